@@ -1,0 +1,190 @@
+package dev.parley.application.conversation;
+
+import dev.parley.application.conversation.port.in.ConversationHistoryQuery;
+import dev.parley.application.conversation.port.in.ConversationView;
+import dev.parley.application.conversation.port.in.MessageReceipt;
+import dev.parley.application.conversation.port.in.MessageView;
+import dev.parley.application.conversation.port.in.ReplyAsAgentCommand;
+import dev.parley.application.conversation.port.in.ReplyAsAgentUseCase;
+import dev.parley.application.conversation.port.in.SendVisitorMessageCommand;
+import dev.parley.application.conversation.port.in.SendVisitorMessageUseCase;
+import dev.parley.application.conversation.port.out.AppendMessagePort;
+import dev.parley.application.conversation.port.out.ConversationNews;
+import dev.parley.application.conversation.port.out.LoadConversationPort;
+import dev.parley.application.conversation.port.out.LoadMessagesPort;
+import dev.parley.application.conversation.port.out.PublishConversationNewsPort;
+import dev.parley.application.conversation.port.out.SaveConversationPort;
+import dev.parley.application.settings.port.out.LoadStoreSettingsPort;
+import dev.parley.application.team.port.out.LoadAgentPort;
+import dev.parley.application.ticket.port.out.LoadTicketPort;
+import dev.parley.application.ticket.port.out.SaveTicketPort;
+import dev.parley.domain.conversation.Author;
+import dev.parley.domain.conversation.Channel;
+import dev.parley.domain.conversation.ClientMessageId;
+import dev.parley.domain.conversation.Conversation;
+import dev.parley.domain.conversation.ConversationId;
+import dev.parley.domain.conversation.ConversationNotFoundException;
+import dev.parley.domain.conversation.Message;
+import dev.parley.domain.conversation.MessageText;
+import dev.parley.domain.shared.AgentId;
+import dev.parley.domain.shared.VisitorId;
+import dev.parley.domain.ticket.Ticket;
+import dev.parley.domain.ticket.TicketId;
+import dev.parley.domain.visitor.Visitor;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Posts visitors' messages and agents' replies, and reads conversations back. Every post runs in one transaction
+ * that locks the conversation, gives the message its sequence number, stores it, updates the ticket and publishes
+ * the news; the caller acknowledges only after that transaction committed.
+ */
+@ApplicationScoped
+@Transactional
+public class ConversationService implements SendVisitorMessageUseCase, ReplyAsAgentUseCase, ConversationHistoryQuery {
+
+    /** The name agents' and visitors' clients show for messages Parley posts itself. */
+    static final String SYSTEM_AUTHOR_NAME = "Parley";
+
+    private LoadConversationPort conversations;
+    private SaveConversationPort savedConversations;
+    private LoadMessagesPort messages;
+    private AppendMessagePort appendedMessages;
+    private LoadTicketPort tickets;
+    private SaveTicketPort savedTickets;
+    private LoadAgentPort agents;
+    private LoadStoreSettingsPort settings;
+    private PublishConversationNewsPort news;
+    private Clock clock;
+
+    @Inject
+    public ConversationService(LoadConversationPort conversations, SaveConversationPort savedConversations,
+            LoadMessagesPort messages, AppendMessagePort appendedMessages, LoadTicketPort tickets,
+            SaveTicketPort savedTickets, LoadAgentPort agents, LoadStoreSettingsPort settings,
+            PublishConversationNewsPort news, Clock clock) {
+        this.conversations = conversations;
+        this.savedConversations = savedConversations;
+        this.messages = messages;
+        this.appendedMessages = appendedMessages;
+        this.tickets = tickets;
+        this.savedTickets = savedTickets;
+        this.agents = agents;
+        this.settings = settings;
+        this.news = news;
+        this.clock = clock;
+    }
+
+    /** For CDI proxies only. */
+    protected ConversationService() {
+    }
+
+    @Override
+    public MessageReceipt send(SendVisitorMessageCommand command) {
+        Optional<Message> earlier = messages.findSentByVisitor(command.visitor(), command.clientMessageId());
+        if (earlier.isPresent()) {
+            return receipt(earlier.get().confirmRetryOf(command.text()));
+        }
+        Instant now = clock.instant();
+        Optional<Conversation> held = command.conversation().isPresent()
+                ? Optional.of(ownedForUpdate(command.visitor(), command.conversation().get()))
+                : conversations.findOpenForUpdate(command.visitor(), Channel.CHAT);
+        Conversation conversation = held.orElseGet(() -> start(command.visitor(), now));
+        Message message = conversation.post(Author.visitor(), Optional.of(command.clientMessageId()), command.text(), now);
+        appendedMessages.append(message);
+        savedConversations.update(conversation);
+        Optional<Ticket> ticket = tickets.findByConversation(conversation.id());
+        if (ticket.isPresent()) {
+            ticket.get().visitorWrote(now);
+            savedTickets.update(ticket.get());
+        } else {
+            savedTickets.create(Ticket.open(TicketId.random(), conversation.id(), command.visitor(), now));
+        }
+        news.publish(new ConversationNews(conversation.id(), conversation.lastSeq()));
+        return receipt(message);
+    }
+
+    @Override
+    public MessageReceipt reply(ReplyAsAgentCommand command) {
+        Optional<Message> earlier = messages.findInConversation(command.conversation(), command.clientMessageId());
+        if (earlier.isPresent()) {
+            return receipt(earlier.get().confirmRetryOf(command.text()));
+        }
+        Instant now = clock.instant();
+        Conversation conversation = conversations.findForUpdate(command.conversation())
+                .orElseThrow(() -> new ConversationNotFoundException(command.conversation()));
+        Message message = conversation.post(Author.agent(command.agent()), Optional.of(command.clientMessageId()),
+                command.text(), now);
+        appendedMessages.append(message);
+        savedConversations.update(conversation);
+        tickets.findByConversation(conversation.id()).ifPresent(ticket -> {
+            ticket.agentReplied(command.agent(), now);
+            savedTickets.update(ticket);
+        });
+        news.publish(new ConversationNews(conversation.id(), conversation.lastSeq()));
+        return receipt(message);
+    }
+
+    @Override
+    public Optional<ConversationView> visitorConversation(VisitorId visitor, Optional<ConversationId> named) {
+        if (named.isPresent()) {
+            return Optional.of(view(conversations.find(named.get())
+                    .filter(conversation -> conversation.belongsTo(visitor))
+                    .orElseThrow(() -> new ConversationNotFoundException(named.get()))));
+        }
+        return conversations.findOpenForUpdate(visitor, Channel.CHAT).map(ConversationService::view);
+    }
+
+    @Override
+    public ConversationView conversation(ConversationId id) {
+        return conversations.find(id).map(ConversationService::view)
+                .orElseThrow(() -> new ConversationNotFoundException(id));
+    }
+
+    @Override
+    public List<MessageView> messagesAfter(ConversationId conversation, long afterSeq, int limit) {
+        List<Message> page = messages.after(conversation, Math.max(0, afterSeq), Math.max(1, Math.min(limit, MAX_PAGE)));
+        Set<AgentId> authors = page.stream().flatMap(message -> message.author().agent().stream())
+                .collect(Collectors.toSet());
+        Map<AgentId, String> names = authors.isEmpty() ? Map.of() : agents.displayNames(authors);
+        String visitorName = page.isEmpty() ? "" : conversations.find(conversation)
+                .map(found -> Visitor.displayNameOf(found.visitor())).orElse("");
+        return page.stream().map(message -> new MessageView(message.conversationId(), message.seq(),
+                message.clientMessageId().map(ClientMessageId::value), message.author().kind(),
+                switch (message.author().kind()) {
+                    case VISITOR -> visitorName;
+                    case AGENT -> names.getOrDefault(message.author().agent().orElseThrow(), "Agent");
+                    case SYSTEM -> SYSTEM_AUTHOR_NAME;
+                },
+                message.text().value(), message.sentAt())).toList();
+    }
+
+    private Conversation ownedForUpdate(VisitorId visitor, ConversationId id) {
+        // Another visitor's conversation answers exactly like one that does not exist.
+        return conversations.findForUpdate(id).filter(conversation -> conversation.belongsTo(visitor))
+                .orElseThrow(() -> new ConversationNotFoundException(id));
+    }
+
+    private Conversation start(VisitorId visitor, Instant now) {
+        Conversation conversation = Conversation.start(ConversationId.random(), visitor, Channel.CHAT, now);
+        savedConversations.create(conversation);
+        MessageText welcome = new MessageText(settings.load().welcomeMessage().value());
+        appendedMessages.append(conversation.post(Author.system(), Optional.empty(), welcome, now));
+        return conversation;
+    }
+
+    private static MessageReceipt receipt(Message message) {
+        return new MessageReceipt(message.conversationId(), message.seq(), message.clientMessageId().orElseThrow());
+    }
+
+    private static ConversationView view(Conversation conversation) {
+        return new ConversationView(conversation.id(), conversation.status(), conversation.lastSeq());
+    }
+}

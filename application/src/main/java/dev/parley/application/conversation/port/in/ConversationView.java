@@ -1,0 +1,20 @@
+package dev.parley.application.conversation.port.in;
+
+import dev.parley.domain.conversation.ConversationId;
+import dev.parley.domain.conversation.ConversationStatus;
+import java.util.Objects;
+
+/**
+ * A conversation's state as a client needs it to resume.
+ *
+ * @param id the conversation
+ * @param status open or closed
+ * @param lastSeq the sequence number of its last message, 0 when it has none
+ */
+public record ConversationView(ConversationId id, ConversationStatus status, long lastSeq) {
+
+    public ConversationView {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(status, "status");
+    }
+}

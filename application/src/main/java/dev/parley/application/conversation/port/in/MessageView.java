@@ -1,0 +1,31 @@
+package dev.parley.application.conversation.port.in;
+
+import dev.parley.domain.conversation.AuthorKind;
+import dev.parley.domain.conversation.ConversationId;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A committed message as clients show it.
+ *
+ * @param conversation the conversation it belongs to
+ * @param seq its sequence number
+ * @param clientMessageId the id its sender's client gave it (system messages have none)
+ * @param author who wrote it
+ * @param authorName the name to show: the agent's display name, the visitor's or the store's
+ * @param text the plain text
+ * @param sentAt when it was committed
+ */
+public record MessageView(ConversationId conversation, long seq, Optional<String> clientMessageId, AuthorKind author,
+        String authorName, String text, Instant sentAt) {
+
+    public MessageView {
+        Objects.requireNonNull(conversation, "conversation");
+        Objects.requireNonNull(clientMessageId, "client message id");
+        Objects.requireNonNull(author, "author");
+        Objects.requireNonNull(authorName, "author name");
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(sentAt, "sent at");
+    }
+}

@@ -1,0 +1,60 @@
+package dev.parley.application.ticket.port.in;
+
+import dev.parley.domain.conversation.AuthorKind;
+import dev.parley.domain.conversation.ConversationId;
+import dev.parley.domain.shared.AgentId;
+import dev.parley.domain.ticket.TicketId;
+import dev.parley.domain.ticket.TicketStatus;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A row of the inbox: a ticket with what an agent needs to pick it.
+ *
+ * @param id the ticket
+ * @param conversation its conversation
+ * @param status open, snoozed or closed
+ * @param visitorName who asked
+ * @param assignee the agent in charge, if any
+ * @param assigneeName that agent's name
+ * @param lastSeq the sequence number of the conversation's last message
+ * @param lastMessage the conversation's last message, if any
+ * @param createdAt when the ticket was opened
+ * @param lastActivityAt when anything last happened on it
+ */
+public record TicketSummary(TicketId id, ConversationId conversation, TicketStatus status, String visitorName,
+        Optional<AgentId> assignee, Optional<String> assigneeName, long lastSeq, Optional<LastMessage> lastMessage,
+        Instant createdAt, Instant lastActivityAt) {
+
+    /** The longest preview of the last message, in characters. */
+    public static final int PREVIEW_LENGTH = 140;
+
+    public TicketSummary {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(conversation, "conversation");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(visitorName, "visitor name");
+        Objects.requireNonNull(assignee, "assignee");
+        Objects.requireNonNull(assigneeName, "assignee name");
+        Objects.requireNonNull(lastMessage, "last message");
+        Objects.requireNonNull(createdAt, "created at");
+        Objects.requireNonNull(lastActivityAt, "last activity at");
+    }
+
+    /**
+     * The preview of a conversation's last message.
+     *
+     * @param author who wrote it
+     * @param preview its first characters
+     * @param sentAt when it was committed
+     */
+    public record LastMessage(AuthorKind author, String preview, Instant sentAt) {
+
+        public LastMessage {
+            Objects.requireNonNull(author, "author");
+            Objects.requireNonNull(preview, "preview");
+            Objects.requireNonNull(sentAt, "sent at");
+        }
+    }
+}

@@ -1,0 +1,11 @@
+package dev.parley.application.visitor.port.out;
+
+import dev.parley.domain.visitor.TokenHash;
+import dev.parley.domain.visitor.Visitor;
+import java.util.Optional;
+
+/** Reads visitors; driven by the visitor use cases. */
+public interface LoadVisitorPort {
+
+    Optional<Visitor> findByTokenHash(TokenHash hash);
+}

@@ -1,0 +1,196 @@
+package dev.parley.application.conversation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.parley.application.conversation.port.in.MessageReceipt;
+import dev.parley.application.conversation.port.in.MessageView;
+import dev.parley.application.conversation.port.in.ReplyAsAgentCommand;
+import dev.parley.application.conversation.port.in.SendVisitorMessageCommand;
+import dev.parley.application.conversation.port.out.ConversationNews;
+import dev.parley.application.team.port.out.LoadAgentPort;
+import dev.parley.domain.conversation.AuthorKind;
+import dev.parley.domain.conversation.ClientMessageId;
+import dev.parley.domain.conversation.Conversation;
+import dev.parley.domain.conversation.ConversationClosedException;
+import dev.parley.domain.conversation.ConversationId;
+import dev.parley.domain.conversation.ConversationNotFoundException;
+import dev.parley.domain.conversation.ClientMessageIdReusedException;
+import dev.parley.domain.conversation.MessageText;
+import dev.parley.domain.settings.StoreSettings;
+import dev.parley.domain.settings.WelcomeMessage;
+import dev.parley.domain.shared.AgentId;
+import dev.parley.domain.shared.VisitorId;
+import dev.parley.domain.team.Agent;
+import dev.parley.domain.team.EmailAddress;
+import dev.parley.domain.ticket.Ticket;
+import dev.parley.domain.ticket.TicketStatus;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ConversationServiceTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");
+
+    private final InMemoryConversations conversations = new InMemoryConversations();
+    private final InMemoryTickets tickets = new InMemoryTickets();
+    private final List<ConversationNews> published = new ArrayList<>();
+    private final AgentId ada = AgentId.random();
+    private final LoadAgentPort agents = new LoadAgentPort() {
+        @Override
+        public Optional<Agent> findById(AgentId id) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Agent> findByEmail(EmailAddress email) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Map<AgentId, String> displayNames(Collection<AgentId> ids) {
+            return ids.contains(ada) ? Map.of(ada, "Ada") : Map.of();
+        }
+
+        @Override
+        public long count() {
+            return 1;
+        }
+    };
+    private final ConversationService service = new ConversationService(conversations, conversations, conversations,
+            conversations, tickets, tickets, agents,
+            () -> new StoreSettings(new WelcomeMessage("How can we help you today?")),
+            published::add, Clock.fixed(NOW, ZoneOffset.UTC));
+    private final VisitorId visitor = VisitorId.random();
+
+    @Test
+    void the_first_message_starts_a_conversation_with_the_welcome_message_and_opens_a_ticket() {
+        MessageReceipt receipt = service.send(visitorSays("c-1", "Do you ship to Poland?"));
+
+        assertThat(receipt.seq()).isEqualTo(2);
+        List<MessageView> thread = service.messagesAfter(receipt.conversation(), 0, 50);
+        assertThat(thread).extracting(MessageView::author).containsExactly(AuthorKind.SYSTEM, AuthorKind.VISITOR);
+        assertThat(thread).extracting(MessageView::text)
+                .containsExactly("How can we help you today?", "Do you ship to Poland?");
+        assertThat(tickets.all()).singleElement().satisfies(ticket -> {
+            assertThat(ticket.conversation()).isEqualTo(receipt.conversation());
+            assertThat(ticket.status()).isEqualTo(TicketStatus.OPEN);
+            assertThat(ticket.requester()).isEqualTo(visitor);
+        });
+        assertThat(published).containsExactly(new ConversationNews(receipt.conversation(), 2));
+    }
+
+    @Test
+    void later_messages_go_to_the_open_conversation_and_its_ticket() {
+        MessageReceipt first = service.send(visitorSays("c-1", "Hello"));
+        MessageReceipt second = service.send(visitorSays("c-2", "Anyone there?"));
+
+        assertThat(second.conversation()).isEqualTo(first.conversation());
+        assertThat(second.seq()).isEqualTo(3);
+        assertThat(tickets.all()).hasSize(1);
+        assertThat(conversations.conversations()).hasSize(1);
+    }
+
+    @Test
+    void a_retry_with_the_same_id_and_text_returns_the_same_receipt_and_stores_nothing() {
+        MessageReceipt first = service.send(visitorSays("c-1", "Hello"));
+        published.clear();
+
+        MessageReceipt retried = service.send(visitorSays("c-1", "Hello"));
+
+        assertThat(retried).isEqualTo(first);
+        assertThat(conversations.all()).hasSize(2);
+        assertThat(published).isEmpty();
+    }
+
+    @Test
+    void the_same_id_with_another_text_is_refused_and_changes_nothing() {
+        service.send(visitorSays("c-1", "Hello"));
+        published.clear();
+
+        assertThatThrownBy(() -> service.send(visitorSays("c-1", "Something else")))
+                .isInstanceOf(ClientMessageIdReusedException.class);
+        assertThat(conversations.all()).extracting(m -> m.text().value())
+                .containsExactly("How can we help you today?", "Hello");
+        assertThat(published).isEmpty();
+    }
+
+    @Test
+    void another_visitors_conversation_answers_like_a_missing_one_and_changes_nothing() {
+        MessageReceipt theirs = service.send(visitorSays("c-1", "Mine"));
+        VisitorId intruder = VisitorId.random();
+
+        assertThatThrownBy(() -> service.send(new SendVisitorMessageCommand(intruder,
+                Optional.of(theirs.conversation()), new ClientMessageId("x-1"), new MessageText("Let me in"))))
+                .isInstanceOf(ConversationNotFoundException.class);
+        assertThatThrownBy(() -> service.visitorConversation(intruder, Optional.of(theirs.conversation())))
+                .isInstanceOf(ConversationNotFoundException.class);
+        assertThat(conversations.all()).hasSize(2);
+        assertThat(conversations.conversations()).hasSize(1);
+    }
+
+    @Test
+    void a_closed_conversation_takes_no_more_messages_from_anyone() {
+        MessageReceipt first = service.send(visitorSays("c-1", "Hello"));
+        Conversation closed = conversations.findForUpdate(first.conversation()).orElseThrow();
+        closed.close(NOW);
+        conversations.update(closed);
+
+        assertThatThrownBy(() -> service.send(new SendVisitorMessageCommand(visitor,
+                Optional.of(first.conversation()), new ClientMessageId("c-2"), new MessageText("Again"))))
+                .isInstanceOf(ConversationClosedException.class);
+        assertThatThrownBy(() -> service.reply(new ReplyAsAgentCommand(ada, first.conversation(),
+                new ClientMessageId("a-1"), new MessageText("Hi")))).isInstanceOf(ConversationClosedException.class);
+        assertThat(conversations.all()).hasSize(2);
+    }
+
+    @Test
+    void an_agent_reply_is_numbered_next_and_assigns_an_unassigned_ticket() {
+        MessageReceipt question = service.send(visitorSays("c-1", "Hello"));
+
+        MessageReceipt answer = service.reply(new ReplyAsAgentCommand(ada, question.conversation(),
+                new ClientMessageId("a-1"), new MessageText("Hi, I am Ada")));
+
+        assertThat(answer.seq()).isEqualTo(3);
+        assertThat(tickets.all()).extracting(Ticket::assignee).containsExactly(Optional.of(ada));
+        assertThat(service.messagesAfter(question.conversation(), 2, 50))
+                .singleElement().satisfies(reply -> {
+                    assertThat(reply.author()).isEqualTo(AuthorKind.AGENT);
+                    assertThat(reply.authorName()).isEqualTo("Ada");
+                    assertThat(reply.clientMessageId()).contains("a-1");
+                });
+    }
+
+    @Test
+    void an_agent_reply_to_an_unknown_conversation_is_refused() {
+        assertThatThrownBy(() -> service.reply(new ReplyAsAgentCommand(ada, ConversationId.random(),
+                new ClientMessageId("a-1"), new MessageText("Hi")))).isInstanceOf(ConversationNotFoundException.class);
+        assertThat(published).isEmpty();
+    }
+
+    @Test
+    void history_after_a_sequence_number_is_what_the_client_lacks_in_order() {
+        MessageReceipt first = service.send(visitorSays("c-1", "one"));
+        service.send(visitorSays("c-2", "two"));
+        service.send(visitorSays("c-3", "three"));
+
+        assertThat(service.messagesAfter(first.conversation(), 2, 50)).extracting(MessageView::seq)
+                .containsExactly(3L, 4L);
+        assertThat(service.messagesAfter(first.conversation(), 0, 2)).extracting(MessageView::seq)
+                .containsExactly(1L, 2L);
+        assertThat(service.visitorConversation(visitor, Optional.empty())).hasValueSatisfying(view ->
+                assertThat(view.lastSeq()).isEqualTo(4));
+    }
+
+    private SendVisitorMessageCommand visitorSays(String clientMessageId, String text) {
+        return new SendVisitorMessageCommand(visitor, Optional.empty(), new ClientMessageId(clientMessageId),
+                new MessageText(text));
+    }
+}

@@ -1,0 +1,123 @@
+package dev.parley.application.team;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.parley.application.team.port.in.AgentView;
+import dev.parley.application.team.port.in.CreateFirstAdminCommand;
+import dev.parley.application.team.port.in.SignInCommand;
+import dev.parley.application.team.port.out.LoadAgentPort;
+import dev.parley.application.team.port.out.PasswordHashingPort;
+import dev.parley.application.team.port.out.SaveAgentPort;
+import dev.parley.domain.shared.AgentId;
+import dev.parley.domain.shared.InvalidValueException;
+import dev.parley.domain.team.Agent;
+import dev.parley.domain.team.EmailAddress;
+import dev.parley.domain.team.Role;
+import dev.parley.domain.team.SignInFailedException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class TeamServiceTest {
+
+    private final List<Agent> team = new ArrayList<>();
+    private final List<String> checkedHashes = new ArrayList<>();
+
+    private final LoadAgentPort load = new LoadAgentPort() {
+        @Override
+        public Optional<Agent> findById(AgentId id) {
+            return team.stream().filter(a -> a.id().equals(id)).findFirst();
+        }
+
+        @Override
+        public Optional<Agent> findByEmail(EmailAddress email) {
+            return team.stream().filter(a -> a.email().equals(email)).findFirst();
+        }
+
+        @Override
+        public Map<AgentId, String> displayNames(Collection<AgentId> ids) {
+            return team.stream().filter(a -> ids.contains(a.id()))
+                    .collect(Collectors.toMap(Agent::id, Agent::displayName));
+        }
+
+        @Override
+        public long count() {
+            return team.size();
+        }
+    };
+    private final SaveAgentPort save = team::add;
+    /** Reversible on purpose: these tests are about the rules, not about hashing. */
+    private final PasswordHashingPort hashing = new PasswordHashingPort() {
+        @Override
+        public String hash(String password) {
+            return "hashed:" + password;
+        }
+
+        @Override
+        public boolean matches(String password, String hash) {
+            checkedHashes.add(hash);
+            return hash.equals("hashed:" + password);
+        }
+    };
+    private final TeamService service = new TeamService(load, save, hashing,
+            Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC));
+
+    @Test
+    void creates_the_first_admin_only_while_the_team_is_empty() {
+        assertThat(service.createIfTeamIsEmpty(admin("ada@shop.example"))).isTrue();
+        assertThat(service.createIfTeamIsEmpty(admin("eve@shop.example"))).isFalse();
+
+        assertThat(team).singleElement().satisfies(agent -> {
+            assertThat(agent.email().value()).isEqualTo("ada@shop.example");
+            assertThat(agent.role()).isEqualTo(Role.ADMIN);
+            assertThat(agent.passwordHash()).isEqualTo("hashed:correct horse");
+        });
+    }
+
+    @Test
+    void signs_in_with_the_right_password_whatever_the_case_of_the_address() {
+        service.createIfTeamIsEmpty(admin("ada@shop.example"));
+
+        AgentView ada = service.signIn(new SignInCommand("Ada@Shop.Example", "correct horse"));
+
+        assertThat(ada.name()).isEqualTo("Ada");
+        assertThat(ada.role()).isEqualTo(Role.ADMIN);
+    }
+
+    @Test
+    void a_wrong_password_and_an_unknown_address_fail_alike_and_both_check_a_hash() {
+        service.createIfTeamIsEmpty(admin("ada@shop.example"));
+
+        assertThatThrownBy(() -> service.signIn(new SignInCommand("ada@shop.example", "wrong")))
+                .isInstanceOf(SignInFailedException.class).hasMessage("The email address or the password is not right.");
+        assertThatThrownBy(() -> service.signIn(new SignInCommand("nobody@shop.example", "wrong")))
+                .isInstanceOf(SignInFailedException.class).hasMessage("The email address or the password is not right.");
+        assertThatThrownBy(() -> service.signIn(new SignInCommand("not an address", "wrong")))
+                .isInstanceOf(SignInFailedException.class);
+        assertThat(checkedHashes).hasSize(3);
+    }
+
+    @Test
+    void refuses_a_short_first_admin_password() {
+        assertThatThrownBy(() -> new CreateFirstAdminCommand(new EmailAddress("ada@shop.example"), "Ada", "short"))
+                .isInstanceOf(InvalidValueException.class);
+    }
+
+    @Test
+    void never_prints_the_password() {
+        assertThat(new SignInCommand("ada@shop.example", "correct horse").toString()).doesNotContain("correct horse");
+        assertThat(admin("ada@shop.example").toString()).doesNotContain("correct horse");
+    }
+
+    private static CreateFirstAdminCommand admin(String email) {
+        return new CreateFirstAdminCommand(new EmailAddress(email), "Ada", "correct horse");
+    }
+}

@@ -1,0 +1,9 @@
+package dev.parley.domain.conversation;
+
+/** Who wrote a message. */
+public enum AuthorKind {
+    VISITOR,
+    AGENT,
+    /** Parley itself: the welcome message, the away reply. */
+    SYSTEM
+}

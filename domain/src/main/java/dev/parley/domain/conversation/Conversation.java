@@ -1,0 +1,119 @@
+package dev.parley.domain.conversation;
+
+import dev.parley.domain.shared.VisitorId;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A conversation between one visitor and the store on one channel.
+ *
+ * <p>It starts when the visitor writes for the first time and is open until the visitor ends it or an agent closes
+ * its ticket. Every message posted to it gets the next sequence number, so the conversation knows only the last
+ * number it gave; the messages themselves are stored one by one. <b>Closed is final</b>: once closed, nothing is
+ * posted to it and it is never opened again; further help is a new conversation. A visitor has at most one open
+ * conversation per channel.
+ */
+public final class Conversation {
+
+    private final ConversationId id;
+    private final VisitorId visitor;
+    private final Channel channel;
+    private final Instant startedAt;
+    private ConversationStatus status;
+    private long lastSeq;
+    private Instant closedAt;
+
+    private Conversation(ConversationId id, VisitorId visitor, Channel channel, Instant startedAt,
+            ConversationStatus status, long lastSeq, Instant closedAt) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.visitor = Objects.requireNonNull(visitor, "visitor");
+        this.channel = Objects.requireNonNull(channel, "channel");
+        this.startedAt = Objects.requireNonNull(startedAt, "started at");
+        this.status = Objects.requireNonNull(status, "status");
+        this.lastSeq = lastSeq;
+        this.closedAt = closedAt;
+        if (lastSeq < 0) {
+            throw new IllegalArgumentException("A conversation's last sequence number cannot be negative");
+        }
+        if ((status == ConversationStatus.CLOSED) != (closedAt != null)) {
+            throw new IllegalArgumentException("A conversation has a closing time exactly when it is closed");
+        }
+    }
+
+    /** Starts a new, empty conversation for a visitor. */
+    public static Conversation start(ConversationId id, VisitorId visitor, Channel channel, Instant now) {
+        return new Conversation(id, visitor, channel, now, ConversationStatus.OPEN, 0, null);
+    }
+
+    /** Rebuilds a conversation from what was stored; for persistence adapters only. */
+    public static Conversation reconstitute(ConversationId id, VisitorId visitor, Channel channel, Instant startedAt,
+            ConversationStatus status, long lastSeq, Instant closedAt) {
+        return new Conversation(id, visitor, channel, startedAt, status, lastSeq, closedAt);
+    }
+
+    /**
+     * Posts a message and gives it the next sequence number.
+     *
+     * @throws ConversationClosedException when the conversation is closed
+     */
+    public Message post(Author author, Optional<ClientMessageId> clientMessageId, MessageText text, Instant now) {
+        requireOpen();
+        lastSeq++;
+        return new Message(id, lastSeq, clientMessageId, author, text, now);
+    }
+
+    /**
+     * Closes the conversation for good.
+     *
+     * @throws ConversationClosedException when it is already closed
+     */
+    public void close(Instant now) {
+        requireOpen();
+        status = ConversationStatus.CLOSED;
+        closedAt = Objects.requireNonNull(now, "now");
+    }
+
+    /** Whether this conversation is the given visitor's own. */
+    public boolean belongsTo(VisitorId candidate) {
+        return visitor.equals(candidate);
+    }
+
+    public boolean isOpen() {
+        return status == ConversationStatus.OPEN;
+    }
+
+    private void requireOpen() {
+        if (!isOpen()) {
+            throw new ConversationClosedException(id);
+        }
+    }
+
+    public ConversationId id() {
+        return id;
+    }
+
+    public VisitorId visitor() {
+        return visitor;
+    }
+
+    public Channel channel() {
+        return channel;
+    }
+
+    public Instant startedAt() {
+        return startedAt;
+    }
+
+    public ConversationStatus status() {
+        return status;
+    }
+
+    public long lastSeq() {
+        return lastSeq;
+    }
+
+    public Optional<Instant> closedAt() {
+        return Optional.ofNullable(closedAt);
+    }
+}

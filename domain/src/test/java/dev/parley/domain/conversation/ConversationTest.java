@@ -1,0 +1,77 @@
+package dev.parley.domain.conversation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.parley.domain.shared.AgentId;
+import dev.parley.domain.shared.VisitorId;
+import java.time.Instant;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ConversationTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");
+    private final VisitorId visitor = VisitorId.random();
+    private final Conversation conversation = Conversation.start(ConversationId.random(), visitor, Channel.CHAT, NOW);
+
+    @Test
+    void numbers_messages_one_after_another_from_one() {
+        Message first = conversation.post(Author.visitor(), Optional.of(new ClientMessageId("a")), new MessageText("Hi"), NOW);
+        Message second = conversation.post(Author.agent(AgentId.random()), Optional.empty(), new MessageText("Hello"), NOW);
+
+        assertThat(first.seq()).isEqualTo(1);
+        assertThat(second.seq()).isEqualTo(2);
+        assertThat(conversation.lastSeq()).isEqualTo(2);
+    }
+
+    @Test
+    void a_new_conversation_is_open_and_empty() {
+        assertThat(conversation.isOpen()).isTrue();
+        assertThat(conversation.lastSeq()).isZero();
+        assertThat(conversation.closedAt()).isEmpty();
+    }
+
+    @Test
+    void refuses_messages_after_close() {
+        conversation.close(NOW);
+
+        assertThatThrownBy(() -> conversation.post(Author.visitor(), Optional.empty(), new MessageText("Hi?"), NOW))
+                .isInstanceOf(ConversationClosedException.class)
+                .hasMessageContaining("closed");
+        assertThat(conversation.lastSeq()).isZero();
+    }
+
+    @Test
+    void closing_twice_is_refused_because_closed_is_final() {
+        conversation.close(NOW);
+
+        assertThatThrownBy(() -> conversation.close(NOW.plusSeconds(5)))
+                .isInstanceOf(ConversationClosedException.class);
+        assertThat(conversation.closedAt()).contains(NOW);
+    }
+
+    @Test
+    void belongs_only_to_its_visitor() {
+        assertThat(conversation.belongsTo(visitor)).isTrue();
+        assertThat(conversation.belongsTo(VisitorId.random())).isFalse();
+    }
+
+    @Test
+    void a_retry_with_the_same_text_is_the_same_message_and_a_different_text_is_refused() {
+        Message sent = conversation.post(Author.visitor(), Optional.of(new ClientMessageId("c-1")),
+                new MessageText("Where is my order?"), NOW);
+
+        assertThat(sent.confirmRetryOf(new MessageText("  Where is my order? "))).isSameAs(sent);
+        assertThatThrownBy(() -> sent.confirmRetryOf(new MessageText("Something else")))
+                .isInstanceOf(ClientMessageIdReusedException.class)
+                .extracting("code").isEqualTo("client_message_id_reused");
+    }
+
+    @Test
+    void an_unparseable_id_is_a_conversation_that_does_not_exist() {
+        assertThatThrownBy(() -> ConversationId.parse("not-an-id"))
+                .isInstanceOf(ConversationNotFoundException.class)
+                .extracting("code").isEqualTo("conversation_not_found");
+    }
+}
