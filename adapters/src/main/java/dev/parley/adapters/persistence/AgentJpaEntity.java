@@ -1,0 +1,51 @@
+package dev.parley.adapters.persistence;
+
+import dev.parley.domain.shared.AgentId;
+import dev.parley.domain.team.Agent;
+import dev.parley.domain.team.EmailAddress;
+import dev.parley.domain.team.Role;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDateTime;
+
+@Entity(name = "Agent")
+@Table(name = "agent")
+class AgentJpaEntity {
+
+    @Id
+    @Column(name = "id")
+    String id;
+
+    @Column(name = "email", nullable = false)
+    String email;
+
+    @Column(name = "display_name", nullable = false)
+    String displayName;
+
+    @Column(name = "role", nullable = false)
+    String role;
+
+    @Column(name = "password_hash", nullable = false)
+    String passwordHash;
+
+    @Column(name = "created_at", nullable = false)
+    LocalDateTime createdAt;
+
+    static AgentJpaEntity from(Agent agent) {
+        AgentJpaEntity entity = new AgentJpaEntity();
+        entity.id = agent.id().toString();
+        entity.email = agent.email().value();
+        entity.displayName = agent.displayName();
+        entity.role = agent.role().name();
+        entity.passwordHash = agent.passwordHash();
+        entity.createdAt = UtcTimes.toColumn(agent.createdAt());
+        return entity;
+    }
+
+    Agent toDomain() {
+        return Agent.reconstitute(AgentId.of(id), new EmailAddress(email), displayName, Role.valueOf(role),
+                passwordHash, UtcTimes.fromColumn(createdAt));
+    }
+}

@@ -1,0 +1,70 @@
+package dev.parley.adapters.persistence;
+
+import dev.parley.domain.conversation.Channel;
+import dev.parley.domain.conversation.Conversation;
+import dev.parley.domain.conversation.ConversationId;
+import dev.parley.domain.conversation.ConversationStatus;
+import dev.parley.domain.shared.VisitorId;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDateTime;
+import java.util.UUID;
+
+@Entity(name = "Conversation")
+@Table(name = "conversation")
+class ConversationJpaEntity {
+
+    @Id
+    @Column(name = "id")
+    String id;
+
+    @Column(name = "visitor_id", nullable = false)
+    String visitorId;
+
+    @Column(name = "channel", nullable = false)
+    String channel;
+
+    @Column(name = "status", nullable = false)
+    String status;
+
+    @Column(name = "open_key")
+    String openKey;
+
+    @Column(name = "last_seq", nullable = false)
+    long lastSeq;
+
+    @Column(name = "started_at", nullable = false)
+    LocalDateTime startedAt;
+
+    @Column(name = "closed_at")
+    LocalDateTime closedAt;
+
+    static String openKey(VisitorId visitor, Channel channel) {
+        return visitor + ":" + channel.name();
+    }
+
+    static ConversationJpaEntity from(Conversation conversation) {
+        ConversationJpaEntity entity = new ConversationJpaEntity();
+        entity.id = conversation.id().toString();
+        entity.visitorId = conversation.visitor().toString();
+        entity.channel = conversation.channel().name();
+        entity.startedAt = UtcTimes.toColumn(conversation.startedAt());
+        entity.copyStateOf(conversation);
+        return entity;
+    }
+
+    void copyStateOf(Conversation conversation) {
+        status = conversation.status().name();
+        openKey = conversation.isOpen() ? openKey(conversation.visitor(), conversation.channel()) : null;
+        lastSeq = conversation.lastSeq();
+        closedAt = UtcTimes.toColumn(conversation.closedAt().orElse(null));
+    }
+
+    Conversation toDomain() {
+        return Conversation.reconstitute(new ConversationId(UUID.fromString(id)), VisitorId.of(visitorId),
+                Channel.valueOf(channel), UtcTimes.fromColumn(startedAt), ConversationStatus.valueOf(status), lastSeq,
+                UtcTimes.fromColumn(closedAt));
+    }
+}

@@ -1,0 +1,94 @@
+package dev.parley.adapters.persistence;
+
+import dev.parley.application.conversation.port.out.AppendMessagePort;
+import dev.parley.application.conversation.port.out.LoadConversationPort;
+import dev.parley.application.conversation.port.out.LoadMessagesPort;
+import dev.parley.application.conversation.port.out.SaveConversationPort;
+import dev.parley.domain.conversation.Channel;
+import dev.parley.domain.conversation.ClientMessageId;
+import dev.parley.domain.conversation.Conversation;
+import dev.parley.domain.conversation.ConversationId;
+import dev.parley.domain.conversation.Message;
+import dev.parley.domain.shared.VisitorId;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+/** Stores conversations and their messages through JPA (a driven adapter). */
+@ApplicationScoped
+class ConversationPersistenceAdapter
+        implements LoadConversationPort, SaveConversationPort, LoadMessagesPort, AppendMessagePort {
+
+    @PersistenceContext(unitName = "parley")
+    private EntityManager em;
+
+    @Override
+    public Optional<Conversation> find(ConversationId id) {
+        return Optional.ofNullable(em.find(ConversationJpaEntity.class, id.toString()))
+                .map(ConversationJpaEntity::toDomain);
+    }
+
+    @Override
+    public Optional<Conversation> findForUpdate(ConversationId id) {
+        return Optional.ofNullable(em.find(ConversationJpaEntity.class, id.toString(), LockModeType.PESSIMISTIC_WRITE))
+                .map(ConversationJpaEntity::toDomain);
+    }
+
+    @Override
+    public Optional<Conversation> findOpenForUpdate(VisitorId visitor, Channel channel) {
+        return em.createQuery("SELECT c FROM Conversation c WHERE c.openKey = :key", ConversationJpaEntity.class)
+                .setParameter("key", ConversationJpaEntity.openKey(visitor, channel))
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst().map(ConversationJpaEntity::toDomain);
+    }
+
+    @Override
+    public void create(Conversation conversation) {
+        em.persist(ConversationJpaEntity.from(conversation));
+        // Flush now, so that a second open conversation of the visitor fails here, on the unique open key.
+        em.flush();
+    }
+
+    @Override
+    public void update(Conversation conversation) {
+        ConversationJpaEntity entity = em.find(ConversationJpaEntity.class, conversation.id().toString());
+        entity.copyStateOf(conversation);
+    }
+
+    @Override
+    public List<Message> after(ConversationId conversation, long afterSeq, int limit) {
+        return em.createQuery("SELECT m FROM Message m WHERE m.conversationId = :conversation AND m.seq > :after"
+                        + " ORDER BY m.seq", MessageJpaEntity.class)
+                .setParameter("conversation", conversation.toString())
+                .setParameter("after", afterSeq)
+                .setMaxResults(limit)
+                .getResultStream().map(MessageJpaEntity::toDomain).toList();
+    }
+
+    @Override
+    public Optional<Message> findSentByVisitor(VisitorId visitor, ClientMessageId clientMessageId) {
+        return em.createQuery("SELECT m FROM Message m, Conversation c WHERE c.id = m.conversationId"
+                        + " AND c.visitorId = :visitor AND m.clientMessageId = :clientMessageId"
+                        + " AND m.authorKind = 'VISITOR'", MessageJpaEntity.class)
+                .setParameter("visitor", visitor.toString())
+                .setParameter("clientMessageId", clientMessageId.value())
+                .getResultStream().findFirst().map(MessageJpaEntity::toDomain);
+    }
+
+    @Override
+    public Optional<Message> findInConversation(ConversationId conversation, ClientMessageId clientMessageId) {
+        return em.createQuery("SELECT m FROM Message m WHERE m.conversationId = :conversation"
+                        + " AND m.clientMessageId = :clientMessageId", MessageJpaEntity.class)
+                .setParameter("conversation", conversation.toString())
+                .setParameter("clientMessageId", clientMessageId.value())
+                .getResultStream().findFirst().map(MessageJpaEntity::toDomain);
+    }
+
+    @Override
+    public void append(Message message) {
+        em.persist(MessageJpaEntity.from(message));
+    }
+}

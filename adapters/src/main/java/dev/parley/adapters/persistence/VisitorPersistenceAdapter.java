@@ -1,0 +1,30 @@
+package dev.parley.adapters.persistence;
+
+import dev.parley.application.visitor.port.out.LoadVisitorPort;
+import dev.parley.application.visitor.port.out.SaveVisitorPort;
+import dev.parley.domain.visitor.TokenHash;
+import dev.parley.domain.visitor.Visitor;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+
+/** Stores visitors through JPA (a driven adapter). */
+@ApplicationScoped
+class VisitorPersistenceAdapter implements LoadVisitorPort, SaveVisitorPort {
+
+    @PersistenceContext(unitName = "parley")
+    private EntityManager em;
+
+    @Override
+    public Optional<Visitor> findByTokenHash(TokenHash hash) {
+        return em.createQuery("SELECT v FROM Visitor v WHERE v.tokenHash = :hash", VisitorJpaEntity.class)
+                .setParameter("hash", hash.value())
+                .getResultStream().findFirst().map(VisitorJpaEntity::toDomain);
+    }
+
+    @Override
+    public void create(Visitor visitor) {
+        em.persist(VisitorJpaEntity.from(visitor));
+    }
+}

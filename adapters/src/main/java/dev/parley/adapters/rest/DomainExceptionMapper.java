@@ -1,0 +1,33 @@
+package dev.parley.adapters.rest;
+
+import dev.parley.domain.shared.DomainException;
+import dev.parley.domain.shared.InvalidValueException;
+import dev.parley.domain.shared.NotFoundException;
+import dev.parley.domain.team.SignInFailedException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+/** Turns a broken rule into a problem document with the rule's code. */
+@Provider
+public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
+
+    @Override
+    public Response toResponse(DomainException exception) {
+        return Problem.response(statusOf(exception), exception.code(), exception.getMessage());
+    }
+
+    static Response.Status statusOf(DomainException exception) {
+        if (exception instanceof NotFoundException) {
+            return Response.Status.NOT_FOUND;
+        }
+        if (exception instanceof InvalidValueException) {
+            return Response.Status.BAD_REQUEST;
+        }
+        if (exception instanceof SignInFailedException) {
+            return Response.Status.UNAUTHORIZED;
+        }
+        // Everything else is a rule about the state of things, such as a closed conversation.
+        return Response.Status.CONFLICT;
+    }
+}

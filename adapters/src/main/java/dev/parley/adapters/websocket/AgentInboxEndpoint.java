@@ -1,0 +1,126 @@
+package dev.parley.adapters.websocket;
+
+import dev.parley.adapters.websocket.protocol.ClientFrame;
+import dev.parley.adapters.websocket.protocol.ClientFrames;
+import dev.parley.adapters.websocket.protocol.FrameRefusedException;
+import dev.parley.adapters.websocket.protocol.ServerFrames;
+import dev.parley.application.conversation.port.in.ConversationHistoryQuery;
+import dev.parley.application.conversation.port.in.MessageReceipt;
+import dev.parley.application.conversation.port.in.ReplyAsAgentCommand;
+import dev.parley.application.conversation.port.in.ReplyAsAgentUseCase;
+import dev.parley.application.team.port.in.AgentQuery;
+import dev.parley.application.team.port.in.AgentView;
+import dev.parley.application.ticket.port.in.InboxQuery;
+import dev.parley.domain.conversation.ClientMessageId;
+import dev.parley.domain.conversation.ConversationId;
+import dev.parley.domain.conversation.MessageText;
+import dev.parley.domain.shared.AgentId;
+import jakarta.inject.Inject;
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.EndpointConfig;
+import jakarta.websocket.OnClose;
+import jakarta.websocket.OnError;
+import jakarta.websocket.OnMessage;
+import jakarta.websocket.OnOpen;
+import jakarta.websocket.Session;
+import jakarta.websocket.server.ServerEndpoint;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The agent's end of the inbox ({@code /ws/agent}, see {@code docs/protocol.md}): a live list of tickets, the threads
+ * the agent opens, and their replies. Driving. Only a signed-in agent gets this far (see {@link AgentHandshakeFilter}).
+ */
+@ServerEndpoint(value = "/ws/agent", configurator = AgentHandshake.class)
+public class AgentInboxEndpoint {
+
+    /** How many tickets the first {@code inbox} frame holds. */
+    static final int INBOX_SNAPSHOT = 50;
+
+    private static final Logger LOG = Logger.getLogger(AgentInboxEndpoint.class.getName());
+    private static final Set<String> ACCEPTED = Set.of("hello", "open", "close", "send", "ping");
+
+    @Inject
+    ConnectionRegistry registry;
+    @Inject
+    WebSocketLimits limits;
+    @Inject
+    AgentQuery agents;
+    @Inject
+    InboxQuery inbox;
+    @Inject
+    ConversationHistoryQuery history;
+    @Inject
+    ReplyAsAgentUseCase replies;
+
+    private Connection connection;
+    private AgentId agent;
+    private boolean ready;
+
+    @OnOpen
+    public void open(Session session, EndpointConfig config) {
+        session.setMaxTextMessageBufferSize(limits.maxFrameBytes());
+        session.setMaxIdleTimeout(limits.idleTimeoutMillis());
+        connection = registry.open(session);
+        if (config.getUserProperties().get(AgentHandshake.AGENT_PROPERTY) instanceof String id) {
+            agent = AgentId.of(id);
+        } else {
+            connection.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, "not signed in"));
+        }
+    }
+
+    @OnMessage
+    public void receive(String text) {
+        FrameHandling.handle(connection, Optional.empty(), () -> {
+            ClientFrame frame = ClientFrames.parse(text, ACCEPTED);
+            if (frame instanceof ClientFrame.Ping) {
+                connection.send(new ServerFrames.Pong());
+            } else if (frame instanceof ClientFrame.Hello) {
+                hello();
+            } else if (!ready) {
+                throw new FrameRefusedException("not_ready", "Say hello first.");
+            } else if (frame instanceof ClientFrame.Open open) {
+                ConversationId conversation = ConversationId.parse(open.conversationId());
+                history.conversation(conversation);
+                connection.follow(conversation, open.afterSeq());
+            } else if (frame instanceof ClientFrame.Close close) {
+                connection.unfollow(ConversationId.parse(close.conversationId()));
+            } else if (frame instanceof ClientFrame.Send send) {
+                FrameHandling.handle(connection, Optional.of(send.clientMessageId()), () -> send(send));
+            }
+        });
+    }
+
+    private void hello() {
+        if (ready) {
+            throw new FrameRefusedException("already_ready", "This connection has said hello already.");
+        }
+        AgentView me = agents.find(agent).orElseThrow(
+                () -> new FrameRefusedException("not_signed_in", "This agent no longer exists; sign in again."));
+        ready = true;
+        // Watch first, then take the snapshot in the connection's order: no change can fall between the two.
+        connection.watchInbox();
+        connection.sendWhenDue(() -> new ServerFrames.Inbox(ServerFrames.Agent.of(me),
+                inbox.latest(INBOX_SNAPSHOT).stream().map(ServerFrames.Ticket::of).toList()));
+    }
+
+    private void send(ClientFrame.Send send) {
+        MessageReceipt receipt = replies.reply(new ReplyAsAgentCommand(agent,
+                ConversationId.parse(send.conversationId().orElseThrow(() -> new FrameRefusedException(
+                        "malformed_frame", "The field 'conversationId' is missing."))),
+                new ClientMessageId(send.clientMessageId()), new MessageText(send.text())));
+        connection.send(ServerFrames.Ack.of(receipt));
+    }
+
+    @OnClose
+    public void close(Session session) {
+        registry.closed(connection);
+    }
+
+    @OnError
+    public void error(Session session, Throwable failure) {
+        LOG.log(Level.FINE, "event=agent_socket_error session=" + session.getId(), failure);
+    }
+}

@@ -1,0 +1,125 @@
+package dev.parley.adapters.websocket;
+
+import dev.parley.adapters.websocket.protocol.ServerFrames;
+import dev.parley.application.conversation.port.in.ConversationHistoryQuery;
+import dev.parley.application.conversation.port.in.MessageView;
+import dev.parley.application.conversation.port.out.ConversationNews;
+import dev.parley.application.ticket.port.in.InboxQuery;
+import dev.parley.domain.conversation.ConversationId;
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.Session;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * One open WebSocket and what it has been sent. For each conversation it follows, it remembers the last sequence
+ * number delivered; news only makes it pull the messages after that number from the database, so a missed or
+ * repeated nudge never loses or doubles a message.
+ */
+final class Connection {
+
+    private static final Logger LOG = Logger.getLogger(Connection.class.getName());
+
+    private final Session session;
+    private final SerialExecutor outbox;
+    private final ConversationHistoryQuery history;
+    private final InboxQuery inbox;
+    private final Map<ConversationId, Long> delivered = new ConcurrentHashMap<>();
+    private volatile boolean watchesInbox;
+
+    Connection(Session session, SerialExecutor outbox, ConversationHistoryQuery history, InboxQuery inbox) {
+        this.session = session;
+        this.outbox = outbox;
+        this.history = history;
+        this.inbox = inbox;
+    }
+
+    /** Queues a frame after everything queued before it. */
+    void send(Object frame) {
+        outbox.execute(() -> write(ServerFrames.toJson(frame)));
+    }
+
+    /**
+     * Queues a frame that is computed only when its turn comes, such as a snapshot that news queued after it must
+     * follow.
+     */
+    void sendWhenDue(Supplier<Object> frame) {
+        outbox.execute(() -> write(ServerFrames.toJson(frame.get())));
+    }
+
+    /** Follows a conversation: sends every message after {@code afterSeq}, then live ones. */
+    void follow(ConversationId conversation, long afterSeq) {
+        delivered.put(conversation, afterSeq);
+        outbox.execute(() -> pull(conversation, Long.MAX_VALUE));
+    }
+
+    void unfollow(ConversationId conversation) {
+        delivered.remove(conversation);
+    }
+
+    boolean follows(ConversationId conversation) {
+        return delivered.containsKey(conversation);
+    }
+
+    /** From now on, every ticket change is sent as a {@code ticket} frame. */
+    void watchInbox() {
+        watchesInbox = true;
+    }
+
+    void onNews(ConversationNews news) {
+        Long have = delivered.get(news.conversation());
+        if (have != null && have < news.lastSeq()) {
+            outbox.execute(() -> pull(news.conversation(), news.lastSeq()));
+        }
+        if (watchesInbox) {
+            outbox.execute(() -> inbox.ofConversation(news.conversation())
+                    .ifPresent(ticket -> write(ServerFrames.toJson(
+                            new ServerFrames.TicketChanged(ServerFrames.Ticket.of(ticket))))));
+        }
+    }
+
+    void close(CloseReason reason) {
+        try {
+            session.close(reason);
+        } catch (IOException alreadyGone) {
+            LOG.log(Level.FINE, "event=websocket_close_failed", alreadyGone);
+        }
+    }
+
+    boolean isOpen() {
+        return session.isOpen();
+    }
+
+    private void pull(ConversationId conversation, long upTo) {
+        Long have = delivered.get(conversation);
+        while (have != null && have < upTo && session.isOpen()) {
+            List<MessageView> page = history.messagesAfter(conversation, have, ConversationHistoryQuery.MAX_PAGE);
+            for (MessageView message : page) {
+                write(ServerFrames.toJson(ServerFrames.Message.of(message)));
+                have = message.seq();
+            }
+            final long reached = have;
+            delivered.computeIfPresent(conversation, (id, before) -> Math.max(before, reached));
+            if (page.size() < ConversationHistoryQuery.MAX_PAGE) {
+                return;
+            }
+        }
+    }
+
+    private void write(String json) {
+        if (!session.isOpen()) {
+            return;
+        }
+        try {
+            session.getBasicRemote().sendText(json);
+        } catch (IOException gone) {
+            LOG.log(Level.FINE, "event=websocket_send_failed session=" + session.getId(), gone);
+            close(new CloseReason(CloseReason.CloseCodes.CLOSED_ABNORMALLY, "send failed"));
+        }
+    }
+}

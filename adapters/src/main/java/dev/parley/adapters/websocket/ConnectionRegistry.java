@@ -1,0 +1,58 @@
+package dev.parley.adapters.websocket;
+
+import dev.parley.application.conversation.port.in.ConversationHistoryQuery;
+import dev.parley.application.conversation.port.out.ConversationNews;
+import dev.parley.application.ticket.port.in.InboxQuery;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.websocket.Session;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The open WebSocket connections of this node, and the news they are told once a transaction commits. Holds nothing
+ * that is not also in the database: a connection that is lost and comes back asks for what it lacks.
+ */
+@ApplicationScoped
+public class ConnectionRegistry {
+
+    private final Set<Connection> connections = ConcurrentHashMap.newKeySet();
+    private ManagedExecutorService pool;
+    private ConversationHistoryQuery history;
+    private InboxQuery inbox;
+
+    @Inject
+    public ConnectionRegistry(ManagedExecutorService pool, ConversationHistoryQuery history, InboxQuery inbox) {
+        this.pool = pool;
+        this.history = history;
+        this.inbox = inbox;
+    }
+
+    /** For CDI proxies only. */
+    protected ConnectionRegistry() {
+    }
+
+    Connection open(Session session) {
+        Connection connection = new Connection(session, new SerialExecutor(pool), history, inbox);
+        connections.add(connection);
+        return connection;
+    }
+
+    void closed(Connection connection) {
+        connections.remove(connection);
+    }
+
+    int size() {
+        return connections.size();
+    }
+
+    /** Tells every connection of the news, only after the transaction that made it has committed. */
+    void onNews(@Observes(during = TransactionPhase.AFTER_SUCCESS) ConversationNews news) {
+        for (Connection connection : connections) {
+            connection.onNews(news);
+        }
+    }
+}

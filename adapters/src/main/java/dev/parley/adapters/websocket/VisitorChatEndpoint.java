@@ -1,0 +1,130 @@
+package dev.parley.adapters.websocket;
+
+import dev.parley.adapters.websocket.protocol.ClientFrame;
+import dev.parley.adapters.websocket.protocol.ClientFrames;
+import dev.parley.adapters.websocket.protocol.FrameRefusedException;
+import dev.parley.adapters.websocket.protocol.ServerFrames;
+import dev.parley.application.conversation.port.in.ConversationHistoryQuery;
+import dev.parley.application.conversation.port.in.ConversationView;
+import dev.parley.application.conversation.port.in.MessageReceipt;
+import dev.parley.application.conversation.port.in.SendVisitorMessageCommand;
+import dev.parley.application.conversation.port.in.SendVisitorMessageUseCase;
+import dev.parley.application.visitor.port.in.IdentifyVisitorUseCase;
+import dev.parley.application.visitor.port.in.VisitorIdentity;
+import dev.parley.domain.conversation.ClientMessageId;
+import dev.parley.domain.conversation.ConversationId;
+import dev.parley.domain.conversation.ConversationNotFoundException;
+import dev.parley.domain.conversation.MessageText;
+import dev.parley.domain.shared.VisitorId;
+import dev.parley.domain.visitor.VisitorToken;
+import jakarta.inject.Inject;
+import jakarta.websocket.OnClose;
+import jakarta.websocket.OnError;
+import jakarta.websocket.OnMessage;
+import jakarta.websocket.OnOpen;
+import jakarta.websocket.Session;
+import jakarta.websocket.server.ServerEndpoint;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The visitor's end of the chat ({@code /ws/visitor}, see {@code docs/protocol.md}): identifies the visitor by their
+ * token, resends what they lack, and posts what they write. Driving. The container creates one instance per
+ * connection, so the fields below are that connection's state.
+ */
+@ServerEndpoint("/ws/visitor")
+public class VisitorChatEndpoint {
+
+    private static final Logger LOG = Logger.getLogger(VisitorChatEndpoint.class.getName());
+    private static final Set<String> ACCEPTED = Set.of("hello", "send", "ping");
+
+    @Inject
+    ConnectionRegistry registry;
+    @Inject
+    WebSocketLimits limits;
+    @Inject
+    IdentifyVisitorUseCase identify;
+    @Inject
+    SendVisitorMessageUseCase messages;
+    @Inject
+    ConversationHistoryQuery history;
+
+    private Connection connection;
+    private VisitorId visitor;
+
+    @OnOpen
+    public void open(Session session) {
+        session.setMaxTextMessageBufferSize(limits.maxFrameBytes());
+        session.setMaxIdleTimeout(limits.idleTimeoutMillis());
+        connection = registry.open(session);
+    }
+
+    @OnMessage
+    public void receive(String text) {
+        FrameHandling.handle(connection, Optional.empty(), () -> {
+            ClientFrame frame = ClientFrames.parse(text, ACCEPTED);
+            if (frame instanceof ClientFrame.Ping) {
+                connection.send(new ServerFrames.Pong());
+            } else if (frame instanceof ClientFrame.Hello hello) {
+                hello(hello);
+            } else if (frame instanceof ClientFrame.Send send) {
+                FrameHandling.handle(connection, Optional.of(send.clientMessageId()), () -> send(send));
+            }
+        });
+    }
+
+    private void hello(ClientFrame.Hello hello) {
+        if (visitor != null) {
+            throw new FrameRefusedException("already_ready", "This connection has said hello already.");
+        }
+        VisitorIdentity identity = identify.identify(hello.token().map(VisitorToken::new));
+        visitor = identity.visitor();
+        Optional<ConversationId> named = hello.conversationId().flatMap(VisitorChatEndpoint::parseQuietly);
+        Optional<ConversationView> conversation;
+        try {
+            conversation = history.visitorConversation(visitor, named);
+        } catch (ConversationNotFoundException notTheirs) {
+            // The client holds a conversation that is not this visitor's: answer as if it had named none.
+            named = Optional.empty();
+            conversation = history.visitorConversation(visitor, Optional.empty());
+        }
+        connection.send(new ServerFrames.Ready(visitor.toString(),
+                identity.issuedToken().map(VisitorToken::value).orElse(null),
+                conversation.map(ServerFrames.ConversationState::of).orElse(null)));
+        long afterSeq = named.isPresent() ? hello.afterSeq() : 0;
+        conversation.ifPresent(found -> connection.follow(found.id(), afterSeq));
+    }
+
+    private void send(ClientFrame.Send send) {
+        if (visitor == null) {
+            throw new FrameRefusedException("not_ready", "Say hello first.");
+        }
+        MessageReceipt receipt = messages.send(new SendVisitorMessageCommand(visitor,
+                send.conversationId().map(ConversationId::parse), new ClientMessageId(send.clientMessageId()),
+                new MessageText(send.text())));
+        connection.send(ServerFrames.Ack.of(receipt));
+        if (!connection.follows(receipt.conversation())) {
+            connection.follow(receipt.conversation(), 0);
+        }
+    }
+
+    @OnClose
+    public void close(Session session) {
+        registry.closed(connection);
+    }
+
+    @OnError
+    public void error(Session session, Throwable failure) {
+        LOG.log(Level.FINE, "event=visitor_socket_error session=" + session.getId(), failure);
+    }
+
+    private static Optional<ConversationId> parseQuietly(String id) {
+        try {
+            return Optional.of(ConversationId.parse(id));
+        } catch (ConversationNotFoundException notAnId) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package dev.parley.adapters.websocket.protocol;
+
+import java.util.Optional;
+
+/** A frame a client sends; see {@code docs/protocol.md}. Every variant has been checked for shape already. */
+public sealed interface ClientFrame {
+
+    /** Opens the conversation with the server: who the client is and what it already holds. */
+    record Hello(Optional<String> token, Optional<String> conversationId, long afterSeq) implements ClientFrame {
+    }
+
+    /** Posts a message. */
+    record Send(String clientMessageId, String text, Optional<String> conversationId) implements ClientFrame {
+    }
+
+    /** Subscribes an agent to a conversation, resending what follows {@code afterSeq}. */
+    record Open(String conversationId, long afterSeq) implements ClientFrame {
+    }
+
+    /** Ends an agent's subscription to a conversation. */
+    record Close(String conversationId) implements ClientFrame {
+    }
+
+    /** Keeps the connection alive. */
+    record Ping() implements ClientFrame {
+    }
+}

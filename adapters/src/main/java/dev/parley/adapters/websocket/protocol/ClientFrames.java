@@ -1,0 +1,98 @@
+package dev.parley.adapters.websocket.protocol;
+
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads client frames. Parsing is strict about the fields Parley reads (type, presence) and ignores any other field,
+ * so a client's claims about senders, sequence numbers or times never reach the server's logic.
+ */
+public final class ClientFrames {
+
+    private ClientFrames() {
+    }
+
+    /**
+     * Reads one frame.
+     *
+     * @param text the frame's text
+     * @param accepted the frame types this endpoint accepts
+     * @throws FrameRefusedException with {@code malformed_frame} or {@code unknown_type}
+     */
+    public static ClientFrame parse(String text, Set<String> accepted) {
+        JsonObject frame = object(text);
+        String type = requiredString(frame, "type");
+        if (!accepted.contains(type)) {
+            throw new FrameRefusedException("unknown_type", "Frames of type '" + abbreviate(type)
+                    + "' are not understood here; see docs/protocol.md.");
+        }
+        return switch (type) {
+            case "hello" -> new ClientFrame.Hello(optionalString(frame, "token"),
+                    optionalString(frame, "conversationId"), optionalSeq(frame, "afterSeq"));
+            case "send" -> new ClientFrame.Send(requiredString(frame, "clientMessageId"),
+                    requiredString(frame, "text"), optionalString(frame, "conversationId"));
+            case "open" -> new ClientFrame.Open(requiredString(frame, "conversationId"), optionalSeq(frame, "afterSeq"));
+            case "close" -> new ClientFrame.Close(requiredString(frame, "conversationId"));
+            case "ping" -> new ClientFrame.Ping();
+            default -> throw new FrameRefusedException("unknown_type", "Frames of type '" + abbreviate(type)
+                    + "' are not understood here; see docs/protocol.md.");
+        };
+    }
+
+    private static JsonObject object(String text) {
+        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+            JsonValue value = reader.readValue();
+            if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+                throw malformed("A frame is a JSON object with a 'type'.");
+            }
+            return value.asJsonObject();
+        } catch (JsonException notJson) {
+            throw malformed("A frame is a JSON object with a 'type'; this one is not JSON.");
+        }
+    }
+
+    private static String requiredString(JsonObject frame, String field) {
+        return optionalString(frame, field)
+                .orElseThrow(() -> malformed("The field '" + field + "' is missing."));
+    }
+
+    private static Optional<String> optionalString(JsonObject frame, String field) {
+        JsonValue value = frame.get(field);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return Optional.empty();
+        }
+        if (value.getValueType() != JsonValue.ValueType.STRING) {
+            throw malformed("The field '" + field + "' must be a string.");
+        }
+        return Optional.of(((JsonString) value).getString());
+    }
+
+    private static long optionalSeq(JsonObject frame, String field) {
+        JsonValue value = frame.get(field);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return 0;
+        }
+        if (value.getValueType() != JsonValue.ValueType.NUMBER || !((JsonNumber) value).isIntegral()
+                || ((JsonNumber) value).bigIntegerValue().signum() < 0
+                || ((JsonNumber) value).bigIntegerValue().bitLength() > 62) {
+            throw malformed("The field '" + field + "' must be a whole number, 0 or more.");
+        }
+        return ((JsonNumber) value).longValueExact();
+    }
+
+    private static FrameRefusedException malformed(String message) {
+        return new FrameRefusedException("malformed_frame", message);
+    }
+
+    private static String abbreviate(String type) {
+        return type.length() <= 40 ? type : type.substring(0, 40) + "…";
+    }
+}

@@ -1,0 +1,102 @@
+package dev.parley.adapters.websocket.protocol;
+
+import dev.parley.application.conversation.port.in.ConversationView;
+import dev.parley.application.conversation.port.in.MessageReceipt;
+import dev.parley.application.conversation.port.in.MessageView;
+import dev.parley.application.team.port.in.AgentView;
+import dev.parley.application.ticket.port.in.TicketSummary;
+import dev.parley.domain.shared.AgentId;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import java.util.List;
+import java.util.Locale;
+
+/** The frames the server sends, as records that JSON-B writes; see {@code docs/protocol.md}. */
+public final class ServerFrames {
+
+    private static final Jsonb JSON = JsonbBuilder.create();
+
+    private ServerFrames() {
+    }
+
+    /** Writes a frame as JSON text. Absent (null) fields are left out. */
+    public static String toJson(Object frame) {
+        return JSON.toJson(frame);
+    }
+
+    public record Ready(String type, String visitorId, String token, ConversationState conversation) {
+        public Ready(String visitorId, String token, ConversationState conversation) {
+            this("ready", visitorId, token, conversation);
+        }
+    }
+
+    public record ConversationState(String id, String status, long lastSeq) {
+        public static ConversationState of(ConversationView view) {
+            return new ConversationState(view.id().toString(), lower(view.status()), view.lastSeq());
+        }
+    }
+
+    public record Message(String type, String conversationId, long seq, String clientMessageId, String author,
+            String authorName, String text, String sentAt) {
+        public static Message of(MessageView view) {
+            return new Message("message", view.conversation().toString(), view.seq(),
+                    view.clientMessageId().orElse(null), lower(view.author()), view.authorName(), view.text(),
+                    view.sentAt().toString());
+        }
+    }
+
+    public record Ack(String type, String clientMessageId, String conversationId, long seq) {
+        public static Ack of(MessageReceipt receipt) {
+            return new Ack("ack", receipt.clientMessageId().value(), receipt.conversation().toString(), receipt.seq());
+        }
+    }
+
+    public record ErrorFrame(String type, String code, String message, String clientMessageId) {
+        public ErrorFrame(String code, String message, String clientMessageId) {
+            this("error", code, message, clientMessageId);
+        }
+    }
+
+    public record Pong(String type) {
+        public Pong() {
+            this("pong");
+        }
+    }
+
+    public record Agent(String id, String email, String name, String role) {
+        public static Agent of(AgentView view) {
+            return new Agent(view.id().toString(), view.email(), view.name(), lower(view.role()));
+        }
+    }
+
+    public record Inbox(String type, Agent agent, List<Ticket> tickets) {
+        public Inbox(Agent agent, List<Ticket> tickets) {
+            this("inbox", agent, tickets);
+        }
+    }
+
+    public record TicketChanged(String type, Ticket ticket) {
+        public TicketChanged(Ticket ticket) {
+            this("ticket", ticket);
+        }
+    }
+
+    public record LastMessage(String author, String text, String sentAt) {
+    }
+
+    public record Ticket(String id, String conversationId, String status, String visitorName, String assigneeId,
+            String assigneeName, long lastSeq, LastMessage lastMessage, String createdAt, String lastActivityAt) {
+        public static Ticket of(TicketSummary summary) {
+            return new Ticket(summary.id().toString(), summary.conversation().toString(), lower(summary.status()),
+                    summary.visitorName(), summary.assignee().map(AgentId::toString).orElse(null),
+                    summary.assigneeName().orElse(null), summary.lastSeq(),
+                    summary.lastMessage().map(last -> new LastMessage(lower(last.author()), last.preview(),
+                            last.sentAt().toString())).orElse(null),
+                    summary.createdAt().toString(), summary.lastActivityAt().toString());
+        }
+    }
+
+    private static String lower(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,60 @@
+package dev.parley.adapters.websocket.protocol;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class ClientFramesTest {
+
+    private static final Set<String> VISITOR = Set.of("hello", "send", "ping");
+
+    @Test
+    void reads_a_send_frame_and_ignores_what_the_client_may_not_decide() {
+        ClientFrame frame = ClientFrames.parse("{\"type\":\"send\",\"clientMessageId\":\"c-1\",\"text\":\"Hi\","
+                + "\"seq\":99,\"author\":\"agent\",\"sentAt\":\"1999-01-01T00:00:00Z\"}", VISITOR);
+
+        assertThat(frame).isEqualTo(new ClientFrame.Send("c-1", "Hi", Optional.empty()));
+    }
+
+    @Test
+    void reads_a_hello_with_and_without_what_the_client_holds() {
+        assertThat(ClientFrames.parse("{\"type\":\"hello\"}", VISITOR))
+                .isEqualTo(new ClientFrame.Hello(Optional.empty(), Optional.empty(), 0));
+        assertThat(ClientFrames.parse("{\"type\":\"hello\",\"token\":\"t\",\"conversationId\":\"c\",\"afterSeq\":7}",
+                VISITOR)).isEqualTo(new ClientFrame.Hello(Optional.of("t"), Optional.of("c"), 7));
+    }
+
+    @Test
+    void refuses_what_is_not_json_or_not_an_object() {
+        assertCode("not json at all", "malformed_frame");
+        assertCode("[1,2]", "malformed_frame");
+        assertCode("\"hello\"", "malformed_frame");
+        assertCode("", "malformed_frame");
+    }
+
+    @Test
+    void refuses_a_missing_or_wrongly_typed_field() {
+        assertCode("{\"text\":\"no type\"}", "malformed_frame");
+        assertCode("{\"type\":3}", "malformed_frame");
+        assertCode("{\"type\":\"send\",\"text\":\"no id\"}", "malformed_frame");
+        assertCode("{\"type\":\"send\",\"clientMessageId\":\"c\",\"text\":42}", "malformed_frame");
+        assertCode("{\"type\":\"hello\",\"afterSeq\":-1}", "malformed_frame");
+        assertCode("{\"type\":\"hello\",\"afterSeq\":1.5}", "malformed_frame");
+        assertCode("{\"type\":\"hello\",\"afterSeq\":\"3\"}", "malformed_frame");
+    }
+
+    @Test
+    void refuses_types_the_endpoint_does_not_know() {
+        assertCode("{\"type\":\"delete_everything\"}", "unknown_type");
+        assertCode("{\"type\":\"open\",\"conversationId\":\"c\"}", "unknown_type");
+    }
+
+    private static void assertCode(String text, String code) {
+        assertThatThrownBy(() -> ClientFrames.parse(text, VISITOR))
+                .isInstanceOf(FrameRefusedException.class)
+                .extracting("code").isEqualTo(code);
+    }
+}

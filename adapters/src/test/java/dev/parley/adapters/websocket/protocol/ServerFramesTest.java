@@ -1,0 +1,53 @@
+package dev.parley.adapters.websocket.protocol;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parley.application.conversation.port.in.MessageReceipt;
+import dev.parley.application.conversation.port.in.MessageView;
+import dev.parley.domain.conversation.AuthorKind;
+import dev.parley.domain.conversation.ClientMessageId;
+import dev.parley.domain.conversation.ConversationId;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class ServerFramesTest {
+
+    private final ConversationId conversation = new ConversationId(UUID.fromString("6f1c0000-0000-4000-8000-000000000001"));
+
+    @Test
+    void writes_a_message_frame_with_its_type_and_plain_text() {
+        JsonObject json = read(ServerFrames.toJson(ServerFrames.Message.of(new MessageView(conversation, 3,
+                Optional.of("c-1"), AuthorKind.AGENT, "Ada", "<b>Hi</b>", Instant.parse("2026-11-25T16:40:12.345Z")))));
+
+        assertThat(json.getString("type")).isEqualTo("message");
+        assertThat(json.getString("conversationId")).isEqualTo(conversation.toString());
+        assertThat(json.getJsonNumber("seq").longValue()).isEqualTo(3);
+        assertThat(json.getString("author")).isEqualTo("agent");
+        assertThat(json.getString("authorName")).isEqualTo("Ada");
+        assertThat(json.getString("text")).isEqualTo("<b>Hi</b>");
+        assertThat(json.getString("sentAt")).isEqualTo("2026-11-25T16:40:12.345Z");
+    }
+
+    @Test
+    void writes_an_ack_and_leaves_absent_fields_out() {
+        JsonObject ack = read(ServerFrames.toJson(ServerFrames.Ack.of(
+                new MessageReceipt(conversation, 7, new ClientMessageId("c-9")))));
+        JsonObject error = read(ServerFrames.toJson(new ServerFrames.ErrorFrame("empty_message", "Say something.", null)));
+
+        assertThat(ack.getString("type")).isEqualTo("ack");
+        assertThat(ack.getString("clientMessageId")).isEqualTo("c-9");
+        assertThat(ack.getJsonNumber("seq").longValue()).isEqualTo(7);
+        assertThat(error.getString("type")).isEqualTo("error");
+        assertThat(error.getString("code")).isEqualTo("empty_message");
+        assertThat(error.containsKey("clientMessageId")).isFalse();
+    }
+
+    private static JsonObject read(String json) {
+        return Json.createReader(new StringReader(json)).readObject();
+    }
+}

@@ -1,0 +1,45 @@
+package dev.parley.server;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/** Brings the database schema up to date with Flyway; the scripts are in the persistence adapter's db/migration. */
+@ApplicationScoped
+public class DatabaseMigration {
+
+    private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
+
+    private final AtomicBoolean migrated = new AtomicBoolean();
+    private DataSource dataSource;
+
+    @Inject
+    public DatabaseMigration(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** For CDI proxies only. */
+    protected DatabaseMigration() {
+    }
+
+    void migrate() {
+        MigrateResult result = Flyway.configure(DatabaseMigration.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+        migrated.set(true);
+        LOG.info(() -> "event=database_migrated database=" + result.database + " schema_version="
+                + (result.targetSchemaVersion == null ? "unchanged" : result.targetSchemaVersion)
+                + " migrations_applied=" + result.migrationsExecuted);
+    }
+
+    /** Whether this node has brought the schema up to date since it started. */
+    public boolean isMigrated() {
+        return migrated.get();
+    }
+}

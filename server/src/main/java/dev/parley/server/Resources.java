@@ -1,0 +1,41 @@
+package dev.parley.server;
+
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import java.time.Clock;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import javax.sql.DataSource;
+
+/** Produces the plain values and container resources that Parley's beans are built with. */
+@ApplicationScoped
+public class Resources {
+
+    /** The JNDI name of Parley's data source, defined in server.xml. */
+    static final String DATA_SOURCE = "jdbc/parley";
+
+    /** Parley's only source of time; tests replace it, nothing else reads the system clock. */
+    @Produces
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Produces
+    ManagedExecutorService executor() {
+        return lookup("java:comp/DefaultManagedExecutorService");
+    }
+
+    @Produces
+    DataSource dataSource() {
+        return lookup(DATA_SOURCE);
+    }
+
+    private static <T> T lookup(String name) {
+        try {
+            return InitialContext.doLookup(name);
+        } catch (NamingException missing) {
+            throw new IllegalStateException("The server does not provide " + name + "; see server.xml", missing);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package dev.parley.server;
+
+import dev.parley.application.team.port.in.CreateFirstAdminCommand;
+import dev.parley.application.team.port.in.CreateFirstAdminUseCase;
+import dev.parley.domain.team.EmailAddress;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * What happens when Parley starts, in this order: the schema is migrated, then the first admin is created from
+ * {@code PARLEY_ADMIN_EMAIL} / {@code PARLEY_ADMIN_PASSWORD} (and optionally {@code PARLEY_ADMIN_NAME}) if the team
+ * is still empty.
+ */
+@ApplicationScoped
+public class Startup {
+
+    private static final Logger LOG = Logger.getLogger(Startup.class.getName());
+
+    private DatabaseMigration migration;
+    private CreateFirstAdminUseCase firstAdmin;
+    private Optional<String> adminEmail;
+    private Optional<String> adminPassword;
+    private String adminName;
+
+    @Inject
+    public Startup(DatabaseMigration migration, CreateFirstAdminUseCase firstAdmin,
+            @ConfigProperty(name = "parley.admin.email") Optional<String> adminEmail,
+            @ConfigProperty(name = "parley.admin.password") Optional<String> adminPassword,
+            @ConfigProperty(name = "parley.admin.name", defaultValue = "Admin") String adminName) {
+        this.migration = migration;
+        this.firstAdmin = firstAdmin;
+        this.adminEmail = adminEmail;
+        this.adminPassword = adminPassword;
+        this.adminName = adminName;
+    }
+
+    /** For CDI proxies only. */
+    protected Startup() {
+    }
+
+    void onStart(@Observes @Initialized(ApplicationScoped.class) Object context) {
+        migration.migrate();
+        if (adminEmail.isEmpty() || adminPassword.isEmpty()) {
+            LOG.warning("event=no_first_admin_configured hint=\"set PARLEY_ADMIN_EMAIL and PARLEY_ADMIN_PASSWORD to"
+                    + " create the first admin of an empty team\"");
+            return;
+        }
+        boolean created = firstAdmin.createIfTeamIsEmpty(
+                new CreateFirstAdminCommand(new EmailAddress(adminEmail.get()), adminName, adminPassword.get()));
+        if (created) {
+            LOG.info(() -> "event=first_admin_created email=" + adminEmail.get());
+        }
+    }
+}

@@ -1,0 +1,289 @@
+import { LitElement, html, nothing } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { ChatConnectionController, type SocketFactory } from '../../controllers/chat-connection.controller.js';
+import type { ParleyMessageDiscardEvent, ParleyMessageRetryEvent, ParleyMessageSendEvent } from '../../events/parley-message-send.js';
+import { resolveLang, type Lang } from '../../i18n.js';
+import { newClientMessageId, type ServerFrame } from '../../protocol/messages.js';
+import { Thread } from '../../protocol/thread.js';
+import tokens from '../../styles/tokens.styles.js';
+import '../composer/composer.js';
+import type { ParleyComposer } from '../composer/composer.component.js';
+import '../message-list/message-list.js';
+import type { ParleyMessageList } from '../message-list/message-list.component.js';
+import { i18n, type ChatStrings } from './chat.i18n.js';
+import styles from './chat.styles.js';
+import { loadRecord, saveRecord, storageKey, type VisitorRecord } from './visitor-store.js';
+
+/** Where this script was loaded from, minus `/widget/parley-chat.js`: the default Parley server. */
+const scriptServer = new URL('..', import.meta.url).href.replace(/\/$/, '');
+
+/**
+ * @summary Parley's visitor chat: a floating launcher that opens a chat panel with the store's support team.
+ *
+ * Nothing touches the network until the visitor opens the chat. The conversation, the visitor token and any
+ * unsent messages are kept in `localStorage`, so the chat resumes on every page of the store.
+ *
+ * @csspart launcher - The round button that opens the chat.
+ * @csspart badge - The unread count on the launcher.
+ * @csspart panel - The chat panel (`role="dialog"`).
+ * @csspart header - The panel's title bar.
+ * @csspart log - The message list.
+ * @csspart message - One message.
+ * @csspart bubble - A message's bubble.
+ * @csspart composer - The message form.
+ *
+ * @cssproperty --parley-accent - Launcher, own messages and buttons.
+ * @cssproperty --parley-on-accent - Text on the accent colour.
+ * @cssproperty --parley-surface - Panel background.
+ * @cssproperty --parley-surface-muted - Others' message bubbles.
+ * @cssproperty --parley-text - Text colour.
+ * @cssproperty --parley-text-muted - Secondary text.
+ * @cssproperty --parley-border - Lines.
+ * @cssproperty --parley-danger - Errors.
+ * @cssproperty --parley-radius - Panel corner radius.
+ * @cssproperty --parley-font - Font family.
+ * @cssproperty --parley-chat-offset - Distance of the launcher from the window's corner.
+ */
+export class ParleyChat extends LitElement {
+  static override styles = [tokens, styles];
+
+  /** Base URL of the Parley server; defaults to where this script was loaded from. */
+  @property() server?: string;
+
+  /** Overrides the language chosen from `<html lang>` or the browser (`en` or `pl`). */
+  @property({ attribute: 'lang' }) language?: string;
+
+
+  /** Overrides some or all of the built-in strings. */
+  @property({ attribute: false }) i18n?: Partial<ChatStrings>;
+
+  /** Opens WebSockets; replace it to run the widget without a server. */
+  @property({ attribute: false }) socketFactory?: SocketFactory;
+
+  @state() private open = false;
+
+  @query('[part="launcher"]') private launcher!: HTMLButtonElement;
+  @query('parley-composer') private composer?: ParleyComposer;
+  @query('parley-message-list') private messageList?: ParleyMessageList;
+
+  private record: VisitorRecord = loadRecord('');
+  private thread = new Thread();
+  private ready = false;
+  private resynced = false;
+
+  private readonly connection = new ChatConnectionController(this, {
+    url: () => `${this.base.replace(/^http/, 'ws')}/ws/visitor`,
+    socketFactory: () => this.socketFactory,
+    onOpen: (c) => {
+      this.ready = false;
+      c.send({
+        type: 'hello',
+        token: this.record.token,
+        conversationId: this.record.conversationId,
+        afterSeq: this.thread.lastSeq,
+      });
+    },
+    onFrame: (frame) => this.receive(frame),
+  });
+
+  private get base(): string {
+    return (this.server ? new URL(this.server, location.href).href : scriptServer).replace(/\/$/, '');
+  }
+
+  private get locale(): Lang {
+    return resolveLang(this);
+  }
+
+  private get strings(): ChatStrings {
+    return { ...i18n[this.locale], ...this.i18n };
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.record = loadRecord(storageKey(this.base));
+    this.thread = new Thread({ messages: this.record.messages, pending: this.record.pending });
+    // Only a visitor who has chatted before is reconnected on a new page: for the unread badge, or because
+    // the panel was left open.
+    this.open = this.record.open;
+    if (this.record.open || this.record.conversationId || this.record.pending.length) this.connection.connect();
+  }
+
+  /** Opens the chat panel and moves focus to the composer. */
+  async show(): Promise<void> {
+    this.open = true;
+    this.markSeen();
+    this.connection.connect();
+    await this.updateComplete;
+    this.messageList?.scrollToEnd();
+    this.composer?.focus();
+  }
+
+  /** Closes the chat panel and returns focus to the launcher. */
+  async hide(): Promise<void> {
+    this.open = false;
+    this.persist();
+    await this.updateComplete;
+    this.launcher.focus();
+  }
+
+  private get unread(): number {
+    if (this.open) return 0;
+    return this.thread.messages.filter((m) => m.seq > this.record.seenSeq && m.author !== 'visitor').length;
+  }
+
+  private markSeen(): void {
+    this.record.seenSeq = Math.max(this.record.seenSeq, this.thread.lastSeq);
+    this.persist();
+  }
+
+  private persist(): void {
+    const lastSeq = this.thread.lastSeq;
+    this.record.open = this.open;
+    this.record.messages = this.thread.messages.filter((m) => m.seq <= lastSeq);
+    this.record.pending = this.thread.unsent.map(({ clientMessageId, text }) => ({ clientMessageId, text }));
+    saveRecord(storageKey(this.base), this.record);
+  }
+
+  private receive(frame: ServerFrame): void {
+    switch (frame.type) {
+      case 'ready': {
+        if (frame.token) this.record.token = frame.token;
+        const c = frame.conversation;
+        const held = this.thread.lastSeq;
+        if (c?.id !== this.record.conversationId || (c && c.lastSeq < held)) {
+          // What this browser held belongs to another conversation: start the thread afresh.
+          this.thread = new Thread({ pending: this.thread.unsent });
+          this.record.conversationId = c?.id;
+          this.record.seenSeq = 0;
+          if (held > 0 && c && !this.resynced) {
+            this.resynced = true;
+            this.persist();
+            this.connection.reconnect();
+            return;
+          }
+        }
+        this.ready = true;
+        this.flush();
+        break;
+      }
+      case 'message':
+        if (this.record.conversationId && frame.conversationId !== this.record.conversationId) return;
+        this.record.conversationId = frame.conversationId;
+        this.thread.addMessage(frame);
+        if (this.open) this.markSeen();
+        break;
+      case 'ack':
+        this.record.conversationId ??= frame.conversationId;
+        this.thread.acknowledge(frame, 'visitor');
+        break;
+      case 'error':
+        if (!frame.clientMessageId || !this.thread.fail(frame.clientMessageId, frame.code)) return;
+        break;
+      default:
+        return;
+    }
+    this.persist();
+    this.requestUpdate();
+  }
+
+  /** Sends every message still waiting for an `ack`, with its original id. */
+  private flush(): void {
+    if (!this.ready) return;
+    for (const p of this.thread.unsent) {
+      this.connection.send({
+        type: 'send',
+        clientMessageId: p.clientMessageId,
+        text: p.text,
+        conversationId: this.record.conversationId,
+      });
+    }
+  }
+
+  private onSend(e: ParleyMessageSendEvent): void {
+    this.thread.queue(newClientMessageId(), e.detail.text);
+    this.persist();
+    this.requestUpdate();
+    if (this.connection.connected && this.ready) {
+      const p = this.thread.unsent.at(-1)!;
+      this.connection.send({ type: 'send', clientMessageId: p.clientMessageId, text: p.text, conversationId: this.record.conversationId });
+    } else {
+      this.connection.connect();
+    }
+  }
+
+  private onRetry(e: ParleyMessageRetryEvent): void {
+    const p = this.thread.retry(e.detail.clientMessageId);
+    this.requestUpdate();
+    if (p && this.ready) {
+      this.connection.send({ type: 'send', clientMessageId: p.clientMessageId, text: p.text, conversationId: this.record.conversationId });
+    }
+  }
+
+  private onDiscard(e: ParleyMessageDiscardEvent): void {
+    this.thread.discard(e.detail.clientMessageId);
+    this.persist();
+    this.requestUpdate();
+  }
+
+  private onKeydown(e: KeyboardEvent): void {
+    if (e.key === 'Escape') {
+      e.stopPropagation();
+      this.hide();
+    }
+  }
+
+  protected override render() {
+    const s = this.strings;
+    const unread = this.unread;
+    const reconnecting = this.connection.status === 'reconnecting';
+    return html`<button
+        part="launcher"
+        class="launcher ${this.open ? 'open' : ''}"
+        aria-label=${s.openChat}
+        aria-expanded=${this.open}
+        aria-controls="panel"
+        aria-describedby=${unread ? 'unread' : nothing}
+        @click=${() => (this.open ? this.hide() : this.show())}
+      >
+        ${this.open
+          ? html`<svg viewBox="0 0 24 24" width="26" height="26" aria-hidden="true"><path d="m6 9 6 6 6-6" fill="none" stroke="currentColor" stroke-width="2.4" stroke-linecap="round" stroke-linejoin="round"/></svg>`
+          : html`<svg viewBox="0 0 24 24" width="28" height="28" aria-hidden="true" fill="currentColor"><path d="M12 3c5 0 9 3.4 9 7.6s-4 7.6-9 7.6c-.9 0-1.8-.1-2.6-.3L5 20.5l.9-3.6C4.1 15.5 3 13.2 3 10.6 3 6.4 7 3 12 3Z"/></svg>`}
+        ${unread
+          ? html`<span class="badge" part="badge" aria-hidden="true">${unread > 9 ? '9+' : unread}</span
+              ><span id="unread" hidden>${s.unread(unread)}</span>`
+          : nothing}
+      </button>
+      <section
+        id="panel"
+        part="panel"
+        class="panel"
+        role="dialog"
+        aria-labelledby="title"
+        ?hidden=${!this.open}
+        @keydown=${this.onKeydown}
+      >
+        <header part="header">
+          <div>
+            <h2 id="title">${s.title}</h2>
+            <p>${s.subtitle}</p>
+          </div>
+          <button class="close" aria-label=${s.closeChat} title=${s.closeChat} @click=${() => this.hide()}>
+            <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true"><path d="M6 6l12 12M18 6 6 18" stroke="currentColor" stroke-width="2.2" stroke-linecap="round"/></svg>
+          </button>
+        </header>
+        ${reconnecting ? html`<p class="notice" role="status">${s.reconnecting}</p>` : nothing}
+        <parley-message-list
+          exportparts="log, message, bubble"
+          self="visitor"
+          locale=${this.locale}
+          .entries=${this.thread.entries('visitor')}
+          .strings=${s}
+          @parley-message-retry=${this.onRetry}
+          @parley-message-discard=${this.onDiscard}
+        >
+          <p class="greeting">${s.greeting}</p>
+        </parley-message-list>
+        <parley-composer exportparts="composer" .strings=${s} @parley-message-send=${this.onSend}></parley-composer>
+      </section>`;
+  }
+}

@@ -1,0 +1,146 @@
+import { css } from 'lit';
+
+export default css`
+  :host {
+    --_offset: var(--parley-chat-offset, 20px);
+    position: fixed;
+    right: var(--_offset);
+    bottom: var(--_offset);
+    z-index: 2147483000;
+    font-size: 14px;
+    line-height: 1.4;
+  }
+  [hidden] {
+    display: none !important;
+  }
+  .launcher {
+    position: relative;
+    display: grid;
+    place-items: center;
+    width: 58px;
+    height: 58px;
+    border: 0;
+    border-radius: 50%;
+    background: var(--_accent);
+    color: var(--_on-accent);
+    box-shadow: 0 6px 20px rgb(16 24 40 / 0.22);
+    cursor: pointer;
+    transition: transform 0.15s ease;
+  }
+  .launcher:hover {
+    transform: scale(1.05);
+  }
+  .launcher:focus-visible,
+  .close:focus-visible {
+    outline: 3px solid color-mix(in srgb, var(--_accent) 45%, transparent);
+    outline-offset: 3px;
+  }
+  .badge {
+    position: absolute;
+    top: -3px;
+    right: -3px;
+    min-width: 20px;
+    height: 20px;
+    padding: 0 5px;
+    box-sizing: border-box;
+    border-radius: 10px;
+    background: #e11d48;
+    color: #fff;
+    font-size: 12px;
+    font-weight: 700;
+    line-height: 20px;
+    text-align: center;
+    border: 2px solid var(--_surface);
+  }
+  .panel {
+    position: absolute;
+    right: 0;
+    bottom: 74px;
+    display: flex;
+    flex-direction: column;
+    width: 370px;
+    height: min(620px, calc(100vh - 120px));
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    box-shadow: var(--_shadow);
+    overflow: hidden;
+    animation: parley-pop 0.18s ease-out;
+    transform-origin: bottom right;
+  }
+  @keyframes parley-pop {
+    from {
+      opacity: 0;
+      transform: translateY(8px) scale(0.98);
+    }
+  }
+  header {
+    display: flex;
+    align-items: flex-start;
+    justify-content: space-between;
+    gap: 12px;
+    padding: 18px 16px 16px 20px;
+    background: var(--_accent);
+    color: var(--_on-accent);
+  }
+  h2 {
+    margin: 0;
+    font-size: 17px;
+    font-weight: 650;
+  }
+  header p {
+    margin: 3px 0 0;
+    font-size: 13px;
+    opacity: 0.85;
+  }
+  .close {
+    display: grid;
+    place-items: center;
+    width: 34px;
+    height: 34px;
+    border: 0;
+    border-radius: 8px;
+    background: transparent;
+    color: inherit;
+    cursor: pointer;
+  }
+  .close:hover {
+    background: rgb(255 255 255 / 0.16);
+  }
+  .notice {
+    margin: 0;
+    padding: 7px 16px;
+    font-size: 12.5px;
+    background: #fff7e0;
+    color: #6b4d00;
+    border-bottom: 1px solid #f2dfa6;
+  }
+  parley-message-list {
+    flex: 1;
+  }
+  .greeting {
+    margin: 0 0 6px;
+    padding: 10px 13px;
+    border-radius: 18px;
+    width: fit-content;
+    max-width: 82%;
+    background: var(--_surface-2);
+    font-size: 14.5px;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .panel {
+      animation: none;
+    }
+  }
+  @media (max-width: 479.98px) {
+    .panel {
+      position: fixed;
+      inset: 0;
+      width: auto;
+      height: auto;
+      border-radius: 0;
+    }
+    .launcher.open {
+      display: none;
+    }
+  }
+`;

@@ -1,0 +1,61 @@
+import type { ChatMessage } from '../../protocol/messages.js';
+
+/** What the widget keeps in `localStorage` between pages, one record per Parley server. */
+export interface VisitorRecord {
+  token?: string;
+  conversationId?: string;
+  /** The newest messages held, in `seq` order. */
+  messages: ChatMessage[];
+  /** Messages not acknowledged yet; sent again, with the same id, on the next connection. */
+  pending: { clientMessageId: string; text: string }[];
+  /** Highest `seq` the visitor has seen with the panel open. */
+  seenSeq: number;
+  open: boolean;
+}
+
+/** How many messages are kept between pages. */
+const KEPT = 100;
+
+const empty = (): VisitorRecord => ({ messages: [], pending: [], seenSeq: 0, open: false });
+
+export function storageKey(server: string): string {
+  return `parley.chat:${server}`;
+}
+
+export function loadRecord(key: string): VisitorRecord {
+  try {
+    const raw = JSON.parse(localStorage.getItem(key) ?? 'null');
+    if (raw && typeof raw === 'object') {
+      return {
+        ...empty(),
+        token: typeof raw.token === 'string' ? raw.token : undefined,
+        conversationId: typeof raw.conversationId === 'string' ? raw.conversationId : undefined,
+        messages: Array.isArray(raw.messages) ? raw.messages.filter(isMessage) : [],
+        pending: Array.isArray(raw.pending) ? raw.pending.filter(isPending) : [],
+        seenSeq: Number.isInteger(raw.seenSeq) ? raw.seenSeq : 0,
+        open: raw.open === true,
+      };
+    }
+  } catch {
+    // Storage unavailable or corrupt: start afresh.
+  }
+  return empty();
+}
+
+export function saveRecord(key: string, record: VisitorRecord): void {
+  try {
+    localStorage.setItem(key, JSON.stringify({ ...record, messages: record.messages.slice(-KEPT) }));
+  } catch {
+    // Storage full or unavailable: the server still has everything.
+  }
+}
+
+function isMessage(m: unknown): m is ChatMessage {
+  const o = m as ChatMessage;
+  return !!o && Number.isInteger(o.seq) && typeof o.text === 'string' && typeof o.author === 'string';
+}
+
+function isPending(p: unknown): p is { clientMessageId: string; text: string } {
+  const o = p as { clientMessageId: string; text: string };
+  return !!o && typeof o.clientMessageId === 'string' && typeof o.text === 'string';
+}

@@ -1,0 +1,91 @@
+import { LitElement, html, nothing } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { ParleyMessageSendEvent } from '../../events/parley-message-send.js';
+import { MAX_MESSAGE_LENGTH } from '../../protocol/messages.js';
+import tokens from '../../styles/tokens.styles.js';
+import styles from './composer.styles.js';
+
+export interface ComposerStrings {
+  message: string;
+  placeholder: string;
+  send: string;
+  charsLeft: (n: number) => string;
+  charsOver: (n: number) => string;
+}
+
+/** The counter appears when this few characters are left. */
+const COUNTER_FROM = 500;
+
+/**
+ * @summary Where a message is written: Enter sends, Shift+Enter makes a new line.
+ *
+ * Never sends an empty message or one over 4,000 characters; a counter shows near the limit.
+ *
+ * @fires parley-message-send - The user sent a message; `detail.text` is trimmed.
+ * @csspart composer - The form.
+ */
+export class ParleyComposer extends LitElement {
+  static override styles = [tokens, styles];
+  static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+
+  @property({ attribute: false }) strings!: ComposerStrings;
+
+  /** The text being written. */
+  @property() value = '';
+
+  @state() private length = 0;
+
+  @query('textarea') private textarea!: HTMLTextAreaElement;
+
+  protected override render() {
+    const s = this.strings;
+    const left = MAX_MESSAGE_LENGTH - this.length;
+    return html`<form part="composer" @submit=${this.submit}>
+        <textarea
+          rows="1"
+          aria-label=${s.message}
+          placeholder=${s.placeholder}
+          .value=${this.value}
+          @input=${this.input}
+          @keydown=${this.keydown}
+        ></textarea>
+        <button type="submit" aria-label=${s.send} title=${s.send} ?disabled=${this.length === 0 || left < 0}>
+          <svg width="18" height="18" viewBox="0 0 24 24" aria-hidden="true" fill="currentColor">
+            <path d="M3.4 20.4 21 12 3.4 3.6 3.4 10l12.6 2-12.6 2z" />
+          </svg>
+        </button>
+      </form>
+      ${left <= COUNTER_FROM
+        ? html`<div class="counter ${left < 0 ? 'over' : ''}" aria-live="polite">
+            ${left < 0 ? s.charsOver(-left) : s.charsLeft(left)}
+          </div>`
+        : nothing}`;
+  }
+
+  private input(e: Event): void {
+    this.value = (e.target as HTMLTextAreaElement).value;
+    this.length = this.value.trim().length;
+  }
+
+  private keydown(e: KeyboardEvent): void {
+    if (e.key === 'Enter' && !e.shiftKey && !e.isComposing) {
+      e.preventDefault();
+      this.send();
+    }
+  }
+
+  private submit(e: SubmitEvent): void {
+    e.preventDefault();
+    this.send();
+    this.textarea.focus();
+  }
+
+  private send(): void {
+    const text = this.value.trim();
+    if (!text || text.length > MAX_MESSAGE_LENGTH) return;
+    this.dispatchEvent(new ParleyMessageSendEvent(text));
+    this.value = '';
+    this.length = 0;
+    this.textarea.value = '';
+  }
+}

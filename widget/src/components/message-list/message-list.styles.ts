@@ -1,0 +1,103 @@
+import { css } from 'lit';
+
+export default css`
+  :host {
+    display: flex;
+    flex-direction: column;
+    min-height: 0;
+  }
+  .log {
+    flex: 1;
+    overflow-y: auto;
+    overscroll-behavior: contain;
+    padding: 16px 14px 8px;
+    background: var(--_surface);
+  }
+  ol {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: flex;
+    flex-direction: column;
+    gap: 2px;
+  }
+  li {
+    display: flex;
+    flex-direction: column;
+    align-items: flex-start;
+    max-width: 82%;
+  }
+  li.first {
+    margin-top: 10px;
+  }
+  li.mine {
+    align-self: flex-end;
+    align-items: flex-end;
+  }
+  li.system {
+    align-self: center;
+    align-items: center;
+    max-width: 92%;
+  }
+  .name {
+    font-size: 12px;
+    color: var(--_text-2);
+    margin: 0 4px 3px;
+  }
+  .bubble {
+    padding: 9px 13px;
+    border-radius: 18px;
+    background: var(--_surface-2);
+    color: var(--_text);
+    font-size: 14.5px;
+    line-height: 1.4;
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
+  }
+  .mine .bubble {
+    background: var(--_accent);
+    color: var(--_on-accent);
+  }
+  .system .bubble {
+    background: none;
+    color: var(--_text-2);
+    font-size: 13px;
+    text-align: center;
+  }
+  .sending .bubble {
+    opacity: 0.7;
+  }
+  .failed .bubble {
+    background: var(--_surface-2);
+    color: var(--_text);
+    outline: 1px solid var(--_danger);
+  }
+  .meta {
+    font-size: 11.5px;
+    color: var(--_text-2);
+    margin: 3px 6px 6px;
+  }
+  .vh {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .error {
+    font-size: 12.5px;
+    color: var(--_danger);
+    margin: 4px 4px 6px;
+    text-align: end;
+  }
+  .error button {
+    font: inherit;
+    color: var(--_accent);
+    background: none;
+    border: 0;
+    padding: 0 2px;
+    text-decoration: underline;
+    cursor: pointer;
+  }
+`;

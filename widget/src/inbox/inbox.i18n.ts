@@ -1,0 +1,117 @@
+import type { ComposerStrings } from '../components/composer/composer.component.js';
+import type { MessageListStrings } from '../components/message-list/message-list.component.js';
+import { plural, type Lang } from '../i18n.js';
+
+export interface InboxStrings extends MessageListStrings, ComposerStrings {
+  product: string;
+  signInTitle: string;
+  signInLead: string;
+  email: string;
+  password: string;
+  signIn: string;
+  signingIn: string;
+  signInFailed: string;
+  signOut: string;
+  loading: string;
+  tickets: string;
+  noTickets: string;
+  pickTicket: string;
+  back: string;
+  unread: string;
+  visitor: string;
+  unassigned: string;
+  assignedTo: (name: string) => string;
+  status: Record<string, string>;
+  reconnecting: string;
+  unreadCount: (n: number) => string;
+}
+
+const en: InboxStrings = {
+  product: 'Parley',
+  signInTitle: 'Sign in to your inbox',
+  signInLead: 'Answer your store’s visitors in real time.',
+  email: 'Email',
+  password: 'Password',
+  signIn: 'Sign in',
+  signingIn: 'Signing in…',
+  signInFailed: 'Could not sign in. Try again.',
+  signOut: 'Sign out',
+  loading: 'Loading…',
+  tickets: 'Conversations',
+  noTickets: 'No conversations yet. They appear here as soon as a visitor writes.',
+  pickTicket: 'Select a conversation to read and reply.',
+  back: 'Back to conversations',
+  unread: 'Unread',
+  visitor: 'Visitor',
+  unassigned: 'Unassigned',
+  assignedTo: (name) => `Assigned to ${name}`,
+  status: { open: 'Open', snoozed: 'Snoozed', closed: 'Closed' },
+  reconnecting: 'Connection lost. Reconnecting…',
+  unreadCount: (n) => plural('en', n, { one: '{n} unread', other: '{n} unread' }),
+  conversation: 'Conversation',
+  you: 'You',
+  support: 'Agent',
+  sending: 'Sending…',
+  retry: 'Try again',
+  remove: 'Remove',
+  errors: {
+    empty_message: 'The message is empty.',
+    message_too_long: 'The message is too long (at most 4,000 characters).',
+    conversation_closed: 'This conversation is closed.',
+    conversation_not_found: 'This conversation no longer exists.',
+    client_message_id_reused: 'This message could not be sent.',
+    internal_error: 'The server failed to save the message.',
+  },
+  errorDefault: 'The message could not be sent.',
+  message: 'Reply',
+  placeholder: 'Write a reply…',
+  send: 'Send',
+  charsLeft: (n) => plural('en', n, { one: '{n} character left', other: '{n} characters left' }),
+  charsOver: (n) => plural('en', n, { one: '{n} character too many', other: '{n} characters too many' }),
+};
+
+const pl: InboxStrings = {
+  product: 'Parley',
+  signInTitle: 'Zaloguj się do skrzynki',
+  signInLead: 'Odpowiadaj klientom sklepu na bieżąco.',
+  email: 'E-mail',
+  password: 'Hasło',
+  signIn: 'Zaloguj się',
+  signingIn: 'Logowanie…',
+  signInFailed: 'Nie udało się zalogować. Spróbuj ponownie.',
+  signOut: 'Wyloguj się',
+  loading: 'Ładowanie…',
+  tickets: 'Rozmowy',
+  noTickets: 'Nie ma jeszcze rozmów. Pojawią się tu, gdy tylko klient napisze.',
+  pickTicket: 'Wybierz rozmowę, aby ją przeczytać i odpowiedzieć.',
+  back: 'Wróć do rozmów',
+  unread: 'Nieprzeczytane',
+  visitor: 'Gość',
+  unassigned: 'Nieprzypisane',
+  assignedTo: (name) => `Przypisane do: ${name}`,
+  status: { open: 'Otwarte', snoozed: 'Odłożone', closed: 'Zamknięte' },
+  reconnecting: 'Utracono połączenie. Łączymy ponownie…',
+  unreadCount: (n) => plural('pl', n, { one: '{n} nieprzeczytana', few: '{n} nieprzeczytane', many: '{n} nieprzeczytanych', other: '{n} nieprzeczytanej' }),
+  conversation: 'Rozmowa',
+  you: 'Ty',
+  support: 'Konsultant',
+  sending: 'Wysyłanie…',
+  retry: 'Spróbuj ponownie',
+  remove: 'Usuń',
+  errors: {
+    empty_message: 'Wiadomość jest pusta.',
+    message_too_long: 'Wiadomość jest za długa (najwyżej 4000 znaków).',
+    conversation_closed: 'Ta rozmowa jest zamknięta.',
+    conversation_not_found: 'Ta rozmowa już nie istnieje.',
+    client_message_id_reused: 'Nie udało się wysłać tej wiadomości.',
+    internal_error: 'Serwer nie zapisał wiadomości.',
+  },
+  errorDefault: 'Nie udało się wysłać wiadomości.',
+  message: 'Odpowiedź',
+  placeholder: 'Napisz odpowiedź…',
+  send: 'Wyślij',
+  charsLeft: (n) => plural('pl', n, { one: 'Został {n} znak', few: 'Zostały {n} znaki', many: 'Zostało {n} znaków', other: 'Zostało {n} znaku' }),
+  charsOver: (n) => plural('pl', n, { one: '{n} znak za dużo', few: '{n} znaki za dużo', many: '{n} znaków za dużo', other: '{n} znaku za dużo' }),
+};
+
+export const i18n: Record<Lang, InboxStrings> = { en, pl };

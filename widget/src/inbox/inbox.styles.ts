@@ -1,0 +1,287 @@
+import { css } from 'lit';
+
+export default css`
+  :host {
+    display: block;
+    height: 100%;
+    font-size: 14px;
+    background: #f6f7fb;
+  }
+  button {
+    font: inherit;
+  }
+  .loading {
+    margin: 20vh auto;
+    text-align: center;
+    color: var(--_text-2);
+  }
+  .brand {
+    display: inline-flex;
+    align-items: center;
+    gap: 8px;
+    font-weight: 700;
+    font-size: 16px;
+    color: var(--_accent);
+  }
+
+  /* sign-in */
+  .signin {
+    min-height: 100%;
+    display: grid;
+    place-items: center;
+    padding: 24px;
+    box-sizing: border-box;
+    background: radial-gradient(circle at 20% 10%, #e7edff, transparent 50%), #f6f7fb;
+  }
+  .signin form {
+    width: min(380px, 100%);
+    box-sizing: border-box;
+    padding: 32px;
+    border-radius: 16px;
+    background: var(--_surface);
+    box-shadow: 0 10px 40px rgb(16 24 40 / 0.1);
+    display: flex;
+    flex-direction: column;
+  }
+  .signin h1 {
+    margin: 18px 0 4px;
+    font-size: 22px;
+  }
+  .lead {
+    margin: 0 0 20px;
+    color: var(--_text-2);
+  }
+  label {
+    font-weight: 600;
+    font-size: 13px;
+    margin: 10px 0 6px;
+  }
+  input {
+    font: inherit;
+    padding: 10px 12px;
+    border: 1px solid var(--_border);
+    border-radius: 10px;
+    outline: none;
+  }
+  input:focus-visible {
+    border-color: var(--_accent);
+    box-shadow: 0 0 0 3px color-mix(in srgb, var(--_accent) 22%, transparent);
+  }
+  .error {
+    margin: 14px 0 0;
+    padding: 10px 12px;
+    border-radius: 10px;
+    background: #fdecea;
+    color: var(--_danger);
+  }
+  .primary {
+    margin-top: 20px;
+    padding: 11px;
+    border: 0;
+    border-radius: 10px;
+    background: var(--_accent);
+    color: var(--_on-accent);
+    font-weight: 600;
+    cursor: pointer;
+  }
+  .primary:disabled {
+    opacity: 0.6;
+  }
+  .ghost {
+    border: 1px solid var(--_border);
+    background: var(--_surface);
+    color: var(--_text);
+    border-radius: 8px;
+    padding: 6px 12px;
+    cursor: pointer;
+  }
+  .ghost:hover {
+    background: var(--_surface-2);
+  }
+  :focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
+  }
+
+  /* app */
+  .app {
+    height: 100%;
+    display: grid;
+    grid-template: auto auto 1fr / minmax(280px, 360px) 1fr;
+    grid-template-areas: 'top top' 'notice notice' 'list thread';
+  }
+  .topbar {
+    grid-area: top;
+    display: flex;
+    align-items: center;
+    gap: 12px;
+    padding: 10px 18px;
+    background: var(--_surface);
+    border-bottom: 1px solid var(--_border);
+  }
+  .me {
+    margin-left: auto;
+    color: var(--_text-2);
+  }
+  .notice {
+    grid-area: notice;
+    margin: 0;
+    padding: 7px 18px;
+    font-size: 13px;
+    background: #fff7e0;
+    color: #6b4d00;
+  }
+  .list {
+    grid-area: list;
+    overflow-y: auto;
+    background: var(--_surface);
+    border-right: 1px solid var(--_border);
+    min-height: 0;
+  }
+  .list h1 {
+    margin: 0;
+    padding: 16px 18px 10px;
+    font-size: 17px;
+  }
+  ul {
+    list-style: none;
+    margin: 0;
+    padding: 0 8px 8px;
+  }
+  .ticket {
+    width: 100%;
+    display: grid;
+    grid-template-columns: 40px 1fr;
+    column-gap: 12px;
+    row-gap: 2px;
+    padding: 11px 10px;
+    border: 0;
+    border-radius: 10px;
+    background: none;
+    color: inherit;
+    text-align: start;
+    cursor: pointer;
+  }
+  .ticket:hover {
+    background: var(--_surface-2);
+  }
+  .ticket[aria-current='true'] {
+    background: color-mix(in srgb, var(--_accent) 10%, transparent);
+  }
+  .ticket .avatar {
+    grid-row: span 2;
+  }
+  .avatar {
+    display: grid;
+    place-items: center;
+    width: 40px;
+    height: 40px;
+    border-radius: 50%;
+    background: hsl(var(--_hue) 65% 90%);
+    color: hsl(var(--_hue) 45% 30%);
+    font-weight: 700;
+    font-size: 14px;
+    flex: none;
+  }
+  .row {
+    display: flex;
+    align-items: center;
+    gap: 8px;
+    min-width: 0;
+  }
+  .who {
+    flex: 1;
+    font-weight: 600;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  time {
+    font-size: 12px;
+    color: var(--_text-2);
+    white-space: nowrap;
+  }
+  .preview {
+    flex: 1;
+    color: var(--_text-2);
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  .unread .who,
+  .unread .preview {
+    color: var(--_text);
+    font-weight: 700;
+  }
+  .dot {
+    width: 9px;
+    height: 9px;
+    border-radius: 50%;
+    background: var(--_accent);
+    flex: none;
+  }
+  .thread {
+    grid-area: thread;
+    display: flex;
+    flex-direction: column;
+    min-height: 0;
+    min-width: 0;
+    background: var(--_surface);
+  }
+  .thread-head {
+    display: flex;
+    align-items: center;
+    gap: 12px;
+    padding: 12px 18px;
+    border-bottom: 1px solid var(--_border);
+  }
+  .thread-head h2 {
+    margin: 0;
+    font-size: 16px;
+  }
+  .thread-head p {
+    margin: 2px 0 0;
+    color: var(--_text-2);
+    font-size: 13px;
+  }
+  .status {
+    font-weight: 600;
+    color: #067647;
+  }
+  .status.closed {
+    color: var(--_text-2);
+  }
+  .back {
+    display: none;
+    padding: 6px;
+  }
+  parley-message-list {
+    flex: 1;
+  }
+  .empty {
+    margin: auto;
+    padding: 24px;
+    max-width: 320px;
+    text-align: center;
+    color: var(--_text-2);
+  }
+  @media (max-width: 719.98px) {
+    .app {
+      grid-template: auto auto 1fr / 1fr;
+      grid-template-areas: 'top' 'notice' 'list';
+    }
+    .app.has-thread {
+      grid-template-areas: 'top' 'notice' 'thread';
+    }
+    .app.has-thread .list,
+    .app:not(.has-thread) .thread {
+      display: none;
+    }
+    .back {
+      display: grid;
+    }
+    .list {
+      border-right: 0;
+    }
+  }
+`;

@@ -1,0 +1,12 @@
+/** Parley's agent inbox app: `<parley-inbox></parley-inbox>` on a page of the Parley server. */
+import { define } from '../define.js';
+import { ParleyInbox } from './inbox.component.js';
+
+export { ParleyInbox };
+define('parley-inbox', ParleyInbox);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'parley-inbox': ParleyInbox;
+  }
+}

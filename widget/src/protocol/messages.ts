@@ -1,0 +1,191 @@
+/**
+ * Parley's WebSocket protocol (v1), as described in docs/protocol.md.
+ *
+ * Frames are JSON objects discriminated by `type`. Server frames are validated by {@link parseServerFrame}
+ * before anything trusts them; unknown fields are ignored and unknown frame types are dropped.
+ */
+
+export type Author = 'visitor' | 'agent' | 'system';
+
+export type ErrorCode =
+  | 'malformed_frame'
+  | 'unknown_type'
+  | 'not_ready'
+  | 'empty_message'
+  | 'message_too_long'
+  | 'conversation_not_found'
+  | 'conversation_closed'
+  | 'client_message_id_reused'
+  | 'internal_error';
+
+/** Longest text the server accepts after trimming. */
+export const MAX_MESSAGE_LENGTH = 4000;
+
+/** One committed message of a conversation. */
+export interface ChatMessage {
+  conversationId: string;
+  seq: number;
+  clientMessageId?: string;
+  author: Author;
+  authorName?: string;
+  text: string;
+  sentAt: string;
+}
+
+export interface ConversationSummary {
+  id: string;
+  status: string;
+  lastSeq: number;
+}
+
+export interface Ticket {
+  id: string;
+  conversationId: string;
+  status: string;
+  visitorName: string;
+  assigneeId: string | null;
+  assigneeName: string | null;
+  lastSeq: number;
+  lastMessage: { author: Author; text: string; sentAt: string } | null;
+  createdAt: string;
+  lastActivityAt: string;
+}
+
+export interface Agent {
+  id: string;
+  email?: string;
+  name: string;
+  role?: string;
+}
+
+// ---- server → client ------------------------------------------------------------------------------------
+
+export interface PongFrame { type: 'pong' }
+export interface ErrorFrame { type: 'error'; code: ErrorCode | string; message?: string; clientMessageId?: string }
+export interface MessageFrame extends ChatMessage { type: 'message' }
+export interface AckFrame { type: 'ack'; clientMessageId: string; conversationId: string; seq: number }
+export interface ReadyFrame {
+  type: 'ready';
+  visitorId: string;
+  token?: string;
+  conversation: ConversationSummary | null;
+}
+export interface InboxFrame { type: 'inbox'; agent: Agent; tickets: Ticket[] }
+export interface TicketFrame { type: 'ticket'; ticket: Ticket }
+
+export type ServerFrame = PongFrame | ErrorFrame | MessageFrame | AckFrame | ReadyFrame | InboxFrame | TicketFrame;
+
+// ---- client → server ------------------------------------------------------------------------------------
+
+export interface PingFrame { type: 'ping' }
+export interface VisitorHelloFrame { type: 'hello'; token?: string; conversationId?: string; afterSeq: number }
+export interface AgentHelloFrame { type: 'hello' }
+export interface SendFrame { type: 'send'; clientMessageId: string; text: string; conversationId?: string }
+export interface OpenFrame { type: 'open'; conversationId: string; afterSeq: number }
+export interface CloseFrame { type: 'close'; conversationId: string }
+
+export type ClientFrame = PingFrame | VisitorHelloFrame | AgentHelloFrame | SendFrame | OpenFrame | CloseFrame;
+
+// ---- parsing --------------------------------------------------------------------------------------------
+
+type Json = Record<string, unknown>;
+
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isString = (v: unknown): v is string => typeof v === 'string';
+const isSeq = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
+const optString = (v: unknown): string | undefined => (isString(v) ? v : undefined);
+const isAuthor = (v: unknown): v is Author => v === 'visitor' || v === 'agent' || v === 'system';
+
+function parseMessage(o: Json): MessageFrame | null {
+  if (!isString(o.conversationId) || !isSeq(o.seq) || o.seq < 1 || !isAuthor(o.author) || !isString(o.text)) {
+    return null;
+  }
+  return {
+    type: 'message',
+    conversationId: o.conversationId,
+    seq: o.seq,
+    clientMessageId: optString(o.clientMessageId),
+    author: o.author,
+    authorName: optString(o.authorName),
+    text: o.text,
+    sentAt: isString(o.sentAt) ? o.sentAt : new Date().toISOString(),
+  };
+}
+
+/** Validates one ticket object; returns null when a required field is missing or mistyped. */
+export function parseTicket(o: unknown): Ticket | null {
+  if (!isObject(o) || !isString(o.id) || !isString(o.conversationId) || !isSeq(o.lastSeq)) return null;
+  const last = o.lastMessage;
+  return {
+    id: o.id,
+    conversationId: o.conversationId,
+    status: optString(o.status) ?? 'open',
+    visitorName: optString(o.visitorName) ?? '',
+    assigneeId: optString(o.assigneeId) ?? null,
+    assigneeName: optString(o.assigneeName) ?? null,
+    lastSeq: o.lastSeq,
+    lastMessage:
+      isObject(last) && isAuthor(last.author) && isString(last.text)
+        ? { author: last.author, text: last.text, sentAt: optString(last.sentAt) ?? '' }
+        : null,
+    createdAt: optString(o.createdAt) ?? '',
+    lastActivityAt: optString(o.lastActivityAt) ?? optString(o.createdAt) ?? '',
+  };
+}
+
+/**
+ * Parses one text frame from the server. Returns null for anything that is not a well-formed frame of a
+ * known type, so callers can simply ignore it.
+ */
+export function parseServerFrame(data: unknown): ServerFrame | null {
+  if (!isString(data)) return null;
+  let o: unknown;
+  try {
+    o = JSON.parse(data);
+  } catch {
+    return null;
+  }
+  if (!isObject(o)) return null;
+  switch (o.type) {
+    case 'pong':
+      return { type: 'pong' };
+    case 'error':
+      return isString(o.code)
+        ? { type: 'error', code: o.code, message: optString(o.message), clientMessageId: optString(o.clientMessageId) }
+        : null;
+    case 'message':
+      return parseMessage(o);
+    case 'ack':
+      return isString(o.clientMessageId) && isString(o.conversationId) && isSeq(o.seq)
+        ? { type: 'ack', clientMessageId: o.clientMessageId, conversationId: o.conversationId, seq: o.seq }
+        : null;
+    case 'ready': {
+      const c = o.conversation;
+      const conversation =
+        isObject(c) && isString(c.id) && isSeq(c.lastSeq)
+          ? { id: c.id, status: optString(c.status) ?? 'open', lastSeq: c.lastSeq }
+          : null;
+      return { type: 'ready', visitorId: optString(o.visitorId) ?? '', token: optString(o.token), conversation };
+    }
+    case 'inbox': {
+      if (!Array.isArray(o.tickets)) return null;
+      const a = isObject(o.agent) ? o.agent : {};
+      return {
+        type: 'inbox',
+        agent: { id: optString(a.id) ?? '', name: optString(a.name) ?? '', email: optString(a.email), role: optString(a.role) },
+        tickets: o.tickets.map(parseTicket).filter((t): t is Ticket => t !== null),
+      };
+    }
+    case 'ticket': {
+      const ticket = parseTicket(o.ticket);
+      return ticket ? { type: 'ticket', ticket } : null;
+    }
+    default:
+      return null;
+  }
+}
+
+/** A client message id as the protocol wants it: 1–64 characters of `[A-Za-z0-9_-]`. */
+export function newClientMessageId(): string {
+  return crypto.randomUUID();
+}

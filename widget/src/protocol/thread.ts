@@ -1,0 +1,157 @@
+import type { AckFrame, Author, ChatMessage } from './messages.js';
+
+/** A message the client sent that the server has not acknowledged yet (or refused). */
+export interface PendingMessage {
+  clientMessageId: string;
+  text: string;
+  state: 'sending' | 'failed';
+  /** Error code from the server's `error` frame, when refused. */
+  error?: string;
+}
+
+/** What a message list renders: committed messages in `seq` order, then the client's pending ones. */
+export interface ThreadEntry {
+  key: string;
+  author: Author;
+  authorName?: string;
+  text: string;
+  sentAt?: string;
+  seq?: number;
+  clientMessageId?: string;
+  state: 'sent' | 'sending' | 'failed';
+  error?: string;
+}
+
+/**
+ * The messages of one conversation as a client holds them.
+ *
+ * Committed messages are unique by `seq` and kept in `seq` order whatever order they arrive in. A `message`
+ * and the `ack` of the same send may arrive in either order; both settle the pending message with that
+ * `clientMessageId`. {@link lastSeq} counts only messages received in `message` frames, so resuming with
+ * `afterSeq = lastSeq` never skips a message that was known only from an `ack`.
+ */
+export class Thread {
+  #messages: ChatMessage[] = [];
+  #pending: PendingMessage[] = [];
+  #lastSeq = 0;
+
+  constructor(init?: { messages?: readonly ChatMessage[]; pending?: readonly { clientMessageId: string; text: string }[] }) {
+    for (const m of init?.messages ?? []) this.addMessage(m);
+    for (const p of init?.pending ?? []) this.#pending.push({ ...p, state: 'sending' });
+  }
+
+  /** Highest `seq` received in a `message` frame: the `afterSeq` to resume with. */
+  get lastSeq(): number {
+    return this.#lastSeq;
+  }
+
+  get messages(): readonly ChatMessage[] {
+    return this.#messages;
+  }
+
+  get pending(): readonly PendingMessage[] {
+    return this.#pending;
+  }
+
+  /** Pending messages that still have to reach the server, oldest first. */
+  get unsent(): PendingMessage[] {
+    return this.#pending.filter((p) => p.state === 'sending');
+  }
+
+  /** Adds a committed message. Returns false when a message with that `seq` was already held. */
+  addMessage(m: ChatMessage): boolean {
+    this.#lastSeq = Math.max(this.#lastSeq, m.seq);
+    if (m.clientMessageId) this.#dropPending(m.clientMessageId);
+    return this.#insert({ ...m });
+  }
+
+  /**
+   * Settles a pending message by its `ack`. If the `message` frame has not arrived yet, the text is shown as
+   * committed at `ack.seq` until it does.
+   */
+  acknowledge(ack: AckFrame, author: Author, authorName?: string): void {
+    const pending = this.#pending.find((p) => p.clientMessageId === ack.clientMessageId);
+    if (!pending) return;
+    this.#dropPending(ack.clientMessageId);
+    this.#insert({
+      conversationId: ack.conversationId,
+      seq: ack.seq,
+      clientMessageId: ack.clientMessageId,
+      author,
+      authorName,
+      text: pending.text,
+      sentAt: new Date().toISOString(),
+    });
+  }
+
+  /** Queues a message for sending; it shows as "sending" until acknowledged. */
+  queue(clientMessageId: string, text: string): PendingMessage {
+    const pending: PendingMessage = { clientMessageId, text, state: 'sending' };
+    this.#pending.push(pending);
+    return pending;
+  }
+
+  /** Marks a pending message refused with the server's error code. Returns false if it is not pending. */
+  fail(clientMessageId: string, code: string): boolean {
+    const pending = this.#pending.find((p) => p.clientMessageId === clientMessageId);
+    if (!pending) return false;
+    pending.state = 'failed';
+    pending.error = code;
+    return true;
+  }
+
+  /** Puts a refused message back in the queue, with the same `clientMessageId`. */
+  retry(clientMessageId: string): PendingMessage | undefined {
+    const pending = this.#pending.find((p) => p.clientMessageId === clientMessageId);
+    if (pending) {
+      pending.state = 'sending';
+      delete pending.error;
+    }
+    return pending;
+  }
+
+  /** Forgets a pending message (the visitor dismissed a refused one). */
+  discard(clientMessageId: string): void {
+    this.#dropPending(clientMessageId);
+  }
+
+  entries(self: Author, selfName?: string): ThreadEntry[] {
+    const committed: ThreadEntry[] = this.#messages.map((m) => ({
+      key: `s${m.seq}`,
+      author: m.author,
+      authorName: m.authorName,
+      text: m.text,
+      sentAt: m.sentAt,
+      seq: m.seq,
+      clientMessageId: m.clientMessageId,
+      state: 'sent',
+    }));
+    const pending: ThreadEntry[] = this.#pending.map((p) => ({
+      key: `c${p.clientMessageId}`,
+      author: self,
+      authorName: selfName,
+      text: p.text,
+      clientMessageId: p.clientMessageId,
+      state: p.state,
+      error: p.error,
+    }));
+    return committed.concat(pending);
+  }
+
+  #dropPending(clientMessageId: string): void {
+    this.#pending = this.#pending.filter((p) => p.clientMessageId !== clientMessageId);
+  }
+
+  #insert(m: ChatMessage): boolean {
+    const list = this.#messages;
+    let i = list.length;
+    while (i > 0 && list[i - 1].seq > m.seq) i--;
+    if (i > 0 && list[i - 1].seq === m.seq) {
+      // The server's copy wins over one known only from an ack.
+      list[i - 1] = m;
+      return false;
+    }
+    list.splice(i, 0, m);
+    return true;
+  }
+}
