@@ -281,7 +281,9 @@ export class ParleyChat extends LitElement {
           @parley-message-retry=${this.onRetry}
           @parley-message-discard=${this.onDiscard}
         >
-          <p class="greeting">${s.greeting}</p>
+          ${this.thread.messages.length === 0 && this.thread.unsent.length === 0
+            ? html`<p class="greeting">${s.greeting}</p>`
+            : nothing}
         </parley-message-list>
         <parley-composer exportparts="composer" .strings=${s} @parley-message-send=${this.onSend}></parley-composer>
       </section>`;

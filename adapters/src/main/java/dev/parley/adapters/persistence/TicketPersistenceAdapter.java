@@ -13,18 +13,16 @@ import dev.parley.domain.visitor.Visitor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** Stores tickets and reads the inbox's rows through JPA (a driven adapter). */
 @ApplicationScoped
 class TicketPersistenceAdapter implements LoadTicketPort, SaveTicketPort, TicketSummariesPort {
-
-    private static final String SUMMARY = "SELECT t, c, m, a FROM Ticket t"
-            + " JOIN Conversation c ON c.id = t.conversationId"
-            + " LEFT JOIN Message m ON m.conversationId = c.id AND m.seq = c.lastSeq"
-            + " LEFT JOIN Agent a ON a.id = t.assigneeId";
 
     @PersistenceContext(unitName = "parley")
     private EntityManager em;
@@ -48,30 +46,51 @@ class TicketPersistenceAdapter implements LoadTicketPort, SaveTicketPort, Ticket
 
     @Override
     public List<TicketSummary> latest(int limit) {
-        return em.createQuery(SUMMARY + " ORDER BY t.lastActivityAt DESC, t.id DESC", Object[].class)
-                .setMaxResults(limit)
-                .getResultStream().map(TicketPersistenceAdapter::summary).toList();
+        return summaries(em.createQuery("SELECT t FROM Ticket t ORDER BY t.lastActivityAt DESC, t.id DESC",
+                TicketJpaEntity.class).setMaxResults(limit).getResultList());
     }
 
     @Override
     public Optional<TicketSummary> ofConversation(ConversationId conversation) {
-        TypedQuery<Object[]> query = em.createQuery(SUMMARY + " WHERE t.conversationId = :conversation", Object[].class)
-                .setParameter("conversation", conversation.toString());
-        return query.getResultStream().findFirst().map(TicketPersistenceAdapter::summary);
+        return summaries(em.createQuery("SELECT t FROM Ticket t WHERE t.conversationId = :conversation",
+                TicketJpaEntity.class).setParameter("conversation", conversation.toString()).getResultList())
+                .stream().findFirst();
     }
 
-    private static TicketSummary summary(Object[] row) {
-        Ticket ticket = ((TicketJpaEntity) row[0]).toDomain();
-        ConversationJpaEntity conversation = (ConversationJpaEntity) row[1];
-        MessageJpaEntity last = (MessageJpaEntity) row[2];
-        AgentJpaEntity assignee = (AgentJpaEntity) row[3];
+    /** Joins a page of tickets with their conversations, last messages and assignees: one query each, not per row. */
+    private List<TicketSummary> summaries(List<TicketJpaEntity> tickets) {
+        if (tickets.isEmpty()) {
+            return List.of();
+        }
+        List<String> conversationIds = tickets.stream().map(ticket -> ticket.conversationId).toList();
+        Map<String, ConversationJpaEntity> conversations = em.createQuery(
+                        "SELECT c FROM Conversation c WHERE c.id IN :ids", ConversationJpaEntity.class)
+                .setParameter("ids", conversationIds).getResultStream()
+                .collect(Collectors.toMap(conversation -> conversation.id, Function.identity()));
+        Map<String, MessageJpaEntity> lastMessages = em.createQuery("SELECT m FROM Message m, Conversation c"
+                        + " WHERE c.id = m.conversationId AND m.seq = c.lastSeq AND c.id IN :ids", MessageJpaEntity.class)
+                .setParameter("ids", conversationIds).getResultStream()
+                .collect(Collectors.toMap(message -> message.conversationId, Function.identity()));
+        List<String> assigneeIds = tickets.stream().map(ticket -> ticket.assigneeId).filter(Objects::nonNull)
+                .distinct().toList();
+        Map<String, String> assigneeNames = assigneeIds.isEmpty() ? Map.of() : em.createQuery(
+                        "SELECT a FROM Agent a WHERE a.id IN :ids", AgentJpaEntity.class)
+                .setParameter("ids", assigneeIds).getResultStream()
+                .collect(Collectors.toMap(agent -> agent.id, agent -> agent.displayName));
+        return tickets.stream().map(ticket -> summary(ticket.toDomain(), conversations.get(ticket.conversationId),
+                lastMessages.get(ticket.conversationId),
+                ticket.assigneeId == null ? null : assigneeNames.get(ticket.assigneeId))).toList();
+    }
+
+    private static TicketSummary summary(Ticket ticket, ConversationJpaEntity conversation, MessageJpaEntity last,
+            String assigneeName) {
         Optional<TicketSummary.LastMessage> lastMessage = Optional.ofNullable(last).map(message ->
                 new TicketSummary.LastMessage(AuthorKind.valueOf(message.authorKind),
                         new MessageText(message.body).preview(TicketSummary.PREVIEW_LENGTH),
                         UtcTimes.fromColumn(message.sentAt)));
         return new TicketSummary(ticket.id(), ticket.conversation(), ticket.status(),
                 Visitor.displayNameOf(VisitorId.of(conversation.visitorId)), ticket.assignee(),
-                Optional.ofNullable(assignee).map(agent -> agent.displayName), conversation.lastSeq, lastMessage,
-                ticket.createdAt(), ticket.lastActivityAt());
+                Optional.ofNullable(assigneeName), conversation.lastSeq, lastMessage, ticket.createdAt(),
+                ticket.lastActivityAt());
     }
 }

@@ -15,6 +15,7 @@ import dev.parley.domain.conversation.ClientMessageId;
 import dev.parley.domain.conversation.ConversationId;
 import dev.parley.domain.conversation.MessageText;
 import dev.parley.domain.shared.AgentId;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.EndpointConfig;
@@ -33,6 +34,8 @@ import java.util.logging.Logger;
  * The agent's end of the inbox ({@code /ws/agent}, see {@code docs/protocol.md}): a live list of tickets, the threads
  * the agent opens, and their replies. Driving. Only a signed-in agent gets this far (see {@link AgentHandshakeFilter}).
  */
+// A CDI bean, so that the container injects it; one instance per connection.
+@Dependent
 @ServerEndpoint(value = "/ws/agent", configurator = AgentHandshake.class)
 public class AgentInboxEndpoint {
 

@@ -17,6 +17,7 @@ import dev.parley.domain.conversation.ConversationNotFoundException;
 import dev.parley.domain.conversation.MessageText;
 import dev.parley.domain.shared.VisitorId;
 import dev.parley.domain.visitor.VisitorToken;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.websocket.OnClose;
 import jakarta.websocket.OnError;
@@ -34,6 +35,8 @@ import java.util.logging.Logger;
  * token, resends what they lack, and posts what they write. Driving. The container creates one instance per
  * connection, so the fields below are that connection's state.
  */
+// A CDI bean, so that the container injects it; one instance per connection.
+@Dependent
 @ServerEndpoint("/ws/visitor")
 public class VisitorChatEndpoint {
 
