@@ -1,0 +1,154 @@
+package dev.parley.architecture;
+
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS;
+import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_THROW_GENERIC_EXCEPTIONS;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Parley's architecture, checked: the domain is plain Java, the application knows only the domain and its own
+ * ports, adapters translate and never lean on each other, contexts meet only through ids, and a few habits that
+ * keep the code honest.
+ */
+@AnalyzeClasses(packages = "dev.parley", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    private static final List<String> TRANSPORT_PERSISTENCE_AND_JSON = List.of(
+            "jakarta.persistence..", "jakarta.ws.rs..", "jakarta.websocket..", "jakarta.json..", "jakarta.servlet..",
+            "org.eclipse.persistence..", "org.flywaydb..");
+
+    @ArchTest
+    static final ArchRule domain_depends_only_on_the_jdk = classes()
+            .that().resideInAPackage("dev.parley.domain..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("dev.parley.domain..", "java..")
+            .because("the rules of Parley must not change when a framework does");
+
+    @ArchTest
+    static final ArchRule application_uses_no_transport_persistence_or_json_api = noClasses()
+            .that().resideInAPackage("dev.parley.application..")
+            .should().dependOnClassesThat().resideInAnyPackage(TRANSPORT_PERSISTENCE_AND_JSON.toArray(String[]::new))
+            .because("use cases are driven through ports and must not know how they are reached or stored");
+
+    @ArchTest
+    static final ArchRule application_depends_on_nothing_outside_the_domain_the_jdk_and_cdi = classes()
+            .that().resideInAPackage("dev.parley.application..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("dev.parley.domain..", "dev.parley.application..",
+                    "java..", "jakarta.inject..", "jakarta.enterprise..", "jakarta.transaction..");
+
+    @ArchTest
+    static final ArchRule use_cases_and_queries_are_interfaces = classes()
+            .that().resideInAPackage("..application..port.in..")
+            .and().haveSimpleNameEndingWith("UseCase").or().haveSimpleNameEndingWith("Query")
+            .should().beInterfaces();
+
+    @ArchTest
+    static final ArchRule commands_are_records = classes()
+            .that().resideInAPackage("..application..port.in..").and().haveSimpleNameEndingWith("Command")
+            .should().beRecords();
+
+    @ArchTest
+    static final ArchRule driven_ports_end_with_Port = classes()
+            .that().resideInAPackage("..application..port.out..").and().areInterfaces()
+            .should().haveSimpleNameEndingWith("Port");
+
+    @ArchTest
+    static final ArchRule adapters_do_not_depend_on_each_other = slices()
+            .matching("dev.parley.adapters.(*)..").should().notDependOnEachOther()
+            .because("each adapter translates one technology; what two of them share belongs in the application");
+
+    @ArchTest
+    static final ArchRule adapters_talk_to_the_application_only_through_ports = noClasses()
+            .that().resideInAPackage("dev.parley.adapters..")
+            .should().dependOnClassesThat(resideInAPackage("dev.parley.application..")
+                    .and(not(resideInAPackage("dev.parley.application..port.."))))
+            .because("services are implementation details behind the use-case interfaces");
+
+    @ArchTest
+    static final ArchRule only_the_server_knows_the_whole = noClasses()
+            .that().resideOutsideOfPackage("dev.parley.server..")
+            .should().dependOnClassesThat().resideInAPackage("dev.parley.server..");
+
+    @ArchTest
+    static final ArchRule contexts_reference_each_other_only_by_id = classes()
+            .that().resideInAPackage("dev.parley.domain..")
+            .should(referToOtherContextsOnlyByTheirIds())
+            .because("an aggregate of one context must never hold or call an aggregate of another");
+
+    @ArchTest
+    static final ArchRule no_cycles_between_packages = slices()
+            .matching("dev.parley.(*).(*)..").should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule no_field_injection_outside_container_created_endpoints = noFields()
+            .because("constructor injection makes dependencies explicit; only WebSocket endpoints, which the"
+                    + " container instantiates itself, may have their fields injected");
+
+    @ArchTest
+    static final ArchRule no_generic_exceptions = NO_CLASSES_SHOULD_THROW_GENERIC_EXCEPTIONS;
+
+    @ArchTest
+    static final ArchRule no_standard_streams = NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS;
+
+    @ArchTest
+    static final ArchRule no_stack_traces_printed = noClasses()
+            .should().callMethod(Throwable.class, "printStackTrace")
+            .because("failures go to the logger, with their context");
+
+    @ArchTest
+    static final ArchRule domain_and_application_never_read_the_system_clock = noClasses()
+            .that().resideInAnyPackage("dev.parley.domain..", "dev.parley.application..")
+            .should().callMethod(java.time.Instant.class, "now")
+            .orShould().callMethod(java.time.Clock.class, "systemUTC")
+            .orShould().callMethod(java.time.Clock.class, "systemDefaultZone")
+            .orShould().callMethod(java.time.LocalDateTime.class, "now")
+            .orShould().callMethod(java.time.OffsetDateTime.class, "now")
+            .orShould().callMethod(System.class, "currentTimeMillis")
+            .because("time is an input: it comes from the Clock the server provides");
+
+    private static ArchRule noFields() {
+        return com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields()
+                .that().areDeclaredInClassesThat().areNotAnnotatedWith(jakarta.websocket.server.ServerEndpoint.class)
+                .should().beAnnotatedWith(jakarta.inject.Inject.class)
+                .orShould().beAnnotatedWith(jakarta.annotation.Resource.class);
+    }
+
+    private static final Pattern CONTEXT = Pattern.compile("dev\\.parley\\.domain\\.([a-z]+)(\\..*)?");
+
+    private static ArchCondition<JavaClass> referToOtherContextsOnlyByTheirIds() {
+        return new ArchCondition<>("refer to other contexts only by their ids") {
+            @Override
+            public void check(JavaClass origin, ConditionEvents events) {
+                String own = contextOf(origin);
+                origin.getDirectDependenciesFromSelf().forEach(dependency -> {
+                    JavaClass target = dependency.getTargetClass();
+                    String theirs = contextOf(target);
+                    boolean foreign = theirs != null && !theirs.equals(own) && !theirs.equals("shared");
+                    if (foreign && !simpleNameEndingWith("Id").test(target)) {
+                        events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+                    }
+                });
+            }
+        };
+    }
+
+    private static String contextOf(JavaClass javaClass) {
+        Matcher matcher = CONTEXT.matcher(javaClass.getPackageName());
+        return matcher.matches() ? matcher.group(1) : null;
+    }
+}
