@@ -22,6 +22,6 @@ class StoreSettingsJpaEntity {
     String welcomeMessage;
 
     StoreSettings toDomain() {
-        return new StoreSettings(new WelcomeMessage(welcomeMessage));
+        return StoreSettings.defaults().withWelcomeMessage(new WelcomeMessage(welcomeMessage));
     }
 }

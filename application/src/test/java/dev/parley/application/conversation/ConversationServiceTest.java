@@ -66,7 +66,7 @@ class ConversationServiceTest {
     };
     private final ConversationService service = new ConversationService(conversations, conversations, conversations,
             conversations, tickets, tickets, agents,
-            () -> new StoreSettings(new WelcomeMessage("How can we help you today?")),
+            () -> StoreSettings.defaults().withWelcomeMessage(new WelcomeMessage("How can we help you today?")),
             published::add, Clock.fixed(NOW, ZoneOffset.UTC));
     private final VisitorId visitor = VisitorId.random();
 

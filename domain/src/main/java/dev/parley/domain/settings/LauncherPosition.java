@@ -1,0 +1,7 @@
+package dev.parley.domain.settings;
+
+/** The bottom corner of the page where the chat launcher floats. */
+public enum LauncherPosition {
+    LEFT,
+    RIGHT
+}

@@ -1,0 +1,133 @@
+package dev.parley.domain.settings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.parley.domain.shared.InvalidValueException;
+import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Optional;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.junit.jupiter.api.Test;
+
+class IdentityVerificationTest {
+
+    private static final String SECRET = "s3cr3t-0123456789-abcdefghij-KLMN";
+    private final IdentityVerification verification = IdentityVerification.none().withSecret(SECRET);
+
+    /** What the store computes on its side, with the JDK's own HMAC. */
+    private static String storeSigns(String secret, String userId) throws Exception {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        return HexFormat.of().formatHex(mac.doFinal(userId.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void verifies_the_stores_signature_of_a_user_id() throws Exception {
+        assertThat(verification.verify("customer-42", storeSigns(SECRET, "customer-42"))).isTrue();
+        assertThat(verification.verify("customer-42", storeSigns(SECRET, "customer-42").toUpperCase(Locale.ROOT)))
+                .isTrue();
+        assertThat(verification.verify("zażółć@example.com", storeSigns(SECRET, "zażółć@example.com"))).isTrue();
+    }
+
+    @Test
+    void refuses_a_signature_of_another_user_or_under_another_secret() throws Exception {
+        assertThat(verification.verify("customer-43", storeSigns(SECRET, "customer-42"))).isFalse();
+        assertThat(verification.verify("customer-42", storeSigns(SECRET + "x", "customer-42"))).isFalse();
+    }
+
+    @Test
+    void refuses_signatures_of_the_wrong_length_or_not_in_hex() throws Exception {
+        String good = storeSigns(SECRET, "customer-42");
+
+        assertThat(verification.verify("customer-42", good.substring(0, 62))).isFalse();
+        assertThat(verification.verify("customer-42", good + "00")).isFalse();
+        assertThat(verification.verify("customer-42", "")).isFalse();
+        assertThat(verification.verify("customer-42", null)).isFalse();
+        assertThat(verification.verify("customer-42", "zz" + good.substring(2))).isFalse();
+    }
+
+    @Test
+    void verifies_nothing_without_a_secret() throws Exception {
+        assertThat(IdentityVerification.none().verify("customer-42", storeSigns(SECRET, "customer-42"))).isFalse();
+    }
+
+    @Test
+    void computes_hmac_sha256_as_rfc_4231_defines_it() throws Exception {
+        byte[] jefe = IdentityVerification.hmacSha256("Jefe".getBytes(StandardCharsets.US_ASCII),
+                "what do ya want for nothing?".getBytes(StandardCharsets.US_ASCII));
+        assertThat(HexFormat.of().formatHex(jefe))
+                .isEqualTo("5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843");
+
+        String longSecret = "k".repeat(100);
+        assertThat(IdentityVerification.none().withSecret(longSecret).verify("u", storeSigns(longSecret, "u")))
+                .isTrue();
+    }
+
+    @Test
+    void accepts_user_ids_of_one_and_of_exactly_200_characters_and_refuses_others() throws Exception {
+        String longest = "u".repeat(200);
+
+        assertThat(verification.verify("u", storeSigns(SECRET, "u"))).isTrue();
+        assertThat(verification.verify(longest, storeSigns(SECRET, longest))).isTrue();
+        assertThatThrownBy(() -> verification.verify("u".repeat(201), storeSigns(SECRET, "u".repeat(201))))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessage("A user id is 1 to 200 characters long.")
+                .extracting("code").isEqualTo("invalid_user_id");
+        assertThatThrownBy(() -> verification.verify("", "00"))
+                .isInstanceOf(InvalidValueException.class)
+                .extracting("code").isEqualTo("invalid_user_id");
+        assertThatThrownBy(() -> verification.verify("  ", "00"))
+                .isInstanceOf(InvalidValueException.class)
+                .extracting("code").isEqualTo("invalid_user_id");
+    }
+
+    @Test
+    void accepts_a_secret_of_exactly_32_characters_and_refuses_31() {
+        assertThat(IdentityVerification.none().withSecret("x".repeat(32)).secret()).contains("x".repeat(32));
+        assertThatThrownBy(() -> IdentityVerification.none().withSecret("x".repeat(31)))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessage("The identity-verification secret must be at least 32 characters long, without spaces.")
+                .extracting("code").isEqualTo("invalid_identity_secret");
+    }
+
+    @Test
+    void refuses_a_secret_with_spaces_in_it() {
+        assertThatThrownBy(() -> IdentityVerification.none().withSecret(SECRET + "\n"))
+                .isInstanceOf(InvalidValueException.class)
+                .extracting("code").isEqualTo("invalid_identity_secret");
+    }
+
+    @Test
+    void enforcing_needs_a_secret() {
+        assertThat(verification.withEnforced(true).enforced()).isTrue();
+        assertThatThrownBy(() -> IdentityVerification.none().withEnforced(true))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessage("Identity verification can only be enforced while a secret is set.")
+                .extracting("code").isEqualTo("identity_verification_needs_secret");
+        assertThatThrownBy(() -> verification.withEnforced(true).withoutSecret())
+                .isInstanceOf(InvalidValueException.class)
+                .extracting("code").isEqualTo("identity_verification_needs_secret");
+        assertThatThrownBy(() -> new IdentityVerification(Optional.empty(), true))
+                .isInstanceOf(InvalidValueException.class);
+    }
+
+    @Test
+    void the_secret_is_never_printed() {
+        IdentityVerification enforced = verification.withEnforced(true);
+
+        assertThat(enforced.toString()).doesNotContain(SECRET).doesNotContain("s3cr3t")
+                .isEqualTo("IdentityVerification[secret=set, enforced=true]");
+        assertThat(IdentityVerification.none()).hasToString("IdentityVerification[secret=none, enforced=false]");
+        assertThat(StoreSettings.defaults().withIdentityVerification(enforced).toString()).doesNotContain("s3cr3t");
+    }
+
+    @Test
+    void the_secret_is_not_echoed_in_error_messages() {
+        assertThatThrownBy(() -> IdentityVerification.none().withSecret("short-s3cr3t"))
+                .isInstanceOf(InvalidValueException.class)
+                .message().doesNotContain("s3cr3t");
+    }
+}
