@@ -1,0 +1,130 @@
+package dev.parley.server.it;
+
+import static dev.parley.server.it.ParleyClient.adminEmail;
+import static dev.parley.server.it.ParleyClient.adminPassword;
+import static dev.parley.server.it.ParleyClient.contentType;
+import static dev.parley.server.it.ParleyClient.json;
+import static dev.parley.server.it.ParleyClient.sessionCookie;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import dev.parley.server.it.ParleyClient.AgentSession;
+import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import java.net.http.WebSocketHandshakeException;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** An agent signs in, is recognised, signs out; the agent WebSocket lets in signed-in agents only. */
+class AgentSessionIT {
+
+    private static final String SESSION = "/api/v1/agent/session";
+
+    @Test
+    void a_wrong_password_is_refused_without_a_usable_session() {
+        HttpResponse<String> response = ParleyClient.signIn(adminEmail(), adminPassword() + "-not");
+
+        assertProblem(response, 401, "sign_in_failed");
+        HttpResponse<String> afterwards = ParleyClient.get(SESSION, sessionCookie(response));
+        assertProblem(afterwards, 401, "not_signed_in");
+    }
+
+    @Test
+    void an_unknown_email_is_refused_exactly_like_a_wrong_password() {
+        HttpResponse<String> unknown = ParleyClient.signIn("nobody-" + UUID.randomUUID() + "@parley.test", "whatever1");
+        HttpResponse<String> wrongPassword = ParleyClient.signIn(adminEmail(), adminPassword() + "-not");
+
+        assertProblem(unknown, 401, "sign_in_failed");
+        assertThat(json(unknown.body())).isEqualTo(json(wrongPassword.body()));
+        assertProblem(ParleyClient.get(SESSION, sessionCookie(unknown)), 401, "not_signed_in");
+    }
+
+    @Test
+    void a_body_that_is_not_json_is_a_bad_request() {
+        HttpResponse<String> response = ParleyClient.postJson(SESSION, "{\"email\":");
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+        assertThat(contentType(response)).startsWith("application/problem+json");
+        assertThat(json(response.body()).getInt("status")).isEqualTo(400);
+        assertThat(json(response.body()).getString("code")).isEqualTo("malformed_body");
+        assertThat(sessionCookie(response)).isEmpty();
+    }
+
+    @Test
+    void the_right_credentials_sign_the_admin_in_with_a_strict_http_only_cookie() {
+        HttpResponse<String> response = ParleyClient.signIn(adminEmail(), adminPassword());
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonObject agent = json(response.body());
+        assertThat(agent.getString("id")).isNotBlank();
+        assertThat(agent.getString("email")).isEqualTo(adminEmail());
+        assertThat(agent.getString("name")).isNotBlank();
+        assertThat(agent.getString("role")).isEqualTo("admin");
+        assertThat(agent).doesNotContainKey("password");
+        assertThat(ParleyClient.sessionSetCookie(response)).hasValueSatisfying(cookie -> assertThat(cookie)
+                .containsIgnoringCase("; HttpOnly")
+                .containsIgnoringCase("; SameSite=Strict"));
+    }
+
+    @Test
+    void a_signed_in_agent_is_recognised_until_they_sign_out() {
+        AgentSession session = ParleyClient.signInAsAdmin();
+
+        HttpResponse<String> current = ParleyClient.get(SESSION, Optional.of(session.cookie()));
+        assertThat(current.statusCode()).as(current.body()).isEqualTo(200);
+        assertThat(json(current.body())).isEqualTo(session.agent());
+
+        HttpResponse<String> signOut = ParleyClient.delete(SESSION, session.cookie());
+        assertThat(signOut.statusCode()).isEqualTo(204);
+
+        assertProblem(ParleyClient.get(SESSION, Optional.of(session.cookie())), 401, "not_signed_in");
+    }
+
+    @Test
+    void the_agent_socket_refuses_a_handshake_without_a_session() {
+        assertHandshakeForbidden(Optional.empty());
+    }
+
+    @Test
+    void the_agent_socket_refuses_a_handshake_after_signing_out() {
+        AgentSession session = ParleyClient.signInAsAdmin();
+        assertThat(ParleyClient.delete(SESSION, session.cookie()).statusCode()).isEqualTo(204);
+
+        assertHandshakeForbidden(Optional.of(session.cookie()));
+    }
+
+    @Test
+    void a_signed_in_agent_says_hello_and_gets_their_inbox() {
+        AgentSession session = ParleyClient.signInAsAdmin();
+
+        try (FrameSocket socket = FrameSocket.open("/ws/agent", Optional.of(session.cookie()))) {
+            socket.send(Frames.agentHello());
+            JsonObject inbox = socket.next("inbox");
+
+            assertThat(inbox.getJsonObject("agent")).isEqualTo(session.agent());
+            assertThat(inbox.getJsonArray("tickets")).isNotNull();
+            assertThat(inbox.getJsonArray("tickets").size()).isLessThanOrEqualTo(50);
+        }
+    }
+
+    private static void assertHandshakeForbidden(Optional<String> cookie) {
+        Throwable failure = catchThrowable(
+                () -> FrameSocket.connect("/ws/agent", cookie).get(FrameSocket.PATIENCE.toSeconds(), TimeUnit.SECONDS)
+                        .close());
+
+        assertThat(failure).isInstanceOf(ExecutionException.class);
+        assertThat(failure.getCause()).isInstanceOf(WebSocketHandshakeException.class);
+        assertThat(((WebSocketHandshakeException) failure.getCause()).getResponse().statusCode()).isEqualTo(403);
+    }
+
+    private static void assertProblem(HttpResponse<String> response, int status, String code) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(contentType(response)).startsWith("application/problem+json");
+        JsonObject problem = json(response.body());
+        assertThat(problem.getString("code")).isEqualTo(code);
+        assertThat(problem.getInt("status")).isEqualTo(status);
+    }
+}

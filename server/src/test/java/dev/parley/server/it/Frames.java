@@ -1,0 +1,81 @@
+package dev.parley.server.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+/** The frames of Parley's WebSocket protocol ({@code docs/protocol.md}) that the tests send, and ways to read them. */
+final class Frames {
+
+    private Frames() {
+    }
+
+    static JsonObject visitorHello() {
+        return Json.createObjectBuilder().add("type", "hello").build();
+    }
+
+    static JsonObject visitorHello(String token, String conversationId, long afterSeq) {
+        return Json.createObjectBuilder().add("type", "hello").add("token", token)
+                .add("conversationId", conversationId).add("afterSeq", afterSeq).build();
+    }
+
+    static JsonObject agentHello() {
+        return Json.createObjectBuilder().add("type", "hello").build();
+    }
+
+    static JsonObject send(String clientMessageId, String text) {
+        return sendBuilder(clientMessageId, text).build();
+    }
+
+    static JsonObject send(String clientMessageId, String text, String conversationId) {
+        return sendBuilder(clientMessageId, text).add("conversationId", conversationId).build();
+    }
+
+    static JsonObject open(String conversationId, long afterSeq) {
+        return Json.createObjectBuilder().add("type", "open").add("conversationId", conversationId)
+                .add("afterSeq", afterSeq).build();
+    }
+
+    /** A fresh client message id, as a client would choose it. */
+    static String newClientMessageId() {
+        return "c-" + UUID.randomUUID();
+    }
+
+    /** A text no other test writes, so that a frame can be told apart from other tests' frames. */
+    static String uniqueText(String text) {
+        return text + " [" + UUID.randomUUID().toString().substring(0, 8) + "]";
+    }
+
+    /** Whether a field is left out or null; the server leaves absent values out. */
+    static boolean absentOrNull(JsonObject frame, String field) {
+        return !frame.containsKey(field) || frame.isNull(field);
+    }
+
+    static long seq(JsonObject frame) {
+        return frame.getJsonNumber("seq").longValue();
+    }
+
+    static List<Long> seqs(List<JsonObject> messages) {
+        return messages.stream().map(Frames::seq).toList();
+    }
+
+    static List<String> texts(List<JsonObject> messages) {
+        return messages.stream().map(message -> message.getString("text")).toList();
+    }
+
+    /** Frames about one conversation: a {@code message} or {@code ack} by its id, a {@code ticket} by its ticket. */
+    static Predicate<JsonObject> aboutConversation(String conversationId) {
+        return frame -> {
+            JsonObject subject = frame.containsKey("ticket") ? frame.getJsonObject("ticket") : frame;
+            return conversationId.equals(subject.getString("conversationId", null));
+        };
+    }
+
+    private static JsonObjectBuilder sendBuilder(String clientMessageId, String text) {
+        return Json.createObjectBuilder().add("type", "send").add("clientMessageId", clientMessageId)
+                .add("text", text);
+    }
+}
