@@ -148,7 +148,11 @@ export class ParleyInbox extends LitElement {
   private async signOut(): Promise<void> {
     this.connection.disconnect();
     try {
-      await fetch(`${this.base}/api/v1/agent/session`, { method: 'DELETE', credentials: 'include' });
+      await fetch(`${this.base}/api/v1/agent/session`, {
+        method: 'DELETE',
+        credentials: 'include',
+        headers: this.agent?.csrfToken ? { 'X-Parley-CSRF': this.agent.csrfToken } : {},
+      });
     } catch {
       // Signed out locally anyway.
     }

@@ -56,6 +56,8 @@ export interface Agent {
   email?: string;
   name: string;
   role?: string;
+  /** From the REST session only: repeated in the X-Parley-CSRF header of every state-changing request. */
+  csrfToken?: string;
 }
 
 // ---- server → client ------------------------------------------------------------------------------------

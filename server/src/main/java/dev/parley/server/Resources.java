@@ -1,12 +1,15 @@
 package dev.parley.server;
 
+import dev.parley.application.team.port.in.SignInPolicy;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import java.time.Clock;
+import java.time.Duration;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Produces the plain values and container resources that Parley's beans are built with. */
 @ApplicationScoped
@@ -19,6 +22,14 @@ public class Resources {
     @Produces
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    /** Failed sign-ins tolerated per address and client ({@code PARLEY_SIGN_IN_MAX_FAILURES}) within a window. */
+    @Produces
+    SignInPolicy signInPolicy(
+            @ConfigProperty(name = "parley.sign-in.max-failures", defaultValue = "5") int maxFailures,
+            @ConfigProperty(name = "parley.sign-in.window-minutes", defaultValue = "15") int windowMinutes) {
+        return new SignInPolicy(maxFailures, Duration.ofMinutes(windowMinutes));
     }
 
     @Produces

@@ -10,11 +10,12 @@ import java.util.Locale;
  * @param email their address
  * @param name their display name
  * @param role {@code agent} or {@code admin}
+ * @param csrfToken the token every state-changing request of this session repeats in the {@code X-Parley-CSRF} header
  */
-public record AgentResponse(String id, String email, String name, String role) {
+public record AgentResponse(String id, String email, String name, String role, String csrfToken) {
 
-    static AgentResponse of(AgentView agent) {
+    static AgentResponse of(AgentView agent, String csrfToken) {
         return new AgentResponse(agent.id().toString(), agent.email(), agent.name(),
-                agent.role().name().toLowerCase(Locale.ROOT));
+                agent.role().name().toLowerCase(Locale.ROOT), csrfToken);
     }
 }

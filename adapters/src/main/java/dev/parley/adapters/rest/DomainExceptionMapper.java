@@ -4,6 +4,7 @@ import dev.parley.domain.shared.DomainException;
 import dev.parley.domain.shared.InvalidValueException;
 import dev.parley.domain.shared.NotFoundException;
 import dev.parley.domain.team.SignInFailedException;
+import dev.parley.domain.team.TooManySignInAttemptsException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -14,7 +15,12 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
 
     @Override
     public Response toResponse(DomainException exception) {
-        return Problem.response(statusOf(exception), exception.code(), exception.getMessage());
+        Response problem = Problem.response(statusOf(exception), exception.code(), exception.getMessage());
+        if (exception instanceof TooManySignInAttemptsException throttled) {
+            return Response.fromResponse(problem)
+                    .header("Retry-After", Math.max(1, throttled.retryAfter().toSeconds())).build();
+        }
+        return problem;
     }
 
     static Response.Status statusOf(DomainException exception) {
@@ -23,6 +29,9 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
         }
         if (exception instanceof InvalidValueException) {
             return Response.Status.BAD_REQUEST;
+        }
+        if (exception instanceof TooManySignInAttemptsException) {
+            return Response.Status.TOO_MANY_REQUESTS;
         }
         if (exception instanceof SignInFailedException) {
             return Response.Status.UNAUTHORIZED;

@@ -15,13 +15,17 @@ public class AgentHandshake extends ServerEndpointConfig.Configurator {
     static final String SESSION_AGENT_ATTRIBUTE = "dev.parley.agent";
     /** The user property the agent's id is passed under. */
     static final String AGENT_PROPERTY = "dev.parley.agent";
+    /** The user property the HTTP session's id is passed under, so that signing out can close the socket. */
+    static final String HTTP_SESSION_PROPERTY = "dev.parley.httpSession";
 
     @Override
     public void modifyHandshake(ServerEndpointConfig config, HandshakeRequest request, HandshakeResponse response) {
         config.getUserProperties().remove(AGENT_PROPERTY);
+        config.getUserProperties().remove(HTTP_SESSION_PROPERTY);
         if (request.getHttpSession() instanceof HttpSession session
                 && session.getAttribute(SESSION_AGENT_ATTRIBUTE) instanceof String agent) {
             config.getUserProperties().put(AGENT_PROPERTY, agent);
+            config.getUserProperties().put(HTTP_SESSION_PROPERTY, session.getId());
         }
     }
 }

@@ -67,8 +67,10 @@ public class AgentInboxEndpoint {
         session.setMaxTextMessageBufferSize(limits.maxFrameBytes());
         session.setMaxIdleTimeout(limits.idleTimeoutMillis());
         connection = registry.open(session);
-        if (config.getUserProperties().get(AgentHandshake.AGENT_PROPERTY) instanceof String id) {
+        if (config.getUserProperties().get(AgentHandshake.AGENT_PROPERTY) instanceof String id
+                && config.getUserProperties().get(AgentHandshake.HTTP_SESSION_PROPERTY) instanceof String httpSession) {
             agent = AgentId.of(id);
+            connection.belongsTo(httpSession);
         } else {
             connection.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, "not signed in"));
         }

@@ -31,6 +31,7 @@ final class Connection {
     private final InboxQuery inbox;
     private final Map<ConversationId, Long> delivered = new ConcurrentHashMap<>();
     private volatile boolean watchesInbox;
+    private volatile String httpSession;
 
     Connection(Session session, SerialExecutor outbox, ConversationHistoryQuery history, InboxQuery inbox) {
         this.session = session;
@@ -89,6 +90,15 @@ final class Connection {
         } catch (IOException alreadyGone) {
             LOG.log(Level.FINE, "event=websocket_close_failed", alreadyGone);
         }
+    }
+
+    /** Ties this connection to the HTTP session that opened it: it closes when that session ends. */
+    void belongsTo(String httpSessionId) {
+        this.httpSession = httpSessionId;
+    }
+
+    boolean belongsToSession(String httpSessionId) {
+        return httpSessionId.equals(httpSession);
     }
 
     boolean isOpen() {

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import jakarta.websocket.CloseReason;
 import jakarta.websocket.Session;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -43,6 +44,16 @@ public class ConnectionRegistry {
 
     void closed(Connection connection) {
         connections.remove(connection);
+    }
+
+    /** Closes the connections opened by an HTTP session that has ended (the agent signed out or timed out). */
+    void sessionEnded(String httpSessionId) {
+        for (Connection connection : connections) {
+            if (connection.belongsToSession(httpSessionId)) {
+                connection.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, "signed out"));
+                connections.remove(connection);
+            }
+        }
     }
 
     int size() {

@@ -5,6 +5,7 @@ import dev.parley.application.team.port.in.AgentView;
 import dev.parley.application.team.port.in.CreateFirstAdminCommand;
 import dev.parley.application.team.port.in.CreateFirstAdminUseCase;
 import dev.parley.application.team.port.in.SignInCommand;
+import dev.parley.application.team.port.in.SignInPolicy;
 import dev.parley.application.team.port.in.SignInUseCase;
 import dev.parley.application.team.port.out.LoadAgentPort;
 import dev.parley.application.team.port.out.PasswordHashingPort;
@@ -19,6 +20,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Optional;
 
 /** Signs agents in and keeps the team. */
@@ -30,14 +32,17 @@ public class TeamService implements SignInUseCase, AgentQuery, CreateFirstAdminU
     private SaveAgentPort savedAgents;
     private PasswordHashingPort passwords;
     private Clock clock;
+    private SignInThrottle throttle;
     private String unknownAgentHash;
 
     @Inject
-    public TeamService(LoadAgentPort agents, SaveAgentPort savedAgents, PasswordHashingPort passwords, Clock clock) {
+    public TeamService(LoadAgentPort agents, SaveAgentPort savedAgents, PasswordHashingPort passwords, Clock clock,
+            SignInPolicy policy) {
         this.agents = agents;
         this.savedAgents = savedAgents;
         this.passwords = passwords;
         this.clock = clock;
+        this.throttle = new SignInThrottle(policy);
     }
 
     /** For CDI proxies only. */
@@ -46,6 +51,8 @@ public class TeamService implements SignInUseCase, AgentQuery, CreateFirstAdminU
 
     @Override
     public AgentView signIn(SignInCommand command) {
+        String attempt = command.email().strip().toLowerCase(Locale.ROOT) + " from " + command.client();
+        throttle.check(attempt, clock.instant());
         Optional<Agent> agent;
         try {
             agent = agents.findByEmail(new EmailAddress(command.email()));
@@ -55,7 +62,12 @@ public class TeamService implements SignInUseCase, AgentQuery, CreateFirstAdminU
         // An unknown address costs as much time as a wrong password, so timing does not tell which accounts exist.
         String hash = agent.map(Agent::passwordHash).orElseGet(this::unknownAgentHash);
         boolean matches = passwords.matches(command.password(), hash);
-        return agent.filter(found -> matches).map(TeamService::view).orElseThrow(SignInFailedException::new);
+        if (agent.isEmpty() || !matches) {
+            throttle.failed(attempt, clock.instant());
+            throw new SignInFailedException();
+        }
+        throttle.succeeded(attempt);
+        return view(agent.get());
     }
 
     @Override

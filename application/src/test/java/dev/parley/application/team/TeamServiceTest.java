@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.parley.application.team.port.in.AgentView;
 import dev.parley.application.team.port.in.CreateFirstAdminCommand;
 import dev.parley.application.team.port.in.SignInCommand;
+import dev.parley.application.team.port.in.SignInPolicy;
 import dev.parley.application.team.port.out.LoadAgentPort;
 import dev.parley.application.team.port.out.PasswordHashingPort;
 import dev.parley.application.team.port.out.SaveAgentPort;
@@ -15,7 +16,9 @@ import dev.parley.domain.team.Agent;
 import dev.parley.domain.team.EmailAddress;
 import dev.parley.domain.team.Role;
 import dev.parley.domain.team.SignInFailedException;
+import dev.parley.domain.team.TooManySignInAttemptsException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -67,8 +70,25 @@ class TeamServiceTest {
             return hash.equals("hashed:" + password);
         }
     };
-    private final TeamService service = new TeamService(load, save, hashing,
-            Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC));
+    private Instant now = Instant.parse("2026-11-25T10:00:00Z");
+    private final Clock clock = new Clock() {
+        @Override
+        public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    };
+    private final TeamService service = new TeamService(load, save, hashing, clock,
+            new SignInPolicy(3, Duration.ofMinutes(15)));
 
     @Test
     void creates_the_first_admin_only_while_the_team_is_empty() {
@@ -86,7 +106,7 @@ class TeamServiceTest {
     void signs_in_with_the_right_password_whatever_the_case_of_the_address() {
         service.createIfTeamIsEmpty(admin("ada@shop.example"));
 
-        AgentView ada = service.signIn(new SignInCommand("Ada@Shop.Example", "correct horse"));
+        AgentView ada = service.signIn(new SignInCommand("Ada@Shop.Example", "correct horse", "10.0.0.1"));
 
         assertThat(ada.name()).isEqualTo("Ada");
         assertThat(ada.role()).isEqualTo(Role.ADMIN);
@@ -96,13 +116,47 @@ class TeamServiceTest {
     void a_wrong_password_and_an_unknown_address_fail_alike_and_both_check_a_hash() {
         service.createIfTeamIsEmpty(admin("ada@shop.example"));
 
-        assertThatThrownBy(() -> service.signIn(new SignInCommand("ada@shop.example", "wrong")))
+        assertThatThrownBy(() -> service.signIn(new SignInCommand("ada@shop.example", "wrong", "10.0.0.1")))
                 .isInstanceOf(SignInFailedException.class).hasMessage("The email address or the password is not right.");
-        assertThatThrownBy(() -> service.signIn(new SignInCommand("nobody@shop.example", "wrong")))
+        assertThatThrownBy(() -> service.signIn(new SignInCommand("nobody@shop.example", "wrong", "10.0.0.1")))
                 .isInstanceOf(SignInFailedException.class).hasMessage("The email address or the password is not right.");
-        assertThatThrownBy(() -> service.signIn(new SignInCommand("not an address", "wrong")))
+        assertThatThrownBy(() -> service.signIn(new SignInCommand("not an address", "wrong", "10.0.0.1")))
                 .isInstanceOf(SignInFailedException.class);
         assertThat(checkedHashes).hasSize(3);
+    }
+
+    @Test
+    void refuses_further_attempts_after_too_many_failures_until_the_window_has_passed() {
+        service.createIfTeamIsEmpty(admin("ada@shop.example"));
+        for (int i = 0; i < 3; i++) {
+            assertThatThrownBy(() -> service.signIn(new SignInCommand("ada@shop.example", "wrong", "10.0.0.9")))
+                    .isInstanceOf(SignInFailedException.class);
+        }
+        int checked = checkedHashes.size();
+
+        assertThatThrownBy(() -> service.signIn(new SignInCommand("ADA@shop.example", "correct horse", "10.0.0.9")))
+                .isInstanceOf(TooManySignInAttemptsException.class)
+                .extracting("code").isEqualTo("too_many_sign_in_attempts");
+        assertThat(checkedHashes).hasSize(checked);
+        assertThat(service.signIn(new SignInCommand("ada@shop.example", "correct horse", "10.0.0.10")).name())
+                .isEqualTo("Ada");
+
+        now = now.plus(Duration.ofMinutes(15));
+        assertThat(service.signIn(new SignInCommand("ada@shop.example", "correct horse", "10.0.0.9")).name())
+                .isEqualTo("Ada");
+    }
+
+    @Test
+    void failures_below_the_limit_are_forgotten_after_a_success() {
+        service.createIfTeamIsEmpty(admin("ada@shop.example"));
+        for (int round = 0; round < 3; round++) {
+            for (int i = 0; i < 2; i++) {
+                assertThatThrownBy(() -> service.signIn(new SignInCommand("ada@shop.example", "wrong", "10.0.0.9")))
+                        .isInstanceOf(SignInFailedException.class);
+            }
+            assertThat(service.signIn(new SignInCommand("ada@shop.example", "correct horse", "10.0.0.9")).name())
+                    .isEqualTo("Ada");
+        }
     }
 
     @Test
@@ -113,7 +167,7 @@ class TeamServiceTest {
 
     @Test
     void never_prints_the_password() {
-        assertThat(new SignInCommand("ada@shop.example", "correct horse").toString()).doesNotContain("correct horse");
+        assertThat(new SignInCommand("ada@shop.example", "correct horse", "10.0.0.1").toString()).doesNotContain("correct horse");
         assertThat(admin("ada@shop.example").toString()).doesNotContain("correct horse");
     }
 

@@ -77,7 +77,7 @@ class AgentSessionIT {
         assertThat(current.statusCode()).as(current.body()).isEqualTo(200);
         assertThat(json(current.body())).isEqualTo(session.agent());
 
-        HttpResponse<String> signOut = ParleyClient.delete(SESSION, session.cookie());
+        HttpResponse<String> signOut = ParleyClient.delete(SESSION, session);
         assertThat(signOut.statusCode()).isEqualTo(204);
 
         assertProblem(ParleyClient.get(SESSION, Optional.of(session.cookie())), 401, "not_signed_in");
@@ -91,9 +91,47 @@ class AgentSessionIT {
     @Test
     void the_agent_socket_refuses_a_handshake_after_signing_out() {
         AgentSession session = ParleyClient.signInAsAdmin();
-        assertThat(ParleyClient.delete(SESSION, session.cookie()).statusCode()).isEqualTo(204);
+        assertThat(ParleyClient.delete(SESSION, session).statusCode()).isEqualTo(204);
 
         assertHandshakeForbidden(Optional.of(session.cookie()));
+    }
+
+    @Test
+    void signing_out_without_the_csrf_token_is_refused_and_the_session_lives_on() {
+        AgentSession session = ParleyClient.signInAsAdmin();
+
+        assertProblem(ParleyClient.delete(SESSION, session.cookie()), 403, "csrf_token_invalid");
+
+        HttpResponse<String> current = ParleyClient.get(SESSION, Optional.of(session.cookie()));
+        assertThat(current.statusCode()).as(current.body()).isEqualTo(200);
+    }
+
+    @Test
+    void signing_out_closes_the_sockets_the_session_opened() {
+        AgentSession session = ParleyClient.signInAsAdmin();
+
+        try (FrameSocket socket = FrameSocket.open("/ws/agent", Optional.of(session.cookie()))) {
+            socket.send(Frames.agentHello());
+            socket.next("inbox");
+
+            assertThat(ParleyClient.delete(SESSION, session).statusCode()).isEqualTo(204);
+
+            assertThat(socket.awaitClose(FrameSocket.PATIENCE)).isTrue();
+        }
+    }
+
+    @Test
+    void repeated_failed_sign_ins_are_throttled_and_then_refused_with_429() {
+        String email = "nobody-" + java.util.UUID.randomUUID() + "@parley.test";
+        for (int attempt = 0; attempt < 5; attempt++) {
+            assertProblem(ParleyClient.signIn(email, "wrong password"), 401, "sign_in_failed");
+        }
+
+        HttpResponse<String> throttled = ParleyClient.signIn(email, "wrong password");
+
+        assertProblem(throttled, 429, "too_many_sign_in_attempts");
+        assertThat(throttled.headers().firstValue("Retry-After")).hasValueSatisfying(seconds ->
+                assertThat(Long.parseLong(seconds)).isPositive());
     }
 
     @Test
@@ -104,7 +142,8 @@ class AgentSessionIT {
             socket.send(Frames.agentHello());
             JsonObject inbox = socket.next("inbox");
 
-            assertThat(inbox.getJsonObject("agent")).isEqualTo(session.agent());
+            assertThat(inbox.getJsonObject("agent").getString("id")).isEqualTo(session.agent().getString("id"));
+            assertThat(inbox.getJsonObject("agent").getString("role")).isEqualTo("admin");
             assertThat(inbox.getJsonArray("tickets")).isNotNull();
             assertThat(inbox.getJsonArray("tickets").size()).isLessThanOrEqualTo(50);
         }

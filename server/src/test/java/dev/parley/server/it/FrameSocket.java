@@ -40,6 +40,7 @@ final class FrameSocket implements AutoCloseable {
     private final StringBuilder partial = new StringBuilder();
     private volatile WebSocket socket;
     private volatile String closedWith;
+    private final CompletableFuture<String> closed = new CompletableFuture<>();
 
     private FrameSocket(String path) {
         this.path = path;
@@ -69,6 +70,21 @@ final class FrameSocket implements AutoCloseable {
             client.socket = socket;
             return client;
         });
+    }
+
+    /** Whether the server closes the connection within {@code patience}. */
+    boolean awaitClose(Duration patience) {
+        try {
+            closed.get(patience.toMillis(), TimeUnit.MILLISECONDS);
+            return true;
+        } catch (TimeoutException stillOpen) {
+            return false;
+        } catch (ExecutionException impossible) {
+            return true;
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(interrupted);
+        }
     }
 
     void send(JsonObject frame) {
@@ -241,12 +257,14 @@ final class FrameSocket implements AutoCloseable {
         @Override
         public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
             closedWith = statusCode + " " + reason;
+            closed.complete(closedWith);
             return null;
         }
 
         @Override
         public void onError(WebSocket webSocket, Throwable error) {
             closedWith = "error: " + error;
+            closed.complete(closedWith);
         }
 
         private JsonObject parse(String text) {

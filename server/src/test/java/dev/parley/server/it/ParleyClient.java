@@ -76,6 +76,11 @@ final class ParleyClient {
         return send(HttpRequest.newBuilder(uri(path)).DELETE().header("Cookie", sessionCookie));
     }
 
+    static HttpResponse<String> delete(String path, AgentSession session) {
+        return send(HttpRequest.newBuilder(uri(path)).DELETE().header("Cookie", session.cookie())
+                .header("X-Parley-CSRF", session.csrfToken()));
+    }
+
     static HttpResponse<String> postJson(String path, String body) {
         return send(HttpRequest.newBuilder(uri(path))
                 .header("Content-Type", "application/json")
@@ -140,6 +145,11 @@ final class ParleyClient {
      * @param agent the agent as the sign-in answered it: id, email, name, role
      */
     record AgentSession(String cookie, JsonObject agent) {
+
+        String csrfToken() {
+            return agent.getString("csrfToken");
+        }
+
 
         String id() {
             return agent.getString("id");
