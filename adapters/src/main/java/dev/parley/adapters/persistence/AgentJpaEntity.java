@@ -33,19 +33,28 @@ class AgentJpaEntity {
     @Column(name = "created_at", nullable = false)
     LocalDateTime createdAt;
 
+    @Column(name = "deactivated", nullable = false)
+    boolean deactivated;
+
     static AgentJpaEntity from(Agent agent) {
         AgentJpaEntity entity = new AgentJpaEntity();
         entity.id = agent.id().toString();
         entity.email = agent.email().value();
         entity.displayName = agent.displayName();
-        entity.role = agent.role().name();
-        entity.passwordHash = agent.passwordHash();
         entity.createdAt = UtcTimes.toColumn(agent.createdAt());
+        entity.copyStateOf(agent);
         return entity;
+    }
+
+    /** Copies what may change in an agent's life: role, password hash and deactivation. */
+    void copyStateOf(Agent agent) {
+        role = agent.role().name();
+        passwordHash = agent.passwordHash();
+        deactivated = agent.isDeactivated();
     }
 
     Agent toDomain() {
         return Agent.reconstitute(AgentId.of(id), new EmailAddress(email), displayName, Role.valueOf(role),
-                passwordHash, UtcTimes.fromColumn(createdAt));
+                passwordHash, UtcTimes.fromColumn(createdAt), deactivated);
     }
 }

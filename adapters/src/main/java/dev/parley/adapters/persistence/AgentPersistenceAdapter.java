@@ -1,21 +1,33 @@
 package dev.parley.adapters.persistence;
 
 import dev.parley.application.team.port.out.LoadAgentPort;
+import dev.parley.application.team.port.out.LoadTeamPort;
 import dev.parley.application.team.port.out.SaveAgentPort;
+import dev.parley.application.team.port.out.UpdateAgentPort;
 import dev.parley.domain.shared.AgentId;
 import dev.parley.domain.team.Agent;
+import dev.parley.domain.team.AgentNotFoundException;
 import dev.parley.domain.team.EmailAddress;
+import dev.parley.domain.team.EmailTakenException;
+import dev.parley.domain.team.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.sql.SQLException;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** Stores team members through JPA (a driven adapter). */
 @ApplicationScoped
-class AgentPersistenceAdapter implements LoadAgentPort, SaveAgentPort {
+class AgentPersistenceAdapter implements LoadAgentPort, SaveAgentPort, LoadTeamPort, UpdateAgentPort {
+
+    /** The SQL state class of integrity constraint violations, the same on H2 and PostgreSQL. */
+    private static final String INTEGRITY_CONSTRAINT_VIOLATION = "23";
 
     @PersistenceContext(unitName = "parley")
     private EntityManager em;
@@ -46,7 +58,50 @@ class AgentPersistenceAdapter implements LoadAgentPort, SaveAgentPort {
     }
 
     @Override
+    public List<Agent> loadTeam() {
+        return em.createQuery("SELECT a FROM Agent a", AgentJpaEntity.class)
+                .getResultStream().map(AgentJpaEntity::toDomain).toList();
+    }
+
+    @Override
+    public List<AgentId> lockActiveAdmins() {
+        return em.createQuery("SELECT a FROM Agent a WHERE a.role = :role AND a.deactivated = FALSE",
+                        AgentJpaEntity.class)
+                .setParameter("role", Role.ADMIN.name())
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().map(agent -> AgentId.of(agent.id)).toList();
+    }
+
+    @Override
     public void create(Agent agent) {
         em.persist(AgentJpaEntity.from(agent));
+        try {
+            // Flushed here so that an address taken by a simultaneous addition is told as such, not as a failure.
+            em.flush();
+        } catch (PersistenceException failed) {
+            if (violatesAConstraint(failed)) {
+                throw new EmailTakenException(agent.email());
+            }
+            throw failed;
+        }
+    }
+
+    @Override
+    public void update(Agent agent) {
+        AgentJpaEntity entity = em.find(AgentJpaEntity.class, agent.id().toString());
+        if (entity == null) {
+            throw new AgentNotFoundException(agent.id());
+        }
+        entity.copyStateOf(agent);
+    }
+
+    private static boolean violatesAConstraint(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith(INTEGRITY_CONSTRAINT_VIOLATION)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -3,6 +3,7 @@ package dev.parley.adapters.persistence;
 import dev.parley.domain.conversation.Author;
 import dev.parley.domain.conversation.AuthorKind;
 import dev.parley.domain.conversation.ClientMessageId;
+import dev.parley.domain.conversation.ConversationEvent;
 import dev.parley.domain.conversation.ConversationId;
 import dev.parley.domain.conversation.Message;
 import dev.parley.domain.conversation.MessageText;
@@ -44,6 +45,9 @@ class MessageJpaEntity {
     @Column(name = "sent_at", nullable = false)
     LocalDateTime sentAt;
 
+    @Column(name = "event")
+    String event;
+
     static MessageJpaEntity from(Message message) {
         MessageJpaEntity entity = new MessageJpaEntity();
         entity.id = UUID.randomUUID().toString();
@@ -54,6 +58,7 @@ class MessageJpaEntity {
         entity.authorAgentId = message.author().agent().map(AgentId::toString).orElse(null);
         entity.body = message.text().value();
         entity.sentAt = UtcTimes.toColumn(message.sentAt());
+        entity.event = message.event().map(ConversationEvent::name).orElse(null);
         return entity;
     }
 
@@ -63,6 +68,6 @@ class MessageJpaEntity {
                 : new Author(kind, Optional.empty());
         return new Message(new ConversationId(UUID.fromString(conversationId)), seq,
                 Optional.ofNullable(clientMessageId).map(ClientMessageId::new), author, new MessageText(body),
-                UtcTimes.fromColumn(sentAt));
+                UtcTimes.fromColumn(sentAt), Optional.ofNullable(event).map(ConversationEvent::valueOf));
     }
 }

@@ -39,6 +39,15 @@ class TicketJpaEntity {
     @Column(name = "last_activity_at", nullable = false)
     LocalDateTime lastActivityAt;
 
+    @Column(name = "snoozed_until")
+    LocalDateTime snoozedUntil;
+
+    @Column(name = "waiting_since")
+    LocalDateTime waitingSince;
+
+    @Column(name = "closed_at")
+    LocalDateTime closedAt;
+
     static TicketJpaEntity from(Ticket ticket) {
         TicketJpaEntity entity = new TicketJpaEntity();
         entity.id = ticket.id().toString();
@@ -53,12 +62,16 @@ class TicketJpaEntity {
         status = ticket.status().name();
         assigneeId = ticket.assignee().map(AgentId::toString).orElse(null);
         lastActivityAt = UtcTimes.toColumn(ticket.lastActivityAt());
+        snoozedUntil = UtcTimes.toColumn(ticket.snoozedUntil().orElse(null));
+        waitingSince = UtcTimes.toColumn(ticket.waitingSince().orElse(null));
+        closedAt = UtcTimes.toColumn(ticket.closedAt().orElse(null));
     }
 
     Ticket toDomain() {
         return Ticket.reconstitute(new TicketId(UUID.fromString(id)),
                 new ConversationId(UUID.fromString(conversationId)), VisitorId.of(visitorId),
-                UtcTimes.fromColumn(createdAt), TicketStatus.valueOf(status),
-                assigneeId == null ? null : AgentId.of(assigneeId), UtcTimes.fromColumn(lastActivityAt));
+                UtcTimes.fromColumn(createdAt), TicketStatus.valueOf(status), UtcTimes.fromColumn(snoozedUntil),
+                assigneeId == null ? null : AgentId.of(assigneeId), UtcTimes.fromColumn(lastActivityAt),
+                UtcTimes.fromColumn(waitingSince), UtcTimes.fromColumn(closedAt));
     }
 }

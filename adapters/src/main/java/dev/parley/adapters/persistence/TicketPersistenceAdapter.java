@@ -1,28 +1,40 @@
 package dev.parley.adapters.persistence;
 
+import dev.parley.application.ticket.port.in.TicketFilter;
 import dev.parley.application.ticket.port.in.TicketSummary;
 import dev.parley.application.ticket.port.out.LoadTicketPort;
+import dev.parley.application.ticket.port.out.ReadMarksPort;
 import dev.parley.application.ticket.port.out.SaveTicketPort;
 import dev.parley.application.ticket.port.out.TicketSummariesPort;
 import dev.parley.domain.conversation.AuthorKind;
+import dev.parley.domain.conversation.Channel;
 import dev.parley.domain.conversation.ConversationId;
 import dev.parley.domain.conversation.MessageText;
+import dev.parley.domain.shared.AgentId;
 import dev.parley.domain.shared.VisitorId;
+import dev.parley.domain.ticket.ReadMark;
 import dev.parley.domain.ticket.Ticket;
+import dev.parley.domain.ticket.TicketId;
+import dev.parley.domain.ticket.TicketStatus;
 import dev.parley.domain.visitor.Visitor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Stores tickets and reads the inbox's rows through JPA (a driven adapter). */
+/** Stores tickets and what agents have seen of them, and reads the inbox's rows, through JPA (a driven adapter). */
 @ApplicationScoped
-class TicketPersistenceAdapter implements LoadTicketPort, SaveTicketPort, TicketSummariesPort {
+class TicketPersistenceAdapter implements LoadTicketPort, SaveTicketPort, TicketSummariesPort, ReadMarksPort {
 
     @PersistenceContext(unitName = "parley")
     private EntityManager em;
@@ -32,6 +44,11 @@ class TicketPersistenceAdapter implements LoadTicketPort, SaveTicketPort, Ticket
         return em.createQuery("SELECT t FROM Ticket t WHERE t.conversationId = :conversation", TicketJpaEntity.class)
                 .setParameter("conversation", conversation.toString())
                 .getResultStream().findFirst().map(TicketJpaEntity::toDomain);
+    }
+
+    @Override
+    public Optional<Ticket> findById(TicketId id) {
+        return Optional.ofNullable(em.find(TicketJpaEntity.class, id.toString())).map(TicketJpaEntity::toDomain);
     }
 
     @Override
@@ -45,24 +62,88 @@ class TicketPersistenceAdapter implements LoadTicketPort, SaveTicketPort, Ticket
     }
 
     @Override
-    public List<TicketSummary> latest(int limit) {
-        return summaries(em.createQuery("SELECT t FROM Ticket t ORDER BY t.lastActivityAt DESC, t.id DESC",
-                TicketJpaEntity.class).setMaxResults(limit).getResultList());
+    public Optional<ReadMark> find(TicketId ticket, AgentId agent) {
+        return Optional.ofNullable(em.find(TicketReadJpaEntity.class,
+                new TicketReadJpaEntity.Key(ticket.toString(), agent.toString()))).map(TicketReadJpaEntity::toDomain);
     }
 
     @Override
-    public Optional<TicketSummary> ofConversation(ConversationId conversation) {
-        return summaries(em.createQuery("SELECT t FROM Ticket t WHERE t.conversationId = :conversation",
-                TicketJpaEntity.class).setParameter("conversation", conversation.toString()).getResultList())
-                .stream().findFirst();
+    public void save(ReadMark mark) {
+        TicketReadJpaEntity row = em.find(TicketReadJpaEntity.class,
+                new TicketReadJpaEntity.Key(mark.ticket().toString(), mark.agent().toString()));
+        if (row == null) {
+            em.persist(TicketReadJpaEntity.of(mark));
+        } else {
+            row.copyStateOf(mark);
+        }
     }
 
-    /** Joins a page of tickets with their conversations, last messages and assignees: one query each, not per row. */
-    private List<TicketSummary> summaries(List<TicketJpaEntity> tickets) {
+    @Override
+    public List<TicketSummary> page(TicketFilter filter, AgentId viewer, Instant now, Optional<Position> after,
+            int limit) {
+        StringBuilder jpql = new StringBuilder("SELECT t FROM Ticket t, Conversation c WHERE c.id = t.conversationId");
+        Map<String, Object> parameters = new HashMap<>();
+        filter.status().ifPresent(status -> {
+            parameters.put("now", UtcTimes.toColumn(now));
+            jpql.append(switch (status) {
+                case OPEN -> " AND (t.status = 'OPEN' OR (t.status = 'SNOOZED' AND t.snoozedUntil <= :now))";
+                case SNOOZED -> " AND t.status = 'SNOOZED' AND t.snoozedUntil > :now";
+                case CLOSED -> " AND t.status = 'CLOSED'";
+            });
+        });
+        switch (filter.assignee()) {
+            case MINE -> {
+                jpql.append(" AND t.assigneeId = :viewer");
+                parameters.put("viewer", viewer.toString());
+            }
+            case UNASSIGNED -> jpql.append(" AND t.assigneeId IS NULL");
+            case ALL -> { }
+        }
+        filter.channel().ifPresent(channel -> {
+            jpql.append(" AND c.channel = :channel");
+            parameters.put("channel", channel.name());
+        });
+        if (filter.unreadOnly()) {
+            jpql.append(" AND NOT EXISTS (SELECT r FROM TicketRead r WHERE r.ticketId = t.id AND r.agentId = :reader"
+                    + " AND r.markedUnread = 0 AND r.seenSeq >= c.lastSeq)");
+            parameters.put("reader", viewer.toString());
+        }
+        filter.text().ifPresent(text -> {
+            jpql.append(" AND EXISTS (SELECT m FROM Message m WHERE m.conversationId = t.conversationId"
+                    + " AND LOWER(m.body) LIKE :text ESCAPE '!')");
+            parameters.put("text", "%" + likeEscaped(text.toLowerCase(Locale.ROOT)) + "%");
+        });
+        after.ifPresent(position -> {
+            jpql.append(" AND (t.lastActivityAt < :afterAt OR (t.lastActivityAt = :afterAt AND t.id < :afterId))");
+            parameters.put("afterAt", UtcTimes.toColumn(position.lastActivityAt()));
+            parameters.put("afterId", position.ticket().toString());
+        });
+        jpql.append(" ORDER BY t.lastActivityAt DESC, t.id DESC");
+        TypedQuery<TicketJpaEntity> query = em.createQuery(jpql.toString(), TicketJpaEntity.class).setMaxResults(limit);
+        parameters.forEach(query::setParameter);
+        return summaries(query.getResultList(), viewer, now);
+    }
+
+    @Override
+    public Optional<TicketSummary> ofConversation(ConversationId conversation, AgentId viewer, Instant now) {
+        return summaries(em.createQuery("SELECT t FROM Ticket t WHERE t.conversationId = :conversation",
+                TicketJpaEntity.class).setParameter("conversation", conversation.toString()).getResultList(),
+                viewer, now).stream().findFirst();
+    }
+
+    @Override
+    public Optional<TicketSummary> byId(TicketId ticket, AgentId viewer, Instant now) {
+        TicketJpaEntity row = em.find(TicketJpaEntity.class, ticket.toString());
+        return row == null ? Optional.empty() : summaries(List.of(row), viewer, now).stream().findFirst();
+    }
+
+    /** Joins a page of tickets with their conversations, last messages, assignees and the viewer's read marks. */
+    private List<TicketSummary> summaries(List<TicketJpaEntity> tickets, AgentId viewer, Instant now) {
         if (tickets.isEmpty()) {
             return List.of();
         }
         List<String> conversationIds = tickets.stream().map(ticket -> ticket.conversationId).toList();
+        List<String> ticketIds = tickets.stream().map(ticket -> ticket.id).toList();
         Map<String, ConversationJpaEntity> conversations = em.createQuery(
                         "SELECT c FROM Conversation c WHERE c.id IN :ids", ConversationJpaEntity.class)
                 .setParameter("ids", conversationIds).getResultStream()
@@ -71,26 +152,45 @@ class TicketPersistenceAdapter implements LoadTicketPort, SaveTicketPort, Ticket
                         + " WHERE c.id = m.conversationId AND m.seq = c.lastSeq AND c.id IN :ids", MessageJpaEntity.class)
                 .setParameter("ids", conversationIds).getResultStream()
                 .collect(Collectors.toMap(message -> message.conversationId, Function.identity()));
+        Map<String, TicketReadJpaEntity> marks = em.createQuery(
+                        "SELECT r FROM TicketRead r WHERE r.agentId = :viewer AND r.ticketId IN :ids",
+                        TicketReadJpaEntity.class)
+                .setParameter("viewer", viewer.toString()).setParameter("ids", ticketIds).getResultStream()
+                .collect(Collectors.toMap(mark -> mark.ticketId, Function.identity()));
         List<String> assigneeIds = tickets.stream().map(ticket -> ticket.assigneeId).filter(Objects::nonNull)
                 .distinct().toList();
         Map<String, String> assigneeNames = assigneeIds.isEmpty() ? Map.of() : em.createQuery(
                         "SELECT a FROM Agent a WHERE a.id IN :ids", AgentJpaEntity.class)
                 .setParameter("ids", assigneeIds).getResultStream()
                 .collect(Collectors.toMap(agent -> agent.id, agent -> agent.displayName));
-        return tickets.stream().map(ticket -> summary(ticket.toDomain(), conversations.get(ticket.conversationId),
-                lastMessages.get(ticket.conversationId),
-                ticket.assigneeId == null ? null : assigneeNames.get(ticket.assigneeId))).toList();
+        List<TicketSummary> rows = new ArrayList<>(tickets.size());
+        for (TicketJpaEntity ticket : tickets) {
+            ConversationJpaEntity conversation = conversations.get(ticket.conversationId);
+            TicketReadJpaEntity mark = marks.get(ticket.id);
+            boolean unread = mark == null ? conversation.lastSeq > 0
+                    : mark.toDomain().isUnreadAt(conversation.lastSeq);
+            rows.add(summary(ticket.toDomain(), conversation, lastMessages.get(ticket.conversationId),
+                    ticket.assigneeId == null ? null : assigneeNames.get(ticket.assigneeId), unread, now));
+        }
+        return rows;
     }
 
     private static TicketSummary summary(Ticket ticket, ConversationJpaEntity conversation, MessageJpaEntity last,
-            String assigneeName) {
+            String assigneeName, boolean unread, Instant now) {
         Optional<TicketSummary.LastMessage> lastMessage = Optional.ofNullable(last).map(message ->
                 new TicketSummary.LastMessage(AuthorKind.valueOf(message.authorKind),
                         new MessageText(message.body).preview(TicketSummary.PREVIEW_LENGTH),
                         UtcTimes.fromColumn(message.sentAt)));
-        return new TicketSummary(ticket.id(), ticket.conversation(), ticket.status(),
+        TicketStatus status = ticket.statusAt(now);
+        return new TicketSummary(ticket.id(), ticket.conversation(), status,
                 Visitor.displayNameOf(VisitorId.of(conversation.visitorId)), ticket.assignee(),
                 Optional.ofNullable(assigneeName), conversation.lastSeq, lastMessage, ticket.createdAt(),
-                ticket.lastActivityAt());
+                ticket.lastActivityAt(), Channel.valueOf(conversation.channel),
+                status == TicketStatus.SNOOZED ? ticket.snoozedUntil() : Optional.empty(), ticket.waitingSince(),
+                unread);
+    }
+
+    private static String likeEscaped(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 }

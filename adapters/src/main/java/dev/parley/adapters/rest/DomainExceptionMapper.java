@@ -3,6 +3,7 @@ package dev.parley.adapters.rest;
 import dev.parley.domain.shared.DomainException;
 import dev.parley.domain.shared.InvalidValueException;
 import dev.parley.domain.shared.NotFoundException;
+import dev.parley.domain.team.NotPermittedException;
 import dev.parley.domain.team.SignInFailedException;
 import dev.parley.domain.team.TooManySignInAttemptsException;
 import jakarta.ws.rs.core.Response;
@@ -35,6 +36,9 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
         }
         if (exception instanceof SignInFailedException) {
             return Response.Status.UNAUTHORIZED;
+        }
+        if (exception instanceof NotPermittedException) {
+            return Response.Status.FORBIDDEN;
         }
         // Everything else is a rule about the state of things, such as a closed conversation.
         return Response.Status.CONFLICT;

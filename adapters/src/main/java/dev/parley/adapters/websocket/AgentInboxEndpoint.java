@@ -11,8 +11,11 @@ import dev.parley.application.conversation.port.in.ReplyAsAgentUseCase;
 import dev.parley.application.team.port.in.AgentQuery;
 import dev.parley.application.team.port.in.AgentView;
 import dev.parley.application.ticket.port.in.InboxQuery;
+import dev.parley.application.ticket.port.in.MarkTicketReadUseCase;
+import dev.parley.application.ticket.port.in.TicketCommand;
 import dev.parley.domain.conversation.ClientMessageId;
 import dev.parley.domain.conversation.ConversationId;
+import dev.parley.domain.conversation.ConversationStatus;
 import dev.parley.domain.conversation.MessageText;
 import dev.parley.domain.shared.AgentId;
 import jakarta.enterprise.context.Dependent;
@@ -43,7 +46,7 @@ public class AgentInboxEndpoint {
     static final int INBOX_SNAPSHOT = 50;
 
     private static final Logger LOG = Logger.getLogger(AgentInboxEndpoint.class.getName());
-    private static final Set<String> ACCEPTED = Set.of("hello", "open", "close", "send", "ping");
+    private static final Set<String> ACCEPTED = Set.of("hello", "open", "close", "send", "typing", "seen", "ping");
 
     @Inject
     ConnectionRegistry registry;
@@ -57,9 +60,12 @@ public class AgentInboxEndpoint {
     ConversationHistoryQuery history;
     @Inject
     ReplyAsAgentUseCase replies;
+    @Inject
+    MarkTicketReadUseCase reading;
 
     private Connection connection;
     private AgentId agent;
+    private String agentName;
     private boolean ready;
 
     @OnOpen
@@ -90,10 +96,20 @@ public class AgentInboxEndpoint {
                 ConversationId conversation = ConversationId.parse(open.conversationId());
                 history.conversation(conversation);
                 connection.follow(conversation, open.afterSeq());
+                markRead(conversation);
             } else if (frame instanceof ClientFrame.Close close) {
                 connection.unfollow(ConversationId.parse(close.conversationId()));
             } else if (frame instanceof ClientFrame.Send send) {
                 FrameHandling.handle(connection, Optional.of(send.clientMessageId()), () -> send(send));
+            } else if (frame instanceof ClientFrame.Seen seen) {
+                markRead(ConversationId.parse(seen.conversationId()));
+            } else if (frame instanceof ClientFrame.Typing typing) {
+                ConversationId conversation = ConversationId.parse(typing.conversationId().orElseThrow(
+                        () -> new FrameRefusedException("malformed_frame", "The field 'conversationId' is missing.")));
+                if (history.conversation(conversation).status() == ConversationStatus.OPEN) {
+                    registry.typing(connection, conversation,
+                            new ServerFrames.Typing(conversation.toString(), "agent", agentName), false);
+                }
             }
         });
     }
@@ -105,10 +121,16 @@ public class AgentInboxEndpoint {
         AgentView me = agents.find(agent).orElseThrow(
                 () -> new FrameRefusedException("not_signed_in", "This agent no longer exists; sign in again."));
         ready = true;
+        agentName = me.name();
         // Watch first, then take the snapshot in the connection's order: no change can fall between the two.
-        connection.watchInbox();
+        connection.watchInbox(agent);
         connection.sendWhenDue(() -> new ServerFrames.Inbox(ServerFrames.Agent.of(me),
-                inbox.latest(INBOX_SNAPSHOT).stream().map(ServerFrames.Ticket::of).toList()));
+                inbox.latest(agent, INBOX_SNAPSHOT).stream().map(ServerFrames.Ticket::of).toList()));
+    }
+
+    private void markRead(ConversationId conversation) {
+        inbox.ofConversation(conversation, agent).ifPresent(ticket ->
+                reading.markRead(new TicketCommand(agent, ticket.id())));
     }
 
     private void send(ClientFrame.Send send) {

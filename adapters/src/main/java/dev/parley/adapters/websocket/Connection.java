@@ -6,6 +6,7 @@ import dev.parley.application.conversation.port.in.MessageView;
 import dev.parley.application.conversation.port.out.ConversationNews;
 import dev.parley.application.ticket.port.in.InboxQuery;
 import dev.parley.domain.conversation.ConversationId;
+import dev.parley.domain.shared.AgentId;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.Session;
 import java.io.IOException;
@@ -30,7 +31,7 @@ final class Connection {
     private final ConversationHistoryQuery history;
     private final InboxQuery inbox;
     private final Map<ConversationId, Long> delivered = new ConcurrentHashMap<>();
-    private volatile boolean watchesInbox;
+    private volatile AgentId inboxViewer;
     private volatile String httpSession;
 
     Connection(Session session, SerialExecutor outbox, ConversationHistoryQuery history, InboxQuery inbox) {
@@ -67,9 +68,9 @@ final class Connection {
         return delivered.containsKey(conversation);
     }
 
-    /** From now on, every ticket change is sent as a {@code ticket} frame. */
-    void watchInbox() {
-        watchesInbox = true;
+    /** From now on, every ticket change is sent as a {@code ticket} frame, as the given agent sees it. */
+    void watchInbox(AgentId viewer) {
+        inboxViewer = viewer;
     }
 
     void onNews(ConversationNews news) {
@@ -77,10 +78,18 @@ final class Connection {
         if (have != null && have < news.lastSeq()) {
             outbox.execute(() -> pull(news.conversation(), news.lastSeq()));
         }
-        if (watchesInbox) {
-            outbox.execute(() -> inbox.ofConversation(news.conversation())
+        AgentId viewer = inboxViewer;
+        if (viewer != null) {
+            outbox.execute(() -> inbox.ofConversation(news.conversation(), viewer)
                     .ifPresent(ticket -> write(ServerFrames.toJson(
                             new ServerFrames.TicketChanged(ServerFrames.Ticket.of(ticket))))));
+        }
+    }
+
+    /** Passes on a typing indicator to a connection that follows the conversation or watches the whole inbox. */
+    void onTyping(ConversationId conversation, ServerFrames.Typing frame, boolean fromVisitor) {
+        if (follows(conversation) || (fromVisitor && inboxViewer != null)) {
+            send(frame);
         }
     }
 

@@ -1,8 +1,10 @@
 package dev.parley.adapters.websocket;
 
+import dev.parley.adapters.websocket.protocol.ServerFrames;
 import dev.parley.application.conversation.port.in.ConversationHistoryQuery;
 import dev.parley.application.conversation.port.out.ConversationNews;
 import dev.parley.application.ticket.port.in.InboxQuery;
+import dev.parley.domain.conversation.ConversationId;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -44,6 +46,19 @@ public class ConnectionRegistry {
 
     void closed(Connection connection) {
         connections.remove(connection);
+    }
+
+    /**
+     * Passes a typing indicator to the other side, in memory only: typing is ephemeral and never stored.
+     *
+     * @param from the connection of the one typing, which is not told
+     */
+    void typing(Connection from, ConversationId conversation, ServerFrames.Typing frame, boolean fromVisitor) {
+        for (Connection connection : connections) {
+            if (connection != from) {
+                connection.onTyping(conversation, frame, fromVisitor);
+            }
+        }
     }
 
     /** Closes the connections opened by an HTTP session that has ended (the agent signed out or timed out). */

@@ -6,6 +6,8 @@ import dev.parley.adapters.websocket.protocol.FrameRefusedException;
 import dev.parley.adapters.websocket.protocol.ServerFrames;
 import dev.parley.application.conversation.port.in.ConversationHistoryQuery;
 import dev.parley.application.conversation.port.in.ConversationView;
+import dev.parley.application.conversation.port.in.EndConversationCommand;
+import dev.parley.application.conversation.port.in.EndConversationUseCase;
 import dev.parley.application.conversation.port.in.MessageReceipt;
 import dev.parley.application.conversation.port.in.SendVisitorMessageCommand;
 import dev.parley.application.conversation.port.in.SendVisitorMessageUseCase;
@@ -14,8 +16,10 @@ import dev.parley.application.visitor.port.in.VisitorIdentity;
 import dev.parley.domain.conversation.ClientMessageId;
 import dev.parley.domain.conversation.ConversationId;
 import dev.parley.domain.conversation.ConversationNotFoundException;
+import dev.parley.domain.conversation.ConversationStatus;
 import dev.parley.domain.conversation.MessageText;
 import dev.parley.domain.shared.VisitorId;
+import dev.parley.domain.visitor.Visitor;
 import dev.parley.domain.visitor.VisitorToken;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -41,7 +45,7 @@ import java.util.logging.Logger;
 public class VisitorChatEndpoint {
 
     private static final Logger LOG = Logger.getLogger(VisitorChatEndpoint.class.getName());
-    private static final Set<String> ACCEPTED = Set.of("hello", "send", "ping");
+    private static final Set<String> ACCEPTED = Set.of("hello", "send", "end", "typing", "ping");
 
     @Inject
     ConnectionRegistry registry;
@@ -53,6 +57,8 @@ public class VisitorChatEndpoint {
     SendVisitorMessageUseCase messages;
     @Inject
     ConversationHistoryQuery history;
+    @Inject
+    EndConversationUseCase endings;
 
     private Connection connection;
     private VisitorId visitor;
@@ -72,8 +78,16 @@ public class VisitorChatEndpoint {
                 connection.send(new ServerFrames.Pong());
             } else if (frame instanceof ClientFrame.Hello hello) {
                 hello(hello);
+            } else if (visitor == null) {
+                throw new FrameRefusedException("not_ready", "Say hello first.");
             } else if (frame instanceof ClientFrame.Send send) {
                 FrameHandling.handle(connection, Optional.of(send.clientMessageId()), () -> send(send));
+            } else if (frame instanceof ClientFrame.End end) {
+                ConversationView ended = endings.end(new EndConversationCommand(visitor,
+                        ConversationId.parse(end.conversationId())));
+                connection.send(new ServerFrames.ConversationChanged(ServerFrames.ConversationState.of(ended)));
+            } else if (frame instanceof ClientFrame.Typing typing) {
+                typing(typing);
             }
         });
     }
@@ -100,10 +114,15 @@ public class VisitorChatEndpoint {
         conversation.ifPresent(found -> connection.follow(found.id(), afterSeq));
     }
 
+    private void typing(ClientFrame.Typing typing) {
+        Optional<ConversationView> conversation = history.visitorConversation(visitor,
+                typing.conversationId().map(ConversationId::parse));
+        conversation.filter(found -> found.status() == ConversationStatus.OPEN).ifPresent(found ->
+                registry.typing(connection, found.id(), new ServerFrames.Typing(found.id().toString(), "visitor",
+                        Visitor.displayNameOf(visitor)), true));
+    }
+
     private void send(ClientFrame.Send send) {
-        if (visitor == null) {
-            throw new FrameRefusedException("not_ready", "Say hello first.");
-        }
         MessageReceipt receipt = messages.send(new SendVisitorMessageCommand(visitor,
                 send.conversationId().map(ConversationId::parse), new ClientMessageId(send.clientMessageId()),
                 new MessageText(send.text())));

@@ -2,6 +2,8 @@ package dev.parley.application.conversation;
 
 import dev.parley.application.conversation.port.in.ConversationHistoryQuery;
 import dev.parley.application.conversation.port.in.ConversationView;
+import dev.parley.application.conversation.port.in.EndConversationCommand;
+import dev.parley.application.conversation.port.in.EndConversationUseCase;
 import dev.parley.application.conversation.port.in.MessageReceipt;
 import dev.parley.application.conversation.port.in.MessageView;
 import dev.parley.application.conversation.port.in.ReplyAsAgentCommand;
@@ -13,23 +15,21 @@ import dev.parley.application.conversation.port.out.ConversationNews;
 import dev.parley.application.conversation.port.out.LoadConversationPort;
 import dev.parley.application.conversation.port.out.LoadMessagesPort;
 import dev.parley.application.conversation.port.out.PublishConversationNewsPort;
+import dev.parley.application.conversation.port.out.RecordConversationActivityPort;
 import dev.parley.application.conversation.port.out.SaveConversationPort;
 import dev.parley.application.settings.port.out.LoadStoreSettingsPort;
 import dev.parley.application.team.port.out.LoadAgentPort;
-import dev.parley.application.ticket.port.out.LoadTicketPort;
-import dev.parley.application.ticket.port.out.SaveTicketPort;
 import dev.parley.domain.conversation.Author;
 import dev.parley.domain.conversation.Channel;
 import dev.parley.domain.conversation.ClientMessageId;
 import dev.parley.domain.conversation.Conversation;
+import dev.parley.domain.conversation.ConversationEvent;
 import dev.parley.domain.conversation.ConversationId;
 import dev.parley.domain.conversation.ConversationNotFoundException;
 import dev.parley.domain.conversation.Message;
 import dev.parley.domain.conversation.MessageText;
 import dev.parley.domain.shared.AgentId;
 import dev.parley.domain.shared.VisitorId;
-import dev.parley.domain.ticket.Ticket;
-import dev.parley.domain.ticket.TicketId;
 import dev.parley.domain.visitor.Visitor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -43,13 +43,15 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Posts visitors' messages and agents' replies, and reads conversations back. Every post runs in one transaction
- * that locks the conversation, gives the message its sequence number, stores it, updates the ticket and publishes
- * the news; the caller acknowledges only after that transaction committed.
+ * Posts visitors' messages and agents' replies, ends conversations, and reads them back. Every post runs in one
+ * transaction that locks the conversation, gives the message its sequence number, stores it, tells the helpdesk
+ * (which keeps the ticket in step) and publishes the news; the caller acknowledges only after that transaction
+ * committed.
  */
 @ApplicationScoped
 @Transactional
-public class ConversationService implements SendVisitorMessageUseCase, ReplyAsAgentUseCase, ConversationHistoryQuery {
+public class ConversationService
+        implements SendVisitorMessageUseCase, ReplyAsAgentUseCase, EndConversationUseCase, ConversationHistoryQuery {
 
     /** The name agents' and visitors' clients show for messages Parley posts itself. */
     static final String SYSTEM_AUTHOR_NAME = "Parley";
@@ -58,8 +60,7 @@ public class ConversationService implements SendVisitorMessageUseCase, ReplyAsAg
     private SaveConversationPort savedConversations;
     private LoadMessagesPort messages;
     private AppendMessagePort appendedMessages;
-    private LoadTicketPort tickets;
-    private SaveTicketPort savedTickets;
+    private RecordConversationActivityPort activity;
     private LoadAgentPort agents;
     private LoadStoreSettingsPort settings;
     private PublishConversationNewsPort news;
@@ -67,15 +68,13 @@ public class ConversationService implements SendVisitorMessageUseCase, ReplyAsAg
 
     @Inject
     public ConversationService(LoadConversationPort conversations, SaveConversationPort savedConversations,
-            LoadMessagesPort messages, AppendMessagePort appendedMessages, LoadTicketPort tickets,
-            SaveTicketPort savedTickets, LoadAgentPort agents, LoadStoreSettingsPort settings,
-            PublishConversationNewsPort news, Clock clock) {
+            LoadMessagesPort messages, AppendMessagePort appendedMessages, RecordConversationActivityPort activity,
+            LoadAgentPort agents, LoadStoreSettingsPort settings, PublishConversationNewsPort news, Clock clock) {
         this.conversations = conversations;
         this.savedConversations = savedConversations;
         this.messages = messages;
         this.appendedMessages = appendedMessages;
-        this.tickets = tickets;
-        this.savedTickets = savedTickets;
+        this.activity = activity;
         this.agents = agents;
         this.settings = settings;
         this.news = news;
@@ -100,13 +99,7 @@ public class ConversationService implements SendVisitorMessageUseCase, ReplyAsAg
         Message message = conversation.post(Author.visitor(), Optional.of(command.clientMessageId()), command.text(), now);
         appendedMessages.append(message);
         savedConversations.update(conversation);
-        Optional<Ticket> ticket = tickets.findByConversation(conversation.id());
-        if (ticket.isPresent()) {
-            ticket.get().visitorWrote(now);
-            savedTickets.update(ticket.get());
-        } else {
-            savedTickets.create(Ticket.open(TicketId.random(), conversation.id(), command.visitor(), now));
-        }
+        activity.visitorWrote(conversation.id(), command.visitor(), now);
         news.publish(new ConversationNews(conversation.id(), conversation.lastSeq()));
         return receipt(message);
     }
@@ -124,12 +117,20 @@ public class ConversationService implements SendVisitorMessageUseCase, ReplyAsAg
                 command.text(), now);
         appendedMessages.append(message);
         savedConversations.update(conversation);
-        tickets.findByConversation(conversation.id()).ifPresent(ticket -> {
-            ticket.agentReplied(command.agent(), now);
-            savedTickets.update(ticket);
-        });
+        activity.agentReplied(conversation.id(), command.agent(), message.seq(), now);
         news.publish(new ConversationNews(conversation.id(), conversation.lastSeq()));
         return receipt(message);
+    }
+
+    @Override
+    public ConversationView end(EndConversationCommand command) {
+        Conversation conversation = ownedForUpdate(command.visitor(), command.conversation());
+        Instant now = clock.instant();
+        appendedMessages.append(conversation.close(ConversationEvent.ENDED_BY_VISITOR, now));
+        savedConversations.update(conversation);
+        activity.conversationEnded(conversation.id(), now);
+        news.publish(new ConversationNews(conversation.id(), conversation.lastSeq()));
+        return view(conversation);
     }
 
     @Override
@@ -163,7 +164,7 @@ public class ConversationService implements SendVisitorMessageUseCase, ReplyAsAg
                     case AGENT -> names.getOrDefault(message.author().agent().orElseThrow(), "Agent");
                     case SYSTEM -> SYSTEM_AUTHOR_NAME;
                 },
-                message.text().value(), message.sentAt())).toList();
+                message.text().value(), message.sentAt(), message.event())).toList();
     }
 
     private Conversation ownedForUpdate(VisitorId visitor, ConversationId id) {

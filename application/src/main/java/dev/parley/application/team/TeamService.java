@@ -1,48 +1,76 @@
 package dev.parley.application.team;
 
+import dev.parley.application.team.port.in.AddTeamMemberCommand;
+import dev.parley.application.team.port.in.AddTeamMemberUseCase;
 import dev.parley.application.team.port.in.AgentQuery;
 import dev.parley.application.team.port.in.AgentView;
+import dev.parley.application.team.port.in.ChangePasswordCommand;
+import dev.parley.application.team.port.in.ChangePasswordUseCase;
+import dev.parley.application.team.port.in.ChangeRoleCommand;
+import dev.parley.application.team.port.in.ChangeRoleUseCase;
 import dev.parley.application.team.port.in.CreateFirstAdminCommand;
 import dev.parley.application.team.port.in.CreateFirstAdminUseCase;
+import dev.parley.application.team.port.in.ListTeamQuery;
+import dev.parley.application.team.port.in.RemoveTeamMemberUseCase;
 import dev.parley.application.team.port.in.SignInCommand;
 import dev.parley.application.team.port.in.SignInPolicy;
 import dev.parley.application.team.port.in.SignInUseCase;
+import dev.parley.application.team.port.in.TeamMember;
 import dev.parley.application.team.port.out.LoadAgentPort;
+import dev.parley.application.team.port.out.LoadTeamPort;
 import dev.parley.application.team.port.out.PasswordHashingPort;
 import dev.parley.application.team.port.out.SaveAgentPort;
+import dev.parley.application.team.port.out.UpdateAgentPort;
 import dev.parley.domain.shared.AgentId;
 import dev.parley.domain.shared.InvalidValueException;
+import dev.parley.domain.team.AdminsOnlyException;
 import dev.parley.domain.team.Agent;
+import dev.parley.domain.team.AgentNotFoundException;
 import dev.parley.domain.team.EmailAddress;
+import dev.parley.domain.team.EmailTakenException;
 import dev.parley.domain.team.Role;
 import dev.parley.domain.team.SignInFailedException;
+import dev.parley.domain.team.WrongPasswordException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Signs agents in and keeps the team. */
+/** Signs agents in and keeps the team: who is in it, with which role, and their passwords. */
 @ApplicationScoped
 @Transactional
-public class TeamService implements SignInUseCase, AgentQuery, CreateFirstAdminUseCase {
+public class TeamService implements SignInUseCase, AgentQuery, CreateFirstAdminUseCase, ListTeamQuery,
+        AddTeamMemberUseCase, ChangeRoleUseCase, RemoveTeamMemberUseCase, ChangePasswordUseCase {
+
+    private static final Comparator<TeamMember> BY_NAME = Comparator
+            .comparing(TeamMember::name, String.CASE_INSENSITIVE_ORDER)
+            .thenComparing(TeamMember::email);
 
     private LoadAgentPort agents;
     private SaveAgentPort savedAgents;
     private PasswordHashingPort passwords;
     private Clock clock;
     private SignInThrottle throttle;
+    private SignInThrottle passwordChangeThrottle;
+    private LoadTeamPort team;
+    private UpdateAgentPort updatedAgents;
     private String unknownAgentHash;
 
     @Inject
     public TeamService(LoadAgentPort agents, SaveAgentPort savedAgents, PasswordHashingPort passwords, Clock clock,
-            SignInPolicy policy) {
+            SignInPolicy policy, LoadTeamPort team, UpdateAgentPort updatedAgents) {
         this.agents = agents;
         this.savedAgents = savedAgents;
         this.passwords = passwords;
         this.clock = clock;
         this.throttle = new SignInThrottle(policy);
+        this.passwordChangeThrottle = new SignInThrottle(policy);
+        this.team = team;
+        this.updatedAgents = updatedAgents;
     }
 
     /** For CDI proxies only. */
@@ -55,7 +83,7 @@ public class TeamService implements SignInUseCase, AgentQuery, CreateFirstAdminU
         throttle.check(attempt, clock.instant());
         Optional<Agent> agent;
         try {
-            agent = agents.findByEmail(new EmailAddress(command.email()));
+            agent = agents.findByEmail(new EmailAddress(command.email())).filter(Agent::isActive);
         } catch (InvalidValueException notAnEmail) {
             agent = Optional.empty();
         }
@@ -70,9 +98,10 @@ public class TeamService implements SignInUseCase, AgentQuery, CreateFirstAdminU
         return view(agent.get());
     }
 
+    /** Finds an active agent only, so that a removed agent's open sessions stop working at once. */
     @Override
     public Optional<AgentView> find(AgentId id) {
-        return agents.findById(id).map(TeamService::view);
+        return agents.findById(id).filter(Agent::isActive).map(TeamService::view);
     }
 
     @Override
@@ -85,6 +114,74 @@ public class TeamService implements SignInUseCase, AgentQuery, CreateFirstAdminU
         return true;
     }
 
+    @Override
+    public List<TeamMember> listTeam(boolean includingDeactivated) {
+        return team.loadTeam().stream()
+                .filter(agent -> includingDeactivated || agent.isActive())
+                .map(TeamService::member)
+                .sorted(BY_NAME)
+                .toList();
+    }
+
+    @Override
+    public Optional<TeamMember> member(AgentId id) {
+        return agents.findById(id).map(TeamService::member);
+    }
+
+    @Override
+    public TeamMember addTeamMember(AgentId actor, AddTeamMemberCommand command) {
+        requireAdmin(actor);
+        if (agents.findByEmail(command.email()).isPresent()) {
+            throw new EmailTakenException(command.email());
+        }
+        Agent agent = Agent.create(AgentId.random(), command.email(), command.name(), command.role(),
+                passwords.hash(command.password()), clock.instant());
+        savedAgents.create(agent);
+        return member(agent);
+    }
+
+    @Override
+    public TeamMember changeRole(AgentId actor, ChangeRoleCommand command) {
+        List<AgentId> activeAdmins = team.lockActiveAdmins();
+        requireAdmin(actor);
+        Agent agent = activeAgent(command.member());
+        agent.changeRole(command.role(), activeAdmins.size());
+        updatedAgents.update(agent);
+        return member(agent);
+    }
+
+    @Override
+    public void removeTeamMember(AgentId actor, AgentId member) {
+        List<AgentId> activeAdmins = team.lockActiveAdmins();
+        requireAdmin(actor);
+        Agent agent = activeAgent(member);
+        agent.deactivate(actor, activeAdmins.size());
+        updatedAgents.update(agent);
+    }
+
+    @Override
+    public void changePassword(AgentId agentId, ChangePasswordCommand command) {
+        Agent agent = activeAgent(agentId);
+        String attempt = agentId.toString();
+        passwordChangeThrottle.check(attempt, clock.instant());
+        if (!passwords.matches(command.currentPassword(), agent.passwordHash())) {
+            passwordChangeThrottle.failed(attempt, clock.instant());
+            throw new WrongPasswordException();
+        }
+        passwordChangeThrottle.succeeded(attempt);
+        agent.changePasswordHash(passwords.hash(command.newPassword()));
+        updatedAgents.update(agent);
+    }
+
+    /** The use cases check the actor themselves too, whatever the transport already checked. */
+    private void requireAdmin(AgentId actor) {
+        agents.findById(actor).orElseThrow(AdminsOnlyException::new).requireAdmin();
+    }
+
+    private Agent activeAgent(AgentId id) {
+        return agents.findById(id).filter(Agent::isActive).orElseThrow(() -> new AgentNotFoundException(id));
+    }
+
     private synchronized String unknownAgentHash() {
         if (unknownAgentHash == null) {
             unknownAgentHash = passwords.hash("no agent has this password " + AgentId.random());
@@ -94,5 +191,10 @@ public class TeamService implements SignInUseCase, AgentQuery, CreateFirstAdminU
 
     private static AgentView view(Agent agent) {
         return new AgentView(agent.id(), agent.email().value(), agent.displayName(), agent.role());
+    }
+
+    private static TeamMember member(Agent agent) {
+        return new TeamMember(agent.id(), agent.email().value(), agent.displayName(), agent.role(),
+                agent.createdAt(), agent.isDeactivated());
     }
 }

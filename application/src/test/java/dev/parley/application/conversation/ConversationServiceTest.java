@@ -3,6 +3,8 @@ package dev.parley.application.conversation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.parley.application.conversation.port.in.ConversationView;
+import dev.parley.application.conversation.port.in.EndConversationCommand;
 import dev.parley.application.conversation.port.in.MessageReceipt;
 import dev.parley.application.conversation.port.in.MessageView;
 import dev.parley.application.conversation.port.in.ReplyAsAgentCommand;
@@ -13,7 +15,9 @@ import dev.parley.domain.conversation.AuthorKind;
 import dev.parley.domain.conversation.ClientMessageId;
 import dev.parley.domain.conversation.Conversation;
 import dev.parley.domain.conversation.ConversationClosedException;
+import dev.parley.domain.conversation.ConversationEvent;
 import dev.parley.domain.conversation.ConversationId;
+import dev.parley.domain.conversation.ConversationStatus;
 import dev.parley.domain.conversation.ConversationNotFoundException;
 import dev.parley.domain.conversation.ClientMessageIdReusedException;
 import dev.parley.domain.conversation.MessageText;
@@ -65,7 +69,7 @@ class ConversationServiceTest {
         }
     };
     private final ConversationService service = new ConversationService(conversations, conversations, conversations,
-            conversations, tickets, tickets, agents,
+            conversations, tickets, agents,
             () -> StoreSettings.defaults().withWelcomeMessage(new WelcomeMessage("How can we help you today?")),
             published::add, Clock.fixed(NOW, ZoneOffset.UTC));
     private final VisitorId visitor = VisitorId.random();
@@ -140,7 +144,7 @@ class ConversationServiceTest {
     void a_closed_conversation_takes_no_more_messages_from_anyone() {
         MessageReceipt first = service.send(visitorSays("c-1", "Hello"));
         Conversation closed = conversations.findForUpdate(first.conversation()).orElseThrow();
-        closed.close(NOW);
+        closed.close(dev.parley.domain.conversation.ConversationEvent.ENDED_BY_VISITOR, NOW);
         conversations.update(closed);
 
         assertThatThrownBy(() -> service.send(new SendVisitorMessageCommand(visitor,
@@ -187,6 +191,47 @@ class ConversationServiceTest {
                 .containsExactly(1L, 2L);
         assertThat(service.visitorConversation(visitor, Optional.empty())).hasValueSatisfying(view ->
                 assertThat(view.lastSeq()).isEqualTo(4));
+    }
+
+    @Test
+    void the_visitor_ending_the_chat_closes_it_and_its_ticket_for_good() {
+        MessageReceipt first = service.send(visitorSays("c-1", "Hello"));
+        published.clear();
+
+        ConversationView ended = service.end(new EndConversationCommand(visitor, first.conversation()));
+
+        assertThat(ended.status()).isEqualTo(ConversationStatus.CLOSED);
+        assertThat(ended.lastSeq()).isEqualTo(3);
+        assertThat(service.messagesAfter(first.conversation(), 2, 10)).singleElement().satisfies(notice -> {
+            assertThat(notice.author()).isEqualTo(AuthorKind.SYSTEM);
+            assertThat(notice.event()).contains(ConversationEvent.ENDED_BY_VISITOR);
+        });
+        assertThat(tickets.all()).extracting(Ticket::status).containsExactly(TicketStatus.CLOSED);
+        assertThat(published).containsExactly(new ConversationNews(first.conversation(), 3));
+        assertThatThrownBy(() -> service.end(new EndConversationCommand(visitor, first.conversation())))
+                .isInstanceOf(ConversationClosedException.class);
+    }
+
+    @Test
+    void only_its_visitor_may_end_a_conversation() {
+        MessageReceipt first = service.send(visitorSays("c-1", "Hello"));
+
+        assertThatThrownBy(() -> service.end(new EndConversationCommand(VisitorId.random(), first.conversation())))
+                .isInstanceOf(ConversationNotFoundException.class);
+        assertThat(service.visitorConversation(visitor, Optional.empty())).hasValueSatisfying(view ->
+                assertThat(view.status()).isEqualTo(ConversationStatus.OPEN));
+    }
+
+    @Test
+    void after_the_end_a_new_message_starts_a_new_conversation_and_ticket() {
+        MessageReceipt first = service.send(visitorSays("c-1", "Hello"));
+        service.end(new EndConversationCommand(visitor, first.conversation()));
+
+        MessageReceipt again = service.send(visitorSays("c-2", "Me again"));
+
+        assertThat(again.conversation()).isNotEqualTo(first.conversation());
+        assertThat(again.seq()).isEqualTo(2);
+        assertThat(tickets.all()).extracting(Ticket::status).containsExactly(TicketStatus.CLOSED, TicketStatus.OPEN);
     }
 
     private SendVisitorMessageCommand visitorSays(String clientMessageId, String text) {

@@ -1,18 +1,68 @@
 package dev.parley.application.conversation;
 
+import dev.parley.application.conversation.port.out.RecordConversationActivityPort;
 import dev.parley.application.ticket.port.out.LoadTicketPort;
+import dev.parley.application.ticket.port.out.ReadMarksPort;
 import dev.parley.application.ticket.port.out.SaveTicketPort;
 import dev.parley.domain.conversation.ConversationId;
+import dev.parley.domain.shared.AgentId;
+import dev.parley.domain.shared.VisitorId;
+import java.time.Instant;
+import dev.parley.domain.ticket.ReadMark;
 import dev.parley.domain.ticket.Ticket;
+import dev.parley.domain.ticket.TicketId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /** Tickets kept in memory, stored as copies. */
-class InMemoryTickets implements LoadTicketPort, SaveTicketPort {
+class InMemoryTickets implements LoadTicketPort, SaveTicketPort, ReadMarksPort, RecordConversationActivityPort {
 
     private final Map<ConversationId, Ticket> tickets = new LinkedHashMap<>();
+    private final Map<List<Object>, ReadMark> marks = new LinkedHashMap<>();
+
+    @Override
+    public void visitorWrote(ConversationId conversation, VisitorId visitor, Instant now) {
+        Optional<Ticket> ticket = findByConversation(conversation);
+        if (ticket.isPresent()) {
+            ticket.get().visitorWrote(now);
+            update(ticket.get());
+        } else {
+            create(Ticket.open(TicketId.random(), conversation, visitor, now));
+        }
+    }
+
+    @Override
+    public void agentReplied(ConversationId conversation, AgentId agent, long seq, Instant now) {
+        findByConversation(conversation).ifPresent(ticket -> {
+            ticket.agentReplied(agent, now);
+            update(ticket);
+        });
+    }
+
+    @Override
+    public void conversationEnded(ConversationId conversation, Instant now) {
+        findByConversation(conversation).ifPresent(ticket -> {
+            ticket.close(now);
+            update(ticket);
+        });
+    }
+
+    @Override
+    public Optional<Ticket> findById(TicketId id) {
+        return tickets.values().stream().filter(t -> t.id().equals(id)).findFirst().map(InMemoryTickets::copy);
+    }
+
+    @Override
+    public Optional<ReadMark> find(TicketId ticket, AgentId agent) {
+        return Optional.ofNullable(marks.get(List.of(ticket, agent)));
+    }
+
+    @Override
+    public void save(ReadMark mark) {
+        marks.put(List.of(mark.ticket(), mark.agent()), mark);
+    }
 
     @Override
     public Optional<Ticket> findByConversation(ConversationId conversation) {
@@ -38,6 +88,7 @@ class InMemoryTickets implements LoadTicketPort, SaveTicketPort {
 
     private static Ticket copy(Ticket t) {
         return Ticket.reconstitute(t.id(), t.conversation(), t.requester(), t.createdAt(), t.status(),
-                t.assignee().orElse(null), t.lastActivityAt());
+                t.snoozedUntil().orElse(null), t.assignee().orElse(null), t.lastActivityAt(),
+                t.waitingSince().orElse(null), t.closedAt().orElse(null));
     }
 }

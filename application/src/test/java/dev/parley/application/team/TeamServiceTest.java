@@ -7,12 +7,8 @@ import dev.parley.application.team.port.in.AgentView;
 import dev.parley.application.team.port.in.CreateFirstAdminCommand;
 import dev.parley.application.team.port.in.SignInCommand;
 import dev.parley.application.team.port.in.SignInPolicy;
-import dev.parley.application.team.port.out.LoadAgentPort;
 import dev.parley.application.team.port.out.PasswordHashingPort;
-import dev.parley.application.team.port.out.SaveAgentPort;
-import dev.parley.domain.shared.AgentId;
 import dev.parley.domain.shared.InvalidValueException;
-import dev.parley.domain.team.Agent;
 import dev.parley.domain.team.EmailAddress;
 import dev.parley.domain.team.Role;
 import dev.parley.domain.team.SignInFailedException;
@@ -22,41 +18,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class TeamServiceTest {
 
-    private final List<Agent> team = new ArrayList<>();
+    private final InMemoryTeam team = new InMemoryTeam();
     private final List<String> checkedHashes = new ArrayList<>();
 
-    private final LoadAgentPort load = new LoadAgentPort() {
-        @Override
-        public Optional<Agent> findById(AgentId id) {
-            return team.stream().filter(a -> a.id().equals(id)).findFirst();
-        }
-
-        @Override
-        public Optional<Agent> findByEmail(EmailAddress email) {
-            return team.stream().filter(a -> a.email().equals(email)).findFirst();
-        }
-
-        @Override
-        public Map<AgentId, String> displayNames(Collection<AgentId> ids) {
-            return team.stream().filter(a -> ids.contains(a.id()))
-                    .collect(Collectors.toMap(Agent::id, Agent::displayName));
-        }
-
-        @Override
-        public long count() {
-            return team.size();
-        }
-    };
-    private final SaveAgentPort save = team::add;
     /** Reversible on purpose: these tests are about the rules, not about hashing. */
     private final PasswordHashingPort hashing = new PasswordHashingPort() {
         @Override
@@ -87,15 +56,15 @@ class TeamServiceTest {
             return now;
         }
     };
-    private final TeamService service = new TeamService(load, save, hashing, clock,
-            new SignInPolicy(3, Duration.ofMinutes(15)));
+    private final TeamService service = new TeamService(team, team, hashing, clock,
+            new SignInPolicy(3, Duration.ofMinutes(15)), team, team);
 
     @Test
     void creates_the_first_admin_only_while_the_team_is_empty() {
         assertThat(service.createIfTeamIsEmpty(admin("ada@shop.example"))).isTrue();
         assertThat(service.createIfTeamIsEmpty(admin("eve@shop.example"))).isFalse();
 
-        assertThat(team).singleElement().satisfies(agent -> {
+        assertThat(team.stored()).singleElement().satisfies(agent -> {
             assertThat(agent.email().value()).isEqualTo("ada@shop.example");
             assertThat(agent.role()).isEqualTo(Role.ADMIN);
             assertThat(agent.passwordHash()).isEqualTo("hashed:correct horse");

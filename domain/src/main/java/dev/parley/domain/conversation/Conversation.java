@@ -64,14 +64,25 @@ public final class Conversation {
     }
 
     /**
-     * Closes the conversation for good.
+     * Closes the conversation for good, recording why as its last message, so that every client learns of it in
+     * sequence, however late it reconnects.
      *
+     * @return the closing notice, the conversation's last message
      * @throws ConversationClosedException when it is already closed
      */
-    public void close(Instant now) {
+    public Message close(ConversationEvent why, Instant now) {
         requireOpen();
+        Objects.requireNonNull(why, "why");
+        String notice = switch (why) {
+            case ENDED_BY_VISITOR -> "The visitor ended the chat.";
+            case CLOSED_BY_AGENT -> "This conversation has been closed.";
+        };
+        lastSeq++;
+        Message closing = new Message(id, lastSeq, Optional.empty(), Author.system(), new MessageText(notice), now,
+                Optional.of(why));
         status = ConversationStatus.CLOSED;
         closedAt = Objects.requireNonNull(now, "now");
+        return closing;
     }
 
     /** Whether this conversation is the given visitor's own. */

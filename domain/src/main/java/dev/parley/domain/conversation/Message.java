@@ -15,9 +15,20 @@ public record Message(
         Optional<ClientMessageId> clientMessageId,
         Author author,
         MessageText text,
-        Instant sentAt) {
+        Instant sentAt,
+        Optional<ConversationEvent> event) {
+
+    /** A message that records no event: what a visitor, an agent or the welcome says. */
+    public Message(ConversationId conversationId, long seq, Optional<ClientMessageId> clientMessageId, Author author,
+            MessageText text, Instant sentAt) {
+        this(conversationId, seq, clientMessageId, author, text, sentAt, Optional.empty());
+    }
 
     public Message {
+        Objects.requireNonNull(event, "event");
+        if (event.isPresent() && author.kind() != AuthorKind.SYSTEM) {
+            throw new IllegalArgumentException("Only Parley itself records events");
+        }
         Objects.requireNonNull(conversationId, "conversation id");
         Objects.requireNonNull(clientMessageId, "client message id");
         Objects.requireNonNull(author, "author");

@@ -34,21 +34,43 @@ class ConversationTest {
 
     @Test
     void refuses_messages_after_close() {
-        conversation.close(NOW);
+        conversation.close(ConversationEvent.ENDED_BY_VISITOR, NOW);
 
         assertThatThrownBy(() -> conversation.post(Author.visitor(), Optional.empty(), new MessageText("Hi?"), NOW))
                 .isInstanceOf(ConversationClosedException.class)
                 .hasMessageContaining("closed");
-        assertThat(conversation.lastSeq()).isZero();
+        assertThat(conversation.lastSeq()).isEqualTo(1);
+    }
+
+    @Test
+    void closing_records_why_as_the_last_message_in_sequence() {
+        conversation.post(Author.visitor(), Optional.of(new ClientMessageId("a")), new MessageText("Hi"), NOW);
+
+        Message notice = conversation.close(ConversationEvent.CLOSED_BY_AGENT, NOW.plusSeconds(60));
+
+        assertThat(notice.seq()).isEqualTo(2);
+        assertThat(notice.author()).isEqualTo(Author.system());
+        assertThat(notice.event()).contains(ConversationEvent.CLOSED_BY_AGENT);
+        assertThat(conversation.lastSeq()).isEqualTo(2);
+        assertThat(conversation.status()).isEqualTo(ConversationStatus.CLOSED);
+        assertThat(conversation.closedAt()).contains(NOW.plusSeconds(60));
     }
 
     @Test
     void closing_twice_is_refused_because_closed_is_final() {
-        conversation.close(NOW);
+        conversation.close(ConversationEvent.ENDED_BY_VISITOR, NOW);
 
-        assertThatThrownBy(() -> conversation.close(NOW.plusSeconds(5)))
+        assertThatThrownBy(() -> conversation.close(ConversationEvent.CLOSED_BY_AGENT, NOW.plusSeconds(5)))
                 .isInstanceOf(ConversationClosedException.class);
         assertThat(conversation.closedAt()).contains(NOW);
+        assertThat(conversation.lastSeq()).isEqualTo(1);
+    }
+
+    @Test
+    void only_parley_itself_records_events() {
+        assertThatThrownBy(() -> new Message(conversation.id(), 1, Optional.empty(), Author.visitor(),
+                new MessageText("I closed it"), NOW, Optional.of(ConversationEvent.ENDED_BY_VISITOR)))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -21,6 +21,18 @@ public sealed interface ClientFrame {
     record Close(String conversationId) implements ClientFrame {
     }
 
+    /** The visitor ends the chat for good. */
+    record End(String conversationId) implements ClientFrame {
+    }
+
+    /** The sender is typing in a conversation (visitors may leave the id out: their current conversation). */
+    record Typing(Optional<String> conversationId) implements ClientFrame {
+    }
+
+    /** An agent has seen a conversation up to a sequence number. */
+    record Seen(String conversationId, long seq) implements ClientFrame {
+    }
+
     /** Keeps the connection alive. */
     record Ping() implements ClientFrame {
     }

@@ -42,6 +42,9 @@ public final class ClientFrames {
             case "open" -> new ClientFrame.Open(requiredString(frame, "conversationId"), optionalSeq(frame, "afterSeq"));
             case "close" -> new ClientFrame.Close(requiredString(frame, "conversationId"));
             case "ping" -> new ClientFrame.Ping();
+            case "end" -> new ClientFrame.End(requiredString(frame, "conversationId"));
+            case "typing" -> new ClientFrame.Typing(optionalString(frame, "conversationId"));
+            case "seen" -> new ClientFrame.Seen(requiredString(frame, "conversationId"), optionalSeq(frame, "seq"));
             default -> throw new FrameRefusedException("unknown_type", "Frames of type '" + abbreviate(type)
                     + "' are not understood here; see docs/protocol.md.");
         };

@@ -37,11 +37,23 @@ public final class ServerFrames {
     }
 
     public record Message(String type, String conversationId, long seq, String clientMessageId, String author,
-            String authorName, String text, String sentAt) {
+            String authorName, String text, String sentAt, String event) {
         public static Message of(MessageView view) {
             return new Message("message", view.conversation().toString(), view.seq(),
                     view.clientMessageId().orElse(null), lower(view.author()), view.authorName(), view.text(),
-                    view.sentAt().toString());
+                    view.sentAt().toString(), view.event().map(ServerFrames::lower).orElse(null));
+        }
+    }
+
+    public record ConversationChanged(String type, ConversationState conversation) {
+        public ConversationChanged(ConversationState conversation) {
+            this("conversation", conversation);
+        }
+    }
+
+    public record Typing(String type, String conversationId, String author, String authorName) {
+        public Typing(String conversationId, String author, String authorName) {
+            this("typing", conversationId, author, authorName);
         }
     }
 
@@ -84,19 +96,23 @@ public final class ServerFrames {
     public record LastMessage(String author, String text, String sentAt) {
     }
 
-    public record Ticket(String id, String conversationId, String status, String visitorName, String assigneeId,
-            String assigneeName, long lastSeq, LastMessage lastMessage, String createdAt, String lastActivityAt) {
+    public record Ticket(String id, String conversationId, String status, String channel, String visitorName,
+            String assigneeId, String assigneeName, long lastSeq, LastMessage lastMessage, String createdAt,
+            String lastActivityAt, String snoozedUntil, String waitingSince, boolean unread) {
         public static Ticket of(TicketSummary summary) {
             return new Ticket(summary.id().toString(), summary.conversation().toString(), lower(summary.status()),
-                    summary.visitorName(), summary.assignee().map(AgentId::toString).orElse(null),
-                    summary.assigneeName().orElse(null), summary.lastSeq(),
+                    lower(summary.channel()), summary.visitorName(),
+                    summary.assignee().map(AgentId::toString).orElse(null), summary.assigneeName().orElse(null),
+                    summary.lastSeq(),
                     summary.lastMessage().map(last -> new LastMessage(lower(last.author()), last.preview(),
                             last.sentAt().toString())).orElse(null),
-                    summary.createdAt().toString(), summary.lastActivityAt().toString());
+                    summary.createdAt().toString(), summary.lastActivityAt().toString(),
+                    summary.snoozedUntil().map(Object::toString).orElse(null),
+                    summary.waitingSince().map(Object::toString).orElse(null), summary.unread());
         }
     }
 
-    private static String lower(Enum<?> value) {
+    static String lower(Enum<?> value) {
         return value.name().toLowerCase(Locale.ROOT);
     }
 }

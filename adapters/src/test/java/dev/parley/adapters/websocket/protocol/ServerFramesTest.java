@@ -22,7 +22,8 @@ class ServerFramesTest {
     @Test
     void writes_a_message_frame_with_its_type_and_plain_text() {
         JsonObject json = read(ServerFrames.toJson(ServerFrames.Message.of(new MessageView(conversation, 3,
-                Optional.of("c-1"), AuthorKind.AGENT, "Ada", "<b>Hi</b>", Instant.parse("2026-11-25T16:40:12.345Z")))));
+                Optional.of("c-1"), AuthorKind.AGENT, "Ada", "<b>Hi</b>", Instant.parse("2026-11-25T16:40:12.345Z"),
+                Optional.empty()))));
 
         assertThat(json.getString("type")).isEqualTo("message");
         assertThat(json.getString("conversationId")).isEqualTo(conversation.toString());

@@ -1,6 +1,7 @@
 package dev.parley.application.conversation.port.in;
 
 import dev.parley.domain.conversation.AuthorKind;
+import dev.parley.domain.conversation.ConversationEvent;
 import dev.parley.domain.conversation.ConversationId;
 import java.time.Instant;
 import java.util.Objects;
@@ -16,9 +17,10 @@ import java.util.Optional;
  * @param authorName the name to show: the agent's display name, the visitor's or the store's
  * @param text the plain text
  * @param sentAt when it was committed
+ * @param event what a system message records, for clients to word in their own language
  */
 public record MessageView(ConversationId conversation, long seq, Optional<String> clientMessageId, AuthorKind author,
-        String authorName, String text, Instant sentAt) {
+        String authorName, String text, Instant sentAt, Optional<ConversationEvent> event) {
 
     public MessageView {
         Objects.requireNonNull(conversation, "conversation");
@@ -27,5 +29,6 @@ public record MessageView(ConversationId conversation, long seq, Optional<String
         Objects.requireNonNull(authorName, "author name");
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(sentAt, "sent at");
+        Objects.requireNonNull(event, "event");
     }
 }

@@ -1,6 +1,7 @@
 package dev.parley.application.team.port.in;
 
 import dev.parley.domain.team.EmailAddress;
+import dev.parley.domain.team.PasswordRule;
 import java.util.Objects;
 
 /**
@@ -8,21 +9,17 @@ import java.util.Objects;
  *
  * @param email their address
  * @param name their display name
- * @param password their initial password; never logged
+ * @param password their initial password, 8 to 1,024 characters; never logged
  */
 public record CreateFirstAdminCommand(EmailAddress email, String name, String password) {
 
     /** The shortest password Parley accepts for an account. */
-    public static final int MIN_PASSWORD_LENGTH = 8;
+    public static final int MIN_PASSWORD_LENGTH = PasswordRule.MIN_LENGTH;
 
     public CreateFirstAdminCommand {
         Objects.requireNonNull(email, "email");
         Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(password, "password");
-        if (password.length() < MIN_PASSWORD_LENGTH) {
-            throw new dev.parley.domain.shared.InvalidValueException("weak_password",
-                    "A password has at least " + MIN_PASSWORD_LENGTH + " characters.");
-        }
+        PasswordRule.check(password);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.parley.application.ticket.port.in;
 
 import dev.parley.domain.conversation.AuthorKind;
+import dev.parley.domain.conversation.Channel;
 import dev.parley.domain.conversation.ConversationId;
 import dev.parley.domain.shared.AgentId;
 import dev.parley.domain.ticket.TicketId;
@@ -22,10 +23,15 @@ import java.util.Optional;
  * @param lastMessage the conversation's last message, if any
  * @param createdAt when the ticket was opened
  * @param lastActivityAt when anything last happened on it
+ * @param channel how the visitor reached the store
+ * @param snoozedUntil when a snoozed ticket comes back
+ * @param waitingSince since when the visitor has been waiting for an agent
+ * @param unread whether the viewing agent has not seen its latest activity (or marked it unread)
  */
 public record TicketSummary(TicketId id, ConversationId conversation, TicketStatus status, String visitorName,
         Optional<AgentId> assignee, Optional<String> assigneeName, long lastSeq, Optional<LastMessage> lastMessage,
-        Instant createdAt, Instant lastActivityAt) {
+        Instant createdAt, Instant lastActivityAt, Channel channel, Optional<Instant> snoozedUntil,
+        Optional<Instant> waitingSince, boolean unread) {
 
     /** The longest preview of the last message, in characters. */
     public static final int PREVIEW_LENGTH = 140;
@@ -40,6 +46,9 @@ public record TicketSummary(TicketId id, ConversationId conversation, TicketStat
         Objects.requireNonNull(lastMessage, "last message");
         Objects.requireNonNull(createdAt, "created at");
         Objects.requireNonNull(lastActivityAt, "last activity at");
+        Objects.requireNonNull(channel, "channel");
+        Objects.requireNonNull(snoozedUntil, "snoozed until");
+        Objects.requireNonNull(waitingSince, "waiting since");
     }
 
     /**

@@ -1,14 +1,34 @@
 package dev.parley.application.ticket.port.out;
 
+import dev.parley.application.ticket.port.in.TicketFilter;
 import dev.parley.application.ticket.port.in.TicketSummary;
 import dev.parley.domain.conversation.ConversationId;
+import dev.parley.domain.shared.AgentId;
+import dev.parley.domain.ticket.TicketId;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 /** Reads the inbox's rows straight from the store, joined there; driven by the inbox query. */
 public interface TicketSummariesPort {
 
-    List<TicketSummary> latest(int limit);
+    /**
+     * Tickets matching the filter as of {@code now}, newest activity first, strictly after the keyset position.
+     *
+     * @param after the (activity, ticket id) of the last row of the previous page, if any
+     */
+    List<TicketSummary> page(TicketFilter filter, AgentId viewer, Instant now, Optional<Position> after, int limit);
 
-    Optional<TicketSummary> ofConversation(ConversationId conversation);
+    Optional<TicketSummary> ofConversation(ConversationId conversation, AgentId viewer, Instant now);
+
+    Optional<TicketSummary> byId(TicketId ticket, AgentId viewer, Instant now);
+
+    /**
+     * A place in the inbox order.
+     *
+     * @param lastActivityAt the ticket's activity
+     * @param ticket the ticket's id, which breaks ties
+     */
+    record Position(Instant lastActivityAt, TicketId ticket) {
+    }
 }

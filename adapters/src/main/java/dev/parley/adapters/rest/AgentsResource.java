@@ -1,0 +1,168 @@
+package dev.parley.adapters.rest;
+
+import dev.parley.application.team.port.in.AddTeamMemberCommand;
+import dev.parley.application.team.port.in.AddTeamMemberUseCase;
+import dev.parley.application.team.port.in.AgentView;
+import dev.parley.application.team.port.in.ChangePasswordCommand;
+import dev.parley.application.team.port.in.ChangePasswordUseCase;
+import dev.parley.application.team.port.in.ChangeRoleCommand;
+import dev.parley.application.team.port.in.ChangeRoleUseCase;
+import dev.parley.application.team.port.in.ListTeamQuery;
+import dev.parley.application.team.port.in.RemoveTeamMemberUseCase;
+import dev.parley.application.team.port.in.TeamMember;
+import dev.parley.domain.shared.AgentId;
+import dev.parley.domain.shared.InvalidValueException;
+import dev.parley.domain.team.AgentNotFoundException;
+import dev.parley.domain.team.EmailAddress;
+import dev.parley.domain.team.Role;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Locale;
+import java.util.logging.Logger;
+
+/**
+ * The team ({@code /api/v1/agents}): every signed-in agent sees it (to assign tickets); admins add members, change
+ * their roles and remove them; every agent changes their own password. The use cases check the caller's role again.
+ */
+@Path("agents")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class AgentsResource {
+
+    private static final Logger LOG = Logger.getLogger(AgentsResource.class.getName());
+
+    private ListTeamQuery team;
+    private AddTeamMemberUseCase adding;
+    private ChangeRoleUseCase roles;
+    private RemoveTeamMemberUseCase removing;
+    private ChangePasswordUseCase passwords;
+
+    @Inject
+    public AgentsResource(ListTeamQuery team, AddTeamMemberUseCase adding, ChangeRoleUseCase roles,
+            RemoveTeamMemberUseCase removing, ChangePasswordUseCase passwords) {
+        this.team = team;
+        this.adding = adding;
+        this.roles = roles;
+        this.removing = removing;
+        this.passwords = passwords;
+    }
+
+    /** For CDI proxies only. */
+    protected AgentsResource() {
+    }
+
+    /** The team ordered by name; removed members only with {@code ?includeDeactivated=true}. */
+    @GET
+    @SignedIn
+    public List<TeamMemberResponse> list(@QueryParam("includeDeactivated") boolean includeDeactivated) {
+        return team.listTeam(includeDeactivated).stream().map(TeamMemberResponse::of).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    @SignedIn
+    public TeamMemberResponse one(@PathParam("id") String id) {
+        AgentId agent = agentId(id);
+        return team.member(agent).map(TeamMemberResponse::of).orElseThrow(() -> new AgentNotFoundException(agent));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SignedIn(Role.ADMIN)
+    public Response add(TeamMemberRequest request, @Context HttpServletRequest http, @Context UriInfo uri) {
+        TeamMemberRequest body = required(request);
+        AddTeamMemberCommand command = new AddTeamMemberCommand(new EmailAddress(required(body.email(), "email")),
+                required(body.name(), "name"), required(body.password(), "password"),
+                role(required(body.role(), "role")));
+        AgentView caller = AgentSessions.caller(http);
+        TeamMember member = adding.addTeamMember(caller.id(), command);
+        LOG.info(() -> "event=team_member_added agent=" + member.id() + " role=" + member.role() + " by="
+                + caller.id());
+        return Response.created(uri.getAbsolutePathBuilder().path(member.id().toString()).build())
+                .entity(TeamMemberResponse.of(member)).build();
+    }
+
+    @PATCH
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SignedIn(Role.ADMIN)
+    public TeamMemberResponse changeRole(@PathParam("id") String id, TeamRoleRequest request,
+            @Context HttpServletRequest http) {
+        AgentId agent = agentId(id);
+        Role role = role(required(required(request).role(), "role"));
+        AgentView caller = AgentSessions.caller(http);
+        TeamMember member = roles.changeRole(caller.id(), new ChangeRoleCommand(agent, role));
+        LOG.info(() -> "event=team_member_role_changed agent=" + agent + " role=" + role + " by=" + caller.id());
+        return TeamMemberResponse.of(member);
+    }
+
+    @DELETE
+    @Path("{id}")
+    @SignedIn(Role.ADMIN)
+    public Response remove(@PathParam("id") String id, @Context HttpServletRequest http) {
+        AgentId agent = agentId(id);
+        AgentView caller = AgentSessions.caller(http);
+        removing.removeTeamMember(caller.id(), agent);
+        LOG.info(() -> "event=team_member_removed agent=" + agent + " by=" + caller.id());
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("me/password")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SignedIn
+    public Response changePassword(TeamPasswordRequest request, @Context HttpServletRequest http) {
+        TeamPasswordRequest body = required(request);
+        ChangePasswordCommand command = new ChangePasswordCommand(required(body.currentPassword(), "currentPassword"),
+                required(body.newPassword(), "newPassword"));
+        AgentView caller = AgentSessions.caller(http);
+        passwords.changePassword(caller.id(), command);
+        LOG.info(() -> "event=agent_password_changed agent=" + caller.id());
+        return Response.noContent().build();
+    }
+
+    private static AgentId agentId(String id) {
+        try {
+            return AgentId.of(id);
+        } catch (IllegalArgumentException notAnId) {
+            throw new AgentNotFoundException("with that id");
+        }
+    }
+
+    private static Role role(String value) {
+        return switch (value.strip().toLowerCase(Locale.ROOT)) {
+            case "agent" -> Role.AGENT;
+            case "admin" -> Role.ADMIN;
+            default -> throw new InvalidValueException("invalid_role", "A role is 'agent' or 'admin'.");
+        };
+    }
+
+    private static <T> T required(T body) {
+        if (body == null) {
+            throw new InvalidValueException("missing_body", "This request needs a JSON body.");
+        }
+        return body;
+    }
+
+    private static String required(String value, String field) {
+        if (value == null) {
+            throw new InvalidValueException("missing_field", "The body needs a '" + field + "' field.");
+        }
+        return value;
+    }
+}

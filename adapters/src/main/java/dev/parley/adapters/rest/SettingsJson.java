@@ -1,0 +1,269 @@
+package dev.parley.adapters.rest;
+
+import dev.parley.domain.settings.Appearance;
+import dev.parley.domain.settings.BusinessHours;
+import dev.parley.domain.settings.CustomerHub;
+import dev.parley.domain.settings.Faq;
+import dev.parley.domain.settings.FaqId;
+import dev.parley.domain.settings.LauncherIcon;
+import dev.parley.domain.settings.LauncherPosition;
+import dev.parley.domain.settings.TimeRange;
+import dev.parley.domain.shared.InvalidValueException;
+import jakarta.json.bind.annotation.JsonbNillable;
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The JSON shapes of the settings sections that {@code GET} and {@code PUT /api/v1/settings} share, and how they are
+ * read into the domain's values. Enum values are written in lower case ({@code chat}, {@code right},
+ * {@code monday}), times of day as {@code HH:MM} with {@code 24:00} for "until midnight", dates as
+ * {@code YYYY-MM-DD}. A value that cannot be read is refused with an {@link InvalidValueException} naming the field.
+ */
+public final class SettingsJson {
+
+    /** The refusal code for a required field left out of a section that is given. */
+    static final String MISSING_FIELD = "missing_field";
+
+    private static final Pattern TIME_OF_DAY = Pattern.compile("([01][0-9]|2[0-3]):[0-5][0-9]");
+    private static final String MIDNIGHT = "24:00";
+    private static final int MAX_ZONE_LENGTH = 64;
+
+    private SettingsJson() {
+    }
+
+    /**
+     * A launcher design.
+     *
+     * @param colour a hex colour such as {@code #1F6FEB}
+     * @param icon {@code chat}, {@code help}, {@code message} or {@code smile}
+     * @param position {@code left} or {@code right}
+     * @param launcherLabel the text next to the launcher, up to 40 characters; empty or left out for none
+     */
+    public record Design(String colour, String icon, String position, String launcherLabel) {
+
+        static Design of(Appearance appearance) {
+            return new Design(appearance.colour(), lower(appearance.icon()), lower(appearance.position()),
+                    appearance.launcherLabel());
+        }
+
+        Appearance toDomain(String field) {
+            return new Appearance(required(colour, field + ".colour"),
+                    enumValue(LauncherIcon.class, required(icon, field + ".icon"), "invalid_launcher_icon",
+                            "The launcher icon"),
+                    enumValue(LauncherPosition.class, required(position, field + ".position"),
+                            "invalid_launcher_position", "The launcher position"),
+                    launcherLabel == null ? "" : launcherLabel);
+        }
+    }
+
+    /**
+     * The customer hub, whose design styles the chat while it is active.
+     *
+     * @param active whether the hub is switched on
+     * @param appearance the hub's design
+     */
+    public record Hub(Boolean active, Design appearance) {
+
+        static Hub of(CustomerHub hub) {
+            return new Hub(hub.active(), Design.of(hub.appearance()));
+        }
+
+        CustomerHub toDomain() {
+            return new CustomerHub(required(active, "customerHub.active"),
+                    required(appearance, "customerHub.appearance").toDomain("customerHub.appearance"));
+        }
+    }
+
+    /**
+     * One FAQ.
+     *
+     * @param id the FAQ's id; leave it out for a new FAQ
+     * @param question the question, up to 200 characters
+     * @param answer the answer, up to 2,000 characters
+     * @param published whether visitors see it
+     */
+    public record FaqItem(String id, String question, String answer, Boolean published) {
+
+        static FaqItem of(Faq faq) {
+            return new FaqItem(faq.id().toString(), faq.question(), faq.answer(), faq.published());
+        }
+
+        Optional<FaqId> faqId() {
+            if (id == null) {
+                return Optional.empty();
+            }
+            try {
+                return Optional.of(new FaqId(UUID.fromString(id)));
+            } catch (IllegalArgumentException notAnId) {
+                throw new InvalidValueException("invalid_faq_id", "An FAQ id is the id Parley gave the FAQ; leave it"
+                        + " out for a new FAQ.");
+            }
+        }
+    }
+
+    /**
+     * The links shown before a visitor's first message; {@code null} (or left out) for none.
+     *
+     * @param privacyPolicyUrl the privacy policy, a full http or https address
+     * @param termsUrl the terms, a full http or https address
+     */
+    @JsonbNillable
+    public record Links(String privacyPolicyUrl, String termsUrl) {
+    }
+
+    /**
+     * An opening range within one day.
+     *
+     * @param start when the store opens, {@code HH:MM}
+     * @param end when it closes, {@code HH:MM} after the start, or {@code 24:00}
+     */
+    public record Range(String start, String end) {
+
+        static Range of(TimeRange range) {
+            return new Range(timeText(range.start()), timeText(range.end()));
+        }
+
+        TimeRange toDomain(String field) {
+            return new TimeRange(time(required(start, field + ".start")), time(required(end, field + ".end")));
+        }
+    }
+
+    /**
+     * Business hours.
+     *
+     * @param timeZone the store's time zone, such as {@code Europe/Warsaw} or {@code Z}
+     * @param alwaysOpen whether the store is open at every moment, whatever the schedule says
+     * @param weeklySchedule the opening ranges per day, keyed {@code monday} to {@code sunday}; a day left out or
+     *     empty is closed
+     * @param closures the dates on which the schedule is closed all day
+     */
+    public record Hours(String timeZone, Boolean alwaysOpen, Map<String, List<Range>> weeklySchedule,
+            List<String> closures) {
+
+        static Hours of(BusinessHours hours) {
+            Map<String, List<Range>> schedule = new LinkedHashMap<>();
+            for (DayOfWeek day : DayOfWeek.values()) {
+                schedule.put(lower(day), hours.rangesOn(day).stream().map(Range::of).toList());
+            }
+            return new Hours(hours.zone().getId(), hours.alwaysOpen(), schedule,
+                    hours.closures().stream().map(LocalDate::toString).toList());
+        }
+
+        BusinessHours toDomain() {
+            ZoneId zone = zone(required(timeZone, "businessHours.timeZone"));
+            Map<DayOfWeek, List<TimeRange>> schedule = new EnumMap<>(DayOfWeek.class);
+            if (weeklySchedule != null) {
+                weeklySchedule.forEach((dayName, ranges) -> {
+                    DayOfWeek day = day(dayName);
+                    String field = "businessHours.weeklySchedule." + dayName;
+                    List<TimeRange> parsed = new ArrayList<>();
+                    for (Range range : ranges == null ? List.<Range>of() : ranges) {
+                        parsed.add(required(range, field + "[]").toDomain(field + "[]"));
+                    }
+                    schedule.put(day, parsed);
+                });
+            }
+            TreeSet<LocalDate> dates = new TreeSet<>();
+            for (String date : closures == null ? List.<String>of() : closures) {
+                dates.add(date(required(date, "businessHours.closures[]")));
+            }
+            return new BusinessHours(zone, required(alwaysOpen, "businessHours.alwaysOpen"), schedule, dates);
+        }
+    }
+
+    /** The value, or a refusal that names the missing field. */
+    static <T> T required(T value, String field) {
+        if (value == null) {
+            throw new InvalidValueException(MISSING_FIELD, "The field " + field + " is required.");
+        }
+        return value;
+    }
+
+    static String lower(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT);
+    }
+
+    private static <E extends Enum<E>> E enumValue(Class<E> type, String text, String code, String what) {
+        for (E candidate : type.getEnumConstants()) {
+            if (candidate.name().equalsIgnoreCase(text.strip())) {
+                return candidate;
+            }
+        }
+        String choices = Arrays.stream(type.getEnumConstants()).map(SettingsJson::lower)
+                .collect(Collectors.joining(", "));
+        throw new InvalidValueException(code, what + " is one of " + choices + ".");
+    }
+
+    private static DayOfWeek day(String name) {
+        Objects.requireNonNull(name, "day");
+        for (DayOfWeek day : DayOfWeek.values()) {
+            if (lower(day).equals(name.strip().toLowerCase(Locale.ROOT))) {
+                return day;
+            }
+        }
+        throw new InvalidValueException("invalid_day", "The weekly schedule names days monday to sunday; '"
+                + shortened(name) + "' is not one of them.");
+    }
+
+    private static LocalTime time(String text) {
+        String stripped = text.strip();
+        if (stripped.equals(MIDNIGHT)) {
+            return LocalTime.MAX;
+        }
+        if (!TIME_OF_DAY.matcher(stripped).matches()) {
+            throw new InvalidValueException("invalid_time", "Opening hours are written as HH:MM, such as 09:00 or"
+                    + " 17:30, with 24:00 for midnight; '" + shortened(text) + "' is not.");
+        }
+        return LocalTime.parse(stripped);
+    }
+
+    private static String timeText(LocalTime time) {
+        return time.equals(LocalTime.MAX) ? MIDNIGHT : time.toString();
+    }
+
+    private static LocalDate date(String text) {
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeException notADate) {
+            throw new InvalidValueException("invalid_date", "Closed days are dates written as YYYY-MM-DD, such as"
+                    + " 2026-12-25; '" + shortened(text) + "' is not.");
+        }
+    }
+
+    private static ZoneId zone(String text) {
+        String stripped = text.strip();
+        if (stripped.length() > MAX_ZONE_LENGTH) {
+            throw notAZone(text);
+        }
+        try {
+            return ZoneId.of(stripped);
+        } catch (DateTimeException notAZone) {
+            throw notAZone(text);
+        }
+    }
+
+    private static InvalidValueException notAZone(String text) {
+        return new InvalidValueException("invalid_time_zone", "The time zone must be a name such as Europe/Warsaw"
+                + " or an offset such as +01:00; '" + shortened(text) + "' is not.");
+    }
+
+    private static String shortened(String text) {
+        return text.length() > 40 ? text.substring(0, 40) + "…" : text;
+    }
+}

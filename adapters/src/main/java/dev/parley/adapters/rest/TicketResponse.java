@@ -1,0 +1,54 @@
+package dev.parley.adapters.rest;
+
+import dev.parley.application.ticket.port.in.TicketSummary;
+import dev.parley.domain.shared.AgentId;
+import java.util.Locale;
+
+/**
+ * A ticket as the inbox lists it; the same shape as the WebSocket {@code ticket} frame's ticket.
+ *
+ * @param id the ticket
+ * @param conversationId its conversation
+ * @param status {@code open}, {@code snoozed} or {@code closed}, as of now
+ * @param channel {@code chat} or {@code sms}
+ * @param visitorName who asked
+ * @param assigneeId the agent in charge, absent when nobody is
+ * @param assigneeName that agent's name
+ * @param lastSeq the sequence number of the conversation's last message
+ * @param lastMessage a preview of the conversation's last message
+ * @param createdAt when the ticket was opened
+ * @param lastActivityAt when anything last happened on it
+ * @param snoozedUntil when a snoozed ticket comes back
+ * @param waitingSince since when the visitor has been waiting for an agent
+ * @param unread whether the calling agent has not seen its latest activity
+ */
+public record TicketResponse(String id, String conversationId, String status, String channel, String visitorName,
+        String assigneeId, String assigneeName, long lastSeq, LastMessage lastMessage, String createdAt,
+        String lastActivityAt, String snoozedUntil, String waitingSince, boolean unread) {
+
+    /**
+     * A preview of a message.
+     *
+     * @param author {@code visitor}, {@code agent} or {@code system}
+     * @param text the first characters
+     * @param sentAt when it was committed
+     */
+    public record LastMessage(String author, String text, String sentAt) {
+    }
+
+    static TicketResponse of(TicketSummary summary) {
+        return new TicketResponse(summary.id().toString(), summary.conversation().toString(),
+                lower(summary.status()), lower(summary.channel()), summary.visitorName(),
+                summary.assignee().map(AgentId::toString).orElse(null), summary.assigneeName().orElse(null),
+                summary.lastSeq(),
+                summary.lastMessage().map(last -> new LastMessage(lower(last.author()), last.preview(),
+                        last.sentAt().toString())).orElse(null),
+                summary.createdAt().toString(), summary.lastActivityAt().toString(),
+                summary.snoozedUntil().map(Object::toString).orElse(null),
+                summary.waitingSince().map(Object::toString).orElse(null), summary.unread());
+    }
+
+    static String lower(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT);
+    }
+}

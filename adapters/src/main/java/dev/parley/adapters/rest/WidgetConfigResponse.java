@@ -1,0 +1,50 @@
+package dev.parley.adapters.rest;
+
+import dev.parley.application.settings.port.in.WidgetConfig;
+import dev.parley.domain.settings.Faq;
+import jakarta.json.bind.annotation.JsonbNillable;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What the storefront widget needs to know, from {@code GET /api/v1/widget/config}. Public: it holds nothing an admin
+ * keeps to themselves. Links and the next opening are {@code null} when there are none.
+ *
+ * @param enabled whether the widget shows at all (the chat and the onsite widget are both on)
+ * @param appearance the launcher's design in effect: the customer hub's while the hub is active
+ * @param welcomeMessage what Parley says first in a live conversation
+ * @param faqs the published FAQs, in the store's order
+ * @param privacyPolicyUrl the privacy policy link to show before the first message
+ * @param termsUrl the terms link to show before the first message
+ * @param openNow whether the team answers at this moment
+ * @param nextOpeningAt when the store opens next, as an ISO-8601 instant, while it is closed
+ * @param awayMessage what visitors are told outside business hours
+ */
+@JsonbNillable
+public record WidgetConfigResponse(boolean enabled, SettingsJson.Design appearance, String welcomeMessage,
+        List<WidgetFaq> faqs, String privacyPolicyUrl, String termsUrl, boolean openNow, String nextOpeningAt,
+        String awayMessage) {
+
+    /**
+     * A published FAQ.
+     *
+     * @param id the FAQ's id
+     * @param question the question
+     * @param answer the answer
+     */
+    public record WidgetFaq(String id, String question, String answer) {
+
+        static WidgetFaq of(Faq faq) {
+            return new WidgetFaq(faq.id().toString(), faq.question(), faq.answer());
+        }
+    }
+
+    static WidgetConfigResponse of(WidgetConfig config) {
+        return new WidgetConfigResponse(config.available(), SettingsJson.Design.of(config.appearance()),
+                config.welcomeMessage().value(), config.faqs().stream().map(WidgetFaq::of).toList(),
+                config.privacyPolicyUrl().map(URI::toString).orElse(null),
+                config.termsUrl().map(URI::toString).orElse(null), config.openNow(),
+                config.nextOpening().map(Instant::toString).orElse(null), config.awayMessage().value());
+    }
+}

@@ -1,0 +1,142 @@
+package dev.parley.application.settings;
+
+import dev.parley.application.settings.port.in.StoreSettingsQuery;
+import dev.parley.application.settings.port.in.StoreSettingsView;
+import dev.parley.application.settings.port.in.UpdateStoreSettingsCommand;
+import dev.parley.application.settings.port.in.UpdateStoreSettingsCommand.FaqEntry;
+import dev.parley.application.settings.port.in.UpdateStoreSettingsCommand.IdentityVerificationChange;
+import dev.parley.application.settings.port.in.UpdateStoreSettingsCommand.Links;
+import dev.parley.application.settings.port.in.UpdateStoreSettingsUseCase;
+import dev.parley.application.settings.port.in.WidgetConfig;
+import dev.parley.application.settings.port.in.WidgetConfigQuery;
+import dev.parley.application.settings.port.out.LoadStoreSettingsPort;
+import dev.parley.application.settings.port.out.SaveStoreSettingsPort;
+import dev.parley.domain.settings.Appearance;
+import dev.parley.domain.settings.BusinessHours;
+import dev.parley.domain.settings.Faq;
+import dev.parley.domain.settings.FaqId;
+import dev.parley.domain.settings.IdentityVerification;
+import dev.parley.domain.settings.StoreSettings;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Shows the store's settings to admins and lets them change them, and tells the public widget how to look and behave.
+ * A change is made to a copy of the settings, section by section, and stored only when every section was accepted.
+ */
+@ApplicationScoped
+@Transactional
+public class SettingsService implements StoreSettingsQuery, UpdateStoreSettingsUseCase, WidgetConfigQuery {
+
+    private LoadStoreSettingsPort settings;
+    private SaveStoreSettingsPort savedSettings;
+    private Clock clock;
+
+    @Inject
+    public SettingsService(LoadStoreSettingsPort settings, SaveStoreSettingsPort savedSettings, Clock clock) {
+        this.settings = settings;
+        this.savedSettings = savedSettings;
+        this.clock = clock;
+    }
+
+    /** For CDI proxies only. */
+    protected SettingsService() {
+    }
+
+    @Override
+    public StoreSettingsView settings() {
+        return StoreSettingsView.of(settings.load());
+    }
+
+    @Override
+    public StoreSettingsView update(UpdateStoreSettingsCommand command) {
+        StoreSettings current = settings.loadForUpdate();
+        StoreSettings changed = applied(command, current);
+        if (!changed.equals(current)) {
+            savedSettings.save(changed);
+        }
+        return StoreSettingsView.of(changed);
+    }
+
+    @Override
+    public WidgetConfig widgetConfig() {
+        StoreSettings store = settings.load();
+        Instant now = clock.instant();
+        BusinessHours hours = store.businessHours();
+        boolean openNow = hours.isOpenAt(now);
+        Optional<Instant> nextOpening = openNow ? Optional.empty() : hours.nextOpeningAfter(now);
+        return new WidgetConfig(store.chatEnabled() && store.onsiteWidgetEnabled(), store.effectiveAppearance(),
+                store.welcomeMessage(), store.publishedFaqs(), store.privacyPolicyUrl(), store.termsUrl(), openNow,
+                nextOpening, store.awayMessage());
+    }
+
+    private static StoreSettings applied(UpdateStoreSettingsCommand command, StoreSettings current) {
+        StoreSettings result = current;
+        if (command.chatEnabled().isPresent()) {
+            result = withChat(result, command.chatEnabled().get());
+        }
+        result = command.onsiteWidgetEnabled().map(result::withOnsiteWidget).orElse(result);
+        // The hub first: switching it off in the same command unlocks the chat's own design.
+        result = command.customerHub().map(result::withCustomerHub).orElse(result);
+        if (command.chatAppearance().isPresent()) {
+            result = withChatAppearance(result, command.chatAppearance().get());
+        }
+        result = command.welcomeMessage().map(result::withWelcomeMessage).orElse(result);
+        if (command.faqs().isPresent()) {
+            result = withFaqs(result, command.faqs().get());
+        }
+        if (command.links().isPresent()) {
+            result = withLinks(result, command.links().get());
+        }
+        result = command.businessHours().map(result::withBusinessHours).orElse(result);
+        result = command.awayMessage().map(result::withAwayMessage).orElse(result);
+        result = command.waitingThreshold().map(result::withWaitingThreshold).orElse(result);
+        result = command.allowedOrigins().map(result::withAllowedOrigins).orElse(result);
+        if (command.identityVerification().isPresent()) {
+            result = withIdentityVerification(result, command.identityVerification().get());
+        }
+        return result;
+    }
+
+    /** Turning on a chat that is on already leaves the onsite widget as it is. */
+    private static StoreSettings withChat(StoreSettings settings, boolean enabled) {
+        if (!enabled) {
+            return settings.disableChat();
+        }
+        return settings.chatEnabled() ? settings : settings.enableChat();
+    }
+
+    /** A form that sends back the design it showed changes nothing, even while the customer hub locks the design. */
+    private static StoreSettings withChatAppearance(StoreSettings settings, Appearance appearance) {
+        return appearance.equals(settings.chatAppearance()) ? settings : settings.withChatAppearance(appearance);
+    }
+
+    private static StoreSettings withFaqs(StoreSettings settings, List<FaqEntry> entries) {
+        StoreSettings result = settings;
+        for (Faq faq : settings.faqs()) {
+            result = result.removeFaq(faq.id());
+        }
+        for (FaqEntry entry : entries) {
+            result = result.addFaq(new Faq(entry.id().orElseGet(FaqId::random), entry.question(), entry.answer(),
+                    entry.published()));
+        }
+        return result;
+    }
+
+    private static StoreSettings withLinks(StoreSettings settings, Links links) {
+        StoreSettings result = links.privacyPolicyUrl().map(settings::withPrivacyPolicyUrl)
+                .orElseGet(settings::withoutPrivacyPolicyUrl);
+        return links.termsUrl().map(result::withTermsUrl).orElseGet(result::withoutTermsUrl);
+    }
+
+    private static StoreSettings withIdentityVerification(StoreSettings settings, IdentityVerificationChange change) {
+        Optional<String> secret = change.newSecret().isPresent() ? change.newSecret()
+                : change.removeSecret() ? Optional.empty() : settings.identityVerification().secret();
+        return settings.withIdentityVerification(new IdentityVerification(secret, change.enforced()));
+    }
+}

@@ -1,0 +1,39 @@
+package dev.parley.application.settings.port.in;
+
+import dev.parley.domain.settings.Appearance;
+import dev.parley.domain.settings.AwayMessage;
+import dev.parley.domain.settings.Faq;
+import dev.parley.domain.settings.WelcomeMessage;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What the storefront widget shows and how, at one moment.
+ *
+ * @param available whether the widget shows at all: the chat and its onsite widget are both on
+ * @param appearance the launcher's design in effect: the customer hub's while the hub is active
+ * @param welcomeMessage what Parley says first in a live conversation
+ * @param faqs the published FAQs, in the store's order
+ * @param privacyPolicyUrl the privacy policy link shown before the first message, if any
+ * @param termsUrl the terms link shown before the first message, if any
+ * @param openNow whether the team answers at this moment
+ * @param nextOpening when the store opens next, while it is closed and opens within the coming year or so
+ * @param awayMessage what visitors are told outside business hours
+ */
+public record WidgetConfig(boolean available, Appearance appearance, WelcomeMessage welcomeMessage, List<Faq> faqs,
+        Optional<URI> privacyPolicyUrl, Optional<URI> termsUrl, boolean openNow, Optional<Instant> nextOpening,
+        AwayMessage awayMessage) {
+
+    public WidgetConfig {
+        Objects.requireNonNull(appearance, "appearance");
+        Objects.requireNonNull(welcomeMessage, "welcome message");
+        faqs = List.copyOf(faqs);
+        Objects.requireNonNull(privacyPolicyUrl, "privacy policy link");
+        Objects.requireNonNull(termsUrl, "terms link");
+        Objects.requireNonNull(nextOpening, "next opening");
+        Objects.requireNonNull(awayMessage, "away message");
+    }
+}

@@ -1,0 +1,42 @@
+package dev.parley.application.ticket.port.in;
+
+import dev.parley.domain.conversation.Channel;
+import dev.parley.domain.shared.InvalidValueException;
+import dev.parley.domain.ticket.TicketStatus;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Which tickets an inbox list shows.
+ *
+ * @param status only tickets with this status as of now (a snooze that has passed counts as open)
+ * @param assignee everybody's, the viewer's own, or nobody's
+ * @param channel only tickets of this channel
+ * @param unreadOnly only tickets unread for the viewer
+ * @param text only tickets whose conversation contains this text (case-insensitive)
+ */
+public record TicketFilter(Optional<TicketStatus> status, Assignee assignee, Optional<Channel> channel,
+        boolean unreadOnly, Optional<String> text) {
+
+    /** The longest search text, in characters. */
+    public static final int MAX_TEXT = 200;
+
+    /** Whose tickets. */
+    public enum Assignee { ALL, MINE, UNASSIGNED }
+
+    public TicketFilter {
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(assignee, "assignee");
+        Objects.requireNonNull(channel, "channel");
+        Objects.requireNonNull(text, "text");
+        text = text.map(String::strip).filter(t -> !t.isEmpty());
+        if (text.isPresent() && text.get().length() > MAX_TEXT) {
+            throw new InvalidValueException("search_too_long", "Search for at most " + MAX_TEXT + " characters.");
+        }
+    }
+
+    /** Every ticket. */
+    public static TicketFilter everything() {
+        return new TicketFilter(Optional.empty(), Assignee.ALL, Optional.empty(), false, Optional.empty());
+    }
+}

@@ -1,0 +1,14 @@
+package dev.parley.application.ticket.port.out;
+
+import dev.parley.domain.shared.AgentId;
+import dev.parley.domain.ticket.ReadMark;
+import dev.parley.domain.ticket.TicketId;
+import java.util.Optional;
+
+/** Stores what each agent has seen of each ticket; driven by the ticket use cases. */
+public interface ReadMarksPort {
+
+    Optional<ReadMark> find(TicketId ticket, AgentId agent);
+
+    void save(ReadMark mark);
+}

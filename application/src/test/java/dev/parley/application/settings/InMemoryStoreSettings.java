@@ -1,0 +1,38 @@
+package dev.parley.application.settings;
+
+import dev.parley.application.settings.port.out.LoadStoreSettingsPort;
+import dev.parley.application.settings.port.out.SaveStoreSettingsPort;
+import dev.parley.domain.settings.StoreSettings;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The store's settings in memory, as the persistence adapter would keep them, with every save remembered. */
+class InMemoryStoreSettings implements LoadStoreSettingsPort, SaveStoreSettingsPort {
+
+    private StoreSettings stored = StoreSettings.defaults();
+    private final List<StoreSettings> saves = new ArrayList<>();
+
+    @Override
+    public StoreSettings load() {
+        return stored;
+    }
+
+    @Override
+    public void save(StoreSettings settings) {
+        stored = settings;
+        saves.add(settings);
+    }
+
+    /** Puts settings in place without counting it as a save. */
+    void given(StoreSettings settings) {
+        stored = settings;
+    }
+
+    StoreSettings stored() {
+        return stored;
+    }
+
+    List<StoreSettings> saves() {
+        return saves;
+    }
+}

@@ -1,0 +1,91 @@
+package dev.parley.application.team;
+
+import dev.parley.application.team.port.out.LoadAgentPort;
+import dev.parley.application.team.port.out.LoadTeamPort;
+import dev.parley.application.team.port.out.SaveAgentPort;
+import dev.parley.application.team.port.out.UpdateAgentPort;
+import dev.parley.domain.shared.AgentId;
+import dev.parley.domain.team.Agent;
+import dev.parley.domain.team.EmailAddress;
+import dev.parley.domain.team.EmailTakenException;
+import dev.parley.domain.team.Role;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The team's driven ports in memory. It hands out copies, as a database would, so that a change counts only once it
+ * is stored.
+ */
+final class InMemoryTeam implements LoadAgentPort, SaveAgentPort, LoadTeamPort, UpdateAgentPort {
+
+    private final List<Agent> agents = new ArrayList<>();
+    private int locks;
+
+    /** What is stored now, as copies. */
+    List<Agent> stored() {
+        return agents.stream().map(InMemoryTeam::copy).toList();
+    }
+
+    Agent stored(AgentId id) {
+        return findById(id).orElseThrow();
+    }
+
+    /** How often the active admins were locked. */
+    int locks() {
+        return locks;
+    }
+
+    @Override
+    public Optional<Agent> findById(AgentId id) {
+        return agents.stream().filter(a -> a.id().equals(id)).findFirst().map(InMemoryTeam::copy);
+    }
+
+    @Override
+    public Optional<Agent> findByEmail(EmailAddress email) {
+        return agents.stream().filter(a -> a.email().equals(email)).findFirst().map(InMemoryTeam::copy);
+    }
+
+    @Override
+    public Map<AgentId, String> displayNames(Collection<AgentId> ids) {
+        return agents.stream().filter(a -> ids.contains(a.id()))
+                .collect(Collectors.toMap(Agent::id, Agent::displayName));
+    }
+
+    @Override
+    public long count() {
+        return agents.size();
+    }
+
+    @Override
+    public void create(Agent agent) {
+        if (findByEmail(agent.email()).isPresent()) {
+            throw new EmailTakenException(agent.email());
+        }
+        agents.add(copy(agent));
+    }
+
+    @Override
+    public List<Agent> loadTeam() {
+        return stored();
+    }
+
+    @Override
+    public List<AgentId> lockActiveAdmins() {
+        locks++;
+        return agents.stream().filter(a -> a.isActive() && a.role() == Role.ADMIN).map(Agent::id).toList();
+    }
+
+    @Override
+    public void update(Agent agent) {
+        agents.replaceAll(a -> a.id().equals(agent.id()) ? copy(agent) : a);
+    }
+
+    private static Agent copy(Agent agent) {
+        return Agent.reconstitute(agent.id(), agent.email(), agent.displayName(), agent.role(), agent.passwordHash(),
+                agent.createdAt(), agent.isDeactivated());
+    }
+}
