@@ -38,6 +38,11 @@ class ConversationPersistenceAdapter
     }
 
     @Override
+    public void lockVisitor(VisitorId visitor) {
+        em.find(VisitorJpaEntity.class, visitor.toString(), LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    @Override
     public Optional<Conversation> findOpenForUpdate(VisitorId visitor, Channel channel) {
         return em.createQuery("SELECT c FROM Conversation c WHERE c.openKey = :key", ConversationJpaEntity.class)
                 .setParameter("key", ConversationJpaEntity.openKey(visitor, channel))

@@ -10,6 +10,7 @@ import dev.parley.application.conversation.port.in.ReplyAsAgentCommand;
 import dev.parley.application.conversation.port.in.ReplyAsAgentUseCase;
 import dev.parley.application.conversation.port.in.SendVisitorMessageCommand;
 import dev.parley.application.conversation.port.in.SendVisitorMessageUseCase;
+import dev.parley.application.conversation.port.in.VisitorMessageRatePolicy;
 import dev.parley.application.conversation.port.out.AppendMessagePort;
 import dev.parley.application.conversation.port.out.ConversationNews;
 import dev.parley.application.conversation.port.out.LoadConversationPort;
@@ -65,11 +66,13 @@ public class ConversationService
     private LoadStoreSettingsPort settings;
     private PublishConversationNewsPort news;
     private Clock clock;
+    private VisitorMessageRateLimiter rate;
 
     @Inject
     public ConversationService(LoadConversationPort conversations, SaveConversationPort savedConversations,
             LoadMessagesPort messages, AppendMessagePort appendedMessages, RecordConversationActivityPort activity,
-            LoadAgentPort agents, LoadStoreSettingsPort settings, PublishConversationNewsPort news, Clock clock) {
+            LoadAgentPort agents, LoadStoreSettingsPort settings, PublishConversationNewsPort news, Clock clock,
+            VisitorMessageRatePolicy ratePolicy) {
         this.conversations = conversations;
         this.savedConversations = savedConversations;
         this.messages = messages;
@@ -79,6 +82,7 @@ public class ConversationService
         this.settings = settings;
         this.news = news;
         this.clock = clock;
+        this.rate = new VisitorMessageRateLimiter(ratePolicy);
     }
 
     /** For CDI proxies only. */
@@ -87,11 +91,14 @@ public class ConversationService
 
     @Override
     public MessageReceipt send(SendVisitorMessageCommand command) {
+        conversations.lockVisitor(command.visitor());
         Optional<Message> earlier = messages.findSentByVisitor(command.visitor(), command.clientMessageId());
         if (earlier.isPresent()) {
+            // A retry of a stored message is answered even when the visitor is over the limit.
             return receipt(earlier.get().confirmRetryOf(command.text()));
         }
         Instant now = clock.instant();
+        rate.admit(command.visitor(), now);
         Optional<Conversation> held = command.conversation().isPresent()
                 ? Optional.of(ownedForUpdate(command.visitor(), command.conversation().get()))
                 : conversations.findOpenForUpdate(command.visitor(), Channel.CHAT);

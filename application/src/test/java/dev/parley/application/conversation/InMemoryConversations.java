@@ -34,6 +34,11 @@ class InMemoryConversations implements LoadConversationPort, SaveConversationPor
     }
 
     @Override
+    public void lockVisitor(VisitorId visitor) {
+        // One thread at a time in these tests: nothing to lock.
+    }
+
+    @Override
     public Optional<Conversation> findOpenForUpdate(VisitorId visitor, Channel channel) {
         return conversations.values().stream()
                 .filter(c -> c.belongsTo(visitor) && c.channel() == channel && c.isOpen())
