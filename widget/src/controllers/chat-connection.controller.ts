@@ -1,5 +1,5 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { parseServerFrame, type ClientFrame, type ServerFrame } from '../protocol/messages.js';
+import { parseFrame, type ClientFrame, type ServerFrame } from '../protocol/messages.js';
 
 /** The part of `WebSocket` Parley uses; tests pass a fake through {@link SocketFactory}. */
 export interface SocketLike {
@@ -29,6 +29,8 @@ export interface ChatConnectionOptions {
   onClose?: (opened: boolean) => void;
   pingIntervalMs?: number;
   maxBackoffMs?: number;
+  /** Parses a text frame; defaults to the frames of the visitor endpoint ({@link parseFrame}). */
+  parse?: (data: unknown) => ServerFrame | null;
 }
 
 const OPEN = 1;
@@ -120,7 +122,7 @@ export class ChatConnectionController implements ReactiveController {
     };
     socket.onmessage = (ev) => {
       if (this.#socket !== socket) return;
-      const frame = parseServerFrame(ev.data);
+      const frame = (this.#options.parse ?? parseFrame)(ev.data);
       if (!frame) return;
       this.#attempt = 0;
       this.#options.onFrame(frame, this);

@@ -5,14 +5,21 @@ import '../components/message-list/message-list.js';
 import { ChatConnectionController, type SocketFactory } from '../controllers/chat-connection.controller.js';
 import type { ParleyMessageDiscardEvent, ParleyMessageRetryEvent, ParleyMessageSendEvent } from '../events/parley-message-send.js';
 import { resolveLang, type Lang } from '../i18n.js';
-import { newClientMessageId, type Agent, type ServerFrame, type Ticket } from '../protocol/messages.js';
+import { newClientMessageId, parseServerFrame, parseTicket, type Agent, type ServerFrame, type Ticket } from '../protocol/messages.js';
 import { Thread } from '../protocol/thread.js';
+import { TYPING_EVERY_MS, Typists } from '../protocol/typing.js';
 import tokens from '../styles/tokens.styles.js';
 import { i18n, type InboxStrings } from './inbox.i18n.js';
 import styles from './inbox.styles.js';
 import { SeenTickets, mergeSnapshot, relativeTime, upsertTicket } from './tickets.js';
 
 type Phase = 'checking' | 'signed-out' | 'signed-in';
+
+/** A visitor waiting longer than this for an agent is highlighted. */
+const WAITING_WARN_MS = 3 * 60_000;
+
+/** Least time between two `seen` frames. */
+const SEEN_EVERY_MS = 1000;
 
 /**
  * @summary Parley's agent inbox: sign-in, the live ticket list and the conversation thread with a reply box.
@@ -44,6 +51,8 @@ export class ParleyInbox extends LitElement {
   @state() private signInError?: string;
   @state() private busy = false;
   @state() private now = Date.now();
+  @state() private closing = false;
+  @state() private closeError?: string;
 
   @query('parley-composer') private composer?: HTMLElement;
 
@@ -51,9 +60,17 @@ export class ParleyInbox extends LitElement {
   private seen = new SeenTickets();
   private ready = false;
   private clock?: ReturnType<typeof setInterval>;
+  private readonly typists = new Typists(() => this.requestUpdate());
+  private typedAt = 0;
+  /** Highest `seq` reported in a `seen` frame, by conversation. */
+  private seenSent = new Map<string, number>();
+  private seenAt = 0;
+  private seenTimer?: ReturnType<typeof setTimeout>;
+  private readonly onVisibility = () => this.sendSeen();
 
   private readonly connection = new ChatConnectionController(this, {
     url: () => `${this.base.replace(/^http/, 'ws')}/ws/agent`,
+    parse: parseServerFrame,
     socketFactory: () => this.socketFactory,
     onOpen: (c) => {
       this.ready = false;
@@ -81,12 +98,15 @@ export class ParleyInbox extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.clock = setInterval(() => (this.now = Date.now()), 30_000);
+    document.addEventListener('visibilitychange', this.onVisibility);
     if (this.phase === 'checking') this.checkSession();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearInterval(this.clock);
+    clearTimeout(this.seenTimer);
+    document.removeEventListener('visibilitychange', this.onVisibility);
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -179,12 +199,25 @@ export class ParleyInbox extends LitElement {
           }
         }
         break;
-      case 'ticket':
+      case 'ticket': {
+        const held = this.tickets.find((t) => t.id === frame.ticket.id);
+        if (held && frame.ticket.lastSeq > held.lastSeq && frame.ticket.lastMessage?.author === 'visitor') {
+          this.typists.clear(frame.ticket.conversationId);
+        }
         this.tickets = upsertTicket(this.tickets, frame.ticket);
         break;
+      }
       case 'message':
         this.threads.get(frame.conversationId)?.addMessage(frame);
+        if (frame.author === 'visitor') this.typists.clear(frame.conversationId);
+        if (frame.conversationId === this.selected) this.sendSeen();
         break;
+      case 'typing':
+        if (frame.author === 'visitor' && frame.conversationId) {
+          const t = this.tickets.find((t) => t.conversationId === frame.conversationId);
+          this.typists.set(frame.conversationId, frame.authorName || t?.visitorName || this.strings.visitor);
+        }
+        return;
       case 'ack':
         this.threads.get(frame.conversationId)?.acknowledge(frame, 'agent', this.agent?.name);
         break;
@@ -209,9 +242,63 @@ export class ParleyInbox extends LitElement {
     if (this.selected === ticket.conversationId) return;
     if (this.selected && this.ready) this.connection.send({ type: 'close', conversationId: this.selected });
     this.selected = ticket.conversationId;
+    this.closeError = undefined;
     this.seen.markSeen(ticket);
     if (this.ready) {
       this.connection.send({ type: 'open', conversationId: ticket.conversationId, afterSeq: this.thread(ticket.conversationId).lastSeq });
+      this.sendSeen();
+    }
+  }
+
+  /** Tells the server how far the open thread has been read: at most once a second, only while visible. */
+  private sendSeen(): void {
+    const id = this.selected;
+    if (!id || !this.ready || document.visibilityState === 'hidden') return;
+    const seq = this.thread(id).lastSeq;
+    if (!seq || (this.seenSent.get(id) ?? 0) >= seq) return;
+    const wait = this.seenAt + SEEN_EVERY_MS - Date.now();
+    if (wait > 0) {
+      this.seenTimer ??= setTimeout(() => {
+        this.seenTimer = undefined;
+        this.sendSeen();
+      }, wait);
+      return;
+    }
+    if (this.connection.send({ type: 'seen', conversationId: id, seq })) {
+      this.seenAt = Date.now();
+      this.seenSent.set(id, seq);
+    }
+  }
+
+  private onInput(): void {
+    const conversationId = this.selected;
+    const composer = this.composer as (HTMLElement & { value: string }) | undefined;
+    if (conversationId && this.ready && composer?.value.trim() && Date.now() - this.typedAt >= TYPING_EVERY_MS) {
+      this.typedAt = Date.now();
+      this.connection.send({ type: 'typing', conversationId });
+    }
+  }
+
+  private async closeTicket(t: Ticket): Promise<void> {
+    this.closing = true;
+    this.closeError = undefined;
+    try {
+      const res = await fetch(`${this.base}/api/v1/tickets/${encodeURIComponent(t.id)}/close`, {
+        method: 'POST',
+        credentials: 'include',
+        headers: { accept: 'application/json', 'X-Parley-CSRF': this.agent?.csrfToken ?? '' },
+      });
+      const body = await res.json().catch(() => ({}));
+      if (res.ok) {
+        const ticket = parseTicket(body);
+        if (ticket) this.tickets = upsertTicket(this.tickets, ticket);
+      } else {
+        this.closeError = body.detail || body.title || this.strings.closeFailed;
+      }
+    } catch {
+      this.closeError = this.strings.closeFailed;
+    } finally {
+      this.closing = false;
     }
   }
 
@@ -226,6 +313,7 @@ export class ParleyInbox extends LitElement {
     const conversationId = this.selected;
     if (!conversationId) return;
     const clientMessageId = newClientMessageId();
+    this.typedAt = 0;
     this.thread(conversationId).queue(clientMessageId, e.detail.text);
     if (this.ready) this.connection.send({ type: 'send', conversationId, clientMessageId, text: e.detail.text });
     this.requestUpdate();
@@ -283,12 +371,15 @@ export class ParleyInbox extends LitElement {
   }
 
   private renderTicket(t: Ticket, s: InboxStrings) {
-    const unread = this.seen.isUnread(t) && t.conversationId !== this.selected;
+    // The server's word for this agent, when it says, and what this browser has shown.
+    const unread = t.unread !== false && this.seen.isUnread(t) && t.conversationId !== this.selected;
     const name = t.visitorName || s.visitor;
     const last = t.lastMessage;
+    const waited = t.waitingSince && t.status !== 'closed' ? this.now - Date.parse(t.waitingSince) : 0;
+    const typing = t.status !== 'closed' && this.typists.get(t.conversationId);
     return html`<li>
       <button
-        class="ticket ${unread ? 'unread' : ''}"
+        class="ticket ${unread ? 'unread' : ''} ${waited >= WAITING_WARN_MS ? 'waiting' : ''}"
         data-conversation=${t.conversationId}
         aria-current=${t.conversationId === this.selected ? 'true' : 'false'}
         @click=${() => this.select(t)}
@@ -296,10 +387,13 @@ export class ParleyInbox extends LitElement {
         <span class="avatar" style="--_hue:${hue(t.id)}" aria-hidden="true">${initials(name)}</span>
         <span class="row">
           <span class="who">${name}</span>
+          ${waited >= WAITING_WARN_MS ? html`<span class="wait">${s.waiting(Math.floor(waited / 60_000))}</span>` : nothing}
           <time datetime=${t.lastActivityAt}>${relativeTime(t.lastActivityAt, this.now, this.locale)}</time>
         </span>
         <span class="row">
-          <span class="preview">${last ? (last.author === 'agent' ? `${s.you}: ${last.text}` : last.text) : ''}</span>
+          ${typing
+            ? html`<span class="preview typing">${s.typingShort}</span>`
+            : html`<span class="preview">${last ? (last.author === 'agent' ? `${s.you}: ${last.text}` : last.text) : ''}</span>`}
           ${unread ? html`<span class="dot" role="img" aria-label=${s.unread}></span>` : nothing}
         </span>
       </button>
@@ -308,6 +402,9 @@ export class ParleyInbox extends LitElement {
 
   private renderThread(t: Ticket, s: InboxStrings) {
     const thread = this.thread(t.conversationId);
+    const closed = t.status === 'closed';
+    const typist = closed ? undefined : this.typists.get(t.conversationId);
+    const until = t.status === 'snoozed' && t.snoozedUntil ? new Date(t.snoozedUntil) : undefined;
     return html`<header class="thread-head">
         <button class="ghost back" aria-label=${s.back} title=${s.back} @click=${this.back}>
           <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true"><path d="m15 6-6 6 6 6" fill="none" stroke="currentColor" stroke-width="2.2" stroke-linecap="round" stroke-linejoin="round"/></svg>
@@ -316,11 +413,18 @@ export class ParleyInbox extends LitElement {
         <div>
           <h2>${t.visitorName || s.visitor}</h2>
           <p>
-            <span class="status ${t.status}">${s.status[t.status] ?? t.status}</span> ·
-            ${t.assigneeName ? s.assignedTo(t.assigneeName) : s.unassigned}
+            <span class="status ${t.status}">${s.status[t.status] ?? t.status}</span>
+            ${until && !isNaN(+until)
+              ? s.snoozedUntil(new Intl.DateTimeFormat(this.locale, { dateStyle: 'short', timeStyle: 'short' }).format(until))
+              : nothing}
+            · ${t.assigneeName ? s.assignedTo(t.assigneeName) : s.unassigned}
           </p>
         </div>
+        ${closed
+          ? nothing
+          : html`<button class="ghost close-ticket" ?disabled=${this.closing} @click=${() => this.closeTicket(t)}>${s.closeTicket}</button>`}
       </header>
+      ${this.closeError ? html`<p class="error head-error" role="alert">${this.closeError}</p>` : nothing}
       <parley-message-list
         self="agent"
         locale=${this.locale}
@@ -329,7 +433,14 @@ export class ParleyInbox extends LitElement {
         @parley-message-retry=${this.onRetry}
         @parley-message-discard=${this.onDiscard}
       ></parley-message-list>
-      <parley-composer .strings=${s} @parley-message-send=${this.onSend}></parley-composer>`;
+      <p class="typing ${typist ? 'on' : ''}" aria-live="polite">${typist ? s.typing(typist) : ''}</p>
+      ${closed ? html`<p class="closed-note">${s.closedNote}</p>` : nothing}
+      <parley-composer
+        .strings=${s}
+        ?disabled=${closed}
+        @input=${this.onInput}
+        @parley-message-send=${this.onSend}
+      ></parley-composer>`;
   }
 
   private renderSignIn(s: InboxStrings) {

@@ -24,6 +24,13 @@ export interface InboxStrings extends MessageListStrings, ComposerStrings {
   status: Record<string, string>;
   reconnecting: string;
   unreadCount: (n: number) => string;
+  closeTicket: string;
+  closeFailed: string;
+  closedNote: string;
+  snoozedUntil: (time: string) => string;
+  waiting: (minutes: number) => string;
+  typing: (name: string) => string;
+  typingShort: string;
 }
 
 const en: InboxStrings = {
@@ -63,6 +70,17 @@ const en: InboxStrings = {
     internal_error: 'The server failed to save the message.',
   },
   errorDefault: 'The message could not be sent.',
+  events: {
+    ended_by_visitor: 'The visitor ended the chat.',
+    closed_by_agent: 'The conversation was closed.',
+  },
+  closeTicket: 'Close',
+  closeFailed: 'Could not close the conversation. Try again.',
+  closedNote: 'This conversation is closed.',
+  snoozedUntil: (time) => `until ${time}`,
+  waiting: (m) => (m < 60 ? `waiting ${m} min` : `waiting ${Math.floor(m / 60)} h`),
+  typing: (name) => `${name} is typing…`,
+  typingShort: 'typing…',
   message: 'Reply',
   placeholder: 'Write a reply…',
   send: 'Send',
@@ -107,6 +125,17 @@ const pl: InboxStrings = {
     internal_error: 'Serwer nie zapisał wiadomości.',
   },
   errorDefault: 'Nie udało się wysłać wiadomości.',
+  events: {
+    ended_by_visitor: 'Klient zakończył czat.',
+    closed_by_agent: 'Rozmowa została zamknięta.',
+  },
+  closeTicket: 'Zamknij',
+  closeFailed: 'Nie udało się zamknąć rozmowy. Spróbuj ponownie.',
+  closedNote: 'Ta rozmowa jest zamknięta.',
+  snoozedUntil: (time) => `do ${time}`,
+  waiting: (m) => (m < 60 ? `czeka ${m} min` : `czeka ${Math.floor(m / 60)} godz.`),
+  typing: (name) => `${name} pisze…`,
+  typingShort: 'pisze…',
   message: 'Odpowiedź',
   placeholder: 'Napisz odpowiedź…',
   send: 'Wyślij',

@@ -213,6 +213,23 @@ export default css`
     color: var(--_text);
     font-weight: 700;
   }
+  .ticket.waiting {
+    background: #fff8eb;
+    box-shadow: inset 3px 0 #f79009;
+  }
+  .ticket.waiting:hover {
+    background: #fef0d7;
+  }
+  .wait {
+    font-size: 12px;
+    font-weight: 600;
+    color: #9a4a06;
+    white-space: nowrap;
+  }
+  .preview.typing {
+    font-style: italic;
+    color: var(--_accent);
+  }
   .dot {
     width: 9px;
     height: 9px;
@@ -235,6 +252,34 @@ export default css`
     padding: 12px 18px;
     border-bottom: 1px solid var(--_border);
   }
+  .thread-head > div {
+    flex: 1;
+    min-width: 0;
+  }
+  .close-ticket:disabled {
+    opacity: 0.6;
+    cursor: default;
+  }
+  .head-error {
+    margin: 8px 18px 0;
+  }
+  p.typing {
+    margin: 0;
+    padding: 0 18px;
+    font-size: 12.5px;
+    color: var(--_text-2);
+  }
+  p.typing.on {
+    padding: 4px 18px 6px;
+  }
+  .closed-note {
+    margin: 0;
+    padding: 10px 18px;
+    border-top: 1px solid var(--_border);
+    background: var(--_surface-2);
+    color: var(--_text-2);
+    text-align: center;
+  }
   .thread-head h2 {
     margin: 0;
     font-size: 16px;
@@ -250,6 +295,9 @@ export default css`
   }
   .status.closed {
     color: var(--_text-2);
+  }
+  .status.snoozed {
+    color: #9a4a06;
   }
   .back {
     display: none;

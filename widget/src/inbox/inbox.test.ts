@@ -156,4 +156,122 @@ describe('<parley-inbox>', () => {
     const { el } = await signedInInbox();
     await expect(el).to.be.accessible();
   });
+  describe('ticket state, seen, closing and typing', () => {
+    const settle = async (el: ParleyInbox) => {
+      await el.updateComplete;
+      await el.shadowRoot!.querySelector('parley-message-list')?.updateComplete;
+    };
+
+    it('should send seen after opening a thread and for new messages, at most once a second', async () => {
+      const { el, socket } = await signedInInbox();
+      qa(el, '.ticket')[1].click();
+      await el.updateComplete;
+      socket.receive(message(1, 'first question', { conversationId: 'c-a', author: 'visitor' }));
+      socket.receive(message(2, 'anyone?', { conversationId: 'c-a', author: 'visitor' }));
+      expect(socket.sentOfType('seen')).to.deep.equal([{ type: 'seen', conversationId: 'c-a', seq: 1 }]);
+      await waitUntil(() => socket.sentOfType('seen').length === 2, 'the rest follows within a second', { timeout: 2000 });
+      expect(socket.sentOfType('seen')[1]).to.deep.equal({ type: 'seen', conversationId: 'c-a', seq: 2 });
+      // Messages of other conversations say nothing.
+      socket.receive(message(5, 'elsewhere', { conversationId: 'c-b', author: 'visitor' }));
+      await new Promise((r) => setTimeout(r, 1100));
+      expect(socket.sentOfType('seen')).to.have.length(2);
+    });
+
+    it("should take the unread mark from the server's ticket frames", async () => {
+      const { el, socket } = await signedInInbox();
+      socket.receive({ type: 'ticket', ticket: { ...ticket('a', 5, 'read elsewhere', 2), unread: false } });
+      socket.receive({ type: 'ticket', ticket: { ...ticket('b', 6, 'new for me', 2), unread: true } });
+      await el.updateComplete;
+      expect(qa(el, '.ticket.unread').map((t) => t.dataset.conversation)).to.deep.equal(['c-b']);
+      socket.receive({ type: 'ticket', ticket: { ...ticket('b', 6, 'new for me', 2), unread: false } });
+      await el.updateComplete;
+      expect(qa(el, '.ticket.unread')).to.have.length(0);
+    });
+
+    it('should highlight tickets whose visitor has waited over 3 minutes', async () => {
+      const { el, socket } = await signedInInbox();
+      const ago = (min: number) => new Date(Date.now() - min * 60_000 - 5000).toISOString();
+      socket.receive({ type: 'ticket', ticket: { ...ticket('a', 5, 'hello?', 2), waitingSince: ago(5) } });
+      socket.receive({ type: 'ticket', ticket: { ...ticket('b', 6, 'hi', 2), waitingSince: ago(1) } });
+      await el.updateComplete;
+      const waiting = qa(el, '.ticket.waiting');
+      expect(waiting.map((t) => t.dataset.conversation)).to.deep.equal(['c-a']);
+      expect(waiting[0].querySelector('.wait')!.textContent).to.equal('waiting 5 min');
+      await expect(el).to.be.accessible();
+    });
+
+    it('should show status and assignee, and close the ticket through the API with the CSRF token', async () => {
+      const calls: { url: string; init?: RequestInit }[] = [];
+      const { el, socket } = await signedInInbox();
+      (el as unknown as { agent: object }).agent = { ...ADA, csrfToken: 'csrf-1' };
+      socket.receive({ type: 'ticket', ticket: { ...ticket('a', 5, 'hello?', 2), assigneeId: 'a-1', assigneeName: 'Ada' } });
+      await el.updateComplete;
+      qa(el, '.ticket').find((t) => t.dataset.conversation === 'c-a')!.click();
+      await el.updateComplete;
+      expect(q(el, '.thread-head p')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Open · Assigned to Ada');
+
+      let answer = json(409, { title: 'Conflict', status: 409, detail: 'The ticket changed meanwhile.' });
+      window.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+        calls.push({ url: String(input), init });
+        return answer;
+      }) as typeof fetch;
+      q<HTMLButtonElement>(el, '.close-ticket')!.click();
+      await waitUntil(() => q(el, '.head-error'), 'problem detail shown');
+      expect(q(el, '.head-error')!.textContent).to.equal('The ticket changed meanwhile.');
+      expect(q(el, '.head-error')!.getAttribute('role')).to.equal('alert');
+      expect(calls[0].url).to.match(/\/api\/v1\/tickets\/a\/close$/);
+      expect(calls[0].init).to.deep.include({ method: 'POST', credentials: 'include' });
+      expect((calls[0].init!.headers as Record<string, string>)['X-Parley-CSRF']).to.equal('csrf-1');
+
+      answer = json(200, { ...ticket('a', 7, 'hello?', 3), status: 'closed', assigneeName: 'Ada' });
+      q<HTMLButtonElement>(el, '.close-ticket')!.click();
+      await waitUntil(() => q(el, '.closed-note'), 'closed shown');
+      expect(q(el, '.head-error')).to.equal(null);
+      expect(q(el, '.closed-note')!.textContent).to.equal('This conversation is closed.');
+      expect(q(el, '.close-ticket'), 'nothing left to close').to.equal(null);
+      expect(q(el, '.thread-head .status')!.textContent).to.equal('Closed');
+      const composer = el.shadowRoot!.querySelector('parley-composer')!;
+      await composer.updateComplete;
+      expect(composer.shadowRoot!.querySelector('textarea')!.disabled).to.equal(true);
+      await expect(el).to.be.accessible();
+    });
+
+    it('should word closing events and show a closed ticket from its frame', async () => {
+      const { el, socket } = await signedInInbox();
+      qa(el, '.ticket')[0].click();
+      await el.updateComplete;
+      socket.receive(message(1, 'second question', { conversationId: 'c-b', author: 'visitor' }));
+      socket.receive(message(2, 'The visitor ended the chat.', { conversationId: 'c-b', author: 'system', event: 'ended_by_visitor' }));
+      socket.receive({ type: 'ticket', ticket: { ...ticket('b', 9, 'The visitor ended the chat.', 2), status: 'closed' } });
+      await settle(el);
+      const list = el.shadowRoot!.querySelector('parley-message-list')!;
+      expect(list.shadowRoot!.querySelector('li.system .bubble')!.textContent).to.equal('The visitor ended the chat.');
+      expect(q(el, '.closed-note')).to.not.equal(null);
+    });
+
+    it('should show the visitor typing in the list and the open thread until their message arrives', async () => {
+      const { el, socket } = await signedInInbox();
+      qa(el, '.ticket')[1].click();
+      await el.updateComplete;
+      socket.receive({ type: 'typing', conversationId: 'c-a', author: 'visitor', authorName: 'Visitor A' });
+      socket.receive({ type: 'typing', conversationId: 'c-b', author: 'visitor', authorName: 'Visitor B' });
+      await el.updateComplete;
+      expect(q(el, '.thread .typing')!.textContent).to.equal('Visitor A is typing…');
+      expect(q(el, '.thread .typing')!.getAttribute('aria-live')).to.equal('polite');
+      expect(qa(el, '.preview.typing')).to.have.length(2);
+
+      socket.receive(message(1, 'first question', { conversationId: 'c-a', author: 'visitor' }));
+      socket.receive({ type: 'ticket', ticket: ticket('b', 8, 'typed it', 2) });
+      await el.updateComplete;
+      expect(q(el, '.thread .typing')!.textContent).to.equal('');
+      expect(qa(el, '.preview.typing')).to.have.length(0);
+
+      const area = el.shadowRoot!.querySelector('parley-composer')!.shadowRoot!.querySelector('textarea')!;
+      for (const text of ['O', 'On']) {
+        area.value = text;
+        area.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      }
+      expect(socket.sentOfType('typing')).to.deep.equal([{ type: 'typing', conversationId: 'c-a' }]);
+    });
+  });
 });

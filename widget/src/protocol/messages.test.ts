@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { parseServerFrame } from './messages.js';
+import { parseFrame, parseServerFrame } from './messages.js';
 import { Thread } from './thread.js';
 
 const frame = (o: object) => JSON.stringify(o);
@@ -42,6 +42,33 @@ describe('parseServerFrame', () => {
     expect(inbox?.type === 'inbox' && inbox.tickets.map((t) => t.id)).to.deep.equal(['t']);
     const live = parseServerFrame(frame({ type: 'ticket', ticket }));
     expect(live?.type === 'ticket' && live.ticket.lastSeq).to.equal(2);
+  });
+
+  it('should parse closing events, conversation and typing frames, and the new ticket fields', () => {
+    const closing = parseServerFrame(frame({ type: 'message', ...msg(5, 'Ada closed the conversation.'), author: 'system', event: 'closed_by_agent' }));
+    expect(closing).to.include({ author: 'system', event: 'closed_by_agent' });
+    expect(parseServerFrame(frame({ type: 'conversation', conversation: { id: 'c', status: 'closed', lastSeq: 5 } }))).to.deep.equal({
+      type: 'conversation',
+      conversation: { id: 'c', status: 'closed', lastSeq: 5 },
+    });
+    expect(parseServerFrame(frame({ type: 'conversation', conversation: { id: 'c' } }))).to.equal(null);
+    expect(parseServerFrame(frame({ type: 'typing', conversationId: 'c', author: 'visitor', authorName: 'Visitor 5F2A' }))).to.deep.equal({
+      type: 'typing',
+      conversationId: 'c',
+      author: 'visitor',
+      authorName: 'Visitor 5F2A',
+    });
+    expect(parseServerFrame(frame({ type: 'typing', author: 'robot' }))).to.equal(null);
+    const live = parseServerFrame(
+      frame({
+        type: 'ticket',
+        ticket: { id: 't', conversationId: 'c', lastSeq: 2, status: 'snoozed', channel: 'chat', unread: true, waitingSince: 'w', snoozedUntil: 's' },
+      }),
+    );
+    expect(live).to.have.nested.include({ 'ticket.status': 'snoozed', 'ticket.channel': 'chat', 'ticket.unread': true, 'ticket.waitingSince': 'w', 'ticket.snoozedUntil': 's' });
+    // The visitor's parser knows no agent-only frames.
+    expect(parseFrame(frame({ type: 'ticket', ticket: { id: 't', conversationId: 'c', lastSeq: 2 } }))).to.equal(null);
+    expect(parseFrame(frame({ type: 'conversation', conversation: { id: 'c', status: 'closed', lastSeq: 5 } }))).to.not.equal(null);
   });
 
   it('should reject malformed frames', () => {

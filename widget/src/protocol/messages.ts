@@ -30,6 +30,8 @@ export interface ChatMessage {
   authorName?: string;
   text: string;
   sentAt: string;
+  /** On a system message: what happened (`ended_by_visitor`, `closed_by_agent`); clients word it themselves. */
+  event?: string;
 }
 
 export interface ConversationSummary {
@@ -49,6 +51,12 @@ export interface Ticket {
   lastMessage: { author: Author; text: string; sentAt: string } | null;
   createdAt: string;
   lastActivityAt: string;
+  channel?: string;
+  /** Unread for the agent of this connection; absent from servers that do not say. */
+  unread?: boolean;
+  /** Since when the visitor has been waiting for an agent. */
+  waitingSince?: string;
+  snoozedUntil?: string;
 }
 
 export interface Agent {
@@ -74,8 +82,19 @@ export interface ReadyFrame {
 }
 export interface InboxFrame { type: 'inbox'; agent: Agent; tickets: Ticket[] }
 export interface TicketFrame { type: 'ticket'; ticket: Ticket }
+export interface ConversationFrame { type: 'conversation'; conversation: ConversationSummary }
+export interface TypingFrame { type: 'typing'; conversationId?: string; author: Author; authorName?: string }
 
-export type ServerFrame = PongFrame | ErrorFrame | MessageFrame | AckFrame | ReadyFrame | InboxFrame | TicketFrame;
+export type ServerFrame =
+  | PongFrame
+  | ErrorFrame
+  | MessageFrame
+  | AckFrame
+  | ReadyFrame
+  | InboxFrame
+  | TicketFrame
+  | ConversationFrame
+  | TypingFrame;
 
 // ---- client → server ------------------------------------------------------------------------------------
 
@@ -85,8 +104,20 @@ export interface AgentHelloFrame { type: 'hello' }
 export interface SendFrame { type: 'send'; clientMessageId: string; text: string; conversationId?: string }
 export interface OpenFrame { type: 'open'; conversationId: string; afterSeq: number }
 export interface CloseFrame { type: 'close'; conversationId: string }
+export interface EndFrame { type: 'end'; conversationId: string }
+export interface TypingClientFrame { type: 'typing'; conversationId?: string }
+export interface SeenFrame { type: 'seen'; conversationId: string; seq: number }
 
-export type ClientFrame = PingFrame | VisitorHelloFrame | AgentHelloFrame | SendFrame | OpenFrame | CloseFrame;
+export type ClientFrame =
+  | PingFrame
+  | VisitorHelloFrame
+  | AgentHelloFrame
+  | SendFrame
+  | OpenFrame
+  | CloseFrame
+  | EndFrame
+  | TypingClientFrame
+  | SeenFrame;
 
 // ---- parsing --------------------------------------------------------------------------------------------
 
@@ -111,7 +142,14 @@ function parseMessage(o: Json): MessageFrame | null {
     authorName: optString(o.authorName),
     text: o.text,
     sentAt: isString(o.sentAt) ? o.sentAt : new Date().toISOString(),
+    event: optString(o.event),
   };
+}
+
+function parseConversation(c: unknown): ConversationSummary | null {
+  return isObject(c) && isString(c.id) && isSeq(c.lastSeq)
+    ? { id: c.id, status: optString(c.status) ?? 'open', lastSeq: c.lastSeq }
+    : null;
 }
 
 /** Validates one ticket object; returns null when a required field is missing or mistyped. */
@@ -132,6 +170,10 @@ export function parseTicket(o: unknown): Ticket | null {
         : null,
     createdAt: optString(o.createdAt) ?? '',
     lastActivityAt: optString(o.lastActivityAt) ?? optString(o.createdAt) ?? '',
+    channel: optString(o.channel),
+    unread: typeof o.unread === 'boolean' ? o.unread : undefined,
+    waitingSince: optString(o.waitingSince),
+    snoozedUntil: optString(o.snoozedUntil),
   };
 }
 
@@ -140,6 +182,35 @@ export function parseTicket(o: unknown): Ticket | null {
  * known type, so callers can simply ignore it.
  */
 export function parseServerFrame(data: unknown): ServerFrame | null {
+  return parseFrame(data, parseInboxFrame);
+}
+
+/** The agent-only frames (`inbox`, `ticket`), kept apart so the visitor widget does not carry them. */
+function parseInboxFrame(o: Json): ServerFrame | null {
+  switch (o.type) {
+    case 'inbox': {
+      if (!Array.isArray(o.tickets)) return null;
+      const a = isObject(o.agent) ? o.agent : {};
+      return {
+        type: 'inbox',
+        agent: { id: optString(a.id) ?? '', name: optString(a.name) ?? '', email: optString(a.email), role: optString(a.role) },
+        tickets: o.tickets.map(parseTicket).filter((t): t is Ticket => t !== null),
+      };
+    }
+    case 'ticket': {
+      const ticket = parseTicket(o.ticket);
+      return ticket ? { type: 'ticket', ticket } : null;
+    }
+    default:
+      return null;
+  }
+}
+
+/**
+ * Parses one text frame of the frames both endpoints share (what the visitor endpoint sends); `more` parses
+ * any other type.
+ */
+export function parseFrame(data: unknown, more?: (o: Json) => ServerFrame | null): ServerFrame | null {
   if (!isString(data)) return null;
   let o: unknown;
   try {
@@ -161,29 +232,18 @@ export function parseServerFrame(data: unknown): ServerFrame | null {
       return isString(o.clientMessageId) && isString(o.conversationId) && isSeq(o.seq)
         ? { type: 'ack', clientMessageId: o.clientMessageId, conversationId: o.conversationId, seq: o.seq }
         : null;
-    case 'ready': {
-      const c = o.conversation;
-      const conversation =
-        isObject(c) && isString(c.id) && isSeq(c.lastSeq)
-          ? { id: c.id, status: optString(c.status) ?? 'open', lastSeq: c.lastSeq }
-          : null;
-      return { type: 'ready', visitorId: optString(o.visitorId) ?? '', token: optString(o.token), conversation };
+    case 'ready':
+      return { type: 'ready', visitorId: optString(o.visitorId) ?? '', token: optString(o.token), conversation: parseConversation(o.conversation) };
+    case 'conversation': {
+      const conversation = parseConversation(o.conversation);
+      return conversation ? { type: 'conversation', conversation } : null;
     }
-    case 'inbox': {
-      if (!Array.isArray(o.tickets)) return null;
-      const a = isObject(o.agent) ? o.agent : {};
-      return {
-        type: 'inbox',
-        agent: { id: optString(a.id) ?? '', name: optString(a.name) ?? '', email: optString(a.email), role: optString(a.role) },
-        tickets: o.tickets.map(parseTicket).filter((t): t is Ticket => t !== null),
-      };
-    }
-    case 'ticket': {
-      const ticket = parseTicket(o.ticket);
-      return ticket ? { type: 'ticket', ticket } : null;
-    }
+    case 'typing':
+      return isAuthor(o.author)
+        ? { type: 'typing', conversationId: optString(o.conversationId), author: o.author, authorName: optString(o.authorName) }
+        : null;
     default:
-      return null;
+      return more?.(o) ?? null;
   }
 }
 

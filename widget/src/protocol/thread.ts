@@ -20,7 +20,12 @@ export interface ThreadEntry {
   clientMessageId?: string;
   state: 'sent' | 'sending' | 'failed';
   error?: string;
+  /** A system message's event, worded by the client. */
+  event?: string;
 }
+
+/** Events after which a conversation is closed for good. */
+export const CLOSING_EVENTS = ['ended_by_visitor', 'closed_by_agent'];
 
 /**
  * The messages of one conversation as a client holds them.
@@ -125,6 +130,7 @@ export class Thread {
       seq: m.seq,
       clientMessageId: m.clientMessageId,
       state: 'sent',
+      event: m.event,
     }));
     const pending: ThreadEntry[] = this.#pending.map((p) => ({
       key: `c${p.clientMessageId}`,

@@ -4,7 +4,8 @@ import { ChatConnectionController, type SocketFactory } from '../../controllers/
 import type { ParleyMessageDiscardEvent, ParleyMessageRetryEvent, ParleyMessageSendEvent } from '../../events/parley-message-send.js';
 import { resolveLang, type Lang } from '../../i18n.js';
 import { newClientMessageId, type ServerFrame } from '../../protocol/messages.js';
-import { Thread } from '../../protocol/thread.js';
+import { CLOSING_EVENTS, Thread } from '../../protocol/thread.js';
+import { TYPING_EVERY_MS, TYPING_SHOWN_MS } from '../../protocol/typing.js';
 import tokens from '../../styles/tokens.styles.js';
 import '../composer/composer.js';
 import type { ParleyComposer } from '../composer/composer.component.js';
@@ -61,6 +62,9 @@ export class ParleyChat extends LitElement {
   @property({ attribute: false }) socketFactory?: SocketFactory;
 
   @state() private open = false;
+  @state() private confirming = false;
+  /** Who of the team is typing, for a few seconds after their last `typing` frame. */
+  @state() private typist = '';
 
   @query('[part="launcher"]') private launcher!: HTMLButtonElement;
   @query('parley-composer') private composer?: ParleyComposer;
@@ -70,6 +74,10 @@ export class ParleyChat extends LitElement {
   private thread = new Thread();
   private ready = false;
   private resynced = false;
+  /** The conversation the visitor left for a new one: its late frames are ignored. */
+  #left?: string;
+  #typingTimer?: ReturnType<typeof setTimeout>;
+  #typedAt = 0;
 
   private readonly connection = new ChatConnectionController(this, {
     url: () => `${this.base.replace(/^http/, 'ws')}/ws/visitor`,
@@ -163,21 +171,37 @@ export class ParleyChat extends LitElement {
           }
         }
         this.ready = true;
+        if (c?.status === 'closed') this.#closeConversation();
         this.flush();
         break;
       }
       case 'message':
+        if (frame.conversationId === this.#left) return;
         if (this.record.conversationId && frame.conversationId !== this.record.conversationId) return;
         this.record.conversationId = frame.conversationId;
         this.thread.addMessage(frame);
+        if (frame.author !== 'visitor') this.typist = '';
+        if (CLOSING_EVENTS.includes(frame.event!)) this.#closeConversation();
         if (this.open) this.markSeen();
         break;
+      case 'conversation':
+        if (frame.conversation.id !== this.record.conversationId || frame.conversation.status !== 'closed') return;
+        this.#closeConversation();
+        break;
+      case 'typing':
+        if (frame.author === 'agent' && !this.record.closed && (frame.conversationId ?? this.record.conversationId) === this.record.conversationId) {
+          this.typist = frame.authorName || this.strings.support;
+          clearTimeout(this.#typingTimer);
+          this.#typingTimer = setTimeout(() => (this.typist = ''), TYPING_SHOWN_MS);
+        }
+        return;
       case 'ack':
         this.record.conversationId ??= frame.conversationId;
         this.thread.acknowledge(frame, 'visitor');
         break;
       case 'error':
-        if (!frame.clientMessageId || !this.thread.fail(frame.clientMessageId, frame.code)) return;
+        if (frame.code === 'conversation_closed') this.#closeConversation();
+        if (frame.clientMessageId) this.thread.fail(frame.clientMessageId, frame.code);
         break;
       default:
         return;
@@ -186,37 +210,74 @@ export class ParleyChat extends LitElement {
     this.requestUpdate();
   }
 
-  /** Sends every message still waiting for an `ack`, with its original id. */
-  private flush(): void {
-    if (!this.ready) return;
-    for (const p of this.thread.unsent) {
-      this.connection.send({
-        type: 'send',
-        clientMessageId: p.clientMessageId,
-        text: p.text,
-        conversationId: this.record.conversationId,
-      });
+  /**
+   * The conversation is closed for good: what has not reached the server stays visible as refused, and is sent
+   * again in the next conversation.
+   */
+  #closeConversation(): void {
+    const hadFocus = this.shadowRoot?.activeElement === this.composer;
+    this.record.closed = true;
+    this.confirming = false;
+    this.typist = '';
+    for (const p of this.thread.unsent) this.thread.fail(p.clientMessageId, 'conversation_closed');
+    if (hadFocus) this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.ended button')?.focus());
+  }
+
+  /** Leaves the closed conversation (keeping the visitor token): the next message starts a new one. */
+  async #startNew(): Promise<void> {
+    const carried = this.thread.pending.map((p) => ({ clientMessageId: newClientMessageId(), text: p.text }));
+    this.#left = this.record.conversationId;
+    this.thread = new Thread({ pending: carried });
+    Object.assign(this.record, { conversationId: undefined, closed: false, seenSeq: 0 });
+    this.persist();
+    this.requestUpdate();
+    if (carried.length) this.connection.connect();
+    this.flush();
+    await this.updateComplete;
+    this.composer?.focus();
+  }
+
+  #end(): void {
+    const conversationId = this.record.conversationId;
+    if (conversationId && this.ready) this.connection.send({ type: 'end', conversationId });
+  }
+
+  async #confirmEnd(on: boolean): Promise<void> {
+    this.confirming = on;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(on ? '.bar button:last-child' : '.end')?.focus();
+  }
+
+  #onInput(): void {
+    if (this.ready && this.composer?.value.trim() && Date.now() - this.#typedAt >= TYPING_EVERY_MS) {
+      this.#typedAt = Date.now();
+      this.connection.send({ type: 'typing', conversationId: this.record.conversationId });
     }
   }
 
+  /** Sends every message still waiting for an `ack`, with its original id. */
+  private flush(): void {
+    if (!this.record.closed) this.thread.unsent.forEach(this.#send, this);
+  }
+
+  #send(p: { clientMessageId: string; text: string }): void {
+    if (this.ready) this.connection.send({ type: 'send', clientMessageId: p.clientMessageId, text: p.text, conversationId: this.record.conversationId });
+  }
+
   private onSend(e: ParleyMessageSendEvent): void {
+    // The message hides the indicator on the other side: the next keystroke may show it again at once.
+    this.#typedAt = 0;
     this.thread.queue(newClientMessageId(), e.detail.text);
     this.persist();
     this.requestUpdate();
-    if (this.connection.connected && this.ready) {
-      const p = this.thread.unsent.at(-1)!;
-      this.connection.send({ type: 'send', clientMessageId: p.clientMessageId, text: p.text, conversationId: this.record.conversationId });
-    } else {
-      this.connection.connect();
-    }
+    if (this.connection.connected && this.ready) this.#send(this.thread.unsent.at(-1)!);
+    else this.connection.connect();
   }
 
   private onRetry(e: ParleyMessageRetryEvent): void {
     const p = this.thread.retry(e.detail.clientMessageId);
     this.requestUpdate();
-    if (p && this.ready) {
-      this.connection.send({ type: 'send', clientMessageId: p.clientMessageId, text: p.text, conversationId: this.record.conversationId });
-    }
+    if (p) this.#send(p);
   }
 
   private onDiscard(e: ParleyMessageDiscardEvent): void {
@@ -228,7 +289,8 @@ export class ParleyChat extends LitElement {
   private onKeydown(e: KeyboardEvent): void {
     if (e.key === 'Escape') {
       e.stopPropagation();
-      this.hide();
+      if (this.confirming) this.#confirmEnd(false);
+      else this.hide();
     }
   }
 
@@ -236,6 +298,8 @@ export class ParleyChat extends LitElement {
     const s = this.strings;
     const unread = this.unread;
     const reconnecting = this.connection.status === 'reconnecting';
+    const closed = this.record.closed;
+    const typist = this.typist;
     return html`<button
         part="launcher"
         class="launcher ${this.open ? 'open' : ''}"
@@ -267,10 +331,24 @@ export class ParleyChat extends LitElement {
             <h2 id="title">${s.title}</h2>
             <p>${s.subtitle}</p>
           </div>
-          <button class="close" aria-label=${s.closeChat} title=${s.closeChat} @click=${() => this.hide()}>
-            <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true"><path d="M6 6l12 12M18 6 6 18" stroke="currentColor" stroke-width="2.2" stroke-linecap="round"/></svg>
-          </button>
+          <span>
+            ${this.record.conversationId && !closed
+              ? html`<button class="end" aria-expanded=${this.confirming} @click=${() => this.#confirmEnd(!this.confirming)}>
+                  ${s.endChat}
+                </button>`
+              : nothing}
+            <button class="close" aria-label=${s.closeChat} title=${s.closeChat} @click=${() => this.hide()}>
+              <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true"><path d="M6 6l12 12M18 6 6 18" stroke="currentColor" stroke-width="2.2" stroke-linecap="round"/></svg>
+            </button>
+          </span>
         </header>
+        ${this.confirming
+          ? html`<div class="bar" role="alertdialog" aria-labelledby="confirm">
+              <p id="confirm">${s.endConfirm}</p>
+              <button class="primary" @click=${this.#end}>${s.endChat}</button>
+              <button @click=${() => this.#confirmEnd(false)}>${s.cancel}</button>
+            </div>`
+          : nothing}
         ${reconnecting ? html`<p class="notice" role="status">${s.reconnecting}</p>` : nothing}
         <parley-message-list
           exportparts="log, message, bubble"
@@ -285,7 +363,18 @@ export class ParleyChat extends LitElement {
             ? html`<p class="greeting">${s.greeting}</p>`
             : nothing}
         </parley-message-list>
-        <parley-composer exportparts="composer" .strings=${s} @parley-message-send=${this.onSend}></parley-composer>
+        <p class="typing" aria-live="polite">${typist ? s.typing(typist) : ''}</p>
+        ${closed
+          ? html`<div class="bar ended" part="composer">
+              <p>${s.ended}</p>
+              <button class="primary" @click=${this.#startNew}>${s.startNew}</button>
+            </div>`
+          : html`<parley-composer
+              exportparts="composer"
+              .strings=${s}
+              @input=${this.#onInput}
+              @parley-message-send=${this.onSend}
+            ></parley-composer>`}
       </section>`;
   }
 }

@@ -23,6 +23,13 @@ export interface ChatStrings {
   unread: (n: number) => string;
   errors: Record<string, string>;
   errorDefault: string;
+  events: Record<string, string>;
+  endChat: string;
+  endConfirm: string;
+  cancel: string;
+  ended: string;
+  startNew: string;
+  typing: (name: string) => string;
 }
 
 export const i18n: Record<Lang, ChatStrings> = {
@@ -50,11 +57,21 @@ export const i18n: Record<Lang, ChatStrings> = {
     errors: {
       empty_message: 'The message is empty.',
       message_too_long: 'The message is too long (at most 4,000 characters).',
-      conversation_closed: 'This conversation has been closed.',
+      conversation_closed: 'Not sent: this chat has ended. It will be sent in your new conversation.',
       conversation_not_found: 'This conversation no longer exists.',
       internal_error: 'Something went wrong on our side.',
     },
     errorDefault: 'The message could not be sent.',
+    events: {
+      ended_by_visitor: 'You ended the chat.',
+      closed_by_agent: 'Our team closed this conversation.',
+    },
+    endChat: 'End chat',
+    endConfirm: 'End this chat? You can’t write in it again.',
+    cancel: 'Cancel',
+    ended: 'This conversation has ended.',
+    startNew: 'Start a new conversation',
+    typing: (name) => `${name} is typing…`,
   },
   pl: {
     openChat: 'Otwórz czat',
@@ -80,11 +97,21 @@ export const i18n: Record<Lang, ChatStrings> = {
     errors: {
       empty_message: 'Wiadomość jest pusta.',
       message_too_long: 'Wiadomość jest za długa (najwyżej 4000 znaków).',
-      conversation_closed: 'Ta rozmowa została zamknięta.',
+      conversation_closed: 'Nie wysłano: czat zakończony. Wyślemy ją w nowej rozmowie.',
       conversation_not_found: 'Ta rozmowa już nie istnieje.',
       internal_error: 'Coś poszło nie tak po naszej stronie.',
     },
     errorDefault: 'Nie udało się wysłać wiadomości.',
+    events: {
+      ended_by_visitor: 'Rozmowa zakończona przez Ciebie.',
+      closed_by_agent: 'Nasz zespół zamknął tę rozmowę.',
+    },
+    endChat: 'Zakończ czat',
+    endConfirm: 'Zakończyć czat? Nie da się już w nim pisać.',
+    cancel: 'Anuluj',
+    ended: 'Ta rozmowa została zakończona.',
+    startNew: 'Rozpocznij nową rozmowę',
+    typing: (name) => `${name} pisze…`,
   },
 };
 

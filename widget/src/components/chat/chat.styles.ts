@@ -106,6 +106,54 @@ export default css`
   .close:hover {
     background: rgb(255 255 255 / 0.16);
   }
+  header span {
+    display: flex;
+    align-items: center;
+    gap: 4px;
+  }
+  .end {
+    font: inherit;
+    font-size: 12.5px;
+    padding: 4px 8px;
+    white-space: nowrap;
+    border: 1px solid rgb(255 255 255 / 0.55);
+    border-radius: 8px;
+    background: none;
+    color: inherit;
+    cursor: pointer;
+  }
+  .bar {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: center;
+    gap: 8px;
+    padding: 12px 16px;
+    border-top: 1px solid var(--_border);
+    text-align: center;
+    color: var(--_text-2);
+  }
+  .bar p {
+    margin: 0;
+    flex-basis: 100%;
+  }
+  .bar button {
+    font: inherit;
+    padding: 7px 14px;
+    border: 1px solid var(--_accent);
+    border-radius: 8px;
+    background: var(--_surface);
+    color: var(--_accent);
+    cursor: pointer;
+  }
+  .bar .primary {
+    background: var(--_accent);
+    color: var(--_on-accent);
+  }
+  .typing {
+    margin: 0 16px 4px;
+    font-size: 12.5px;
+    color: var(--_text-2);
+  }
   .notice {
     margin: 0;
     padding: 7px 16px;

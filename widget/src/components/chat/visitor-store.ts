@@ -11,6 +11,8 @@ export interface VisitorRecord {
   /** Highest `seq` the visitor has seen with the panel open. */
   seenSeq: number;
   open: boolean;
+  /** The conversation held is closed: nothing more can be sent in it. */
+  closed?: boolean;
 }
 
 /** How many messages are kept between pages. */
@@ -34,6 +36,7 @@ export function loadRecord(key: string): VisitorRecord {
         pending: Array.isArray(raw.pending) ? raw.pending.filter(isPending) : [],
         seenSeq: Number.isInteger(raw.seenSeq) ? raw.seenSeq : 0,
         open: raw.open === true,
+        closed: raw.closed === true,
       };
     }
   } catch {

@@ -33,6 +33,9 @@ export class ParleyComposer extends LitElement {
   /** The text being written. */
   @property() value = '';
 
+  /** Nothing can be written or sent. */
+  @property({ type: Boolean }) disabled = false;
+
   @state() private length = 0;
 
   @query('textarea') private textarea!: HTMLTextAreaElement;
@@ -46,10 +49,11 @@ export class ParleyComposer extends LitElement {
           aria-label=${s.message}
           placeholder=${s.placeholder}
           .value=${this.value}
+          ?disabled=${this.disabled}
           @input=${this.input}
           @keydown=${this.keydown}
         ></textarea>
-        <button type="submit" aria-label=${s.send} title=${s.send} ?disabled=${this.length === 0 || left < 0}>
+        <button type="submit" aria-label=${s.send} title=${s.send} ?disabled=${this.disabled || this.length === 0 || left < 0}>
           <svg width="18" height="18" viewBox="0 0 24 24" aria-hidden="true" fill="currentColor">
             <path d="M3.4 20.4 21 12 3.4 3.6 3.4 10l12.6 2-12.6 2z" />
           </svg>
@@ -82,7 +86,7 @@ export class ParleyComposer extends LitElement {
 
   private send(): void {
     const text = this.value.trim();
-    if (!text || text.length > MAX_MESSAGE_LENGTH) return;
+    if (!text || text.length > MAX_MESSAGE_LENGTH || this.disabled) return;
     this.dispatchEvent(new ParleyMessageSendEvent(text));
     this.value = '';
     this.length = 0;

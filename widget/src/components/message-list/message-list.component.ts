@@ -18,6 +18,8 @@ export interface MessageListStrings {
   remove: string;
   errors: Record<string, string>;
   errorDefault: string;
+  /** Wording of system message events (`ended_by_visitor`, `closed_by_agent`), instead of the server's text. */
+  events: Record<string, string>;
 }
 
 /** Error codes after which the same message may be sent again. */
@@ -89,8 +91,8 @@ export class ParleyMessageList extends LitElement {
             part="message"
             data-seq=${e.seq ?? nothing}
           >
-            ${showName ? html`<span class="name">${name}</span>` : html`<span class="vh">${name}: </span>`}
-            <div class="bubble" part="bubble">${e.text}</div>
+            ${e.author === 'system' ? nothing : showName ? html`<span class="name">${name}</span>` : html`<span class="vh">${name}: </span>`}
+            <div class="bubble" part="bubble">${(e.event && s.events[e.event]) || e.text}</div>
             ${e.state === 'sending'
               ? html`<div class="meta">${s.sending}</div>`
               : e.state === 'sent' && sentAt && !isNaN(+sentAt) && (!this.entries[i + 1] || this.entries[i + 1].author !== e.author)

@@ -59,7 +59,10 @@ export default css`
     color: var(--_on-accent);
   }
   .system .bubble {
+    margin: 8px 0 2px;
+    padding: 5px 12px;
     background: none;
+    border: 1px solid var(--_border);
     color: var(--_text-2);
     font-size: 13px;
     text-align: center;

@@ -12,9 +12,10 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * Parley's first slice in real browsers: the widget's end-to-end script ({@code widget/e2e/slice.e2e.mjs}) has a
- * visitor on the demo store chat with an agent in the inbox, restarts the server, and checks that both see the
- * whole conversation afterwards.
+ * Parley in real browsers, through the widget's end-to-end scripts: {@code widget/e2e/slice.e2e.mjs} has a visitor
+ * on the demo store chat with an agent in the inbox, restarts the server, and checks that both see the whole
+ * conversation afterwards; {@code widget/e2e/closing.e2e.mjs} has the agent close the ticket and the visitor see
+ * the chat ended, for good.
  */
 class SliceEndToEndIT {
 
@@ -28,10 +29,28 @@ class SliceEndToEndIT {
         Path widgetDir = Path.of(required("parley.it.widgetDir", "the widget module, which holds the e2e script"));
         Path screenshots = Path.of(required("parley.it.screenshots", "where the script saves its screenshots"))
                 .toAbsolutePath();
-        Files.createDirectories(screenshots);
-        Path log = screenshots.getParent().resolve("e2e.log");
+        String restart = "\"" + serverCommand + "\" stop " + serverName + " && \"" + serverCommand + "\" start "
+                + serverName;
+        String log = run("e2e/slice.e2e.mjs", widgetDir, screenshots, restart);
 
-        ProcessBuilder node = new ProcessBuilder("node", "e2e/slice.e2e.mjs")
+        assertThat(log).as("the restart steps ran").doesNotContain("PARLEY_RESTART_COMMAND not set");
+    }
+
+    @Test
+    void an_agent_closing_the_ticket_ends_the_visitors_chat_in_the_browser() throws Exception {
+        Path widgetDir = Path.of(required("parley.it.widgetDir", "the widget module, which holds the e2e script"));
+        Path screenshots = Path.of(required("parley.it.screenshots", "where the script saves its screenshots"))
+                .toAbsolutePath();
+
+        run("e2e/closing.e2e.mjs", widgetDir, screenshots, null);
+    }
+
+    /** Runs one script with node, and fails with its output unless it ends well within the time allowed. */
+    private static String run(String script, Path widgetDir, Path screenshots, String restartCommand)
+            throws IOException, InterruptedException {
+        Files.createDirectories(screenshots);
+        Path log = screenshots.getParent().resolve(Path.of(script).getFileName() + ".log");
+        ProcessBuilder node = new ProcessBuilder("node", script)
                 .directory(widgetDir.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
@@ -40,8 +59,9 @@ class SliceEndToEndIT {
         environment.put("PARLEY_ADMIN_EMAIL", ParleyClient.adminEmail());
         environment.put("PARLEY_ADMIN_PASSWORD", ParleyClient.adminPassword());
         environment.put("PARLEY_E2E_SCREENSHOTS", screenshots.toString());
-        environment.put("PARLEY_RESTART_COMMAND", "\"" + serverCommand + "\" stop " + serverName
-                + " && \"" + serverCommand + "\" start " + serverName);
+        if (restartCommand != null) {
+            environment.put("PARLEY_RESTART_COMMAND", restartCommand);
+        }
 
         Process process = node.start();
         if (!process.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
@@ -52,9 +72,9 @@ class SliceEndToEndIT {
         }
 
         assertThat(process.exitValue())
-                .as("exit code of `node e2e/slice.e2e.mjs` in %s; its output (%s):%n%s", widgetDir, log, read(log))
+                .as("exit code of `node %s` in %s; its output (%s):%n%s", script, widgetDir, log, read(log))
                 .isZero();
-        assertThat(read(log)).as("the restart steps ran").doesNotContain("PARLEY_RESTART_COMMAND not set");
+        return read(log);
     }
 
     /** A system property the test cannot do without: missing, the test fails, so that it is never skipped. */
