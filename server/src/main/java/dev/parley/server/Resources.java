@@ -1,5 +1,6 @@
 package dev.parley.server;
 
+import dev.parley.application.conversation.port.in.VisitorMessageRatePolicy;
 import dev.parley.application.team.port.in.SignInPolicy;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,6 +31,13 @@ public class Resources {
             @ConfigProperty(name = "parley.sign-in.max-failures", defaultValue = "5") int maxFailures,
             @ConfigProperty(name = "parley.sign-in.window-minutes", defaultValue = "15") int windowMinutes) {
         return new SignInPolicy(maxFailures, Duration.ofMinutes(windowMinutes));
+    }
+
+    /** Messages one visitor may write per minute ({@code PARLEY_VISITOR_MESSAGES_PER_MINUTE}). */
+    @Produces
+    VisitorMessageRatePolicy visitorMessageRatePolicy(
+            @ConfigProperty(name = "parley.visitor.messages-per-minute", defaultValue = "20") int perMinute) {
+        return VisitorMessageRatePolicy.perMinute(perMinute);
     }
 
     @Produces

@@ -41,6 +41,12 @@ class ConversationJpaEntity {
     @Column(name = "closed_at")
     LocalDateTime closedAt;
 
+    @Column(name = "visitor_seen_seq", nullable = false)
+    long visitorSeenSeq;
+
+    @Column(name = "agent_seen_seq", nullable = false)
+    long agentSeenSeq;
+
     static String openKey(VisitorId visitor, Channel channel) {
         return visitor + ":" + channel.name();
     }
@@ -60,11 +66,13 @@ class ConversationJpaEntity {
         openKey = conversation.isOpen() ? openKey(conversation.visitor(), conversation.channel()) : null;
         lastSeq = conversation.lastSeq();
         closedAt = UtcTimes.toColumn(conversation.closedAt().orElse(null));
+        visitorSeenSeq = conversation.visitorSeenSeq();
+        agentSeenSeq = conversation.agentSeenSeq();
     }
 
     Conversation toDomain() {
         return Conversation.reconstitute(new ConversationId(UUID.fromString(id)), VisitorId.of(visitorId),
                 Channel.valueOf(channel), UtcTimes.fromColumn(startedAt), ConversationStatus.valueOf(status), lastSeq,
-                UtcTimes.fromColumn(closedAt));
+                UtcTimes.fromColumn(closedAt), visitorSeenSeq, agentSeenSeq);
     }
 }

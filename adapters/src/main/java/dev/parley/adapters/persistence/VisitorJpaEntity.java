@@ -8,6 +8,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
+import java.util.Optional;
 
 @Entity(name = "Visitor")
 @Table(name = "visitor")
@@ -20,6 +21,9 @@ class VisitorJpaEntity {
     @Column(name = "token_hash", nullable = false)
     String tokenHash;
 
+    @Column(name = "external_id")
+    String externalId;
+
     @Column(name = "created_at", nullable = false)
     LocalDateTime createdAt;
 
@@ -27,11 +31,18 @@ class VisitorJpaEntity {
         VisitorJpaEntity entity = new VisitorJpaEntity();
         entity.id = visitor.id().toString();
         entity.tokenHash = visitor.tokenHash().value();
+        entity.externalId = visitor.externalId().orElse(null);
         entity.createdAt = UtcTimes.toColumn(visitor.createdAt());
         return entity;
     }
 
+    /** Takes the visitor's new token hash; written here so that the woven change tracking sees it. */
+    void replaceToken(Visitor visitor) {
+        this.tokenHash = visitor.tokenHash().value();
+    }
+
     Visitor toDomain() {
-        return Visitor.reconstitute(VisitorId.of(id), new TokenHash(tokenHash), UtcTimes.fromColumn(createdAt));
+        return Visitor.reconstitute(VisitorId.of(id), new TokenHash(tokenHash), Optional.ofNullable(externalId),
+                UtcTimes.fromColumn(createdAt));
     }
 }

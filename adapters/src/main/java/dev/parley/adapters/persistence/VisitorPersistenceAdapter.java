@@ -24,7 +24,23 @@ class VisitorPersistenceAdapter implements LoadVisitorPort, SaveVisitorPort {
     }
 
     @Override
+    public Optional<Visitor> findByExternalId(String externalId) {
+        return em.createQuery("SELECT v FROM Visitor v WHERE v.externalId = :externalId", VisitorJpaEntity.class)
+                .setParameter("externalId", externalId)
+                .getResultStream().findFirst().map(VisitorJpaEntity::toDomain);
+    }
+
+    @Override
     public void create(Visitor visitor) {
         em.persist(VisitorJpaEntity.from(visitor));
+    }
+
+    @Override
+    public void replaceToken(Visitor visitor) {
+        VisitorJpaEntity stored = em.find(VisitorJpaEntity.class, visitor.id().toString());
+        if (stored == null) {
+            throw new IllegalStateException("No visitor " + visitor.id() + " to give a new token to");
+        }
+        stored.replaceToken(visitor);
     }
 }

@@ -83,7 +83,11 @@ public class AgentInboxEndpoint {
     }
 
     @OnMessage
-    public void receive(String text) {
+    public void receive(String text, Session session) {
+        if (FrameSizeGuard.tooBig(text, limits.maxFrameBytes())) {
+            FrameSizeGuard.close(session, limits.maxFrameBytes());
+            return;
+        }
         FrameHandling.handle(connection, Optional.empty(), () -> {
             ClientFrame frame = ClientFrames.parse(text, ACCEPTED);
             if (frame instanceof ClientFrame.Ping) {

@@ -31,6 +31,7 @@ final class Connection {
     private final ConversationHistoryQuery history;
     private final InboxQuery inbox;
     private final Map<ConversationId, Long> delivered = new ConcurrentHashMap<>();
+    private final Map<ConversationId, ServerFrames.Receipt> receipts = new ConcurrentHashMap<>();
     private volatile AgentId inboxViewer;
     private volatile String httpSession;
 
@@ -58,10 +59,12 @@ final class Connection {
     void follow(ConversationId conversation, long afterSeq) {
         delivered.put(conversation, afterSeq);
         outbox.execute(() -> pull(conversation, Long.MAX_VALUE));
+        outbox.execute(() -> pushReceipt(conversation));
     }
 
     void unfollow(ConversationId conversation) {
         delivered.remove(conversation);
+        receipts.remove(conversation);
     }
 
     boolean follows(ConversationId conversation) {
@@ -77,6 +80,9 @@ final class Connection {
         Long have = delivered.get(news.conversation());
         if (have != null && have < news.lastSeq()) {
             outbox.execute(() -> pull(news.conversation(), news.lastSeq()));
+        }
+        if (have != null) {
+            outbox.execute(() -> pushReceipt(news.conversation()));
         }
         AgentId viewer = inboxViewer;
         if (viewer != null) {
@@ -127,6 +133,17 @@ final class Connection {
             if (page.size() < ConversationHistoryQuery.MAX_PAGE) {
                 return;
             }
+        }
+    }
+
+    /** Sends the conversation's read receipts when they moved since this connection last heard of them. */
+    private void pushReceipt(ConversationId conversation) {
+        if (!delivered.containsKey(conversation) || !session.isOpen()) {
+            return;
+        }
+        ServerFrames.Receipt receipt = ServerFrames.Receipt.of(history.conversation(conversation));
+        if (!receipt.equals(receipts.put(conversation, receipt))) {
+            write(ServerFrames.toJson(receipt));
         }
     }
 

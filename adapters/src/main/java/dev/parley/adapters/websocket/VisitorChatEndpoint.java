@@ -9,8 +9,11 @@ import dev.parley.application.conversation.port.in.ConversationView;
 import dev.parley.application.conversation.port.in.EndConversationCommand;
 import dev.parley.application.conversation.port.in.EndConversationUseCase;
 import dev.parley.application.conversation.port.in.MessageReceipt;
+import dev.parley.application.conversation.port.in.RecordVisitorSeenUseCase;
+import dev.parley.application.conversation.port.in.VisitorSeenCommand;
 import dev.parley.application.conversation.port.in.SendVisitorMessageCommand;
 import dev.parley.application.conversation.port.in.SendVisitorMessageUseCase;
+import dev.parley.application.visitor.port.in.IdentifyVisitorCommand;
 import dev.parley.application.visitor.port.in.IdentifyVisitorUseCase;
 import dev.parley.application.visitor.port.in.VisitorIdentity;
 import dev.parley.domain.conversation.ClientMessageId;
@@ -36,7 +39,7 @@ import java.util.logging.Logger;
 
 /**
  * The visitor's end of the chat ({@code /ws/visitor}, see {@code docs/protocol.md}): identifies the visitor by their
- * token, resends what they lack, and posts what they write. Driving. The container creates one instance per
+ * token or by the store's signed user id, resends what they lack, and posts what they write. Driving. The container creates one instance per
  * connection, so the fields below are that connection's state.
  */
 // A CDI bean, so that the container injects it; one instance per connection.
@@ -45,7 +48,7 @@ import java.util.logging.Logger;
 public class VisitorChatEndpoint {
 
     private static final Logger LOG = Logger.getLogger(VisitorChatEndpoint.class.getName());
-    private static final Set<String> ACCEPTED = Set.of("hello", "send", "end", "typing", "ping");
+    private static final Set<String> ACCEPTED = Set.of("hello", "send", "end", "typing", "seen", "ping");
 
     @Inject
     ConnectionRegistry registry;
@@ -59,6 +62,8 @@ public class VisitorChatEndpoint {
     ConversationHistoryQuery history;
     @Inject
     EndConversationUseCase endings;
+    @Inject
+    RecordVisitorSeenUseCase receipts;
 
     private Connection connection;
     private VisitorId visitor;
@@ -71,13 +76,17 @@ public class VisitorChatEndpoint {
     }
 
     @OnMessage
-    public void receive(String text) {
+    public void receive(String text, Session session) {
+        if (FrameSizeGuard.tooBig(text, limits.maxFrameBytes())) {
+            FrameSizeGuard.close(session, limits.maxFrameBytes());
+            return;
+        }
         FrameHandling.handle(connection, Optional.empty(), () -> {
             ClientFrame frame = ClientFrames.parse(text, ACCEPTED);
             if (frame instanceof ClientFrame.Ping) {
                 connection.send(new ServerFrames.Pong());
             } else if (frame instanceof ClientFrame.Hello hello) {
-                hello(hello);
+                hello(hello, VisitorHelloIdentity.of(text));
             } else if (visitor == null) {
                 throw new FrameRefusedException("not_ready", "Say hello first.");
             } else if (frame instanceof ClientFrame.Send send) {
@@ -88,15 +97,19 @@ public class VisitorChatEndpoint {
                 connection.send(new ServerFrames.ConversationChanged(ServerFrames.ConversationState.of(ended)));
             } else if (frame instanceof ClientFrame.Typing typing) {
                 typing(typing);
+            } else if (frame instanceof ClientFrame.Seen seen) {
+                receipts.seen(new VisitorSeenCommand(visitor, ConversationId.parse(seen.conversationId()), seen.seq()));
             }
         });
     }
 
-    private void hello(ClientFrame.Hello hello) {
+    private void hello(ClientFrame.Hello hello, VisitorHelloIdentity claimed) {
         if (visitor != null) {
             throw new FrameRefusedException("already_ready", "This connection has said hello already.");
         }
-        VisitorIdentity identity = identify.identify(hello.token().map(VisitorToken::new));
+        // A refused identity throws here: the connection stays not ready and nothing was created.
+        VisitorIdentity identity = identify.identify(new IdentifyVisitorCommand(hello.token().map(VisitorToken::new),
+                claimed.userId(), claimed.userHash()));
         visitor = identity.visitor();
         Optional<ConversationId> named = hello.conversationId().flatMap(VisitorChatEndpoint::parseQuietly);
         Optional<ConversationView> conversation;

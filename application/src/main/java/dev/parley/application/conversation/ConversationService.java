@@ -6,6 +6,8 @@ import dev.parley.application.conversation.port.in.EndConversationCommand;
 import dev.parley.application.conversation.port.in.EndConversationUseCase;
 import dev.parley.application.conversation.port.in.MessageReceipt;
 import dev.parley.application.conversation.port.in.MessageView;
+import dev.parley.application.conversation.port.in.RecordVisitorSeenUseCase;
+import dev.parley.application.conversation.port.in.VisitorSeenCommand;
 import dev.parley.application.conversation.port.in.ReplyAsAgentCommand;
 import dev.parley.application.conversation.port.in.ReplyAsAgentUseCase;
 import dev.parley.application.conversation.port.in.SendVisitorMessageCommand;
@@ -51,8 +53,8 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 @Transactional
-public class ConversationService
-        implements SendVisitorMessageUseCase, ReplyAsAgentUseCase, EndConversationUseCase, ConversationHistoryQuery {
+public class ConversationService implements SendVisitorMessageUseCase, ReplyAsAgentUseCase, EndConversationUseCase,
+        RecordVisitorSeenUseCase, ConversationHistoryQuery {
 
     /** The name agents' and visitors' clients show for messages Parley posts itself. */
     static final String SYSTEM_AUTHOR_NAME = "Parley";
@@ -122,11 +124,23 @@ public class ConversationService
                 .orElseThrow(() -> new ConversationNotFoundException(command.conversation()));
         Message message = conversation.post(Author.agent(command.agent()), Optional.of(command.clientMessageId()),
                 command.text(), now);
+        // Whoever replies has seen the conversation up to their reply.
+        conversation.agentSaw(message.seq());
         appendedMessages.append(message);
         savedConversations.update(conversation);
         activity.agentReplied(conversation.id(), command.agent(), message.seq(), now);
         news.publish(new ConversationNews(conversation.id(), conversation.lastSeq()));
         return receipt(message);
+    }
+
+    @Override
+    public ConversationView seen(VisitorSeenCommand command) {
+        Conversation conversation = ownedForUpdate(command.visitor(), command.conversation());
+        if (conversation.visitorSaw(command.seq())) {
+            savedConversations.update(conversation);
+            news.publish(new ConversationNews(conversation.id(), conversation.lastSeq()));
+        }
+        return view(conversation);
     }
 
     @Override
@@ -193,6 +207,7 @@ public class ConversationService
     }
 
     private static ConversationView view(Conversation conversation) {
-        return new ConversationView(conversation.id(), conversation.status(), conversation.lastSeq());
+        return new ConversationView(conversation.id(), conversation.status(), conversation.lastSeq(),
+                conversation.visitorSeenSeq(), conversation.agentSeenSeq());
     }
 }

@@ -155,9 +155,14 @@ public class TicketService implements InboxQuery, CloseTicketUseCase, AssignTick
     @Override
     public TicketSummary markRead(TicketCommand command) {
         Ticket ticket = tickets.findById(command.ticket()).orElseThrow(() -> new TicketNotFoundException(command.ticket()));
-        long lastSeq = conversations.find(ticket.conversation()).map(Conversation::lastSeq).orElse(0L);
-        readMarks.save(mark(ticket.id(), command.agent()).seenUpTo(lastSeq));
-        news.publish(new ConversationNews(ticket.conversation(), lastSeq));
+        Conversation conversation = conversations.findForUpdate(ticket.conversation())
+                .orElseThrow(() -> new ConversationNotFoundException(ticket.conversation()));
+        readMarks.save(mark(ticket.id(), command.agent()).seenUpTo(conversation.lastSeq()));
+        // The visitor's messages show "Seen" once an agent has read them.
+        if (conversation.agentSaw(conversation.lastSeq())) {
+            savedConversations.update(conversation);
+        }
+        news.publish(new ConversationNews(ticket.conversation(), conversation.lastSeq()));
         return ticket(ticket.id(), command.agent());
     }
 

@@ -1,10 +1,18 @@
 package dev.parley.application.visitor;
 
+import dev.parley.application.settings.port.out.LoadStoreSettingsPort;
+import dev.parley.application.visitor.port.in.IdentifyVisitorCommand;
 import dev.parley.application.visitor.port.in.IdentifyVisitorUseCase;
+import dev.parley.application.visitor.port.in.StartVisitorSessionCommand;
+import dev.parley.application.visitor.port.in.StartVisitorSessionUseCase;
+import dev.parley.application.visitor.port.in.VisitorByTokenQuery;
 import dev.parley.application.visitor.port.in.VisitorIdentity;
 import dev.parley.application.visitor.port.out.LoadVisitorPort;
 import dev.parley.application.visitor.port.out.SaveVisitorPort;
+import dev.parley.domain.settings.IdentityVerification;
+import dev.parley.domain.shared.InvalidValueException;
 import dev.parley.domain.shared.VisitorId;
+import dev.parley.domain.visitor.IdentityRejectedException;
 import dev.parley.domain.visitor.Visitor;
 import dev.parley.domain.visitor.VisitorToken;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,20 +22,26 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Optional;
 
-/** Recognises visitors by their token, and issues tokens to new ones. */
+/**
+ * Recognises visitors by their token or by the store's signed user id (identity verification), and issues tokens to
+ * new ones.
+ */
 @ApplicationScoped
 @Transactional
-public class VisitorService implements IdentifyVisitorUseCase {
+public class VisitorService implements IdentifyVisitorUseCase, StartVisitorSessionUseCase, VisitorByTokenQuery {
 
     private final SecureRandom random = new SecureRandom();
     private LoadVisitorPort visitors;
     private SaveVisitorPort savedVisitors;
+    private LoadStoreSettingsPort settings;
     private Clock clock;
 
     @Inject
-    public VisitorService(LoadVisitorPort visitors, SaveVisitorPort savedVisitors, Clock clock) {
+    public VisitorService(LoadVisitorPort visitors, SaveVisitorPort savedVisitors, LoadStoreSettingsPort settings,
+            Clock clock) {
         this.visitors = visitors;
         this.savedVisitors = savedVisitors;
+        this.settings = settings;
         this.clock = clock;
     }
 
@@ -36,14 +50,84 @@ public class VisitorService implements IdentifyVisitorUseCase {
     }
 
     @Override
-    public VisitorIdentity identify(Optional<VisitorToken> token) {
-        Optional<Visitor> known = token.flatMap(held -> visitors.findByTokenHash(held.hash()));
+    public VisitorIdentity identify(IdentifyVisitorCommand command) {
+        Optional<String> user = verifiedUser(command.userId(), command.userHash());
+        if (user.isPresent()) {
+            // The signature is the proof, sent again on every connection: no token is handed out.
+            Visitor visitor = visitors.findByExternalId(user.get()).orElseGet(() -> createIdentified(user.get(),
+                    VisitorToken.issue(random)));
+            return new VisitorIdentity(visitor.id(), Optional.empty());
+        }
+        Optional<Visitor> known = command.token().flatMap(held -> visitors.findByTokenHash(held.hash()));
         if (known.isPresent()) {
             return new VisitorIdentity(known.get().id(), Optional.empty());
         }
+        return createAnonymous();
+    }
+
+    @Override
+    public VisitorIdentity startSession(StartVisitorSessionCommand command) {
+        Optional<String> user = verifiedUser(command.userId(), command.userHash());
+        if (user.isEmpty()) {
+            return createAnonymous();
+        }
+        VisitorToken issued = VisitorToken.issue(random);
+        Optional<Visitor> known = visitors.findByExternalId(user.get());
+        if (known.isPresent()) {
+            Visitor reissued = known.get().withToken(issued.hash());
+            savedVisitors.replaceToken(reissued);
+            return new VisitorIdentity(reissued.id(), Optional.of(issued));
+        }
+        return new VisitorIdentity(createIdentified(user.get(), issued).id(), Optional.of(issued));
+    }
+
+    @Override
+    public Optional<VisitorId> visitorHolding(VisitorToken token) {
+        return visitors.findByTokenHash(token.hash()).map(Visitor::id);
+    }
+
+    /**
+     * The store user the visitor has proven to be, or empty for an anonymous visitor.
+     *
+     * @throws IdentityRejectedException when a user id is claimed but not proven as the store requires
+     */
+    private Optional<String> verifiedUser(Optional<String> userId, Optional<String> userHash) {
+        if (userId.isEmpty()) {
+            if (userHash.isPresent()) {
+                throw new IdentityRejectedException("A user hash was sent without the user id it signs.");
+            }
+            return Optional.empty();
+        }
+        IdentityVerification verification = settings.load().identityVerification();
+        if (userHash.isEmpty()) {
+            if (verification.enforced()) {
+                throw new IdentityRejectedException(
+                        "This store verifies logged-in visitors: send the user id with its user hash.");
+            }
+            return Optional.empty();
+        }
+        boolean valid;
+        try {
+            valid = verification.verify(userId.get(), userHash.get());
+        } catch (InvalidValueException badUserId) {
+            throw new IdentityRejectedException(badUserId.getMessage());
+        }
+        if (!valid) {
+            throw new IdentityRejectedException("The user hash does not match the user id; nobody was signed in.");
+        }
+        return userId;
+    }
+
+    private VisitorIdentity createAnonymous() {
         VisitorToken issued = VisitorToken.issue(random);
         Visitor visitor = Visitor.anonymous(VisitorId.random(), issued.hash(), clock.instant());
         savedVisitors.create(visitor);
         return new VisitorIdentity(visitor.id(), Optional.of(issued));
+    }
+
+    private Visitor createIdentified(String externalId, VisitorToken token) {
+        Visitor visitor = Visitor.identified(VisitorId.random(), externalId, token.hash(), clock.instant());
+        savedVisitors.create(visitor);
+        return visitor;
     }
 }

@@ -9,6 +9,8 @@ import dev.parley.application.conversation.port.in.MessageReceipt;
 import dev.parley.application.conversation.port.in.MessageView;
 import dev.parley.application.conversation.port.in.ReplyAsAgentCommand;
 import dev.parley.application.conversation.port.in.SendVisitorMessageCommand;
+import dev.parley.application.conversation.port.in.VisitorSeenCommand;
+import dev.parley.application.conversation.port.in.VisitorMessageRatePolicy;
 import dev.parley.application.conversation.port.out.ConversationNews;
 import dev.parley.application.team.port.out.LoadAgentPort;
 import dev.parley.domain.conversation.AuthorKind;
@@ -71,7 +73,8 @@ class ConversationServiceTest {
     private final ConversationService service = new ConversationService(conversations, conversations, conversations,
             conversations, tickets, agents,
             () -> StoreSettings.defaults().withWelcomeMessage(new WelcomeMessage("How can we help you today?")),
-            published::add, Clock.fixed(NOW, ZoneOffset.UTC));
+            published::add, Clock.fixed(NOW, ZoneOffset.UTC),
+            VisitorMessageRatePolicy.perMinute(1_000));
     private final VisitorId visitor = VisitorId.random();
 
     @Test
@@ -232,6 +235,24 @@ class ConversationServiceTest {
         assertThat(again.conversation()).isNotEqualTo(first.conversation());
         assertThat(again.seq()).isEqualTo(2);
         assertThat(tickets.all()).extracting(Ticket::status).containsExactly(TicketStatus.CLOSED, TicketStatus.OPEN);
+    }
+
+    @Test
+    void read_receipts_move_forward_and_are_published() {
+        MessageReceipt first = service.send(visitorSays("c-1", "Hello"));
+        service.reply(new ReplyAsAgentCommand(ada, first.conversation(), new ClientMessageId("a-1"),
+                new MessageText("Hi")));
+        published.clear();
+
+        ConversationView seen = service.seen(new VisitorSeenCommand(visitor, first.conversation(), 3));
+        ConversationView again = service.seen(new VisitorSeenCommand(visitor, first.conversation(), 1));
+
+        assertThat(seen.visitorSeenSeq()).isEqualTo(3);
+        assertThat(seen.agentSeenSeq()).isEqualTo(3);
+        assertThat(again.visitorSeenSeq()).isEqualTo(3);
+        assertThat(published).containsExactly(new ConversationNews(first.conversation(), 3));
+        assertThatThrownBy(() -> service.seen(new VisitorSeenCommand(VisitorId.random(), first.conversation(), 3)))
+                .isInstanceOf(ConversationNotFoundException.class);
     }
 
     private SendVisitorMessageCommand visitorSays(String clientMessageId, String text) {

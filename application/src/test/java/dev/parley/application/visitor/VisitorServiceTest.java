@@ -1,24 +1,39 @@
 package dev.parley.application.visitor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.parley.application.visitor.port.in.IdentifyVisitorCommand;
+import dev.parley.application.visitor.port.in.StartVisitorSessionCommand;
 import dev.parley.application.visitor.port.in.VisitorIdentity;
 import dev.parley.application.visitor.port.out.LoadVisitorPort;
+import dev.parley.application.visitor.port.out.SaveVisitorPort;
+import dev.parley.domain.settings.IdentityVerification;
+import dev.parley.domain.settings.StoreSettings;
+import dev.parley.domain.visitor.IdentityRejectedException;
+import dev.parley.domain.visitor.TokenHash;
 import dev.parley.domain.visitor.Visitor;
 import dev.parley.domain.visitor.VisitorToken;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
 
 class VisitorServiceTest {
 
-    private final List<Visitor> visitors = new ArrayList<>();
-    private final LoadVisitorPort load = hash -> visitors.stream().filter(v -> v.tokenHash().equals(hash)).findFirst();
-    private final VisitorService service = new VisitorService(load, visitors::add,
+    private static final String SECRET = "s3cret-s3cret-s3cret-s3cret-s3cret-42";
+
+    private final InMemoryVisitors visitors = new InMemoryVisitors();
+    private StoreSettings settings = StoreSettings.defaults();
+    private final VisitorService service = new VisitorService(visitors, visitors, () -> settings,
             Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC));
 
     @Test
@@ -26,10 +41,11 @@ class VisitorServiceTest {
         VisitorIdentity identity = service.identify(Optional.empty());
 
         VisitorToken token = identity.issuedToken().orElseThrow();
-        assertThat(visitors).singleElement().satisfies(visitor -> {
+        assertThat(visitors.all).singleElement().satisfies(visitor -> {
             assertThat(visitor.id()).isEqualTo(identity.visitor());
             assertThat(visitor.tokenHash()).isEqualTo(token.hash());
             assertThat(visitor.tokenHash().value()).doesNotContain(token.value());
+            assertThat(visitor.isIdentified()).isFalse();
         });
     }
 
@@ -39,9 +55,9 @@ class VisitorServiceTest {
 
         VisitorIdentity again = service.identify(Optional.of(new VisitorToken(token.value())));
 
-        assertThat(again.visitor()).isEqualTo(visitors.get(0).id());
+        assertThat(again.visitor()).isEqualTo(visitors.all.get(0).id());
         assertThat(again.issuedToken()).isEmpty();
-        assertThat(visitors).hasSize(1);
+        assertThat(visitors.all).hasSize(1);
     }
 
     @Test
@@ -52,5 +68,208 @@ class VisitorServiceTest {
 
         assertThat(stranger.visitor()).isNotEqualTo(first.visitor());
         assertThat(stranger.issuedToken()).isPresent();
+    }
+
+    @Test
+    void a_signed_user_id_is_the_store_user_on_every_device() {
+        withSecret(false);
+
+        VisitorIdentity laptop = service.identify(claim(Optional.empty(), "user-42", sign("user-42")));
+        VisitorIdentity phone = service.identify(claim(Optional.empty(), "user-42", sign("user-42")));
+
+        assertThat(phone.visitor()).isEqualTo(laptop.visitor());
+        assertThat(laptop.issuedToken()).isEmpty();
+        assertThat(visitors.all).singleElement()
+                .satisfies(visitor -> assertThat(visitor.externalId()).contains("user-42"));
+    }
+
+    @Test
+    void a_signature_in_upper_case_hex_verifies_too() {
+        withSecret(true);
+
+        VisitorIdentity identity = service.identify(claim(Optional.empty(), "user-42",
+                sign("user-42").toUpperCase(Locale.ROOT)));
+
+        assertThat(visitors.byExternalId("user-42")).map(Visitor::id).contains(identity.visitor());
+    }
+
+    @Test
+    void a_signed_user_id_wins_over_an_anonymous_token_and_does_not_merge_it() {
+        withSecret(false);
+        VisitorIdentity anonymous = service.identify(Optional.empty());
+
+        VisitorIdentity identified = service.identify(claim(anonymous.issuedToken(), "user-42", sign("user-42")));
+
+        assertThat(identified.visitor()).isNotEqualTo(anonymous.visitor());
+        assertThat(visitors.all).hasSize(2);
+    }
+
+    @Test
+    void a_wrong_signature_is_refused_and_creates_nobody_whether_enforced_or_not() {
+        for (boolean enforced : new boolean[] {false, true}) {
+            withSecret(enforced);
+
+            assertThatThrownBy(() -> service.identify(claim(Optional.empty(), "user-42", sign("user-43"))))
+                    .isInstanceOf(IdentityRejectedException.class)
+                    .hasFieldOrPropertyWithValue("code", "identity_rejected");
+            assertThatThrownBy(() -> service.identify(claim(Optional.empty(), "user-42", "not-hex")))
+                    .isInstanceOf(IdentityRejectedException.class);
+        }
+        assertThat(visitors.all).isEmpty();
+    }
+
+    @Test
+    void a_wrong_signature_never_falls_back_to_the_token_held() {
+        withSecret(false);
+        VisitorToken token = service.identify(Optional.empty()).issuedToken().orElseThrow();
+
+        assertThatThrownBy(() -> service.identify(claim(Optional.of(token), "user-42", sign("someone-else"))))
+                .isInstanceOf(IdentityRejectedException.class);
+        assertThat(visitors.all).hasSize(1);
+    }
+
+    @Test
+    void a_user_id_without_a_signature_is_refused_while_enforced() {
+        withSecret(true);
+
+        assertThatThrownBy(() -> service.identify(new IdentifyVisitorCommand(Optional.empty(),
+                Optional.of("user-42"), Optional.empty()))).isInstanceOf(IdentityRejectedException.class);
+        assertThat(visitors.all).isEmpty();
+    }
+
+    @Test
+    void a_user_id_without_a_signature_is_ignored_while_not_enforced() {
+        withSecret(false);
+
+        VisitorIdentity identity = service.identify(new IdentifyVisitorCommand(Optional.empty(),
+                Optional.of("user-42"), Optional.empty()));
+
+        assertThat(identity.issuedToken()).isPresent();
+        assertThat(visitors.all).singleElement().satisfies(visitor -> assertThat(visitor.isIdentified()).isFalse());
+    }
+
+    @Test
+    void anonymous_visitors_are_welcome_while_enforced() {
+        withSecret(true);
+
+        assertThat(service.identify(Optional.empty()).issuedToken()).isPresent();
+    }
+
+    @Test
+    void without_a_secret_no_signature_verifies() {
+        assertThatThrownBy(() -> service.identify(claim(Optional.empty(), "user-42", sign("user-42"))))
+                .isInstanceOf(IdentityRejectedException.class);
+        assertThat(visitors.all).isEmpty();
+    }
+
+    @Test
+    void a_signature_without_a_user_id_is_refused() {
+        withSecret(false);
+
+        assertThatThrownBy(() -> service.identify(new IdentifyVisitorCommand(Optional.empty(), Optional.empty(),
+                Optional.of(sign("user-42"))))).isInstanceOf(IdentityRejectedException.class);
+    }
+
+    @Test
+    void a_blank_or_overlong_user_id_is_refused_as_an_identity() {
+        withSecret(false);
+        String overlong = "u".repeat(IdentityVerification.MAX_USER_ID_LENGTH + 1);
+
+        assertThatThrownBy(() -> service.identify(claim(Optional.empty(), " ", sign(" "))))
+                .isInstanceOf(IdentityRejectedException.class);
+        assertThatThrownBy(() -> service.identify(claim(Optional.empty(), overlong, sign(overlong))))
+                .isInstanceOf(IdentityRejectedException.class);
+        assertThat(visitors.all).isEmpty();
+    }
+
+    @Test
+    void a_session_without_identity_is_a_new_anonymous_visitor_with_a_token() {
+        VisitorIdentity session = service.startSession(new StartVisitorSessionCommand(Optional.empty(),
+                Optional.empty()));
+
+        assertThat(service.visitorHolding(session.issuedToken().orElseThrow())).contains(session.visitor());
+    }
+
+    @Test
+    void a_session_of_a_store_user_issues_a_new_token_which_replaces_the_previous_one() {
+        withSecret(true);
+        VisitorIdentity connected = service.identify(claim(Optional.empty(), "user-42", sign("user-42")));
+        StartVisitorSessionCommand signed = new StartVisitorSessionCommand(Optional.of("user-42"),
+                Optional.of(sign("user-42")));
+
+        VisitorIdentity first = service.startSession(signed);
+        VisitorIdentity second = service.startSession(signed);
+
+        assertThat(first.visitor()).isEqualTo(connected.visitor());
+        assertThat(second.visitor()).isEqualTo(connected.visitor());
+        assertThat(service.visitorHolding(first.issuedToken().orElseThrow())).isEmpty();
+        assertThat(service.visitorHolding(second.issuedToken().orElseThrow())).contains(connected.visitor());
+        assertThat(visitors.all).hasSize(1);
+    }
+
+    @Test
+    void a_session_with_a_forged_identity_is_refused() {
+        withSecret(false);
+
+        assertThatThrownBy(() -> service.startSession(new StartVisitorSessionCommand(Optional.of("user-42"),
+                Optional.of(sign("user-1"))))).isInstanceOf(IdentityRejectedException.class);
+        assertThat(visitors.all).isEmpty();
+    }
+
+    @Test
+    void an_unknown_token_holds_nobody() {
+        assertThat(service.visitorHolding(new VisitorToken("made-up"))).isEmpty();
+    }
+
+    private void withSecret(boolean enforced) {
+        settings = StoreSettings.defaults()
+                .withIdentityVerification(IdentityVerification.none().withSecret(SECRET).withEnforced(enforced));
+    }
+
+    private static IdentifyVisitorCommand claim(Optional<VisitorToken> token, String userId, String userHash) {
+        return new IdentifyVisitorCommand(token, Optional.of(userId), Optional.of(userHash));
+    }
+
+    private static String sign(String userId) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal(userId.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.GeneralSecurityException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
+    /** Visitors in memory, as the persistence adapter keeps them. */
+    private static final class InMemoryVisitors implements LoadVisitorPort, SaveVisitorPort {
+
+        private final List<Visitor> all = new ArrayList<>();
+
+        @Override
+        public Optional<Visitor> findByTokenHash(TokenHash hash) {
+            return all.stream().filter(visitor -> visitor.tokenHash().equals(hash)).findFirst();
+        }
+
+        @Override
+        public Optional<Visitor> findByExternalId(String externalId) {
+            return byExternalId(externalId);
+        }
+
+        Optional<Visitor> byExternalId(String externalId) {
+            return all.stream().filter(visitor -> visitor.externalId().equals(Optional.of(externalId))).findFirst();
+        }
+
+        @Override
+        public void create(Visitor visitor) {
+            if (visitor.externalId().flatMap(this::byExternalId).isPresent()) {
+                throw new IllegalStateException("external id taken");
+            }
+            all.add(visitor);
+        }
+
+        @Override
+        public void replaceToken(Visitor visitor) {
+            all.replaceAll(stored -> stored.id().equals(visitor.id()) ? visitor : stored);
+        }
     }
 }

@@ -23,9 +23,11 @@ public final class Conversation {
     private ConversationStatus status;
     private long lastSeq;
     private Instant closedAt;
+    private long visitorSeenSeq;
+    private long agentSeenSeq;
 
     private Conversation(ConversationId id, VisitorId visitor, Channel channel, Instant startedAt,
-            ConversationStatus status, long lastSeq, Instant closedAt) {
+            ConversationStatus status, long lastSeq, Instant closedAt, long visitorSeenSeq, long agentSeenSeq) {
         this.id = Objects.requireNonNull(id, "id");
         this.visitor = Objects.requireNonNull(visitor, "visitor");
         this.channel = Objects.requireNonNull(channel, "channel");
@@ -33,6 +35,11 @@ public final class Conversation {
         this.status = Objects.requireNonNull(status, "status");
         this.lastSeq = lastSeq;
         this.closedAt = closedAt;
+        this.visitorSeenSeq = visitorSeenSeq;
+        this.agentSeenSeq = agentSeenSeq;
+        if (visitorSeenSeq < 0 || agentSeenSeq < 0 || visitorSeenSeq > lastSeq || agentSeenSeq > lastSeq) {
+            throw new IllegalArgumentException("What was seen lies between 0 and the last sequence number");
+        }
         if (lastSeq < 0) {
             throw new IllegalArgumentException("A conversation's last sequence number cannot be negative");
         }
@@ -43,13 +50,49 @@ public final class Conversation {
 
     /** Starts a new, empty conversation for a visitor. */
     public static Conversation start(ConversationId id, VisitorId visitor, Channel channel, Instant now) {
-        return new Conversation(id, visitor, channel, now, ConversationStatus.OPEN, 0, null);
+        return new Conversation(id, visitor, channel, now, ConversationStatus.OPEN, 0, null, 0, 0);
     }
 
     /** Rebuilds a conversation from what was stored; for persistence adapters only. */
     public static Conversation reconstitute(ConversationId id, VisitorId visitor, Channel channel, Instant startedAt,
             ConversationStatus status, long lastSeq, Instant closedAt) {
-        return new Conversation(id, visitor, channel, startedAt, status, lastSeq, closedAt);
+        return reconstitute(id, visitor, channel, startedAt, status, lastSeq, closedAt, 0, 0);
+    }
+
+    /** Rebuilds a conversation, with its read receipts, from what was stored; for persistence adapters only. */
+    public static Conversation reconstitute(ConversationId id, VisitorId visitor, Channel channel, Instant startedAt,
+            ConversationStatus status, long lastSeq, Instant closedAt, long visitorSeenSeq, long agentSeenSeq) {
+        return new Conversation(id, visitor, channel, startedAt, status, lastSeq, closedAt, visitorSeenSeq,
+                agentSeenSeq);
+    }
+
+    /**
+     * The visitor has seen the messages up to {@code seq} (a read receipt). Receipts never go backwards and never
+     * past the last message; a closed conversation still takes them, since they change nothing that was said.
+     *
+     * @return whether this moved the receipt forward
+     */
+    public boolean visitorSaw(long seq) {
+        long seen = Math.min(Math.max(seq, 0), lastSeq);
+        if (seen <= visitorSeenSeq) {
+            return false;
+        }
+        visitorSeenSeq = seen;
+        return true;
+    }
+
+    /**
+     * An agent has seen the messages up to {@code seq}: the visitor's messages up to there show "Seen".
+     *
+     * @return whether this moved the receipt forward
+     */
+    public boolean agentSaw(long seq) {
+        long seen = Math.min(Math.max(seq, 0), lastSeq);
+        if (seen <= agentSeenSeq) {
+            return false;
+        }
+        agentSeenSeq = seen;
+        return true;
     }
 
     /**
@@ -126,5 +169,15 @@ public final class Conversation {
 
     public Optional<Instant> closedAt() {
         return Optional.ofNullable(closedAt);
+    }
+
+    /** The last sequence number the visitor has seen. */
+    public long visitorSeenSeq() {
+        return visitorSeenSeq;
+    }
+
+    /** The last sequence number an agent has seen. */
+    public long agentSeenSeq() {
+        return agentSeenSeq;
     }
 }

@@ -96,4 +96,19 @@ class ConversationTest {
                 .isInstanceOf(ConversationNotFoundException.class)
                 .extracting("code").isEqualTo("conversation_not_found");
     }
+
+    @Test
+    void read_receipts_move_forward_only_and_never_past_the_last_message() {
+        conversation.post(Author.visitor(), Optional.of(new ClientMessageId("a")), new MessageText("one"), NOW);
+        conversation.post(Author.visitor(), Optional.of(new ClientMessageId("b")), new MessageText("two"), NOW);
+
+        assertThat(conversation.agentSaw(1)).isTrue();
+        assertThat(conversation.agentSaw(1)).isFalse();
+        assertThat(conversation.agentSaw(0)).isFalse();
+        assertThat(conversation.agentSaw(99)).isTrue();
+        assertThat(conversation.agentSeenSeq()).isEqualTo(2);
+        assertThat(conversation.visitorSaw(-5)).isFalse();
+        assertThat(conversation.visitorSaw(2)).isTrue();
+        assertThat(conversation.visitorSeenSeq()).isEqualTo(2);
+    }
 }

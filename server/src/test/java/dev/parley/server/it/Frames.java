@@ -74,6 +74,18 @@ final class Frames {
         };
     }
 
+    /** A visitor's hello as a store user: their user id and the store's signature of it, either left out if null. */
+    static JsonObject identifiedHello(String userId, String userHash) {
+        JsonObjectBuilder hello = Json.createObjectBuilder().add("type", "hello");
+        if (userId != null) {
+            hello.add("userId", userId);
+        }
+        if (userHash != null) {
+            hello.add("userHash", userHash);
+        }
+        return hello.build();
+    }
+
     private static JsonObjectBuilder sendBuilder(String clientMessageId, String text) {
         return Json.createObjectBuilder().add("type", "send").add("clientMessageId", clientMessageId)
                 .add("text", text);

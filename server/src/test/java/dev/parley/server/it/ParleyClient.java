@@ -127,6 +127,29 @@ final class ParleyClient {
         return response.headers().firstValue("Content-Type").orElse("");
     }
 
+    /** A {@code GET} by a visitor of the visitor REST API, with their token as the bearer (none when null). */
+    static HttpResponse<String> getAsVisitor(String path, String token) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return send(request);
+    }
+
+    /** A {@code POST} by a visitor of the visitor REST API: a JSON body unless null, the token unless null. */
+    static HttpResponse<String> postAsVisitor(String path, String token, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path));
+        if (body == null) {
+            request.POST(HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
+        }
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return send(request);
+    }
+
     private static HttpResponse<String> send(HttpRequest.Builder request) {
         try {
             return HTTP.send(request.timeout(REQUEST_TIMEOUT).build(), HttpResponse.BodyHandlers.ofString());

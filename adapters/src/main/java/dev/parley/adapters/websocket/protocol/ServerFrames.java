@@ -45,6 +45,12 @@ public final class ServerFrames {
         }
     }
 
+    public record Receipt(String type, String conversationId, long visitorSeenSeq, long agentSeenSeq) {
+        public static Receipt of(ConversationView view) {
+            return new Receipt("receipt", view.id().toString(), view.visitorSeenSeq(), view.agentSeenSeq());
+        }
+    }
+
     public record ConversationChanged(String type, ConversationState conversation) {
         public ConversationChanged(ConversationState conversation) {
             this("conversation", conversation);

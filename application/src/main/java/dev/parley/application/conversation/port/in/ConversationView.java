@@ -10,8 +10,11 @@ import java.util.Objects;
  * @param id the conversation
  * @param status open or closed
  * @param lastSeq the sequence number of its last message, 0 when it has none
+ * @param visitorSeenSeq the last sequence number the visitor has seen
+ * @param agentSeenSeq the last sequence number an agent has seen
  */
-public record ConversationView(ConversationId id, ConversationStatus status, long lastSeq) {
+public record ConversationView(ConversationId id, ConversationStatus status, long lastSeq, long visitorSeenSeq,
+        long agentSeenSeq) {
 
     public ConversationView {
         Objects.requireNonNull(id, "id");

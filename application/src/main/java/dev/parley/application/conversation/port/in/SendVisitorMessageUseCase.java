@@ -11,6 +11,8 @@ public interface SendVisitorMessageUseCase {
      * @throws dev.parley.domain.conversation.ConversationNotFoundException when the conversation is not the visitor's
      * @throws dev.parley.domain.conversation.ConversationClosedException when the conversation is closed
      * @throws dev.parley.domain.conversation.ClientMessageIdReusedException when the id was used for another text
+     * @throws dev.parley.domain.visitor.TooManyMessagesException when the visitor wrote too many messages within the
+     *     window of the {@link VisitorMessageRatePolicy}; a retry of a stored message is never refused for this
      */
     MessageReceipt send(SendVisitorMessageCommand command);
 }

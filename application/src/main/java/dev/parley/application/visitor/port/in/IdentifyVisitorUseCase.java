@@ -7,8 +7,19 @@ import java.util.Optional;
 public interface IdentifyVisitorUseCase {
 
     /**
-     * Recognises the visitor holding {@code token}; without a token, or with one Parley does not know, creates a new
-     * anonymous visitor and issues them a token.
+     * Recognises the visitor. With a user id and its valid signature, the visitor is the store user of that id (found
+     * or created; no token is issued, the signature is proof enough each time). With a user id and a wrong signature,
+     * or with a signature but no user id, nobody is recognised. With a user id but no signature, the visitor is
+     * refused while the store enforces identity verification, and otherwise treated as anonymous (the user id is
+     * ignored). An anonymous visitor is recognised by their token; without a token, or with one Parley does not know,
+     * a new anonymous visitor is created and issued a token.
+     *
+     * @throws dev.parley.domain.visitor.IdentityRejectedException when the claimed identity is not proven
      */
-    VisitorIdentity identify(Optional<VisitorToken> token);
+    VisitorIdentity identify(IdentifyVisitorCommand command);
+
+    /** Recognises an anonymous visitor by their token, or creates a new one; see {@link #identify(IdentifyVisitorCommand)}. */
+    default VisitorIdentity identify(Optional<VisitorToken> token) {
+        return identify(IdentifyVisitorCommand.anonymous(token));
+    }
 }

@@ -8,4 +8,7 @@ import java.util.Optional;
 public interface LoadVisitorPort {
 
     Optional<Visitor> findByTokenHash(TokenHash hash);
+
+    /** The visitor logged in to the store as this user id, if they have been here before. */
+    Optional<Visitor> findByExternalId(String externalId);
 }

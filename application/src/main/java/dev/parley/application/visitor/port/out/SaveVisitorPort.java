@@ -6,4 +6,7 @@ import dev.parley.domain.visitor.Visitor;
 public interface SaveVisitorPort {
 
     void create(Visitor visitor);
+
+    /** Stores the token hash the visitor now holds, in place of the one held before. */
+    void replaceToken(Visitor visitor);
 }

@@ -1,0 +1,101 @@
+package dev.parley.adapters.rest;
+
+import dev.parley.application.conversation.port.in.ConversationHistoryQuery;
+import dev.parley.application.conversation.port.in.ConversationView;
+import dev.parley.application.conversation.port.in.EndConversationCommand;
+import dev.parley.application.conversation.port.in.EndConversationUseCase;
+import dev.parley.domain.conversation.ConversationId;
+import dev.parley.domain.shared.InvalidValueException;
+import dev.parley.domain.shared.VisitorId;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Optional;
+
+/**
+ * A visitor's own conversations over HTTP ({@code /api/v1/visitor/conversations}), for integrations and clients that
+ * cannot keep a WebSocket open. Every call carries the visitor's token; another visitor's conversation answers
+ * exactly like one that does not exist.
+ */
+@Path("visitor/conversations")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@VisitorAuthenticated
+public class VisitorConversationResource {
+
+    private static final int DEFAULT_PAGE = 100;
+
+    private ConversationHistoryQuery history;
+    private EndConversationUseCase endings;
+
+    @Inject
+    public VisitorConversationResource(ConversationHistoryQuery history, EndConversationUseCase endings) {
+        this.history = history;
+        this.endings = endings;
+    }
+
+    /** For CDI proxies only. */
+    protected VisitorConversationResource() {
+    }
+
+    /** The visitor's open conversation; 404 {@code conversation_not_found} when they have none. */
+    @GET
+    @Path("current")
+    public Response current(@Context HttpServletRequest request) {
+        return history.visitorConversation(visitor(request), Optional.empty())
+                .map(found -> Response.ok(VisitorConversationResponse.of(found)).build())
+                .orElseGet(() -> Problem.response(Response.Status.NOT_FOUND, "conversation_not_found",
+                        "You have no open conversation."));
+    }
+
+    /** The messages after {@code afterSeq} (default 0), at most {@code limit} (1–200, default 100). */
+    @GET
+    @Path("{id}/messages")
+    public VisitorMessagesResponse messages(@PathParam("id") String id, @QueryParam("afterSeq") String afterSeq,
+            @QueryParam("limit") String limit, @Context HttpServletRequest request) {
+        long after = number(afterSeq, 0, 0, Long.MAX_VALUE, "afterSeq");
+        int max = (int) number(limit, DEFAULT_PAGE, 1, ConversationHistoryQuery.MAX_PAGE, "limit");
+        ConversationView conversation = history.visitorConversation(visitor(request),
+                Optional.of(ConversationId.parse(id))).orElseThrow();
+        return new VisitorMessagesResponse(VisitorConversationResponse.of(conversation),
+                history.messagesAfter(conversation.id(), after, max).stream()
+                        .map(VisitorMessagesResponse.Message::of).toList());
+    }
+
+    /** Ends the conversation for good, as the widget's "end chat" does. */
+    @POST
+    @Path("{id}/end")
+    public VisitorConversationResponse end(@PathParam("id") String id, @Context HttpServletRequest request) {
+        return VisitorConversationResponse.of(endings.end(new EndConversationCommand(visitor(request),
+                ConversationId.parse(id))));
+    }
+
+    private static VisitorId visitor(HttpServletRequest request) {
+        return (VisitorId) request.getAttribute(VisitorAuthenticationFilter.VISITOR_PROPERTY);
+    }
+
+    private static long number(String text, long absent, long min, long max, String name) {
+        if (text == null || text.isEmpty()) {
+            return absent;
+        }
+        try {
+            long value = Long.parseLong(text);
+            if (value >= min && value <= max) {
+                return value;
+            }
+        } catch (NumberFormatException notANumber) {
+            // answered below
+        }
+        throw new InvalidValueException("invalid_parameter", name + " must be a whole number from " + min
+                + (max == Long.MAX_VALUE ? " up" : " to " + max) + ".");
+    }
+}

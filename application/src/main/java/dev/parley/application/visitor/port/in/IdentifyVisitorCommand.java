@@ -1,0 +1,27 @@
+package dev.parley.application.visitor.port.in;
+
+import dev.parley.domain.visitor.VisitorToken;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A visitor says who they are when the widget connects.
+ *
+ * @param token the token Parley issued to them earlier, if they hold one
+ * @param userId the store's user id of a visitor logged in to the store, if any
+ * @param userHash the store's signature of {@code userId}: hex HMAC-SHA256 under the identity-verification secret
+ */
+public record IdentifyVisitorCommand(Optional<VisitorToken> token, Optional<String> userId,
+        Optional<String> userHash) {
+
+    public IdentifyVisitorCommand {
+        Objects.requireNonNull(token, "token");
+        Objects.requireNonNull(userId, "user id");
+        Objects.requireNonNull(userHash, "user hash");
+    }
+
+    /** An anonymous visitor, with or without a token. */
+    public static IdentifyVisitorCommand anonymous(Optional<VisitorToken> token) {
+        return new IdentifyVisitorCommand(token, Optional.empty(), Optional.empty());
+    }
+}
