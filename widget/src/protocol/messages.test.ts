@@ -19,6 +19,13 @@ describe('parseServerFrame', () => {
     expect(f).not.to.have.property('extra');
   });
 
+  it('should keep an image-only message in sequence and drop a message with neither text nor image', () => {
+    const { text: _none, ...bare } = msg(4);
+    const image = { id: 'u1', contentType: 'image/png', url: '/api/v1/uploads/u1' };
+    expect(parseServerFrame(frame({ type: 'message', ...bare, image }))).to.deep.include({ seq: 4, text: '\u{1F4F7}' });
+    expect(parseServerFrame(frame({ type: 'message', ...bare }))).to.equal(null);
+  });
+
   it('should parse ready with and without a conversation', () => {
     expect(parseServerFrame(frame({ type: 'ready', visitorId: 'v', token: 't', conversation: { id: 'c', status: 'open', lastSeq: 4 } })))
       .to.deep.equal({ type: 'ready', visitorId: 'v', token: 't', conversation: { id: 'c', status: 'open', lastSeq: 4 } });

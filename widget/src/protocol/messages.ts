@@ -130,7 +130,9 @@ const optString = (v: unknown): string | undefined => (isString(v) ? v : undefin
 const isAuthor = (v: unknown): v is Author => v === 'visitor' || v === 'agent' || v === 'system';
 
 function parseMessage(o: Json): MessageFrame | null {
-  if (!isString(o.conversationId) || !isSeq(o.seq) || o.seq < 1 || !isAuthor(o.author) || !isString(o.text)) {
+  // An image-only message has no text; until images are shown inline it reads as a camera, so no seq is lost.
+  const text = isString(o.text) ? o.text : isObject(o.image) ? '\u{1F4F7}' : null;
+  if (!isString(o.conversationId) || !isSeq(o.seq) || o.seq < 1 || !isAuthor(o.author) || text === null) {
     return null;
   }
   return {
@@ -140,7 +142,7 @@ function parseMessage(o: Json): MessageFrame | null {
     clientMessageId: optString(o.clientMessageId),
     author: o.author,
     authorName: optString(o.authorName),
-    text: o.text,
+    text,
     sentAt: isString(o.sentAt) ? o.sentAt : new Date().toISOString(),
     event: optString(o.event),
   };

@@ -2,6 +2,10 @@ package dev.parley.server;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -30,12 +34,29 @@ public class DatabaseMigration {
         MigrateResult result = Flyway.configure(DatabaseMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
+                .placeholders(Map.of("binaryType", binaryType()))
                 .load()
                 .migrate();
         migrated.set(true);
         LOG.info(() -> "event=database_migrated database=" + result.database + " schema_version="
                 + (result.targetSchemaVersion == null ? "unchanged" : result.targetSchemaVersion)
                 + " migrations_applied=" + result.migrationsExecuted);
+    }
+
+    /** The column type for bytes, which is not the same on every database the migrations run on. */
+    private String binaryType() {
+        try (Connection connection = dataSource.getConnection()) {
+            return binaryTypeOf(connection.getMetaData().getDatabaseProductName());
+        } catch (SQLException unreachable) {
+            throw new IllegalStateException("The database could not be reached to bring its schema up to date",
+                    unreachable);
+        }
+    }
+
+    /** {@code BYTEA} on PostgreSQL, {@code BLOB} elsewhere (H2). */
+    static String binaryTypeOf(String databaseProductName) {
+        return databaseProductName != null && databaseProductName.toLowerCase(Locale.ROOT).contains("postgres")
+                ? "BYTEA" : "BLOB";
     }
 
     /** Whether this node has brought the schema up to date since it started. */

@@ -1,5 +1,6 @@
 package dev.parley.server;
 
+import dev.parley.application.conversation.port.in.UploadPolicy;
 import dev.parley.application.conversation.port.in.VisitorMessageRatePolicy;
 import dev.parley.application.team.port.in.SignInPolicy;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -38,6 +39,13 @@ public class Resources {
     VisitorMessageRatePolicy visitorMessageRatePolicy(
             @ConfigProperty(name = "parley.visitor.messages-per-minute", defaultValue = "20") int perMinute) {
         return VisitorMessageRatePolicy.perMinute(perMinute);
+    }
+
+    /** The largest image upload accepted ({@code PARLEY_UPLOAD_MAX_BYTES}, default 5 MiB). */
+    @Produces
+    UploadPolicy uploadPolicy(
+            @ConfigProperty(name = "parley.upload.max-bytes", defaultValue = "5242880") long maxBytes) {
+        return new UploadPolicy(maxBytes);
     }
 
     @Produces

@@ -8,6 +8,7 @@ import dev.parley.domain.conversation.Channel;
 import dev.parley.domain.conversation.ClientMessageId;
 import dev.parley.domain.conversation.Conversation;
 import dev.parley.domain.conversation.ConversationId;
+import dev.parley.domain.conversation.ImageType;
 import dev.parley.domain.conversation.Message;
 import dev.parley.domain.shared.VisitorId;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,7 +16,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** Stores conversations and their messages through JPA (a driven adapter). */
 @ApplicationScoped
@@ -65,35 +69,46 @@ class ConversationPersistenceAdapter
 
     @Override
     public List<Message> after(ConversationId conversation, long afterSeq, int limit) {
-        return em.createQuery("SELECT m FROM Message m WHERE m.conversationId = :conversation AND m.seq > :after"
+        return messages(em.createQuery("SELECT m FROM Message m WHERE m.conversationId = :conversation AND m.seq > :after"
                         + " ORDER BY m.seq", MessageJpaEntity.class)
                 .setParameter("conversation", conversation.toString())
                 .setParameter("after", afterSeq)
                 .setMaxResults(limit)
-                .getResultStream().map(MessageJpaEntity::toDomain).toList();
+                .getResultList());
     }
 
     @Override
     public Optional<Message> findSentByVisitor(VisitorId visitor, ClientMessageId clientMessageId) {
-        return em.createQuery("SELECT m FROM Message m, Conversation c WHERE c.id = m.conversationId"
+        return messages(em.createQuery("SELECT m FROM Message m, Conversation c WHERE c.id = m.conversationId"
                         + " AND c.visitorId = :visitor AND m.clientMessageId = :clientMessageId"
                         + " AND m.authorKind = 'VISITOR'", MessageJpaEntity.class)
                 .setParameter("visitor", visitor.toString())
                 .setParameter("clientMessageId", clientMessageId.value())
-                .getResultStream().findFirst().map(MessageJpaEntity::toDomain);
+                .getResultList()).stream().findFirst();
     }
 
     @Override
     public Optional<Message> findInConversation(ConversationId conversation, ClientMessageId clientMessageId) {
-        return em.createQuery("SELECT m FROM Message m WHERE m.conversationId = :conversation"
+        return messages(em.createQuery("SELECT m FROM Message m WHERE m.conversationId = :conversation"
                         + " AND m.clientMessageId = :clientMessageId", MessageJpaEntity.class)
                 .setParameter("conversation", conversation.toString())
                 .setParameter("clientMessageId", clientMessageId.value())
-                .getResultStream().findFirst().map(MessageJpaEntity::toDomain);
+                .getResultList()).stream().findFirst();
     }
 
     @Override
     public void append(Message message) {
         em.persist(MessageJpaEntity.from(message));
+    }
+
+    /** The messages of some rows, with the kinds of the images they show (read in one query). */
+    private List<Message> messages(List<MessageJpaEntity> rows) {
+        List<String> imageIds = rows.stream().map(row -> row.imageId).filter(Objects::nonNull).distinct().toList();
+        Map<String, ImageType> imageTypes = imageIds.isEmpty() ? Map.of() : em.createQuery(
+                        "SELECT u.id, u.contentType FROM Upload u WHERE u.id IN :ids", Object[].class)
+                .setParameter("ids", imageIds).getResultStream()
+                .collect(Collectors.toMap(row -> (String) row[0],
+                        row -> ImageType.ofMediaType((String) row[1]).orElseThrow()));
+        return rows.stream().map(row -> row.toDomain(imageTypes)).toList();
     }
 }

@@ -5,14 +5,18 @@ import dev.parley.domain.conversation.AuthorKind;
 import dev.parley.domain.conversation.ClientMessageId;
 import dev.parley.domain.conversation.ConversationEvent;
 import dev.parley.domain.conversation.ConversationId;
+import dev.parley.domain.conversation.ImageRef;
+import dev.parley.domain.conversation.ImageType;
 import dev.parley.domain.conversation.Message;
 import dev.parley.domain.conversation.MessageText;
+import dev.parley.domain.conversation.UploadId;
 import dev.parley.domain.shared.AgentId;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -39,8 +43,12 @@ class MessageJpaEntity {
     @Column(name = "author_agent_id")
     String authorAgentId;
 
-    @Column(name = "body", nullable = false)
+    /** The text; null for a message that shows an image alone. */
+    @Column(name = "body")
     String body;
+
+    @Column(name = "image_id")
+    String imageId;
 
     @Column(name = "sent_at", nullable = false)
     LocalDateTime sentAt;
@@ -56,18 +64,26 @@ class MessageJpaEntity {
         entity.clientMessageId = message.clientMessageId().map(ClientMessageId::value).orElse(null);
         entity.authorKind = message.author().kind().name();
         entity.authorAgentId = message.author().agent().map(AgentId::toString).orElse(null);
-        entity.body = message.text().value();
+        entity.body = message.text().map(MessageText::value).orElse(null);
+        entity.imageId = message.image().map(image -> image.upload().toString()).orElse(null);
         entity.sentAt = UtcTimes.toColumn(message.sentAt());
         entity.event = message.event().map(ConversationEvent::name).orElse(null);
         return entity;
     }
 
-    Message toDomain() {
+    /**
+     * The message this row holds.
+     *
+     * @param imageTypes the kind of each image, by upload id (the message row holds only the id)
+     */
+    Message toDomain(Map<String, ImageType> imageTypes) {
         AuthorKind kind = AuthorKind.valueOf(authorKind);
         Author author = kind == AuthorKind.AGENT ? Author.agent(AgentId.of(authorAgentId))
                 : new Author(kind, Optional.empty());
         return new Message(new ConversationId(UUID.fromString(conversationId)), seq,
-                Optional.ofNullable(clientMessageId).map(ClientMessageId::new), author, new MessageText(body),
+                Optional.ofNullable(clientMessageId).map(ClientMessageId::new), author,
+                Optional.ofNullable(body).map(MessageText::new),
+                Optional.ofNullable(imageId).map(image -> new ImageRef(UploadId.parse(image), imageTypes.get(image))),
                 UtcTimes.fromColumn(sentAt), Optional.ofNullable(event).map(ConversationEvent::valueOf));
     }
 }

@@ -9,6 +9,7 @@ import dev.parley.application.ticket.port.out.TicketSummariesPort;
 import dev.parley.domain.conversation.AuthorKind;
 import dev.parley.domain.conversation.Channel;
 import dev.parley.domain.conversation.ConversationId;
+import dev.parley.domain.conversation.Message;
 import dev.parley.domain.conversation.MessageText;
 import dev.parley.domain.shared.AgentId;
 import dev.parley.domain.shared.VisitorId;
@@ -179,7 +180,8 @@ class TicketPersistenceAdapter implements LoadTicketPort, SaveTicketPort, Ticket
             String assigneeName, boolean unread, Instant now) {
         Optional<TicketSummary.LastMessage> lastMessage = Optional.ofNullable(last).map(message ->
                 new TicketSummary.LastMessage(AuthorKind.valueOf(message.authorKind),
-                        new MessageText(message.body).preview(TicketSummary.PREVIEW_LENGTH),
+                        message.body == null ? Message.IMAGE_PREVIEW
+                                : new MessageText(message.body).preview(TicketSummary.PREVIEW_LENGTH),
                         UtcTimes.fromColumn(message.sentAt)));
         TicketStatus status = ticket.statusAt(now);
         return new TicketSummary(ticket.id(), ticket.conversation(), status,

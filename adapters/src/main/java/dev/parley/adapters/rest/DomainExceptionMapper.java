@@ -1,5 +1,7 @@
 package dev.parley.adapters.rest;
 
+import dev.parley.domain.conversation.NotAnImageException;
+import dev.parley.domain.conversation.UploadTooLargeException;
 import dev.parley.domain.shared.DomainException;
 import dev.parley.domain.shared.InvalidValueException;
 import dev.parley.domain.shared.NotFoundException;
@@ -25,6 +27,12 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
     }
 
     static Response.Status statusOf(DomainException exception) {
+        if (exception instanceof UploadTooLargeException) {
+            return Response.Status.REQUEST_ENTITY_TOO_LARGE;
+        }
+        if (exception instanceof NotAnImageException) {
+            return Response.Status.UNSUPPORTED_MEDIA_TYPE;
+        }
         if (exception instanceof NotFoundException) {
             return Response.Status.NOT_FOUND;
         }

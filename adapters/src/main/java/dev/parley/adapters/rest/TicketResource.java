@@ -231,16 +231,18 @@ public class TicketResource {
      * @param clientMessageId its sender's id
      * @param author {@code visitor}, {@code agent} or {@code system}
      * @param authorName the name to show
-     * @param text plain text
+     * @param text plain text; absent for an image alone
+     * @param image the image it shows, if any
      * @param sentAt when it was committed
      * @param event what a system message records
      */
     public record MessageResponse(long seq, String clientMessageId, String author, String authorName, String text,
-            String sentAt, String event) {
+            ImageResponse image, String sentAt, String event) {
 
         static MessageResponse of(MessageView view) {
             return new MessageResponse(view.seq(), view.clientMessageId().orElse(null),
-                    TicketResponse.lower(view.author()), view.authorName(), view.text(), view.sentAt().toString(),
+                    TicketResponse.lower(view.author()), view.authorName(), view.text().orElse(null),
+                    view.image().map(ImageResponse::of).orElse(null), view.sentAt().toString(),
                     view.event().map(TicketResponse::lower).orElse(null));
         }
     }

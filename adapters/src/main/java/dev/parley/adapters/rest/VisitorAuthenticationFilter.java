@@ -55,7 +55,8 @@ public class VisitorAuthenticationFilter implements ContainerRequestFilter {
         request.setProperty(VISITOR_PROPERTY, visitor.get());
     }
 
-    private static Optional<VisitorToken> bearerToken(String authorization) {
+    /** The visitor token an {@code Authorization} header carries, if it carries one of a plausible shape. */
+    static Optional<VisitorToken> bearerToken(String authorization) {
         if (authorization == null || authorization.length() <= BEARER.length()
                 || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
             return Optional.empty();

@@ -19,16 +19,18 @@ public record VisitorMessagesResponse(VisitorConversationResponse conversation, 
      * @param clientMessageId its sender's client id (system messages have none)
      * @param author {@code visitor}, {@code agent} or {@code system}
      * @param authorName the name to show
-     * @param text plain text, never markup
+     * @param text plain text, never markup; absent for an image alone
+     * @param image the image it shows, if any
      * @param sentAt when it was committed
      * @param event what a system message records, such as {@code ended_by_visitor}
      */
     public record Message(long seq, String clientMessageId, String author, String authorName, String text,
-            String sentAt, String event) {
+            ImageResponse image, String sentAt, String event) {
 
         static Message of(MessageView view) {
             return new Message(view.seq(), view.clientMessageId().orElse(null), lower(view.author()),
-                    view.authorName(), view.text(), view.sentAt().toString(),
+                    view.authorName(), view.text().orElse(null), view.image().map(ImageResponse::of).orElse(null),
+                    view.sentAt().toString(),
                     view.event().map(VisitorMessagesResponse::lower).orElse(null));
         }
     }

@@ -141,7 +141,8 @@ public class AgentInboxEndpoint {
         MessageReceipt receipt = replies.reply(new ReplyAsAgentCommand(agent,
                 ConversationId.parse(send.conversationId().orElseThrow(() -> new FrameRefusedException(
                         "malformed_frame", "The field 'conversationId' is missing."))),
-                new ClientMessageId(send.clientMessageId()), new MessageText(send.text())));
+                new ClientMessageId(send.clientMessageId()), send.text().map(MessageText::new),
+                send.imageId().map(VisitorChatEndpoint::imageId)));
         connection.send(ServerFrames.Ack.of(receipt));
     }
 

@@ -20,7 +20,10 @@ import dev.parley.domain.conversation.ClientMessageId;
 import dev.parley.domain.conversation.ConversationId;
 import dev.parley.domain.conversation.ConversationNotFoundException;
 import dev.parley.domain.conversation.ConversationStatus;
+import dev.parley.domain.conversation.ImageNotFoundException;
 import dev.parley.domain.conversation.MessageText;
+import dev.parley.domain.conversation.UploadId;
+import dev.parley.domain.conversation.UploadNotFoundException;
 import dev.parley.domain.shared.VisitorId;
 import dev.parley.domain.visitor.Visitor;
 import dev.parley.domain.visitor.VisitorToken;
@@ -138,7 +141,7 @@ public class VisitorChatEndpoint {
     private void send(ClientFrame.Send send) {
         MessageReceipt receipt = messages.send(new SendVisitorMessageCommand(visitor,
                 send.conversationId().map(ConversationId::parse), new ClientMessageId(send.clientMessageId()),
-                new MessageText(send.text())));
+                send.text().map(MessageText::new), send.imageId().map(VisitorChatEndpoint::imageId)));
         connection.send(ServerFrames.Ack.of(receipt));
         if (!connection.follows(receipt.conversation())) {
             connection.follow(receipt.conversation(), 0);
@@ -153,6 +156,15 @@ public class VisitorChatEndpoint {
     @OnError
     public void error(Session session, Throwable failure) {
         LOG.log(Level.FINE, "event=visitor_socket_error session=" + session.getId(), failure);
+    }
+
+    /** An image id that is not an id at all names no image of the visitor's. */
+    static UploadId imageId(String id) {
+        try {
+            return UploadId.parse(id);
+        } catch (UploadNotFoundException notAnId) {
+            throw new ImageNotFoundException(id);
+        }
     }
 
     private static Optional<ConversationId> parseQuietly(String id) {

@@ -17,6 +17,7 @@ import dev.parley.application.conversation.port.out.AppendMessagePort;
 import dev.parley.application.conversation.port.out.ConversationNews;
 import dev.parley.application.conversation.port.out.LoadConversationPort;
 import dev.parley.application.conversation.port.out.LoadMessagesPort;
+import dev.parley.application.conversation.port.out.LoadUploadPort;
 import dev.parley.application.conversation.port.out.PublishConversationNewsPort;
 import dev.parley.application.conversation.port.out.RecordConversationActivityPort;
 import dev.parley.application.conversation.port.out.SaveConversationPort;
@@ -29,8 +30,13 @@ import dev.parley.domain.conversation.Conversation;
 import dev.parley.domain.conversation.ConversationEvent;
 import dev.parley.domain.conversation.ConversationId;
 import dev.parley.domain.conversation.ConversationNotFoundException;
+import dev.parley.domain.conversation.ImageNotFoundException;
+import dev.parley.domain.conversation.ImageRef;
 import dev.parley.domain.conversation.Message;
 import dev.parley.domain.conversation.MessageText;
+import dev.parley.domain.conversation.Upload;
+import dev.parley.domain.conversation.UploadId;
+import dev.parley.domain.conversation.UploadOwner;
 import dev.parley.domain.shared.AgentId;
 import dev.parley.domain.shared.VisitorId;
 import dev.parley.domain.visitor.Visitor;
@@ -43,6 +49,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -69,12 +76,13 @@ public class ConversationService implements SendVisitorMessageUseCase, ReplyAsAg
     private PublishConversationNewsPort news;
     private Clock clock;
     private VisitorMessageRateLimiter rate;
+    private LoadUploadPort uploads;
 
     @Inject
     public ConversationService(LoadConversationPort conversations, SaveConversationPort savedConversations,
             LoadMessagesPort messages, AppendMessagePort appendedMessages, RecordConversationActivityPort activity,
             LoadAgentPort agents, LoadStoreSettingsPort settings, PublishConversationNewsPort news, Clock clock,
-            VisitorMessageRatePolicy ratePolicy) {
+            VisitorMessageRatePolicy ratePolicy, LoadUploadPort uploads) {
         this.conversations = conversations;
         this.savedConversations = savedConversations;
         this.messages = messages;
@@ -85,6 +93,7 @@ public class ConversationService implements SendVisitorMessageUseCase, ReplyAsAg
         this.news = news;
         this.clock = clock;
         this.rate = new VisitorMessageRateLimiter(ratePolicy);
+        this.uploads = uploads;
     }
 
     /** For CDI proxies only. */
@@ -97,15 +106,18 @@ public class ConversationService implements SendVisitorMessageUseCase, ReplyAsAg
         Optional<Message> earlier = messages.findSentByVisitor(command.visitor(), command.clientMessageId());
         if (earlier.isPresent()) {
             // A retry of a stored message is answered even when the visitor is over the limit.
-            return receipt(earlier.get().confirmRetryOf(command.text()));
+            return receipt(earlier.get().confirmRetryOf(command.text(), command.image()));
         }
         Instant now = clock.instant();
+        Optional<ImageRef> image = command.image().map(id -> image(id, upload -> upload.uploadedBy(
+                UploadOwner.visitor(command.visitor()))));
         rate.admit(command.visitor(), now);
         Optional<Conversation> held = command.conversation().isPresent()
                 ? Optional.of(ownedForUpdate(command.visitor(), command.conversation().get()))
                 : conversations.findOpenForUpdate(command.visitor(), Channel.CHAT);
         Conversation conversation = held.orElseGet(() -> start(command.visitor(), now));
-        Message message = conversation.post(Author.visitor(), Optional.of(command.clientMessageId()), command.text(), now);
+        Message message = conversation.post(Author.visitor(), Optional.of(command.clientMessageId()), command.text(),
+                image, now);
         appendedMessages.append(message);
         savedConversations.update(conversation);
         activity.visitorWrote(conversation.id(), command.visitor(), now);
@@ -117,13 +129,15 @@ public class ConversationService implements SendVisitorMessageUseCase, ReplyAsAg
     public MessageReceipt reply(ReplyAsAgentCommand command) {
         Optional<Message> earlier = messages.findInConversation(command.conversation(), command.clientMessageId());
         if (earlier.isPresent()) {
-            return receipt(earlier.get().confirmRetryOf(command.text()));
+            return receipt(earlier.get().confirmRetryOf(command.text(), command.image()));
         }
         Instant now = clock.instant();
+        // Agents share their uploads: any agent may show an image another agent uploaded.
+        Optional<ImageRef> image = command.image().map(id -> image(id, upload -> upload.owner().isAgent()));
         Conversation conversation = conversations.findForUpdate(command.conversation())
                 .orElseThrow(() -> new ConversationNotFoundException(command.conversation()));
         Message message = conversation.post(Author.agent(command.agent()), Optional.of(command.clientMessageId()),
-                command.text(), now);
+                command.text(), image, now);
         // Whoever replies has seen the conversation up to their reply.
         conversation.agentSaw(message.seq());
         appendedMessages.append(message);
@@ -185,7 +199,12 @@ public class ConversationService implements SendVisitorMessageUseCase, ReplyAsAg
                     case AGENT -> names.getOrDefault(message.author().agent().orElseThrow(), "Agent");
                     case SYSTEM -> SYSTEM_AUTHOR_NAME;
                 },
-                message.text().value(), message.sentAt(), message.event())).toList();
+                message.text().map(MessageText::value), message.image(), message.sentAt(), message.event())).toList();
+    }
+
+    private ImageRef image(UploadId id, Predicate<Upload> senderMayShow) {
+        return uploads.find(id).filter(senderMayShow).map(Upload::ref)
+                .orElseThrow(() -> new ImageNotFoundException(id));
     }
 
     private Conversation ownedForUpdate(VisitorId visitor, ConversationId id) {

@@ -74,7 +74,7 @@ class ConversationServiceTest {
             conversations, tickets, agents,
             () -> StoreSettings.defaults().withWelcomeMessage(new WelcomeMessage("How can we help you today?")),
             published::add, Clock.fixed(NOW, ZoneOffset.UTC),
-            VisitorMessageRatePolicy.perMinute(1_000));
+            VisitorMessageRatePolicy.perMinute(1_000), new InMemoryUploads(conversations));
     private final VisitorId visitor = VisitorId.random();
 
     @Test
@@ -84,7 +84,7 @@ class ConversationServiceTest {
         assertThat(receipt.seq()).isEqualTo(2);
         List<MessageView> thread = service.messagesAfter(receipt.conversation(), 0, 50);
         assertThat(thread).extracting(MessageView::author).containsExactly(AuthorKind.SYSTEM, AuthorKind.VISITOR);
-        assertThat(thread).extracting(MessageView::text)
+        assertThat(thread).extracting(view -> view.text().orElseThrow())
                 .containsExactly("How can we help you today?", "Do you ship to Poland?");
         assertThat(tickets.all()).singleElement().satisfies(ticket -> {
             assertThat(ticket.conversation()).isEqualTo(receipt.conversation());
@@ -124,7 +124,7 @@ class ConversationServiceTest {
 
         assertThatThrownBy(() -> service.send(visitorSays("c-1", "Something else")))
                 .isInstanceOf(ClientMessageIdReusedException.class);
-        assertThat(conversations.all()).extracting(m -> m.text().value())
+        assertThat(conversations.all()).extracting(m -> m.text().orElseThrow().value())
                 .containsExactly("How can we help you today?", "Hello");
         assertThat(published).isEmpty();
     }

@@ -101,9 +101,21 @@ public final class Conversation {
      * @throws ConversationClosedException when the conversation is closed
      */
     public Message post(Author author, Optional<ClientMessageId> clientMessageId, MessageText text, Instant now) {
+        return post(author, clientMessageId, Optional.of(text), Optional.empty(), now);
+    }
+
+    /**
+     * Posts a message with a text, an image or both, and gives it the next sequence number.
+     *
+     * @throws ConversationClosedException when the conversation is closed
+     * @throws dev.parley.domain.shared.InvalidValueException with {@code empty_message} when it has neither
+     */
+    public Message post(Author author, Optional<ClientMessageId> clientMessageId, Optional<MessageText> text,
+            Optional<ImageRef> image, Instant now) {
         requireOpen();
+        Message.requireContent(text, image);
         lastSeq++;
-        return new Message(id, lastSeq, clientMessageId, author, text, now);
+        return new Message(id, lastSeq, clientMessageId, author, text, image, now, Optional.empty());
     }
 
     /**

@@ -238,4 +238,67 @@ class ChatRoundTripIT {
             inbox.noFrameWithin(FrameSocket.QUIET, "message", aboutConversation(conversation));
         }
     }
+
+    @Test
+    void an_image_goes_from_the_visitor_to_the_agent_and_back() {
+        AgentSession agent = ParleyClient.signInAsAdmin();
+        try (FrameSocket inbox = agent.openInbox();
+                FrameSocket visitor = FrameSocket.open("/ws/visitor", Optional.empty())) {
+            visitor.send(Frames.visitorHello());
+            String token = visitor.next("ready").getString("token");
+            String photoId = UploadApi.uploadPng(UploadApi.Caller.visitor(token));
+            String photoMessageId = newClientMessageId();
+            JsonObject photoFrame = UploadApi.sendImage(photoMessageId, null, photoId, null);
+            visitor.send(photoFrame);
+            JsonObject ack = visitor.next("ack");
+            String conversation = ack.getString("conversationId");
+            JsonObject sent = visitor.nextMessages(2).get(1);
+            assertThat(absentOrNull(sent, "text")).as("an image alone has no text: %s", sent).isTrue();
+            assertImage(sent, photoId);
+
+            JsonObject ticket = inbox.next("ticket", aboutConversation(conversation)).getJsonObject("ticket");
+            assertThat(ticket.getJsonObject("lastMessage").getString("text")).isEqualTo("[image]");
+            inbox.send(Frames.open(conversation, 1));
+            JsonObject received = inbox.next("message", aboutConversation(conversation));
+            assertThat(seq(received)).isEqualTo(2);
+            assertImage(received, photoId);
+            assertThat(UploadApi.download(UploadApi.Caller.agent(agent), photoId).body()).isEqualTo(UploadApi.PNG);
+
+            visitor.send(photoFrame);
+            assertThat(seq(visitor.next("ack"))).as("a retry is answered with the first receipt").isEqualTo(2);
+            visitor.send(UploadApi.sendImage(photoMessageId, null, UploadApi.uploadPng(UploadApi.Caller.visitor(token)),
+                    null));
+            assertThat(visitor.next("error").getString("code")).isEqualTo("client_message_id_reused");
+
+            String answerId = UploadApi.uploadPng(UploadApi.Caller.agent(agent));
+            String caption = uniqueText("This one?");
+            inbox.send(UploadApi.sendImage(newClientMessageId(), caption, answerId, conversation));
+            assertThat(seq(inbox.next("ack"))).isEqualTo(3);
+
+            JsonObject answer = visitor.next("message");
+            assertThat(seq(answer)).isEqualTo(3);
+            assertThat(answer.getString("author")).isEqualTo("agent");
+            assertThat(answer.getString("text")).isEqualTo(caption);
+            assertImage(answer, answerId);
+            assertThat(UploadApi.download(UploadApi.Caller.visitor(token), answerId).body()).isEqualTo(UploadApi.PNG);
+
+            JsonObject page = ParleyClient.json(ParleyClient.getAsVisitor(
+                    "/api/v1/visitor/conversations/" + conversation + "/messages?afterSeq=1", token).body());
+            List<JsonObject> messages = page.getJsonArray("messages").getValuesAs(JsonObject.class);
+            assertThat(seqs(messages)).containsExactly(2L, 3L);
+            assertImage(messages.get(0), photoId);
+            assertImage(messages.get(1), answerId);
+            JsonObject detail = ParleyClient.json(ParleyClient.get("/api/v1/tickets/" + ticket.getString("id"),
+                    Optional.of(agent.cookie())).body());
+            assertImage(detail.getJsonArray("messages").getJsonObject(1), photoId);
+        }
+    }
+
+    private static void assertImage(JsonObject message, String uploadId) {
+        JsonObject image = message.getJsonObject("image");
+        assertThat(image).as("the message shows an image: %s", message).isNotNull();
+        assertThat(image.getString("id")).isEqualTo(uploadId);
+        assertThat(image.getString("contentType")).isEqualTo("image/png");
+        assertThat(image.getString("url")).isEqualTo("/api/v1/uploads/" + uploadId);
+    }
 }

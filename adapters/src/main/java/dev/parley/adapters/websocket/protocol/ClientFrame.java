@@ -9,8 +9,9 @@ public sealed interface ClientFrame {
     record Hello(Optional<String> token, Optional<String> conversationId, long afterSeq) implements ClientFrame {
     }
 
-    /** Posts a message. */
-    record Send(String clientMessageId, String text, Optional<String> conversationId) implements ClientFrame {
+    /** Posts a message: a text, an uploaded image, or both (parsing makes sure there is at least one). */
+    record Send(String clientMessageId, Optional<String> text, Optional<String> imageId,
+            Optional<String> conversationId) implements ClientFrame {
     }
 
     /** Subscribes an agent to a conversation, resending what follows {@code afterSeq}. */

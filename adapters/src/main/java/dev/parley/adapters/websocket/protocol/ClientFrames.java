@@ -37,8 +37,7 @@ public final class ClientFrames {
         return switch (type) {
             case "hello" -> new ClientFrame.Hello(optionalString(frame, "token"),
                     optionalString(frame, "conversationId"), optionalSeq(frame, "afterSeq"));
-            case "send" -> new ClientFrame.Send(requiredString(frame, "clientMessageId"),
-                    requiredString(frame, "text"), optionalString(frame, "conversationId"));
+            case "send" -> send(frame);
             case "open" -> new ClientFrame.Open(requiredString(frame, "conversationId"), optionalSeq(frame, "afterSeq"));
             case "close" -> new ClientFrame.Close(requiredString(frame, "conversationId"));
             case "ping" -> new ClientFrame.Ping();
@@ -48,6 +47,16 @@ public final class ClientFrames {
             default -> throw new FrameRefusedException("unknown_type", "Frames of type '" + abbreviate(type)
                     + "' are not understood here; see docs/protocol.md.");
         };
+    }
+
+    private static ClientFrame.Send send(JsonObject frame) {
+        String clientMessageId = requiredString(frame, "clientMessageId");
+        Optional<String> text = optionalString(frame, "text");
+        Optional<String> imageId = optionalString(frame, "imageId");
+        if (text.isEmpty() && imageId.isEmpty()) {
+            throw malformed("The field 'text' is missing; a message needs a 'text', an 'imageId' or both.");
+        }
+        return new ClientFrame.Send(clientMessageId, text, imageId, optionalString(frame, "conversationId"));
     }
 
     private static JsonObject object(String text) {

@@ -5,6 +5,7 @@ import dev.parley.application.conversation.port.in.MessageReceipt;
 import dev.parley.application.conversation.port.in.MessageView;
 import dev.parley.application.team.port.in.AgentView;
 import dev.parley.application.ticket.port.in.TicketSummary;
+import dev.parley.domain.conversation.ImageRef;
 import dev.parley.domain.shared.AgentId;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -37,11 +38,20 @@ public final class ServerFrames {
     }
 
     public record Message(String type, String conversationId, long seq, String clientMessageId, String author,
-            String authorName, String text, String sentAt, String event) {
+            String authorName, String text, Image image, String sentAt, String event) {
         public static Message of(MessageView view) {
             return new Message("message", view.conversation().toString(), view.seq(),
-                    view.clientMessageId().orElse(null), lower(view.author()), view.authorName(), view.text(),
-                    view.sentAt().toString(), view.event().map(ServerFrames::lower).orElse(null));
+                    view.clientMessageId().orElse(null), lower(view.author()), view.authorName(),
+                    view.text().orElse(null), view.image().map(Image::of).orElse(null), view.sentAt().toString(),
+                    view.event().map(ServerFrames::lower).orElse(null));
+        }
+    }
+
+    /** The image a message shows; {@code url} serves its bytes to the conversation's participants. */
+    public record Image(String id, String contentType, String url) {
+        public static Image of(ImageRef image) {
+            return new Image(image.upload().toString(), image.type().mediaType(),
+                    "/api/v1/uploads/" + image.upload());
         }
     }
 

@@ -16,7 +16,23 @@ class ClientFramesTest {
         ClientFrame frame = ClientFrames.parse("{\"type\":\"send\",\"clientMessageId\":\"c-1\",\"text\":\"Hi\","
                 + "\"seq\":99,\"author\":\"agent\",\"sentAt\":\"1999-01-01T00:00:00Z\"}", VISITOR);
 
-        assertThat(frame).isEqualTo(new ClientFrame.Send("c-1", "Hi", Optional.empty()));
+        assertThat(frame).isEqualTo(new ClientFrame.Send("c-1", Optional.of("Hi"), Optional.empty(), Optional.empty()));
+    }
+
+    @Test
+    void reads_a_send_frame_with_an_image_and_with_or_without_text() {
+        assertThat(ClientFrames.parse("{\"type\":\"send\",\"clientMessageId\":\"c-1\",\"imageId\":\"i-1\"}", VISITOR))
+                .isEqualTo(new ClientFrame.Send("c-1", Optional.empty(), Optional.of("i-1"), Optional.empty()));
+        assertThat(ClientFrames.parse("{\"type\":\"send\",\"clientMessageId\":\"c-1\",\"imageId\":\"i-1\","
+                + "\"text\":\"Look\",\"conversationId\":\"k\"}", VISITOR))
+                .isEqualTo(new ClientFrame.Send("c-1", Optional.of("Look"), Optional.of("i-1"), Optional.of("k")));
+    }
+
+    @Test
+    void refuses_a_send_frame_with_neither_text_nor_image_or_a_wrongly_typed_image() {
+        assertCode("{\"type\":\"send\",\"clientMessageId\":\"c-1\"}", "malformed_frame");
+        assertCode("{\"type\":\"send\",\"clientMessageId\":\"c-1\",\"imageId\":7}", "malformed_frame");
+        assertCode("{\"type\":\"send\",\"clientMessageId\":\"c-1\",\"imageId\":{\"id\":\"x\"}}", "malformed_frame");
     }
 
     @Test

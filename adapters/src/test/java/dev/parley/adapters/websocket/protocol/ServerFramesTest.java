@@ -7,6 +7,9 @@ import dev.parley.application.conversation.port.in.MessageView;
 import dev.parley.domain.conversation.AuthorKind;
 import dev.parley.domain.conversation.ClientMessageId;
 import dev.parley.domain.conversation.ConversationId;
+import dev.parley.domain.conversation.ImageRef;
+import dev.parley.domain.conversation.ImageType;
+import dev.parley.domain.conversation.UploadId;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
@@ -22,8 +25,8 @@ class ServerFramesTest {
     @Test
     void writes_a_message_frame_with_its_type_and_plain_text() {
         JsonObject json = read(ServerFrames.toJson(ServerFrames.Message.of(new MessageView(conversation, 3,
-                Optional.of("c-1"), AuthorKind.AGENT, "Ada", "<b>Hi</b>", Instant.parse("2026-11-25T16:40:12.345Z"),
-                Optional.empty()))));
+                Optional.of("c-1"), AuthorKind.AGENT, "Ada", Optional.of("<b>Hi</b>"), Optional.empty(),
+                Instant.parse("2026-11-25T16:40:12.345Z"), Optional.empty()))));
 
         assertThat(json.getString("type")).isEqualTo("message");
         assertThat(json.getString("conversationId")).isEqualTo(conversation.toString());
@@ -32,6 +35,22 @@ class ServerFramesTest {
         assertThat(json.getString("authorName")).isEqualTo("Ada");
         assertThat(json.getString("text")).isEqualTo("<b>Hi</b>");
         assertThat(json.getString("sentAt")).isEqualTo("2026-11-25T16:40:12.345Z");
+        assertThat(json.containsKey("image")).isFalse();
+    }
+
+    @Test
+    void writes_a_message_frame_with_an_image_and_no_text() {
+        UploadId upload = new UploadId(UUID.fromString("6f1c0000-0000-4000-8000-0000000000aa"));
+        JsonObject json = read(ServerFrames.toJson(ServerFrames.Message.of(new MessageView(conversation, 4,
+                Optional.of("c-2"), AuthorKind.VISITOR, "Visitor", Optional.empty(),
+                Optional.of(new ImageRef(upload, ImageType.WEBP)), Instant.parse("2026-11-25T16:40:12Z"),
+                Optional.empty()))));
+
+        assertThat(json.containsKey("text")).isFalse();
+        JsonObject image = json.getJsonObject("image");
+        assertThat(image.getString("id")).isEqualTo(upload.toString());
+        assertThat(image.getString("contentType")).isEqualTo("image/webp");
+        assertThat(image.getString("url")).isEqualTo("/api/v1/uploads/" + upload);
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.parley.application.conversation.port.in;
 import dev.parley.domain.conversation.AuthorKind;
 import dev.parley.domain.conversation.ConversationEvent;
 import dev.parley.domain.conversation.ConversationId;
+import dev.parley.domain.conversation.ImageRef;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,12 +16,14 @@ import java.util.Optional;
  * @param clientMessageId the id its sender's client gave it (system messages have none)
  * @param author who wrote it
  * @param authorName the name to show: the agent's display name, the visitor's or the store's
- * @param text the plain text
+ * @param text the plain text, absent for an image alone
+ * @param image the image it shows, if any
  * @param sentAt when it was committed
  * @param event what a system message records, for clients to word in their own language
  */
 public record MessageView(ConversationId conversation, long seq, Optional<String> clientMessageId, AuthorKind author,
-        String authorName, String text, Instant sentAt, Optional<ConversationEvent> event) {
+        String authorName, Optional<String> text, Optional<ImageRef> image, Instant sentAt,
+        Optional<ConversationEvent> event) {
 
     public MessageView {
         Objects.requireNonNull(conversation, "conversation");
@@ -28,6 +31,7 @@ public record MessageView(ConversationId conversation, long seq, Optional<String
         Objects.requireNonNull(author, "author");
         Objects.requireNonNull(authorName, "author name");
         Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(image, "image");
         Objects.requireNonNull(sentAt, "sent at");
         Objects.requireNonNull(event, "event");
     }

@@ -2,27 +2,38 @@ package dev.parley.application.conversation.port.in;
 
 import dev.parley.domain.conversation.ClientMessageId;
 import dev.parley.domain.conversation.ConversationId;
+import dev.parley.domain.conversation.Message;
 import dev.parley.domain.conversation.MessageText;
+import dev.parley.domain.conversation.UploadId;
 import dev.parley.domain.shared.VisitorId;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A visitor sends a message.
+ * A visitor sends a message: a text, an image they uploaded, or both.
  *
  * @param visitor who sends it, as established by the transport (never taken from the message)
  * @param conversation the conversation the client holds, if any; without it the visitor's open conversation is used,
  *     or a new one starts
  * @param clientMessageId the client's id for this message, which makes retries safe
- * @param text what the visitor wrote
+ * @param text what the visitor wrote, if anything
+ * @param image the visitor's upload to show, if any
  */
 public record SendVisitorMessageCommand(VisitorId visitor, Optional<ConversationId> conversation,
-        ClientMessageId clientMessageId, MessageText text) {
+        ClientMessageId clientMessageId, Optional<MessageText> text, Optional<UploadId> image) {
 
     public SendVisitorMessageCommand {
         Objects.requireNonNull(visitor, "visitor");
         Objects.requireNonNull(conversation, "conversation");
         Objects.requireNonNull(clientMessageId, "client message id");
         Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(image, "image");
+        Message.requireContent(text, image);
+    }
+
+    /** A text message. */
+    public SendVisitorMessageCommand(VisitorId visitor, Optional<ConversationId> conversation,
+            ClientMessageId clientMessageId, MessageText text) {
+        this(visitor, conversation, clientMessageId, Optional.of(text), Optional.empty());
     }
 }

@@ -1,0 +1,19 @@
+package dev.parley.application.conversation.port.in;
+
+import dev.parley.domain.conversation.UploadOwner;
+import java.util.Objects;
+
+/**
+ * A visitor or an agent uploads an image.
+ *
+ * @param owner who uploads it, as established by the transport
+ * @param declaredMediaType the media type the client declared
+ * @param data the bytes
+ */
+public record UploadImageCommand(UploadOwner owner, String declaredMediaType, byte[] data) {
+
+    public UploadImageCommand {
+        Objects.requireNonNull(owner, "owner");
+        Objects.requireNonNull(data, "data");
+    }
+}
