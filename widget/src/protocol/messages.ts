@@ -5,7 +5,7 @@
  * before anything trusts them; unknown fields are ignored and unknown frame types are dropped.
  */
 
-export type Author = 'visitor' | 'agent' | 'system';
+export type Author = 'visitor' | 'agent' | 'system' | 'bot';
 
 export type ErrorCode =
   | 'malformed_frame'
@@ -127,7 +127,7 @@ const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null 
 const isString = (v: unknown): v is string => typeof v === 'string';
 const isSeq = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
 const optString = (v: unknown): string | undefined => (isString(v) ? v : undefined);
-const isAuthor = (v: unknown): v is Author => v === 'visitor' || v === 'agent' || v === 'system';
+const isAuthor = (v: unknown): v is Author => v === 'visitor' || v === 'agent' || v === 'system' || v === 'bot';
 
 function parseMessage(o: Json): MessageFrame | null {
   // An image-only message has no text; until images are shown inline it reads as a camera, so no seq is lost.

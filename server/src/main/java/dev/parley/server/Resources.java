@@ -1,6 +1,7 @@
 package dev.parley.server;
 
 import dev.parley.application.conversation.port.in.UploadPolicy;
+import dev.parley.application.conversation.port.in.MessageTextPolicy;
 import dev.parley.application.conversation.port.in.VisitorMessageRatePolicy;
 import dev.parley.application.team.port.in.SignInPolicy;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -39,6 +40,13 @@ public class Resources {
     VisitorMessageRatePolicy visitorMessageRatePolicy(
             @ConfigProperty(name = "parley.visitor.messages-per-minute", defaultValue = "20") int perMinute) {
         return VisitorMessageRatePolicy.perMinute(perMinute);
+    }
+
+    /** The longest message text accepted ({@code PARLEY_MESSAGE_MAX_LENGTH}, at most and by default 4,000). */
+    @Produces
+    MessageTextPolicy messageTextPolicy(
+            @ConfigProperty(name = "parley.message.max-length", defaultValue = "4000") int maxLength) {
+        return new MessageTextPolicy(maxLength);
     }
 
     /** The largest image upload accepted ({@code PARLEY_UPLOAD_MAX_BYTES}, default 5 MiB). */

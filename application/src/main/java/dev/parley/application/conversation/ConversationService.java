@@ -5,6 +5,7 @@ import dev.parley.application.conversation.port.in.ConversationView;
 import dev.parley.application.conversation.port.in.EndConversationCommand;
 import dev.parley.application.conversation.port.in.EndConversationUseCase;
 import dev.parley.application.conversation.port.in.MessageReceipt;
+import dev.parley.application.conversation.port.in.MessageTextPolicy;
 import dev.parley.application.conversation.port.in.MessageView;
 import dev.parley.application.conversation.port.in.RecordVisitorSeenUseCase;
 import dev.parley.application.conversation.port.in.VisitorSeenCommand;
@@ -38,6 +39,7 @@ import dev.parley.domain.conversation.Upload;
 import dev.parley.domain.conversation.UploadId;
 import dev.parley.domain.conversation.UploadOwner;
 import dev.parley.domain.shared.AgentId;
+import dev.parley.domain.shared.InvalidValueException;
 import dev.parley.domain.shared.VisitorId;
 import dev.parley.domain.visitor.Visitor;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -65,12 +67,15 @@ public class ConversationService implements SendVisitorMessageUseCase, ReplyAsAg
 
     /** The name agents' and visitors' clients show for messages Parley posts itself. */
     static final String SYSTEM_AUTHOR_NAME = "Parley";
+    /** The name clients show for the AI agent's answers. */
+    static final String BOT_AUTHOR_NAME = "Assistant";
 
     private LoadConversationPort conversations;
     private SaveConversationPort savedConversations;
     private LoadMessagesPort messages;
     private AppendMessagePort appendedMessages;
     private RecordConversationActivityPort activity;
+    private MessageTextPolicy textPolicy;
     private LoadAgentPort agents;
     private LoadStoreSettingsPort settings;
     private PublishConversationNewsPort news;
@@ -82,11 +87,12 @@ public class ConversationService implements SendVisitorMessageUseCase, ReplyAsAg
     public ConversationService(LoadConversationPort conversations, SaveConversationPort savedConversations,
             LoadMessagesPort messages, AppendMessagePort appendedMessages, RecordConversationActivityPort activity,
             LoadAgentPort agents, LoadStoreSettingsPort settings, PublishConversationNewsPort news, Clock clock,
-            VisitorMessageRatePolicy ratePolicy, LoadUploadPort uploads) {
+            VisitorMessageRatePolicy ratePolicy, LoadUploadPort uploads, MessageTextPolicy textPolicy) {
         this.conversations = conversations;
         this.savedConversations = savedConversations;
         this.messages = messages;
         this.appendedMessages = appendedMessages;
+        this.textPolicy = textPolicy;
         this.activity = activity;
         this.agents = agents;
         this.settings = settings;
@@ -109,6 +115,7 @@ public class ConversationService implements SendVisitorMessageUseCase, ReplyAsAg
             return receipt(earlier.get().confirmRetryOf(command.text(), command.image()));
         }
         Instant now = clock.instant();
+        requireWithinLimit(command.text());
         Optional<ImageRef> image = command.image().map(id -> image(id, upload -> upload.uploadedBy(
                 UploadOwner.visitor(command.visitor()))));
         rate.admit(command.visitor(), now);
@@ -132,6 +139,7 @@ public class ConversationService implements SendVisitorMessageUseCase, ReplyAsAg
             return receipt(earlier.get().confirmRetryOf(command.text(), command.image()));
         }
         Instant now = clock.instant();
+        requireWithinLimit(command.text());
         // Agents share their uploads: any agent may show an image another agent uploaded.
         Optional<ImageRef> image = command.image().map(id -> image(id, upload -> upload.owner().isAgent()));
         Conversation conversation = conversations.findForUpdate(command.conversation())
@@ -198,6 +206,7 @@ public class ConversationService implements SendVisitorMessageUseCase, ReplyAsAg
                     case VISITOR -> visitorName;
                     case AGENT -> names.getOrDefault(message.author().agent().orElseThrow(), "Agent");
                     case SYSTEM -> SYSTEM_AUTHOR_NAME;
+                    case BOT -> BOT_AUTHOR_NAME;
                 },
                 message.text().map(MessageText::value), message.image(), message.sentAt(), message.event())).toList();
     }
@@ -205,6 +214,13 @@ public class ConversationService implements SendVisitorMessageUseCase, ReplyAsAg
     private ImageRef image(UploadId id, Predicate<Upload> senderMayShow) {
         return uploads.find(id).filter(senderMayShow).map(Upload::ref)
                 .orElseThrow(() -> new ImageNotFoundException(id));
+    }
+
+    private void requireWithinLimit(Optional<MessageText> text) {
+        text.filter(given -> given.value().length() > textPolicy.maxLength()).ifPresent(given -> {
+            throw new InvalidValueException("message_too_long", "A message can be at most "
+                    + textPolicy.maxLength() + " characters long; this one has " + given.value().length() + ".");
+        });
     }
 
     private Conversation ownedForUpdate(VisitorId visitor, ConversationId id) {

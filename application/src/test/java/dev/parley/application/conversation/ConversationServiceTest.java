@@ -3,6 +3,7 @@ package dev.parley.application.conversation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.parley.application.conversation.port.in.MessageTextPolicy;
 import dev.parley.application.conversation.port.in.ConversationView;
 import dev.parley.application.conversation.port.in.EndConversationCommand;
 import dev.parley.application.conversation.port.in.MessageReceipt;
@@ -26,6 +27,7 @@ import dev.parley.domain.conversation.MessageText;
 import dev.parley.domain.settings.StoreSettings;
 import dev.parley.domain.settings.WelcomeMessage;
 import dev.parley.domain.shared.AgentId;
+import dev.parley.domain.shared.InvalidValueException;
 import dev.parley.domain.shared.VisitorId;
 import dev.parley.domain.team.Agent;
 import dev.parley.domain.team.EmailAddress;
@@ -74,7 +76,7 @@ class ConversationServiceTest {
             conversations, tickets, agents,
             () -> StoreSettings.defaults().withWelcomeMessage(new WelcomeMessage("How can we help you today?")),
             published::add, Clock.fixed(NOW, ZoneOffset.UTC),
-            VisitorMessageRatePolicy.perMinute(1_000), new InMemoryUploads(conversations));
+            VisitorMessageRatePolicy.perMinute(1_000), new InMemoryUploads(conversations), MessageTextPolicy.storable());
     private final VisitorId visitor = VisitorId.random();
 
     @Test
@@ -253,6 +255,31 @@ class ConversationServiceTest {
         assertThat(published).containsExactly(new ConversationNews(first.conversation(), 3));
         assertThatThrownBy(() -> service.seen(new VisitorSeenCommand(VisitorId.random(), first.conversation(), 3)))
                 .isInstanceOf(ConversationNotFoundException.class);
+    }
+
+    @Test
+    void a_configured_text_limit_accepts_exactly_the_limit_and_refuses_one_more_from_either_side() {
+        ConversationService strict = new ConversationService(conversations, conversations, conversations,
+                conversations, tickets, agents, StoreSettings::defaults, published::add, Clock.fixed(NOW, ZoneOffset.UTC),
+                VisitorMessageRatePolicy.perMinute(1_000), new InMemoryUploads(conversations), new MessageTextPolicy(10));
+
+        MessageReceipt atTheLimit = strict.send(visitorSays("c-1", "x".repeat(10)));
+        assertThatThrownBy(() -> strict.send(visitorSays("c-2", "x".repeat(11))))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("at most 10")
+                .extracting("code").isEqualTo("message_too_long");
+        assertThatThrownBy(() -> strict.reply(new ReplyAsAgentCommand(ada, atTheLimit.conversation(),
+                new ClientMessageId("a-1"), new MessageText("y".repeat(11)))))
+                .extracting("code").isEqualTo("message_too_long");
+
+        assertThat(conversations.all()).extracting(message -> message.seq()).containsExactly(1L, 2L);
+    }
+
+    @Test
+    void the_text_limit_cannot_exceed_what_parley_stores() {
+        assertThatThrownBy(() -> new MessageTextPolicy(4_001)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new MessageTextPolicy(0)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(MessageTextPolicy.storable().maxLength()).isEqualTo(4_000);
     }
 
     private SendVisitorMessageCommand visitorSays(String clientMessageId, String text) {

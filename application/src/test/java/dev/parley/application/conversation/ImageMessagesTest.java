@@ -3,6 +3,7 @@ package dev.parley.application.conversation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.parley.application.conversation.port.in.MessageTextPolicy;
 import dev.parley.application.conversation.port.in.MessageReceipt;
 import dev.parley.application.conversation.port.in.MessageView;
 import dev.parley.application.conversation.port.in.ReplyAsAgentCommand;
@@ -48,7 +49,7 @@ class ImageMessagesTest {
     private final UploadService uploading = new UploadService(uploads, uploads, new UploadPolicy(32), clock);
     private final ConversationService service = new ConversationService(conversations, conversations, conversations,
             conversations, new InMemoryTickets(), new NoNames(), StoreSettings::defaults, news -> { }, clock,
-            VisitorMessageRatePolicy.perMinute(1_000), uploads);
+            VisitorMessageRatePolicy.perMinute(1_000), uploads, MessageTextPolicy.storable());
     private final VisitorId visitor = VisitorId.random();
     private final VisitorId stranger = VisitorId.random();
     private final AgentId ada = AgentId.random();

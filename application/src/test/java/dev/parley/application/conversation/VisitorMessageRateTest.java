@@ -3,6 +3,7 @@ package dev.parley.application.conversation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.parley.application.conversation.port.in.MessageTextPolicy;
 import dev.parley.application.conversation.port.in.MessageReceipt;
 import dev.parley.application.conversation.port.in.SendVisitorMessageCommand;
 import dev.parley.application.conversation.port.in.VisitorMessageRatePolicy;
@@ -31,7 +32,7 @@ class VisitorMessageRateTest {
     private final MovableClock clock = new MovableClock(Instant.parse("2026-11-25T10:00:00Z"));
     private final ConversationService service = new ConversationService(conversations, conversations, conversations,
             conversations, new InMemoryTickets(), new NoAgents(), StoreSettings::defaults, news -> { }, clock,
-            VisitorMessageRatePolicy.perMinute(3), new InMemoryUploads(conversations));
+            VisitorMessageRatePolicy.perMinute(3), new InMemoryUploads(conversations), MessageTextPolicy.storable());
     private final VisitorId visitor = VisitorId.random();
 
     @Test

@@ -14,6 +14,7 @@ public record Author(AuthorKind kind, Optional<AgentId> agent) {
 
     private static final Author VISITOR = new Author(AuthorKind.VISITOR, Optional.empty());
     private static final Author SYSTEM = new Author(AuthorKind.SYSTEM, Optional.empty());
+    private static final Author BOT = new Author(AuthorKind.BOT, Optional.empty());
 
     public Author {
         Objects.requireNonNull(kind, "author kind");
@@ -29,6 +30,11 @@ public record Author(AuthorKind kind, Optional<AgentId> agent) {
 
     public static Author system() {
         return SYSTEM;
+    }
+
+    /** The store's AI agent. */
+    public static Author bot() {
+        return BOT;
     }
 
     public static Author agent(AgentId agent) {

@@ -5,5 +5,7 @@ public enum AuthorKind {
     VISITOR,
     AGENT,
     /** Parley itself: the welcome message, the away reply. */
-    SYSTEM
+    SYSTEM,
+    /** The store's AI agent, which answers from its knowledge before handing off to a person. */
+    BOT
 }
