@@ -3,6 +3,7 @@ package dev.parley.adapters.persistence;
 import dev.parley.domain.conversation.Channel;
 import dev.parley.domain.conversation.Conversation;
 import dev.parley.domain.conversation.ConversationId;
+import dev.parley.domain.conversation.ConversationStage;
 import dev.parley.domain.conversation.ConversationStatus;
 import dev.parley.domain.shared.VisitorId;
 import jakarta.persistence.Column;
@@ -47,6 +48,9 @@ class ConversationJpaEntity {
     @Column(name = "agent_seen_seq", nullable = false)
     long agentSeenSeq;
 
+    @Column(name = "stage", nullable = false)
+    String stage;
+
     static String openKey(VisitorId visitor, Channel channel) {
         return visitor + ":" + channel.name();
     }
@@ -68,11 +72,13 @@ class ConversationJpaEntity {
         closedAt = UtcTimes.toColumn(conversation.closedAt().orElse(null));
         visitorSeenSeq = conversation.visitorSeenSeq();
         agentSeenSeq = conversation.agentSeenSeq();
+        stage = conversation.stage().name();
     }
 
     Conversation toDomain() {
         return Conversation.reconstitute(new ConversationId(UUID.fromString(id)), VisitorId.of(visitorId),
                 Channel.valueOf(channel), UtcTimes.fromColumn(startedAt), ConversationStatus.valueOf(status), lastSeq,
-                UtcTimes.fromColumn(closedAt), visitorSeenSeq, agentSeenSeq);
+                UtcTimes.fromColumn(closedAt), visitorSeenSeq, agentSeenSeq,
+                !ConversationStage.BROWSING.name().equals(stage));
     }
 }

@@ -1,9 +1,12 @@
 package dev.parley.adapters.rest;
 
+import dev.parley.application.conversation.port.in.BrowseUseCase;
 import dev.parley.application.conversation.port.in.ConversationHistoryQuery;
 import dev.parley.application.conversation.port.in.ConversationView;
 import dev.parley.application.conversation.port.in.EndConversationCommand;
 import dev.parley.application.conversation.port.in.EndConversationUseCase;
+import dev.parley.application.conversation.port.in.GoLiveCommand;
+import dev.parley.application.conversation.port.in.GoLiveUseCase;
 import dev.parley.domain.conversation.ConversationId;
 import dev.parley.domain.shared.InvalidValueException;
 import dev.parley.domain.shared.VisitorId;
@@ -36,11 +39,16 @@ public class VisitorConversationResource {
 
     private ConversationHistoryQuery history;
     private EndConversationUseCase endings;
+    private BrowseUseCase browsing;
+    private GoLiveUseCase goingLive;
 
     @Inject
-    public VisitorConversationResource(ConversationHistoryQuery history, EndConversationUseCase endings) {
+    public VisitorConversationResource(ConversationHistoryQuery history, EndConversationUseCase endings,
+            BrowseUseCase browsing, GoLiveUseCase goingLive) {
         this.history = history;
         this.endings = endings;
+        this.browsing = browsing;
+        this.goingLive = goingLive;
     }
 
     /** For CDI proxies only. */
@@ -71,6 +79,20 @@ public class VisitorConversationResource {
                         .map(VisitorMessagesResponse.Message::of).toList());
     }
 
+    /** The visitor's open conversation, or a new one in which they browse the FAQs (no message, no ticket). */
+    @POST
+    public VisitorConversationResponse browse(@Context HttpServletRequest request) {
+        return VisitorConversationResponse.of(browsing.browse(visitor(request)));
+    }
+
+    /** The visitor asks for a person: a browsing conversation goes live with the welcome message. */
+    @POST
+    @Path("{id}/live")
+    public VisitorConversationResponse live(@PathParam("id") String id, @Context HttpServletRequest request) {
+        return VisitorConversationResponse.of(goingLive.goLive(new GoLiveCommand(visitor(request),
+                ConversationId.parse(id))));
+    }
+
     /** Ends the conversation for good, as the widget's "end chat" does. */
     @POST
     @Path("{id}/end")
@@ -87,15 +109,17 @@ public class VisitorConversationResource {
         if (text == null || text.isEmpty()) {
             return absent;
         }
+        String rule = name + " must be a whole number from " + min + (max == Long.MAX_VALUE ? " up" : " to " + max)
+                + ".";
+        long value;
         try {
-            long value = Long.parseLong(text);
-            if (value >= min && value <= max) {
-                return value;
-            }
+            value = Long.parseLong(text);
         } catch (NumberFormatException notANumber) {
-            // answered below
+            throw new InvalidValueException("invalid_parameter", rule);
         }
-        throw new InvalidValueException("invalid_parameter", name + " must be a whole number from " + min
-                + (max == Long.MAX_VALUE ? " up" : " to " + max) + ".");
+        if (value < min || value > max) {
+            throw new InvalidValueException("invalid_parameter", rule);
+        }
+        return value;
     }
 }

@@ -5,7 +5,10 @@ import dev.parley.adapters.websocket.protocol.ClientFrames;
 import dev.parley.adapters.websocket.protocol.FrameRefusedException;
 import dev.parley.adapters.websocket.protocol.ServerFrames;
 import dev.parley.application.conversation.port.in.ConversationHistoryQuery;
+import dev.parley.application.conversation.port.in.BrowseUseCase;
 import dev.parley.application.conversation.port.in.ConversationView;
+import dev.parley.application.conversation.port.in.GoLiveCommand;
+import dev.parley.application.conversation.port.in.GoLiveUseCase;
 import dev.parley.application.conversation.port.in.EndConversationCommand;
 import dev.parley.application.conversation.port.in.EndConversationUseCase;
 import dev.parley.application.conversation.port.in.MessageReceipt;
@@ -51,7 +54,8 @@ import java.util.logging.Logger;
 public class VisitorChatEndpoint {
 
     private static final Logger LOG = Logger.getLogger(VisitorChatEndpoint.class.getName());
-    private static final Set<String> ACCEPTED = Set.of("hello", "send", "end", "typing", "seen", "ping");
+    private static final Set<String> ACCEPTED = Set.of("hello", "send", "end", "typing", "seen", "browse",
+            "live", "ping");
 
     @Inject
     ConnectionRegistry registry;
@@ -67,6 +71,10 @@ public class VisitorChatEndpoint {
     EndConversationUseCase endings;
     @Inject
     RecordVisitorSeenUseCase receipts;
+    @Inject
+    BrowseUseCase browsing;
+    @Inject
+    GoLiveUseCase goingLive;
 
     private Connection connection;
     private VisitorId visitor;
@@ -100,6 +108,19 @@ public class VisitorChatEndpoint {
                 connection.send(new ServerFrames.ConversationChanged(ServerFrames.ConversationState.of(ended)));
             } else if (frame instanceof ClientFrame.Typing typing) {
                 typing(typing);
+            } else if (frame instanceof ClientFrame.Browse) {
+                ConversationView opened = browsing.browse(visitor);
+                connection.send(new ServerFrames.ConversationChanged(ServerFrames.ConversationState.of(opened)));
+                if (!connection.follows(opened.id())) {
+                    connection.follow(opened.id(), 0);
+                }
+            } else if (frame instanceof ClientFrame.Live live) {
+                ConversationView now = goingLive.goLive(new GoLiveCommand(visitor,
+                        ConversationId.parse(live.conversationId())));
+                connection.send(new ServerFrames.ConversationChanged(ServerFrames.ConversationState.of(now)));
+                if (!connection.follows(now.id())) {
+                    connection.follow(now.id(), 0);
+                }
             } else if (frame instanceof ClientFrame.Seen seen) {
                 receipts.seen(new VisitorSeenCommand(visitor, ConversationId.parse(seen.conversationId()), seen.seq()));
             }

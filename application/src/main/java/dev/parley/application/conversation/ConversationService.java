@@ -1,7 +1,10 @@
 package dev.parley.application.conversation;
 
 import dev.parley.application.conversation.port.in.ConversationHistoryQuery;
+import dev.parley.application.conversation.port.in.BrowseUseCase;
 import dev.parley.application.conversation.port.in.ConversationView;
+import dev.parley.application.conversation.port.in.GoLiveCommand;
+import dev.parley.application.conversation.port.in.GoLiveUseCase;
 import dev.parley.application.conversation.port.in.EndConversationCommand;
 import dev.parley.application.conversation.port.in.EndConversationUseCase;
 import dev.parley.application.conversation.port.in.MessageReceipt;
@@ -63,7 +66,7 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 @Transactional
 public class ConversationService implements SendVisitorMessageUseCase, ReplyAsAgentUseCase, EndConversationUseCase,
-        RecordVisitorSeenUseCase, ConversationHistoryQuery {
+        RecordVisitorSeenUseCase, BrowseUseCase, GoLiveUseCase, ConversationHistoryQuery {
 
     /** The name agents' and visitors' clients show for messages Parley posts itself. */
     static final String SYSTEM_AUTHOR_NAME = "Parley";
@@ -123,6 +126,8 @@ public class ConversationService implements SendVisitorMessageUseCase, ReplyAsAg
                 ? Optional.of(ownedForUpdate(command.visitor(), command.conversation().get()))
                 : conversations.findOpenForUpdate(command.visitor(), Channel.CHAT);
         Conversation conversation = held.orElseGet(() -> start(command.visitor(), now));
+        // Writing is asking for a person: a browsing conversation goes live first, with its welcome message.
+        conversation.goLive(welcomeMessage(), now).ifPresent(appendedMessages::append);
         Message message = conversation.post(Author.visitor(), Optional.of(command.clientMessageId()), command.text(),
                 image, now);
         appendedMessages.append(message);
@@ -153,6 +158,29 @@ public class ConversationService implements SendVisitorMessageUseCase, ReplyAsAg
         activity.agentReplied(conversation.id(), command.agent(), message.seq(), now);
         news.publish(new ConversationNews(conversation.id(), conversation.lastSeq()));
         return receipt(message);
+    }
+
+    @Override
+    public ConversationView browse(VisitorId visitor) {
+        conversations.lockVisitor(visitor);
+        return view(conversations.findOpenForUpdate(visitor, Channel.CHAT).orElseGet(() -> {
+            Conversation browsing = Conversation.browse(ConversationId.random(), visitor, Channel.CHAT,
+                    clock.instant());
+            savedConversations.create(browsing);
+            return browsing;
+        }));
+    }
+
+    @Override
+    public ConversationView goLive(GoLiveCommand command) {
+        Conversation conversation = ownedForUpdate(command.visitor(), command.conversation());
+        Optional<Message> welcome = conversation.goLive(welcomeMessage(), clock.instant());
+        if (welcome.isPresent()) {
+            appendedMessages.append(welcome.get());
+            savedConversations.update(conversation);
+            news.publish(new ConversationNews(conversation.id(), conversation.lastSeq()));
+        }
+        return view(conversation);
     }
 
     @Override
@@ -230,11 +258,13 @@ public class ConversationService implements SendVisitorMessageUseCase, ReplyAsAg
     }
 
     private Conversation start(VisitorId visitor, Instant now) {
-        Conversation conversation = Conversation.start(ConversationId.random(), visitor, Channel.CHAT, now);
+        Conversation conversation = Conversation.browse(ConversationId.random(), visitor, Channel.CHAT, now);
         savedConversations.create(conversation);
-        MessageText welcome = new MessageText(settings.load().welcomeMessage().value());
-        appendedMessages.append(conversation.post(Author.system(), Optional.empty(), welcome, now));
         return conversation;
+    }
+
+    private MessageText welcomeMessage() {
+        return new MessageText(settings.load().welcomeMessage().value());
     }
 
     private static MessageReceipt receipt(Message message) {
@@ -243,6 +273,6 @@ public class ConversationService implements SendVisitorMessageUseCase, ReplyAsAg
 
     private static ConversationView view(Conversation conversation) {
         return new ConversationView(conversation.id(), conversation.status(), conversation.lastSeq(),
-                conversation.visitorSeenSeq(), conversation.agentSeenSeq());
+                conversation.visitorSeenSeq(), conversation.agentSeenSeq(), conversation.stage());
     }
 }

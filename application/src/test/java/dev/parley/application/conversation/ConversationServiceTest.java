@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.parley.application.conversation.port.in.MessageTextPolicy;
 import dev.parley.application.conversation.port.in.ConversationView;
 import dev.parley.application.conversation.port.in.EndConversationCommand;
+import dev.parley.application.conversation.port.in.GoLiveCommand;
 import dev.parley.application.conversation.port.in.MessageReceipt;
 import dev.parley.application.conversation.port.in.MessageView;
 import dev.parley.application.conversation.port.in.ReplyAsAgentCommand;
@@ -20,6 +21,7 @@ import dev.parley.domain.conversation.Conversation;
 import dev.parley.domain.conversation.ConversationClosedException;
 import dev.parley.domain.conversation.ConversationEvent;
 import dev.parley.domain.conversation.ConversationId;
+import dev.parley.domain.conversation.ConversationStage;
 import dev.parley.domain.conversation.ConversationStatus;
 import dev.parley.domain.conversation.ConversationNotFoundException;
 import dev.parley.domain.conversation.ClientMessageIdReusedException;
@@ -280,6 +282,49 @@ class ConversationServiceTest {
         assertThatThrownBy(() -> new MessageTextPolicy(4_001)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new MessageTextPolicy(0)).isInstanceOf(IllegalArgumentException.class);
         assertThat(MessageTextPolicy.storable().maxLength()).isEqualTo(4_000);
+    }
+
+    @Test
+    void browsing_creates_no_message_and_no_ticket_and_asking_again_gives_the_same_conversation() {
+        ConversationView browsing = service.browse(visitor);
+        ConversationView again = service.browse(visitor);
+
+        assertThat(browsing.stage()).isEqualTo(ConversationStage.BROWSING);
+        assertThat(again.id()).isEqualTo(browsing.id());
+        assertThat(conversations.all()).isEmpty();
+        assertThat(tickets.all()).isEmpty();
+        assertThat(published).isEmpty();
+    }
+
+    @Test
+    void asking_for_a_person_posts_the_welcome_once_and_the_first_message_opens_the_ticket() {
+        ConversationView browsing = service.browse(visitor);
+
+        ConversationView live = service.goLive(new GoLiveCommand(visitor, browsing.id()));
+        service.goLive(new GoLiveCommand(visitor, browsing.id()));
+
+        assertThat(live.stage()).isEqualTo(ConversationStage.LIVE);
+        assertThat(service.messagesAfter(browsing.id(), 0, 10)).extracting(MessageView::author)
+                .containsExactly(AuthorKind.SYSTEM);
+        assertThat(tickets.all()).isEmpty();
+
+        MessageReceipt first = service.send(visitorSays("c-1", "Hello"));
+        assertThat(first.conversation()).isEqualTo(browsing.id());
+        assertThat(first.seq()).isEqualTo(2);
+        assertThat(tickets.all()).hasSize(1);
+    }
+
+    @Test
+    void writing_while_browsing_goes_live_with_the_welcome_first() {
+        ConversationView browsing = service.browse(visitor);
+
+        MessageReceipt first = service.send(visitorSays("c-1", "Hello"));
+
+        assertThat(first.conversation()).isEqualTo(browsing.id());
+        assertThat(service.messagesAfter(browsing.id(), 0, 10)).extracting(MessageView::author)
+                .containsExactly(AuthorKind.SYSTEM, AuthorKind.VISITOR);
+        assertThatThrownBy(() -> service.goLive(new GoLiveCommand(VisitorId.random(), browsing.id())))
+                .isInstanceOf(ConversationNotFoundException.class);
     }
 
     private SendVisitorMessageCommand visitorSays(String clientMessageId, String text) {

@@ -25,9 +25,12 @@ public final class Conversation {
     private Instant closedAt;
     private long visitorSeenSeq;
     private long agentSeenSeq;
+    private boolean live;
 
     private Conversation(ConversationId id, VisitorId visitor, Channel channel, Instant startedAt,
-            ConversationStatus status, long lastSeq, Instant closedAt, long visitorSeenSeq, long agentSeenSeq) {
+            ConversationStatus status, long lastSeq, Instant closedAt, long visitorSeenSeq, long agentSeenSeq,
+            boolean live) {
+        this.live = live;
         this.id = Objects.requireNonNull(id, "id");
         this.visitor = Objects.requireNonNull(visitor, "visitor");
         this.channel = Objects.requireNonNull(channel, "channel");
@@ -50,7 +53,15 @@ public final class Conversation {
 
     /** Starts a new, empty conversation for a visitor. */
     public static Conversation start(ConversationId id, VisitorId visitor, Channel channel, Instant now) {
-        return new Conversation(id, visitor, channel, now, ConversationStatus.OPEN, 0, null, 0, 0);
+        return new Conversation(id, visitor, channel, now, ConversationStatus.OPEN, 0, null, 0, 0, true);
+    }
+
+    /**
+     * Opens a conversation in which the visitor only browses the store's answers for now: it holds no message and
+     * no ticket until the visitor asks for a person or writes.
+     */
+    public static Conversation browse(ConversationId id, VisitorId visitor, Channel channel, Instant now) {
+        return new Conversation(id, visitor, channel, now, ConversationStatus.OPEN, 0, null, 0, 0, false);
     }
 
     /** Rebuilds a conversation from what was stored; for persistence adapters only. */
@@ -62,8 +73,40 @@ public final class Conversation {
     /** Rebuilds a conversation, with its read receipts, from what was stored; for persistence adapters only. */
     public static Conversation reconstitute(ConversationId id, VisitorId visitor, Channel channel, Instant startedAt,
             ConversationStatus status, long lastSeq, Instant closedAt, long visitorSeenSeq, long agentSeenSeq) {
+        return reconstitute(id, visitor, channel, startedAt, status, lastSeq, closedAt, visitorSeenSeq, agentSeenSeq,
+                true);
+    }
+
+    /** Rebuilds a conversation, with its stage, from what was stored; for persistence adapters only. */
+    public static Conversation reconstitute(ConversationId id, VisitorId visitor, Channel channel, Instant startedAt,
+            ConversationStatus status, long lastSeq, Instant closedAt, long visitorSeenSeq, long agentSeenSeq,
+            boolean live) {
         return new Conversation(id, visitor, channel, startedAt, status, lastSeq, closedAt, visitorSeenSeq,
-                agentSeenSeq);
+                agentSeenSeq, live);
+    }
+
+    /**
+     * The visitor asked for a person (or wrote): the conversation goes live and Parley posts the welcome message.
+     * Going live again does nothing.
+     *
+     * @return the welcome message, when this made the conversation live
+     * @throws ConversationClosedException when the conversation is closed
+     */
+    public Optional<Message> goLive(MessageText welcome, Instant now) {
+        requireOpen();
+        if (live) {
+            return Optional.empty();
+        }
+        live = true;
+        return Optional.of(post(Author.system(), Optional.empty(), welcome, now));
+    }
+
+    /** Browsing, live or closed. */
+    public ConversationStage stage() {
+        if (!isOpen()) {
+            return ConversationStage.CLOSED;
+        }
+        return live ? ConversationStage.LIVE : ConversationStage.BROWSING;
     }
 
     /**
@@ -113,6 +156,9 @@ public final class Conversation {
     public Message post(Author author, Optional<ClientMessageId> clientMessageId, Optional<MessageText> text,
             Optional<ImageRef> image, Instant now) {
         requireOpen();
+        if (!live && author.kind() != AuthorKind.SYSTEM) {
+            throw new IllegalStateException("A browsing conversation goes live before anyone writes in it");
+        }
         Message.requireContent(text, image);
         lastSeq++;
         return new Message(id, lastSeq, clientMessageId, author, text, image, now, Optional.empty());

@@ -111,4 +111,40 @@ class ConversationTest {
         assertThat(conversation.visitorSaw(2)).isTrue();
         assertThat(conversation.visitorSeenSeq()).isEqualTo(2);
     }
+
+    @Test
+    void a_browsing_conversation_goes_live_once_with_the_welcome_message() {
+        Conversation browsing = Conversation.browse(ConversationId.random(), visitor, Channel.CHAT, NOW);
+        assertThat(browsing.stage()).isEqualTo(ConversationStage.BROWSING);
+        assertThat(browsing.lastSeq()).isZero();
+
+        Optional<Message> welcome = browsing.goLive(new MessageText("How can we help?"), NOW);
+
+        assertThat(welcome).hasValueSatisfying(message -> {
+            assertThat(message.seq()).isEqualTo(1);
+            assertThat(message.author()).isEqualTo(Author.system());
+        });
+        assertThat(browsing.stage()).isEqualTo(ConversationStage.LIVE);
+        assertThat(browsing.goLive(new MessageText("Again?"), NOW)).isEmpty();
+        assertThat(browsing.lastSeq()).isEqualTo(1);
+    }
+
+    @Test
+    void nobody_writes_in_a_browsing_conversation_before_it_goes_live() {
+        Conversation browsing = Conversation.browse(ConversationId.random(), visitor, Channel.CHAT, NOW);
+
+        assertThatThrownBy(() -> browsing.post(Author.visitor(), Optional.of(new ClientMessageId("a")),
+                new MessageText("Hi"), NOW)).isInstanceOf(IllegalStateException.class);
+        assertThat(browsing.lastSeq()).isZero();
+    }
+
+    @Test
+    void a_closed_conversation_is_closed_whatever_stage_it_was_in_and_never_goes_live() {
+        Conversation browsing = Conversation.browse(ConversationId.random(), visitor, Channel.CHAT, NOW);
+        browsing.close(ConversationEvent.ENDED_BY_VISITOR, NOW);
+
+        assertThat(browsing.stage()).isEqualTo(ConversationStage.CLOSED);
+        assertThatThrownBy(() -> browsing.goLive(new MessageText("Hello"), NOW))
+                .isInstanceOf(ConversationClosedException.class);
+    }
 }

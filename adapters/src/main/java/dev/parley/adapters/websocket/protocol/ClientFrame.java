@@ -22,6 +22,14 @@ public sealed interface ClientFrame {
     record Close(String conversationId) implements ClientFrame {
     }
 
+    /** The visitor opens the widget on the FAQs: their open conversation, or a new browsing one. */
+    record Browse() implements ClientFrame {
+    }
+
+    /** The visitor asks for a person ("I still need help"). */
+    record Live(String conversationId) implements ClientFrame {
+    }
+
     /** The visitor ends the chat for good. */
     record End(String conversationId) implements ClientFrame {
     }

@@ -42,6 +42,8 @@ public final class ClientFrames {
             case "close" -> new ClientFrame.Close(requiredString(frame, "conversationId"));
             case "ping" -> new ClientFrame.Ping();
             case "end" -> new ClientFrame.End(requiredString(frame, "conversationId"));
+            case "browse" -> new ClientFrame.Browse();
+            case "live" -> new ClientFrame.Live(requiredString(frame, "conversationId"));
             case "typing" -> new ClientFrame.Typing(optionalString(frame, "conversationId"));
             case "seen" -> new ClientFrame.Seen(requiredString(frame, "conversationId"), optionalSeq(frame, "seq"));
             default -> throw new FrameRefusedException("unknown_type", "Frames of type '" + abbreviate(type)

@@ -31,9 +31,10 @@ public final class ServerFrames {
         }
     }
 
-    public record ConversationState(String id, String status, long lastSeq) {
+    public record ConversationState(String id, String status, String stage, long lastSeq) {
         public static ConversationState of(ConversationView view) {
-            return new ConversationState(view.id().toString(), lower(view.status()), view.lastSeq());
+            return new ConversationState(view.id().toString(), lower(view.status()), lower(view.stage()),
+                    view.lastSeq());
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.parley.application.conversation.port.in;
 
 import dev.parley.domain.conversation.ConversationId;
+import dev.parley.domain.conversation.ConversationStage;
 import dev.parley.domain.conversation.ConversationStatus;
 import java.util.Objects;
 
@@ -12,12 +13,14 @@ import java.util.Objects;
  * @param lastSeq the sequence number of its last message, 0 when it has none
  * @param visitorSeenSeq the last sequence number the visitor has seen
  * @param agentSeenSeq the last sequence number an agent has seen
+ * @param stage browsing, live or closed
  */
 public record ConversationView(ConversationId id, ConversationStatus status, long lastSeq, long visitorSeenSeq,
-        long agentSeenSeq) {
+        long agentSeenSeq, ConversationStage stage) {
 
     public ConversationView {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(stage, "stage");
     }
 }

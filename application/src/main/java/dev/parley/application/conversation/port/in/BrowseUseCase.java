@@ -1,0 +1,13 @@
+package dev.parley.application.conversation.port.in;
+
+import dev.parley.domain.shared.VisitorId;
+
+/** Driven by the visitor's transports when the widget opens on the store's FAQs. */
+public interface BrowseUseCase {
+
+    /**
+     * The visitor's open conversation, or a new one in which they only browse the FAQs: no message, no ticket, nobody
+     * on the team disturbed. Asking twice gives the same conversation.
+     */
+    ConversationView browse(VisitorId visitor);
+}

@@ -1,0 +1,11 @@
+package dev.parley.domain.conversation;
+
+/** Where a conversation is on its way: the visitor browses answers, then talks to the team, then it ends. */
+public enum ConversationStage {
+    /** The visitor reads the store's FAQs; nobody on the team sees the conversation yet. */
+    BROWSING,
+    /** The visitor asked for a person or wrote: the welcome message is posted and the team is in the loop. */
+    LIVE,
+    /** Ended for good. */
+    CLOSED
+}
