@@ -51,6 +51,10 @@ class ConversationJpaEntity {
     @Column(name = "stage", nullable = false)
     String stage;
 
+    /** 1 once the away message answered, until an agent writes; else 0. */
+    @Column(name = "away_replied", nullable = false)
+    int awayReplied;
+
     static String openKey(VisitorId visitor, Channel channel) {
         return visitor + ":" + channel.name();
     }
@@ -73,12 +77,13 @@ class ConversationJpaEntity {
         visitorSeenSeq = conversation.visitorSeenSeq();
         agentSeenSeq = conversation.agentSeenSeq();
         stage = conversation.stage().name();
+        awayReplied = conversation.awayReplied() ? 1 : 0;
     }
 
     Conversation toDomain() {
         return Conversation.reconstitute(new ConversationId(UUID.fromString(id)), VisitorId.of(visitorId),
                 Channel.valueOf(channel), UtcTimes.fromColumn(startedAt), ConversationStatus.valueOf(status), lastSeq,
                 UtcTimes.fromColumn(closedAt), visitorSeenSeq, agentSeenSeq,
-                !ConversationStage.BROWSING.name().equals(stage));
+                !ConversationStage.BROWSING.name().equals(stage), awayReplied == 1);
     }
 }

@@ -41,6 +41,7 @@ import dev.parley.domain.conversation.MessageText;
 import dev.parley.domain.conversation.Upload;
 import dev.parley.domain.conversation.UploadId;
 import dev.parley.domain.conversation.UploadOwner;
+import dev.parley.domain.settings.StoreSettings;
 import dev.parley.domain.shared.AgentId;
 import dev.parley.domain.shared.InvalidValueException;
 import dev.parley.domain.shared.VisitorId;
@@ -131,6 +132,11 @@ public class ConversationService implements SendVisitorMessageUseCase, ReplyAsAg
         Message message = conversation.post(Author.visitor(), Optional.of(command.clientMessageId()), command.text(),
                 image, now);
         appendedMessages.append(message);
+        StoreSettings store = settings.load();
+        if (!store.businessHours().isOpenAt(now)) {
+            conversation.replyAway(new MessageText(store.awayMessage().value()), now)
+                    .ifPresent(appendedMessages::append);
+        }
         savedConversations.update(conversation);
         activity.visitorWrote(conversation.id(), command.visitor(), now);
         news.publish(new ConversationNews(conversation.id(), conversation.lastSeq()));

@@ -26,6 +26,9 @@ import dev.parley.domain.conversation.ConversationStatus;
 import dev.parley.domain.conversation.ConversationNotFoundException;
 import dev.parley.domain.conversation.ClientMessageIdReusedException;
 import dev.parley.domain.conversation.MessageText;
+import dev.parley.domain.settings.BusinessHours;
+import dev.parley.domain.settings.TimeRange;
+import dev.parley.domain.settings.AwayMessage;
 import dev.parley.domain.settings.StoreSettings;
 import dev.parley.domain.settings.WelcomeMessage;
 import dev.parley.domain.shared.AgentId;
@@ -325,6 +328,33 @@ class ConversationServiceTest {
                 .containsExactly(AuthorKind.SYSTEM, AuthorKind.VISITOR);
         assertThatThrownBy(() -> service.goLive(new GoLiveCommand(VisitorId.random(), browsing.id())))
                 .isInstanceOf(ConversationNotFoundException.class);
+    }
+
+    @Test
+    void outside_business_hours_the_away_message_answers_once_until_an_agent_writes() {
+        // NOW is a Wednesday; the store opens on Mondays only.
+        StoreSettings closedToday = StoreSettings.defaults()
+                .withBusinessHours(BusinessHours.weekly(ZoneOffset.UTC, Map.of(java.time.DayOfWeek.MONDAY,
+                        List.of(new TimeRange(java.time.LocalTime.of(9, 0), java.time.LocalTime.of(17, 0))))))
+                .withAwayMessage(new AwayMessage("We are away until Monday."));
+        ConversationService away = new ConversationService(conversations, conversations, conversations,
+                conversations, tickets, agents, () -> closedToday, published::add, Clock.fixed(NOW, ZoneOffset.UTC),
+                VisitorMessageRatePolicy.perMinute(1_000), new InMemoryUploads(conversations),
+                MessageTextPolicy.storable());
+
+        MessageReceipt first = away.send(visitorSays("c-1", "Hello?"));
+        away.send(visitorSays("c-2", "Anyone?"));
+
+        assertThat(away.messagesAfter(first.conversation(), 0, 10)).extracting(view -> view.text().orElse(""))
+                .containsExactly("Hi! How can we help you today?", "Hello?", "We are away until Monday.", "Anyone?");
+        assertThat(away.messagesAfter(first.conversation(), 2, 1)).singleElement()
+                .satisfies(reply -> assertThat(reply.event()).contains(ConversationEvent.AWAY_REPLY));
+
+        away.reply(new ReplyAsAgentCommand(ada, first.conversation(), new ClientMessageId("a-1"),
+                new MessageText("I'm here after all")));
+        away.send(visitorSays("c-3", "Great"));
+        assertThat(away.messagesAfter(first.conversation(), 5, 10)).extracting(view -> view.text().orElse(""))
+                .containsExactly("Great", "We are away until Monday.");
     }
 
     private SendVisitorMessageCommand visitorSays(String clientMessageId, String text) {

@@ -26,6 +26,7 @@ public final class Conversation {
     private long visitorSeenSeq;
     private long agentSeenSeq;
     private boolean live;
+    private boolean awayReplied;
 
     private Conversation(ConversationId id, VisitorId visitor, Channel channel, Instant startedAt,
             ConversationStatus status, long lastSeq, Instant closedAt, long visitorSeenSeq, long agentSeenSeq,
@@ -81,8 +82,18 @@ public final class Conversation {
     public static Conversation reconstitute(ConversationId id, VisitorId visitor, Channel channel, Instant startedAt,
             ConversationStatus status, long lastSeq, Instant closedAt, long visitorSeenSeq, long agentSeenSeq,
             boolean live) {
-        return new Conversation(id, visitor, channel, startedAt, status, lastSeq, closedAt, visitorSeenSeq,
-                agentSeenSeq, live);
+        return reconstitute(id, visitor, channel, startedAt, status, lastSeq, closedAt, visitorSeenSeq, agentSeenSeq,
+                live, false);
+    }
+
+    /** Rebuilds a conversation, with whether the away message was sent, from what was stored; for persistence only. */
+    public static Conversation reconstitute(ConversationId id, VisitorId visitor, Channel channel, Instant startedAt,
+            ConversationStatus status, long lastSeq, Instant closedAt, long visitorSeenSeq, long agentSeenSeq,
+            boolean live, boolean awayReplied) {
+        Conversation conversation = new Conversation(id, visitor, channel, startedAt, status, lastSeq, closedAt,
+                visitorSeenSeq, agentSeenSeq, live);
+        conversation.awayReplied = awayReplied;
+        return conversation;
     }
 
     /**
@@ -99,6 +110,28 @@ public final class Conversation {
         }
         live = true;
         return Optional.of(post(Author.system(), Optional.empty(), welcome, now));
+    }
+
+    /**
+     * The visitor wrote while the team is away: Parley answers with the store's away message, once until an agent
+     * writes again, so that a visitor who sends several messages gets one away reply, not one each.
+     *
+     * @return the away reply, when one is due
+     */
+    public Optional<Message> replyAway(MessageText awayMessage, Instant now) {
+        requireOpen();
+        if (awayReplied) {
+            return Optional.empty();
+        }
+        awayReplied = true;
+        lastSeq++;
+        return Optional.of(new Message(id, lastSeq, Optional.empty(), Author.system(), Optional.of(awayMessage),
+                Optional.empty(), now, Optional.of(ConversationEvent.AWAY_REPLY)));
+    }
+
+    /** Whether Parley has answered with the away message since an agent last wrote. */
+    public boolean awayReplied() {
+        return awayReplied;
     }
 
     /** Browsing, live or closed. */
@@ -159,6 +192,9 @@ public final class Conversation {
         if (!live && author.kind() != AuthorKind.SYSTEM) {
             throw new IllegalStateException("A browsing conversation goes live before anyone writes in it");
         }
+        if (author.kind() == AuthorKind.AGENT) {
+            awayReplied = false;
+        }
         Message.requireContent(text, image);
         lastSeq++;
         return new Message(id, lastSeq, clientMessageId, author, text, image, now, Optional.empty());
@@ -177,6 +213,7 @@ public final class Conversation {
         String notice = switch (why) {
             case ENDED_BY_VISITOR -> "The visitor ended the chat.";
             case CLOSED_BY_AGENT -> "This conversation has been closed.";
+            case AWAY_REPLY -> throw new IllegalArgumentException("An away reply does not close a conversation");
         };
         lastSeq++;
         Message closing = new Message(id, lastSeq, Optional.empty(), Author.system(), new MessageText(notice), now,

@@ -8,5 +8,7 @@ public enum ConversationEvent {
     /** The visitor ended the chat. */
     ENDED_BY_VISITOR,
     /** An agent closed the ticket, which ends the chat. */
-    CLOSED_BY_AGENT
+    CLOSED_BY_AGENT,
+    /** The visitor wrote outside business hours: the text is the store's away message. */
+    AWAY_REPLY
 }

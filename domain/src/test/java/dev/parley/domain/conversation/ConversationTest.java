@@ -147,4 +147,21 @@ class ConversationTest {
         assertThatThrownBy(() -> browsing.goLive(new MessageText("Hello"), NOW))
                 .isInstanceOf(ConversationClosedException.class);
     }
+
+    @Test
+    void the_away_message_answers_once_until_an_agent_writes_again() {
+        conversation.post(Author.visitor(), Optional.of(new ClientMessageId("a")), new MessageText("Hi"), NOW);
+
+        Optional<Message> away = conversation.replyAway(new MessageText("We're away"), NOW);
+        conversation.post(Author.visitor(), Optional.of(new ClientMessageId("b")), new MessageText("Hello?"), NOW);
+
+        assertThat(away).hasValueSatisfying(reply -> {
+            assertThat(reply.seq()).isEqualTo(2);
+            assertThat(reply.event()).contains(ConversationEvent.AWAY_REPLY);
+        });
+        assertThat(conversation.replyAway(new MessageText("We're away"), NOW)).isEmpty();
+        conversation.post(Author.agent(AgentId.random()), Optional.of(new ClientMessageId("c")),
+                new MessageText("Back now"), NOW);
+        assertThat(conversation.replyAway(new MessageText("We're away"), NOW)).isPresent();
+    }
 }
