@@ -33,9 +33,18 @@ await build({
 await mkdir(out, { recursive: true });
 await cp('public', out, { recursive: true });
 
+// Gzipped size budgets: the visitor widget loads on every page of the store.
+const budgets = { 'widget/parley-chat.js': 20 * 1024 };
+
 for (const file of ['widget/parley-chat.js', 'inbox/parley-inbox.js']) {
   const path = `${out}/${file}`;
   const bytes = await readFile(path);
   const { size } = await stat(path);
-  console.log(`${file}: ${(size / 1024).toFixed(1)} KB, ${(gzipSync(bytes).length / 1024).toFixed(1)} KB gzip`);
+  const gzip = gzipSync(bytes).length;
+  console.log(`${file}: ${(size / 1024).toFixed(1)} KB, ${(gzip / 1024).toFixed(1)} KB gzip`);
+  const budget = budgets[file];
+  if (budget && gzip > budget) {
+    console.error(`${file} is ${(gzip / 1024).toFixed(1)} KB gzip, over its budget of ${(budget / 1024).toFixed(0)} KB`);
+    process.exitCode = 1;
+  }
 }

@@ -38,6 +38,19 @@ const json = (res, status, body, headers = {}) => {
 const server = createServer(async (req, res) => {
   const url = new URL(req.url, 'http://x');
   if (url.pathname === '/health/ready') return json(res, 200, { status: 'UP' });
+  if (url.pathname === '/api/v1/widget/config') {
+    return json(res, 200, {
+      enabled: true,
+      appearance: { colour: '#2457D6', icon: 'chat', position: 'right', launcherLabel: '' },
+      welcomeMessage: 'Hi! How can we help you today?',
+      faqs: [],
+      privacyPolicyUrl: null,
+      termsUrl: null,
+      openNow: true,
+      nextOpeningAt: null,
+      awayMessage: 'We are away right now.',
+    });
+  }
   if (url.pathname === '/api/v1/agent/session') {
     if (req.method === 'GET') {
       return sessions.has(cookieSid(req))

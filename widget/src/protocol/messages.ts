@@ -37,6 +37,8 @@ export interface ChatMessage {
 export interface ConversationSummary {
   id: string;
   status: string;
+  /** `browsing` (the visitor reads the FAQs, no message yet) or `live`; absent from servers that do not say. */
+  stage?: string;
   lastSeq: number;
 }
 
@@ -107,6 +109,8 @@ export interface CloseFrame { type: 'close'; conversationId: string }
 export interface EndFrame { type: 'end'; conversationId: string }
 export interface TypingClientFrame { type: 'typing'; conversationId?: string }
 export interface SeenFrame { type: 'seen'; conversationId: string; seq: number }
+export interface BrowseFrame { type: 'browse' }
+export interface LiveFrame { type: 'live'; conversationId: string }
 
 export type ClientFrame =
   | PingFrame
@@ -117,7 +121,9 @@ export type ClientFrame =
   | CloseFrame
   | EndFrame
   | TypingClientFrame
-  | SeenFrame;
+  | SeenFrame
+  | BrowseFrame
+  | LiveFrame;
 
 // ---- parsing --------------------------------------------------------------------------------------------
 
@@ -150,7 +156,7 @@ function parseMessage(o: Json): MessageFrame | null {
 
 function parseConversation(c: unknown): ConversationSummary | null {
   return isObject(c) && isString(c.id) && isSeq(c.lastSeq)
-    ? { id: c.id, status: optString(c.status) ?? 'open', lastSeq: c.lastSeq }
+    ? { id: c.id, status: optString(c.status) ?? 'open', lastSeq: c.lastSeq, ...(isString(c.stage) && { stage: c.stage }) }
     : null;
 }
 

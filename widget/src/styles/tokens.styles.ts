@@ -6,7 +6,7 @@ import { css } from 'lit';
  */
 export default css`
   :host {
-    --_accent: var(--parley-accent, #2457d6);
+    --_accent: var(--parley-accent, var(--_config-accent, #2457d6));
     --_on-accent: var(--parley-on-accent, #fff);
     --_surface: var(--parley-surface, #fff);
     --_surface-2: var(--parley-surface-muted, #f3f4f7);

@@ -14,6 +14,7 @@ import type { ParleyMessageList } from '../message-list/message-list.component.j
 import { i18n, type ChatStrings } from './chat.i18n.js';
 import styles from './chat.styles.js';
 import { loadRecord, saveRecord, storageKey, type VisitorRecord } from './visitor-store.js';
+import { fetchConfig, type Faq, type WidgetConfig } from './widget-config.js';
 
 /** Where this script was loaded from, minus `/widget/parley-chat.js`: the default Parley server. */
 const scriptServer = new URL('..', import.meta.url).href.replace(/\/$/, '');
@@ -21,13 +22,15 @@ const scriptServer = new URL('..', import.meta.url).href.replace(/\/$/, '');
 /**
  * @summary Parley's visitor chat: a floating launcher that opens a chat panel with the store's support team.
  *
- * Nothing touches the network until the visitor opens the chat. The conversation, the visitor token and any
+ * Nothing touches the network until the visitor opens the chat: the first opening fetches the widget's
+ * configuration (design, FAQs, links, business hours) and connects. The conversation, the visitor token and any
  * unsent messages are kept in `localStorage`, so the chat resumes on every page of the store.
  *
  * @csspart launcher - The round button that opens the chat.
  * @csspart badge - The unread count on the launcher.
  * @csspart panel - The chat panel (`role="dialog"`).
  * @csspart header - The panel's title bar.
+ * @csspart faqs - The store's FAQs, shown before the conversation goes live.
  * @csspart log - The message list.
  * @csspart message - One message.
  * @csspart bubble - A message's bubble.
@@ -55,6 +58,9 @@ export class ParleyChat extends LitElement {
   @property({ attribute: 'lang' }) language?: string;
 
 
+  /** `left` or `right`: which corner the launcher sits in; overrides the server's design. */
+  @property() position?: 'left' | 'right';
+
   /** Overrides some or all of the built-in strings. */
   @property({ attribute: false }) i18n?: Partial<ChatStrings>;
 
@@ -65,8 +71,14 @@ export class ParleyChat extends LitElement {
   @state() private confirming = false;
   /** Who of the team is typing, for a few seconds after their last `typing` frame. */
   @state() private typist = '';
+  /** The server's widget configuration: undefined until asked, null when it could not be had. */
+  @state() private config?: WidgetConfig | null;
+  /** The FAQ whose answer is shown. */
+  @state() private faq?: Faq;
+  /** The visitor asked for a person: the FAQs give way to the conversation. */
+  @state() private helping = false;
 
-  @query('[part="launcher"]') private launcher!: HTMLButtonElement;
+  @query('[part="launcher"]') private launcher?: HTMLButtonElement;
   @query('parley-composer') private composer?: ParleyComposer;
   @query('parley-message-list') private messageList?: ParleyMessageList;
 
@@ -78,6 +90,7 @@ export class ParleyChat extends LitElement {
   #left?: string;
   #typingTimer?: ReturnType<typeof setTimeout>;
   #typedAt = 0;
+  #configAsked = false;
 
   private readonly connection = new ChatConnectionController(this, {
     url: () => `${this.base.replace(/^http/, 'ws')}/ws/visitor`,
@@ -113,17 +126,67 @@ export class ParleyChat extends LitElement {
     // Only a visitor who has chatted before is reconnected on a new page: for the unread badge, or because
     // the panel was left open.
     this.open = this.record.open;
-    if (this.record.open || this.record.conversationId || this.record.pending.length) this.connection.connect();
+    if (this.record.open || this.record.conversationId || this.record.pending.length) {
+      this.#loadConfig();
+      this.connection.connect();
+    }
   }
 
-  /** Opens the chat panel and moves focus to the composer. */
+  /** Asks the server for the widget's configuration, once per page. */
+  async #loadConfig(): Promise<void> {
+    if (this.#configAsked) return;
+    this.#configAsked = true;
+    const config = await fetchConfig(this.base);
+    this.config = config;
+    if (config && !config.enabled) this.connection.disconnect();
+    else if (this.open && this.#browsing) {
+      await this.updateComplete;
+      this.#focus('.faqs button');
+    }
+  }
+
+  /** Opens the chat panel and moves focus to the composer (or the first FAQ). */
   async show(): Promise<void> {
     this.open = true;
     this.markSeen();
-    this.connection.connect();
+    this.#loadConfig();
+    if (this.config?.enabled !== false) this.connection.connect();
     await this.updateComplete;
     this.messageList?.scrollToEnd();
+    if (this.composer) this.composer.focus();
+    else this.#focus('.faqs button');
+  }
+
+  #focus(selector: string): void {
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  /** The FAQs come first: they are published, and the visitor has neither asked for a person nor written. */
+  get #browsing(): boolean {
+    return !!this.config?.faqs.length && !this.helping && !this.record.closed && !this.thread.messages.length && !this.thread.pending.length;
+  }
+
+  async #pick(faq?: Faq): Promise<void> {
+    this.faq = faq;
+    await this.updateComplete;
+    this.#focus(faq ? '.answer' : '.faqs button');
+  }
+
+  /** "I still need help": the conversation goes live and the server posts the welcome message. */
+  async #needHelp(): Promise<void> {
+    this.helping = true;
+    this.faq = undefined;
+    this.connection.connect();
+    this.#goLive();
+    await this.updateComplete;
     this.composer?.focus();
+  }
+
+  /** Takes the conversation live: `browse` first when none is known, then `live` once the server names it. */
+  #goLive(): void {
+    if (!this.helping || !this.ready || this.record.closed || this.thread.messages.length || this.thread.pending.length) return;
+    const conversationId = this.record.conversationId;
+    this.connection.send(conversationId ? { type: 'live', conversationId } : { type: 'browse' });
   }
 
   /** Closes the chat panel and returns focus to the launcher. */
@@ -131,7 +194,7 @@ export class ParleyChat extends LitElement {
     this.open = false;
     this.persist();
     await this.updateComplete;
-    this.launcher.focus();
+    this.launcher?.focus();
   }
 
   private get unread(): number {
@@ -173,6 +236,7 @@ export class ParleyChat extends LitElement {
         this.ready = true;
         if (c?.status === 'closed') this.#closeConversation();
         this.flush();
+        this.#goLive();
         break;
       }
       case 'message':
@@ -184,10 +248,18 @@ export class ParleyChat extends LitElement {
         if (CLOSING_EVENTS.includes(frame.event!)) this.#closeConversation();
         if (this.open) this.markSeen();
         break;
-      case 'conversation':
-        if (frame.conversation.id !== this.record.conversationId || frame.conversation.status !== 'closed') return;
+      case 'conversation': {
+        const c = frame.conversation;
+        if (this.helping && !this.record.conversationId && c.status !== 'closed' && c.id !== this.#left) {
+          // The answer to `browse`: the conversation to take live.
+          this.record.conversationId = c.id;
+          if (c.stage !== 'live') this.#goLive();
+          break;
+        }
+        if (c.id !== this.record.conversationId || c.status !== 'closed') return;
         this.#closeConversation();
         break;
+      }
       case 'typing':
         if (frame.author === 'agent' && !this.record.closed && (frame.conversationId ?? this.record.conversationId) === this.record.conversationId) {
           this.typist = frame.authorName || this.strings.support;
@@ -294,16 +366,34 @@ export class ParleyChat extends LitElement {
     }
   }
 
+  protected override willUpdate(): void {
+    // The server's design, under anything the page sets (`--parley-accent`, the `position` attribute).
+    const colour = this.config?.colour;
+    if (colour) this.style.setProperty('--_config-accent', colour);
+    this.toggleAttribute('data-left', (this.position ?? this.config?.position) === 'left');
+  }
+
+  #when(at?: Date): string | undefined {
+    return at && new Intl.DateTimeFormat(this.locale, { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }).format(at);
+  }
+
   protected override render() {
     const s = this.strings;
+    const config = this.config;
+    // A chat the store has switched off shows nothing, but for the panel that was open when the server said so.
+    if (config?.enabled === false && !this.open) return nothing;
     const unread = this.unread;
     const reconnecting = this.connection.status === 'reconnecting';
     const closed = this.record.closed;
     const typist = this.typist;
+    const browsing = this.#browsing;
+    const empty = !this.thread.messages.length && !this.thread.pending.length;
+    const label = !this.open && config?.launcherLabel;
+    const greeting = config?.welcomeMessage ?? s.greeting;
     return html`<button
         part="launcher"
-        class="launcher ${this.open ? 'open' : ''}"
-        aria-label=${s.openChat}
+        class="launcher ${this.open ? 'open' : ''} ${label ? 'labelled' : ''}"
+        aria-label=${label ? nothing : s.openChat}
         aria-expanded=${this.open}
         aria-controls="panel"
         aria-describedby=${unread ? 'unread' : nothing}
@@ -312,6 +402,7 @@ export class ParleyChat extends LitElement {
         ${this.open
           ? html`<svg viewBox="0 0 24 24" width="26" height="26" aria-hidden="true"><path d="m6 9 6 6 6-6" fill="none" stroke="currentColor" stroke-width="2.4" stroke-linecap="round" stroke-linejoin="round"/></svg>`
           : html`<svg viewBox="0 0 24 24" width="28" height="28" aria-hidden="true" fill="currentColor"><path d="M12 3c5 0 9 3.4 9 7.6s-4 7.6-9 7.6c-.9 0-1.8-.1-2.6-.3L5 20.5l.9-3.6C4.1 15.5 3 13.2 3 10.6 3 6.4 7 3 12 3Z"/></svg>`}
+        ${label ? html`<span>${label}</span>` : nothing}
         ${unread
           ? html`<span class="badge" part="badge" aria-hidden="true">${unread > 9 ? '9+' : unread}</span
               ><span id="unread" hidden>${s.unread(unread)}</span>`
@@ -332,7 +423,7 @@ export class ParleyChat extends LitElement {
             <p>${s.subtitle}</p>
           </div>
           <span>
-            ${this.record.conversationId && !closed
+            ${this.record.conversationId && !closed && !browsing
               ? html`<button class="end" aria-expanded=${this.confirming} @click=${() => this.#confirmEnd(!this.confirming)}>
                   ${s.endChat}
                 </button>`
@@ -349,8 +440,45 @@ export class ParleyChat extends LitElement {
               <button @click=${() => this.#confirmEnd(false)}>${s.cancel}</button>
             </div>`
           : nothing}
-        ${reconnecting ? html`<p class="notice" role="status">${s.reconnecting}</p>` : nothing}
-        <parley-message-list
+        ${config?.enabled === false
+          ? html`<p class="unavailable" role="status">${s.unavailable}</p>`
+          : this.#body(s, config, reconnecting, closed, typist, browsing, empty, greeting)}
+      </section>`;
+  }
+
+  #body(s: ChatStrings, config: WidgetConfig | null | undefined, reconnecting: boolean, closed: boolean | undefined, typist: string, browsing: boolean, empty: boolean, greeting: string) {
+    const faq = this.faq;
+    const links = empty && config && (config.privacyPolicyUrl || config.termsUrl);
+    return html`${reconnecting ? html`<p class="notice" role="status">${s.reconnecting}</p>` : nothing}
+        ${config && !config.openNow && !closed
+          ? html`<p class="notice away" role="status">${s.closedNow(this.#when(config.nextOpeningAt))}</p>`
+          : nothing}
+        ${browsing
+          ? html`<div class="faqs" part="faqs">
+              ${faq
+                ? html`<h3 class="answer" tabindex="-1">${faq.question}</h3>
+                    <p>${faq.answer}</p>
+                    <button class="back" @click=${() => this.#pick()}>${s.back}</button>`
+                : html`<p class="greeting">${greeting}</p>
+                    <h3>${s.faqTitle}</h3>
+                    <ul>
+                      ${config!.faqs.map((f) => html`<li><button class="faq" @click=${() => this.#pick(f)}>${f.question}</button></li>`)}
+                    </ul>`}
+              <button class="primary help" @click=${this.#needHelp}>${s.needHelp}</button>
+            </div>`
+          : this.#conversation(s, closed, typist, empty, greeting)}
+        ${links
+          ? html`<p class="links">
+              ${config.privacyPolicyUrl
+                ? html`<a href=${config.privacyPolicyUrl} target="_blank" rel="noopener noreferrer">${s.privacy}</a>`
+                : nothing}
+              ${config.termsUrl ? html`<a href=${config.termsUrl} target="_blank" rel="noopener noreferrer">${s.terms}</a>` : nothing}
+            </p>`
+          : nothing}`;
+  }
+
+  #conversation(s: ChatStrings, closed: boolean | undefined, typist: string, empty: boolean, greeting: string) {
+    return html`<parley-message-list
           exportparts="log, message, bubble"
           self="visitor"
           locale=${this.locale}
@@ -359,9 +487,7 @@ export class ParleyChat extends LitElement {
           @parley-message-retry=${this.onRetry}
           @parley-message-discard=${this.onDiscard}
         >
-          ${this.thread.messages.length === 0 && this.thread.unsent.length === 0
-            ? html`<p class="greeting">${s.greeting}</p>`
-            : nothing}
+          ${empty || !this.thread.unsent.length && !this.thread.messages.length ? html`<p class="greeting">${greeting}</p>` : nothing}
         </parley-message-list>
         <p class="typing" aria-live="polite">${typist ? s.typing(typist) : ''}</p>
         ${closed
@@ -374,7 +500,6 @@ export class ParleyChat extends LitElement {
               .strings=${s}
               @input=${this.#onInput}
               @parley-message-send=${this.onSend}
-            ></parley-composer>`}
-      </section>`;
+            ></parley-composer>`}`;
   }
 }

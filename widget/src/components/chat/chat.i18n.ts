@@ -30,6 +30,13 @@ export interface ChatStrings {
   ended: string;
   startNew: string;
   typing: (name: string) => string;
+  faqTitle: string;
+  needHelp: string;
+  back: string;
+  unavailable: string;
+  privacy: string;
+  terms: string;
+  closedNow: (when?: string) => string;
 }
 
 export const i18n: Record<Lang, ChatStrings> = {
@@ -72,6 +79,13 @@ export const i18n: Record<Lang, ChatStrings> = {
     ended: 'This conversation has ended.',
     startNew: 'Start a new conversation',
     typing: (name) => `${name} is typing…`,
+    faqTitle: 'Common questions',
+    needHelp: 'I still need help',
+    back: 'Back to questions',
+    unavailable: 'Chat is not available right now.',
+    privacy: 'Privacy policy',
+    terms: 'Terms',
+    closedNow: (when) => `We’re closed right now.${when ? ` Back ${when}.` : ''} Leave a message and we’ll reply.`,
   },
   pl: {
     openChat: 'Otwórz czat',
@@ -112,6 +126,13 @@ export const i18n: Record<Lang, ChatStrings> = {
     ended: 'Ta rozmowa została zakończona.',
     startNew: 'Rozpocznij nową rozmowę',
     typing: (name) => `${name} pisze…`,
+    faqTitle: 'Częste pytania',
+    needHelp: 'Nadal potrzebuję pomocy',
+    back: 'Wróć do pytań',
+    unavailable: 'Czat jest teraz niedostępny.',
+    privacy: 'Polityka prywatności',
+    terms: 'Regulamin',
+    closedNow: (when) => `Teraz jesteśmy nieczynni.${when ? ` Wracamy: ${when}.` : ''} Zostaw wiadomość, odpowiemy.`,
   },
 };
 

@@ -10,6 +10,15 @@ export default css`
     font-size: 14px;
     line-height: 1.4;
   }
+:host([data-left]) {
+    right: auto;
+    left: var(--_offset);
+  }
+  :host([data-left]) .panel {
+    right: auto;
+    left: 0;
+    transform-origin: bottom left;
+  }
   [hidden] {
     display: none !important;
   }
@@ -26,6 +35,16 @@ export default css`
     box-shadow: 0 6px 20px rgb(16 24 40 / 0.22);
     cursor: pointer;
     transition: transform 0.15s ease;
+  }
+  .launcher.labelled {
+    display: flex;
+    gap: 8px;
+    width: auto;
+    padding: 0 20px 0 16px;
+    border-radius: 29px;
+    font: inherit;
+    font-size: 15px;
+    font-weight: 600;
   }
   .launcher:hover {
     transform: scale(1.05);
@@ -161,6 +180,70 @@ export default css`
     background: #fff7e0;
     color: #6b4d00;
     border-bottom: 1px solid #f2dfa6;
+  }
+  .unavailable {
+    margin: auto;
+    padding: 24px;
+    text-align: center;
+    color: var(--_text-2);
+  }
+  .faqs {
+    flex: 1;
+    overflow-y: auto;
+    padding: 16px;
+  }
+  .faqs h3 {
+    margin: 14px 0 8px;
+    font-size: 13px;
+    font-weight: 650;
+    color: var(--_text-2);
+  }
+  .faqs h3.answer {
+    margin-top: 0;
+    font-size: 15px;
+    color: var(--_text);
+  }
+  .faqs p:not(.greeting) {
+    white-space: pre-line;
+  }
+  .faqs ul {
+    margin: 0 0 14px;
+    padding: 0;
+    list-style: none;
+  }
+  .faqs button {
+    display: block;
+    width: 100%;
+    margin: 0 0 6px;
+    padding: 9px 12px;
+    font: inherit;
+    text-align: start;
+    border: 1px solid var(--_border);
+    border-radius: 10px;
+    background: var(--_surface);
+    color: var(--_text);
+    cursor: pointer;
+  }
+  .faqs .faq:hover,
+  .faqs .back:hover {
+    border-color: var(--_accent);
+  }
+  .faqs .primary {
+    text-align: center;
+    border-color: var(--_accent);
+    background: var(--_accent);
+    color: var(--_on-accent);
+  }
+  .links {
+    display: flex;
+    justify-content: center;
+    gap: 14px;
+    margin: 0;
+    padding: 0 16px 8px;
+    font-size: 11.5px;
+  }
+  .links a {
+    color: var(--_text-2);
   }
   parley-message-list {
     flex: 1;

@@ -43,8 +43,27 @@ async function openAndReady(el: ParleyChat, last: () => FakeSocket, ready: objec
   return socket;
 }
 
+/** Stubs `fetch` with a widget configuration; records the URLs asked for. */
+const realFetch = window.fetch;
+let fetched: { url: string; init?: RequestInit }[] = [];
+function stubConfig(config: object = {}) {
+  fetched = [];
+  window.fetch = async (url: RequestInfo | URL, init?: RequestInit) => {
+    fetched.push({ url: String(url), init });
+    return new Response(JSON.stringify({ enabled: true, faqs: [], openNow: true, ...config }), {
+      headers: { 'Content-Type': 'application/json' },
+    });
+  };
+}
+
 describe('<parley-chat>', () => {
-  beforeEach(() => localStorage.clear());
+  beforeEach(() => {
+    localStorage.clear();
+    stubConfig();
+  });
+  afterEach(() => {
+    window.fetch = realFetch;
+  });
 
   it('should open nothing on the network until the launcher is used', async () => {
     const { el, sockets } = await chat();
@@ -382,5 +401,163 @@ describe('<parley-chat>', () => {
       expect(q(el, '.typing').textContent).to.equal('Ada pisze…');
       await waitUntil(() => q(el, '.typing').textContent === '', 'hidden after ~5 s', { timeout: 6500 });
     });
+  });
+});
+
+describe('<parley-chat> configuration', () => {
+  const FAQS = [
+    { id: 'f-1', question: 'Do you ship abroad?', answer: 'Yes, to all of the EU.' },
+    { id: 'f-2', question: 'How do I return an item?', answer: 'Within 30 days.' },
+  ];
+  const faqButtons = (el: ParleyChat) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.faqs .faq')];
+
+  async function opened(config: object, lang = 'en') {
+    stubConfig(config);
+    const c = await chat(lang);
+    launcher(c.el).click();
+    await waitUntil(() => fetched.length === 1 && (c.el as unknown as { config?: unknown }).config !== undefined, 'config fetched');
+    await c.el.updateComplete;
+    return c;
+  }
+
+  beforeEach(() => localStorage.clear());
+  afterEach(() => {
+    window.fetch = realFetch;
+  });
+
+  it('should fetch the config only on the first opening, without credentials', async () => {
+    stubConfig();
+    const { el } = await chat();
+    await new Promise((r) => setTimeout(r, 20));
+    expect(fetched, 'nothing before the chat is opened').to.have.length(0);
+    launcher(el).click();
+    await waitUntil(() => fetched.length === 1);
+    expect(fetched[0].url).to.equal(`${SERVER}/api/v1/widget/config`);
+    expect(fetched[0].init?.credentials).to.equal('omit');
+    q<HTMLButtonElement>(el, '.close').click();
+    await el.updateComplete;
+    launcher(el).click();
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r, 20));
+    expect(fetched).to.have.length(1);
+  });
+
+  it('should show the FAQs first and answer one locally', async () => {
+    const { el, last } = await opened({ faqs: FAQS });
+    const socket = last();
+    socket.open();
+    socket.receive({ type: 'ready', visitorId: 'v-1', token: 'tok-1', conversation: null });
+    await el.updateComplete;
+    expect(composer(el), 'no composer while browsing').to.equal(null);
+    expect(faqButtons(el).map((b) => b.textContent)).to.deep.equal(['Do you ship abroad?', 'How do I return an item?']);
+    faqButtons(el)[0].click();
+    await el.updateComplete;
+    expect(q(el, '.faqs .answer').textContent).to.equal('Do you ship abroad?');
+    expect(q(el, '.faqs p').textContent).to.equal('Yes, to all of the EU.');
+    expect(socket.sent.map((f) => f.type)).to.deep.equal(['hello']);
+    q<HTMLButtonElement>(el, '.faqs .back').click();
+    await el.updateComplete;
+    expect(faqButtons(el)).to.have.length(2);
+  });
+
+  it('should send browse then live on "I still need help" and show the welcome message', async () => {
+    const { el, last } = await opened({ faqs: FAQS });
+    const socket = last();
+    socket.open();
+    socket.receive({ type: 'ready', visitorId: 'v-1', token: 'tok-1', conversation: null });
+    await el.updateComplete;
+    const help = q<HTMLButtonElement>(el, '.faqs .help');
+    expect(help.textContent).to.equal('I still need help');
+    help.click();
+    await el.updateComplete;
+    expect(socket.sent.slice(1)).to.deep.equal([{ type: 'browse' }]);
+    socket.receive({ type: 'conversation', conversation: { id: 'c-1', status: 'open', stage: 'browsing', lastSeq: 0 } });
+    expect(socket.sent.slice(1)).to.deep.equal([{ type: 'browse' }, { type: 'live', conversationId: 'c-1' }]);
+    socket.receive({ type: 'conversation', conversation: { id: 'c-1', status: 'open', stage: 'live', lastSeq: 1 } });
+    socket.receive(message(1, 'Hi! How can we help you today?', { author: 'system', authorName: undefined }));
+    await el.updateComplete;
+    await list(el).updateComplete;
+    expect(q(el, '.faqs')).to.equal(null);
+    expect(bubbles(el).map((b) => b.text)).to.deep.equal(['Hi! How can we help you today?']);
+    expect(composer(el)).to.not.equal(null);
+  });
+
+  it('should send live at once for a browsing conversation it already knows', async () => {
+    localStorage.setItem(
+      `parley.chat:${SERVER}`,
+      JSON.stringify({ token: 'tok-1', conversationId: 'c-9', messages: [], pending: [], seenSeq: 0, open: false }),
+    );
+    const { el, last } = await opened({ faqs: FAQS });
+    const socket = last();
+    socket.open();
+    socket.receive({ type: 'ready', visitorId: 'v-1', conversation: { id: 'c-9', status: 'open', stage: 'browsing', lastSeq: 0 } });
+    await el.updateComplete;
+    q<HTMLButtonElement>(el, '.faqs .help').click();
+    await el.updateComplete;
+    expect(socket.sent.slice(1)).to.deep.equal([{ type: 'live', conversationId: 'c-9' }]);
+  });
+
+  it('should show the privacy and terms links before the first message', async () => {
+    const { el, last } = await opened({ privacyPolicyUrl: 'https://shop.test/privacy', termsUrl: 'https://shop.test/terms' });
+    const links = [...el.shadowRoot!.querySelectorAll('.links a')];
+    expect(links.map((a) => [a.textContent, a.getAttribute('href'), a.getAttribute('target'), a.getAttribute('rel')])).to.deep.equal([
+      ['Privacy policy', 'https://shop.test/privacy', '_blank', 'noopener noreferrer'],
+      ['Terms', 'https://shop.test/terms', '_blank', 'noopener noreferrer'],
+    ]);
+    const socket = last();
+    socket.open();
+    socket.receive({ type: 'ready', visitorId: 'v-1', conversation: null });
+    socket.receive(message(1, 'Welcome', { author: 'system' }));
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.links')).to.equal(null);
+  });
+
+  it('should say the chat is unavailable when it is switched off, then show nothing', async () => {
+    const { el, sockets } = await opened({ enabled: false });
+    expect(q(el, '.unavailable').textContent).to.equal('Chat is not available right now.');
+    expect(composer(el)).to.equal(null);
+    expect(sockets.every((s) => s.readyState === 3 || s.onopen === null)).to.equal(true);
+    q<HTMLButtonElement>(el, '.close').click();
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part~="launcher"]')).to.equal(null);
+  });
+
+  it('should wear the configured design unless the page says otherwise', async () => {
+    const { el } = await opened({ appearance: { colour: '#AA3300', icon: 'chat', position: 'left', launcherLabel: 'Ask us' } });
+    expect(getComputedStyle(launcher(el)).backgroundColor).to.equal('rgb(170, 51, 0)');
+    expect(el.getBoundingClientRect().left).to.be.below(100);
+    q<HTMLButtonElement>(el, '.close').click();
+    await el.updateComplete;
+    expect(launcher(el).textContent!.trim()).to.equal('Ask us');
+
+    el.position = 'right';
+    el.style.setProperty('--parley-accent', '#00ff00');
+    await el.updateComplete;
+    expect(el.hasAttribute('data-left')).to.equal(false);
+    expect(getComputedStyle(launcher(el)).backgroundColor).to.equal('rgb(0, 255, 0)');
+  });
+
+  it('should speak Polish: FAQs, links, the closed notice and the unavailable chat', async () => {
+    const { el } = await opened(
+      { faqs: FAQS, privacyPolicyUrl: 'https://shop.test/p', termsUrl: 'https://shop.test/t', openNow: false, nextOpeningAt: '2026-11-30T08:00:00Z' },
+      'pl',
+    );
+    expect(q(el, '.faqs .help').textContent).to.equal('Nadal potrzebuję pomocy');
+    expect([...el.shadowRoot!.querySelectorAll('.links a')].map((a) => a.textContent)).to.deep.equal(['Polityka prywatności', 'Regulamin']);
+    const when = new Intl.DateTimeFormat('pl', { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }).format(
+      new Date('2026-11-30T08:00:00Z'),
+    );
+    const notice = q(el, '.away').textContent!;
+    expect(notice).to.contain('Teraz jesteśmy nieczynni.');
+    expect(notice).to.contain(when);
+
+    localStorage.clear();
+    const off = await opened({ enabled: false }, 'pl');
+    expect(q(off.el, '.unavailable').textContent).to.equal('Czat jest teraz niedostępny.');
+  });
+
+  it('should show when the team is back, in English', async () => {
+    const { el } = await opened({ openNow: false, nextOpeningAt: '2026-11-30T08:00:00Z' });
+    expect(q(el, '.away').textContent).to.match(/^We’re closed right now\. Back .*Nov.*\./);
   });
 });

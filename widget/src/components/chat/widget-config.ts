@@ -1,0 +1,55 @@
+/** What `GET /api/v1/widget/config` tells the storefront widget (docs/rest-settings.md). */
+export interface Faq {
+  id: string;
+  question: string;
+  answer: string;
+}
+
+export interface WidgetConfig {
+  enabled: boolean;
+  colour?: string;
+  position?: 'left' | 'right';
+  launcherLabel?: string;
+  welcomeMessage?: string;
+  faqs: Faq[];
+  privacyPolicyUrl?: string;
+  termsUrl?: string;
+  openNow: boolean;
+  nextOpeningAt?: Date;
+}
+
+type Json = Record<string, unknown>;
+
+const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v : undefined);
+const url = (v: unknown): string | undefined => (str(v) && /^https?:\/\//i.test(v as string) ? (v as string) : undefined);
+
+/** Validates the config document; anything missing or mistyped falls back to "enabled, nothing configured". */
+export function parseConfig(o: unknown): WidgetConfig {
+  const c = (o && typeof o === 'object' ? o : {}) as Json;
+  const a = (c.appearance && typeof c.appearance === 'object' ? c.appearance : {}) as Json;
+  const next = str(c.nextOpeningAt) ? new Date(c.nextOpeningAt as string) : undefined;
+  return {
+    enabled: c.enabled !== false,
+    colour: /^#[0-9a-f]{6}$/i.test(String(a.colour)) ? (a.colour as string) : undefined,
+    position: a.position === 'left' || a.position === 'right' ? a.position : undefined,
+    launcherLabel: str(a.launcherLabel),
+    welcomeMessage: str(c.welcomeMessage),
+    faqs: Array.isArray(c.faqs)
+      ? c.faqs.filter((f): f is Faq => !!f && !!str(f.id) && !!str(f.question) && typeof f.answer === 'string')
+      : [],
+    privacyPolicyUrl: url(c.privacyPolicyUrl),
+    termsUrl: url(c.termsUrl),
+    openNow: c.openNow !== false,
+    nextOpeningAt: next && !isNaN(+next) ? next : undefined,
+  };
+}
+
+/** Fetches the widget's configuration without credentials; null when the server cannot be asked. */
+export async function fetchConfig(server: string): Promise<WidgetConfig | null> {
+  try {
+    const res = await fetch(`${server}/api/v1/widget/config`, { credentials: 'omit', headers: { Accept: 'application/json' } });
+    return res.ok ? parseConfig(await res.json()) : null;
+  } catch {
+    return null;
+  }
+}
