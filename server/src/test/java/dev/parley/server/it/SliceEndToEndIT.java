@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  * Parley in real browsers, through the widget's end-to-end scripts: {@code widget/e2e/slice.e2e.mjs} has a visitor
  * on the demo store chat with an agent in the inbox, restarts the server, and checks that both see the whole
  * conversation afterwards; {@code widget/e2e/closing.e2e.mjs} has the agent close the ticket and the visitor see
- * the chat ended, for good.
+ * the chat ended, for good; {@code widget/e2e/faq.e2e.mjs} publishes FAQs and checks the widget shows them first.
  */
 class SliceEndToEndIT {
 
@@ -43,6 +43,15 @@ class SliceEndToEndIT {
                 .toAbsolutePath();
 
         run("e2e/closing.e2e.mjs", widgetDir, screenshots, null);
+    }
+
+    @Test
+    void the_widget_shows_published_faqs_first_and_goes_live_on_request() throws Exception {
+        Path widgetDir = Path.of(required("parley.it.widgetDir", "the widget module, which holds the e2e script"));
+        Path screenshots = Path.of(required("parley.it.screenshots", "where the script saves its screenshots"))
+                .toAbsolutePath();
+
+        run("e2e/faq.e2e.mjs", widgetDir, screenshots, null);
     }
 
     /** Runs one script with node, and fails with its output unless it ends well within the time allowed. */
