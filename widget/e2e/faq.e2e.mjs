@@ -6,42 +6,14 @@
 // PARLEY_E2E_SCREENSHOTS, CHROMIUM_PATH.
 //
 // Run: node e2e/faq.e2e.mjs   (exit code 0 when every step passed)
-import { mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
+import { join } from 'node:path';
+import { base, check, email, finish, launchBrowser, password, problems, shots, suffix, TIMEOUT } from './support.mjs';
 
-const base = (process.env.PARLEY_BASE_URL ?? 'http://localhost:9080').replace(/\/$/, '');
-const email = process.env.PARLEY_ADMIN_EMAIL;
-const password = process.env.PARLEY_ADMIN_PASSWORD;
-const shots = resolve(process.env.PARLEY_E2E_SCREENSHOTS ?? 'target/e2e-screenshots');
-const TIMEOUT = 15_000;
-
-if (!email || !password) {
-  console.error('PARLEY_ADMIN_EMAIL and PARLEY_ADMIN_PASSWORD must be set.');
-  process.exit(2);
-}
-mkdirSync(shots, { recursive: true });
-
-const suffix = Math.random().toString(36).slice(2, 8);
 const faqs = [
   { question: `Do you ship abroad? [${suffix}]`, answer: `Yes, everywhere in the EU. [${suffix}-a]` },
   { question: `How do I return an item? [${suffix}]`, answer: 'Within 30 days.' },
 ];
 const links = { privacyPolicyUrl: 'https://shop.example.com/privacy', termsUrl: 'https://shop.example.com/terms' };
-
-let step = 0;
-const started = Date.now();
-async function check(title, fn) {
-  step++;
-  const t0 = Date.now();
-  try {
-    await fn();
-    console.log(`  ✔ ${step}. ${title} (${Date.now() - t0} ms)`);
-  } catch (e) {
-    console.error(`  ✘ ${step}. ${title}\n      ${String(e?.message ?? e).split('\n').join('\n      ')}`);
-    throw e;
-  }
-}
 
 /** An admin session over plain HTTP: the cookie and the CSRF token. */
 async function signIn() {
@@ -73,12 +45,7 @@ async function settings(session, body) {
 console.log(`Parley FAQ e2e against ${base} (run ${suffix})`);
 const session = await signIn();
 const before = await settings(session);
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
-const problems = [];
+const browser = await launchBrowser();
 let failed = false;
 try {
   await check('admin publishes FAQs and links', async () => {
@@ -128,6 +95,4 @@ try {
   await check('settings are put back', () => settings(session, { faqs: before.faqs, links: before.links })).catch(() => (failed = true));
 }
 
-if (problems.length) console.log(`  browser reported:\n    ${problems.join('\n    ')}`);
-console.log(`${failed ? 'FAILED' : 'PASSED'} ${step} steps in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-process.exit(failed ? 1 : 0);
+finish(failed, { timedFailure: true });
