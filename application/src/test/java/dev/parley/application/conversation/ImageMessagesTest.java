@@ -12,7 +12,6 @@ import dev.parley.application.conversation.port.in.UploadImageCommand;
 import dev.parley.application.conversation.port.in.UploadPolicy;
 import dev.parley.application.conversation.port.in.UploadView;
 import dev.parley.application.conversation.port.in.VisitorMessageRatePolicy;
-import dev.parley.application.team.port.out.LoadAgentPort;
 import dev.parley.domain.conversation.ClientMessageId;
 import dev.parley.domain.conversation.ClientMessageIdReusedException;
 import dev.parley.domain.conversation.ImageNotFoundException;
@@ -26,15 +25,11 @@ import dev.parley.domain.conversation.UploadTooLargeException;
 import dev.parley.domain.settings.StoreSettings;
 import dev.parley.domain.shared.AgentId;
 import dev.parley.domain.shared.VisitorId;
-import dev.parley.domain.team.Agent;
-import dev.parley.domain.team.EmailAddress;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -48,7 +43,7 @@ class ImageMessagesTest {
     private final InMemoryUploads uploads = new InMemoryUploads(conversations);
     private final UploadService uploading = new UploadService(uploads, uploads, new UploadPolicy(32), clock);
     private final ConversationService service = new ConversationService(conversations, conversations, conversations,
-            conversations, new InMemoryTickets(), new NoNames(), StoreSettings::defaults, news -> { }, clock,
+            conversations, new InMemoryTickets(), new NoAgents(), StoreSettings::defaults, news -> { }, clock,
             VisitorMessageRatePolicy.perMinute(1_000), uploads, MessageTextPolicy.storable());
     private final VisitorId visitor = VisitorId.random();
     private final VisitorId stranger = VisitorId.random();
@@ -166,27 +161,5 @@ class ImageMessagesTest {
     private UploadId upload(UploadOwner owner) {
         UploadView stored = uploading.upload(new UploadImageCommand(owner, "image/png", PNG));
         return stored.id();
-    }
-
-    private static final class NoNames implements LoadAgentPort {
-        @Override
-        public Optional<Agent> findById(AgentId id) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Agent> findByEmail(EmailAddress email) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Map<AgentId, String> displayNames(Collection<AgentId> ids) {
-            return Map.of();
-        }
-
-        @Override
-        public long count() {
-            return 0;
-        }
     }
 }

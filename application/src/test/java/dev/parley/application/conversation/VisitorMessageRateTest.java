@@ -7,22 +7,16 @@ import dev.parley.application.conversation.port.in.MessageTextPolicy;
 import dev.parley.application.conversation.port.in.MessageReceipt;
 import dev.parley.application.conversation.port.in.SendVisitorMessageCommand;
 import dev.parley.application.conversation.port.in.VisitorMessageRatePolicy;
-import dev.parley.application.team.port.out.LoadAgentPort;
 import dev.parley.domain.conversation.ClientMessageId;
 import dev.parley.domain.conversation.MessageText;
 import dev.parley.domain.settings.StoreSettings;
-import dev.parley.domain.shared.AgentId;
 import dev.parley.domain.shared.VisitorId;
-import dev.parley.domain.team.Agent;
-import dev.parley.domain.team.EmailAddress;
 import dev.parley.domain.visitor.TooManyMessagesException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.Collection;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -139,29 +133,6 @@ class VisitorMessageRateTest {
         @Override
         public Instant instant() {
             return now;
-        }
-    }
-
-    private static final class NoAgents implements LoadAgentPort {
-
-        @Override
-        public Optional<Agent> findById(AgentId id) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Agent> findByEmail(EmailAddress email) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Map<AgentId, String> displayNames(Collection<AgentId> ids) {
-            return Map.of();
-        }
-
-        @Override
-        public long count() {
-            return 0;
         }
     }
 }
