@@ -16,7 +16,8 @@ export type SocketFactory = (url: string) => SocketLike;
 
 export const browserSocket: SocketFactory = (url) => new WebSocket(url);
 
-export type ConnectionStatus = 'idle' | 'connecting' | 'open' | 'reconnecting';
+/** `offline`: the browser says it has no network; nothing is tried until it is back. */
+export type ConnectionStatus = 'idle' | 'connecting' | 'open' | 'reconnecting' | 'offline';
 
 export interface ChatConnectionOptions {
   /** The `ws:`/`wss:` URL, asked again before every attempt. */
@@ -39,6 +40,9 @@ const OPEN = 1;
  * Owns one WebSocket to a Parley endpoint: connects when asked (never on its own, so nothing touches the
  * network before the chat is opened), keeps it alive with `ping`, and reconnects with exponential backoff
  * (capped at about 10 s) after a drop. The host resumes the conversation in `onOpen`.
+ *
+ * While the browser is offline (the `offline` event) the socket is dropped and no attempt is made; the `online`
+ * event connects again at once, without waiting for the backoff.
  */
 export class ChatConnectionController implements ReactiveController {
   status: ConnectionStatus = 'idle';
@@ -50,6 +54,8 @@ export class ChatConnectionController implements ReactiveController {
   #attempt = 0;
   #retryTimer?: ReturnType<typeof setTimeout>;
   #pingTimer?: ReturnType<typeof setInterval>;
+  readonly #onOffline = () => this.#goOffline();
+  readonly #onOnline = () => this.#goOnline();
 
   constructor(host: ReactiveControllerHost, options: ChatConnectionOptions) {
     this.#host = host;
@@ -65,8 +71,9 @@ export class ChatConnectionController implements ReactiveController {
   connect(): void {
     if (isServer) return;
     this.#wanted = true;
-    if (this.#socket || this.#retryTimer) return;
-    this.#open();
+    if (this.#socket || this.#retryTimer || this.status === 'offline') return;
+    if (navigator.onLine === false) this.#goOffline();
+    else this.#open();
   }
 
   /** Closes the socket for good (until {@link connect} is called again). */
@@ -81,7 +88,7 @@ export class ChatConnectionController implements ReactiveController {
   reconnect(): void {
     this.#teardown();
     this.#wanted = true;
-    this.#open();
+    if (this.status !== 'offline') this.#open();
   }
 
   /** Sends a frame if the socket is open. Returns whether it was sent. */
@@ -92,13 +99,31 @@ export class ChatConnectionController implements ReactiveController {
   }
 
   hostConnected(): void {
+    if (isServer) return;
+    addEventListener('offline', this.#onOffline);
+    addEventListener('online', this.#onOnline);
     // Only resumes a connection that was already wanted before the host was moved in the DOM.
-    if (this.#wanted && !this.#socket && !this.#retryTimer) this.#open();
+    if (this.#wanted && !this.#socket && !this.#retryTimer) this.connect();
   }
 
   hostDisconnected(): void {
+    removeEventListener('offline', this.#onOffline);
+    removeEventListener('online', this.#onOnline);
     this.#teardown();
     this.status = 'idle';
+  }
+
+  #goOffline(): void {
+    if (!this.#wanted) return;
+    this.#teardown();
+    this.#setStatus('offline');
+  }
+
+  #goOnline(): void {
+    if (this.status !== 'offline') return;
+    this.#attempt = 0;
+    this.#setStatus('idle');
+    if (this.#wanted) this.#open();
   }
 
   #open(): void {
@@ -131,7 +156,7 @@ export class ChatConnectionController implements ReactiveController {
       if (this.#socket !== socket) return;
       this.#dropSocket();
       this.#options.onClose?.(opened);
-      if (this.#wanted) this.#scheduleRetry();
+      if (this.#wanted && this.status !== 'offline') this.#scheduleRetry();
     };
     socket.onerror = () => {
       // A close event always follows.

@@ -357,7 +357,7 @@ export class ParleyInbox extends LitElement {
         <span class="me">${this.agent?.name}</span>
         <button class="ghost" @click=${this.signOut}>${s.signOut}</button>
       </header>
-      ${this.connection.status === 'reconnecting' ? html`<p class="notice" role="status">${s.reconnecting}</p>` : nothing}
+      ${this.connection.status === 'reconnecting' || this.connection.status === 'offline' ? html`<p class="notice" role="status">${s.reconnecting}</p>` : nothing}
       <nav class="list" part="list" aria-labelledby="tickets-title">
         <h1 id="tickets-title">${s.tickets}</h1>
         ${this.tickets.length === 0

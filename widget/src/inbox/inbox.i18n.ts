@@ -70,6 +70,10 @@ const en: InboxStrings = {
     internal_error: 'The server failed to save the message.',
   },
   errorDefault: 'The message could not be sent.',
+  imageFrom: (name) => `Image from ${name}`,
+  enlarge: 'Show full size',
+  imageFailed: 'The image could not be loaded.',
+  closeImage: 'Close image',
   events: {
     ended_by_visitor: 'The visitor ended the chat.',
     closed_by_agent: 'The conversation was closed.',
@@ -125,6 +129,10 @@ const pl: InboxStrings = {
     internal_error: 'Serwer nie zapisał wiadomości.',
   },
   errorDefault: 'Nie udało się wysłać wiadomości.',
+  imageFrom: (name) => `Obraz od: ${name}`,
+  enlarge: 'Pokaż w pełnym rozmiarze',
+  imageFailed: 'Nie udało się wczytać obrazu.',
+  closeImage: 'Zamknij obraz',
   events: {
     ended_by_visitor: 'Klient zakończył czat.',
     closed_by_agent: 'Rozmowa została zamknięta.',

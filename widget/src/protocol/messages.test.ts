@@ -22,8 +22,16 @@ describe('parseServerFrame', () => {
   it('should keep an image-only message in sequence and drop a message with neither text nor image', () => {
     const { text: _none, ...bare } = msg(4);
     const image = { id: 'u1', contentType: 'image/png', url: '/api/v1/uploads/u1' };
-    expect(parseServerFrame(frame({ type: 'message', ...bare, image }))).to.deep.include({ seq: 4, text: '\u{1F4F7}' });
+    expect(parseServerFrame(frame({ type: 'message', ...bare, image }))).to.deep.include({ seq: 4, text: '', image });
     expect(parseServerFrame(frame({ type: 'message', ...bare }))).to.equal(null);
+  });
+
+  it('should drop an image that is not on the server, keeping the text', () => {
+    for (const url of ['https://elsewhere.example/x.png', '//elsewhere.example/x.png', 'javascript:alert(1)']) {
+      const f = parseServerFrame(frame({ type: 'message', ...msg(5, 'See this'), image: { id: 'u1', url } }));
+      expect(f).to.deep.include({ seq: 5, text: 'See this' });
+      expect(f).not.to.have.property('image');
+    }
   });
 
   it('should parse ready with and without a conversation', () => {

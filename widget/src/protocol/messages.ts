@@ -16,6 +16,7 @@ export type ErrorCode =
   | 'conversation_not_found'
   | 'conversation_closed'
   | 'client_message_id_reused'
+  | 'identity_rejected'
   | 'internal_error';
 
 /** Longest text the server accepts after trimming. */
@@ -32,6 +33,15 @@ export interface ChatMessage {
   sentAt: string;
   /** On a system message: what happened (`ended_by_visitor`, `closed_by_agent`); clients word it themselves. */
   event?: string;
+  /** An image shown with the message (the text may then be empty). */
+  image?: ImageRef;
+}
+
+/** An uploaded image a message shows; `url` is relative to the server and needs the reader's credentials. */
+export interface ImageRef {
+  id: string;
+  url: string;
+  contentType?: string;
 }
 
 export interface ConversationSummary {
@@ -101,16 +111,31 @@ export type ServerFrame =
 // ---- client → server ------------------------------------------------------------------------------------
 
 export interface PingFrame { type: 'ping' }
-export interface VisitorHelloFrame { type: 'hello'; token?: string; conversationId?: string; afterSeq: number }
+export interface VisitorHelloFrame {
+  type: 'hello';
+  token?: string;
+  conversationId?: string;
+  afterSeq: number;
+  /** A visitor signed in to the store: their id and its HMAC signature, from the page. */
+  userId?: string;
+  userHash?: string;
+}
 export interface AgentHelloFrame { type: 'hello' }
-export interface SendFrame { type: 'send'; clientMessageId: string; text: string; conversationId?: string }
+export interface SendFrame {
+  type: 'send';
+  clientMessageId: string;
+  text: string;
+  conversationId?: string;
+  /** The store's privacy-policy and terms links were shown to the visitor before this message. */
+  linksShown?: boolean;
+}
 export interface OpenFrame { type: 'open'; conversationId: string; afterSeq: number }
 export interface CloseFrame { type: 'close'; conversationId: string }
 export interface EndFrame { type: 'end'; conversationId: string }
 export interface TypingClientFrame { type: 'typing'; conversationId?: string }
 export interface SeenFrame { type: 'seen'; conversationId: string; seq: number }
 export interface BrowseFrame { type: 'browse' }
-export interface LiveFrame { type: 'live'; conversationId: string }
+export interface LiveFrame { type: 'live'; conversationId: string; linksShown?: boolean }
 
 export type ClientFrame =
   | PingFrame
@@ -136,8 +161,9 @@ const optString = (v: unknown): string | undefined => (isString(v) ? v : undefin
 const isAuthor = (v: unknown): v is Author => v === 'visitor' || v === 'agent' || v === 'system' || v === 'bot';
 
 function parseMessage(o: Json): MessageFrame | null {
-  // An image-only message has no text; until images are shown inline it reads as a camera, so no seq is lost.
-  const text = isString(o.text) ? o.text : isObject(o.image) ? '\u{1F4F7}' : null;
+  const image = parseImage(o.image);
+  // An image-only message has no text.
+  const text = isString(o.text) ? o.text : image ? '' : null;
   if (!isString(o.conversationId) || !isSeq(o.seq) || o.seq < 1 || !isAuthor(o.author) || text === null) {
     return null;
   }
@@ -151,7 +177,14 @@ function parseMessage(o: Json): MessageFrame | null {
     text,
     sentAt: isString(o.sentAt) ? o.sentAt : new Date().toISOString(),
     event: optString(o.event),
+    ...(image && { image }),
   };
+}
+
+function parseImage(i: unknown): ImageRef | undefined {
+  return isObject(i) && isString(i.id) && isString(i.url) && /^\/(?!\/)/.test(i.url)
+    ? { id: i.id, url: i.url, contentType: optString(i.contentType) }
+    : undefined;
 }
 
 function parseConversation(c: unknown): ConversationSummary | null {

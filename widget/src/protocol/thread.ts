@@ -1,4 +1,4 @@
-import type { AckFrame, Author, ChatMessage } from './messages.js';
+import type { AckFrame, Author, ChatMessage, ImageRef } from './messages.js';
 
 /** A message the client sent that the server has not acknowledged yet (or refused). */
 export interface PendingMessage {
@@ -22,6 +22,7 @@ export interface ThreadEntry {
   error?: string;
   /** A system message's event, worded by the client. */
   event?: string;
+  image?: ImageRef;
 }
 
 /** Events after which a conversation is closed for good. */
@@ -131,6 +132,7 @@ export class Thread {
       clientMessageId: m.clientMessageId,
       state: 'sent',
       event: m.event,
+      image: m.image,
     }));
     const pending: ThreadEntry[] = this.#pending.map((p) => ({
       key: `c${p.clientMessageId}`,

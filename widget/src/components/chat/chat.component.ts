@@ -13,7 +13,7 @@ import '../message-list/message-list.js';
 import type { ParleyMessageList } from '../message-list/message-list.component.js';
 import { i18n, type ChatStrings } from './chat.i18n.js';
 import styles from './chat.styles.js';
-import { loadRecord, saveRecord, storageKey, type VisitorRecord } from './visitor-store.js';
+import { forgetRecord, loadRecord, saveRecord, storageKey, type VisitorRecord } from './visitor-store.js';
 import { fetchConfig, type Faq, type WidgetConfig } from './widget-config.js';
 
 /** Where this script was loaded from, minus `/widget/parley-chat.js`: the default Parley server. */
@@ -58,6 +58,12 @@ export class ParleyChat extends LitElement {
   @property({ attribute: 'lang' }) language?: string;
 
 
+  /** The store's id of a visitor signed in to the store; needs {@link userHash}. */
+  @property({ attribute: 'user-id' }) userId?: string;
+
+  /** The HMAC-SHA256 signature of {@link userId}, computed by the store's server (see docs/protocol.md). */
+  @property({ attribute: 'user-hash' }) userHash?: string;
+
   /** `left` or `right`: which corner the launcher sits in; overrides the server's design. */
   @property() position?: 'left' | 'right';
 
@@ -77,6 +83,8 @@ export class ParleyChat extends LitElement {
   @state() private faq?: Faq;
   /** The visitor asked for a person: the FAQs give way to the conversation. */
   @state() private helping = false;
+  /** The server refused the page's `user-id`/`user-hash`: the chat is unavailable. */
+  @state() private identityRejected = false;
 
   @query('[part="launcher"]') private launcher?: HTMLButtonElement;
   @query('parley-composer') private composer?: ParleyComposer;
@@ -91,15 +99,22 @@ export class ParleyChat extends LitElement {
   #typingTimer?: ReturnType<typeof setTimeout>;
   #typedAt = 0;
   #configAsked = false;
+  /** The store's links were on screen while the visitor had not written yet. */
+  #linksShown = false;
+  /** Loaded images by server URL, as object URLs. */
+  readonly #images = new Map<string, Promise<string>>();
+  /** A REST token for a store user (their socket needs none); asked for when an image has to be loaded. */
+  #userToken?: Promise<string>;
 
   private readonly connection = new ChatConnectionController(this, {
     url: () => `${this.base.replace(/^http/, 'ws')}/ws/visitor`,
     socketFactory: () => this.socketFactory,
     onOpen: (c) => {
       this.ready = false;
+      const identity = this.#identity;
       c.send({
         type: 'hello',
-        token: this.record.token,
+        ...(identity ?? { token: this.record.token }),
         conversationId: this.record.conversationId,
         afterSeq: this.thread.lastSeq,
       });
@@ -109,6 +124,11 @@ export class ParleyChat extends LitElement {
 
   private get base(): string {
     return (this.server ? new URL(this.server, location.href).href : scriptServer).replace(/\/$/, '');
+  }
+
+  /** The signed identity of a visitor signed in to the store, when the page gives one. */
+  get #identity(): { userId: string; userHash: string } | undefined {
+    return this.userId ? { userId: this.userId, userHash: this.userHash ?? '' } : undefined;
   }
 
   private get locale(): Lang {
@@ -121,7 +141,7 @@ export class ParleyChat extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.record = loadRecord(storageKey(this.base));
+    this.record = loadRecord(this.#storageKey);
     this.thread = new Thread({ messages: this.record.messages, pending: this.record.pending });
     // Only a visitor who has chatted before is reconnected on a new page: for the unread badge, or because
     // the panel was left open.
@@ -186,7 +206,7 @@ export class ParleyChat extends LitElement {
   #goLive(): void {
     if (!this.helping || !this.ready || this.record.closed || this.thread.messages.length || this.thread.pending.length) return;
     const conversationId = this.record.conversationId;
-    this.connection.send(conversationId ? { type: 'live', conversationId } : { type: 'browse' });
+    this.connection.send(conversationId ? { type: 'live', conversationId, ...this.#consent } : { type: 'browse' });
   }
 
   /** Closes the chat panel and returns focus to the launcher. */
@@ -212,7 +232,47 @@ export class ParleyChat extends LitElement {
     this.record.open = this.open;
     this.record.messages = this.thread.messages.filter((m) => m.seq <= lastSeq);
     this.record.pending = this.thread.unsent.map(({ clientMessageId, text }) => ({ clientMessageId, text }));
-    saveRecord(storageKey(this.base), this.record);
+    if (!this.identityRejected) saveRecord(this.#storageKey, this.record);
+  }
+
+  get #storageKey(): string {
+    return storageKey(this.base, this.userId);
+  }
+
+  /** Loads an image of the conversation with the visitor's credentials, as an object URL. */
+  #imageSource = (url: string): Promise<string> => {
+    let image = this.#images.get(url);
+    if (!image) {
+      image = this.#fetchImage(url).catch(async (e) => {
+        if (!this.#identity) throw e;
+        // A store user's REST token is replaced when they open another tab: ask for a new one, once.
+        this.#userToken = undefined;
+        return this.#fetchImage(url);
+      });
+      image.catch(() => this.#images.delete(url));
+      this.#images.set(url, image);
+    }
+    return image;
+  };
+
+  async #fetchImage(url: string): Promise<string> {
+    const token = this.#identity ? await this.#restToken() : this.record.token;
+    const res = await fetch(this.base + url, { headers: { authorization: `Bearer ${token}` } });
+    if (!res.ok) throw new Error(`image ${res.status}`);
+    return URL.createObjectURL(await res.blob());
+  }
+
+  #restToken(): Promise<string> {
+    this.#userToken ??= fetch(`${this.base}/api/v1/visitor/session`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(this.#identity),
+    }).then(async (res) => {
+      if (!res.ok) throw new Error(`session ${res.status}`);
+      return (await res.json()).token as string;
+    });
+    this.#userToken.catch(() => (this.#userToken = undefined));
+    return this.#userToken;
   }
 
   private receive(frame: ServerFrame): void {
@@ -272,6 +332,13 @@ export class ParleyChat extends LitElement {
         this.thread.acknowledge(frame, 'visitor');
         break;
       case 'error':
+        if (frame.code === 'identity_rejected') {
+          // Nothing of a visitor the server does not recognise is kept.
+          this.identityRejected = true;
+          forgetRecord(this.#storageKey);
+          this.connection.disconnect();
+          return;
+        }
         if (frame.code === 'conversation_closed') this.#closeConversation();
         if (frame.clientMessageId) this.thread.fail(frame.clientMessageId, frame.code);
         break;
@@ -333,7 +400,14 @@ export class ParleyChat extends LitElement {
   }
 
   #send(p: { clientMessageId: string; text: string }): void {
-    if (this.ready) this.connection.send({ type: 'send', clientMessageId: p.clientMessageId, text: p.text, conversationId: this.record.conversationId });
+    if (this.ready) {
+      this.connection.send({ type: 'send', clientMessageId: p.clientMessageId, text: p.text, conversationId: this.record.conversationId, ...this.#consent });
+    }
+  }
+
+  /** Tells the server, until the visitor's first message is in, that the store's links were shown. */
+  get #consent(): { linksShown?: true } {
+    return this.#linksShown && !this.thread.messages.some((m) => m.author === 'visitor') ? { linksShown: true } : {};
   }
 
   private onSend(e: ParleyMessageSendEvent): void {
@@ -384,6 +458,7 @@ export class ParleyChat extends LitElement {
     if (config?.enabled === false && !this.open) return nothing;
     const unread = this.unread;
     const reconnecting = this.connection.status === 'reconnecting';
+    const offline = this.connection.status === 'offline';
     const closed = this.record.closed;
     const typist = this.typist;
     const browsing = this.#browsing;
@@ -442,14 +517,20 @@ export class ParleyChat extends LitElement {
           : nothing}
         ${config?.enabled === false
           ? html`<p class="unavailable" role="status">${s.unavailable}</p>`
-          : this.#body(s, config, reconnecting, closed, typist, browsing, empty, greeting)}
+          : this.identityRejected
+            ? html`<p class="unavailable identity" role="alert">${s.identity}</p>`
+            : this.#body(offline ? { ...s, sending: s.waiting } : s, config, reconnecting, offline, closed, typist, browsing, empty, greeting)}
       </section>`;
   }
 
-  #body(s: ChatStrings, config: WidgetConfig | null | undefined, reconnecting: boolean, closed: boolean | undefined, typist: string, browsing: boolean, empty: boolean, greeting: string) {
+  #body(s: ChatStrings, config: WidgetConfig | null | undefined, reconnecting: boolean, offline: boolean, closed: boolean | undefined, typist: string, browsing: boolean, empty: boolean, greeting: string) {
     const faq = this.faq;
-    const links = empty && config && (config.privacyPolicyUrl || config.termsUrl);
+    // The links stay until the visitor's first message, and the server is told they were seen.
+    const written = this.thread.pending.length || this.thread.messages.some((m) => m.author === 'visitor');
+    const links = !written && !closed && config && (config.privacyPolicyUrl || config.termsUrl);
+    if (links && this.open) this.#linksShown = true;
     return html`${reconnecting ? html`<p class="notice" role="status">${s.reconnecting}</p>` : nothing}
+        ${offline ? html`<p class="notice offline" role="status">${s.offline}</p>` : nothing}
         ${config && !config.openNow && !closed
           ? html`<p class="notice away" role="status">${s.closedNow(this.#when(config.nextOpeningAt))}</p>`
           : nothing}
@@ -484,6 +565,7 @@ export class ParleyChat extends LitElement {
           locale=${this.locale}
           .entries=${this.thread.entries('visitor')}
           .strings=${s}
+          .imageSource=${this.#imageSource}
           @parley-message-retry=${this.onRetry}
           @parley-message-discard=${this.onDiscard}
         >

@@ -37,6 +37,13 @@ export interface ChatStrings {
   privacy: string;
   terms: string;
   closedNow: (when?: string) => string;
+  imageFrom: (name: string) => string;
+  enlarge: string;
+  imageFailed: string;
+  closeImage: string;
+  offline: string;
+  waiting: string;
+  identity: string;
 }
 
 export const i18n: Record<Lang, ChatStrings> = {
@@ -69,6 +76,13 @@ export const i18n: Record<Lang, ChatStrings> = {
       internal_error: 'Something went wrong on our side.',
     },
     errorDefault: 'The message could not be sent.',
+    imageFrom: (name) => `Image from ${name}`,
+    enlarge: 'Show full size',
+    imageFailed: 'The image could not be loaded.',
+    closeImage: 'Close image',
+    offline: 'You are offline. Your messages will be sent when the connection returns.',
+    waiting: 'Waiting for connection',
+    identity: 'We could not confirm your account, so the chat is unavailable. Please reload the page or sign in again.',
     events: {
       ended_by_visitor: 'You ended the chat.',
       closed_by_agent: 'Our team closed this conversation.',
@@ -116,6 +130,13 @@ export const i18n: Record<Lang, ChatStrings> = {
       internal_error: 'Coś poszło nie tak po naszej stronie.',
     },
     errorDefault: 'Nie udało się wysłać wiadomości.',
+    imageFrom: (name) => `Obraz od: ${name}`,
+    enlarge: 'Pokaż w pełnym rozmiarze',
+    imageFailed: 'Nie udało się wczytać obrazu.',
+    closeImage: 'Zamknij obraz',
+    offline: 'Jesteś offline. Wyślemy Twoje wiadomości, gdy wróci połączenie.',
+    waiting: 'Czeka na połączenie',
+    identity: 'Nie udało się potwierdzić Twojego konta, więc czat jest niedostępny. Odśwież stronę lub zaloguj się ponownie.',
     events: {
       ended_by_visitor: 'Rozmowa zakończona przez Ciebie.',
       closed_by_agent: 'Nasz zespół zamknął tę rozmowę.',

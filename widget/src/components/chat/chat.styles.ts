@@ -4,15 +4,15 @@ export default css`
   :host {
     --_offset: var(--parley-chat-offset, 20px);
     position: fixed;
-    right: var(--_offset);
-    bottom: var(--_offset);
+    right: calc(var(--_offset) + env(safe-area-inset-right, 0px));
+    bottom: calc(var(--_offset) + env(safe-area-inset-bottom, 0px));
     z-index: 2147483000;
     font-size: 14px;
     line-height: 1.4;
   }
 :host([data-left]) {
     right: auto;
-    left: var(--_offset);
+    left: calc(var(--_offset) + env(safe-area-inset-left, 0px));
   }
   :host([data-left]) .panel {
     right: auto;
@@ -269,6 +269,8 @@ export default css`
       width: auto;
       height: auto;
       border-radius: 0;
+      padding: env(safe-area-inset-top, 0px) env(safe-area-inset-right, 0px) env(safe-area-inset-bottom, 0px)
+        env(safe-area-inset-left, 0px);
     }
     .launcher.open {
       display: none;

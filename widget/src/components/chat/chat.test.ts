@@ -1,60 +1,7 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { fakeSockets, message, type FakeSocket } from '../../test/fake-socket.js';
-import '../../parley-chat.js';
+import { expect, waitUntil } from '@open-wc/testing';
+import { bubbles, chat, composer, fetched, launcher, list, openAndReady, q, realFetch, SERVER, stubConfig, textarea, type } from '../../test/chat-harness.js';
+import { message } from '../../test/fake-socket.js';
 import type { ParleyChat } from './chat.component.js';
-
-const SERVER = 'http://parley.test';
-
-async function chat(lang?: string) {
-  const fake = fakeSockets();
-  const el = await fixture<ParleyChat>(
-    html`<parley-chat server=${SERVER} lang=${lang ?? 'en'} .socketFactory=${fake.factory}></parley-chat>`,
-  );
-  return { el, ...fake };
-}
-
-const q = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
-const launcher = (el: ParleyChat) => q<HTMLButtonElement>(el, '[part~="launcher"]');
-const list = (el: ParleyChat) => el.shadowRoot!.querySelector('parley-message-list')!;
-const composer = (el: ParleyChat) => el.shadowRoot!.querySelector('parley-composer')!;
-const textarea = (el: ParleyChat) => composer(el).shadowRoot!.querySelector('textarea')!;
-const bubbles = (el: ParleyChat) =>
-  [...list(el).shadowRoot!.querySelectorAll('li')].map((li) => ({
-    text: li.querySelector('[part~="bubble"]')!.textContent,
-    state: ['sent', 'sending', 'failed'].find((c) => li.classList.contains(c)),
-  }));
-
-async function type(el: ParleyChat, text: string, key: Partial<KeyboardEventInit> = {}) {
-  const area = textarea(el);
-  area.value = text;
-  area.dispatchEvent(new Event('input'));
-  area.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true, ...key }));
-  await el.updateComplete;
-  await list(el).updateComplete;
-}
-
-async function openAndReady(el: ParleyChat, last: () => FakeSocket, ready: object = { conversation: null }) {
-  launcher(el).click();
-  await el.updateComplete;
-  const socket = last();
-  socket.open();
-  socket.receive({ type: 'ready', visitorId: 'v-1', token: 'tok-1', ...ready });
-  await el.updateComplete;
-  return socket;
-}
-
-/** Stubs `fetch` with a widget configuration; records the URLs asked for. */
-const realFetch = window.fetch;
-let fetched: { url: string; init?: RequestInit }[] = [];
-function stubConfig(config: object = {}) {
-  fetched = [];
-  window.fetch = async (url: RequestInfo | URL, init?: RequestInit) => {
-    fetched.push({ url: String(url), init });
-    return new Response(JSON.stringify({ enabled: true, faqs: [], openNow: true, ...config }), {
-      headers: { 'Content-Type': 'application/json' },
-    });
-  };
-}
 
 describe('<parley-chat>', () => {
   beforeEach(() => {
@@ -508,8 +455,9 @@ describe('<parley-chat> configuration', () => {
     socket.open();
     socket.receive({ type: 'ready', visitorId: 'v-1', conversation: null });
     socket.receive(message(1, 'Welcome', { author: 'system' }));
+    socket.receive(message(2, 'Hi', { author: 'visitor', clientMessageId: 'm-1' }));
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('.links')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('.links') === null, 'the links go once the visitor has written').to.equal(true);
   });
 
   it('should say the chat is unavailable when it is switched off, then show nothing', async () => {

@@ -20,8 +20,9 @@ const KEPT = 100;
 
 const empty = (): VisitorRecord => ({ messages: [], pending: [], seenSeq: 0, open: false });
 
-export function storageKey(server: string): string {
-  return `parley.chat:${server}`;
+/** One record per server, and per store user for visitors signed in to the store. */
+export function storageKey(server: string, userId?: string): string {
+  return userId ? `parley.chat:${server}:user:${userId}` : `parley.chat:${server}`;
 }
 
 export function loadRecord(key: string): VisitorRecord {
@@ -61,4 +62,12 @@ function isMessage(m: unknown): m is ChatMessage {
 function isPending(p: unknown): p is { clientMessageId: string; text: string } {
   const o = p as { clientMessageId: string; text: string };
   return !!o && typeof o.clientMessageId === 'string' && typeof o.text === 'string';
+}
+
+export function forgetRecord(key: string): void {
+  try {
+    localStorage.removeItem(key);
+  } catch {
+    // Storage unavailable: nothing was kept.
+  }
 }

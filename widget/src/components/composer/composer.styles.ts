@@ -62,4 +62,10 @@ export default css`
   .counter.over {
     color: var(--_danger);
   }
+  @media (max-width: 479.98px) {
+    textarea {
+      /* 16 px or more: iOS does not zoom into the field. */
+      font-size: 16px;
+    }
+  }
 `;

@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, query } from 'lit/decorators.js';
+import { property, query, state } from 'lit/decorators.js';
 import { ParleyMessageDiscardEvent, ParleyMessageRetryEvent } from '../../events/parley-message-send.js';
 import type { Author } from '../../protocol/messages.js';
 import type { ThreadEntry } from '../../protocol/thread.js';
@@ -20,7 +20,16 @@ export interface MessageListStrings {
   errorDefault: string;
   /** Wording of system message events (`ended_by_visitor`, `closed_by_agent`), instead of the server's text. */
   events: Record<string, string>;
+  /** Alternative text of an image someone sent. */
+  imageFrom: (name: string) => string;
+  /** The label of the button that shows an image full size. */
+  enlarge: string;
+  imageFailed: string;
+  closeImage: string;
 }
+
+/** Turns an image's server URL (`/api/v1/uploads/…`) into one the browser may load. */
+export type ImageSource = (url: string) => Promise<string>;
 
 /** Error codes after which the same message may be sent again. */
 const RETRYABLE = new Set(['internal_error', 'not_ready']);
@@ -36,6 +45,7 @@ const RETRYABLE = new Set(['internal_error', 'not_ready']);
  * @csspart log - The scrolling container (`role="log"`).
  * @csspart message - One message row.
  * @csspart bubble - The text bubble of a message.
+ * @csspart image - An image in a message; activating it shows the image full size in a modal dialog.
  */
 export class ParleyMessageList extends LitElement {
   static override styles = [tokens, styles];
@@ -51,7 +61,18 @@ export class ParleyMessageList extends LitElement {
   /** BCP 47 language for times. */
   @property() locale = 'en';
 
+  /** Loads images; the default loads them from the page's origin with its cookies (the inbox). */
+  @property({ attribute: false }) imageSource: ImageSource = async (url) => url;
+
+  /** The image shown full size. */
+  @state() private viewing?: { src: string; alt: string };
+
   @query('.log') private log!: HTMLElement;
+  @query('dialog') private dialog?: HTMLDialogElement;
+
+  /** Loaded images by server URL: the URL to show, or null when loading failed. */
+  readonly #images = new Map<string, string | null>();
+  readonly #loading = new Set<string>();
 
   private pinned = true;
 
@@ -92,7 +113,8 @@ export class ParleyMessageList extends LitElement {
             data-seq=${e.seq ?? nothing}
           >
             ${e.author === 'system' ? nothing : showName ? html`<span class="name">${name}</span>` : html`<span class="vh">${name}: </span>`}
-            <div class="bubble" part="bubble">${(e.event && s.events[e.event]) || e.text}</div>
+            ${e.image ? this.#image(e.image.url, s.imageFrom(name)) : nothing}
+            ${e.text || !e.image ? html`<div class="bubble" part="bubble">${(e.event && s.events[e.event]) || e.text}</div>` : nothing}
             ${e.state === 'sending'
               ? html`<div class="meta">${s.sending}</div>`
               : e.state === 'sent' && sentAt && !isNaN(+sentAt) && (!this.entries[i + 1] || this.entries[i + 1].author !== e.author)
@@ -102,7 +124,47 @@ export class ParleyMessageList extends LitElement {
           </li>`;
         })}
       </ol>
-    </div>`;
+    </div>
+    <dialog aria-label=${this.viewing?.alt ?? nothing} @close=${() => (this.viewing = undefined)} @keydown=${this.#keepEscape}>
+      ${this.viewing
+        ? html`<img src=${this.viewing.src} alt=${this.viewing.alt} />
+            <form method="dialog"><button aria-label=${s.closeImage} title=${s.closeImage}>
+              <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true"><path d="M6 6l12 12M18 6 6 18" stroke="currentColor" stroke-width="2.2" stroke-linecap="round"/></svg>
+            </button></form>`
+        : nothing}
+    </dialog>`;
+  }
+
+  #image(url: string, alt: string) {
+    const src = this.#images.get(url);
+    if (src === undefined && !this.#loading.has(url)) this.#load(url);
+    if (src === null) return html`<div class="bubble failed-image" part="bubble">${this.strings.imageFailed}</div>`;
+    return html`<button type="button" class="image" part="image" aria-label="${this.strings.enlarge}: ${alt}" @click=${() => src && this.#view(src, alt)}>
+      ${src ? html`<img src=${src} alt=${alt} @load=${this.#imageLoaded} />` : nothing}
+    </button>`;
+  }
+
+  #load(url: string): void {
+    this.#loading.add(url);
+    this.imageSource(url).then(
+      (src) => this.#images.set(url, src),
+      () => this.#images.set(url, null),
+    ).finally(() => this.requestUpdate());
+  }
+
+  #imageLoaded(): void {
+    if (this.pinned) this.scrollToEnd();
+  }
+
+  async #view(src: string, alt: string): Promise<void> {
+    this.viewing = { src, alt };
+    await this.updateComplete;
+    if (!this.dialog?.open) this.dialog?.showModal();
+  }
+
+  /** Escape closes the image, not the chat around it. */
+  #keepEscape(e: KeyboardEvent): void {
+    if (e.key === 'Escape') e.stopPropagation();
   }
 
   private renderError(e: ThreadEntry) {

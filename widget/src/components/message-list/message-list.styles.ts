@@ -103,4 +103,61 @@ export default css`
     text-decoration: underline;
     cursor: pointer;
   }
+  .image {
+    display: block;
+    min-width: 120px;
+    min-height: 80px;
+    margin: 2px 0;
+    padding: 0;
+    border: 1px solid var(--_border);
+    border-radius: 14px;
+    overflow: hidden;
+    background: var(--_surface-2);
+    cursor: zoom-in;
+  }
+  .image img {
+    display: block;
+    max-width: 100%;
+    max-height: 240px;
+    object-fit: cover;
+  }
+  .image:focus-visible,
+  dialog button:focus-visible {
+    outline: 3px solid color-mix(in srgb, var(--_accent) 55%, transparent);
+    outline-offset: 2px;
+  }
+  dialog {
+    max-width: 96vw;
+    max-height: 96vh;
+    padding: 0;
+    border: 0;
+    border-radius: 12px;
+    background: #000;
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.75);
+  }
+  dialog img {
+    display: block;
+    max-width: 96vw;
+    max-height: 96vh;
+    object-fit: contain;
+  }
+  dialog form {
+    position: absolute;
+    top: 8px;
+    right: 8px;
+    margin: 0;
+  }
+  dialog button {
+    display: grid;
+    place-items: center;
+    width: 40px;
+    height: 40px;
+    border: 0;
+    border-radius: 50%;
+    background: rgb(0 0 0 / 0.6);
+    color: #fff;
+    cursor: pointer;
+  }
 `;

@@ -1,0 +1,210 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { bubbles, chat, launcher, list, openAndReady, q, realFetch, SERVER, stubConfig, type } from '../../test/chat-harness.js';
+import { fakeSockets, message } from '../../test/fake-socket.js';
+import type { ParleyChat } from './chat.component.js';
+
+const stored = () => Object.keys(localStorage).filter((k) => k.startsWith('parley.'));
+
+describe('<parley-chat> signed-in store users', () => {
+  beforeEach(() => {
+    localStorage.clear();
+    stubConfig();
+  });
+  afterEach(() => {
+    window.fetch = realFetch;
+  });
+
+  async function signedIn(hash = 'c0ffee') {
+    const fake = fakeSockets();
+    const el = await fixture<ParleyChat>(
+      html`<parley-chat server=${SERVER} lang="en" user-id="42" user-hash=${hash} .socketFactory=${fake.factory}></parley-chat>`,
+    );
+    return { el, ...fake };
+  }
+
+  it('should say hello with the signed identity instead of a token, and keep a record of its own', async () => {
+    localStorage.setItem(`parley.chat:${SERVER}`, JSON.stringify({ token: 'anonymous-token', conversationId: 'c-anon', messages: [], pending: [] }));
+    const { el, last } = await signedIn();
+    const socket = await openAndReady(el, last, { token: undefined, conversation: { id: 'c-42', status: 'open', lastSeq: 0 } });
+
+    expect(socket.sent[0]).to.deep.equal({ type: 'hello', userId: '42', userHash: 'c0ffee', afterSeq: 0 });
+    await type(el, 'Where is my order?');
+    expect(socket.sentOfType('send')[0]).to.include({ text: 'Where is my order?', conversationId: 'c-42' });
+    expect(JSON.parse(localStorage.getItem(`parley.chat:${SERVER}:user:42`)!).conversationId).to.equal('c-42');
+    expect(JSON.parse(localStorage.getItem(`parley.chat:${SERVER}`)!).conversationId, 'the anonymous record is untouched').to.equal('c-anon');
+  });
+
+  it('should show an alert, stop connecting and store nothing when the identity is refused', async () => {
+    const { el, last, sockets } = await signedIn('forged');
+    launcher(el).click();
+    await el.updateComplete;
+    const socket = last();
+    socket.open();
+    socket.receive({ type: 'error', code: 'identity_rejected', message: 'The identity could not be verified.' });
+    await el.updateComplete;
+
+    const alert = q(el, '[role="alert"].identity');
+    expect(alert.textContent).to.contain('could not confirm your account');
+    expect(el.shadowRoot!.querySelector('parley-composer'), 'nothing can be written').to.equal(null);
+    expect(socket.readyState, 'the socket is closed').to.equal(3);
+    await new Promise((r) => setTimeout(r, 700));
+    expect(sockets, 'no reconnection').to.have.length(1);
+    q<HTMLButtonElement>(el, '.close').click();
+    await el.updateComplete;
+    expect(stored(), 'nothing in storage').to.deep.equal([]);
+  });
+});
+
+describe('<parley-chat> offline', () => {
+  beforeEach(() => {
+    localStorage.clear();
+    stubConfig();
+  });
+  afterEach(() => {
+    window.fetch = realFetch;
+  });
+
+  it('should queue messages written offline and send them once, in order, as soon as the browser is back online', async () => {
+    const { el, last, sockets } = await chat();
+    const first = await openAndReady(el, last);
+    await type(el, 'Before');
+    first.receive({ type: 'ack', clientMessageId: first.sentOfType('send')[0].clientMessageId, conversationId: 'c-1', seq: 2 });
+    first.receive(message(2, 'Before', { author: 'visitor', clientMessageId: first.sentOfType('send')[0].clientMessageId }));
+
+    window.dispatchEvent(new Event('offline'));
+    await el.updateComplete;
+    expect(first.readyState, 'the socket is dropped').to.equal(3);
+    expect(q(el, '.notice.offline').textContent).to.contain('You are offline');
+    await type(el, 'One');
+    await type(el, 'Two');
+    await new Promise((r) => setTimeout(r, 700));
+    expect(sockets, 'no attempt while offline').to.have.length(1);
+    expect(bubbles(el).slice(1)).to.deep.equal([
+      { text: 'One', state: 'sending' },
+      { text: 'Two', state: 'sending' },
+    ]);
+    expect([...list(el).shadowRoot!.querySelectorAll('.sending .meta')].map((m) => m.textContent)).to.deep.equal([
+      'Waiting for connection',
+      'Waiting for connection',
+    ]);
+
+    window.dispatchEvent(new Event('online'));
+    await el.updateComplete;
+    expect(sockets, 'reconnects at once').to.have.length(2);
+    const second = last();
+    second.open();
+    expect(second.sent[0]).to.deep.include({ type: 'hello', token: 'tok-1', conversationId: 'c-1', afterSeq: 2 });
+    second.receive({ type: 'ready', visitorId: 'v-1', conversation: { id: 'c-1', status: 'open', lastSeq: 2 } });
+    await el.updateComplete;
+    expect(second.sentOfType('send').map((f) => f.text)).to.deep.equal(['One', 'Two']);
+    expect(el.shadowRoot!.querySelector('.notice.offline')).to.equal(null);
+  });
+});
+
+describe('<parley-chat> links shown', () => {
+  const LINKS = { privacyPolicyUrl: 'https://shop.test/privacy', termsUrl: 'https://shop.test/terms' };
+  beforeEach(() => localStorage.clear());
+  afterEach(() => {
+    window.fetch = realFetch;
+  });
+
+  async function opened(config: object) {
+    stubConfig(config);
+    const c = await chat();
+    const socket = await openAndReady(c.el, c.last);
+    await waitUntil(() => c.el.shadowRoot!.querySelector('.links') || (c.el as unknown as { config?: unknown }).config, 'config applied');
+    await c.el.updateComplete;
+    return { ...c, socket };
+  }
+
+  it('should tell the server the links were shown with the first message, and stop once it is in', async () => {
+    const { el, socket } = await opened(LINKS);
+    expect(el.shadowRoot!.querySelectorAll('.links a')).to.have.length(2);
+    await type(el, 'Hello');
+    const [first] = socket.sentOfType('send');
+    expect(first).to.include({ text: 'Hello', linksShown: true });
+    socket.receive(message(1, 'Hello', { author: 'visitor', clientMessageId: first.clientMessageId }));
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.links'), 'the links give way to the conversation').to.equal(null);
+    await type(el, 'Again');
+    expect(socket.sentOfType('send')[1]).not.to.have.property('linksShown');
+  });
+
+  it('should keep the links under the welcome message until the visitor writes', async () => {
+    const { el, socket } = await opened(LINKS);
+    socket.receive(message(1, 'Welcome!', { author: 'system' }));
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelectorAll('.links a')).to.have.length(2);
+  });
+
+  it('should not claim the links were shown when the store has none', async () => {
+    const { el, socket } = await opened({});
+    await type(el, 'Hello');
+    expect(socket.sentOfType('send')[0]).not.to.have.property('linksShown');
+    expect(el.shadowRoot!.querySelector('.links')).to.equal(null);
+  });
+});
+
+describe('<parley-chat> images from agents', () => {
+  const PNG = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=='), (c) => c.charCodeAt(0));
+  let asked: { url: string; auth: string | null }[] = [];
+
+  beforeEach(() => {
+    localStorage.clear();
+    asked = [];
+    window.fetch = async (url: RequestInfo | URL, init?: RequestInit) => {
+      const u = String(url);
+      if (u.includes('/api/v1/uploads/')) {
+        asked.push({ url: u, auth: new Headers(init?.headers).get('authorization') });
+        return new Response(PNG, { headers: { 'Content-Type': 'image/png' } });
+      }
+      return new Response(JSON.stringify({ enabled: true, faqs: [], openNow: true }), { headers: { 'Content-Type': 'application/json' } });
+    };
+  });
+  afterEach(() => {
+    window.fetch = realFetch;
+  });
+
+  it('should load an agent image with the visitor token, and show it full size in a dialog that Escape closes', async () => {
+    const { el, last } = await chat();
+    const socket = await openAndReady(el, last);
+    const image = { id: 'u-1', contentType: 'image/png', url: '/api/v1/uploads/u-1' };
+    socket.receive(message(1, '', { image, text: undefined }));
+    await el.updateComplete;
+    const shadow = list(el).shadowRoot!;
+    await waitUntil(() => shadow.querySelector('.image img'), 'the image is shown');
+
+    expect(asked).to.deep.equal([{ url: `${SERVER}/api/v1/uploads/u-1`, auth: 'Bearer tok-1' }]);
+    const img = shadow.querySelector<HTMLImageElement>('.image img')!;
+    expect(img.alt).to.equal('Image from Ada');
+    expect(img.src).to.match(/^blob:/);
+    const button = shadow.querySelector<HTMLButtonElement>('button.image')!;
+    expect(button.getAttribute('aria-label')).to.equal('Show full size: Image from Ada');
+
+    button.click();
+    await list(el).updateComplete;
+    const dialog = shadow.querySelector('dialog')!;
+    expect(dialog.open).to.equal(true);
+    expect(dialog.querySelector('img')!.src).to.equal(img.src);
+    dialog.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    dialog.close();
+    await el.updateComplete;
+    expect(q(el, '[part~="panel"]').hidden, 'Escape in the image leaves the chat open').to.equal(false);
+    expect(asked, 'loaded once').to.have.length(1);
+  });
+
+  it('should say so when an image cannot be loaded', async () => {
+    window.fetch = async (url: RequestInfo | URL) =>
+      String(url).includes('/uploads/')
+        ? new Response('{}', { status: 404 })
+        : new Response(JSON.stringify({ enabled: true, faqs: [], openNow: true }), { headers: { 'Content-Type': 'application/json' } });
+    const { el, last } = await chat();
+    const socket = await openAndReady(el, last);
+    socket.receive(message(1, 'Look', { image: { id: 'u-2', url: '/api/v1/uploads/u-2' } }));
+    await el.updateComplete;
+    const shadow = list(el).shadowRoot!;
+    await waitUntil(() => shadow.querySelector('.failed-image'), 'the failure is shown');
+    expect(shadow.querySelector('.failed-image')!.textContent).to.equal('The image could not be loaded.');
+    expect([...shadow.querySelectorAll('[part~="bubble"]')].map((b) => b.textContent)).to.include('Look');
+  });
+});
