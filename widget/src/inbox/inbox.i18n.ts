@@ -90,6 +90,7 @@ const en: InboxStrings = {
   send: 'Send',
   charsLeft: (n) => plural('en', n, { one: '{n} character left', other: '{n} characters left' }),
   charsOver: (n) => plural('en', n, { one: '{n} character too many', other: '{n} characters too many' }),
+  emoji: 'Insert an emoji',
 };
 
 const pl: InboxStrings = {
@@ -149,6 +150,7 @@ const pl: InboxStrings = {
   send: 'Wyślij',
   charsLeft: (n) => plural('pl', n, { one: 'Został {n} znak', few: 'Zostały {n} znaki', many: 'Zostało {n} znaków', other: 'Zostało {n} znaku' }),
   charsOver: (n) => plural('pl', n, { one: '{n} znak za dużo', few: '{n} znaki za dużo', many: '{n} znaków za dużo', other: '{n} znaku za dużo' }),
+  emoji: 'Wstaw emoji',
 };
 
 export const i18n: Record<Lang, InboxStrings> = { en, pl };

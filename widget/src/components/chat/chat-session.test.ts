@@ -208,3 +208,52 @@ describe('<parley-chat> images from agents', () => {
     expect([...shadow.querySelectorAll('[part~="bubble"]')].map((b) => b.textContent)).to.include('Look');
   });
 });
+
+describe('<parley-chat> emoji', () => {
+  beforeEach(() => {
+    localStorage.clear();
+    stubConfig();
+  });
+  afterEach(() => {
+    window.fetch = realFetch;
+  });
+
+  it('should insert an emoji at the caret from the palette, and Escape close only the palette', async () => {
+    const { el, last } = await chat();
+    const socket = await openAndReady(el, last);
+    const composer = el.shadowRoot!.querySelector('parley-composer')!;
+    const root = composer.shadowRoot!;
+    const area = root.querySelector('textarea')!;
+    area.value = 'Thanks !';
+    area.dispatchEvent(new Event('input'));
+    area.setSelectionRange(7, 7);
+
+    const toggle = root.querySelector<HTMLButtonElement>('button.emoji')!;
+    expect(toggle.getAttribute('aria-label')).to.equal('Insert an emoji');
+    toggle.click();
+    await composer.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    const palette = root.querySelector('.palette')!;
+    expect(palette.getAttribute('role')).to.equal('group');
+    expect(root.activeElement, 'focus moves into the palette').to.equal(palette.querySelector('button'));
+
+    palette.querySelector('button')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, composed: true }));
+    expect(root.activeElement!.textContent).to.equal('😊');
+    (root.activeElement as HTMLButtonElement).click();
+    await composer.updateComplete;
+    expect(area.value).to.equal('Thanks 😊!');
+    expect(root.querySelector('.palette'), 'the palette closes').to.equal(null);
+    expect(root.activeElement).to.equal(area);
+
+    toggle.click();
+    await composer.updateComplete;
+    root.querySelector('.palette button')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    await composer.updateComplete;
+    await el.updateComplete;
+    expect(root.querySelector('.palette')).to.equal(null);
+    expect(q(el, '[part~="panel"]').hidden, 'the chat stays open').to.equal(false);
+
+    area.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }));
+    expect(socket.sentOfType('send').map((f) => f.text)).to.deep.equal(['Thanks 😊!']);
+  });
+});

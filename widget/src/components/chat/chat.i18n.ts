@@ -20,6 +20,7 @@ export interface ChatStrings {
   reconnecting: string;
   charsLeft: (n: number) => string;
   charsOver: (n: number) => string;
+  emoji: string;
   unread: (n: number) => string;
   errors: Record<string, string>;
   errorDefault: string;
@@ -67,6 +68,7 @@ export const i18n: Record<Lang, ChatStrings> = {
     reconnecting: 'Connection lost. Reconnecting…',
     charsLeft: (n) => plural('en', n, { one: '{n} character left', other: '{n} characters left' }),
     charsOver: (n) => plural('en', n, { one: '{n} character too many', other: '{n} characters too many' }),
+    emoji: 'Insert an emoji',
     unread: (n) => plural('en', n, { one: '{n} unread message', other: '{n} unread messages' }),
     errors: {
       empty_message: 'The message is empty.',
@@ -121,6 +123,7 @@ export const i18n: Record<Lang, ChatStrings> = {
     reconnecting: 'Utracono połączenie. Łączymy ponownie…',
     charsLeft: (n) => plural('pl', n, { one: 'Został {n} znak', few: 'Zostały {n} znaki', many: 'Zostało {n} znaków', other: 'Zostało {n} znaku' }),
     charsOver: (n) => plural('pl', n, { one: '{n} znak za dużo', few: '{n} znaki za dużo', many: '{n} znaków za dużo', other: '{n} znaku za dużo' }),
+    emoji: 'Wstaw emoji',
     unread: (n) => plural('pl', n, { one: '{n} nieprzeczytana wiadomość', few: '{n} nieprzeczytane wiadomości', many: '{n} nieprzeczytanych wiadomości', other: '{n} nieprzeczytanej wiadomości' }),
     errors: {
       empty_message: 'Wiadomość jest pusta.',

@@ -149,7 +149,7 @@ describe('<parley-chat>', () => {
     await type(el, 'a'.repeat(4001));
     const counter = composer(el).shadowRoot!.querySelector('.counter')!;
     expect(counter.textContent!.trim()).to.equal('1 character too many');
-    expect(composer(el).shadowRoot!.querySelector('button')!.disabled).to.equal(true);
+    expect(composer(el).shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.disabled).to.equal(true);
     expect(socket.sentOfType('send')).to.have.length(0);
   });
 

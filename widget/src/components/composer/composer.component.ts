@@ -11,7 +11,12 @@ export interface ComposerStrings {
   send: string;
   charsLeft: (n: number) => string;
   charsOver: (n: number) => string;
+  /** The label of the emoji button and of its palette. */
+  emoji: string;
 }
+
+/** The palette: everyday faces and gestures, and the shop's own words (delivery, parcel, card, cart). */
+const EMOJI = ['😀', '😊', '😂', '😍', '😉', '🙂', '🤔', '😮', '😢', '😅', '🙏', '👍', '👎', '👋', '👌', '🎉', '❤️', '🔥', '✅', '❌', '🚚', '📦', '💳', '🛒'];
 
 /** The counter appears when this few characters are left. */
 const COUNTER_FROM = 500;
@@ -37,13 +42,32 @@ export class ParleyComposer extends LitElement {
   @property({ type: Boolean }) disabled = false;
 
   @state() private length = 0;
+  @state() private picking = false;
 
   @query('textarea') private textarea!: HTMLTextAreaElement;
 
   protected override render() {
     const s = this.strings;
     const left = MAX_MESSAGE_LENGTH - this.length;
-    return html`<form part="composer" @submit=${this.submit}>
+    return html`${this.picking
+        ? html`<div class="palette" role="group" aria-label=${s.emoji} @keydown=${this.#paletteKey}>
+            ${EMOJI.map((e) => html`<button type="button" @click=${() => this.#insert(e)}>${e}</button>`)}
+          </div>`
+        : nothing}
+      <form part="composer" @submit=${this.submit}>
+        <button
+          type="button"
+          class="emoji"
+          aria-label=${s.emoji}
+          title=${s.emoji}
+          aria-expanded=${this.picking}
+          ?disabled=${this.disabled}
+          @click=${() => this.#pick(!this.picking)}
+        >
+          <svg width="22" height="22" viewBox="0 0 24 24" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round">
+            <circle cx="12" cy="12" r="9" /><path d="M8.5 14.5a4.5 4.5 0 0 0 7 0M9 9.5h.01M15 9.5h.01" />
+          </svg>
+        </button>
         <textarea
           rows="1"
           aria-label=${s.message}
@@ -64,6 +88,37 @@ export class ParleyComposer extends LitElement {
             ${left < 0 ? s.charsOver(-left) : s.charsLeft(left)}
           </div>`
         : nothing}`;
+  }
+
+  async #pick(on: boolean): Promise<void> {
+    this.picking = on;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(on ? '.palette button' : '.emoji')?.focus();
+  }
+
+  /** Escape closes the palette (not the chat around it); the arrow keys move along it. */
+  #paletteKey(e: KeyboardEvent): void {
+    const buttons = [...this.renderRoot.querySelectorAll<HTMLElement>('.palette button')];
+    const at = buttons.indexOf(e.target as HTMLElement);
+    const step = { ArrowRight: 1, ArrowLeft: -1, ArrowDown: 8, ArrowUp: -8 }[e.key];
+    if (e.key === 'Escape') {
+      e.stopPropagation();
+      this.#pick(false);
+    } else if (step && at >= 0) {
+      e.preventDefault();
+      buttons[Math.min(buttons.length - 1, Math.max(0, at + step))].focus();
+    }
+  }
+
+  /** Puts an emoji where the caret is, and goes back to writing. */
+  #insert(emoji: string): void {
+    const area = this.textarea;
+    area.setRangeText(emoji, area.selectionStart, area.selectionEnd, 'end');
+    this.value = area.value;
+    this.length = this.value.trim().length;
+    this.picking = false;
+    area.focus();
+    area.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
   }
 
   private input(e: Event): void {

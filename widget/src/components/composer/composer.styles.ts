@@ -45,6 +45,33 @@ export default css`
     color: var(--_on-accent);
     cursor: pointer;
   }
+  button.emoji {
+    background: none;
+    color: var(--_text-2);
+  }
+  button.emoji[aria-expanded='true'],
+  button.emoji:hover {
+    color: var(--_accent);
+  }
+  .palette {
+    display: grid;
+    grid-template-columns: repeat(8, 1fr);
+    gap: 2px;
+    margin: 0 0 8px;
+    padding: 6px;
+    border: 1px solid var(--_border);
+    border-radius: 12px;
+  }
+  .palette button {
+    width: auto;
+    height: 36px;
+    border-radius: 8px;
+    background: none;
+    font-size: 20px;
+  }
+  .palette button:hover {
+    background: var(--_surface-2);
+  }
   button:disabled {
     opacity: 0.45;
     cursor: default;
