@@ -66,6 +66,8 @@ export class ParleyInbox extends LitElement {
   private seenSent = new Map<string, number>();
   private seenAt = 0;
   private seenTimer?: ReturnType<typeof setTimeout>;
+  /** How far each conversation's visitor has read (read receipts). */
+  private visitorSeen = new Map<string, number>();
   private readonly onVisibility = () => this.sendSeen();
 
   private readonly connection = new ChatConnectionController(this, {
@@ -211,6 +213,9 @@ export class ParleyInbox extends LitElement {
         this.threads.get(frame.conversationId)?.addMessage(frame);
         if (frame.author === 'visitor') this.typists.clear(frame.conversationId);
         if (frame.conversationId === this.selected) this.sendSeen();
+        break;
+      case 'receipt':
+        this.visitorSeen.set(frame.conversationId, frame.visitorSeenSeq);
         break;
       case 'typing':
         if (frame.author === 'visitor' && frame.conversationId) {
@@ -429,6 +434,7 @@ export class ParleyInbox extends LitElement {
         self="agent"
         locale=${this.locale}
         .entries=${thread.entries('agent', this.agent?.name)}
+        .seenSeq=${this.visitorSeen.get(t.conversationId) ?? 0}
         .strings=${{ ...s, visitor: t.visitorName || s.visitor }}
         @parley-message-retry=${this.onRetry}
         @parley-message-discard=${this.onDiscard}

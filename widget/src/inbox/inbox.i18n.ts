@@ -74,6 +74,7 @@ const en: InboxStrings = {
   enlarge: 'Show full size',
   imageFailed: 'The image could not be loaded.',
   closeImage: 'Close image',
+  seen: 'Seen',
   events: {
     ended_by_visitor: 'The visitor ended the chat.',
     closed_by_agent: 'The conversation was closed.',
@@ -134,6 +135,7 @@ const pl: InboxStrings = {
   enlarge: 'Pokaż w pełnym rozmiarze',
   imageFailed: 'Nie udało się wczytać obrazu.',
   closeImage: 'Zamknij obraz',
+  seen: 'Wyświetlono',
   events: {
     ended_by_visitor: 'Klient zakończył czat.',
     closed_by_agent: 'Rozmowa została zamknięta.',

@@ -96,6 +96,8 @@ export interface InboxFrame { type: 'inbox'; agent: Agent; tickets: Ticket[] }
 export interface TicketFrame { type: 'ticket'; ticket: Ticket }
 export interface ConversationFrame { type: 'conversation'; conversation: ConversationSummary }
 export interface TypingFrame { type: 'typing'; conversationId?: string; author: Author; authorName?: string }
+/** Read receipts: the visitor has seen up to `visitorSeenSeq`, the team up to `agentSeenSeq`. */
+export interface ReceiptFrame { type: 'receipt'; conversationId: string; visitorSeenSeq: number; agentSeenSeq: number }
 
 export type ServerFrame =
   | PongFrame
@@ -106,7 +108,8 @@ export type ServerFrame =
   | InboxFrame
   | TicketFrame
   | ConversationFrame
-  | TypingFrame;
+  | TypingFrame
+  | ReceiptFrame;
 
 // ---- client → server ------------------------------------------------------------------------------------
 
@@ -282,6 +285,10 @@ export function parseFrame(data: unknown, more?: (o: Json) => ServerFrame | null
     case 'typing':
       return isAuthor(o.author)
         ? { type: 'typing', conversationId: optString(o.conversationId), author: o.author, authorName: optString(o.authorName) }
+        : null;
+    case 'receipt':
+      return isString(o.conversationId) && isSeq(o.visitorSeenSeq) && isSeq(o.agentSeenSeq)
+        ? { type: 'receipt', conversationId: o.conversationId, visitorSeenSeq: o.visitorSeenSeq, agentSeenSeq: o.agentSeenSeq }
         : null;
     default:
       return more?.(o) ?? null;

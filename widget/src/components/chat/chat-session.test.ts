@@ -257,3 +257,50 @@ describe('<parley-chat> emoji', () => {
     expect(socket.sentOfType('send').map((f) => f.text)).to.deep.equal(['Thanks 😊!']);
   });
 });
+
+describe('<parley-chat> read receipts', () => {
+  beforeEach(() => {
+    localStorage.clear();
+    stubConfig();
+  });
+  afterEach(() => {
+    window.fetch = realFetch;
+  });
+
+  it('should report what the visitor has seen with the panel open, and not while it is closed', async () => {
+    const { el, last } = await chat();
+    const socket = await openAndReady(el, last, { conversation: { id: 'c-1', status: 'open', lastSeq: 0 } });
+    socket.receive(message(1, 'Hello there'));
+    await el.updateComplete;
+    expect(socket.sentOfType('seen')).to.deep.equal([{ type: 'seen', conversationId: 'c-1', seq: 1 }]);
+
+    q<HTMLButtonElement>(el, '.close').click();
+    await el.updateComplete;
+    socket.receive(message(2, 'Anything else?'));
+    await el.updateComplete;
+    expect(socket.sentOfType('seen'), 'nothing while the panel is closed').to.have.length(1);
+
+    launcher(el).click();
+    await el.updateComplete;
+    expect(socket.sentOfType('seen').at(-1)).to.deep.equal({ type: 'seen', conversationId: 'c-1', seq: 2 });
+  });
+
+  it('should show "Seen" under the newest of its messages the team has seen', async () => {
+    const { el, last } = await chat();
+    const socket = await openAndReady(el, last, { conversation: { id: 'c-1', status: 'open', lastSeq: 0 } });
+    socket.receive(message(1, 'First', { author: 'visitor', clientMessageId: 'a' }));
+    socket.receive(message(2, 'Second', { author: 'visitor', clientMessageId: 'b' }));
+    socket.receive({ type: 'receipt', conversationId: 'c-1', visitorSeenSeq: 2, agentSeenSeq: 1 });
+    await el.updateComplete;
+    await list(el).updateComplete;
+    const metas = () => [...list(el).shadowRoot!.querySelectorAll('li')].map((li) => li.querySelector('.meta')?.textContent?.trim() ?? '');
+    expect(metas()[0]).to.equal('Seen');
+    expect(metas()[1]).not.to.contain('Seen');
+
+    socket.receive({ type: 'receipt', conversationId: 'c-1', visitorSeenSeq: 2, agentSeenSeq: 2 });
+    await el.updateComplete;
+    await list(el).updateComplete;
+    expect(metas()[0]).to.equal('');
+    expect(metas()[1]).to.match(/· Seen$/);
+  });
+});

@@ -83,6 +83,8 @@ export class ParleyChat extends LitElement {
   @state() private faq?: Faq;
   /** The visitor asked for a person: the FAQs give way to the conversation. */
   @state() private helping = false;
+  /** The team has seen the conversation up to this `seq` (read receipts). */
+  @state() private agentSeen = 0;
   /** The server refused the page's `user-id`/`user-hash`: the chat is unavailable. */
   @state() private identityRejected = false;
 
@@ -99,6 +101,9 @@ export class ParleyChat extends LitElement {
   #typingTimer?: ReturnType<typeof setTimeout>;
   #typedAt = 0;
   #configAsked = false;
+  /** Highest `seq` reported to the server in a `seen` frame on this connection. */
+  #reportedSeq = 0;
+  readonly #onVisibility = () => this.open && this.markSeen();
   /** The store's links were on screen while the visitor had not written yet. */
   #linksShown = false;
   /** Loaded images by server URL, as object URLs. */
@@ -146,10 +151,16 @@ export class ParleyChat extends LitElement {
     // Only a visitor who has chatted before is reconnected on a new page: for the unread badge, or because
     // the panel was left open.
     this.open = this.record.open;
+    document.addEventListener('visibilitychange', this.#onVisibility);
     if (this.record.open || this.record.conversationId || this.record.pending.length) {
       this.#loadConfig();
       this.connection.connect();
     }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('visibilitychange', this.#onVisibility);
   }
 
   /** Asks the server for the widget's configuration, once per page. */
@@ -222,9 +233,15 @@ export class ParleyChat extends LitElement {
     return this.thread.messages.filter((m) => m.seq > this.record.seenSeq && m.author !== 'visitor').length;
   }
 
+  /** The visitor has the panel open: what it shows is seen, and the server hears of it while the page is visible. */
   private markSeen(): void {
-    this.record.seenSeq = Math.max(this.record.seenSeq, this.thread.lastSeq);
+    const seq = this.thread.lastSeq;
+    this.record.seenSeq = Math.max(this.record.seenSeq, seq);
     this.persist();
+    const conversationId = this.record.conversationId;
+    if (this.ready && conversationId && seq > this.#reportedSeq && document.visibilityState === 'visible') {
+      if (this.connection.send({ type: 'seen', conversationId, seq })) this.#reportedSeq = seq;
+    }
   }
 
   private persist(): void {
@@ -284,6 +301,7 @@ export class ParleyChat extends LitElement {
         if (c?.id !== this.record.conversationId || (c && c.lastSeq < held)) {
           // What this browser held belongs to another conversation: start the thread afresh.
           this.thread = new Thread({ pending: this.thread.unsent });
+          this.agentSeen = 0;
           this.record.conversationId = c?.id;
           this.record.seenSeq = 0;
           if (held > 0 && c && !this.resynced) {
@@ -294,9 +312,11 @@ export class ParleyChat extends LitElement {
           }
         }
         this.ready = true;
+        this.#reportedSeq = 0;
         if (c?.status === 'closed') this.#closeConversation();
         this.flush();
         this.#goLive();
+        if (this.open) this.markSeen();
         break;
       }
       case 'message':
@@ -326,6 +346,9 @@ export class ParleyChat extends LitElement {
           clearTimeout(this.#typingTimer);
           this.#typingTimer = setTimeout(() => (this.typist = ''), TYPING_SHOWN_MS);
         }
+        return;
+      case 'receipt':
+        if (frame.conversationId === this.record.conversationId) this.agentSeen = frame.agentSeenSeq;
         return;
       case 'ack':
         this.record.conversationId ??= frame.conversationId;
@@ -367,6 +390,7 @@ export class ParleyChat extends LitElement {
     const carried = this.thread.pending.map((p) => ({ clientMessageId: newClientMessageId(), text: p.text }));
     this.#left = this.record.conversationId;
     this.thread = new Thread({ pending: carried });
+    this.agentSeen = 0;
     Object.assign(this.record, { conversationId: undefined, closed: false, seenSeq: 0 });
     this.persist();
     this.requestUpdate();
@@ -566,6 +590,7 @@ export class ParleyChat extends LitElement {
           .entries=${this.thread.entries('visitor')}
           .strings=${s}
           .imageSource=${this.#imageSource}
+          .seenSeq=${this.agentSeen}
           @parley-message-retry=${this.onRetry}
           @parley-message-discard=${this.onDiscard}
         >

@@ -42,6 +42,7 @@ export interface ChatStrings {
   enlarge: string;
   imageFailed: string;
   closeImage: string;
+  seen: string;
   offline: string;
   waiting: string;
   identity: string;
@@ -82,6 +83,7 @@ export const i18n: Record<Lang, ChatStrings> = {
     enlarge: 'Show full size',
     imageFailed: 'The image could not be loaded.',
     closeImage: 'Close image',
+    seen: 'Seen',
     offline: 'You are offline. Your messages will be sent when the connection returns.',
     waiting: 'Waiting for connection',
     identity: 'We could not confirm your account, so the chat is unavailable. Please reload the page or sign in again.',
@@ -137,6 +139,7 @@ export const i18n: Record<Lang, ChatStrings> = {
     enlarge: 'Pokaż w pełnym rozmiarze',
     imageFailed: 'Nie udało się wczytać obrazu.',
     closeImage: 'Zamknij obraz',
+    seen: 'Wyświetlono',
     offline: 'Jesteś offline. Wyślemy Twoje wiadomości, gdy wróci połączenie.',
     waiting: 'Czeka na połączenie',
     identity: 'Nie udało się potwierdzić Twojego konta, więc czat jest niedostępny. Odśwież stronę lub zaloguj się ponownie.',

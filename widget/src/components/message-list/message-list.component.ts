@@ -26,6 +26,8 @@ export interface MessageListStrings {
   enlarge: string;
   imageFailed: string;
   closeImage: string;
+  /** Under one's own newest message that the other side has seen. */
+  seen: string;
 }
 
 /** Turns an image's server URL (`/api/v1/uploads/…`) into one the browser may load. */
@@ -60,6 +62,9 @@ export class ParleyMessageList extends LitElement {
 
   /** BCP 47 language for times. */
   @property() locale = 'en';
+
+  /** The other side has seen the messages up to this `seq`: one's own newest of them shows "Seen". */
+  @property({ type: Number }) seenSeq = 0;
 
   /** Loads images; the default loads them from the page's origin with its cookies (the inbox). */
   @property({ attribute: false }) imageSource: ImageSource = async (url) => url;
@@ -97,6 +102,9 @@ export class ParleyMessageList extends LitElement {
   protected override render() {
     const s = this.strings;
     const time = new Intl.DateTimeFormat(this.locale, { hour: 'numeric', minute: '2-digit' });
+    const seenSeq = this.seenSeq;
+    let seenAt: string | undefined;
+    for (const e of this.entries) if (e.author === this.self && e.seq !== undefined && e.seq <= seenSeq) seenAt = e.key;
     return html`<div class="log" part="log" role="log" aria-live="polite" aria-label=${s.conversation} tabindex="0">
       <slot></slot>
       <ol>
@@ -118,8 +126,10 @@ export class ParleyMessageList extends LitElement {
             ${e.state === 'sending'
               ? html`<div class="meta">${s.sending}</div>`
               : e.state === 'sent' && sentAt && !isNaN(+sentAt) && (!this.entries[i + 1] || this.entries[i + 1].author !== e.author)
-                ? html`<div class="meta"><time datetime=${e.sentAt!}>${time.format(sentAt)}</time></div>`
-                : nothing}
+                ? html`<div class="meta"><time datetime=${e.sentAt!}>${time.format(sentAt)}</time>${e.key === seenAt ? html` · ${s.seen}` : nothing}</div>`
+                : e.key === seenAt
+                  ? html`<div class="meta">${s.seen}</div>`
+                  : nothing}
             ${e.state === 'failed' ? this.renderError(e) : nothing}
           </li>`;
         })}
