@@ -304,3 +304,27 @@ describe('<parley-chat> read receipts', () => {
     expect(metas()[1]).to.match(/· Seen$/);
   });
 });
+
+describe('<parley-chat> on a page', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('should show one launcher however many elements the page holds', async () => {
+    const fake = fakeSockets();
+    const page = await fixture(html`<div>
+      <parley-chat server=${SERVER} .socketFactory=${fake.factory}></parley-chat>
+      <parley-chat server=${SERVER} .socketFactory=${fake.factory}></parley-chat>
+    </div>`);
+    const [first, second] = [...page.querySelectorAll<ParleyChat>('parley-chat')];
+    await first.updateComplete;
+    await second.updateComplete;
+    expect(first.shadowRoot!.querySelectorAll('[part~="launcher"]')).to.have.length(1);
+    expect(second.shadowRoot!.querySelectorAll('[part~="launcher"]')).to.have.length(0);
+
+    first.remove();
+    const third = document.createElement('parley-chat');
+    third.setAttribute('server', SERVER);
+    page.append(third);
+    await (third as ParleyChat).updateComplete;
+    expect(third.shadowRoot!.querySelectorAll('[part~="launcher"]'), 'a replacement takes over').to.have.length(1);
+  });
+});

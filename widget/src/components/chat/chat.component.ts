@@ -16,6 +16,9 @@ import styles from './chat.styles.js';
 import { forgetRecord, loadRecord, saveRecord, storageKey, type VisitorRecord } from './visitor-store.js';
 import { fetchConfig, type Faq, type WidgetConfig } from './widget-config.js';
 
+/** The widget in charge of the page: a second `<parley-chat>` stays empty, so a page never shows two launchers. */
+let active: ParleyChat | undefined;
+
 /** Where this script was loaded from, minus `/widget/parley-chat.js`: the default Parley server. */
 const scriptServer = new URL('..', import.meta.url).href.replace(/\/$/, '');
 
@@ -101,6 +104,8 @@ export class ParleyChat extends LitElement {
   #typingTimer?: ReturnType<typeof setTimeout>;
   #typedAt = 0;
   #configAsked = false;
+  /** Another `<parley-chat>` was on the page first. */
+  #duplicate = false;
   /** Highest `seq` reported to the server in a `seen` frame on this connection. */
   #reportedSeq = 0;
   readonly #onVisibility = () => this.open && this.markSeen();
@@ -146,6 +151,13 @@ export class ParleyChat extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    if (active?.isConnected && active !== this) {
+      console.warn('Parley: this page has more than one <parley-chat>; only the first is shown.');
+      this.#duplicate = true;
+      return;
+    }
+    active = this;
+    this.#duplicate = false;
     this.record = loadRecord(this.#storageKey);
     this.thread = new Thread({ messages: this.record.messages, pending: this.record.pending });
     // Only a visitor who has chatted before is reconnected on a new page: for the unread badge, or because
@@ -160,6 +172,7 @@ export class ParleyChat extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    if (active === this) active = undefined;
     document.removeEventListener('visibilitychange', this.#onVisibility);
   }
 
@@ -478,6 +491,7 @@ export class ParleyChat extends LitElement {
   protected override render() {
     const s = this.strings;
     const config = this.config;
+    if (this.#duplicate) return nothing;
     // A chat the store has switched off shows nothing, but for the panel that was open when the server said so.
     if (config?.enabled === false && !this.open) return nothing;
     const unread = this.unread;

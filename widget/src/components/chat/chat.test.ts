@@ -499,6 +499,7 @@ describe('<parley-chat> configuration', () => {
     expect(notice).to.contain('Teraz jesteśmy nieczynni.');
     expect(notice).to.contain(when);
 
+    el.remove();
     localStorage.clear();
     const off = await opened({ enabled: false }, 'pl');
     expect(q(off.el, '.unavailable').textContent).to.equal('Czat jest teraz niedostępny.');
