@@ -1,8 +1,7 @@
 package dev.parley.adapters.websocket;
 
-import dev.parley.application.settings.port.in.StoreSettingsQuery;
-import dev.parley.domain.settings.AllowedOrigins;
-import dev.parley.domain.shared.InvalidValueException;
+import dev.parley.application.settings.port.in.AllowedOriginQuery;
+import dev.parley.application.settings.port.in.RequestOrigin;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -11,7 +10,6 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
@@ -19,7 +17,8 @@ import java.util.logging.Logger;
  * WebSocket hijacking). A browser always sends an {@code Origin} header; a request without one is not a browser's
  * and passes. {@code /ws/visitor} accepts Parley's own origin and the sites the store allows to embed the chat
  * (settings, {@code allowedOrigins}); {@code /ws/agent} accepts Parley's own origin only. Parley's own origin is the
- * scheme of the request and its {@code Host} header.
+ * scheme of the request and its {@code Host} header. The rule is the application's ({@link AllowedOriginQuery}), the
+ * same the REST adapter applies to cross-origin requests.
  */
 @WebFilter(urlPatterns = {HandshakeOriginFilter.VISITOR_PATH, HandshakeOriginFilter.AGENT_PATH})
 public class HandshakeOriginFilter extends HttpFilter {
@@ -30,20 +29,20 @@ public class HandshakeOriginFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger(HandshakeOriginFilter.class.getName());
 
-    private transient StoreSettingsQuery settings;
+    private transient AllowedOriginQuery origins;
 
     /** Injected through a method: the servlet container creates filters through their public no-arg constructor. */
     @Inject
-    void use(StoreSettingsQuery storeSettings) {
-        this.settings = storeSettings;
+    void use(AllowedOriginQuery allowedOrigins) {
+        this.origins = allowedOrigins;
     }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String origin = request.getHeader("Origin");
-        if (origin == null || ownOrigin(request).map(own -> own.permits(origin)).orElse(false)
-                || (isVisitorEndpoint(request) && settings.settings().allowedOrigins().permits(origin))) {
+        RequestOrigin origin = RequestOrigin.of(request.getHeader("Origin"), request.getScheme(),
+                request.getHeader("Host"));
+        if (isVisitorEndpoint(request) ? origins.allowsVisitorPage(origin) : origins.allowsAgentPage(origin)) {
             chain.doFilter(request, response);
             return;
         }
@@ -57,18 +56,5 @@ public class HandshakeOriginFilter extends HttpFilter {
 
     private static boolean isVisitorEndpoint(HttpServletRequest request) {
         return request.getRequestURI().substring(request.getContextPath().length()).equals(VISITOR_PATH);
-    }
-
-    /** The origin pages served by this Parley have, as the request names it; empty when the Host is unusable. */
-    private static Optional<AllowedOrigins> ownOrigin(HttpServletRequest request) {
-        String host = request.getHeader("Host");
-        if (host == null || host.isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(AllowedOrigins.of(request.getScheme() + "://" + host.strip()));
-        } catch (InvalidValueException notAHost) {
-            return Optional.empty();
-        }
     }
 }

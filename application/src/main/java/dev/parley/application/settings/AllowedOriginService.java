@@ -1,0 +1,55 @@
+package dev.parley.application.settings;
+
+import dev.parley.application.settings.port.in.AllowedOriginQuery;
+import dev.parley.application.settings.port.in.RequestOrigin;
+import dev.parley.application.settings.port.out.LoadStoreSettingsPort;
+import dev.parley.domain.settings.AllowedOrigins;
+import dev.parley.domain.shared.InvalidValueException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.Optional;
+
+/**
+ * Decides from which sites browser pages may reach Parley. The settings are read only for a page of a foreign
+ * origin on a visitor's endpoint; the rest is decided from the request alone.
+ */
+@ApplicationScoped
+@Transactional
+public class AllowedOriginService implements AllowedOriginQuery {
+
+    private LoadStoreSettingsPort settings;
+
+    @Inject
+    public AllowedOriginService(LoadStoreSettingsPort settings) {
+        this.settings = settings;
+    }
+
+    /** For CDI proxies only. */
+    protected AllowedOriginService() {
+    }
+
+    @Override
+    public boolean allowsVisitorPage(RequestOrigin request) {
+        return allowsAgentPage(request) || settings.load().allowedOrigins().permits(request.pageOrigin().get());
+    }
+
+    @Override
+    public boolean allowsAgentPage(RequestOrigin request) {
+        return request.pageOrigin().isEmpty()
+                || ownOrigin(request).map(own -> own.permits(request.pageOrigin().get())).orElse(false);
+    }
+
+    /** The origin of the pages this Parley serves, as the request names it; empty when the Host is unusable. */
+    private static Optional<AllowedOrigins> ownOrigin(RequestOrigin request) {
+        Optional<String> host = request.host().map(String::strip).filter(value -> !value.isEmpty());
+        if (host.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(AllowedOrigins.of(request.scheme() + "://" + host.get()));
+        } catch (InvalidValueException notAHost) {
+            return Optional.empty();
+        }
+    }
+}
