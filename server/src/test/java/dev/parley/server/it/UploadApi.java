@@ -7,6 +7,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -114,9 +115,14 @@ final class UploadApi {
         return frame.build();
     }
 
-    private static HttpResponse<byte[]> send(HttpRequest.Builder request) {
+    static HttpResponse<byte[]> send(HttpRequest.Builder request) {
+        return send(ParleyClient.http(), request);
+    }
+
+    /** Sends the request with the given client; the body is read as bytes. */
+    static HttpResponse<byte[]> send(HttpClient client, HttpRequest.Builder request) {
         try {
-            return ParleyClient.http().send(request.timeout(Duration.ofSeconds(30)).build(),
+            return client.send(request.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException failed) {
             throw new UncheckedIOException("No answer from Parley at " + ParleyClient.baseUrl(), failed);
