@@ -12,11 +12,8 @@ import dev.parley.domain.conversation.MessageText;
 import dev.parley.domain.settings.StoreSettings;
 import dev.parley.domain.shared.VisitorId;
 import dev.parley.domain.visitor.TooManyMessagesException;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -106,33 +103,5 @@ class VisitorMessageRateTest {
     private static SendVisitorMessageCommand says(VisitorId who, String clientMessageId, String text) {
         return new SendVisitorMessageCommand(who, Optional.empty(), new ClientMessageId(clientMessageId),
                 new MessageText(text));
-    }
-
-    private static final class MovableClock extends Clock {
-
-        private Instant now;
-
-        MovableClock(Instant start) {
-            this.now = start;
-        }
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
