@@ -5,12 +5,15 @@ import dev.parley.domain.conversation.Conversation;
 import dev.parley.domain.conversation.ConversationId;
 import dev.parley.domain.conversation.ConversationStage;
 import dev.parley.domain.conversation.ConversationStatus;
+import dev.parley.domain.conversation.LinksShown;
 import dev.parley.domain.shared.VisitorId;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.net.URI;
 import java.time.LocalDateTime;
+import java.util.Optional;
 import java.util.UUID;
 
 @Entity(name = "Conversation")
@@ -55,6 +58,16 @@ class ConversationJpaEntity {
     @Column(name = "away_replied", nullable = false)
     int awayReplied;
 
+    /** When the visitor was first shown the store's links; NULL when never (then both addresses are NULL too). */
+    @Column(name = "links_shown_at")
+    LocalDateTime linksShownAt;
+
+    @Column(name = "links_shown_privacy_policy_url")
+    String linksShownPrivacyPolicyUrl;
+
+    @Column(name = "links_shown_terms_url")
+    String linksShownTermsUrl;
+
     static String openKey(VisitorId visitor, Channel channel) {
         return visitor + ":" + channel.name();
     }
@@ -78,12 +91,25 @@ class ConversationJpaEntity {
         agentSeenSeq = conversation.agentSeenSeq();
         stage = conversation.stage().name();
         awayReplied = conversation.awayReplied() ? 1 : 0;
+        Optional<LinksShown> shown = conversation.linksShown();
+        linksShownAt = UtcTimes.toColumn(shown.map(LinksShown::at).orElse(null));
+        linksShownPrivacyPolicyUrl = shown.flatMap(LinksShown::privacyPolicyUrl).map(URI::toString).orElse(null);
+        linksShownTermsUrl = shown.flatMap(LinksShown::termsUrl).map(URI::toString).orElse(null);
     }
 
     Conversation toDomain() {
         return Conversation.reconstitute(new ConversationId(UUID.fromString(id)), VisitorId.of(visitorId),
                 Channel.valueOf(channel), UtcTimes.fromColumn(startedAt), ConversationStatus.valueOf(status), lastSeq,
                 UtcTimes.fromColumn(closedAt), visitorSeenSeq, agentSeenSeq,
-                !ConversationStage.BROWSING.name().equals(stage), awayReplied == 1);
+                !ConversationStage.BROWSING.name().equals(stage), awayReplied == 1, linksShown());
+    }
+
+    private Optional<LinksShown> linksShown() {
+        if (linksShownAt == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new LinksShown(UtcTimes.fromColumn(linksShownAt),
+                Optional.ofNullable(linksShownPrivacyPolicyUrl).map(URI::create),
+                Optional.ofNullable(linksShownTermsUrl).map(URI::create)));
     }
 }

@@ -16,6 +16,7 @@ import dev.parley.application.ticket.port.in.TicketFilter;
 import dev.parley.application.ticket.port.in.TicketPage;
 import dev.parley.application.ticket.port.in.TicketSummary;
 import dev.parley.domain.conversation.Channel;
+import dev.parley.domain.conversation.LinksShown;
 import dev.parley.domain.shared.AgentId;
 import dev.parley.domain.shared.InvalidValueException;
 import dev.parley.domain.ticket.TicketId;
@@ -23,6 +24,9 @@ import dev.parley.domain.ticket.TicketNotFoundException;
 import dev.parley.domain.ticket.TicketStatus;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -123,7 +127,8 @@ public class TicketResource {
         TicketSummary ticket = inbox.ticket(ticketId(id), caller(http));
         List<MessageResponse> messages = history.messagesAfter(ticket.conversation(), afterSeq, limit).stream()
                 .map(MessageResponse::of).toList();
-        return new Detail(TicketResponse.of(ticket), messages);
+        return new Detail(TicketResponse.of(ticket), messages,
+                linksShownJson(history.conversation(ticket.conversation()).linksShown()));
     }
 
     @POST
@@ -220,8 +225,21 @@ public class TicketResource {
      *
      * @param ticket the ticket
      * @param messages the messages after the requested sequence number, in order
+     * @param linksShown when and which of the store's links the visitor was first shown: {@code at}, and
+     *     {@code privacyPolicyUrl} and {@code termsUrl} when the store had them; JSON {@code null} when never. A JSON
+     *     value, because JSON-B leaves out a {@code null} object even where it is declared nillable.
      */
-    public record Detail(TicketResponse ticket, List<MessageResponse> messages) {
+    public record Detail(TicketResponse ticket, List<MessageResponse> messages, JsonValue linksShown) {
+    }
+
+    static JsonValue linksShownJson(Optional<LinksShown> shown) {
+        if (shown.isEmpty()) {
+            return JsonValue.NULL;
+        }
+        JsonObjectBuilder json = Json.createObjectBuilder().add("at", shown.get().at().toString());
+        shown.get().privacyPolicyUrl().ifPresent(url -> json.add("privacyPolicyUrl", url.toString()));
+        shown.get().termsUrl().ifPresent(url -> json.add("termsUrl", url.toString()));
+        return json.build();
     }
 
     /**

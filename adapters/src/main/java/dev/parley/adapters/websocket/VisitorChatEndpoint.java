@@ -116,7 +116,7 @@ public class VisitorChatEndpoint {
                 }
             } else if (frame instanceof ClientFrame.Live live) {
                 ConversationView now = goingLive.goLive(new GoLiveCommand(visitor,
-                        ConversationId.parse(live.conversationId())));
+                        ConversationId.parse(live.conversationId()), live.linksShown()));
                 connection.send(new ServerFrames.ConversationChanged(ServerFrames.ConversationState.of(now)));
                 if (!connection.follows(now.id())) {
                     connection.follow(now.id(), 0);
@@ -162,7 +162,8 @@ public class VisitorChatEndpoint {
     private void send(ClientFrame.Send send) {
         MessageReceipt receipt = messages.send(new SendVisitorMessageCommand(visitor,
                 send.conversationId().map(ConversationId::parse), new ClientMessageId(send.clientMessageId()),
-                send.text().map(MessageText::new), send.imageId().map(VisitorChatEndpoint::imageId)));
+                send.text().map(MessageText::new), send.imageId().map(VisitorChatEndpoint::imageId),
+                send.linksShown()));
         connection.send(ServerFrames.Ack.of(receipt));
         if (!connection.follows(receipt.conversation())) {
             connection.follow(receipt.conversation(), 0);

@@ -36,6 +36,7 @@ import dev.parley.domain.conversation.ConversationId;
 import dev.parley.domain.conversation.ConversationNotFoundException;
 import dev.parley.domain.conversation.ImageNotFoundException;
 import dev.parley.domain.conversation.ImageRef;
+import dev.parley.domain.conversation.LinksShown;
 import dev.parley.domain.conversation.Message;
 import dev.parley.domain.conversation.MessageText;
 import dev.parley.domain.conversation.Upload;
@@ -133,6 +134,9 @@ public class ConversationService implements SendVisitorMessageUseCase, ReplyAsAg
                 image, now);
         appendedMessages.append(message);
         StoreSettings store = settings.load();
+        if (command.linksShown()) {
+            recordLinksShown(conversation, store, now);
+        }
         if (!store.businessHours().isOpenAt(now)) {
             conversation.replyAway(new MessageText(store.awayMessage().value()), now)
                     .ifPresent(appendedMessages::append);
@@ -180,10 +184,14 @@ public class ConversationService implements SendVisitorMessageUseCase, ReplyAsAg
     @Override
     public ConversationView goLive(GoLiveCommand command) {
         Conversation conversation = ownedForUpdate(command.visitor(), command.conversation());
-        Optional<Message> welcome = conversation.goLive(welcomeMessage(), clock.instant());
-        if (welcome.isPresent()) {
-            appendedMessages.append(welcome.get());
+        Instant now = clock.instant();
+        Optional<Message> welcome = conversation.goLive(welcomeMessage(), now);
+        boolean recorded = command.linksShown() && recordLinksShown(conversation, settings.load(), now);
+        welcome.ifPresent(appendedMessages::append);
+        if (welcome.isPresent() || recorded) {
             savedConversations.update(conversation);
+        }
+        if (welcome.isPresent()) {
             news.publish(new ConversationNews(conversation.id(), conversation.lastSeq()));
         }
         return view(conversation);
@@ -269,6 +277,15 @@ public class ConversationService implements SendVisitorMessageUseCase, ReplyAsAg
         return conversation;
     }
 
+    /**
+     * Records the store's links as they are now, the first time the client says it showed them; a store without
+     * links showed nothing.
+     */
+    private static boolean recordLinksShown(Conversation conversation, StoreSettings store, Instant now) {
+        return LinksShown.of(now, store.privacyPolicyUrl(), store.termsUrl())
+                .map(conversation::linksWereShown).orElse(false);
+    }
+
     private MessageText welcomeMessage() {
         return new MessageText(settings.load().welcomeMessage().value());
     }
@@ -279,6 +296,7 @@ public class ConversationService implements SendVisitorMessageUseCase, ReplyAsAg
 
     private static ConversationView view(Conversation conversation) {
         return new ConversationView(conversation.id(), conversation.status(), conversation.lastSeq(),
-                conversation.visitorSeenSeq(), conversation.agentSeenSeq(), conversation.stage());
+                conversation.visitorSeenSeq(), conversation.agentSeenSeq(), conversation.stage(),
+                conversation.linksShown());
     }
 }

@@ -99,6 +99,7 @@ class InMemoryConversations implements LoadConversationPort, SaveConversationPor
     private static Conversation copy(Conversation c) {
         return Conversation.reconstitute(c.id(), c.visitor(), c.channel(), c.startedAt(), c.status(), c.lastSeq(),
                 c.closedAt().orElse(null), c.visitorSeenSeq(), c.agentSeenSeq(),
-                c.stage() != dev.parley.domain.conversation.ConversationStage.BROWSING, c.awayReplied());
+                c.stage() != dev.parley.domain.conversation.ConversationStage.BROWSING, c.awayReplied(),
+                c.linksShown());
     }
 }

@@ -27,6 +27,7 @@ public final class Conversation {
     private long agentSeenSeq;
     private boolean live;
     private boolean awayReplied;
+    private LinksShown linksShown;
 
     private Conversation(ConversationId id, VisitorId visitor, Channel channel, Instant startedAt,
             ConversationStatus status, long lastSeq, Instant closedAt, long visitorSeenSeq, long agentSeenSeq,
@@ -90,9 +91,18 @@ public final class Conversation {
     public static Conversation reconstitute(ConversationId id, VisitorId visitor, Channel channel, Instant startedAt,
             ConversationStatus status, long lastSeq, Instant closedAt, long visitorSeenSeq, long agentSeenSeq,
             boolean live, boolean awayReplied) {
+        return reconstitute(id, visitor, channel, startedAt, status, lastSeq, closedAt, visitorSeenSeq, agentSeenSeq,
+                live, awayReplied, Optional.empty());
+    }
+
+    /** Rebuilds a conversation, with the links its visitor was shown, from what was stored; for persistence only. */
+    public static Conversation reconstitute(ConversationId id, VisitorId visitor, Channel channel, Instant startedAt,
+            ConversationStatus status, long lastSeq, Instant closedAt, long visitorSeenSeq, long agentSeenSeq,
+            boolean live, boolean awayReplied, Optional<LinksShown> linksShown) {
         Conversation conversation = new Conversation(id, visitor, channel, startedAt, status, lastSeq, closedAt,
                 visitorSeenSeq, agentSeenSeq, live);
         conversation.awayReplied = awayReplied;
+        conversation.linksShown = Objects.requireNonNull(linksShown, "links shown").orElse(null);
         return conversation;
     }
 
@@ -132,6 +142,28 @@ public final class Conversation {
     /** Whether Parley has answered with the away message since an agent last wrote. */
     public boolean awayReplied() {
         return awayReplied;
+    }
+
+    /**
+     * Records that the widget showed the visitor the store's privacy-policy and terms links. Only the first time
+     * counts: what the visitor saw before they first wrote is never overwritten by a later showing.
+     *
+     * @return whether this recorded it (false when the links were recorded before)
+     * @throws ConversationClosedException when the conversation is closed
+     */
+    public boolean linksWereShown(LinksShown shown) {
+        Objects.requireNonNull(shown, "links shown");
+        requireOpen();
+        if (linksShown != null) {
+            return false;
+        }
+        linksShown = shown;
+        return true;
+    }
+
+    /** The store's links as the visitor was first shown them, if they were. */
+    public Optional<LinksShown> linksShown() {
+        return Optional.ofNullable(linksShown);
     }
 
     /** Browsing, live or closed. */

@@ -9,9 +9,12 @@ public sealed interface ClientFrame {
     record Hello(Optional<String> token, Optional<String> conversationId, long afterSeq) implements ClientFrame {
     }
 
-    /** Posts a message: a text, an uploaded image, or both (parsing makes sure there is at least one). */
+    /**
+     * Posts a message: a text, an uploaded image, or both (parsing makes sure there is at least one);
+     * {@code linksShown} says the widget showed the store's links before it.
+     */
     record Send(String clientMessageId, Optional<String> text, Optional<String> imageId,
-            Optional<String> conversationId) implements ClientFrame {
+            Optional<String> conversationId, boolean linksShown) implements ClientFrame {
     }
 
     /** Subscribes an agent to a conversation, resending what follows {@code afterSeq}. */
@@ -26,8 +29,8 @@ public sealed interface ClientFrame {
     record Browse() implements ClientFrame {
     }
 
-    /** The visitor asks for a person ("I still need help"). */
-    record Live(String conversationId) implements ClientFrame {
+    /** The visitor asks for a person ("I still need help"), maybe having been shown the store's links. */
+    record Live(String conversationId, boolean linksShown) implements ClientFrame {
     }
 
     /** The visitor ends the chat for good. */

@@ -43,7 +43,8 @@ public final class ClientFrames {
             case "ping" -> new ClientFrame.Ping();
             case "end" -> new ClientFrame.End(requiredString(frame, "conversationId"));
             case "browse" -> new ClientFrame.Browse();
-            case "live" -> new ClientFrame.Live(requiredString(frame, "conversationId"));
+            case "live" -> new ClientFrame.Live(requiredString(frame, "conversationId"),
+                    optionalFlag(frame, "linksShown"));
             case "typing" -> new ClientFrame.Typing(optionalString(frame, "conversationId"));
             case "seen" -> new ClientFrame.Seen(requiredString(frame, "conversationId"), optionalSeq(frame, "seq"));
             default -> throw new FrameRefusedException("unknown_type", "Frames of type '" + abbreviate(type)
@@ -58,7 +59,8 @@ public final class ClientFrames {
         if (text.isEmpty() && imageId.isEmpty()) {
             throw malformed("The field 'text' is missing; a message needs a 'text', an 'imageId' or both.");
         }
-        return new ClientFrame.Send(clientMessageId, text, imageId, optionalString(frame, "conversationId"));
+        return new ClientFrame.Send(clientMessageId, text, imageId, optionalString(frame, "conversationId"),
+                optionalFlag(frame, "linksShown"));
     }
 
     private static JsonObject object(String text) {
@@ -87,6 +89,18 @@ public final class ClientFrames {
             throw malformed("The field '" + field + "' must be a string.");
         }
         return Optional.of(((JsonString) value).getString());
+    }
+
+    /** A boolean that is false when absent or {@code null}; anything but a boolean is refused. */
+    private static boolean optionalFlag(JsonObject frame, String field) {
+        JsonValue value = frame.get(field);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return false;
+        }
+        if (value.getValueType() != JsonValue.ValueType.TRUE && value.getValueType() != JsonValue.ValueType.FALSE) {
+            throw malformed("The field '" + field + "' must be true or false.");
+        }
+        return value.getValueType() == JsonValue.ValueType.TRUE;
     }
 
     private static long optionalSeq(JsonObject frame, String field) {

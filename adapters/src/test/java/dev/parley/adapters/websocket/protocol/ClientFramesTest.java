@@ -16,16 +16,18 @@ class ClientFramesTest {
         ClientFrame frame = ClientFrames.parse("{\"type\":\"send\",\"clientMessageId\":\"c-1\",\"text\":\"Hi\","
                 + "\"seq\":99,\"author\":\"agent\",\"sentAt\":\"1999-01-01T00:00:00Z\"}", VISITOR);
 
-        assertThat(frame).isEqualTo(new ClientFrame.Send("c-1", Optional.of("Hi"), Optional.empty(), Optional.empty()));
+        assertThat(frame).isEqualTo(new ClientFrame.Send("c-1", Optional.of("Hi"), Optional.empty(), Optional.empty(),
+                false));
     }
 
     @Test
     void reads_a_send_frame_with_an_image_and_with_or_without_text() {
         assertThat(ClientFrames.parse("{\"type\":\"send\",\"clientMessageId\":\"c-1\",\"imageId\":\"i-1\"}", VISITOR))
-                .isEqualTo(new ClientFrame.Send("c-1", Optional.empty(), Optional.of("i-1"), Optional.empty()));
+                .isEqualTo(new ClientFrame.Send("c-1", Optional.empty(), Optional.of("i-1"), Optional.empty(), false));
         assertThat(ClientFrames.parse("{\"type\":\"send\",\"clientMessageId\":\"c-1\",\"imageId\":\"i-1\","
                 + "\"text\":\"Look\",\"conversationId\":\"k\"}", VISITOR))
-                .isEqualTo(new ClientFrame.Send("c-1", Optional.of("Look"), Optional.of("i-1"), Optional.of("k")));
+                .isEqualTo(new ClientFrame.Send("c-1", Optional.of("Look"), Optional.of("i-1"), Optional.of("k"),
+                        false));
     }
 
     @Test
@@ -33,6 +35,38 @@ class ClientFramesTest {
         assertCode("{\"type\":\"send\",\"clientMessageId\":\"c-1\"}", "malformed_frame");
         assertCode("{\"type\":\"send\",\"clientMessageId\":\"c-1\",\"imageId\":7}", "malformed_frame");
         assertCode("{\"type\":\"send\",\"clientMessageId\":\"c-1\",\"imageId\":{\"id\":\"x\"}}", "malformed_frame");
+    }
+
+    @Test
+    void reads_whether_the_store_links_were_shown_before_a_send_or_live_frame() {
+        Set<String> accepted = Set.of("send", "live");
+        assertThat(ClientFrames.parse("{\"type\":\"send\",\"clientMessageId\":\"c-1\",\"text\":\"Hi\","
+                + "\"linksShown\":true}", accepted))
+                .isEqualTo(new ClientFrame.Send("c-1", Optional.of("Hi"), Optional.empty(), Optional.empty(), true));
+        assertThat(ClientFrames.parse("{\"type\":\"send\",\"clientMessageId\":\"c-1\",\"text\":\"Hi\","
+                + "\"linksShown\":null}", accepted))
+                .isEqualTo(new ClientFrame.Send("c-1", Optional.of("Hi"), Optional.empty(), Optional.empty(), false));
+        assertThat(ClientFrames.parse("{\"type\":\"live\",\"conversationId\":\"k\",\"linksShown\":true}", accepted))
+                .isEqualTo(new ClientFrame.Live("k", true));
+        assertThat(ClientFrames.parse("{\"type\":\"live\",\"conversationId\":\"k\",\"linksShown\":false}",
+                accepted)).isEqualTo(new ClientFrame.Live("k", false));
+        assertThat(ClientFrames.parse("{\"type\":\"live\",\"conversationId\":\"k\"}", accepted))
+                .isEqualTo(new ClientFrame.Live("k", false));
+    }
+
+    @Test
+    void refuses_links_shown_that_is_not_a_boolean() {
+        Set<String> accepted = Set.of("send", "live");
+        for (String wrong : new String[] {"\"true\"", "1", "{}", "[true]"}) {
+            assertThatThrownBy(() -> ClientFrames.parse("{\"type\":\"send\",\"clientMessageId\":\"c-1\","
+                    + "\"text\":\"Hi\",\"linksShown\":" + wrong + "}", accepted))
+                    .isInstanceOf(FrameRefusedException.class)
+                    .extracting("code").isEqualTo("malformed_frame");
+            assertThatThrownBy(() -> ClientFrames.parse("{\"type\":\"live\",\"conversationId\":\"k\","
+                    + "\"linksShown\":" + wrong + "}", accepted))
+                    .isInstanceOf(FrameRefusedException.class)
+                    .extracting("code").isEqualTo("malformed_frame");
+        }
     }
 
     @Test

@@ -18,9 +18,11 @@ import java.util.Optional;
  * @param clientMessageId the client's id for this message, which makes retries safe
  * @param text what the visitor wrote, if anything
  * @param image the visitor's upload to show, if any
+ * @param linksShown whether the client showed the visitor the store's privacy-policy and terms links before this
+ *     message
  */
 public record SendVisitorMessageCommand(VisitorId visitor, Optional<ConversationId> conversation,
-        ClientMessageId clientMessageId, Optional<MessageText> text, Optional<UploadId> image) {
+        ClientMessageId clientMessageId, Optional<MessageText> text, Optional<UploadId> image, boolean linksShown) {
 
     public SendVisitorMessageCommand {
         Objects.requireNonNull(visitor, "visitor");
@@ -31,9 +33,15 @@ public record SendVisitorMessageCommand(VisitorId visitor, Optional<Conversation
         Message.requireContent(text, image);
     }
 
+    /** A message after which nothing is said about the store's links. */
+    public SendVisitorMessageCommand(VisitorId visitor, Optional<ConversationId> conversation,
+            ClientMessageId clientMessageId, Optional<MessageText> text, Optional<UploadId> image) {
+        this(visitor, conversation, clientMessageId, text, image, false);
+    }
+
     /** A text message. */
     public SendVisitorMessageCommand(VisitorId visitor, Optional<ConversationId> conversation,
             ClientMessageId clientMessageId, MessageText text) {
-        this(visitor, conversation, clientMessageId, Optional.of(text), Optional.empty());
+        this(visitor, conversation, clientMessageId, Optional.of(text), Optional.empty(), false);
     }
 }
