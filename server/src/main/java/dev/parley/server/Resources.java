@@ -4,6 +4,7 @@ import dev.parley.application.conversation.port.in.UploadPolicy;
 import dev.parley.application.conversation.port.in.MessageTextPolicy;
 import dev.parley.application.conversation.port.in.VisitorMessageRatePolicy;
 import dev.parley.application.team.port.in.SignInPolicy;
+import dev.parley.application.visitor.port.in.DemoPolicy;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -54,6 +55,12 @@ public class Resources {
     UploadPolicy uploadPolicy(
             @ConfigProperty(name = "parley.upload.max-bytes", defaultValue = "5242880") long maxBytes) {
         return new UploadPolicy(maxBytes);
+    }
+
+    /** Whether this installation runs the demo store ({@code PARLEY_DEMO_ENABLED}, default off). */
+    @Produces
+    DemoPolicy demoPolicy(@ConfigProperty(name = "parley.demo.enabled", defaultValue = "false") boolean enabled) {
+        return new DemoPolicy(enabled);
     }
 
     @Produces

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The store's settings in memory, as the persistence adapter would keep them, with every save remembered. */
-class InMemoryStoreSettings implements LoadStoreSettingsPort, SaveStoreSettingsPort {
+public class InMemoryStoreSettings implements LoadStoreSettingsPort, SaveStoreSettingsPort {
 
     private StoreSettings stored = StoreSettings.defaults();
     private final List<StoreSettings> saves = new ArrayList<>();
@@ -24,15 +24,15 @@ class InMemoryStoreSettings implements LoadStoreSettingsPort, SaveStoreSettingsP
     }
 
     /** Puts settings in place without counting it as a save. */
-    void given(StoreSettings settings) {
+    public void given(StoreSettings settings) {
         stored = settings;
     }
 
-    StoreSettings stored() {
+    public StoreSettings stored() {
         return stored;
     }
 
-    List<StoreSettings> saves() {
+    public List<StoreSettings> saves() {
         return saves;
     }
 }

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.InvalidKeyException;
 import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Optional;
@@ -54,6 +55,16 @@ public record IdentityVerification(Optional<String> secret, boolean enforced) {
     }
 
     /**
+     * The same enforcement with a new secret of 256 random bits (in hex), for an installation that needs a secret
+     * before any admin set one, such as the demo store.
+     */
+    public IdentityVerification withRandomSecret(SecureRandom random) {
+        byte[] bits = new byte[SHA256_BYTES];
+        random.nextBytes(bits);
+        return withSecret(HexFormat.of().formatHex(bits));
+    }
+
+    /**
      * Forgets the secret.
      *
      * @throws InvalidValueException while verification is enforced
@@ -78,11 +89,7 @@ public record IdentityVerification(Optional<String> secret, boolean enforced) {
      * @throws InvalidValueException when the user id is blank or longer than {@value #MAX_USER_ID_LENGTH} characters
      */
     public boolean verify(String userId, String hexHmac) {
-        Objects.requireNonNull(userId, "user id");
-        if (userId.isBlank() || userId.length() > MAX_USER_ID_LENGTH) {
-            throw new InvalidValueException("invalid_user_id",
-                    "A user id is 1 to " + MAX_USER_ID_LENGTH + " characters long.");
-        }
+        requireUserId(userId);
         if (secret.isEmpty() || hexHmac == null || hexHmac.length() != SHA256_BYTES * 2) {
             return false;
         }
@@ -92,15 +99,38 @@ public record IdentityVerification(Optional<String> secret, boolean enforced) {
         } catch (IllegalArgumentException notHex) {
             return false;
         }
-        byte[] expected = hmacSha256(secret.get().getBytes(StandardCharsets.UTF_8),
-                userId.getBytes(StandardCharsets.UTF_8));
-        return MessageDigest.isEqual(expected, given);
+        return MessageDigest.isEqual(signature(secret.get(), userId), given);
+    }
+
+    /**
+     * Signs a user id as the store's server does: the HMAC-SHA256 of the user id under the secret, in lower-case hex.
+     * Parley signs only for its own demo customer; real stores sign on their own servers.
+     *
+     * @throws InvalidValueException when the user id is blank or longer than {@value #MAX_USER_ID_LENGTH} characters
+     * @throws IllegalStateException when there is no secret to sign with
+     */
+    public String sign(String userId) {
+        requireUserId(userId);
+        String key = secret.orElseThrow(() -> new IllegalStateException("There is no secret to sign with"));
+        return HexFormat.of().formatHex(signature(key, userId));
     }
 
     /** Never prints the secret. */
     @Override
     public String toString() {
         return "IdentityVerification[secret=" + (secret.isPresent() ? "set" : "none") + ", enforced=" + enforced + "]";
+    }
+
+    private static byte[] signature(String key, String userId) {
+        return hmacSha256(key.getBytes(StandardCharsets.UTF_8), userId.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void requireUserId(String userId) {
+        Objects.requireNonNull(userId, "user id");
+        if (userId.isBlank() || userId.length() > MAX_USER_ID_LENGTH) {
+            throw new InvalidValueException("invalid_user_id",
+                    "A user id is 1 to " + MAX_USER_ID_LENGTH + " characters long.");
+        }
     }
 
     /** HMAC-SHA256 from the JDK's {@link Mac}. */

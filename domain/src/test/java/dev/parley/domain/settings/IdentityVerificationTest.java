@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.parley.domain.shared.InvalidValueException;
 import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
@@ -129,5 +130,30 @@ class IdentityVerificationTest {
         assertThatThrownBy(() -> IdentityVerification.none().withSecret("short-s3cr3t"))
                 .isInstanceOf(InvalidValueException.class)
                 .message().doesNotContain("s3cr3t");
+    }
+
+    @Test
+    void signs_a_user_id_as_the_stores_server_does_and_verifies_its_own_signature() throws Exception {
+        String signed = verification.sign("demo-customer");
+
+        assertThat(signed).isEqualTo(storeSigns(SECRET, "demo-customer"));
+        assertThat(verification.verify("demo-customer", signed)).isTrue();
+        assertThatThrownBy(() -> IdentityVerification.none().sign("demo-customer"))
+                .isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> verification.sign(" "))
+                .isInstanceOf(InvalidValueException.class)
+                .extracting("code").isEqualTo("invalid_user_id");
+    }
+
+    @Test
+    void a_random_secret_is_a_valid_new_secret_each_time_and_keeps_the_enforcement() {
+        SecureRandom random = new SecureRandom();
+
+        IdentityVerification first = IdentityVerification.none().withRandomSecret(random);
+        IdentityVerification second = IdentityVerification.none().withRandomSecret(random);
+
+        assertThat(first.secret()).hasValueSatisfying(secret -> assertThat(secret).matches("[0-9a-f]{64}"));
+        assertThat(first.secret()).isNotEqualTo(second.secret());
+        assertThat(verification.withEnforced(true).withRandomSecret(random).enforced()).isTrue();
     }
 }
