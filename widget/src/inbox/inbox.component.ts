@@ -11,7 +11,19 @@ import { TYPING_EVERY_MS, Typists } from '../protocol/typing.js';
 import tokens from '../styles/tokens.styles.js';
 import { i18n, type InboxStrings } from './inbox.i18n.js';
 import styles from './inbox.styles.js';
-import { SeenTickets, mergeSnapshot, relativeTime, upsertTicket } from './tickets.js';
+import { Notifier } from './notifier.js';
+import { belongs, DEFAULT_FILTER, listUrl, snoozeTimes, type ListFilter } from './ticket-query.js';
+import { SeenTickets, relativeTime, sortTickets, upsertTicket } from './tickets.js';
+
+/** A member of the team, as `GET /api/v1/agents` lists them (for assigning). */
+interface TeamMember {
+  id: string;
+  name: string;
+  deactivated?: boolean;
+}
+
+/** The unread tickets counted in the badge: at most this many are fetched. */
+const BADGE_MAX = 100;
 
 type Phase = 'checking' | 'signed-out' | 'signed-in';
 
@@ -24,8 +36,10 @@ const SEEN_EVERY_MS = 1000;
 /**
  * @summary Parley's agent inbox: sign-in, the live ticket list and the conversation thread with a reply box.
  *
- * Talks to `/api/v1/agent/session` for the session and to `/ws/agent` for everything live; the ticket list
- * and the open thread update in place, and survive reconnects without losing or repeating a message.
+ * Talks to `/api/v1/agent/session` for the session, to `/api/v1/tickets` for the list (status tabs, whose
+ * tickets, channel, search, keyset pages as the list scrolls) and the ticket actions, and to `/ws/agent` for
+ * everything live: the list, the Helpdesk badge and the open thread update in place, and survive reconnects without
+ * losing or repeating a message. Keyboard shortcuts (press `?`) cover the common moves.
  *
  * @csspart list - The ticket list.
  * @csspart thread - The open conversation.
@@ -46,17 +60,38 @@ export class ParleyInbox extends LitElement {
 
   @state() private phase: Phase = 'checking';
   @state() private agent?: Agent;
+  /** The tickets listed for the filter, newest activity first. */
   @state() private tickets: Ticket[] = [];
+  @state() private filter: ListFilter = { ...DEFAULT_FILTER };
+  /** The cursor of the list's next page; undefined once the last page is in. */
+  @state() private nextCursor?: string;
+  @state() private listLoading = false;
+  @state() private listError = false;
+  /** Tickets unread for this agent, for the Helpdesk badge. */
+  @state() private unreadIds = new Set<string>();
+  @state() private team: TeamMember[] = [];
+  /** The open menu of the thread's header, or the close confirmation. */
+  @state() private menu?: 'snooze' | 'close';
+  @state() private muted = false;
+  @state() private permission: NotificationPermission | 'unsupported' = 'unsupported';
   @state() private selected?: string;
   @state() private signInError?: string;
   @state() private busy = false;
   @state() private now = Date.now();
-  @state() private closing = false;
-  @state() private closeError?: string;
+  @state() private acting = false;
+  @state() private actionError?: string;
 
   @query('parley-composer') private composer?: HTMLElement;
 
   private threads = new Map<string, Thread>();
+  /** Every ticket this inbox has heard of, by conversation: the open one may be outside the list's filter. */
+  private known = new Map<string, Ticket>();
+  private readonly notifier = new Notifier();
+  /** Tells a page of the list from one asked for before the filter changed. */
+  private listAsked = 0;
+  private searchTimer?: ReturnType<typeof setTimeout>;
+  private moreObserver?: IntersectionObserver;
+  private readonly onShortcut = (e: KeyboardEvent) => this.shortcut(e);
   private seen = new SeenTickets();
   private ready = false;
   private clock?: ReturnType<typeof setInterval>;
@@ -101,6 +136,9 @@ export class ParleyInbox extends LitElement {
     super.connectedCallback();
     this.clock = setInterval(() => (this.now = Date.now()), 30_000);
     document.addEventListener('visibilitychange', this.onVisibility);
+    document.addEventListener('keydown', this.onShortcut);
+    this.muted = this.notifier.muted;
+    this.permission = this.notifier.permission;
     if (this.phase === 'checking') this.checkSession();
   }
 
@@ -109,10 +147,13 @@ export class ParleyInbox extends LitElement {
     clearInterval(this.clock);
     clearTimeout(this.seenTimer);
     document.removeEventListener('visibilitychange', this.onVisibility);
+    document.removeEventListener('keydown', this.onShortcut);
+    this.moreObserver?.disconnect();
   }
 
   protected override updated(changed: PropertyValues): void {
     if (changed.has('selected') && this.selected) this.composer?.focus();
+    this.observeMore();
   }
 
   // ---- session ----------------------------------------------------------------------------------------------
@@ -133,6 +174,133 @@ export class ParleyInbox extends LitElement {
     this.phase = 'signed-in';
     this.signInError = undefined;
     this.connection.connect();
+    this.loadTeam();
+  }
+
+  /** A GET of the agents' API with the session; null when it failed. */
+  private async get<T>(url: string): Promise<T | null> {
+    try {
+      const res = await fetch(url, { credentials: 'include', headers: { accept: 'application/json' } });
+      if (res.status === 401) this.checkSession();
+      return res.ok ? ((await res.json()) as T) : null;
+    } catch {
+      return null;
+    }
+  }
+
+  private async loadTeam(): Promise<void> {
+    const team = await this.get<TeamMember[] | { agents?: TeamMember[]; members?: TeamMember[] }>(`${this.base}/api/v1/agents`);
+    const members = Array.isArray(team) ? team : team?.agents ?? team?.members ?? [];
+    this.team = members.filter((m) => typeof m?.id === 'string' && !m.deactivated);
+  }
+
+  // ---- the list -----------------------------------------------------------------------------------------------
+
+  /** Loads the list's first page for the filter (again), replacing what is listed. */
+  private async reloadList(): Promise<void> {
+    const asked = ++this.listAsked;
+    this.listLoading = true;
+    this.listError = false;
+    const page = await this.get<{ tickets: unknown[]; nextCursor?: string }>(listUrl(this.base, this.filter));
+    if (asked !== this.listAsked) return;
+    this.listLoading = false;
+    if (!page) {
+      this.listError = true;
+      return;
+    }
+    this.tickets = sortTickets(this.remember(page.tickets));
+    this.nextCursor = page.nextCursor ?? undefined;
+  }
+
+  /** Loads the next page of the list, when there is one. */
+  private async loadMore(): Promise<void> {
+    const cursor = this.nextCursor;
+    if (!cursor || this.listLoading) return;
+    const asked = this.listAsked;
+    this.listLoading = true;
+    const page = await this.get<{ tickets: unknown[]; nextCursor?: string }>(listUrl(this.base, this.filter, cursor));
+    if (asked !== this.listAsked) return;
+    this.listLoading = false;
+    if (!page) {
+      this.listError = true;
+      return;
+    }
+    this.tickets = this.remember(page.tickets).reduce((list, t) => upsertTicket(list, t), this.tickets);
+    this.nextCursor = page.nextCursor ?? undefined;
+  }
+
+  /** Counts the tickets unread for this agent, for the badge; live frames keep it up to date afterwards. */
+  private async reloadBadge(): Promise<void> {
+    const page = await this.get<{ tickets: unknown[] }>(
+      `${this.base}/api/v1/tickets?status=open&assignee=all&unread=true&limit=${BADGE_MAX}`,
+    );
+    if (page) this.unreadIds = new Set(this.remember(page.tickets).map((t) => t.id));
+  }
+
+  /** Parses tickets from the server and keeps them in {@link known}. */
+  private remember(raw: unknown[]): Ticket[] {
+    const tickets = (Array.isArray(raw) ? raw : []).map(parseTicket).filter((t): t is Ticket => !!t);
+    for (const t of tickets) this.known.set(t.conversationId, t);
+    return tickets;
+  }
+
+  private setFilter(change: Partial<ListFilter>): void {
+    this.filter = { ...this.filter, ...change };
+    this.tickets = [];
+    this.nextCursor = undefined;
+    this.reloadList();
+  }
+
+  private onSearch(e: InputEvent): void {
+    const q = (e.target as HTMLInputElement).value;
+    clearTimeout(this.searchTimer);
+    this.searchTimer = setTimeout(() => this.setFilter({ q }), 300);
+  }
+
+  /** Loads the next page as its end scrolls into view. */
+  private observeMore(): void {
+    const more = this.renderRoot.querySelector('.more');
+    if (!more || typeof IntersectionObserver === 'undefined') return;
+    this.moreObserver ??= new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && this.loadMore(), {
+      root: this.renderRoot.querySelector('.list'),
+      rootMargin: '200px',
+    });
+    this.moreObserver.disconnect();
+    this.moreObserver.observe(more);
+  }
+
+  /** A ticket changed: the list, the badge and the open thread follow, and the agent hears of visitors' news. */
+  private ticketChanged(t: Ticket): void {
+    const before = this.known.get(t.conversationId);
+    if (before && before.lastSeq > t.lastSeq) return;
+    this.known.set(t.conversationId, t);
+    const unread = new Set(this.unreadIds);
+    if (t.unread === true && t.status === 'open') unread.add(t.id);
+    else if (t.unread === false || t.status !== 'open') unread.delete(t.id);
+    this.unreadIds = unread;
+    const listed = this.tickets.some((x) => x.id === t.id);
+    if (belongs(t, this.filter, this.agent?.id, listed)) this.tickets = upsertTicket(this.tickets, t);
+    else if (listed) this.tickets = this.tickets.filter((x) => x.id !== t.id);
+    const news = t.lastMessage?.author === 'visitor' && t.lastSeq > (before?.lastSeq ?? 0);
+    const watching = t.conversationId === this.selected && document.visibilityState === 'visible';
+    if (news && !watching && t.status !== 'closed') {
+      const s = this.strings;
+      this.notifier.notify({
+        title: before ? s.notifyMessage(t.visitorName || s.visitor) : s.notifyTicket(t.visitorName || s.visitor),
+        body: t.lastMessage!.text || s.image,
+        tag: t.id,
+        onClick: () => this.select(t),
+      });
+    }
+  }
+
+  private async enableNotifications(): Promise<void> {
+    this.permission = await this.notifier.ask();
+  }
+
+  private toggleMute(): void {
+    this.notifier.muted = !this.notifier.muted;
+    this.muted = this.notifier.muted;
   }
 
   private signedOut(): void {
@@ -190,8 +358,10 @@ export class ParleyInbox extends LitElement {
     switch (frame.type) {
       case 'inbox':
         this.agent = { ...this.agent, ...frame.agent, name: frame.agent.name || this.agent?.name || '' };
-        this.tickets = mergeSnapshot(this.tickets, frame.tickets);
         this.ready = true;
+        // (Re)connected: the list and the badge are read afresh, so nothing missed while away is left out.
+        this.reloadList();
+        this.reloadBadge();
         if (this.selected) {
           this.connection.send({ type: 'open', conversationId: this.selected, afterSeq: this.thread(this.selected).lastSeq });
         }
@@ -202,11 +372,11 @@ export class ParleyInbox extends LitElement {
         }
         break;
       case 'ticket': {
-        const held = this.tickets.find((t) => t.id === frame.ticket.id);
+        const held = this.known.get(frame.ticket.conversationId);
         if (held && frame.ticket.lastSeq > held.lastSeq && frame.ticket.lastMessage?.author === 'visitor') {
           this.typists.clear(frame.ticket.conversationId);
         }
-        this.tickets = upsertTicket(this.tickets, frame.ticket);
+        this.ticketChanged(frame.ticket);
         break;
       }
       case 'message':
@@ -232,7 +402,7 @@ export class ParleyInbox extends LitElement {
       default:
         return;
     }
-    const open = this.tickets.find((t) => t.conversationId === this.selected);
+    const open = this.selected && this.known.get(this.selected);
     if (open) this.seen.markSeen(open);
     this.requestUpdate();
   }
@@ -247,7 +417,8 @@ export class ParleyInbox extends LitElement {
     if (this.selected === ticket.conversationId) return;
     if (this.selected && this.ready) this.connection.send({ type: 'close', conversationId: this.selected });
     this.selected = ticket.conversationId;
-    this.closeError = undefined;
+    this.actionError = undefined;
+    this.menu = undefined;
     this.seen.markSeen(ticket);
     if (this.ready) {
       this.connection.send({ type: 'open', conversationId: ticket.conversationId, afterSeq: this.thread(ticket.conversationId).lastSeq });
@@ -284,27 +455,97 @@ export class ParleyInbox extends LitElement {
     }
   }
 
-  private async closeTicket(t: Ticket): Promise<void> {
-    this.closing = true;
-    this.closeError = undefined;
+  /** A ticket action of the REST API (`close`, `assign`, `snooze`, `unread`); the answer is the ticket as now. */
+  private async act(t: Ticket, action: string, body?: object): Promise<boolean> {
+    this.acting = true;
+    this.actionError = undefined;
     try {
-      const res = await fetch(`${this.base}/api/v1/tickets/${encodeURIComponent(t.id)}/close`, {
+      const res = await fetch(`${this.base}/api/v1/tickets/${encodeURIComponent(t.id)}/${action}`, {
         method: 'POST',
         credentials: 'include',
-        headers: { accept: 'application/json', 'X-Parley-CSRF': this.agent?.csrfToken ?? '' },
+        headers: {
+          accept: 'application/json',
+          'X-Parley-CSRF': this.agent?.csrfToken ?? '',
+          ...(body && { 'content-type': 'application/json' }),
+        },
+        body: body && JSON.stringify(body),
       });
-      const body = await res.json().catch(() => ({}));
-      if (res.ok) {
-        const ticket = parseTicket(body);
-        if (ticket) this.tickets = upsertTicket(this.tickets, ticket);
-      } else {
-        this.closeError = body.detail || body.title || this.strings.closeFailed;
+      const answer = await res.json().catch(() => ({}));
+      const ticket = res.ok ? parseTicket(answer) : null;
+      if (ticket) {
+        this.ticketChanged(ticket);
+        return true;
       }
+      this.actionError = answer.detail || answer.title || this.strings.actionFailed;
     } catch {
-      this.closeError = this.strings.closeFailed;
+      this.actionError = this.strings.actionFailed;
     } finally {
-      this.closing = false;
+      this.acting = false;
     }
+    return false;
+  }
+
+  private async closeTicket(t: Ticket): Promise<void> {
+    if (await this.act(t, 'close')) this.menu = undefined;
+  }
+
+  private assign(t: Ticket, e: Event): void {
+    const id = (e.target as HTMLSelectElement).value;
+    this.act(t, 'assign', { assigneeId: id || null });
+  }
+
+  private async snooze(t: Ticket, until: Date): Promise<void> {
+    if (isNaN(+until)) return;
+    if (await this.act(t, 'snooze', { until: until.toISOString() })) this.menu = undefined;
+  }
+
+  private snoozeAt(t: Ticket, e: SubmitEvent): void {
+    e.preventDefault();
+    const value = new FormData(e.target as HTMLFormElement).get('until');
+    if (typeof value === 'string' && value) this.snooze(t, new Date(value));
+  }
+
+  /** Marks the ticket unread for this agent and goes back to the list, as mail apps do. */
+  private async markUnread(t: Ticket): Promise<void> {
+    if (!(await this.act(t, 'unread'))) return;
+    this.seen.forget(t);
+    this.back();
+  }
+
+  private async openMenu(menu?: 'snooze' | 'close'): Promise<void> {
+    this.menu = this.menu === menu ? undefined : menu;
+    await this.updateComplete;
+    const first = this.menu && this.renderRoot.querySelector<HTMLElement>(`.menu.${this.menu} button, .menu.${this.menu} input`);
+    first?.focus();
+  }
+
+  // ---- keyboard shortcuts -------------------------------------------------------------------------------------
+
+  /** `j`/`k` next/previous ticket, `r` reply, `e` close, `s` snooze, `u` unread, `/` search, `?` this list. */
+  private shortcut(e: KeyboardEvent): void {
+    if (this.phase !== 'signed-in' || e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented) return;
+    const target = e.composedPath()[0] as HTMLElement | undefined;
+    if (target?.closest?.('input, textarea, select, [contenteditable]') || target?.isContentEditable) return;
+    const t = this.selected ? this.known.get(this.selected) : undefined;
+    const go = (step: number) => {
+      const at = this.tickets.findIndex((x) => x.conversationId === this.selected);
+      const next = this.tickets[at < 0 ? 0 : Math.max(0, Math.min(this.tickets.length - 1, at + step))];
+      if (next) this.select(next);
+    };
+    const moves: Record<string, () => void> = {
+      j: () => go(1),
+      k: () => go(-1),
+      r: () => this.composer?.focus(),
+      e: () => t && t.status !== 'closed' && this.openMenu('close'),
+      s: () => t && t.status !== 'closed' && this.openMenu('snooze'),
+      u: () => t && this.markUnread(t),
+      '/': () => this.renderRoot.querySelector<HTMLInputElement>('.search input')?.focus(),
+      '?': () => this.renderRoot.querySelector<HTMLDialogElement>('dialog.help')?.showModal(),
+    };
+    const move = moves[e.key];
+    if (!move) return;
+    e.preventDefault();
+    move();
   }
 
   private back(): void {
@@ -355,24 +596,83 @@ export class ParleyInbox extends LitElement {
     const s = this.strings;
     if (this.phase === 'checking') return html`<p class="loading" role="status">${s.loading}</p>`;
     if (this.phase === 'signed-out') return this.renderSignIn(s);
-    const ticket = this.tickets.find((t) => t.conversationId === this.selected);
+    const ticket = this.selected ? this.known.get(this.selected) : undefined;
+    const unread = this.unreadIds.size;
+    const f = this.filter;
     return html`<div class="app ${this.selected ? 'has-thread' : ''}">
       <header class="topbar">
         <span class="brand">${logo} ${s.product}</span>
+        <nav class="main" aria-label=${s.mainNav}>
+          <a href="#" aria-current="page" @click=${(e: Event) => e.preventDefault()}>
+            ${s.helpdesk}
+            ${unread
+              ? html`<span class="badge" aria-hidden="true">${unread >= BADGE_MAX ? `${BADGE_MAX - 1}+` : unread}</span
+                  ><span class="vh">, ${s.unreadCount(unread)}</span>`
+              : nothing}
+          </a>
+        </nav>
+        <span class="tools">
+          ${this.permission === 'default'
+            ? html`<button class="ghost" @click=${this.enableNotifications}>${s.enableNotifications}</button>`
+            : nothing}
+          <button class="ghost icon" aria-pressed=${this.muted} title=${s.mute} aria-label=${s.mute} @click=${this.toggleMute}>
+            ${this.muted ? bellOff : bell}
+          </button>
+          <button class="ghost icon" title=${s.shortcuts} aria-label=${s.shortcuts} aria-keyshortcuts="?" @click=${() => this.renderRoot.querySelector<HTMLDialogElement>('dialog.help')?.showModal()}>?</button>
+        </span>
         <span class="me">${this.agent?.name}</span>
         <button class="ghost" @click=${this.signOut}>${s.signOut}</button>
       </header>
       ${this.connection.status === 'reconnecting' || this.connection.status === 'offline' ? html`<p class="notice" role="status">${s.reconnecting}</p>` : nothing}
-      <nav class="list" part="list" aria-labelledby="tickets-title">
-        <h1 id="tickets-title">${s.tickets}</h1>
-        ${this.tickets.length === 0
-          ? html`<p class="empty">${s.noTickets}</p>`
-          : html`<ul role="list" @keydown=${this.onListKeydown}>
+      <section class="list" part="list" aria-labelledby="tickets-title">
+        <div class="list-head">
+          <h1 id="tickets-title">${s.tickets}</h1>
+          <div class="tabs" role="group" aria-label=${s.statusFilter}>
+            ${(['open', 'snoozed', 'closed'] as const).map(
+              (st) => html`<button aria-pressed=${f.status === st} @click=${() => this.setFilter({ status: st })}>${s.status[st]}</button>`,
+            )}
+          </div>
+          <div class="filters">
+            <label class="vh" for="assignee">${s.assigneeFilter}</label>
+            <select id="assignee" .value=${f.assignee} @change=${(e: Event) => this.setFilter({ assignee: (e.target as HTMLSelectElement).value as ListFilter['assignee'] })}>
+              <option value="all">${s.all}</option>
+              <option value="mine">${s.mine}</option>
+              <option value="unassigned">${s.unassigned}</option>
+            </select>
+            <label class="vh" for="channel">${s.channelFilter}</label>
+            <select id="channel" .value=${f.channel} @change=${(e: Event) => this.setFilter({ channel: (e.target as HTMLSelectElement).value as ListFilter['channel'] })}>
+              <option value="">${s.allChannels}</option>
+              <option value="chat">${s.channels.chat}</option>
+              <option value="sms">${s.channels.sms}</option>
+            </select>
+          </div>
+          <div class="search" role="search">
+            <label class="vh" for="search">${s.search}</label>
+            <input id="search" type="search" placeholder=${s.search} aria-keyshortcuts="/" @input=${this.onSearch} />
+          </div>
+        </div>
+        ${this.tickets.length === 0 && !this.listLoading
+          ? html`<p class="empty" role="status">${this.listError ? s.listFailed : f.q.trim() || f.status !== 'open' || f.assignee !== 'all' || f.channel ? s.noMatches : s.noTickets}</p>`
+          : html`<ul role="list" @keydown=${this.onListKeydown} aria-busy=${this.listLoading}>
               ${this.tickets.map((t) => this.renderTicket(t, s))}
+              ${this.nextCursor
+                ? html`<li class="more"><button class="ghost" ?disabled=${this.listLoading} @click=${this.loadMore}>${this.listLoading ? s.loading : s.loadMore}</button></li>`
+                : nothing}
             </ul>`}
-      </nav>
+      </section>
       <main class="thread" part="thread">${ticket ? this.renderThread(ticket, s) : html`<p class="empty">${s.pickTicket}</p>`}</main>
+      ${this.renderHelp(s)}
     </div>`;
+  }
+
+  private renderHelp(s: InboxStrings) {
+    return html`<dialog class="help" aria-labelledby="help-title">
+      <h2 id="help-title">${s.shortcuts}</h2>
+      <dl>
+        ${s.shortcutList.map(([keys, what]) => html`<dt>${keys.split(' ').map((k) => html`<kbd>${k}</kbd> `)}</dt><dd>${what}</dd>`)}
+      </dl>
+      <form method="dialog"><button class="primary">${s.done}</button></form>
+    </dialog>`;
   }
 
   private renderTicket(t: Ticket, s: InboxStrings) {
@@ -391,6 +691,7 @@ export class ParleyInbox extends LitElement {
       >
         <span class="avatar" style="--_hue:${hue(t.id)}" aria-hidden="true">${initials(name)}</span>
         <span class="row">
+          <span class="channel" role="img" aria-label=${s.channels[t.channel ?? 'chat'] ?? t.channel}>${t.channel === 'sms' ? envelope : bubble}</span>
           <span class="who">${name}</span>
           ${waited >= WAITING_WARN_MS ? html`<span class="wait">${s.waiting(Math.floor(waited / 60_000))}</span>` : nothing}
           <time datetime=${t.lastActivityAt}>${relativeTime(t.lastActivityAt, this.now, this.locale)}</time>
@@ -399,6 +700,7 @@ export class ParleyInbox extends LitElement {
           ${typing
             ? html`<span class="preview typing">${s.typingShort}</span>`
             : html`<span class="preview">${last ? (last.author === 'agent' ? `${s.you}: ${last.text}` : last.text) : ''}</span>`}
+          ${t.assigneeName ? html`<span class="assignee" title=${s.assignedTo(t.assigneeName)}>${initials(t.assigneeName)}</span>` : nothing}
           ${unread ? html`<span class="dot" role="img" aria-label=${s.unread}></span>` : nothing}
         </span>
       </button>
@@ -425,11 +727,30 @@ export class ParleyInbox extends LitElement {
             · ${t.assigneeName ? s.assignedTo(t.assigneeName) : s.unassigned}
           </p>
         </div>
-        ${closed
-          ? nothing
-          : html`<button class="ghost close-ticket" ?disabled=${this.closing} @click=${() => this.closeTicket(t)}>${s.closeTicket}</button>`}
+        <div class="actions">
+          <label class="vh" for="assign-${t.id}">${s.assignTo}</label>
+          <select id="assign-${t.id}" class="assign" ?disabled=${this.acting || closed} .value=${t.assigneeId ?? ''} @change=${(e: Event) => this.assign(t, e)}>
+            <option value="">${s.unassigned}</option>
+            ${this.withAssignee(t).map((m) => html`<option value=${m.id} ?selected=${m.id === t.assigneeId}>${m.id === this.agent?.id ? s.me(m.name) : m.name}</option>`)}
+          </select>
+          ${closed
+            ? nothing
+            : html`<button class="ghost" aria-expanded=${this.menu === 'snooze'} aria-keyshortcuts="s" ?disabled=${this.acting} @click=${() => this.openMenu('snooze')}>${s.snooze}</button>`}
+          <button class="ghost" aria-keyshortcuts="u" ?disabled=${this.acting} @click=${() => this.markUnread(t)}>${s.markUnread}</button>
+          ${closed
+            ? nothing
+            : html`<button class="ghost close-ticket" aria-expanded=${this.menu === 'close'} aria-keyshortcuts="e" ?disabled=${this.acting} @click=${() => this.openMenu('close')}>${s.closeTicket}</button>`}
+        </div>
       </header>
-      ${this.closeError ? html`<p class="error head-error" role="alert">${this.closeError}</p>` : nothing}
+      ${this.menu === 'snooze' && !closed ? this.renderSnooze(t, s) : nothing}
+      ${this.menu === 'close' && !closed
+        ? html`<div class="menu close" role="alertdialog" aria-labelledby="close-q" @keydown=${this.menuKey}>
+            <p id="close-q">${s.closeConfirm}</p>
+            <button class="primary danger" ?disabled=${this.acting} @click=${() => this.closeTicket(t)}>${s.closeTicket}</button>
+            <button class="ghost" @click=${() => this.openMenu()}>${s.cancel}</button>
+          </div>`
+        : nothing}
+      ${this.actionError ? html`<p class="error head-error" role="alert">${this.actionError}</p>` : nothing}
       <parley-message-list
         self="agent"
         locale=${this.locale}
@@ -447,6 +768,37 @@ export class ParleyInbox extends LitElement {
         @input=${this.onInput}
         @parley-message-send=${this.onSend}
       ></parley-composer>`;
+  }
+
+  private renderSnooze(t: Ticket, s: InboxStrings) {
+    const { hour, tomorrow, nextWeek } = snoozeTimes(new Date(this.now));
+    const when = (d: Date) => new Intl.DateTimeFormat(this.locale, { weekday: 'short', hour: 'numeric', minute: '2-digit' }).format(d);
+    return html`<div class="menu snooze" role="group" aria-label=${s.snooze} @keydown=${this.menuKey}>
+      <button class="ghost" @click=${() => this.snooze(t, hour)}>${s.inAnHour}</button>
+      <button class="ghost" @click=${() => this.snooze(t, tomorrow)}>${s.tomorrow} <small>${when(tomorrow)}</small></button>
+      <button class="ghost" @click=${() => this.snooze(t, nextWeek)}>${s.nextWeek} <small>${when(nextWeek)}</small></button>
+      <form @submit=${(e: SubmitEvent) => this.snoozeAt(t, e)}>
+        <label for="snooze-at">${s.chooseTime}</label>
+        <input id="snooze-at" name="until" type="datetime-local" required min=${localInput(new Date(this.now))} />
+        <button class="ghost" type="submit">${s.snooze}</button>
+      </form>
+    </div>`;
+  }
+
+  /** Escape closes a menu of the thread's header. */
+  private menuKey(e: KeyboardEvent): void {
+    if (e.key !== 'Escape') return;
+    e.stopPropagation();
+    this.openMenu();
+    this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.thread-head .actions button')?.focus());
+  }
+
+  /** The team, with the ticket's assignee even when they left it. */
+  private withAssignee(t: Ticket): TeamMember[] {
+    const team = this.team;
+    return t.assigneeId && !team.some((m) => m.id === t.assigneeId)
+      ? [...team, { id: t.assigneeId, name: t.assigneeName ?? t.assigneeId }]
+      : team;
   }
 
   private renderSignIn(s: InboxStrings) {
@@ -467,6 +819,17 @@ export class ParleyInbox extends LitElement {
 }
 
 const logo = html`<svg viewBox="0 0 24 24" width="22" height="22" aria-hidden="true" fill="currentColor"><path d="M12 3c5 0 9 3.4 9 7.6s-4 7.6-9 7.6c-.9 0-1.8-.1-2.6-.3L5 20.5l.9-3.6C4.1 15.5 3 13.2 3 10.6 3 6.4 7 3 12 3Z"/></svg>`;
+
+const bubble = html`<svg viewBox="0 0 24 24" width="14" height="14" aria-hidden="true" fill="currentColor"><path d="M12 3c5 0 9 3.4 9 7.6s-4 7.6-9 7.6c-.9 0-1.8-.1-2.6-.3L5 20.5l.9-3.6C4.1 15.5 3 13.2 3 10.6 3 6.4 7 3 12 3Z"/></svg>`;
+const envelope = html`<svg viewBox="0 0 24 24" width="14" height="14" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="2"><rect x="3" y="5" width="18" height="14" rx="2"/><path d="m3 7 9 6 9-6"/></svg>`;
+const bell = html`<svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round"><path d="M6 16V11a6 6 0 1 1 12 0v5l2 2H4zM10 20a2 2 0 0 0 4 0"/></svg>`;
+const bellOff = html`<svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round"><path d="M6 16V11a6 6 0 0 1 9.5-4.9M18 11v5l2 2H4M10 20a2 2 0 0 0 4 0M3 3l18 18"/></svg>`;
+
+/** A date as a `datetime-local` input's value, in local time. */
+function localInput(d: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
 
 function initials(name: string): string {
   const parts = name.trim().split(/\s+/);

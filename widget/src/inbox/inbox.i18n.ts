@@ -31,6 +31,38 @@ export interface InboxStrings extends MessageListStrings, ComposerStrings {
   waiting: (minutes: number) => string;
   typing: (name: string) => string;
   typingShort: string;
+  mainNav: string;
+  helpdesk: string;
+  enableNotifications: string;
+  mute: string;
+  shortcuts: string;
+  shortcutList: [string, string][];
+  done: string;
+  statusFilter: string;
+  assigneeFilter: string;
+  all: string;
+  mine: string;
+  channelFilter: string;
+  allChannels: string;
+  channels: Record<string, string>;
+  search: string;
+  listFailed: string;
+  noMatches: string;
+  loadMore: string;
+  assignTo: string;
+  me: (name: string) => string;
+  snooze: string;
+  markUnread: string;
+  closeConfirm: string;
+  cancel: string;
+  inAnHour: string;
+  tomorrow: string;
+  nextWeek: string;
+  chooseTime: string;
+  actionFailed: string;
+  notifyTicket: (name: string) => string;
+  notifyMessage: (name: string) => string;
+  image: string;
 }
 
 const en: InboxStrings = {
@@ -86,6 +118,48 @@ const en: InboxStrings = {
   waiting: (m) => (m < 60 ? `waiting ${m} min` : `waiting ${Math.floor(m / 60)} h`),
   typing: (name) => `${name} is typing…`,
   typingShort: 'typing…',
+  mainNav: 'Main',
+  helpdesk: 'Helpdesk',
+  enableNotifications: 'Turn on notifications',
+  mute: 'Mute sounds and notifications',
+  shortcuts: 'Keyboard shortcuts',
+  shortcutList: [
+    ['j', 'Next conversation'],
+    ['k', 'Previous conversation'],
+    ['r', 'Reply'],
+    ['s', 'Snooze'],
+    ['e', 'Close'],
+    ['u', 'Mark unread'],
+    ['/', 'Search'],
+    ['Esc', 'Close a menu'],
+    ['?', 'This list'],
+  ],
+  done: 'Done',
+  statusFilter: 'Status',
+  assigneeFilter: 'Assigned to',
+  all: 'All',
+  mine: 'Mine',
+  channelFilter: 'Channel',
+  allChannels: 'All channels',
+  channels: { chat: 'Chat', sms: 'SMS' },
+  search: 'Search conversations',
+  listFailed: 'The conversations could not be loaded. Check the connection and try again.',
+  noMatches: 'No conversations match.',
+  loadMore: 'Load more',
+  assignTo: 'Assign to',
+  me: (name) => `${name} (me)`,
+  snooze: 'Snooze',
+  markUnread: 'Mark unread',
+  closeConfirm: 'Close this conversation? A closed chat cannot be reopened; the visitor can start a new one.',
+  cancel: 'Cancel',
+  inAnHour: 'In 1 hour',
+  tomorrow: 'Tomorrow 9:00',
+  nextWeek: 'Next week',
+  chooseTime: 'At',
+  actionFailed: 'That did not work. Try again.',
+  notifyTicket: (name) => `New conversation from ${name}`,
+  notifyMessage: (name) => `New message from ${name}`,
+  image: 'Image',
   message: 'Reply',
   placeholder: 'Write a reply…',
   send: 'Send',
@@ -147,6 +221,48 @@ const pl: InboxStrings = {
   waiting: (m) => (m < 60 ? `czeka ${m} min` : `czeka ${Math.floor(m / 60)} godz.`),
   typing: (name) => `${name} pisze…`,
   typingShort: 'pisze…',
+  mainNav: 'Główne',
+  helpdesk: 'Helpdesk',
+  enableNotifications: 'Włącz powiadomienia',
+  mute: 'Wycisz dźwięki i powiadomienia',
+  shortcuts: 'Skróty klawiszowe',
+  shortcutList: [
+    ['j', 'Następna rozmowa'],
+    ['k', 'Poprzednia rozmowa'],
+    ['r', 'Odpowiedz'],
+    ['s', 'Odłóż'],
+    ['e', 'Zamknij'],
+    ['u', 'Oznacz jako nieprzeczytaną'],
+    ['/', 'Szukaj'],
+    ['Esc', 'Zamknij menu'],
+    ['?', 'Ta lista'],
+  ],
+  done: 'Gotowe',
+  statusFilter: 'Status',
+  assigneeFilter: 'Przypisane do',
+  all: 'Wszystkie',
+  mine: 'Moje',
+  channelFilter: 'Kanał',
+  allChannels: 'Wszystkie kanały',
+  channels: { chat: 'Czat', sms: 'SMS' },
+  search: 'Szukaj rozmów',
+  listFailed: 'Nie udało się wczytać rozmów. Sprawdź połączenie i spróbuj ponownie.',
+  noMatches: 'Żadna rozmowa nie pasuje.',
+  loadMore: 'Wczytaj więcej',
+  assignTo: 'Przypisz do',
+  me: (name) => `${name} (ja)`,
+  snooze: 'Odłóż',
+  markUnread: 'Oznacz jako nieprzeczytaną',
+  closeConfirm: 'Zamknąć tę rozmowę? Zamkniętego czatu nie da się otworzyć ponownie; klient może zacząć nowy.',
+  cancel: 'Anuluj',
+  inAnHour: 'Za godzinę',
+  tomorrow: 'Jutro 9:00',
+  nextWeek: 'W przyszłym tygodniu',
+  chooseTime: 'Dnia',
+  actionFailed: 'Nie udało się. Spróbuj ponownie.',
+  notifyTicket: (name) => `Nowa rozmowa: ${name}`,
+  notifyMessage: (name) => `Nowa wiadomość: ${name}`,
+  image: 'Obraz',
   message: 'Odpowiedź',
   placeholder: 'Napisz odpowiedź…',
   send: 'Wyślij',

@@ -313,6 +313,217 @@ export default css`
     text-align: center;
     color: var(--_text-2);
   }
+  .vh {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  nav.main {
+    display: flex;
+    gap: 4px;
+    margin-left: 12px;
+  }
+  nav.main a {
+    display: inline-flex;
+    align-items: center;
+    gap: 6px;
+    padding: 6px 10px;
+    border-radius: 8px;
+    color: var(--_text);
+    font-weight: 600;
+    text-decoration: none;
+  }
+  nav.main a[aria-current='page'] {
+    background: color-mix(in srgb, var(--_accent) 10%, transparent);
+    color: var(--_accent);
+  }
+  .badge {
+    min-width: 20px;
+    height: 20px;
+    padding: 0 6px;
+    box-sizing: border-box;
+    border-radius: 10px;
+    background: var(--_accent);
+    color: var(--_on-accent);
+    font-size: 12px;
+    line-height: 20px;
+    text-align: center;
+  }
+  .tools {
+    display: flex;
+    gap: 6px;
+    margin-left: auto;
+  }
+  .tools + .me {
+    margin-left: 4px;
+  }
+  .ghost.icon {
+    display: grid;
+    place-items: center;
+    min-width: 34px;
+    padding: 6px;
+    font-weight: 700;
+  }
+  .ghost[aria-pressed='true'] {
+    background: var(--_surface-2);
+    color: var(--_danger);
+  }
+  .list {
+    display: flex;
+    flex-direction: column;
+  }
+  .list-head {
+    position: sticky;
+    top: 0;
+    z-index: 1;
+    background: var(--_surface);
+    padding-bottom: 8px;
+    border-bottom: 1px solid var(--_border);
+    margin-bottom: 6px;
+  }
+  .tabs {
+    display: flex;
+    gap: 4px;
+    padding: 0 14px;
+  }
+  .tabs button {
+    flex: 1;
+    padding: 6px 8px;
+    border: 0;
+    border-radius: 8px;
+    background: none;
+    color: var(--_text-2);
+    font-weight: 600;
+    cursor: pointer;
+  }
+  .tabs button[aria-pressed='true'] {
+    background: var(--_surface-2);
+    color: var(--_text);
+  }
+  .filters {
+    display: flex;
+    gap: 8px;
+    padding: 8px 14px 0;
+  }
+  select {
+    flex: 1;
+    min-width: 0;
+    font: inherit;
+    padding: 6px 8px;
+    border: 1px solid var(--_border);
+    border-radius: 8px;
+    background: var(--_surface);
+    color: var(--_text);
+  }
+  .search {
+    padding: 8px 14px 0;
+  }
+  .search input {
+    width: 100%;
+    box-sizing: border-box;
+    padding: 7px 10px;
+  }
+  .more {
+    display: grid;
+    padding: 8px;
+  }
+  .channel {
+    display: grid;
+    color: var(--_text-2);
+  }
+  .assignee {
+    display: grid;
+    place-items: center;
+    width: 20px;
+    height: 20px;
+    border-radius: 50%;
+    background: var(--_surface-2);
+    color: var(--_text-2);
+    font-size: 10px;
+    font-weight: 700;
+    flex: none;
+  }
+  .thread-head {
+    flex-wrap: wrap;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 6px;
+    align-items: center;
+  }
+  .actions select {
+    flex: none;
+    max-width: 180px;
+  }
+  .menu {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 8px;
+    padding: 10px 18px;
+    border-bottom: 1px solid var(--_border);
+    background: var(--_surface-2);
+  }
+  .menu p {
+    flex-basis: 100%;
+    margin: 0;
+  }
+  .menu form {
+    display: flex;
+    align-items: center;
+    gap: 6px;
+  }
+  .menu label {
+    margin: 0;
+  }
+  .menu small {
+    color: var(--_text-2);
+  }
+  .menu .primary {
+    margin: 0;
+    padding: 6px 14px;
+  }
+  .primary.danger {
+    background: var(--_danger);
+  }
+  dialog.help {
+    border: 0;
+    border-radius: 14px;
+    padding: 22px 26px;
+    min-width: 300px;
+    box-shadow: 0 20px 60px rgb(16 24 40 / 0.25);
+  }
+  dialog.help::backdrop {
+    background: rgb(16 24 40 / 0.4);
+  }
+  dialog.help h2 {
+    margin: 0 0 12px;
+    font-size: 18px;
+  }
+  dialog.help dl {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    gap: 8px 16px;
+    margin: 0 0 8px;
+  }
+  dialog.help dd {
+    margin: 0;
+  }
+  kbd {
+    display: inline-block;
+    min-width: 22px;
+    padding: 1px 6px;
+    border: 1px solid var(--_border);
+    border-bottom-width: 2px;
+    border-radius: 6px;
+    background: var(--_surface-2);
+    font: 600 12px ui-monospace, monospace;
+    text-align: center;
+  }
   @media (max-width: 719.98px) {
     .app {
       grid-template: auto auto 1fr / 1fr;

@@ -36,17 +36,35 @@ const q = <T extends Element = HTMLElement>(el: Element, s: string) => el.shadow
 const qa = (el: Element, s: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(s)];
 const names = (el: ParleyInbox) => qa(el, '.ticket .who').map((n) => n.textContent);
 
-async function signedInInbox() {
-  stubFetch(() => json(200, ADA));
+const BOB = { id: 'a-2', email: 'bob@parley.test', name: 'Bob', role: 'agent' };
+
+/** The server as the inbox sees it: the session, the team, and pages of tickets (`listed`, or per URL). */
+function stubServer(listed: object[], pages: (url: URL) => object | undefined = () => undefined) {
+  stubFetch((url) => {
+    const u = new URL(url, location.href);
+    if (u.pathname.endsWith('/api/v1/agents')) return json(200, [ADA, BOB]);
+    if (u.pathname.endsWith('/api/v1/tickets')) {
+      if (u.searchParams.get('unread') === 'true') return json(200, { tickets: [] });
+      return json(200, pages(u) ?? { tickets: listed });
+    }
+    return json(200, ADA);
+  });
+}
+
+async function signedInInbox(listed: object[] = [ticket('a', 1, 'first question'), ticket('b', 2, 'second question')], pages?: (url: URL) => object | undefined) {
+  stubServer(listed, pages);
   const fake = fakeSockets();
   const el = await fixture<ParleyInbox>(html`<parley-inbox lang="en" .socketFactory=${fake.factory}></parley-inbox>`);
   await waitUntil(() => fake.sockets.length === 1, 'connects once signed in');
   const socket = fake.last();
   socket.open();
-  socket.receive({ type: 'inbox', agent: ADA, tickets: [ticket('a', 1, 'first question'), ticket('b', 2, 'second question')] });
+  socket.receive({ type: 'inbox', agent: ADA, tickets: [] });
+  await waitUntil(() => qa(el, '.ticket').length === listed.length && !listedLoading(el), 'the list is loaded');
   await el.updateComplete;
   return { el, socket, ...fake };
 }
+
+const listedLoading = (el: ParleyInbox) => (el as unknown as { listLoading: boolean }).listLoading;
 
 describe('<parley-inbox>', () => {
   beforeEach(() => localStorage.clear());
@@ -216,6 +234,10 @@ describe('<parley-inbox>', () => {
         return answer;
       }) as typeof fetch;
       q<HTMLButtonElement>(el, '.close-ticket')!.click();
+      await el.updateComplete;
+      expect(q(el, '.menu.close')!.getAttribute('role'), 'closing asks first').to.equal('alertdialog');
+      expect(calls, 'nothing is closed before the confirmation').to.have.length(0);
+      q<HTMLButtonElement>(el, '.menu.close .primary')!.click();
       await waitUntil(() => q(el, '.head-error'), 'problem detail shown');
       expect(q(el, '.head-error')!.textContent).to.equal('The ticket changed meanwhile.');
       expect(q(el, '.head-error')!.getAttribute('role')).to.equal('alert');
@@ -224,7 +246,7 @@ describe('<parley-inbox>', () => {
       expect((calls[0].init!.headers as Record<string, string>)['X-Parley-CSRF']).to.equal('csrf-1');
 
       answer = json(200, { ...ticket('a', 7, 'hello?', 3), status: 'closed', assigneeName: 'Ada' });
-      q<HTMLButtonElement>(el, '.close-ticket')!.click();
+      q<HTMLButtonElement>(el, '.menu.close .primary')!.click();
       await waitUntil(() => q(el, '.closed-note'), 'closed shown');
       expect(q(el, '.head-error')).to.equal(null);
       expect(q(el, '.closed-note')!.textContent).to.equal('This conversation is closed.');
@@ -273,5 +295,154 @@ describe('<parley-inbox>', () => {
       }
       expect(socket.sentOfType('typing')).to.deep.equal([{ type: 'typing', conversationId: 'c-a' }]);
     });
+  });
+});
+
+describe('<parley-inbox> list, badge, actions and shortcuts', () => {
+  beforeEach(() => localStorage.clear());
+  afterEach(() => {
+    window.fetch = realFetch;
+  });
+  const listCalls = () => requests.filter((r) => /\/api\/v1\/tickets\?/.test(r.url) && !r.url.includes('unread=true')).map((r) => new URL(r.url, location.href));
+
+  it('should load the list by status tab, whose tickets, channel and search', async () => {
+    const { el } = await signedInInbox();
+    expect(Object.fromEntries(listCalls()[0].searchParams)).to.deep.equal({ status: 'open', assignee: 'all', limit: '30' });
+
+    qa(el, '.tabs button')[1].click();
+    await waitUntil(() => listCalls().length === 2);
+    expect(listCalls()[1].searchParams.get('status')).to.equal('snoozed');
+    expect(qa(el, '.tabs button')[1].getAttribute('aria-pressed')).to.equal('true');
+
+    const assignee = q<HTMLSelectElement>(el, '#assignee')!;
+    assignee.value = 'mine';
+    assignee.dispatchEvent(new Event('change'));
+    await waitUntil(() => listCalls().length === 3);
+    expect(listCalls()[2].searchParams.get('assignee')).to.equal('mine');
+
+    const search = q<HTMLInputElement>(el, '#search')!;
+    search.value = 'red jacket';
+    search.dispatchEvent(new InputEvent('input'));
+    await waitUntil(() => listCalls().length === 4, 'the search is asked for after a pause', { timeout: 2000 });
+    expect(Object.fromEntries(listCalls()[3].searchParams)).to.deep.include({ status: 'snoozed', assignee: 'mine', q: 'red jacket' });
+    await expect(el).to.be.accessible();
+  });
+
+  it('should page on with the cursor and keep live tickets out of a tab they do not belong to', async () => {
+    const first = [ticket('a', 9, 'newest'), ticket('b', 8, 'older')];
+    const { el, socket } = await signedInInbox([...first, ticket('c', 1, 'oldest')], (u) =>
+      u.searchParams.get('cursor') === 'next-1' ? { tickets: [ticket('c', 1, 'oldest')] } : { tickets: first, nextCursor: 'next-1' },
+    );
+    // The end of the list is in view: the next page came on its own, with the cursor.
+    expect(listCalls().map((u) => u.searchParams.get('cursor'))).to.deep.equal([null, 'next-1']);
+    expect(names(el)).to.deep.equal(['Visitor A', 'Visitor B', 'Visitor C']);
+    expect(q(el, '.more'), 'no more pages').to.equal(null);
+
+    socket.receive({ type: 'ticket', ticket: { ...ticket('b', 10, 'snoozed now', 2), status: 'snoozed' } });
+    await el.updateComplete;
+    expect(names(el), 'a snoozed ticket leaves the Open tab').to.deep.equal(['Visitor A', 'Visitor C']);
+  });
+
+  it('should count the unread tickets in the Helpdesk badge, live', async () => {
+    stubFetch((url) => {
+      const u = new URL(url, location.href);
+      if (u.pathname.endsWith('/api/v1/agents')) return json(200, [ADA]);
+      if (u.searchParams.get('unread') === 'true') return json(200, { tickets: [{ ...ticket('a', 1, 'hi'), unread: true }] });
+      if (u.pathname.endsWith('/api/v1/tickets')) return json(200, { tickets: [ticket('a', 1, 'hi')] });
+      return json(200, ADA);
+    });
+    const fake = fakeSockets();
+    const el = await fixture<ParleyInbox>(html`<parley-inbox lang="en" .socketFactory=${fake.factory}></parley-inbox>`);
+    await waitUntil(() => fake.sockets.length === 1);
+    const socket = fake.last();
+    socket.open();
+    socket.receive({ type: 'inbox', agent: ADA, tickets: [] });
+    await waitUntil(() => q(el, 'nav.main .badge'), 'the badge shows');
+    expect(q(el, 'nav.main .badge')!.textContent).to.equal('1');
+    expect(q(el, 'nav.main a')!.textContent!.replace(/\s+/g, ' ')).to.contain('Helpdesk');
+
+    socket.receive({ type: 'ticket', ticket: { ...ticket('z', 3, 'new one', 1), unread: true } });
+    await el.updateComplete;
+    expect(q(el, 'nav.main .badge')!.textContent).to.equal('2');
+    socket.receive({ type: 'ticket', ticket: { ...ticket('a', 4, 'hi', 2), unread: false } });
+    socket.receive({ type: 'ticket', ticket: { ...ticket('z', 5, 'new one', 1), unread: true, status: 'closed' } });
+    await el.updateComplete;
+    expect(q(el, 'nav.main .badge')).to.equal(null);
+  });
+
+  it('should assign, snooze and mark unread through the API', async () => {
+    const { el } = await signedInInbox();
+    (el as unknown as { agent: object }).agent = { ...ADA, csrfToken: 'csrf-1' };
+    await waitUntil(() => qa(el, '.ticket').length === 2);
+    qa(el, '.ticket')[1].click();
+    await el.updateComplete;
+    const posted: { url: string; body: unknown }[] = [];
+    window.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+      posted.push({ url: String(input), body: init?.body ? JSON.parse(String(init.body)) : undefined });
+      return json(200, ticket('a', 6, 'first question', 1));
+    }) as typeof fetch;
+
+    const assign = q<HTMLSelectElement>(el, 'select.assign')!;
+    expect([...assign.options].map((o) => o.textContent)).to.deep.equal(['Unassigned', 'Ada (me)', 'Bob']);
+    assign.value = 'a-2';
+    assign.dispatchEvent(new Event('change'));
+    await waitUntil(() => posted.length === 1);
+    expect(posted[0]).to.deep.equal({ url: `${location.origin}/api/v1/tickets/a/assign`, body: { assigneeId: 'a-2' } });
+
+    await waitUntil(() => !q<HTMLButtonElement>(el, '.actions button')!.disabled, 'the assignment is done');
+    q<HTMLButtonElement>(el, '.actions button')!.click();
+    await el.updateComplete;
+    const before = Date.now();
+    q<HTMLButtonElement>(el, '.menu.snooze button')!.click();
+    await waitUntil(() => posted.length === 2);
+    expect(posted[1].url).to.match(/\/tickets\/a\/snooze$/);
+    const until = Date.parse((posted[1].body as { until: string }).until);
+    expect(until - before).to.be.within(3_590_000, 3_610_000);
+
+    await waitUntil(() => !q(el, '.menu.snooze'), 'the snooze is done');
+    const unread = qa(el, '.actions button').find((b) => b.textContent!.trim() === 'Mark unread')!;
+    unread.click();
+    await waitUntil(() => posted.length === 3);
+    expect(posted[2].url).to.match(/\/tickets\/a\/unread$/);
+    await waitUntil(() => !q(el, '.thread-head'), 'back to the list');
+  });
+
+  it('should move through tickets with j and k, and list the shortcuts on ?', async () => {
+    const { el, socket } = await signedInInbox();
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'j', bubbles: true }));
+    await el.updateComplete;
+    expect(socket.sentOfType('open').at(-1)).to.deep.equal({ type: 'open', conversationId: 'c-b', afterSeq: 0 });
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'j', bubbles: true }));
+    await el.updateComplete;
+    expect(socket.sentOfType('open').at(-1)!.conversationId).to.equal('c-a');
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'k', bubbles: true }));
+    await el.updateComplete;
+    expect(socket.sentOfType('open').at(-1)!.conversationId).to.equal('c-b');
+
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: '?', bubbles: true }));
+    const help = q<HTMLDialogElement>(el, 'dialog.help')!;
+    expect(help.open).to.equal(true);
+    expect(qa(el, 'dialog.help dt').length).to.be.greaterThan(5);
+    help.close();
+
+    const area = el.shadowRoot!.querySelector('parley-composer')!.shadowRoot!.querySelector('textarea')!;
+    area.dispatchEvent(new KeyboardEvent('keydown', { key: 'j', bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(socket.sentOfType('open').at(-1)!.conversationId, 'typing a j in a reply moves nothing').to.equal('c-b');
+  });
+
+  it('should chime and notify for a visitor message in a ticket the agent is not looking at', async () => {
+    const { el, socket } = await signedInInbox();
+    const notices: { title: string; body: string }[] = [];
+    (el as unknown as { notifier: { notify: (n: { title: string; body: string }) => void } }).notifier.notify = (n) => notices.push(n);
+    qa(el, '.ticket')[0].click();
+    await el.updateComplete;
+    socket.receive({ type: 'ticket', ticket: ticket('a', 7, 'are you there?', 2) });
+    socket.receive({ type: 'ticket', ticket: ticket('b', 8, 'in the open one', 2) });
+    socket.receive({ type: 'ticket', ticket: ticket('n', 9, 'hello, new here', 1) });
+    expect(notices.map((n) => [n.title, n.body])).to.deep.equal([
+      ['New message from Visitor A', 'are you there?'],
+      ['New conversation from Visitor N', 'hello, new here'],
+    ]);
   });
 });

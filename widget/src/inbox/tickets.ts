@@ -36,9 +36,19 @@ export class SeenTickets {
     return t.lastSeq > (this.#seen[t.id] ?? 0);
   }
 
+  /** Forgets what this browser saw of a ticket: the agent marked it unread. */
+  forget(t: Ticket): void {
+    delete this.#seen[t.id];
+    this.#save();
+  }
+
   markSeen(t: Ticket): void {
     if (!this.isUnread(t)) return;
     this.#seen[t.id] = t.lastSeq;
+    this.#save();
+  }
+
+  #save(): void {
     try {
       localStorage.setItem(this.key, JSON.stringify(this.#seen));
     } catch {

@@ -1,0 +1,44 @@
+import type { Ticket } from '../protocol/messages.js';
+
+/** What the ticket list shows: a status tab, whose tickets, which channel, and a search. */
+export interface ListFilter {
+  status: 'open' | 'snoozed' | 'closed';
+  assignee: 'all' | 'mine' | 'unassigned';
+  /** `''` for every channel. */
+  channel: '' | 'chat' | 'sms';
+  q: string;
+}
+
+export const DEFAULT_FILTER: ListFilter = { status: 'open', assignee: 'all', channel: '', q: '' };
+
+/** Tickets per page of the list. */
+export const PAGE_SIZE = 30;
+
+/** `GET /api/v1/tickets` for one page of the list. */
+export function listUrl(base: string, filter: ListFilter, cursor?: string, limit = PAGE_SIZE): string {
+  const params = new URLSearchParams({ status: filter.status, assignee: filter.assignee, limit: String(limit) });
+  if (filter.channel) params.set('channel', filter.channel);
+  const q = filter.q.trim();
+  if (q) params.set('q', q);
+  if (cursor) params.set('cursor', cursor);
+  return `${base}/api/v1/tickets?${params}`;
+}
+
+/**
+ * Whether a ticket that changed belongs in the list as filtered. A search cannot be judged here (the server
+ * searches the whole conversation): while searching, only tickets already listed are kept up to date.
+ */
+export function belongs(t: Ticket, filter: ListFilter, me: string | undefined, listed: boolean): boolean {
+  if (t.status !== filter.status) return false;
+  if (filter.assignee === 'mine' && t.assigneeId !== me) return false;
+  if (filter.assignee === 'unassigned' && t.assigneeId) return false;
+  if (filter.channel && (t.channel ?? 'chat') !== filter.channel) return false;
+  return filter.q.trim() ? listed : true;
+}
+
+/** Snooze choices, as instants: in an hour, tomorrow at 9:00, next Monday at 9:00 (local time). */
+export function snoozeTimes(now: Date): { hour: Date; tomorrow: Date; nextWeek: Date } {
+  const at9 = (d: Date, days: number) => new Date(d.getFullYear(), d.getMonth(), d.getDate() + days, 9, 0, 0, 0);
+  const toMonday = ((8 - now.getDay()) % 7) || 7;
+  return { hour: new Date(now.getTime() + 3_600_000), tomorrow: at9(now, 1), nextWeek: at9(now, toMonday) };
+}
