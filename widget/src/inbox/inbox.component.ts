@@ -601,7 +601,7 @@ export class ParleyInbox extends LitElement {
     const f = this.filter;
     return html`<div class="app ${this.selected ? 'has-thread' : ''}">
       <header class="topbar">
-        <span class="brand">${logo} ${s.product}</span>
+        <span class="brand">${logo} <span class="brand-name">${s.product}</span></span>
         <nav class="main" aria-label=${s.mainNav}>
           <a href="#" aria-current="page" @click=${(e: Event) => e.preventDefault()}>
             ${s.helpdesk}
@@ -693,13 +693,13 @@ export class ParleyInbox extends LitElement {
         <span class="row">
           <span class="channel" role="img" aria-label=${s.channels[t.channel ?? 'chat'] ?? t.channel}>${t.channel === 'sms' ? envelope : bubble}</span>
           <span class="who">${name}</span>
-          ${waited >= WAITING_WARN_MS ? html`<span class="wait">${s.waiting(Math.floor(waited / 60_000))}</span>` : nothing}
           <time datetime=${t.lastActivityAt}>${relativeTime(t.lastActivityAt, this.now, this.locale)}</time>
         </span>
         <span class="row">
           ${typing
             ? html`<span class="preview typing">${s.typingShort}</span>`
             : html`<span class="preview">${last ? (last.author === 'agent' ? `${s.you}: ${last.text}` : last.text) : ''}</span>`}
+          ${waited >= WAITING_WARN_MS ? html`<span class="wait">${s.waiting(Math.floor(waited / 60_000))}</span>` : nothing}
           ${t.assigneeName ? html`<span class="assignee" title=${s.assignedTo(t.assigneeName)}>${initials(t.assigneeName)}</span>` : nothing}
           ${unread ? html`<span class="dot" role="img" aria-label=${s.unread}></span>` : nothing}
         </span>

@@ -107,7 +107,7 @@ export default css`
   .app {
     height: 100%;
     display: grid;
-    grid-template: auto auto 1fr / minmax(280px, 360px) 1fr;
+    grid-template: auto auto 1fr / minmax(280px, 360px) minmax(0, 1fr);
     grid-template-areas: 'top top' 'notice notice' 'list thread';
   }
   .topbar {
@@ -525,8 +525,30 @@ export default css`
     text-align: center;
   }
   @media (max-width: 719.98px) {
+    .topbar {
+      padding: 8px 12px;
+      gap: 8px;
+    }
+    .topbar .me,
+    .tools .ghost:not(.icon),
+    .brand-name {
+      display: none;
+    }
+    nav.main {
+      margin-left: 0;
+    }
+    .thread-head {
+      padding: 10px 12px;
+    }
+    .thread-head .actions {
+      flex-basis: 100%;
+    }
+    .actions select {
+      flex: 1;
+      max-width: none;
+    }
     .app {
-      grid-template: auto auto 1fr / 1fr;
+      grid-template: auto auto 1fr / minmax(0, 1fr);
       grid-template-areas: 'top' 'notice' 'list';
     }
     .app.has-thread {
