@@ -30,6 +30,9 @@ type Phase = 'checking' | 'signed-out' | 'signed-in';
 /** A visitor waiting longer than this for an agent is highlighted. */
 const WAITING_WARN_MS = 3 * 60_000;
 
+/** What an agent may attach: the images the server accepts. */
+const IMAGE_TYPES = ['image/png', 'image/jpeg', 'image/gif', 'image/webp'];
+
 /** Least time between two `seen` frames. */
 const SEEN_EVERY_MS = 1000;
 
@@ -79,11 +82,15 @@ export class ParleyInbox extends LitElement {
   @state() private busy = false;
   @state() private now = Date.now();
   @state() private acting = false;
+  /** An image attached to the reply being written, with a preview URL. */
+  @state() private attachment?: { file: File; url: string };
   @state() private actionError?: string;
 
   @query('parley-composer') private composer?: HTMLElement;
 
   private threads = new Map<string, Thread>();
+  /** Images of replies, by `clientMessageId`: the file, and its upload once done. */
+  private uploads = new Map<string, { file: File; imageId?: string }>();
   /** Every ticket this inbox has heard of, by conversation: the open one may be outside the list's filter. */
   private known = new Map<string, Ticket>();
   private readonly notifier = new Notifier();
@@ -366,9 +373,7 @@ export class ParleyInbox extends LitElement {
           this.connection.send({ type: 'open', conversationId: this.selected, afterSeq: this.thread(this.selected).lastSeq });
         }
         for (const [conversationId, thread] of this.threads) {
-          for (const p of thread.unsent) {
-            this.connection.send({ type: 'send', conversationId, clientMessageId: p.clientMessageId, text: p.text });
-          }
+          for (const p of thread.unsent) this.sendReply(conversationId, p);
         }
         break;
       case 'ticket': {
@@ -560,17 +565,73 @@ export class ParleyInbox extends LitElement {
     if (!conversationId) return;
     const clientMessageId = newClientMessageId();
     this.typedAt = 0;
-    this.thread(conversationId).queue(clientMessageId, e.detail.text);
-    if (this.ready) this.connection.send({ type: 'send', conversationId, clientMessageId, text: e.detail.text });
+    const attachment = this.attachment;
+    this.attachment = undefined;
+    if (attachment) this.uploads.set(clientMessageId, { file: attachment.file });
+    const p = this.thread(conversationId).queue(clientMessageId, e.detail.text, attachment && { id: '', url: attachment.url });
+    this.sendReply(conversationId, p);
     this.requestUpdate();
+  }
+
+  /** Sends a reply, uploading its image first (once: a resend reuses the upload). */
+  private async sendReply(conversationId: string, p: { clientMessageId: string; text: string }): Promise<void> {
+    const upload = this.uploads.get(p.clientMessageId);
+    if (upload && !upload.imageId) {
+      try {
+        upload.imageId = await this.uploadImage(upload.file);
+      } catch (e) {
+        this.thread(conversationId).fail(p.clientMessageId, e instanceof Error ? e.message : 'internal_error');
+        this.requestUpdate();
+        return;
+      }
+    }
+    if (!this.ready) return;
+    this.connection.send({
+      type: 'send',
+      conversationId,
+      clientMessageId: p.clientMessageId,
+      ...(p.text && { text: p.text }),
+      ...(upload?.imageId && { imageId: upload.imageId }),
+    });
+  }
+
+  /** `POST /api/v1/uploads`; answers the upload's id, or throws an Error named by the problem's code. */
+  private async uploadImage(file: File): Promise<string> {
+    const res = await fetch(`${this.base}/api/v1/uploads`, {
+      method: 'POST',
+      credentials: 'include',
+      headers: { 'content-type': file.type || 'application/octet-stream', accept: 'application/json', 'X-Parley-CSRF': this.agent?.csrfToken ?? '' },
+      body: file,
+    });
+    const body = await res.json().catch(() => ({}));
+    if (!res.ok || typeof body.id !== 'string') throw new Error(typeof body.code === 'string' ? body.code : 'internal_error');
+    return body.id;
+  }
+
+  /** Attaches an image to the reply being written (from the file picker, a paste or a drop). */
+  private attach(file?: File | null): boolean {
+    if (!file || !IMAGE_TYPES.includes(file.type)) return false;
+    if (this.attachment) URL.revokeObjectURL(this.attachment.url);
+    this.attachment = { file, url: URL.createObjectURL(file) };
+    this.composer?.focus();
+    return true;
+  }
+
+  private onPaste(e: ClipboardEvent): void {
+    if (this.attach([...(e.clipboardData?.files ?? [])].find((f) => IMAGE_TYPES.includes(f.type)))) e.preventDefault();
+  }
+
+  private onDrop(e: DragEvent): void {
+    const file = [...(e.dataTransfer?.files ?? [])].find((f) => IMAGE_TYPES.includes(f.type));
+    if (!file) return;
+    e.preventDefault();
+    this.attach(file);
   }
 
   private onRetry(e: ParleyMessageRetryEvent): void {
     const conversationId = this.selected;
     const p = conversationId ? this.thread(conversationId).retry(e.detail.clientMessageId) : undefined;
-    if (p && conversationId && this.ready) {
-      this.connection.send({ type: 'send', conversationId, clientMessageId: p.clientMessageId, text: p.text });
-    }
+    if (p && conversationId) this.sendReply(conversationId, p);
     this.requestUpdate();
   }
 
@@ -660,7 +721,7 @@ export class ParleyInbox extends LitElement {
                 : nothing}
             </ul>`}
       </section>
-      <main class="thread" part="thread">${ticket ? this.renderThread(ticket, s) : html`<p class="empty">${s.pickTicket}</p>`}</main>
+      <main class="thread" part="thread" @dragover=${(e: DragEvent) => this.selected && e.preventDefault()} @drop=${this.onDrop}>${ticket ? this.renderThread(ticket, s) : html`<p class="empty">${s.pickTicket}</p>`}</main>
       ${this.renderHelp(s)}
     </div>`;
   }
@@ -765,9 +826,26 @@ export class ParleyInbox extends LitElement {
       <parley-composer
         .strings=${s}
         ?disabled=${closed}
+        ?attached=${!!this.attachment}
         @input=${this.onInput}
+        @paste=${this.onPaste}
         @parley-message-send=${this.onSend}
-      ></parley-composer>`;
+      >
+        ${this.attachment
+          ? html`<div slot="above" class="attachment">
+              <img src=${this.attachment.url} alt=${s.attachmentPreview} />
+              <button type="button" class="ghost icon" aria-label=${s.removeAttachment} title=${s.removeAttachment} @click=${() => (this.attachment = undefined)}>×</button>
+            </div>`
+          : nothing}
+        <button slot="before" type="button" class="attach" aria-label=${s.attach} title=${s.attach} ?disabled=${closed} @click=${() => this.renderRoot.querySelector<HTMLInputElement>('input.file')?.click()}>
+          <svg width="20" height="20" viewBox="0 0 24 24" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="1.9" stroke-linecap="round" stroke-linejoin="round"><path d="m20 11.5-8.1 8.1a5 5 0 0 1-7.1-7.1l8.5-8.5a3.3 3.3 0 0 1 4.7 4.7l-8.5 8.5a1.7 1.7 0 0 1-2.4-2.4l7.8-7.8"/></svg>
+        </button>
+        <input slot="before" class="file" type="file" accept=${IMAGE_TYPES.join(',')} hidden @change=${(e: Event) => {
+          const input = e.target as HTMLInputElement;
+          this.attach(input.files?.[0]);
+          input.value = '';
+        }} />
+      </parley-composer>`;
   }
 
   private renderSnooze(t: Ticket, s: InboxStrings) {

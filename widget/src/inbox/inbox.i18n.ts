@@ -63,6 +63,9 @@ export interface InboxStrings extends MessageListStrings, ComposerStrings {
   notifyTicket: (name: string) => string;
   notifyMessage: (name: string) => string;
   image: string;
+  attach: string;
+  attachmentPreview: string;
+  removeAttachment: string;
 }
 
 const en: InboxStrings = {
@@ -99,6 +102,9 @@ const en: InboxStrings = {
     conversation_closed: 'This conversation is closed.',
     conversation_not_found: 'This conversation no longer exists.',
     client_message_id_reused: 'This message could not be sent.',
+    upload_too_large: 'The image is too large.',
+    not_an_image: 'Only PNG, JPEG, GIF and WebP images can be sent.',
+    image_not_found: 'The image could not be sent.',
     internal_error: 'The server failed to save the message.',
   },
   errorDefault: 'The message could not be sent.',
@@ -160,6 +166,9 @@ const en: InboxStrings = {
   notifyTicket: (name) => `New conversation from ${name}`,
   notifyMessage: (name) => `New message from ${name}`,
   image: 'Image',
+  attach: 'Attach an image (or paste or drop one)',
+  attachmentPreview: 'The image to send',
+  removeAttachment: 'Remove the image',
   message: 'Reply',
   placeholder: 'Write a reply…',
   send: 'Send',
@@ -202,6 +211,9 @@ const pl: InboxStrings = {
     conversation_closed: 'Ta rozmowa jest zamknięta.',
     conversation_not_found: 'Ta rozmowa już nie istnieje.',
     client_message_id_reused: 'Nie udało się wysłać tej wiadomości.',
+    upload_too_large: 'Obraz jest za duży.',
+    not_an_image: 'Można wysyłać tylko obrazy PNG, JPEG, GIF i WebP.',
+    image_not_found: 'Nie udało się wysłać obrazu.',
     internal_error: 'Serwer nie zapisał wiadomości.',
   },
   errorDefault: 'Nie udało się wysłać wiadomości.',
@@ -263,6 +275,9 @@ const pl: InboxStrings = {
   notifyTicket: (name) => `Nowa rozmowa: ${name}`,
   notifyMessage: (name) => `Nowa wiadomość: ${name}`,
   image: 'Obraz',
+  attach: 'Załącz obraz (albo wklej lub upuść)',
+  attachmentPreview: 'Obraz do wysłania',
+  removeAttachment: 'Usuń obraz',
   message: 'Odpowiedź',
   placeholder: 'Napisz odpowiedź…',
   send: 'Wyślij',

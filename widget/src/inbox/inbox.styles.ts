@@ -490,6 +490,39 @@ export default css`
   .primary.danger {
     background: var(--_danger);
   }
+  .attach {
+    display: grid;
+    place-items: center;
+    width: 40px;
+    height: 40px;
+    flex: none;
+    border: 0;
+    border-radius: 50%;
+    background: none;
+    color: var(--_text-2);
+    cursor: pointer;
+  }
+  .attach:hover {
+    color: var(--_accent);
+  }
+  .attachment {
+    position: relative;
+    width: fit-content;
+    margin: 0 0 8px 48px;
+  }
+  .attachment img {
+    display: block;
+    max-width: 200px;
+    max-height: 120px;
+    border-radius: 10px;
+    border: 1px solid var(--_border);
+  }
+  .attachment button {
+    position: absolute;
+    top: -8px;
+    right: -8px;
+    border-radius: 50%;
+  }
   dialog.help {
     border: 0;
     border-radius: 14px;

@@ -446,3 +446,77 @@ describe('<parley-inbox> list, badge, actions and shortcuts', () => {
     ]);
   });
 });
+
+describe('<parley-inbox> images in replies', () => {
+  beforeEach(() => localStorage.clear());
+  afterEach(() => {
+    window.fetch = realFetch;
+  });
+  const png = () => new File([Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAAJJRU5ErkJggg=='), (c) => c.charCodeAt(0))], 'shot.png', { type: 'image/png' });
+
+  it('should attach a pasted image, preview it, upload it on send and send its id', async () => {
+    const { el, socket } = await signedInInbox();
+    (el as unknown as { agent: object }).agent = { ...ADA, csrfToken: 'csrf-1' };
+    qa(el, '.ticket')[0].click();
+    await el.updateComplete;
+    const uploads: { type: string | null; csrf: string | null }[] = [];
+    window.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+      if (String(input).endsWith('/api/v1/uploads')) {
+        const h = new Headers(init?.headers);
+        uploads.push({ type: h.get('content-type'), csrf: h.get('x-parley-csrf') });
+        return json(201, { id: 'up-1', contentType: 'image/png', size: 70 });
+      }
+      return json(200, { tickets: [] });
+    }) as typeof fetch;
+
+    const composer = el.shadowRoot!.querySelector('parley-composer')!;
+    const area = composer.shadowRoot!.querySelector('textarea')!;
+    const paste = new ClipboardEvent('paste', { clipboardData: new DataTransfer(), bubbles: true, composed: true, cancelable: true });
+    paste.clipboardData!.items.add(png());
+    area.dispatchEvent(paste);
+    await el.updateComplete;
+    expect(paste.defaultPrevented).to.equal(true);
+    const preview = q<HTMLImageElement>(el, '.attachment img')!;
+    expect(preview.src).to.match(/^blob:/);
+    expect(preview.alt).to.equal('The image to send');
+    await composer.updateComplete;
+    expect(composer.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.disabled, 'an image alone can be sent').to.equal(false);
+
+    area.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', cancelable: true }));
+    await waitUntil(() => socket.sentOfType('send').length === 1, 'sent after the upload');
+    expect(uploads).to.deep.equal([{ type: 'image/png', csrf: 'csrf-1' }]);
+    const [send] = socket.sentOfType('send');
+    expect(send).to.include({ conversationId: 'c-b', imageId: 'up-1' });
+    expect(send).not.to.have.property('text');
+    expect(q(el, '.attachment'), 'the preview is cleared').to.equal(null);
+    const list = el.shadowRoot!.querySelector('parley-message-list')!;
+    await list.updateComplete;
+    expect(list.shadowRoot!.querySelector('li.sending button.image'), 'the image shows while sending').to.not.equal(null);
+  });
+
+  it('should ignore a pasted file that is not an image, and show a refused upload as failed', async () => {
+    const { el, socket } = await signedInInbox();
+    qa(el, '.ticket')[0].click();
+    await el.updateComplete;
+    const area = el.shadowRoot!.querySelector('parley-composer')!.shadowRoot!.querySelector('textarea')!;
+    const svg = new ClipboardEvent('paste', { clipboardData: new DataTransfer(), bubbles: true, composed: true, cancelable: true });
+    svg.clipboardData!.items.add(new File(['<svg/>'], 'x.svg', { type: 'image/svg+xml' }));
+    area.dispatchEvent(svg);
+    await el.updateComplete;
+    expect(svg.defaultPrevented).to.equal(false);
+    expect(q(el, '.attachment')).to.equal(null);
+
+    window.fetch = (async () => json(413, { code: 'upload_too_large', title: 'Too large', status: 413 })) as typeof fetch;
+    const input = q<HTMLInputElement>(el, 'input.file')!;
+    const files = new DataTransfer();
+    files.items.add(png());
+    input.files = files.files;
+    input.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    area.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', cancelable: true }));
+    const list = el.shadowRoot!.querySelector('parley-message-list')!;
+    await waitUntil(() => list.shadowRoot!.querySelector('li.failed .error'), 'the refusal shows');
+    expect(list.shadowRoot!.querySelector('li.failed .error')!.textContent).to.contain('The image is too large.');
+    expect(socket.sentOfType('send'), 'nothing sent').to.have.length(0);
+  });
+});

@@ -127,7 +127,10 @@ export interface AgentHelloFrame { type: 'hello' }
 export interface SendFrame {
   type: 'send';
   clientMessageId: string;
-  text: string;
+  /** Absent for an image alone. */
+  text?: string;
+  /** An uploaded image (`POST /api/v1/uploads`) to show with the message. */
+  imageId?: string;
   conversationId?: string;
   /** The store's privacy-policy and terms links were shown to the visitor before this message. */
   linksShown?: boolean;

@@ -7,6 +7,8 @@ export interface PendingMessage {
   state: 'sending' | 'failed';
   /** Error code from the server's `error` frame, when refused. */
   error?: string;
+  /** An image sent with it, shown from the sender's copy until the server's arrives. */
+  image?: ImageRef;
 }
 
 /** What a message list renders: committed messages in `seq` order, then the client's pending ones. */
@@ -87,12 +89,13 @@ export class Thread {
       authorName,
       text: pending.text,
       sentAt: new Date().toISOString(),
+      ...(pending.image && { image: pending.image }),
     });
   }
 
   /** Queues a message for sending; it shows as "sending" until acknowledged. */
-  queue(clientMessageId: string, text: string): PendingMessage {
-    const pending: PendingMessage = { clientMessageId, text, state: 'sending' };
+  queue(clientMessageId: string, text: string, image?: ImageRef): PendingMessage {
+    const pending: PendingMessage = { clientMessageId, text, state: 'sending', ...(image && { image }) };
     this.#pending.push(pending);
     return pending;
   }
@@ -142,6 +145,7 @@ export class Thread {
       clientMessageId: p.clientMessageId,
       state: p.state,
       error: p.error,
+      image: p.image,
     }));
     return committed.concat(pending);
   }

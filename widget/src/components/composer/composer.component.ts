@@ -24,7 +24,11 @@ const COUNTER_FROM = 500;
 /**
  * @summary Where a message is written: Enter sends, Shift+Enter makes a new line.
  *
- * Never sends an empty message or one over 4,000 characters; a counter shows near the limit.
+ * Never sends an empty message (unless something is attached) or one over 4,000 characters; a counter shows near
+ * the limit.
+ *
+ * @slot above - Shown above the form (e.g. the preview of an attached image).
+ * @slot before - Buttons before the emoji button (e.g. "Attach an image").
  *
  * @fires parley-message-send - The user sent a message; `detail.text` is trimmed.
  * @csspart composer - The form.
@@ -41,6 +45,9 @@ export class ParleyComposer extends LitElement {
   /** Nothing can be written or sent. */
   @property({ type: Boolean }) disabled = false;
 
+  /** Something is attached (slotted by the host): the message may be sent without text. */
+  @property({ type: Boolean }) attached = false;
+
   @state() private length = 0;
   @state() private picking = false;
 
@@ -54,7 +61,9 @@ export class ParleyComposer extends LitElement {
             ${EMOJI.map((e) => html`<button type="button" @click=${() => this.#insert(e)}>${e}</button>`)}
           </div>`
         : nothing}
+      <slot name="above"></slot>
       <form part="composer" @submit=${this.submit}>
+        <slot name="before"></slot>
         <button
           type="button"
           class="emoji"
@@ -77,7 +86,7 @@ export class ParleyComposer extends LitElement {
           @input=${this.input}
           @keydown=${this.keydown}
         ></textarea>
-        <button type="submit" aria-label=${s.send} title=${s.send} ?disabled=${this.disabled || this.length === 0 || left < 0}>
+        <button type="submit" aria-label=${s.send} title=${s.send} ?disabled=${this.disabled || (this.length === 0 && !this.attached) || left < 0}>
           <svg width="18" height="18" viewBox="0 0 24 24" aria-hidden="true" fill="currentColor">
             <path d="M3.4 20.4 21 12 3.4 3.6 3.4 10l12.6 2-12.6 2z" />
           </svg>
@@ -141,7 +150,7 @@ export class ParleyComposer extends LitElement {
 
   private send(): void {
     const text = this.value.trim();
-    if (!text || text.length > MAX_MESSAGE_LENGTH || this.disabled) return;
+    if ((!text && !this.attached) || text.length > MAX_MESSAGE_LENGTH || this.disabled) return;
     this.dispatchEvent(new ParleyMessageSendEvent(text));
     this.value = '';
     this.length = 0;
