@@ -27,7 +27,7 @@ const BADGE_MAX = 100;
 
 type Phase = 'checking' | 'signed-out' | 'signed-in';
 
-/** A visitor waiting longer than this for an agent is highlighted. */
+/** A visitor waiting longer than this for an agent is highlighted, until the server says otherwise. */
 const WAITING_WARN_MS = 3 * 60_000;
 
 /** What an agent may attach: the images the server accepts. */
@@ -94,6 +94,8 @@ export class ParleyInbox extends LitElement {
   /** Every ticket this inbox has heard of, by conversation: the open one may be outside the list's filter. */
   private known = new Map<string, Ticket>();
   private readonly notifier = new Notifier();
+  /** The store's waiting threshold, from the `inbox` frame. */
+  private waitingWarnMs = WAITING_WARN_MS;
   /** Tells a page of the list from one asked for before the filter changed. */
   private listAsked = 0;
   private searchTimer?: ReturnType<typeof setTimeout>;
@@ -365,6 +367,7 @@ export class ParleyInbox extends LitElement {
     switch (frame.type) {
       case 'inbox':
         this.agent = { ...this.agent, ...frame.agent, name: frame.agent.name || this.agent?.name || '' };
+        this.waitingWarnMs = (frame.waitingThresholdSeconds ?? WAITING_WARN_MS / 1000) * 1000;
         this.ready = true;
         // (Re)connected: the list and the badge are read afresh, so nothing missed while away is left out.
         this.reloadList();
@@ -745,7 +748,7 @@ export class ParleyInbox extends LitElement {
     const typing = t.status !== 'closed' && this.typists.get(t.conversationId);
     return html`<li>
       <button
-        class="ticket ${unread ? 'unread' : ''} ${waited >= WAITING_WARN_MS ? 'waiting' : ''}"
+        class="ticket ${unread ? 'unread' : ''} ${waited >= this.waitingWarnMs ? 'waiting' : ''}"
         data-conversation=${t.conversationId}
         aria-current=${t.conversationId === this.selected ? 'true' : 'false'}
         @click=${() => this.select(t)}
@@ -760,7 +763,7 @@ export class ParleyInbox extends LitElement {
           ${typing
             ? html`<span class="preview typing">${s.typingShort}</span>`
             : html`<span class="preview">${last ? (last.author === 'agent' ? `${s.you}: ${last.text}` : last.text) : ''}</span>`}
-          ${waited >= WAITING_WARN_MS ? html`<span class="wait">${s.waiting(Math.floor(waited / 60_000))}</span>` : nothing}
+          ${waited >= this.waitingWarnMs ? html`<span class="wait">${s.waiting(Math.floor(waited / 60_000))}</span>` : nothing}
           ${t.assigneeName ? html`<span class="assignee" title=${s.assignedTo(t.assigneeName)}>${initials(t.assigneeName)}</span>` : nothing}
           ${unread ? html`<span class="dot" role="img" aria-label=${s.unread}></span>` : nothing}
         </span>

@@ -206,6 +206,16 @@ describe('<parley-inbox>', () => {
       expect(qa(el, '.ticket.unread')).to.have.length(0);
     });
 
+    it("should follow the store's waiting threshold from the inbox frame", async () => {
+      const { el, socket } = await signedInInbox();
+      socket.receive({ type: 'inbox', agent: ADA, tickets: [], waitingThresholdSeconds: 600 });
+      const ago = (min: number) => new Date(Date.now() - min * 60_000 - 5000).toISOString();
+      socket.receive({ type: 'ticket', ticket: { ...ticket('a', 5, 'hello?', 2), waitingSince: ago(5) } });
+      socket.receive({ type: 'ticket', ticket: { ...ticket('b', 6, 'hi', 2), waitingSince: ago(12) } });
+      await el.updateComplete;
+      expect(qa(el, '.ticket.waiting').map((t) => t.dataset.conversation)).to.deep.equal(['c-b']);
+    });
+
     it('should highlight tickets whose visitor has waited over 3 minutes', async () => {
       const { el, socket } = await signedInInbox();
       const ago = (min: number) => new Date(Date.now() - min * 60_000 - 5000).toISOString();

@@ -92,7 +92,13 @@ export interface ReadyFrame {
   token?: string;
   conversation: ConversationSummary | null;
 }
-export interface InboxFrame { type: 'inbox'; agent: Agent; tickets: Ticket[] }
+export interface InboxFrame {
+  type: 'inbox';
+  agent: Agent;
+  tickets: Ticket[];
+  /** A visitor waiting longer than this for an agent is highlighted (the store's setting). */
+  waitingThresholdSeconds?: number;
+}
 export interface TicketFrame { type: 'ticket'; ticket: Ticket }
 export interface ConversationFrame { type: 'conversation'; conversation: ConversationSummary }
 export interface TypingFrame { type: 'typing'; conversationId?: string; author: Author; authorName?: string }
@@ -242,6 +248,7 @@ function parseInboxFrame(o: Json): ServerFrame | null {
         type: 'inbox',
         agent: { id: optString(a.id) ?? '', name: optString(a.name) ?? '', email: optString(a.email), role: optString(a.role) },
         tickets: o.tickets.map(parseTicket).filter((t): t is Ticket => t !== null),
+        ...(isSeq(o.waitingThresholdSeconds) && o.waitingThresholdSeconds > 0 && { waitingThresholdSeconds: o.waitingThresholdSeconds }),
       };
     }
     case 'ticket': {

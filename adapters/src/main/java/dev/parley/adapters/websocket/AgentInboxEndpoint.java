@@ -8,6 +8,7 @@ import dev.parley.application.conversation.port.in.ConversationHistoryQuery;
 import dev.parley.application.conversation.port.in.MessageReceipt;
 import dev.parley.application.conversation.port.in.ReplyAsAgentCommand;
 import dev.parley.application.conversation.port.in.ReplyAsAgentUseCase;
+import dev.parley.application.settings.port.in.StoreSettingsQuery;
 import dev.parley.application.team.port.in.AgentQuery;
 import dev.parley.application.team.port.in.AgentView;
 import dev.parley.application.ticket.port.in.InboxQuery;
@@ -56,6 +57,8 @@ public class AgentInboxEndpoint {
     AgentQuery agents;
     @Inject
     InboxQuery inbox;
+    @Inject
+    StoreSettingsQuery settings;
     @Inject
     ConversationHistoryQuery history;
     @Inject
@@ -129,7 +132,8 @@ public class AgentInboxEndpoint {
         // Watch first, then take the snapshot in the connection's order: no change can fall between the two.
         connection.watchInbox(agent);
         connection.sendWhenDue(() -> new ServerFrames.Inbox(ServerFrames.Agent.of(me),
-                inbox.latest(agent, INBOX_SNAPSHOT).stream().map(ServerFrames.Ticket::of).toList()));
+                inbox.latest(agent, INBOX_SNAPSHOT).stream().map(ServerFrames.Ticket::of).toList(),
+                settings.settings().waitingThreshold().toSeconds()));
     }
 
     private void markRead(ConversationId conversation) {

@@ -191,6 +191,22 @@ class SettingsIT {
         }
     }
 
+    @Test
+    void agents_learn_the_waiting_threshold_when_their_inbox_connects() throws Exception {
+        AgentSession admin = ParleyClient.signInAsAdmin();
+        JsonObject before = SettingsApi.read(admin);
+        try {
+            SettingsApi.update(admin, Json.createObjectBuilder().add("waitingThresholdSeconds", 420).build());
+
+            try (FrameSocket agent = FrameSocket.open("/ws/agent", Optional.of(admin.cookie()))) {
+                agent.send(Frames.agentHello());
+                assertThat(agent.next("inbox").getJsonNumber("waitingThresholdSeconds").longValue()).isEqualTo(420);
+            }
+        } finally {
+            SettingsApi.restore(admin, before);
+        }
+    }
+
     static Stream<Arguments> invalid_changes() {
         String tooLong = "x".repeat(2_001);
         return Stream.of(

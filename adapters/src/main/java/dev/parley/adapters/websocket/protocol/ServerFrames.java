@@ -98,9 +98,14 @@ public final class ServerFrames {
         }
     }
 
-    public record Inbox(String type, Agent agent, List<Ticket> tickets) {
-        public Inbox(Agent agent, List<Ticket> tickets) {
-            this("inbox", agent, tickets);
+    /**
+     * The first frame of an agent's connection.
+     *
+     * @param waitingThresholdSeconds a visitor waiting longer than this for an agent is highlighted (store setting)
+     */
+    public record Inbox(String type, Agent agent, List<Ticket> tickets, long waitingThresholdSeconds) {
+        public Inbox(Agent agent, List<Ticket> tickets, long waitingThresholdSeconds) {
+            this("inbox", agent, tickets, waitingThresholdSeconds);
         }
     }
 
