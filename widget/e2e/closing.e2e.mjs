@@ -15,6 +15,7 @@ import {
   launchBrowser,
   newPage,
   screenshot,
+  send,
   signInIfNeeded,
   suffix,
   waitForHealth,
@@ -25,12 +26,6 @@ const answer = `Done, it is changed. [${suffix}-a]`;
 const afterwards = `One more thing… [${suffix}-n]`;
 
 const browser = await launchBrowser();
-
-async function send(page, scope, text) {
-  const composer = page.locator(`${scope} parley-composer textarea`);
-  await composer.fill(text);
-  await composer.press('Enter');
-}
 
 let failed = false;
 try {

@@ -7,40 +7,13 @@
 //
 // Run: node e2e/faq.e2e.mjs   (exit code 0 when every step passed)
 import { join } from 'node:path';
-import { base, check, email, finish, launchBrowser, password, problems, shots, suffix, TIMEOUT } from './support.mjs';
+import { base, check, finish, launchBrowser, problems, putBackSettings, settings, shots, signIn, suffix, TIMEOUT } from './support.mjs';
 
 const faqs = [
   { question: `Do you ship abroad? [${suffix}]`, answer: `Yes, everywhere in the EU. [${suffix}-a]` },
   { question: `How do I return an item? [${suffix}]`, answer: 'Within 30 days.' },
 ];
 const links = { privacyPolicyUrl: 'https://shop.example.com/privacy', termsUrl: 'https://shop.example.com/terms' };
-
-/** An admin session over plain HTTP: the cookie and the CSRF token. */
-async function signIn() {
-  const res = await fetch(`${base}/api/v1/agent/session`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/json' },
-    body: JSON.stringify({ email, password }),
-  });
-  if (!res.ok) throw new Error(`sign-in answered ${res.status}`);
-  const cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
-  const { csrfToken } = await res.json();
-  return { cookie, csrfToken };
-}
-
-async function settings(session, body) {
-  const res = await fetch(`${base}/api/v1/settings`, {
-    method: body ? 'PUT' : 'GET',
-    headers: {
-      accept: 'application/json',
-      cookie: session.cookie,
-      ...(body && { 'content-type': 'application/json', 'X-Parley-CSRF': session.csrfToken }),
-    },
-    body: body && JSON.stringify(body),
-  });
-  if (!res.ok) throw new Error(`${body ? 'PUT' : 'GET'} /api/v1/settings answered ${res.status}: ${await res.text()}`);
-  return res.json();
-}
 
 console.log(`Parley FAQ e2e against ${base} (run ${suffix})`);
 const session = await signIn();
@@ -92,7 +65,7 @@ try {
   failed = true;
 } finally {
   await browser.close();
-  await check('settings are put back', () => settings(session, { faqs: before.faqs, links: before.links })).catch(() => (failed = true));
+  await check('settings are put back', () => putBackSettings({ faqs: before.faqs, links: before.links })).catch(() => (failed = true));
 }
 
 finish(failed, { timedFailure: true });

@@ -19,6 +19,7 @@ import {
   finish,
   launchBrowser,
   newPage,
+  openChat,
   screenshot,
   signInIfNeeded,
   suffix,
@@ -32,13 +33,6 @@ const reply = `Yes, in 2–3 working days. [${suffix}-r]`;
 const second = `Great, thank you! [${suffix}-2]`;
 
 const browser = await launchBrowser();
-
-async function openWidget(page) {
-  const launcher = page.locator('parley-chat [part~="launcher"]');
-  await launcher.waitFor();
-  if ((await launcher.getAttribute('aria-expanded')) !== 'true') await launcher.click();
-  await page.locator('parley-chat [part~="panel"]').waitFor({ state: 'visible' });
-}
 
 let failed = false;
 try {
@@ -55,7 +49,7 @@ try {
 
   await check('visitor opens the chat on the demo store and sends a message with Enter', async () => {
     await visitor.goto(`${base}/demo/`);
-    await openWidget(visitor);
+    await openChat(visitor);
     const composer = visitor.locator('parley-chat parley-composer textarea');
     await composer.fill(first);
     await composer.press('Enter');
@@ -102,7 +96,7 @@ try {
 
     await check('after a reload the visitor sees the whole conversation in order', async () => {
       await visitor.reload();
-      await openWidget(visitor);
+      await openChat(visitor);
       await expectThread(visitor, 'parley-chat', [first, reply, second]);
     });
 

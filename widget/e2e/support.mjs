@@ -1,8 +1,10 @@
 // What the end-to-end scripts share: the environment (see slice.e2e.mjs for the variables), the step runner and
 // summary, the browser and its pages, and a few helpers for the widget and the inbox.
+import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
+import WebSocket from 'ws';
 
 export const base = (process.env.PARLEY_BASE_URL ?? 'http://localhost:9080').replace(/\/$/, '');
 export const email = process.env.PARLEY_ADMIN_EMAIL;
@@ -71,26 +73,77 @@ export async function launchBrowser() {
   return browser;
 }
 
-/** A page in a context of its own; its page errors and console errors go to `problems`, marked with `name`. */
-export async function newPage(name, viewport) {
-  const context = await browser.newContext({ viewport, locale: 'en-US' });
-  const page = await context.newPage();
+export const DESKTOP = { width: 1280, height: 860 };
+export const PHONE = { width: 390, height: 844 };
+
+/**
+ * A page in a context of its own (or in `context`, to share its storage, as a second tab does); its page errors and
+ * console errors go to `problems`, marked with `name`.
+ */
+export async function newPage(name, viewport, { locale = 'en-US', context } = {}) {
+  const ctx = context ?? (await browser.newContext({ viewport, locale }));
+  const page = await ctx.newPage();
+  if (context && viewport) await page.setViewportSize(viewport);
   page.setDefaultTimeout(TIMEOUT);
   page.on('pageerror', (e) => problems.push(`[${name}] page error: ${e.message}`));
   page.on('console', (m) => m.type() === 'error' && problems.push(`[${name}] console: ${m.text()}`));
   return page;
 }
 
+/**
+ * Serves a minimal store page at `${base}/e2e-host-<name>.html` (so on Parley's own origin) to `page`: `<html lang>`,
+ * the widget's module and `<parley-chat attributes>`, nothing else. Returns its URL.
+ *
+ * Chromium counts a page answered by `route.fulfill` as a public one, whose WebSocket to a local server (localhost)
+ * its Local Network Access checks block: the page's origin is granted local network access, as a store's visitor
+ * who talks to a Parley server on their own network would.
+ */
+export async function hostPage(page, name, { lang = 'en', attributes = '' } = {}) {
+  const url = `${base}/e2e-host-${name}.html`;
+  const body = `<!doctype html>
+<html lang="${lang}">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>Parley e2e host (${name})</title>
+    <script type="module" src="${base}/widget/parley-chat.js"></script>
+  </head>
+  <body>
+    <h1>${name}</h1>
+    <parley-chat ${attributes}></parley-chat>
+  </body>
+</html>`;
+  await page.context().grantPermissions(['local-network-access'], { origin: base });
+  await page.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }));
+  return url;
+}
+
+/** Opens the widget's panel (unless it is open already). */
+export async function openChat(page, scope = 'parley-chat') {
+  const launcher = page.locator(`${scope} [part~="launcher"]`);
+  // On a phone the open panel covers the launcher: attached is enough to read whether it is open.
+  await launcher.waitFor({ state: 'attached' });
+  if ((await launcher.getAttribute('aria-expanded')) !== 'true') await launcher.click();
+  await page.locator(`${scope} [part~="panel"]`).waitFor({ state: 'visible' });
+}
+
+/** Writes `text` in the composer of `scope` (`parley-chat` or `parley-inbox`) and sends it with Enter. */
+export async function send(page, scope, text) {
+  const composer = page.locator(`${scope} parley-composer textarea`);
+  await composer.fill(text);
+  await composer.press('Enter');
+}
+
 export async function screenshot(page, name) {
   const path = join(shots, `${name}.png`);
-  await page.screenshot({ path });
+  await page.screenshot({ path, animations: 'disabled' });
   console.log(`    screenshot ${path}`);
 }
 
 /** Screenshots every open page as `<prefix>-<i>.png`, after a failure. */
 export async function failureScreenshots(prefix) {
   for (const [i, page] of browser.contexts().flatMap((c) => c.pages()).entries()) {
-    await page.screenshot({ path: join(shots, `${prefix}-${i}.png`) }).catch(() => {});
+    await page.screenshot({ path: join(shots, `${prefix}-${i}.png`), animations: 'disabled' }).catch(() => {});
   }
   console.error(`    failure screenshots in ${shots}`);
 }
@@ -134,4 +187,118 @@ export async function expectThread(page, scope, texts) {
     }
     await page.waitForTimeout(200);
   }
+}
+
+/** An admin session over plain HTTP: the cookie and the CSRF token. */
+export async function signIn() {
+  const res = await fetch(`${base}/api/v1/agent/session`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
+  if (!res.ok) throw new Error(`sign-in answered ${res.status}`);
+  const cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const { csrfToken } = await res.json();
+  return { cookie, csrfToken };
+}
+
+/** Calls the REST API as the signed-in `session`; answers the JSON body, or throws on a status other than 2xx. */
+export async function api(session, method, path, body) {
+  const res = await fetch(`${base}/api/v1${path}`, {
+    method,
+    headers: {
+      accept: 'application/json',
+      cookie: session.cookie,
+      ...(method !== 'GET' && { 'X-Parley-CSRF': session.csrfToken }),
+      ...(body && { 'content-type': 'application/json' }),
+    },
+    body: body && JSON.stringify(body),
+  });
+  if (!res.ok) throw new Error(`${method} /api/v1${path} answered ${res.status}: ${await res.text()}`);
+  return res.json();
+}
+
+/** GET /api/v1/settings, or with `body` PUT it: answers the settings (after the change). */
+export function settings(session, body) {
+  return body ? api(session, 'PUT', '/settings', body) : api(session, 'GET', '/settings');
+}
+
+/**
+ * Puts settings back after a script changed them, in a new session: the script's own may have ended meanwhile
+ * (a server restart or redeployment forgets HTTP sessions).
+ */
+export async function putBackSettings(body) {
+  return settings(await signIn(), body);
+}
+
+/** The tickets whose conversation contains `text`, as the inbox lists them. */
+export async function ticketsWith(session, text) {
+  const { tickets } = await api(session, 'GET', `/tickets?q=${encodeURIComponent(text)}`);
+  return tickets;
+}
+
+/** Waits until exactly one ticket holds `text`, and answers it. */
+export async function ticketWith(session, text) {
+  const deadline = Date.now() + TIMEOUT;
+  for (;;) {
+    const tickets = await ticketsWith(session, text);
+    if (tickets.length === 1) return tickets[0];
+    if (tickets.length > 1 || Date.now() > deadline) {
+      throw new Error(`expected one ticket with "${text}", found ${tickets.length}`);
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+/** Posts `text` (and the uploaded image `imageId`, if given) as the agent of `session` in a conversation, over /ws/agent as the inbox does; resolves on its ack. */
+export function replyAsAgent(session, conversationId, text, imageId) {
+  return new Promise((done, failed) => {
+    const clientMessageId = randomUUID();
+    const socket = new WebSocket(`${base.replace(/^http/, 'ws')}/ws/agent`, { headers: { cookie: session.cookie } });
+    const timer = setTimeout(() => fail(new Error('no ack from /ws/agent within the timeout')), TIMEOUT);
+    const fail = (e) => {
+      clearTimeout(timer);
+      socket.terminate();
+      failed(e);
+    };
+    socket.on('error', fail);
+    socket.on('open', () => socket.send(JSON.stringify({ type: 'hello' })));
+    socket.on('message', (data) => {
+      const frame = JSON.parse(String(data));
+      if (frame.type === 'inbox') socket.send(JSON.stringify({ type: 'send', conversationId, clientMessageId, text, imageId }));
+      else if (frame.type === 'error') fail(new Error(`/ws/agent answered ${JSON.stringify(frame)}`));
+      else if (frame.type === 'ack' && frame.clientMessageId === clientMessageId) {
+        clearTimeout(timer);
+        socket.close();
+        done(frame);
+      }
+    });
+  });
+}
+
+/** The element that has the focus, looking through shadow roots: `{ tag, part, className, outline, boxShadow }`. */
+export function focused(page) {
+  return page.evaluate(() => {
+    let el = document.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    if (!el) return null;
+    const style = getComputedStyle(el);
+    return {
+      tag: el.localName,
+      part: el.getAttribute('part') ?? '',
+      className: typeof el.className === 'string' ? el.className : '',
+      text: el.textContent.trim(),
+      outline: style.outlineStyle === 'none' ? 'none' : `${style.outlineWidth} ${style.outlineStyle} ${style.outlineColor}`,
+      boxShadow: style.boxShadow,
+    };
+  });
+}
+
+/** Throws unless the focused element shows it: an outline or a box shadow. */
+export async function expectVisibleFocus(page) {
+  const f = await focused(page);
+  if (!f) throw new Error('nothing has the focus');
+  const outline = f.outline !== 'none' && !/^0px/.test(f.outline);
+  if (!outline && f.boxShadow === 'none') throw new Error(`the focused ${f.tag}.${f.className} shows no focus: ${JSON.stringify(f)}`);
+  return f;
 }
