@@ -1,0 +1,45 @@
+package dev.parley.server.it;
+
+import static dev.parley.server.it.EndToEndScripts.run;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The visitor widget {@code <parley-chat>} in a real browser, through the widget's end-to-end scripts in
+ * {@code widget/e2e/} (each script's header says what it checks; they put back any setting they change).
+ */
+class WidgetEndToEndIT {
+
+    @Test
+    void outside_business_hours_the_visitor_sees_when_the_team_is_back_and_receives_the_away_message()
+            throws Exception {
+        run("e2e/away.e2e.mjs");
+    }
+
+    @Test
+    void on_a_polish_page_or_with_lang_pl_the_widget_speaks_polish() throws Exception {
+        run("e2e/polish.e2e.mjs");
+    }
+
+    @Test
+    void a_visitor_chats_and_ends_the_chat_with_the_keyboard_alone_and_always_sees_the_focus() throws Exception {
+        run("e2e/keyboard.e2e.mjs");
+    }
+
+    @Test
+    void until_the_chat_is_opened_the_widget_loads_only_its_small_module_stores_nothing_and_blocks_nothing()
+            throws Exception {
+        run("e2e/privacy.e2e.mjs");
+    }
+
+    @Test
+    void one_visitor_in_two_tabs_sees_the_same_thread_in_both_and_ending_it_in_one_ends_it_in_the_other()
+            throws Exception {
+        run("e2e/two-tabs.e2e.mjs");
+    }
+
+    @Test
+    void a_forged_identity_is_refused_and_a_signed_one_chats_as_the_store_user() throws Exception {
+        run("e2e/identity.e2e.mjs");
+    }
+}
