@@ -762,13 +762,20 @@ export class ParleyInbox extends LitElement {
         <span class="row">
           ${typing
             ? html`<span class="preview typing">${s.typingShort}</span>`
-            : html`<span class="preview">${last ? (last.author === 'agent' ? `${s.you}: ${last.text}` : last.text) : ''}</span>`}
+            : html`<span class="preview">${last ? this.preview(last, s) : ''}</span>`}
           ${waited >= this.waitingWarnMs ? html`<span class="wait">${s.waiting(Math.floor(waited / 60_000))}</span>` : nothing}
           ${t.assigneeName ? html`<span class="assignee" title=${s.assignedTo(t.assigneeName)}>${initials(t.assigneeName)}</span>` : nothing}
           ${unread ? html`<span class="dot" role="img" aria-label=${s.unread}></span>` : nothing}
         </span>
       </button>
     </li>`;
+  }
+
+  /** The last message's first words; an agent's with who wrote it ("You" for this agent). */
+  private preview(last: NonNullable<Ticket['lastMessage']>, s: InboxStrings): string {
+    if (last.author !== 'agent') return last.text;
+    const who = last.authorId === this.agent?.id ? s.you : this.team.find((m) => m.id === last.authorId)?.name ?? s.support;
+    return `${who}: ${last.text}`;
   }
 
   private renderThread(t: Ticket, s: InboxStrings) {

@@ -451,6 +451,7 @@ export default css`
   }
   .actions {
     display: flex;
+    flex: none;
     flex-wrap: wrap;
     gap: 6px;
     align-items: center;

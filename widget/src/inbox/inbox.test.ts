@@ -441,6 +441,17 @@ describe('<parley-inbox> list, badge, actions and shortcuts', () => {
     expect(socket.sentOfType('open').at(-1)!.conversationId, 'typing a j in a reply moves nothing').to.equal('c-b');
   });
 
+  it("should say who wrote an agent's last message: You for this agent, the colleague's name otherwise", async () => {
+    const { el, socket } = await signedInInbox();
+    await waitUntil(() => (el as unknown as { team: unknown[] }).team.length === 2, 'the team is loaded');
+    const agentSaid = (id: string, by: string, text: string) => ({ ...ticket(id, 9, text, 3), lastMessage: { author: 'agent', authorId: by, text, sentAt: '' } });
+    socket.receive({ type: 'ticket', ticket: agentSaid('a', 'a-1', 'mine') });
+    socket.receive({ type: 'ticket', ticket: agentSaid('b', 'a-2', 'theirs') });
+    await el.updateComplete;
+    const previews = Object.fromEntries(qa(el, '.ticket').map((t) => [t.dataset.conversation, t.querySelector('.preview')!.textContent]));
+    expect(previews).to.deep.equal({ 'c-a': 'You: mine', 'c-b': 'Bob: theirs' });
+  });
+
   it('should chime and notify for a visitor message in a ticket the agent is not looking at', async () => {
     const { el, socket } = await signedInInbox();
     const notices: { title: string; body: string }[] = [];

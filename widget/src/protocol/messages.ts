@@ -60,7 +60,7 @@ export interface Ticket {
   assigneeId: string | null;
   assigneeName: string | null;
   lastSeq: number;
-  lastMessage: { author: Author; text: string; sentAt: string } | null;
+  lastMessage: { author: Author; authorId?: string; text: string; sentAt: string } | null;
   createdAt: string;
   lastActivityAt: string;
   channel?: string;
@@ -219,7 +219,7 @@ export function parseTicket(o: unknown): Ticket | null {
     lastSeq: o.lastSeq,
     lastMessage:
       isObject(last) && isAuthor(last.author) && isString(last.text)
-        ? { author: last.author, text: last.text, sentAt: optString(last.sentAt) ?? '' }
+        ? { author: last.author, authorId: optString(last.authorId), text: last.text, sentAt: optString(last.sentAt) ?? '' }
         : null,
     createdAt: optString(o.createdAt) ?? '',
     lastActivityAt: optString(o.lastActivityAt) ?? optString(o.createdAt) ?? '',

@@ -180,6 +180,7 @@ class TicketPersistenceAdapter implements LoadTicketPort, SaveTicketPort, Ticket
             String assigneeName, boolean unread, Instant now) {
         Optional<TicketSummary.LastMessage> lastMessage = Optional.ofNullable(last).map(message ->
                 new TicketSummary.LastMessage(AuthorKind.valueOf(message.authorKind),
+                        Optional.ofNullable(message.authorAgentId).map(AgentId::of),
                         message.body == null ? Message.IMAGE_PREVIEW
                                 : new MessageText(message.body).preview(TicketSummary.PREVIEW_LENGTH),
                         UtcTimes.fromColumn(message.sentAt)));

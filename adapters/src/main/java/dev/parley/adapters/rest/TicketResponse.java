@@ -30,10 +30,11 @@ public record TicketResponse(String id, String conversationId, String status, St
      * A preview of a message.
      *
      * @param author {@code visitor}, {@code agent} or {@code system}
+     * @param authorId the agent who wrote it, for an agent's message
      * @param text the first characters
      * @param sentAt when it was committed
      */
-    public record LastMessage(String author, String text, String sentAt) {
+    public record LastMessage(String author, String authorId, String text, String sentAt) {
     }
 
     static TicketResponse of(TicketSummary summary) {
@@ -41,7 +42,8 @@ public record TicketResponse(String id, String conversationId, String status, St
                 lower(summary.status()), lower(summary.channel()), summary.visitorName(),
                 summary.assignee().map(AgentId::toString).orElse(null), summary.assigneeName().orElse(null),
                 summary.lastSeq(),
-                summary.lastMessage().map(last -> new LastMessage(lower(last.author()), last.preview(),
+                summary.lastMessage().map(last -> new LastMessage(lower(last.author()),
+                        last.agent().map(AgentId::toString).orElse(null), last.preview(),
                         last.sentAt().toString())).orElse(null),
                 summary.createdAt().toString(), summary.lastActivityAt().toString(),
                 summary.snoozedUntil().map(Object::toString).orElse(null),

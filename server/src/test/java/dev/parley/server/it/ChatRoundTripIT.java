@@ -57,6 +57,7 @@ class ChatRoundTripIT {
             assertThat(newTicket.getString("visitorName")).isNotBlank();
             assertThat(newTicket.getJsonObject("lastMessage").getString("text")).isEqualTo(question);
             assertThat(newTicket.getJsonObject("lastMessage").getString("author")).isEqualTo("visitor");
+            assertThat(absentOrNull(newTicket.getJsonObject("lastMessage"), "authorId")).isTrue();
             assertThat(newTicket.getJsonNumber("lastSeq").longValue()).isEqualTo(2);
             assertThat(absentOrNull(newTicket, "assigneeId")).as("a new ticket is unassigned: %s", newTicket)
                     .isTrue();
@@ -91,6 +92,9 @@ class ChatRoundTripIT {
                     .getJsonObject("ticket");
             assertThat(assigned.getString("assigneeName", null)).isEqualTo(agent.name());
             assertThat(assigned.getJsonNumber("lastSeq").longValue()).isEqualTo(3);
+            assertThat(assigned.getJsonObject("lastMessage").getString("author")).isEqualTo("agent");
+            assertThat(assigned.getJsonObject("lastMessage").getString("authorId"))
+                    .as("the last message names the agent who wrote it").isEqualTo(agent.id());
         }
     }
 

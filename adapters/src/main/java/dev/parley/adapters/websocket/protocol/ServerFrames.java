@@ -115,7 +115,7 @@ public final class ServerFrames {
         }
     }
 
-    public record LastMessage(String author, String text, String sentAt) {
+    public record LastMessage(String author, String authorId, String text, String sentAt) {
     }
 
     public record Ticket(String id, String conversationId, String status, String channel, String visitorName,
@@ -126,7 +126,8 @@ public final class ServerFrames {
                     lower(summary.channel()), summary.visitorName(),
                     summary.assignee().map(AgentId::toString).orElse(null), summary.assigneeName().orElse(null),
                     summary.lastSeq(),
-                    summary.lastMessage().map(last -> new LastMessage(lower(last.author()), last.preview(),
+                    summary.lastMessage().map(last -> new LastMessage(lower(last.author()),
+                            last.agent().map(AgentId::toString).orElse(null), last.preview(),
                             last.sentAt().toString())).orElse(null),
                     summary.createdAt().toString(), summary.lastActivityAt().toString(),
                     summary.snoozedUntil().map(Object::toString).orElse(null),

@@ -55,13 +55,15 @@ public record TicketSummary(TicketId id, ConversationId conversation, TicketStat
      * The preview of a conversation's last message.
      *
      * @param author who wrote it
+     * @param agent the agent who wrote it, for an agent's message
      * @param preview its first characters
      * @param sentAt when it was committed
      */
-    public record LastMessage(AuthorKind author, String preview, Instant sentAt) {
+    public record LastMessage(AuthorKind author, Optional<AgentId> agent, String preview, Instant sentAt) {
 
         public LastMessage {
             Objects.requireNonNull(author, "author");
+            Objects.requireNonNull(agent, "agent");
             Objects.requireNonNull(preview, "preview");
             Objects.requireNonNull(sentAt, "sent at");
         }
