@@ -328,3 +328,50 @@ describe('<parley-chat> on a page', () => {
     expect(third.shadowRoot!.querySelectorAll('[part~="launcher"]'), 'a replacement takes over').to.have.length(1);
   });
 });
+
+describe('<parley-chat> in two tabs', () => {
+  beforeEach(() => {
+    localStorage.clear();
+    stubConfig();
+  });
+  afterEach(() => {
+    window.fetch = realFetch;
+  });
+  const key = `parley.chat:${SERVER}`;
+  const otherTabWrites = (record: object) => {
+    localStorage.setItem(key, JSON.stringify({ messages: [], pending: [], seenSeq: 0, open: true, ...record }));
+    window.dispatchEvent(new StorageEvent('storage', { key }));
+  };
+
+  it('should join the visitor and conversation another tab started while this one had none', async () => {
+    const { el, last, sockets } = await chat();
+    await openAndReady(el, last, { token: 'tok-B', conversation: null });
+    otherTabWrites({ token: 'tok-A', conversationId: 'c-A' });
+    await el.updateComplete;
+    expect(sockets, 'reconnects').to.have.length(2);
+    const socket = last();
+    socket.open();
+    expect(socket.sent[0]).to.deep.include({ type: 'hello', token: 'tok-A', conversationId: 'c-A', afterSeq: 0 });
+  });
+
+  it("should follow the same visitor's new conversation, and ignore another visitor's", async () => {
+    const { el, last, sockets } = await chat();
+    await openAndReady(el, last, { token: 'tok-1', conversation: { id: 'c-1', status: 'open', lastSeq: 0 } });
+    otherTabWrites({ token: 'someone-else', conversationId: 'c-x' });
+    await el.updateComplete;
+    expect(sockets, 'another visitor with a conversation of its own changes nothing').to.have.length(1);
+
+    otherTabWrites({ token: 'tok-1', conversationId: 'c-2' });
+    await el.updateComplete;
+    expect(sockets).to.have.length(2);
+    last().open();
+    expect(last().sent[0]).to.deep.include({ type: 'hello', token: 'tok-1', conversationId: 'c-2' });
+  });
+
+  it('should put the focus in the text field, not on the emoji button, when the chat opens', async () => {
+    const { el, last } = await chat();
+    await openAndReady(el, last);
+    const composer = el.shadowRoot!.querySelector('parley-composer')!;
+    await waitUntil(() => composer.shadowRoot!.activeElement?.tagName === 'TEXTAREA', 'the text field has the focus');
+  });
+});

@@ -106,9 +106,12 @@ export class ParleyChat extends LitElement {
   #configAsked = false;
   /** Another `<parley-chat>` was on the page first. */
   #duplicate = false;
+  /** The panel has been open on this page: until then its body is not rendered, so loading the page costs little. */
+  #shown = false;
   /** Highest `seq` reported to the server in a `seen` frame on this connection. */
   #reportedSeq = 0;
   readonly #onVisibility = () => this.open && this.markSeen();
+  readonly #onStorage = (e: StorageEvent) => e.key === this.#storageKey && this.#otherTab();
   /** The store's links were on screen while the visitor had not written yet. */
   #linksShown = false;
   /** Loaded images by server URL, as object URLs. */
@@ -163,7 +166,9 @@ export class ParleyChat extends LitElement {
     // Only a visitor who has chatted before is reconnected on a new page: for the unread badge, or because
     // the panel was left open.
     this.open = this.record.open;
+    this.#shown = this.open;
     document.addEventListener('visibilitychange', this.#onVisibility);
+    addEventListener('storage', this.#onStorage);
     if (this.record.open || this.record.conversationId || this.record.pending.length) {
       this.#loadConfig();
       this.connection.connect();
@@ -174,6 +179,30 @@ export class ParleyChat extends LitElement {
     super.disconnectedCallback();
     if (active === this) active = undefined;
     document.removeEventListener('visibilitychange', this.#onVisibility);
+    removeEventListener('storage', this.#onStorage);
+  }
+
+  /**
+   * Another tab of this visitor wrote the record: a tab that has no conversation yet takes the other's visitor and
+   * conversation, and a tab of the same visitor follows the conversation the other started, so that both tabs show
+   * one thread.
+   */
+  #otherTab(): void {
+    if (this.identityRejected) return;
+    const fresh = loadRecord(this.#storageKey);
+    const mine = this.record;
+    const sameVisitor = !!this.#identity || fresh.token === mine.token;
+    const join = !!fresh.token && fresh.token !== mine.token && !mine.conversationId;
+    const follow = sameVisitor && !!fresh.conversationId && fresh.conversationId !== mine.conversationId && fresh.conversationId !== this.#left;
+    if (!join && !follow) return;
+    mine.token = fresh.token ?? mine.token;
+    if (fresh.conversationId !== mine.conversationId) {
+      this.thread = new Thread({ pending: this.thread.unsent });
+      Object.assign(mine, { conversationId: fresh.conversationId, closed: fresh.closed, seenSeq: 0 });
+      this.agentSeen = 0;
+    }
+    if (this.connection.status !== 'idle') this.connection.reconnect();
+    this.requestUpdate();
   }
 
   /** Asks the server for the widget's configuration, once per page. */
@@ -192,6 +221,7 @@ export class ParleyChat extends LitElement {
   /** Opens the chat panel and moves focus to the composer (or the first FAQ). */
   async show(): Promise<void> {
     this.open = true;
+    this.#shown = true;
     this.markSeen();
     this.#loadConfig();
     if (this.config?.enabled !== false) this.connection.connect();
@@ -557,7 +587,9 @@ export class ParleyChat extends LitElement {
           ? html`<p class="unavailable" role="status">${s.unavailable}</p>`
           : this.identityRejected
             ? html`<p class="unavailable identity" role="alert">${s.identity}</p>`
-            : this.#body(offline ? { ...s, sending: s.waiting } : s, config, reconnecting, offline, closed, typist, browsing, empty, greeting)}
+            : this.#shown
+              ? this.#body(offline ? { ...s, sending: s.waiting } : s, config, reconnecting, offline, closed, typist, browsing, empty, greeting)
+              : nothing}
       </section>`;
   }
 

@@ -140,6 +140,9 @@ describe('<parley-chat>', () => {
     const { el } = await chat('pl');
     expect(launcher(el).getAttribute('aria-label')).to.equal('Otwórz czat');
     expect(q(el, '#title').textContent).to.equal('Napisz do nas');
+    expect(el.shadowRoot!.querySelector('parley-message-list'), 'the body waits for the first opening').to.equal(null);
+    launcher(el).click();
+    await el.updateComplete;
     expect(textarea(el).getAttribute('placeholder')).to.equal('Napisz wiadomość…');
   });
 

@@ -130,6 +130,12 @@ export class ParleyComposer extends LitElement {
     area.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
   }
 
+  /** Focus goes to the text, not to the first button (the host delegates focus). */
+  override focus(options?: FocusOptions): void {
+    if (this.textarea) this.textarea.focus(options);
+    else super.focus(options);
+  }
+
   private input(e: Event): void {
     this.value = (e.target as HTMLTextAreaElement).value;
     this.length = this.value.trim().length;

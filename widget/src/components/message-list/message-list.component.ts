@@ -33,6 +33,14 @@ export interface MessageListStrings {
 /** Turns an image's server URL (`/api/v1/uploads/…`) into one the browser may load. */
 export type ImageSource = (url: string) => Promise<string>;
 
+/** Time formats by locale: making one is slow, so each is made once. */
+const formats = new Map<string, Intl.DateTimeFormat>();
+function timeFormat(locale: string): Intl.DateTimeFormat {
+  let format = formats.get(locale);
+  if (!format) formats.set(locale, (format = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' })));
+  return format;
+}
+
 /** Error codes after which the same message may be sent again. */
 const RETRYABLE = new Set(['internal_error', 'not_ready']);
 
@@ -101,7 +109,7 @@ export class ParleyMessageList extends LitElement {
 
   protected override render() {
     const s = this.strings;
-    const time = new Intl.DateTimeFormat(this.locale, { hour: 'numeric', minute: '2-digit' });
+    const time = timeFormat(this.locale);
     const seenSeq = this.seenSeq;
     let seenAt: string | undefined;
     for (const e of this.entries) if (e.author === this.self && e.seq !== undefined && e.seq <= seenSeq) seenAt = e.key;
