@@ -1,5 +1,5 @@
-// End-to-end check of one visitor in two tabs of the same browser (one localStorage): the visitor writes in tab A
-// and opens tab B, which resumes the conversation; the agent sees one ticket and replies; both tabs show the reply
+// End-to-end check of one visitor in two tabs of the same browser (one localStorage): tab B is open on the store
+// when the visitor writes in tab A, and joins that conversation when its chat is opened; the agent sees one ticket and replies; both tabs show the reply
 // once; tab B writes too and both tabs show the same thread in the same order; ending the chat in tab A ends it in
 // tab B.
 //
@@ -41,15 +41,16 @@ try {
     await signInIfNeeded(agent);
   });
 
-  await check('the visitor writes in tab A', async () => {
+  await check('tab B is already open on the store when the visitor writes in tab A', async () => {
+    await tabB.goto(`${base}/demo/`);
+    await tabB.locator('parley-chat [part~="launcher"]').waitFor();
     await tabA.goto(`${base}/demo/`);
     await openChat(tabA);
     await send(tabA, 'parley-chat', first);
     await expectThread(tabA, 'parley-chat', [first]);
   });
 
-  await check('tab B, opened on the store afterwards, resumes the same conversation', async () => {
-    await tabB.goto(`${base}/demo/`);
+  await check('tab B, open all along, joins the same conversation when its chat is opened', async () => {
     await openChat(tabB);
     await expectThread(tabB, 'parley-chat', [first]);
   });

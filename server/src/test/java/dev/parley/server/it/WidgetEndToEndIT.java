@@ -42,4 +42,21 @@ class WidgetEndToEndIT {
     void a_forged_identity_is_refused_and_a_signed_one_chats_as_the_store_user() throws Exception {
         run("e2e/identity.e2e.mjs");
     }
+
+    @Test
+    void messages_written_offline_reach_the_agent_once_each_in_order_when_the_browser_is_back_online()
+            throws Exception {
+        run("e2e/offline.e2e.mjs");
+    }
+
+    @Test
+    void an_agents_image_shows_inline_and_full_size_with_the_visitors_own_credentials() throws Exception {
+        run("e2e/images.e2e.mjs");
+    }
+
+    @Test
+    void the_demo_store_signs_its_customer_in_with_a_server_signed_identity_followed_on_every_device()
+            throws Exception {
+        run("e2e/demo.e2e.mjs");
+    }
 }

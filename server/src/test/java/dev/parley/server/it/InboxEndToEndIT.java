@@ -1,0 +1,18 @@
+package dev.parley.server.it;
+
+import static dev.parley.server.it.EndToEndScripts.run;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The agent inbox {@code <parley-inbox>} in real browsers, through {@code widget/e2e/inbox.e2e.mjs}: two agents and a
+ * visitor, the badge, unread marks, replies, images, Seen, snoozing, closing, and what agents may not do.
+ */
+class InboxEndToEndIT {
+
+    @Test
+    void two_agents_work_the_inbox_live_while_a_visitor_chats_and_an_agent_cannot_reach_the_settings()
+            throws Exception {
+        run("e2e/inbox.e2e.mjs");
+    }
+}
