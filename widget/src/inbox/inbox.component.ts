@@ -11,6 +11,7 @@ import { TYPING_EVERY_MS, Typists } from '../protocol/typing.js';
 import tokens from '../styles/tokens.styles.js';
 import { i18n, type InboxStrings } from './inbox.i18n.js';
 import styles from './inbox.styles.js';
+import { filterMacros, parseMacros, slashQuery, type Macro } from './macros.js';
 import { Notifier } from './notifier.js';
 import { belongs, DEFAULT_FILTER, listUrl, snoozeTimes, type ListFilter } from './ticket-query.js';
 import { SeenTickets, relativeTime, sortTickets, upsertTicket } from './tickets.js';
@@ -82,6 +83,10 @@ export class ParleyInbox extends LitElement {
   @state() private busy = false;
   @state() private now = Date.now();
   @state() private acting = false;
+  /** The saved replies rendered for the open ticket; undefined until asked for (and after they change). */
+  @state() private macros?: Macro[];
+  /** The saved-replies menu: opened by typing `/` in an empty reply, or by its button (with a search field). */
+  @state() private macroMenu?: { via: 'slash' | 'button'; query: string; active: number };
   /** An image attached to the reply being written, with a preview URL. */
   @state() private attachment?: { file: File; url: string };
   @state() private actionError?: string;
@@ -392,6 +397,11 @@ export class ParleyInbox extends LitElement {
         if (frame.author === 'visitor') this.typists.clear(frame.conversationId);
         if (frame.conversationId === this.selected) this.sendSeen();
         break;
+      case 'macros':
+        // Rendered afresh when next wanted (or now, while the menu is open).
+        this.macros = undefined;
+        if (this.macroMenu) this.loadMacros();
+        return;
       case 'receipt':
         this.visitorSeen.set(frame.conversationId, frame.visitorSeenSeq);
         break;
@@ -426,6 +436,8 @@ export class ParleyInbox extends LitElement {
     if (this.selected && this.ready) this.connection.send({ type: 'close', conversationId: this.selected });
     this.selected = ticket.conversationId;
     this.actionError = undefined;
+    this.macros = undefined;
+    this.macroMenu = undefined;
     this.menu = undefined;
     this.seen.markSeen(ticket);
     if (this.ready) {
@@ -457,6 +469,9 @@ export class ParleyInbox extends LitElement {
   private onInput(): void {
     const conversationId = this.selected;
     const composer = this.composer as (HTMLElement & { value: string }) | undefined;
+    const query = slashQuery(composer?.value ?? '');
+    if (query !== null) this.openMacros('slash', query);
+    else if (this.macroMenu?.via === 'slash') this.macroMenu = undefined;
     if (conversationId && this.ready && composer?.value.trim() && Date.now() - this.typedAt >= TYPING_EVERY_MS) {
       this.typedAt = Date.now();
       this.connection.send({ type: 'typing', conversationId });
@@ -525,6 +540,102 @@ export class ParleyInbox extends LitElement {
     await this.updateComplete;
     const first = this.menu && this.renderRoot.querySelector<HTMLElement>(`.menu.${this.menu} button, .menu.${this.menu} input`);
     first?.focus();
+  }
+
+  // ---- saved replies ------------------------------------------------------------------------------------------
+
+  private async loadMacros(): Promise<void> {
+    const t = this.selected ? this.known.get(this.selected) : undefined;
+    if (!t) return;
+    const body = await this.get<unknown>(`${this.base}/api/v1/tickets/${encodeURIComponent(t.id)}/macros`);
+    if (this.selected === t.conversationId) this.macros = parseMacros(body);
+  }
+
+  private openMacros(via: 'slash' | 'button', query: string): void {
+    if (!this.macros) this.loadMacros();
+    this.macroMenu = { via, query, active: 0 };
+  }
+
+  private async toggleMacros(): Promise<void> {
+    if (this.macroMenu) {
+      this.macroMenu = undefined;
+      return;
+    }
+    this.openMacros('button', '');
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLInputElement>('.macro-search')?.focus();
+  }
+
+  private get shownMacros(): Macro[] {
+    return this.macroMenu && this.macros ? filterMacros(this.macros, this.macroMenu.query) : [];
+  }
+
+  /** Puts a macro's text in the reply: over the `/query` typed, or where the caret is; the agent may edit it. */
+  private pickMacro(m: Macro): void {
+    const composer = this.composer as (HTMLElement & { insert(t: string): void; replace(t: string): void }) | undefined;
+    const via = this.macroMenu?.via;
+    this.macroMenu = undefined;
+    if (via === 'slash') composer?.replace(m.text);
+    else composer?.insert(m.text);
+  }
+
+  /** Arrows, Enter, Tab and Escape drive the menu while it is open; other keys go on to the reply or the search. */
+  private macroKey(e: KeyboardEvent): void {
+    const menu = this.macroMenu;
+    if (!menu) return;
+    const list = this.shownMacros;
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      const n = list.length || 1;
+      this.macroMenu = { ...menu, active: (menu.active + (e.key === 'ArrowDown' ? 1 : n - 1)) % n };
+    } else if ((e.key === 'Enter' || e.key === 'Tab') && !e.shiftKey && list[menu.active]) {
+      this.pickMacro(list[menu.active]);
+    } else if (e.key === 'Escape') {
+      this.macroMenu = undefined;
+      this.composer?.focus();
+    } else {
+      return;
+    }
+    e.preventDefault();
+    e.stopPropagation();
+  }
+
+  /** Before the reply sees the key (capture): while `/` opened the menu, its keys drive the menu. */
+  private readonly composerKeys = {
+    capture: true,
+    handleEvent: (e: KeyboardEvent) => this.macroMenu?.via === 'slash' && this.macroKey(e),
+  };
+
+  private renderMacros(s: InboxStrings) {
+    const menu = this.macroMenu!;
+    const list = this.shownMacros;
+    const active = list[menu.active];
+    return html`<div slot="above" class="macros">
+      ${menu.via === 'button'
+        ? html`<input
+            class="macro-search"
+            type="search"
+            role="combobox"
+            aria-expanded="true"
+            aria-controls="macro-list"
+            aria-activedescendant=${active ? `macro-${active.id}` : nothing}
+            aria-label=${s.searchMacros}
+            placeholder=${s.searchMacros}
+            .value=${menu.query}
+            @input=${(e: Event) => (this.macroMenu = { ...menu, query: (e.target as HTMLInputElement).value, active: 0 })}
+            @keydown=${this.macroKey}
+          />`
+        : nothing}
+      ${list.length
+        ? html`<ul id="macro-list" role="listbox" aria-label=${s.macros}>
+            ${list.map(
+              (m, i) => html`<li id="macro-${m.id}" role="option" aria-selected=${i === menu.active} @mousedown=${(e: Event) => e.preventDefault()} @click=${() => this.pickMacro(m)}>
+                <strong>${m.title}</strong><span>${m.text}</span>
+              </li>`,
+            )}
+          </ul>`
+        : html`<p class="none">${!this.macros ? s.loading : this.macros.length ? s.noMacroMatches : s.noMacros}</p>`}
+      <p class="vh" aria-live="polite">${active ? s.macroActive(active.title, list.length) : ''}</p>
+    </div>`;
   }
 
   // ---- keyboard shortcuts -------------------------------------------------------------------------------------
@@ -837,6 +948,7 @@ export class ParleyInbox extends LitElement {
         .strings=${s}
         ?disabled=${closed}
         ?attached=${!!this.attachment}
+        @keydown=${this.composerKeys}
         @input=${this.onInput}
         @paste=${this.onPaste}
         @parley-message-send=${this.onSend}
@@ -847,6 +959,10 @@ export class ParleyInbox extends LitElement {
               <button type="button" class="ghost icon" aria-label=${s.removeAttachment} title=${s.removeAttachment} @click=${() => (this.attachment = undefined)}>×</button>
             </div>`
           : nothing}
+        ${this.macroMenu ? this.renderMacros(s) : nothing}
+        <button slot="before" type="button" class="attach" aria-label=${s.macros} title=${s.macrosHint} aria-expanded=${!!this.macroMenu} ?disabled=${closed} @click=${this.toggleMacros}>
+          <svg width="20" height="20" viewBox="0 0 24 24" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="1.9" stroke-linejoin="round"><path d="M13 2 4 14h7l-1 8 9-12h-7z"/></svg>
+        </button>
         <button slot="before" type="button" class="attach" aria-label=${s.attach} title=${s.attach} ?disabled=${closed} @click=${() => this.renderRoot.querySelector<HTMLInputElement>('input.file')?.click()}>
           <svg width="20" height="20" viewBox="0 0 24 24" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="1.9" stroke-linecap="round" stroke-linejoin="round"><path d="m20 11.5-8.1 8.1a5 5 0 0 1-7.1-7.1l8.5-8.5a3.3 3.3 0 0 1 4.7 4.7l-8.5 8.5a1.7 1.7 0 0 1-2.4-2.4l7.8-7.8"/></svg>
         </button>

@@ -66,6 +66,12 @@ export interface InboxStrings extends MessageListStrings, ComposerStrings {
   attach: string;
   attachmentPreview: string;
   removeAttachment: string;
+  macros: string;
+  macrosHint: string;
+  searchMacros: string;
+  noMacros: string;
+  noMacroMatches: string;
+  macroActive: (title: string, count: number) => string;
 }
 
 const en: InboxStrings = {
@@ -136,7 +142,7 @@ const en: InboxStrings = {
     ['s', 'Snooze'],
     ['e', 'Close'],
     ['u', 'Mark unread'],
-    ['/', 'Search'],
+    ['/', 'Search (in a reply: saved replies)'],
     ['Esc', 'Close a menu'],
     ['?', 'This list'],
   ],
@@ -169,6 +175,12 @@ const en: InboxStrings = {
   attach: 'Attach an image (or paste or drop one)',
   attachmentPreview: 'The image to send',
   removeAttachment: 'Remove the image',
+  macros: 'Saved replies',
+  macrosHint: 'Saved replies (or type / in an empty reply)',
+  searchMacros: 'Search saved replies',
+  noMacros: 'No saved replies yet. Admins add them in the settings.',
+  noMacroMatches: 'No saved reply matches.',
+  macroActive: (title, n) => `${title}, ${plural('en', n, { one: '{n} saved reply', other: '{n} saved replies' })}; Enter inserts it`,
   message: 'Reply',
   placeholder: 'Write a reply…',
   send: 'Send',
@@ -245,7 +257,7 @@ const pl: InboxStrings = {
     ['s', 'Odłóż'],
     ['e', 'Zamknij'],
     ['u', 'Oznacz jako nieprzeczytaną'],
-    ['/', 'Szukaj'],
+    ['/', 'Szukaj (w odpowiedzi: gotowe odpowiedzi)'],
     ['Esc', 'Zamknij menu'],
     ['?', 'Ta lista'],
   ],
@@ -278,6 +290,12 @@ const pl: InboxStrings = {
   attach: 'Załącz obraz (albo wklej lub upuść)',
   attachmentPreview: 'Obraz do wysłania',
   removeAttachment: 'Usuń obraz',
+  macros: 'Gotowe odpowiedzi',
+  macrosHint: 'Gotowe odpowiedzi (albo wpisz / w pustej odpowiedzi)',
+  searchMacros: 'Szukaj gotowych odpowiedzi',
+  noMacros: 'Nie ma jeszcze gotowych odpowiedzi. Dodają je administratorzy w ustawieniach.',
+  noMacroMatches: 'Żadna gotowa odpowiedź nie pasuje.',
+  macroActive: (title, n) => `${title}, ${plural('pl', n, { one: '{n} gotowa odpowiedź', few: '{n} gotowe odpowiedzi', many: '{n} gotowych odpowiedzi', other: '{n} gotowej odpowiedzi' })}; Enter wstawia`,
   message: 'Odpowiedź',
   placeholder: 'Napisz odpowiedź…',
   send: 'Wyślij',

@@ -524,6 +524,49 @@ export default css`
     right: -8px;
     border-radius: 50%;
   }
+  .macros {
+    margin: 0 0 8px;
+    border: 1px solid var(--_border);
+    border-radius: 12px;
+    background: var(--_surface);
+    box-shadow: 0 8px 24px rgb(16 24 40 / 0.08);
+    overflow: hidden;
+  }
+  .macros input {
+    width: 100%;
+    box-sizing: border-box;
+    border: 0;
+    border-bottom: 1px solid var(--_border);
+    border-radius: 0;
+  }
+  .macros ul {
+    max-height: 220px;
+    overflow-y: auto;
+    padding: 4px;
+  }
+  .macros li {
+    display: flex;
+    flex-direction: column;
+    gap: 2px;
+    padding: 8px 10px;
+    border-radius: 8px;
+    cursor: pointer;
+  }
+  .macros li[aria-selected='true'],
+  .macros li:hover {
+    background: color-mix(in srgb, var(--_accent) 10%, transparent);
+  }
+  .macros li span {
+    color: var(--_text-2);
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  .macros .none {
+    margin: 0;
+    padding: 10px 12px;
+    color: var(--_text-2);
+  }
   dialog.help {
     border: 0;
     border-radius: 14px;

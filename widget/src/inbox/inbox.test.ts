@@ -541,3 +541,82 @@ describe('<parley-inbox> images in replies', () => {
     expect(socket.sentOfType('send'), 'nothing sent').to.have.length(0);
   });
 });
+
+describe('<parley-inbox> saved replies', () => {
+  beforeEach(() => localStorage.clear());
+  afterEach(() => {
+    window.fetch = realFetch;
+  });
+  const MACROS = [
+    { id: 'm1', title: 'Greeting', text: 'Hi there, Ada here.' },
+    { id: 'm2', title: 'Shipping', text: 'We ship within 2 days.' },
+  ];
+
+  async function withMacros() {
+    const ctx = await signedInInbox([ticket('a', 1, 'first question')], undefined);
+    const asked: string[] = [];
+    const inner = window.fetch;
+    window.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+      if (String(input).endsWith('/macros')) {
+        asked.push(String(input));
+        return json(200, MACROS);
+      }
+      return inner(input, init);
+    }) as typeof fetch;
+    qa(ctx.el, '.ticket')[0].click();
+    await ctx.el.updateComplete;
+    const composer = ctx.el.shadowRoot!.querySelector('parley-composer')!;
+    const area = composer.shadowRoot!.querySelector('textarea')!;
+    const typeText = async (text: string) => {
+      area.value = text;
+      area.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      await ctx.el.updateComplete;
+    };
+    const key = (k: string) => area.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true, cancelable: true }));
+    return { ...ctx, asked, area, typeText, key };
+  }
+
+  it('should offer saved replies on / and put the chosen one in the reply, sending nothing', async () => {
+    const { el, socket, asked, area, typeText, key } = await withMacros();
+    await typeText('/');
+    await waitUntil(() => qa(el, '.macros [role=option]').length === 2, 'the saved replies show');
+    expect(asked).to.deep.equal([`${location.origin}/api/v1/tickets/a/macros`]);
+    await typeText('/ship');
+    expect(qa(el, '.macros [role=option]').map((o) => o.querySelector('strong')!.textContent)).to.deep.equal(['Shipping']);
+
+    await typeText('/');
+    key('ArrowDown');
+    await el.updateComplete;
+    expect(qa(el, '.macros [role=option]')[1].getAttribute('aria-selected')).to.equal('true');
+    key('Enter');
+    await el.updateComplete;
+    expect(area.value).to.equal('We ship within 2 days.');
+    expect(q(el, '.macros'), 'the menu closes').to.equal(null);
+    expect(socket.sentOfType('send'), 'Enter picked, it did not send').to.have.length(0);
+
+    key('Enter');
+    expect(socket.sentOfType('send').map((f) => f.text)).to.deep.equal(['We ship within 2 days.']);
+  });
+
+  it('should search saved replies from the button, insert at the caret, and refetch them when they change', async () => {
+    const { el, socket, asked, area, typeText } = await withMacros();
+    await typeText('Hello! ');
+    area.setSelectionRange(7, 7);
+    const button = qa(el, 'parley-composer [slot=before]').find((b) => b.getAttribute('aria-label') === 'Saved replies')!;
+    button.click();
+    await waitUntil(() => q(el, '.macro-search') && el.shadowRoot!.activeElement === q(el, '.macro-search'), 'the search has the focus');
+    const search = q<HTMLInputElement>(el, '.macro-search')!;
+    search.value = 'greet';
+    search.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    expect(search.getAttribute('aria-activedescendant')).to.equal('macro-m1');
+    search.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }));
+    await el.updateComplete;
+    expect(area.value).to.equal('Hello! Hi there, Ada here.');
+
+    socket.receive({ type: 'macros' });
+    await typeText('/');
+    await waitUntil(() => asked.length === 2, 'fetched again after the change');
+    await expect(el).to.be.accessible();
+  });
+});

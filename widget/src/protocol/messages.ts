@@ -102,6 +102,8 @@ export interface InboxFrame {
 export interface TicketFrame { type: 'ticket'; ticket: Ticket }
 export interface ConversationFrame { type: 'conversation'; conversation: ConversationSummary }
 export interface TypingFrame { type: 'typing'; conversationId?: string; author: Author; authorName?: string }
+/** The team's macros changed: fetch them again. */
+export interface MacrosFrame { type: 'macros' }
 /** Read receipts: the visitor has seen up to `visitorSeenSeq`, the team up to `agentSeenSeq`. */
 export interface ReceiptFrame { type: 'receipt'; conversationId: string; visitorSeenSeq: number; agentSeenSeq: number }
 
@@ -115,7 +117,8 @@ export type ServerFrame =
   | TicketFrame
   | ConversationFrame
   | TypingFrame
-  | ReceiptFrame;
+  | ReceiptFrame
+  | MacrosFrame;
 
 // ---- client → server ------------------------------------------------------------------------------------
 
@@ -255,6 +258,8 @@ function parseInboxFrame(o: Json): ServerFrame | null {
       const ticket = parseTicket(o.ticket);
       return ticket ? { type: 'ticket', ticket } : null;
     }
+    case 'macros':
+      return { type: 'macros' };
     default:
       return null;
   }

@@ -58,7 +58,7 @@ export class ParleyComposer extends LitElement {
     const left = MAX_MESSAGE_LENGTH - this.length;
     return html`${this.picking
         ? html`<div class="palette" role="group" aria-label=${s.emoji} @keydown=${this.#paletteKey}>
-            ${EMOJI.map((e) => html`<button type="button" @click=${() => this.#insert(e)}>${e}</button>`)}
+            ${EMOJI.map((e) => html`<button type="button" @click=${() => this.insert(e)}>${e}</button>`)}
           </div>`
         : nothing}
       <slot name="above"></slot>
@@ -119,10 +119,21 @@ export class ParleyComposer extends LitElement {
     }
   }
 
-  /** Puts an emoji where the caret is, and goes back to writing. */
-  #insert(emoji: string): void {
+  /** Puts text where the caret is (over the selection), and goes back to writing. */
+  insert(text: string): void {
     const area = this.textarea;
-    area.setRangeText(emoji, area.selectionStart, area.selectionEnd, 'end');
+    area.setRangeText(text, area.selectionStart, area.selectionEnd, 'end');
+    this.#written();
+  }
+
+  /** Replaces everything written with `text`, the caret at its end. */
+  replace(text: string): void {
+    this.textarea.value = text;
+    this.#written();
+  }
+
+  #written(): void {
+    const area = this.textarea;
     this.value = area.value;
     this.length = this.value.trim().length;
     this.picking = false;
