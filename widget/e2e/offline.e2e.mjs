@@ -1,4 +1,5 @@
-// End-to-end check of the offline queue: the visitor's browser goes offline mid-conversation, the visitor writes two
+// End-to-end check of the offline queue: a chat first opened offline says it could not be loaded, and opens once
+// online; then the visitor's browser goes offline mid-conversation, the visitor writes two
 // messages, which wait for the connection; back online, they are sent at once, and the agent receives each exactly
 // once, in order, after the message written before.
 //
@@ -33,9 +34,20 @@ try {
   const visitor = await newPage('visitor', DESKTOP);
   const agent = await newPage('agent', DESKTOP);
 
-  await check('the visitor writes a first message while online', async () => {
+  await check('opened for the first time while offline, the chat says it could not be loaded; online, it opens', async () => {
     await visitor.goto(`${base}/demo/`);
+    await visitor.locator('parley-chat [part~="launcher"]').waitFor();
+    await visitor.context().setOffline(true);
     await openChat(visitor);
+    await visitor.locator('parley-chat .unavailable[role=alert]').waitFor();
+    await screenshot(visitor, 'offline-0-panel-not-loaded');
+    await visitor.locator('parley-chat .close').click();
+    await visitor.context().setOffline(false);
+    await openChat(visitor);
+    await visitor.locator('parley-chat parley-composer textarea').waitFor();
+  });
+
+  await check('the visitor writes a first message while online', async () => {
     await send(visitor, 'parley-chat', before);
     await expectThread(visitor, 'parley-chat', [before]);
   });

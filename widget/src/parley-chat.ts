@@ -6,6 +6,9 @@ import { ParleyChat } from './components/chat/chat.component.js';
 import { define } from './define.js';
 
 export { ParleyChat };
+// The panel's module (parley-chat-panel.js) takes Lit from here, so that a page runs one Lit.
+export { LitElement, css, html, nothing } from 'lit';
+export { property, query, state } from 'lit/decorators.js';
 define('parley-chat', ParleyChat);
 
 declare global {

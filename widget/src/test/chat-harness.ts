@@ -3,6 +3,8 @@
 import { fixture, html } from '@open-wc/testing';
 import type { ParleyChat } from '../components/chat/chat.component.js';
 import '../parley-chat.js';
+// The panel's elements, as the first opening would load them: the tests then need not wait for them.
+import '../components/chat/panel.js';
 import { fakeSockets, type FakeSocket } from './fake-socket.js';
 
 export const SERVER = 'http://parley.test';

@@ -375,3 +375,41 @@ describe('<parley-chat> in two tabs', () => {
     await waitUntil(() => composer.shadowRoot!.activeElement?.tagName === 'TEXTAREA', 'the text field has the focus');
   });
 });
+
+describe('<parley-chat> launcher icon', () => {
+  beforeEach(() => localStorage.clear());
+  afterEach(() => {
+    window.fetch = realFetch;
+  });
+
+  it("should wear the design's icon, and the chat bubble for an unknown one", async () => {
+    const paths: Record<string, string> = {};
+    for (const icon of ['smile', 'help', 'message', 'rocket']) {
+      stubConfig({ appearance: { icon } });
+      const { el } = await chat();
+      launcher(el).click();
+      await waitUntil(() => (el as unknown as { config?: unknown }).config, 'config applied');
+      q<HTMLButtonElement>(el, '.close').click();
+      await el.updateComplete;
+      paths[icon] = launcher(el).querySelector('path')!.getAttribute('d')!;
+      el.remove();
+      localStorage.clear();
+    }
+    expect(new Set(Object.values(paths)).size, 'three icons of their own and the default').to.equal(4);
+    expect(paths.rocket.startsWith('M12 3c5')).to.equal(true);
+  });
+});
+
+describe('<parley-chat> panel module', () => {
+  it('should render the body once the panel elements are defined, and not before the first opening', async () => {
+    localStorage.clear();
+    stubConfig();
+    const { el } = await chat();
+    expect(el.shadowRoot!.querySelector('parley-composer'), 'nothing of the body before opening').to.equal(null);
+    launcher(el).click();
+    await el.updateComplete;
+    expect(customElements.get('parley-composer'), 'defined').to.not.equal(undefined);
+    expect(el.shadowRoot!.querySelector('parley-composer')).to.not.equal(null);
+    window.fetch = realFetch;
+  });
+});

@@ -7,14 +7,21 @@ import { newClientMessageId, type ServerFrame } from '../../protocol/messages.js
 import { CLOSING_EVENTS, Thread } from '../../protocol/thread.js';
 import { TYPING_EVERY_MS, TYPING_SHOWN_MS } from '../../protocol/typing.js';
 import tokens from '../../styles/tokens.styles.js';
-import '../composer/composer.js';
 import type { ParleyComposer } from '../composer/composer.component.js';
-import '../message-list/message-list.js';
 import type { ParleyMessageList } from '../message-list/message-list.component.js';
 import { i18n, type ChatStrings } from './chat.i18n.js';
 import styles from './chat.styles.js';
 import { forgetRecord, loadRecord, saveRecord, storageKey, type VisitorRecord } from './visitor-store.js';
+import { loadPanel } from './load-panel.js';
 import { fetchConfig, type Faq, type WidgetConfig } from './widget-config.js';
+
+/** The launcher's icons, as the design in the settings names them. */
+const ICONS: Record<string, string> = {
+  chat: 'M12 3c5 0 9 3.4 9 7.6s-4 7.6-9 7.6c-.9 0-1.8-.1-2.6-.3L5 20.5l.9-3.6C4.1 15.5 3 13.2 3 10.6 3 6.4 7 3 12 3Z',
+  help: 'M12 2a10 10 0 1 1 0 20 10 10 0 0 1 0-20Zm-1.2 14.2v2h2.4v-2Zm1.3-10.4c-2.1 0-3.6 1.2-3.8 3.2h2.3c.1-.8.7-1.2 1.4-1.2.8 0 1.4.5 1.4 1.2 0 .6-.3 1-1.1 1.5-1 .6-1.5 1.3-1.4 2.6v.4h2.2v-.3c0-.7.3-1 1.1-1.5 1-.6 1.6-1.4 1.6-2.6 0-2-1.6-3.3-3.7-3.3Z',
+  message: 'M3 5.5C3 4.1 4.1 3 5.5 3h13C19.9 3 21 4.1 21 5.5v9c0 1.4-1.1 2.5-2.5 2.5H9l-5 4v-4.3A2.5 2.5 0 0 1 3 14.5Zm4 2v2h10v-2Zm0 4v2h7v-2Z',
+  smile: 'M12 2a10 10 0 1 1 0 20 10 10 0 0 1 0-20ZM8.5 8.5a1.5 1.5 0 1 0 0 3 1.5 1.5 0 0 0 0-3Zm7 0a1.5 1.5 0 1 0 0 3 1.5 1.5 0 0 0 0-3ZM7.2 14a5.2 5.2 0 0 0 9.6 0Z',
+};
 
 /** The widget in charge of the page: a second `<parley-chat>` stays empty, so a page never shows two launchers. */
 let active: ParleyChat | undefined;
@@ -88,6 +95,8 @@ export class ParleyChat extends LitElement {
   @state() private helping = false;
   /** The team has seen the conversation up to this `seq` (read receipts). */
   @state() private agentSeen = 0;
+  /** The panel's elements could not be loaded. */
+  @state() private panelFailed = false;
   /** The server refused the page's `user-id`/`user-hash`: the chat is unavailable. */
   @state() private identityRejected = false;
 
@@ -166,7 +175,7 @@ export class ParleyChat extends LitElement {
     // Only a visitor who has chatted before is reconnected on a new page: for the unread badge, or because
     // the panel was left open.
     this.open = this.record.open;
-    this.#shown = this.open;
+    if (this.open) this.#loadPanel();
     document.addEventListener('visibilitychange', this.#onVisibility);
     addEventListener('storage', this.#onStorage);
     if (this.record.open || this.record.conversationId || this.record.pending.length) {
@@ -205,6 +214,25 @@ export class ParleyChat extends LitElement {
     this.requestUpdate();
   }
 
+  /** Loads the panel's elements (once); the panel's body renders when they are defined. */
+  async #loadPanel(): Promise<void> {
+    if (this.#shown) return;
+    if (customElements.get('parley-composer') && customElements.get('parley-message-list')) {
+      // Loaded already (by another opening, or by the inbox on the same page): no need to wait.
+      this.#shown = true;
+      return;
+    }
+    try {
+      await loadPanel();
+      this.#shown = true;
+      this.panelFailed = false;
+    } catch {
+      // Offline, or the server is gone: the panel says so, and the next opening tries again.
+      this.panelFailed = true;
+    }
+    this.requestUpdate();
+  }
+
   /** Asks the server for the widget's configuration, once per page. */
   async #loadConfig(): Promise<void> {
     if (this.#configAsked) return;
@@ -221,10 +249,10 @@ export class ParleyChat extends LitElement {
   /** Opens the chat panel and moves focus to the composer (or the first FAQ). */
   async show(): Promise<void> {
     this.open = true;
-    this.#shown = true;
     this.markSeen();
     this.#loadConfig();
     if (this.config?.enabled !== false) this.connection.connect();
+    await this.#loadPanel();
     await this.updateComplete;
     this.messageList?.scrollToEnd();
     if (this.composer) this.composer.focus();
@@ -544,7 +572,7 @@ export class ParleyChat extends LitElement {
       >
         ${this.open
           ? html`<svg viewBox="0 0 24 24" width="26" height="26" aria-hidden="true"><path d="m6 9 6 6 6-6" fill="none" stroke="currentColor" stroke-width="2.4" stroke-linecap="round" stroke-linejoin="round"/></svg>`
-          : html`<svg viewBox="0 0 24 24" width="28" height="28" aria-hidden="true" fill="currentColor"><path d="M12 3c5 0 9 3.4 9 7.6s-4 7.6-9 7.6c-.9 0-1.8-.1-2.6-.3L5 20.5l.9-3.6C4.1 15.5 3 13.2 3 10.6 3 6.4 7 3 12 3Z"/></svg>`}
+          : html`<svg viewBox="0 0 24 24" width="28" height="28" aria-hidden="true" fill="currentColor"><path fill-rule="evenodd" d=${ICONS[config?.icon ?? 'chat'] ?? ICONS.chat}/></svg>`}
         ${label ? html`<span>${label}</span>` : nothing}
         ${unread
           ? html`<span class="badge" part="badge" aria-hidden="true">${unread > 9 ? '9+' : unread}</span
@@ -589,7 +617,9 @@ export class ParleyChat extends LitElement {
             ? html`<p class="unavailable identity" role="alert">${s.identity}</p>`
             : this.#shown
               ? this.#body(offline ? { ...s, sending: s.waiting } : s, config, reconnecting, offline, closed, typist, browsing, empty, greeting)
-              : nothing}
+              : this.panelFailed
+                ? html`<p class="unavailable" role="alert">${s.panelFailed}</p>`
+                : nothing}
       </section>`;
   }
 

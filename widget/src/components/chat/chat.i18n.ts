@@ -46,6 +46,7 @@ export interface ChatStrings {
   offline: string;
   waiting: string;
   identity: string;
+  panelFailed: string;
 }
 
 export const i18n: Record<Lang, ChatStrings> = {
@@ -86,6 +87,7 @@ export const i18n: Record<Lang, ChatStrings> = {
     seen: 'Seen',
     offline: 'You are offline. Your messages will be sent when the connection returns.',
     waiting: 'Waiting for connection',
+    panelFailed: 'The chat could not be loaded. Check your connection and open it again.',
     identity: 'We could not confirm your account, so the chat is unavailable. Please reload the page or sign in again.',
     events: {
       ended_by_visitor: 'You ended the chat.',
@@ -142,6 +144,7 @@ export const i18n: Record<Lang, ChatStrings> = {
     seen: 'Wyświetlono',
     offline: 'Jesteś offline. Wyślemy Twoje wiadomości, gdy wróci połączenie.',
     waiting: 'Czeka na połączenie',
+    panelFailed: 'Nie udało się wczytać czatu. Sprawdź połączenie i otwórz go ponownie.',
     identity: 'Nie udało się potwierdzić Twojego konta, więc czat jest niedostępny. Odśwież stronę lub zaloguj się ponownie.',
     events: {
       ended_by_visitor: 'Rozmowa zakończona przez Ciebie.',

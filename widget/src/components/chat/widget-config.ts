@@ -10,6 +10,8 @@ export interface WidgetConfig {
   colour?: string;
   position?: 'left' | 'right';
   launcherLabel?: string;
+  /** The launcher's icon: `chat`, `help`, `message` or `smile`. */
+  icon?: string;
   welcomeMessage?: string;
   faqs: Faq[];
   privacyPolicyUrl?: string;
@@ -33,6 +35,7 @@ export function parseConfig(o: unknown): WidgetConfig {
     colour: /^#[0-9a-f]{6}$/i.test(String(a.colour)) ? (a.colour as string) : undefined,
     position: a.position === 'left' || a.position === 'right' ? a.position : undefined,
     launcherLabel: str(a.launcherLabel),
+    icon: ['chat', 'help', 'message', 'smile'].includes(a.icon as string) ? (a.icon as string) : undefined,
     welcomeMessage: str(c.welcomeMessage),
     faqs: Array.isArray(c.faqs)
       ? c.faqs.filter((f): f is Faq => !!f && !!str(f.id) && !!str(f.question) && typeof f.answer === 'string')
