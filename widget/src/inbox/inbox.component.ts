@@ -13,6 +13,7 @@ import { i18n, type InboxStrings } from './inbox.i18n.js';
 import styles from './inbox.styles.js';
 import { filterMacros, parseMacros, slashQuery, type Macro } from './macros.js';
 import { Notifier } from './notifier.js';
+import type { ParleyProfile } from './profile.component.js';
 import { belongs, DEFAULT_FILTER, listUrl, snoozeTimes, type ListFilter } from './ticket-query.js';
 import { SeenTickets, relativeTime, sortTickets, upsertTicket } from './tickets.js';
 
@@ -87,6 +88,8 @@ export class ParleyInbox extends LitElement {
   @state() private macros?: Macro[];
   /** The saved-replies menu: opened by typing `/` in an empty reply, or by its button (with a search field). */
   @state() private macroMenu?: { via: 'slash' | 'button'; query: string; active: number };
+  /** On narrow screens the customer's profile opens over the thread. */
+  @state() private profileOpen = false;
   /** An image attached to the reply being written, with a preview URL. */
   @state() private attachment?: { file: File; url: string };
   @state() private actionError?: string;
@@ -397,6 +400,11 @@ export class ParleyInbox extends LitElement {
         if (frame.author === 'visitor') this.typists.clear(frame.conversationId);
         if (frame.conversationId === this.selected) this.sendSeen();
         break;
+      case 'profile': {
+        const sidebar = this.renderRoot.querySelector<ParleyProfile>('parley-profile');
+        if (sidebar?.profileId === frame.profileId) sidebar.refresh();
+        return;
+      }
       case 'macros':
         // Rendered afresh when next wanted (or now, while the menu is open).
         this.macros = undefined;
@@ -835,6 +843,22 @@ export class ParleyInbox extends LitElement {
                 : nothing}
             </ul>`}
       </section>
+      ${ticket
+        ? html`<aside class="side ${this.profileOpen ? 'open' : ''}" part="profile" aria-label=${s.profile}>
+            <button class="ghost close-profile" @click=${() => (this.profileOpen = false)}>${s.closeProfile}</button>
+            <parley-profile
+              .base=${this.base}
+              .ticketId=${ticket.id}
+              locale=${this.locale}
+              .strings=${s}
+              @parley-open-ticket=${(e: CustomEvent<Ticket>) => {
+                this.known.set(e.detail.conversationId, this.known.get(e.detail.conversationId) ?? e.detail);
+                this.profileOpen = false;
+                this.select(e.detail);
+              }}
+            ></parley-profile>
+          </aside>`
+        : nothing}
       <main class="thread" part="thread" @dragover=${(e: DragEvent) => this.selected && e.preventDefault()} @drop=${this.onDrop}>${ticket ? this.renderThread(ticket, s) : html`<p class="empty">${s.pickTicket}</p>`}</main>
       ${this.renderHelp(s)}
     </div>`;
@@ -919,6 +943,7 @@ export class ParleyInbox extends LitElement {
             ? nothing
             : html`<button class="ghost" aria-expanded=${this.menu === 'snooze'} aria-keyshortcuts="s" ?disabled=${this.acting} @click=${() => this.openMenu('snooze')}>${s.snooze}</button>`}
           <button class="ghost" aria-keyshortcuts="u" ?disabled=${this.acting} @click=${() => this.markUnread(t)}>${s.markUnread}</button>
+          <button class="ghost show-profile" aria-expanded=${this.profileOpen} @click=${() => (this.profileOpen = !this.profileOpen)}>${s.profile}</button>
           ${closed
             ? nothing
             : html`<button class="ghost close-ticket" aria-expanded=${this.menu === 'close'} aria-keyshortcuts="e" ?disabled=${this.acting} @click=${() => this.openMenu('close')}>${s.closeTicket}</button>`}

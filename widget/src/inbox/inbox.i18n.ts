@@ -1,8 +1,9 @@
 import type { ComposerStrings } from '../components/composer/composer.component.js';
 import type { MessageListStrings } from '../components/message-list/message-list.component.js';
+import type { ProfileStrings } from './profile.component.js';
 import { plural, type Lang } from '../i18n.js';
 
-export interface InboxStrings extends MessageListStrings, ComposerStrings {
+export interface InboxStrings extends MessageListStrings, ComposerStrings, ProfileStrings {
   product: string;
   signInTitle: string;
   signInLead: string;
@@ -72,6 +73,7 @@ export interface InboxStrings extends MessageListStrings, ComposerStrings {
   noMacros: string;
   noMacroMatches: string;
   macroActive: (title: string, count: number) => string;
+  closeProfile: string;
 }
 
 const en: InboxStrings = {
@@ -177,6 +179,17 @@ const en: InboxStrings = {
   removeAttachment: 'Remove the image',
   macros: 'Saved replies',
   macrosHint: 'Saved replies (or type / in an empty reply)',
+  profile: 'Customer',
+  closeProfile: 'Back to the conversation',
+  profileFailed: 'The customer’s profile could not be loaded.',
+  anonymousVisitor: 'Anonymous visitor',
+  identifiedVisitor: (id) => `Signed in to the store · user ${id}`,
+  fields: { email: 'Email', phone: 'Phone', location: 'Location', locale: 'Language', firstPage: 'First page' },
+  activity: 'Activity',
+  noEvents: 'No activity from the store yet.',
+  olderEvents: 'Older activity',
+  otherTickets: 'Other conversations',
+  noOtherTickets: 'No other conversations.',
   searchMacros: 'Search saved replies',
   noMacros: 'No saved replies yet. Admins add them in the settings.',
   noMacroMatches: 'No saved reply matches.',
@@ -292,6 +305,17 @@ const pl: InboxStrings = {
   removeAttachment: 'Usuń obraz',
   macros: 'Gotowe odpowiedzi',
   macrosHint: 'Gotowe odpowiedzi (albo wpisz / w pustej odpowiedzi)',
+  profile: 'Klient',
+  closeProfile: 'Wróć do rozmowy',
+  profileFailed: 'Nie udało się wczytać profilu klienta.',
+  anonymousVisitor: 'Anonimowy odwiedzający',
+  identifiedVisitor: (id) => `Zalogowany w sklepie · użytkownik ${id}`,
+  fields: { email: 'E-mail', phone: 'Telefon', location: 'Miejsce', locale: 'Język', firstPage: 'Pierwsza strona' },
+  activity: 'Aktywność',
+  noEvents: 'Sklep nie przesłał jeszcze żadnej aktywności.',
+  olderEvents: 'Starsza aktywność',
+  otherTickets: 'Inne rozmowy',
+  noOtherTickets: 'Brak innych rozmów.',
   searchMacros: 'Szukaj gotowych odpowiedzi',
   noMacros: 'Nie ma jeszcze gotowych odpowiedzi. Dodają je administratorzy w ustawieniach.',
   noMacroMatches: 'Żadna gotowa odpowiedź nie pasuje.',

@@ -105,10 +105,49 @@ export default css`
 
   /* app */
   .app {
+    position: relative;
     height: 100%;
     display: grid;
     grid-template: auto auto 1fr / minmax(280px, 360px) minmax(0, 1fr);
     grid-template-areas: 'top top' 'notice notice' 'list thread';
+  }
+  .side {
+    display: none;
+    background: var(--_surface);
+    border-left: 1px solid var(--_border);
+    overflow-y: auto;
+    min-height: 0;
+  }
+  .side.open {
+    display: block;
+    position: absolute;
+    z-index: 2;
+    top: 0;
+    right: 0;
+    bottom: 0;
+    width: min(360px, 100%);
+    box-shadow: -12px 0 40px rgb(16 24 40 / 0.15);
+  }
+  .close-profile {
+    margin: 12px 16px 0;
+  }
+  @media (min-width: 1100px) {
+    .app.has-thread {
+      grid-template: auto auto 1fr / minmax(280px, 340px) minmax(0, 1fr) 300px;
+      grid-template-areas: 'top top top' 'notice notice notice' 'list thread side';
+    }
+    .side,
+    .side.open {
+      display: block;
+      grid-area: side;
+      position: static;
+      width: auto;
+      box-shadow: none;
+    }
+    .show-profile,
+    .close-profile {
+      display: none;
+    }
   }
   .topbar {
     grid-area: top;

@@ -102,6 +102,8 @@ export interface InboxFrame {
 export interface TicketFrame { type: 'ticket'; ticket: Ticket }
 export interface ConversationFrame { type: 'conversation'; conversation: ConversationSummary }
 export interface TypingFrame { type: 'typing'; conversationId?: string; author: Author; authorName?: string }
+/** A customer's profile or event history changed: a sidebar showing it fetches it again. */
+export interface ProfileFrame { type: 'profile'; profileId: string }
 /** The team's macros changed: fetch them again. */
 export interface MacrosFrame { type: 'macros' }
 /** Read receipts: the visitor has seen up to `visitorSeenSeq`, the team up to `agentSeenSeq`. */
@@ -118,7 +120,8 @@ export type ServerFrame =
   | ConversationFrame
   | TypingFrame
   | ReceiptFrame
-  | MacrosFrame;
+  | MacrosFrame
+  | ProfileFrame;
 
 // ---- client → server ------------------------------------------------------------------------------------
 
@@ -260,6 +263,8 @@ function parseInboxFrame(o: Json): ServerFrame | null {
     }
     case 'macros':
       return { type: 'macros' };
+    case 'profile':
+      return isString(o.profileId) ? { type: 'profile', profileId: o.profileId } : null;
     default:
       return null;
   }

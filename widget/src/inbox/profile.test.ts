@@ -1,0 +1,88 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { i18n } from './inbox.i18n.js';
+import './parley-inbox.js';
+import { eventSummary, type ParleyProfile } from './profile.component.js';
+
+const realFetch = window.fetch;
+const json = (body: object, status = 200) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+const PROFILE = {
+  profileId: 'p1',
+  visitorId: 'v1',
+  identified: true,
+  externalUserId: '42',
+  displayName: 'Ada Lovelace',
+  name: 'Ada Lovelace',
+  email: 'ada@example.com',
+  phone: '+44 20 7946 0000',
+  location: 'London, UK',
+  properties: { plan: 'gold', orders: 12, nested: { no: 1 } },
+};
+const other = {
+  id: 't2',
+  conversationId: 'c2',
+  status: 'closed',
+  visitorName: 'Ada Lovelace',
+  assigneeId: null,
+  assigneeName: null,
+  lastSeq: 3,
+  lastMessage: { author: 'visitor', text: 'My parcel is late', sentAt: '' },
+  createdAt: '2026-11-01T10:00:00Z',
+  lastActivityAt: '2026-11-01T10:00:00Z',
+};
+const event = (id: string, name: string, properties: object = {}) => ({ profileId: 'p1', id, name, occurredAt: '2026-11-20T08:00:00Z', properties });
+
+describe('<parley-profile>', () => {
+  let asked: string[] = [];
+  beforeEach(() => {
+    asked = [];
+    window.fetch = (async (input: RequestInfo | URL) => {
+      const url = String(input);
+      asked.push(url);
+      if (url.endsWith('/api/v1/tickets/t1/profile')) return json({ profile: PROFILE, otherTickets: [other] });
+      if (url.includes('/api/v1/profiles/p1/events') && url.includes('before=n1')) return json({ events: [event('e3', 'Received Email')] });
+      if (url.includes('/api/v1/profiles/p1/events')) return json({ events: [event('e2', 'Placed Order', { value: 129.9, currency: 'EUR', items: [1, 2] }), event('e1', 'Signed Up')], nextCursor: 'n1' });
+      return json({ code: 'ticket_not_found' }, 404);
+    }) as typeof fetch;
+  });
+  afterEach(() => {
+    window.fetch = realFetch;
+  });
+
+  it("should show the customer's summary, activity newest first with older pages, and other tickets", async () => {
+    const el = await fixture<ParleyProfile>(html`<parley-profile base="" ticketId="t1" locale="en" .strings=${i18n.en}></parley-profile>`);
+    await waitUntil(() => el.shadowRoot!.querySelectorAll('.event').length === 2, 'events shown');
+    const root = el.shadowRoot!;
+    expect(root.querySelector('h2')!.textContent).to.equal('Ada Lovelace');
+    expect(root.querySelector('.kind')!.textContent).to.equal('Signed in to the store · user 42');
+    const terms = [...root.querySelectorAll('dt')].map((d) => d.textContent);
+    expect(terms).to.deep.equal(['Email', 'Phone', 'Location', 'plan', 'orders']);
+    expect(root.querySelector('a[href="mailto:ada@example.com"]')).to.not.equal(null);
+    expect(root.querySelector('a[href="tel:+442079460000"]')).to.not.equal(null);
+    expect([...root.querySelectorAll('.event strong')].map((e) => e.textContent)).to.deep.equal(['Placed Order', 'Signed Up']);
+    expect(root.querySelector('.event span')!.textContent).to.equal('€129.90 · 2 ×');
+
+    root.querySelector<HTMLButtonElement>('button.more')!.click();
+    await waitUntil(() => root.querySelectorAll('.event').length === 3, 'older events added');
+    expect(asked.at(-1)).to.contain('before=n1');
+    expect(root.querySelector('button.more'), 'the last page').to.equal(null);
+
+    let opened: unknown;
+    el.addEventListener('parley-open-ticket', (e) => (opened = (e as CustomEvent).detail));
+    const [button] = [...root.querySelectorAll<HTMLButtonElement>('ul button')];
+    expect(button.textContent!.trim()).to.equal('My parcel is late');
+    button.click();
+    expect(opened).to.deep.include({ id: 't2', conversationId: 'c2' });
+    await expect(el).to.be.accessible();
+  });
+
+  it('should say so when the profile cannot be loaded', async () => {
+    const el = await fixture<ParleyProfile>(html`<parley-profile base="" ticketId="nope" locale="en" .strings=${i18n.en}></parley-profile>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('[role=alert]'));
+    expect(el.shadowRoot!.querySelector('[role=alert]')!.textContent).to.equal('The customer’s profile could not be loaded.');
+  });
+
+  it('should sum up an event in plain words, never markup', () => {
+    expect(eventSummary({ value: 10, currency: 'PLN' }, 'pl')).to.match(/10,00\s*zł/);
+    expect(eventSummary({ subject: '<b>Hi</b>', opened: true, nested: { a: 1 } }, 'en')).to.equal('subject: <b>Hi</b> · opened: true');
+  });
+});
