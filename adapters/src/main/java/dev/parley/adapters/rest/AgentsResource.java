@@ -85,10 +85,10 @@ public class AgentsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @SignedIn(Role.ADMIN)
     public Response add(TeamMemberRequest request, @Context HttpServletRequest http, @Context UriInfo uri) {
-        TeamMemberRequest body = required(request);
-        AddTeamMemberCommand command = new AddTeamMemberCommand(new EmailAddress(required(body.email(), "email")),
-                required(body.name(), "name"), required(body.password(), "password"),
-                role(required(body.role(), "role")));
+        TeamMemberRequest body = RequiredBody.of(request);
+        AddTeamMemberCommand command = new AddTeamMemberCommand(
+                new EmailAddress(RequiredBody.field(body.email(), "email")), RequiredBody.field(body.name(), "name"),
+                RequiredBody.field(body.password(), "password"), role(RequiredBody.field(body.role(), "role")));
         AgentView caller = AgentSessions.caller(http);
         TeamMember member = adding.addTeamMember(caller.id(), command);
         LOG.info(() -> "event=team_member_added agent=" + member.id() + " role=" + member.role() + " by="
@@ -104,7 +104,7 @@ public class AgentsResource {
     public TeamMemberResponse changeRole(@PathParam("id") String id, TeamRoleRequest request,
             @Context HttpServletRequest http) {
         AgentId agent = agentId(id);
-        Role role = role(required(required(request).role(), "role"));
+        Role role = role(RequiredBody.field(RequiredBody.of(request).role(), "role"));
         AgentView caller = AgentSessions.caller(http);
         TeamMember member = roles.changeRole(caller.id(), new ChangeRoleCommand(agent, role));
         LOG.info(() -> "event=team_member_role_changed agent=" + agent + " role=" + role + " by=" + caller.id());
@@ -127,9 +127,10 @@ public class AgentsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @SignedIn
     public Response changePassword(TeamPasswordRequest request, @Context HttpServletRequest http) {
-        TeamPasswordRequest body = required(request);
-        ChangePasswordCommand command = new ChangePasswordCommand(required(body.currentPassword(), "currentPassword"),
-                required(body.newPassword(), "newPassword"));
+        TeamPasswordRequest body = RequiredBody.of(request);
+        ChangePasswordCommand command = new ChangePasswordCommand(
+                RequiredBody.field(body.currentPassword(), "currentPassword"),
+                RequiredBody.field(body.newPassword(), "newPassword"));
         AgentView caller = AgentSessions.caller(http);
         passwords.changePassword(caller.id(), command);
         LOG.info(() -> "event=agent_password_changed agent=" + caller.id());
@@ -150,19 +151,5 @@ public class AgentsResource {
             case "admin" -> Role.ADMIN;
             default -> throw new InvalidValueException("invalid_role", "A role is 'agent' or 'admin'.");
         };
-    }
-
-    private static <T> T required(T body) {
-        if (body == null) {
-            throw new InvalidValueException("missing_body", "This request needs a JSON body.");
-        }
-        return body;
-    }
-
-    private static String required(String value, String field) {
-        if (value == null) {
-            throw new InvalidValueException("missing_field", "The body needs a '" + field + "' field.");
-        }
-        return value;
     }
 }

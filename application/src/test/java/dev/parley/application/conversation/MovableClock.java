@@ -6,16 +6,16 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A UTC clock that a test moves by hand. */
-final class MovableClock extends Clock {
+/** A UTC clock that a test moves by hand; the application tests of every context share it. */
+public final class MovableClock extends Clock {
 
     private Instant now;
 
-    MovableClock(Instant start) {
+    public MovableClock(Instant start) {
         this.now = start;
     }
 
-    void advance(Duration by) {
+    public void advance(Duration by) {
         now = now.plus(by);
     }
 

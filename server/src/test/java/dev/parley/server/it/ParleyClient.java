@@ -3,6 +3,7 @@ package dev.parley.server.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.IOException;
@@ -81,6 +82,26 @@ final class ParleyClient {
                 .header("X-Parley-CSRF", session.csrfToken()));
     }
 
+    /**
+     * A request as a signed-in agent would send it: the method, a JSON body unless null, the session cookie and the
+     * CSRF token unless null.
+     */
+    static HttpResponse<String> send(String method, String path, String jsonBody, String cookie, String csrfToken) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+                .method(method, jsonBody == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(jsonBody));
+        if (jsonBody != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (cookie != null) {
+            request.header("Cookie", cookie);
+        }
+        if (csrfToken != null) {
+            request.header("X-Parley-CSRF", csrfToken);
+        }
+        return send(request);
+    }
+
     static HttpResponse<String> postJson(String path, String body) {
         return send(HttpRequest.newBuilder(uri(path))
                 .header("Content-Type", "application/json")
@@ -121,6 +142,24 @@ final class ParleyClient {
         } catch (RuntimeException notAnObject) {
             throw new AssertionError("Expected a JSON object but got: " + text, notAnObject);
         }
+    }
+
+    static JsonArray jsonArray(String text) {
+        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+            return reader.readArray();
+        } catch (RuntimeException notAnArray) {
+            throw new AssertionError("Expected a JSON array but got: " + text, notAnArray);
+        }
+    }
+
+    /** Asserts that the answer is a problem document with this status and code, and a detail for people. */
+    static void assertProblem(HttpResponse<String> response, int status, String code) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(contentType(response)).startsWith("application/problem+json");
+        JsonObject problem = json(response.body());
+        assertThat(problem.getString("code")).as(response.body()).isEqualTo(code);
+        assertThat(problem.getInt("status")).isEqualTo(status);
+        assertThat(problem.getString("detail")).isNotBlank();
     }
 
     static String contentType(HttpResponse<?> response) {

@@ -1,22 +1,15 @@
 package dev.parley.server.it;
 
 import static dev.parley.server.it.ParleyClient.adminEmail;
-import static dev.parley.server.it.ParleyClient.contentType;
+import static dev.parley.server.it.ParleyClient.assertProblem;
 import static dev.parley.server.it.ParleyClient.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 import dev.parley.server.it.ParleyClient.AgentSession;
 import jakarta.json.Json;
-import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -47,7 +40,7 @@ class TeamIT {
         for (AgentSession caller : List.of(agent, admin)) {
             HttpResponse<String> list = ParleyClient.get(AGENTS, Optional.of(caller.cookie()));
             assertThat(list.statusCode()).as(list.body()).isEqualTo(200);
-            List<JsonObject> team = array(list.body()).getValuesAs(JsonObject.class);
+            List<JsonObject> team = ParleyClient.jsonArray(list.body()).getValuesAs(JsonObject.class);
             assertThat(team).extracting(m -> m.getString("email")).contains(adminEmail(), member.email());
             assertThat(team).extracting(m -> m.getString("name").toLowerCase())
                     .isSortedAccordingTo(String::compareTo);
@@ -205,9 +198,9 @@ class TeamIT {
         assertProblem(ParleyClient.get(SESSION, Optional.of(session.cookie())), 401, "not_signed_in");
         assertProblem(ParleyClient.get(AGENTS, Optional.of(session.cookie())), 401, "not_signed_in");
         assertProblem(ParleyClient.signIn(member.email(), member.password()), 401, "sign_in_failed");
-        assertThat(array(ParleyClient.get(AGENTS, Optional.of(admin.cookie())).body()).getValuesAs(JsonObject.class))
+        assertThat(ParleyClient.jsonArray(ParleyClient.get(AGENTS, Optional.of(admin.cookie())).body()).getValuesAs(JsonObject.class))
                 .extracting(m -> m.getString("id")).doesNotContain(member.id());
-        assertThat(array(allAgents()).getValuesAs(JsonObject.class))
+        assertThat(ParleyClient.jsonArray(allAgents()).getValuesAs(JsonObject.class))
                 .filteredOn(m -> m.getString("id").equals(member.id()))
                 .singleElement().satisfies(m -> assertThat(m.getBoolean("deactivated")).isTrue());
         assertProblem(send("DELETE", AGENTS + "/" + member.id(), null, admin.cookie(), admin.csrfToken()), 404,
@@ -219,7 +212,7 @@ class TeamIT {
     @Test
     void the_last_admin_cannot_be_demoted() {
         // Only members this test added are removed, so that the configured admin can be the last one.
-        for (JsonObject member : array(ParleyClient.get(AGENTS, Optional.of(admin.cookie())).body())
+        for (JsonObject member : ParleyClient.jsonArray(ParleyClient.get(AGENTS, Optional.of(admin.cookie())).body())
                 .getValuesAs(JsonObject.class)) {
             if (member.getString("role").equals("admin") && member.getString("email").startsWith(PREFIX)) {
                 assertThat(send("DELETE", AGENTS + "/" + member.getString("id"), null, admin.cookie(),
@@ -227,7 +220,7 @@ class TeamIT {
             }
         }
         String before = allAgents();
-        List<String> activeAdmins = array(before).getValuesAs(JsonObject.class).stream()
+        List<String> activeAdmins = ParleyClient.jsonArray(before).getValuesAs(JsonObject.class).stream()
                 .filter(m -> m.getString("role").equals("admin") && !m.getBoolean("deactivated"))
                 .map(m -> m.getString("id")).toList();
         assumeThat(activeAdmins).as("another admin, not added by this test, would make the demotion succeed")
@@ -303,42 +296,6 @@ class TeamIT {
 
     private static HttpResponse<String> send(String method, String path, String jsonBody, String cookie,
             String csrfToken) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(ParleyClient.uri(path)).timeout(Duration.ofSeconds(20))
-                .method(method, jsonBody == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(jsonBody));
-        if (jsonBody != null) {
-            request.header("Content-Type", "application/json");
-        }
-        if (cookie != null) {
-            request.header("Cookie", cookie);
-        }
-        if (csrfToken != null) {
-            request.header("X-Parley-CSRF", csrfToken);
-        }
-        try {
-            return ParleyClient.http().send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException failed) {
-            throw new UncheckedIOException("No answer from Parley at " + ParleyClient.baseUrl(), failed);
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(interrupted);
-        }
-    }
-
-    private static JsonArray array(String text) {
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
-            return reader.readArray();
-        } catch (RuntimeException notAnArray) {
-            throw new AssertionError("Expected a JSON array but got: " + text, notAnArray);
-        }
-    }
-
-    private static void assertProblem(HttpResponse<String> response, int status, String code) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(contentType(response)).startsWith("application/problem+json");
-        JsonObject problem = json(response.body());
-        assertThat(problem.getString("code")).as(response.body()).isEqualTo(code);
-        assertThat(problem.getInt("status")).isEqualTo(status);
-        assertThat(problem.getString("detail")).isNotBlank();
+        return ParleyClient.send(method, path, jsonBody, cookie, csrfToken);
     }
 }
