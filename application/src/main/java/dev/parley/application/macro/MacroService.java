@@ -1,0 +1,137 @@
+package dev.parley.application.macro;
+
+import dev.parley.application.macro.port.in.AddMacroCommand;
+import dev.parley.application.macro.port.in.AddMacroUseCase;
+import dev.parley.application.macro.port.in.DeleteMacroCommand;
+import dev.parley.application.macro.port.in.DeleteMacroUseCase;
+import dev.parley.application.macro.port.in.MacroPolicy;
+import dev.parley.application.macro.port.in.MacroView;
+import dev.parley.application.macro.port.in.MacrosQuery;
+import dev.parley.application.macro.port.in.RenderedMacro;
+import dev.parley.application.macro.port.in.ReviseMacroCommand;
+import dev.parley.application.macro.port.in.ReviseMacroUseCase;
+import dev.parley.application.macro.port.in.TicketMacrosQuery;
+import dev.parley.application.macro.port.out.LoadMacrosPort;
+import dev.parley.application.macro.port.out.LoadVisitorNamePort;
+import dev.parley.application.macro.port.out.PublishMacrosChangedPort;
+import dev.parley.application.macro.port.out.SaveMacroPort;
+import dev.parley.application.team.port.out.LoadAgentPort;
+import dev.parley.application.ticket.port.out.LoadTicketPort;
+import dev.parley.domain.macro.Macro;
+import dev.parley.domain.macro.MacroId;
+import dev.parley.domain.macro.MacroNotFoundException;
+import dev.parley.domain.macro.MacroValues;
+import dev.parley.domain.macro.MacroVariable;
+import dev.parley.domain.shared.AgentId;
+import dev.parley.domain.team.AdminsOnlyException;
+import dev.parley.domain.team.Agent;
+import dev.parley.domain.team.AgentNotFoundException;
+import dev.parley.domain.ticket.Ticket;
+import dev.parley.domain.ticket.TicketId;
+import dev.parley.domain.ticket.TicketNotFoundException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The team's saved replies: admins add, revise and delete them; every agent lists them, and gets them rendered for
+ * the ticket they answer. Every change is announced to the open inboxes once committed.
+ */
+@ApplicationScoped
+@Transactional
+public class MacroService implements MacrosQuery, TicketMacrosQuery, AddMacroUseCase, ReviseMacroUseCase,
+        DeleteMacroUseCase {
+
+    private static final Comparator<Macro> BY_TITLE = Comparator
+            .comparing((Macro macro) -> macro.title().value(), String.CASE_INSENSITIVE_ORDER)
+            .thenComparing(macro -> macro.title().value())
+            .thenComparing(macro -> macro.id().value());
+
+    private LoadMacrosPort macros;
+    private SaveMacroPort savedMacros;
+    private LoadTicketPort tickets;
+    private LoadVisitorNamePort visitorNames;
+    private LoadAgentPort agents;
+    private PublishMacrosChangedPort news;
+    private MacroPolicy policy;
+    private Clock clock;
+
+    @Inject
+    public MacroService(LoadMacrosPort macros, SaveMacroPort savedMacros, LoadTicketPort tickets,
+            LoadVisitorNamePort visitorNames, LoadAgentPort agents, PublishMacrosChangedPort news, MacroPolicy policy,
+            Clock clock) {
+        this.macros = macros;
+        this.savedMacros = savedMacros;
+        this.tickets = tickets;
+        this.visitorNames = visitorNames;
+        this.agents = agents;
+        this.news = news;
+        this.policy = policy;
+        this.clock = clock;
+    }
+
+    /** For CDI proxies only. */
+    protected MacroService() {
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<MacroView> macros() {
+        return macros.loadAll().stream().sorted(BY_TITLE).map(MacroView::of).toList();
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<MacroVariable> variables() {
+        return List.of(MacroVariable.values());
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<RenderedMacro> renderedFor(TicketId ticketId, AgentId agentId) {
+        Ticket ticket = tickets.findById(ticketId).orElseThrow(() -> new TicketNotFoundException(ticketId));
+        Agent agent = agents.findById(agentId).filter(Agent::isActive)
+                .orElseThrow(() -> new AgentNotFoundException(agentId));
+        MacroValues values = new MacroValues(visitorNames.nameOf(ticket.requester()), agent.displayName());
+        return macros.loadAll().stream().sorted(BY_TITLE)
+                .map(macro -> new RenderedMacro(macro.id(), macro.title().value(), macro.render(values)))
+                .toList();
+    }
+
+    @Override
+    public MacroView add(AddMacroCommand command) {
+        requireAdmin(command.actor());
+        Macro.requireRoomBeside(macros.countForAdding(), policy.maxMacros());
+        Macro macro = Macro.write(MacroId.random(), command.title(), command.body(), clock.instant());
+        savedMacros.create(macro);
+        news.macrosChanged();
+        return MacroView.of(macro);
+    }
+
+    @Override
+    public MacroView revise(ReviseMacroCommand command) {
+        requireAdmin(command.actor());
+        Macro macro = macros.findById(command.macro()).orElseThrow(() -> new MacroNotFoundException(command.macro()));
+        macro.revise(command.title(), command.body(), clock.instant());
+        savedMacros.update(macro);
+        news.macrosChanged();
+        return MacroView.of(macro);
+    }
+
+    @Override
+    public void delete(DeleteMacroCommand command) {
+        requireAdmin(command.actor());
+        if (!savedMacros.delete(command.macro())) {
+            throw new MacroNotFoundException(command.macro());
+        }
+        news.macrosChanged();
+    }
+
+    /** The use cases check the actor themselves too, whatever the transport already checked. */
+    private void requireAdmin(AgentId actor) {
+        agents.findById(actor).orElseThrow(AdminsOnlyException::new).requireAdmin();
+    }
+}

@@ -1,0 +1,35 @@
+package dev.parley.domain.macro;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What the variables stand for when a macro is rendered for one agent answering one visitor.
+ *
+ * @param visitorName the visitor's name, when Parley knows it
+ * @param agentName the display name of the agent who inserts the macro
+ */
+public record MacroValues(Optional<String> visitorName, String agentName) {
+
+    public MacroValues {
+        Objects.requireNonNull(visitorName, "visitor name");
+        Objects.requireNonNull(agentName, "agent name");
+        visitorName = visitorName.map(String::strip).filter(name -> !name.isEmpty());
+        agentName = agentName.strip();
+    }
+
+    /** The value of a variable, or empty when it is unknown (then its fallback is rendered). */
+    Optional<String> valueOf(MacroVariable variable) {
+        Optional<String> agent = Optional.of(agentName).filter(name -> !name.isEmpty());
+        return switch (variable) {
+            case VISITOR_NAME -> visitorName;
+            case VISITOR_FIRST_NAME -> visitorName.map(MacroValues::firstWord);
+            case AGENT_NAME -> agent;
+            case AGENT_FIRST_NAME -> agent.map(MacroValues::firstWord);
+        };
+    }
+
+    private static String firstWord(String name) {
+        return name.split("\\s+", 2)[0];
+    }
+}
