@@ -3,6 +3,7 @@ package dev.parley.server;
 import dev.parley.application.conversation.port.in.UploadPolicy;
 import dev.parley.application.conversation.port.in.MessageTextPolicy;
 import dev.parley.application.conversation.port.in.VisitorMessageRatePolicy;
+import dev.parley.application.macro.port.in.MacroPolicy;
 import dev.parley.application.team.port.in.SignInPolicy;
 import dev.parley.application.visitor.port.in.DemoPolicy;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -61,6 +62,12 @@ public class Resources {
     @Produces
     DemoPolicy demoPolicy(@ConfigProperty(name = "parley.demo.enabled", defaultValue = "false") boolean enabled) {
         return new DemoPolicy(enabled);
+    }
+
+    /** How many macros the store may keep ({@code PARLEY_MACROS_MAX}, default 500). */
+    @Produces
+    MacroPolicy macroPolicy(@ConfigProperty(name = "parley.macros.max", defaultValue = "500") int maxMacros) {
+        return new MacroPolicy(maxMacros);
     }
 
     @Produces

@@ -1,7 +1,9 @@
 package dev.parley.adapters.persistence;
 
+import dev.parley.application.macro.port.out.LoadVisitorNamePort;
 import dev.parley.application.visitor.port.out.LoadVisitorPort;
 import dev.parley.application.visitor.port.out.SaveVisitorPort;
+import dev.parley.domain.shared.VisitorId;
 import dev.parley.domain.visitor.TokenHash;
 import dev.parley.domain.visitor.Visitor;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,7 +13,7 @@ import java.util.Optional;
 
 /** Stores visitors through JPA (a driven adapter). */
 @ApplicationScoped
-class VisitorPersistenceAdapter implements LoadVisitorPort, SaveVisitorPort {
+class VisitorPersistenceAdapter implements LoadVisitorPort, SaveVisitorPort, LoadVisitorNamePort {
 
     @PersistenceContext(unitName = "parley")
     private EntityManager em;
@@ -42,5 +44,14 @@ class VisitorPersistenceAdapter implements LoadVisitorPort, SaveVisitorPort {
             throw new IllegalStateException("No visitor " + visitor.id() + " to give a new token to");
         }
         stored.replaceToken(visitor);
+    }
+
+    /**
+     * Parley stores no visitor names yet (anonymous visitors have none, and the store's signed user id is no name), so
+     * every visitor is nameless here and macros render the fallback. Visitor profiles will fill this in.
+     */
+    @Override
+    public Optional<String> nameOf(VisitorId visitor) {
+        return Optional.empty();
     }
 }

@@ -92,6 +92,13 @@ final class Connection {
         }
     }
 
+    /** Tells an inbox that the macros changed, so that it fetches them again; visitors are not told. */
+    void onMacrosChanged() {
+        if (inboxViewer != null) {
+            send(new ServerFrames.MacrosChanged());
+        }
+    }
+
     /** Passes on a typing indicator to a connection that follows the conversation or watches the whole inbox. */
     void onTyping(ConversationId conversation, ServerFrames.Typing frame, boolean fromVisitor) {
         if (follows(conversation) || (fromVisitor && inboxViewer != null)) {

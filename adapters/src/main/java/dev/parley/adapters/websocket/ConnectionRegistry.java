@@ -75,6 +75,14 @@ public class ConnectionRegistry {
         return connections.size();
     }
 
+    /** Tells every inbox that the macros changed, only after the transaction that changed them has committed. */
+    void onMacrosChanged(
+            @Observes(during = TransactionPhase.AFTER_SUCCESS) WebSocketMacrosPublisher.MacrosChanged changed) {
+        for (Connection connection : connections) {
+            connection.onMacrosChanged();
+        }
+    }
+
     /** Tells every connection of the news, only after the transaction that made it has committed. */
     void onNews(@Observes(during = TransactionPhase.AFTER_SUCCESS) ConversationNews news) {
         for (Connection connection : connections) {

@@ -66,6 +66,14 @@ class AuthorizationMatrixIT {
                 row(401, 401, 401, 200, 200));
         expect(mismatches, "POST", "/api/v1/agents", "{}",
                 row(401, 401, 401, 403, 400));
+        expect(mismatches, "GET", "/api/v1/macros", null,
+                row(401, 401, 401, 200, 200));
+        expect(mismatches, "GET", "/api/v1/macros/variables", null,
+                row(401, 401, 401, 200, 200));
+        expect(mismatches, "POST", "/api/v1/macros", "{}",
+                row(401, 401, 401, 403, 400));
+        expect(mismatches, "GET", "/api/v1/tickets/" + ticketOfA + "/macros", null,
+                row(401, 401, 401, 200, 200));
         expect(mismatches, "GET", "/api/v1/widget/config", null,
                 row(200, 200, 200, 200, 200));
         expect(mismatches, "GET", "/api/v1/agent/session", null,

@@ -86,6 +86,13 @@ public final class ServerFrames {
         }
     }
 
+    /** The macros changed: the inbox fetches them again ({@code GET /api/v1/macros} or a ticket's macros). */
+    public record MacrosChanged(String type) {
+        public MacrosChanged() {
+            this("macros");
+        }
+    }
+
     public record Pong(String type) {
         public Pong() {
             this("pong");

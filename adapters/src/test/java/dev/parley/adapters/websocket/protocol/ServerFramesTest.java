@@ -23,6 +23,11 @@ class ServerFramesTest {
     private final ConversationId conversation = new ConversationId(UUID.fromString("6f1c0000-0000-4000-8000-000000000001"));
 
     @Test
+    void the_macros_frame_is_its_type_alone() {
+        assertThat(ServerFrames.toJson(new ServerFrames.MacrosChanged())).isEqualTo("{\"type\":\"macros\"}");
+    }
+
+    @Test
     void writes_a_message_frame_with_its_type_and_plain_text() {
         JsonObject json = read(ServerFrames.toJson(ServerFrames.Message.of(new MessageView(conversation, 3,
                 Optional.of("c-1"), AuthorKind.AGENT, "Ada", Optional.of("<b>Hi</b>"), Optional.empty(),
