@@ -85,12 +85,15 @@ class TicketPersistenceAdapter implements LoadTicketPort, SaveTicketPort, Ticket
         StringBuilder jpql = new StringBuilder("SELECT t FROM Ticket t, Conversation c WHERE c.id = t.conversationId");
         Map<String, Object> parameters = new HashMap<>();
         filter.status().ifPresent(status -> {
-            parameters.put("now", UtcTimes.toColumn(now));
             jpql.append(switch (status) {
                 case OPEN -> " AND (t.status = 'OPEN' OR (t.status = 'SNOOZED' AND t.snoozedUntil <= :now))";
                 case SNOOZED -> " AND t.status = 'SNOOZED' AND t.snoozedUntil > :now";
                 case CLOSED -> " AND t.status = 'CLOSED'";
             });
+            // Closed is closed whatever the time; a parameter the query does not name is refused by JPA.
+            if (status != TicketStatus.CLOSED) {
+                parameters.put("now", UtcTimes.toColumn(now));
+            }
         });
         switch (filter.assignee()) {
             case MINE -> {

@@ -60,6 +60,8 @@ class TicketWorkflowIT {
                 "{\"assigneeId\":\"" + admin.agent().getString("id") + "\"}"), 409, "ticket_closed");
         assertThat(ticket(ticket.getString("id")).getString("status")).isEqualTo("closed");
         assertThat(ticket(ticket.getString("id")).containsKey("assigneeId")).isFalse();
+        assertThat(listIds("status=closed&q=" + encode(text))).containsExactly(ticket.getString("id"));
+        assertThat(listIds("status=open&q=" + encode(text))).isEmpty();
     }
 
     @Test
