@@ -58,10 +58,11 @@ try {
     await agent.locator('parley-inbox parley-composer textarea').fill('');
   });
 
-  await check('agent replies, then closes the ticket from the thread header', async () => {
+  await check('agent replies, then closes the ticket from the thread header, confirming', async () => {
     await send(agent, 'parley-inbox', answer);
     await expectThread(visitor, 'parley-chat', [question, answer]);
     await agent.locator('parley-inbox .close-ticket').click();
+    await agent.locator('parley-inbox .menu.close .primary').click();
     await agent.locator('parley-inbox .closed-note').waitFor();
     await agent.locator('parley-inbox .thread-head .status.closed').waitFor();
     if (!(await agent.locator('parley-inbox parley-composer textarea').isDisabled())) throw new Error('the reply box is still enabled');
