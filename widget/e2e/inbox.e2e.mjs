@@ -1,5 +1,5 @@
 // End-to-end check of the agent inbox with two agents in two browsers and a visitor in a third: the Helpdesk badge,
-// per-agent unread dots, replying assigns, a pasted image reaches the visitor, the visitor's "Seen", snoozing and
+// per-agent unread dots, replying with a saved reply (typed /) assigns, a pasted image reaches the visitor, the visitor's "Seen", snoozing and
 // waking when the visitor writes, closing with a confirmation ends the visitor's chat, both agents see each other's
 // changes live, an agent cannot reach the settings, and fake images are refused.
 //
@@ -27,7 +27,7 @@ import {
 } from './support.mjs';
 
 const first = `Do you have the Ridge jacket in M? [${suffix}-1]`;
-const reply = `Yes, we do! [${suffix}-r]`;
+const macro = { title: `Stock check ${suffix}`, body: `Hi {{visitor.firstName}}, {{agent.firstName}} here: yes, we have it in stock! [${suffix}-r]` };
 const wakeUp = `Still there? [${suffix}-2]`;
 const bob = { email: `bob-${suffix}@parley.test`, name: `Bob ${suffix}`, password: 'bob-secret-123', role: 'agent' };
 
@@ -59,11 +59,14 @@ async function until(page, what, fn) {
 const browser = await launchBrowser();
 const admin = await signIn();
 let bobId;
+let macroId;
+let reply;
 let failed = false;
 try {
   console.log(`Parley inbox e2e against ${base} (run ${suffix})`);
-  await check('an admin adds an agent to the team', async () => {
+  await check('an admin adds an agent to the team, and a saved reply', async () => {
     bobId = (await api(admin, 'POST', '/agents', bob)).id;
+    macroId = (await api(admin, 'POST', '/macros', macro)).id;
   });
 
   const visitor = await newPage('visitor', DESKTOP);
@@ -102,8 +105,16 @@ try {
     if (!(await row(bobPage).locator('.dot').count())) throw new Error("the dot went for the other agent too");
   });
 
-  await check('the admin replies: the ticket becomes theirs, live in the other agent’s list too', async () => {
-    await send(ada, 'parley-inbox', reply);
+  await check('the admin replies with the saved reply, typing /: the ticket becomes theirs, live in the other agent’s list too', async () => {
+    const composer = ada.locator('parley-inbox parley-composer textarea');
+    await composer.fill('/stock');
+    await ada.locator('parley-inbox .macros [role=option]', { hasText: macro.title }).waitFor();
+    await screenshot(ada, 'inbox-2-saved-replies');
+    await composer.press('Enter');
+    const me = (await ada.locator('parley-inbox .me').textContent()).trim().split(/\s+/)[0];
+    reply = `Hi there, ${me} here: yes, we have it in stock! [${suffix}-r]`;
+    if ((await composer.inputValue()) !== reply) throw new Error(`the reply box holds ${await composer.inputValue()}`);
+    await composer.press('Enter');
     await expectThread(visitor, 'parley-chat', [first, reply]);
     await ada.locator('parley-inbox .thread-head p', { hasText: 'Assigned to' }).waitFor();
     await row(bobPage).locator('.assignee').waitFor();
@@ -136,12 +147,12 @@ try {
       area.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, composed: true, cancelable: true }));
     }, png);
     await ada.locator('parley-inbox .attachment img').waitFor();
-    await screenshot(ada, 'inbox-2-pasted-image');
+    await screenshot(ada, 'inbox-3-pasted-image');
     await ada.locator('parley-inbox parley-composer textarea').press('Enter');
     const img = visitor.locator('parley-chat parley-message-list button.image img');
     await img.waitFor();
     await visitor.waitForFunction((el) => el.complete && el.naturalWidth === 320, await img.elementHandle());
-    await screenshot(visitor, 'inbox-3-visitor-image');
+    await screenshot(visitor, 'inbox-4-visitor-image');
   });
 
   await check('the admin snoozes the ticket: it leaves Open for both agents', async () => {
@@ -164,7 +175,7 @@ try {
   await check('closing asks first; once closed, the visitor’s chat has ended', async () => {
     await ada.locator('parley-inbox .close-ticket').click();
     await ada.locator('parley-inbox .menu.close[role=alertdialog]').waitFor();
-    await screenshot(ada, 'inbox-4-close-confirmation');
+    await screenshot(ada, 'inbox-5-close-confirmation');
     await ada.locator('parley-inbox .menu.close .primary').click();
     await ada.locator('parley-inbox .closed-note').waitFor();
     await visitor.locator('parley-chat .ended').waitFor();
@@ -194,6 +205,10 @@ try {
   await failureScreenshots('inbox-failure');
 } finally {
   await browser.close();
+  if (macroId) {
+    const res = await fetch(`${base}/api/v1/macros/${macroId}`, { method: 'DELETE', headers: { cookie: admin.cookie, 'X-Parley-CSRF': admin.csrfToken } });
+    if (!res.ok) console.error(`    could not remove the saved reply: ${res.status}`);
+  }
   if (bobId) {
     const res = await fetch(`${base}/api/v1/agents/${bobId}`, { method: 'DELETE', headers: { cookie: admin.cookie, 'X-Parley-CSRF': admin.csrfToken } });
     if (!res.ok) console.error(`    could not remove the agent: ${res.status}`);

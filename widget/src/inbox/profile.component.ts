@@ -176,6 +176,11 @@ export class ParleyProfile extends LitElement {
       .more {
         margin-top: 10px;
       }
+      .error,
+      :host > .muted {
+        margin: 0;
+        padding: 14px 16px;
+      }
       .error {
         color: var(--_danger);
       }
