@@ -1,5 +1,7 @@
 package dev.parley.application.visitor;
 
+import dev.parley.application.profile.port.out.LoadProfilePort;
+import dev.parley.application.profile.port.out.SaveProfilePort;
 import dev.parley.application.settings.port.out.LoadStoreSettingsPort;
 import dev.parley.application.visitor.port.in.IdentifyVisitorCommand;
 import dev.parley.application.visitor.port.in.IdentifyVisitorUseCase;
@@ -9,6 +11,9 @@ import dev.parley.application.visitor.port.in.VisitorByTokenQuery;
 import dev.parley.application.visitor.port.in.VisitorIdentity;
 import dev.parley.application.visitor.port.out.LoadVisitorPort;
 import dev.parley.application.visitor.port.out.SaveVisitorPort;
+import dev.parley.domain.profile.FirstVisit;
+import dev.parley.domain.profile.Profile;
+import dev.parley.domain.profile.ProfileId;
 import dev.parley.domain.settings.IdentityVerification;
 import dev.parley.domain.shared.InvalidValueException;
 import dev.parley.domain.shared.VisitorId;
@@ -34,14 +39,18 @@ public class VisitorService implements IdentifyVisitorUseCase, StartVisitorSessi
     private LoadVisitorPort visitors;
     private SaveVisitorPort savedVisitors;
     private LoadStoreSettingsPort settings;
+    private LoadProfilePort profiles;
+    private SaveProfilePort savedProfiles;
     private Clock clock;
 
     @Inject
     public VisitorService(LoadVisitorPort visitors, SaveVisitorPort savedVisitors, LoadStoreSettingsPort settings,
-            Clock clock) {
+            LoadProfilePort profiles, SaveProfilePort savedProfiles, Clock clock) {
         this.visitors = visitors;
         this.savedVisitors = savedVisitors;
         this.settings = settings;
+        this.profiles = profiles;
+        this.savedProfiles = savedProfiles;
         this.clock = clock;
     }
 
@@ -51,6 +60,14 @@ public class VisitorService implements IdentifyVisitorUseCase, StartVisitorSessi
 
     @Override
     public VisitorIdentity identify(IdentifyVisitorCommand command) {
+        VisitorIdentity identity = recognise(command);
+        if (!command.firstVisit().isEmpty()) {
+            recordFirstVisit(identity.visitor(), command.firstVisit());
+        }
+        return identity;
+    }
+
+    private VisitorIdentity recognise(IdentifyVisitorCommand command) {
         Optional<String> user = verifiedUser(command.userId(), command.userHash());
         if (user.isPresent()) {
             // The signature is the proof, sent again on every connection: no token is handed out.
@@ -121,13 +138,31 @@ public class VisitorService implements IdentifyVisitorUseCase, StartVisitorSessi
     private VisitorIdentity createAnonymous() {
         VisitorToken issued = VisitorToken.issue(random);
         Visitor visitor = Visitor.anonymous(VisitorId.random(), issued.hash(), clock.instant());
-        savedVisitors.create(visitor);
+        create(visitor);
         return new VisitorIdentity(visitor.id(), Optional.of(issued));
     }
 
     private Visitor createIdentified(String externalId, VisitorToken token) {
         Visitor visitor = Visitor.identified(VisitorId.random(), externalId, token.hash(), clock.instant());
-        savedVisitors.create(visitor);
+        create(visitor);
         return visitor;
+    }
+
+    /** Every visitor has a profile from the start. */
+    private void create(Visitor visitor) {
+        savedVisitors.create(visitor);
+        savedProfiles.create(Profile.blank(ProfileId.random(), visitor.id(), visitor.createdAt()));
+    }
+
+    /** The profile keeps the first locale and page it is told of. */
+    private void recordFirstVisit(VisitorId visitor, FirstVisit visit) {
+        Profile profile = profiles.findByVisitorForUpdate(visitor).orElseGet(() -> {
+            Profile blank = Profile.blank(ProfileId.random(), visitor, clock.instant());
+            savedProfiles.create(blank);
+            return blank;
+        });
+        if (profile.recordFirstVisit(visit, clock.instant())) {
+            savedProfiles.update(profile);
+        }
     }
 }

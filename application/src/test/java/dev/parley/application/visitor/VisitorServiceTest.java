@@ -3,11 +3,13 @@ package dev.parley.application.visitor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.parley.application.profile.InMemoryProfiles;
 import dev.parley.application.visitor.port.in.IdentifyVisitorCommand;
 import dev.parley.application.visitor.port.in.StartVisitorSessionCommand;
 import dev.parley.application.visitor.port.in.VisitorIdentity;
 import dev.parley.application.visitor.port.out.LoadVisitorPort;
 import dev.parley.application.visitor.port.out.SaveVisitorPort;
+import dev.parley.domain.profile.FirstVisit;
 import dev.parley.domain.settings.IdentityVerification;
 import dev.parley.domain.settings.StoreSettings;
 import dev.parley.domain.visitor.IdentityRejectedException;
@@ -33,7 +35,8 @@ class VisitorServiceTest {
 
     private final InMemoryVisitors visitors = new InMemoryVisitors();
     private StoreSettings settings = StoreSettings.defaults();
-    private final VisitorService service = new VisitorService(visitors, visitors, () -> settings,
+    private final InMemoryProfiles profiles = new InMemoryProfiles();
+    private final VisitorService service = new VisitorService(visitors, visitors, () -> settings, profiles, profiles,
             Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC));
 
     @Test
@@ -47,6 +50,32 @@ class VisitorServiceTest {
             assertThat(visitor.tokenHash().value()).doesNotContain(token.value());
             assertThat(visitor.isIdentified()).isFalse();
         });
+    }
+
+    @Test
+    void every_new_visitor_gets_a_profile_and_the_first_locale_and_page_are_kept() {
+        VisitorToken token = service.identify(new IdentifyVisitorCommand(Optional.empty(), Optional.empty(),
+                Optional.empty(), new FirstVisit(Optional.of("pl-PL"), Optional.of("https://shop.example.com/a"))))
+                .issuedToken().orElseThrow();
+        service.identify(new IdentifyVisitorCommand(Optional.of(token), Optional.empty(), Optional.empty(),
+                new FirstVisit(Optional.of("en"), Optional.of("https://shop.example.com/b"))));
+
+        assertThat(profiles.stored.values()).singleElement().satisfies(profile -> {
+            assertThat(profile.visitor()).isEqualTo(visitors.all.get(0).id());
+            assertThat(profile.locale()).contains("pl-PL");
+            assertThat(profile.firstPage()).contains("https://shop.example.com/a");
+        });
+    }
+
+    @Test
+    void a_refused_identity_records_no_first_visit() {
+        withSecret(false);
+
+        assertThatThrownBy(() -> service.identify(new IdentifyVisitorCommand(Optional.empty(), Optional.of("u-1"),
+                Optional.of(sign("u-2")), new FirstVisit(Optional.of("pl"), Optional.empty()))))
+                .isInstanceOf(IdentityRejectedException.class);
+        assertThat(profiles.stored).isEmpty();
+        assertThat(visitors.all).isEmpty();
     }
 
     @Test
@@ -90,7 +119,7 @@ class VisitorServiceTest {
         VisitorIdentity identity = service.identify(claim(Optional.empty(), "user-42",
                 sign("user-42").toUpperCase(Locale.ROOT)));
 
-        assertThat(visitors.byExternalId("user-42")).map(Visitor::id).contains(identity.visitor());
+        assertThat(visitors.findByExternalId("user-42")).map(Visitor::id).contains(identity.visitor());
     }
 
     @Test
@@ -241,35 +270,4 @@ class VisitorServiceTest {
     }
 
     /** Visitors in memory, as the persistence adapter keeps them. */
-    private static final class InMemoryVisitors implements LoadVisitorPort, SaveVisitorPort {
-
-        private final List<Visitor> all = new ArrayList<>();
-
-        @Override
-        public Optional<Visitor> findByTokenHash(TokenHash hash) {
-            return all.stream().filter(visitor -> visitor.tokenHash().equals(hash)).findFirst();
-        }
-
-        @Override
-        public Optional<Visitor> findByExternalId(String externalId) {
-            return byExternalId(externalId);
-        }
-
-        Optional<Visitor> byExternalId(String externalId) {
-            return all.stream().filter(visitor -> visitor.externalId().equals(Optional.of(externalId))).findFirst();
-        }
-
-        @Override
-        public void create(Visitor visitor) {
-            if (visitor.externalId().flatMap(this::byExternalId).isPresent()) {
-                throw new IllegalStateException("external id taken");
-            }
-            all.add(visitor);
-        }
-
-        @Override
-        public void replaceToken(Visitor visitor) {
-            all.replaceAll(stored -> stored.id().equals(visitor.id()) ? visitor : stored);
-        }
-    }
 }

@@ -1,5 +1,6 @@
 package dev.parley.application.visitor.port.in;
 
+import dev.parley.domain.profile.FirstVisit;
 import dev.parley.domain.visitor.VisitorToken;
 import java.util.Objects;
 import java.util.Optional;
@@ -10,14 +11,21 @@ import java.util.Optional;
  * @param token the token Parley issued to them earlier, if they hold one
  * @param userId the store's user id of a visitor logged in to the store, if any
  * @param userHash the store's signature of {@code userId}: hex HMAC-SHA256 under the identity-verification secret
+ * @param firstVisit the visitor's locale and page, which their profile keeps if it knows none yet
  */
 public record IdentifyVisitorCommand(Optional<VisitorToken> token, Optional<String> userId,
-        Optional<String> userHash) {
+        Optional<String> userHash, FirstVisit firstVisit) {
 
     public IdentifyVisitorCommand {
         Objects.requireNonNull(token, "token");
         Objects.requireNonNull(userId, "user id");
         Objects.requireNonNull(userHash, "user hash");
+        Objects.requireNonNull(firstVisit, "first visit");
+    }
+
+    /** Who the visitor says they are, without a locale or page. */
+    public IdentifyVisitorCommand(Optional<VisitorToken> token, Optional<String> userId, Optional<String> userHash) {
+        this(token, userId, userHash, FirstVisit.nothing());
     }
 
     /** An anonymous visitor, with or without a token. */

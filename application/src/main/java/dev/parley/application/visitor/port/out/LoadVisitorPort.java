@@ -1,5 +1,6 @@
 package dev.parley.application.visitor.port.out;
 
+import dev.parley.domain.shared.VisitorId;
 import dev.parley.domain.visitor.TokenHash;
 import dev.parley.domain.visitor.Visitor;
 import java.util.Optional;
@@ -11,4 +12,6 @@ public interface LoadVisitorPort {
 
     /** The visitor logged in to the store as this user id, if they have been here before. */
     Optional<Visitor> findByExternalId(String externalId);
+
+    Optional<Visitor> findById(VisitorId id);
 }

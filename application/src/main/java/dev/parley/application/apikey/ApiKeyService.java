@@ -1,0 +1,85 @@
+package dev.parley.application.apikey;
+
+import dev.parley.application.apikey.port.in.ApiKeyView;
+import dev.parley.application.apikey.port.in.AuthenticateApiKeyUseCase;
+import dev.parley.application.apikey.port.in.CreateApiKeyCommand;
+import dev.parley.application.apikey.port.in.CreateApiKeyUseCase;
+import dev.parley.application.apikey.port.in.CreatedApiKey;
+import dev.parley.application.apikey.port.in.ListApiKeysQuery;
+import dev.parley.application.apikey.port.in.RevokeApiKeyUseCase;
+import dev.parley.application.apikey.port.out.LoadApiKeysPort;
+import dev.parley.application.apikey.port.out.SaveApiKeyPort;
+import dev.parley.domain.apikey.ApiKey;
+import dev.parley.domain.apikey.ApiKeyId;
+import dev.parley.domain.apikey.ApiKeyInvalidException;
+import dev.parley.domain.apikey.ApiKeyNotFoundException;
+import dev.parley.domain.apikey.ApiKeySecret;
+import dev.parley.domain.shared.AgentId;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.logging.Logger;
+
+/** Creates, lists and revokes the store's API keys, and recognises them on server-to-server calls. */
+@ApplicationScoped
+@Transactional
+public class ApiKeyService implements CreateApiKeyUseCase, ListApiKeysQuery, RevokeApiKeyUseCase,
+        AuthenticateApiKeyUseCase {
+
+    private static final Logger LOG = Logger.getLogger(ApiKeyService.class.getName());
+
+    private final SecureRandom random = new SecureRandom();
+    private LoadApiKeysPort keys;
+    private SaveApiKeyPort savedKeys;
+    private Clock clock;
+
+    @Inject
+    public ApiKeyService(LoadApiKeysPort keys, SaveApiKeyPort savedKeys, Clock clock) {
+        this.keys = keys;
+        this.savedKeys = savedKeys;
+        this.clock = clock;
+    }
+
+    /** For CDI proxies only. */
+    protected ApiKeyService() {
+    }
+
+    @Override
+    public CreatedApiKey create(CreateApiKeyCommand command) {
+        ApiKeySecret secret = ApiKeySecret.issue(random);
+        ApiKey key = ApiKey.create(ApiKeyId.random(), command.name(), secret, command.admin(), clock.instant());
+        savedKeys.create(key);
+        LOG.info(() -> "event=api_key_created key=" + key.id() + " prefix=" + key.prefix() + " by=" + command.admin());
+        return new CreatedApiKey(ApiKeyView.of(key), secret);
+    }
+
+    @Override
+    public List<ApiKeyView> list() {
+        return keys.all().stream().map(ApiKeyView::of).toList();
+    }
+
+    @Override
+    public ApiKeyView revoke(AgentId admin, ApiKeyId id) {
+        ApiKey key = keys.findById(id).orElseThrow(ApiKeyNotFoundException::new);
+        if (key.revoke(clock.instant())) {
+            savedKeys.update(key);
+            LOG.info(() -> "event=api_key_revoked key=" + key.id() + " prefix=" + key.prefix() + " by=" + admin);
+        }
+        return ApiKeyView.of(key);
+    }
+
+    @Override
+    public ApiKeyId authenticate(ApiKeySecret presented) {
+        ApiKey key = keys.findByHash(presented.hash()).filter(ApiKey::isActive)
+                .orElseThrow(ApiKeyInvalidException::new);
+        Instant now = clock.instant();
+        if (key.usedAt(now)) {
+            savedKeys.update(key);
+        }
+        return key.id();
+    }
+}

@@ -1,0 +1,40 @@
+package dev.parley.domain.profile;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/** The value of a custom property: a text, a number or a yes/no. */
+public sealed interface PropertyValue {
+
+    /** How long the value is when written out, which the property limits count. */
+    int length();
+
+    record Text(String value) implements PropertyValue {
+        public Text {
+            Objects.requireNonNull(value, "text");
+        }
+
+        @Override
+        public int length() {
+            return value.length();
+        }
+    }
+
+    record Number(BigDecimal value) implements PropertyValue {
+        public Number {
+            Objects.requireNonNull(value, "number");
+        }
+
+        @Override
+        public int length() {
+            return value.toString().length();
+        }
+    }
+
+    record Flag(boolean value) implements PropertyValue {
+        @Override
+        public int length() {
+            return Boolean.toString(value).length();
+        }
+    }
+}
