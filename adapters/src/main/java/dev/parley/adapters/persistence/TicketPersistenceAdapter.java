@@ -141,6 +141,13 @@ class TicketPersistenceAdapter implements LoadTicketPort, SaveTicketPort, Ticket
         return row == null ? Optional.empty() : summaries(List.of(row), viewer, now).stream().findFirst();
     }
 
+    @Override
+    public List<TicketSummary> ofVisitor(VisitorId visitor, AgentId viewer, Instant now, int limit) {
+        return summaries(em.createQuery("SELECT t FROM Ticket t WHERE t.visitorId = :visitor"
+                        + " ORDER BY t.lastActivityAt DESC, t.id DESC", TicketJpaEntity.class)
+                .setParameter("visitor", visitor.toString()).setMaxResults(limit).getResultList(), viewer, now);
+    }
+
     /** Joins a page of tickets with their conversations, last messages, assignees and the viewer's read marks. */
     private List<TicketSummary> summaries(List<TicketJpaEntity> tickets, AgentId viewer, Instant now) {
         if (tickets.isEmpty()) {
@@ -167,20 +174,30 @@ class TicketPersistenceAdapter implements LoadTicketPort, SaveTicketPort, Ticket
                         "SELECT a FROM Agent a WHERE a.id IN :ids", AgentJpaEntity.class)
                 .setParameter("ids", assigneeIds).getResultStream()
                 .collect(Collectors.toMap(agent -> agent.id, agent -> agent.displayName));
+        List<String> visitorIds = conversations.values().stream().map(conversation -> conversation.visitorId)
+                .distinct().toList();
+        // Store users the store has named are shown by name; everyone else as "Visitor 5F2A".
+        Map<String, String> visitorNames = em.createQuery(
+                        "SELECT p FROM Profile p WHERE p.visitorId IN :ids AND p.name IS NOT NULL",
+                        ProfileJpaEntity.class)
+                .setParameter("ids", visitorIds).getResultStream()
+                .collect(Collectors.toMap(profile -> profile.visitorId, profile -> profile.name));
         List<TicketSummary> rows = new ArrayList<>(tickets.size());
         for (TicketJpaEntity ticket : tickets) {
             ConversationJpaEntity conversation = conversations.get(ticket.conversationId);
             TicketReadJpaEntity mark = marks.get(ticket.id);
             boolean unread = mark == null ? conversation.lastSeq > 0
                     : mark.toDomain().isUnreadAt(conversation.lastSeq);
-            rows.add(summary(ticket.toDomain(), conversation, lastMessages.get(ticket.conversationId),
+            String visitorName = visitorNames.getOrDefault(conversation.visitorId,
+                    Visitor.displayNameOf(VisitorId.of(conversation.visitorId)));
+            rows.add(summary(ticket.toDomain(), conversation, lastMessages.get(ticket.conversationId), visitorName,
                     ticket.assigneeId == null ? null : assigneeNames.get(ticket.assigneeId), unread, now));
         }
         return rows;
     }
 
     private static TicketSummary summary(Ticket ticket, ConversationJpaEntity conversation, MessageJpaEntity last,
-            String assigneeName, boolean unread, Instant now) {
+            String visitorName, String assigneeName, boolean unread, Instant now) {
         Optional<TicketSummary.LastMessage> lastMessage = Optional.ofNullable(last).map(message ->
                 new TicketSummary.LastMessage(AuthorKind.valueOf(message.authorKind),
                         Optional.ofNullable(message.authorAgentId).map(AgentId::of),
@@ -189,7 +206,7 @@ class TicketPersistenceAdapter implements LoadTicketPort, SaveTicketPort, Ticket
                         UtcTimes.fromColumn(message.sentAt)));
         TicketStatus status = ticket.statusAt(now);
         return new TicketSummary(ticket.id(), ticket.conversation(), status,
-                Visitor.displayNameOf(VisitorId.of(conversation.visitorId)), ticket.assignee(),
+                visitorName, ticket.assignee(),
                 Optional.ofNullable(assigneeName), conversation.lastSeq, lastMessage, ticket.createdAt(),
                 ticket.lastActivityAt(), Channel.valueOf(conversation.channel),
                 status == TicketStatus.SNOOZED ? ticket.snoozedUntil() : Optional.empty(), ticket.waitingSince(),

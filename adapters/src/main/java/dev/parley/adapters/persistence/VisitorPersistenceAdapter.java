@@ -1,6 +1,7 @@
 package dev.parley.adapters.persistence;
 
 import dev.parley.application.macro.port.out.LoadVisitorNamePort;
+import dev.parley.application.profile.port.out.StoreUsersPort;
 import dev.parley.application.visitor.port.out.LoadVisitorPort;
 import dev.parley.application.visitor.port.out.SaveVisitorPort;
 import dev.parley.domain.shared.VisitorId;
@@ -13,7 +14,7 @@ import java.util.Optional;
 
 /** Stores visitors through JPA (a driven adapter). */
 @ApplicationScoped
-class VisitorPersistenceAdapter implements LoadVisitorPort, SaveVisitorPort, LoadVisitorNamePort {
+class VisitorPersistenceAdapter implements LoadVisitorPort, SaveVisitorPort, LoadVisitorNamePort, StoreUsersPort {
 
     @PersistenceContext(unitName = "parley")
     private EntityManager em;
@@ -33,6 +34,26 @@ class VisitorPersistenceAdapter implements LoadVisitorPort, SaveVisitorPort, Loa
     }
 
     @Override
+    public Optional<Visitor> findById(VisitorId id) {
+        return Optional.ofNullable(em.find(VisitorJpaEntity.class, id.toString())).map(VisitorJpaEntity::toDomain);
+    }
+
+    @Override
+    public Optional<Visitor> findStoreUser(String externalId) {
+        return findByExternalId(externalId);
+    }
+
+    @Override
+    public Optional<Visitor> findVisitor(VisitorId id) {
+        return findById(id);
+    }
+
+    @Override
+    public void createStoreUser(Visitor visitor) {
+        create(visitor);
+    }
+
+    @Override
     public void create(Visitor visitor) {
         em.persist(VisitorJpaEntity.from(visitor));
     }
@@ -47,11 +68,13 @@ class VisitorPersistenceAdapter implements LoadVisitorPort, SaveVisitorPort, Loa
     }
 
     /**
-     * Parley stores no visitor names yet (anonymous visitors have none, and the store's signed user id is no name), so
-     * every visitor is nameless here and macros render the fallback. Visitor profiles will fill this in.
+     * The name the store gave the visitor's profile (Events API); anonymous visitors, and store users the store has
+     * not named, have none, and macros render the fallback.
      */
     @Override
     public Optional<String> nameOf(VisitorId visitor) {
-        return Optional.empty();
+        return em.createQuery("SELECT p.name FROM Profile p WHERE p.visitorId = :visitor AND p.name IS NOT NULL",
+                        String.class)
+                .setParameter("visitor", visitor.toString()).getResultStream().findFirst();
     }
 }

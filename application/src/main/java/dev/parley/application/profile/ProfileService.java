@@ -13,11 +13,10 @@ import dev.parley.application.profile.port.out.ProfileEventsPort;
 import dev.parley.application.profile.port.out.ProfileNews;
 import dev.parley.application.profile.port.out.PublishProfileNewsPort;
 import dev.parley.application.profile.port.out.SaveProfilePort;
+import dev.parley.application.profile.port.out.StoreUsersPort;
 import dev.parley.application.ticket.port.in.TicketSummary;
 import dev.parley.application.ticket.port.out.LoadTicketPort;
 import dev.parley.application.ticket.port.out.TicketSummariesPort;
-import dev.parley.application.visitor.port.out.LoadVisitorPort;
-import dev.parley.application.visitor.port.out.SaveVisitorPort;
 import dev.parley.domain.profile.EventIdReusedException;
 import dev.parley.domain.profile.EventProperties;
 import dev.parley.domain.profile.Profile;
@@ -66,8 +65,7 @@ public class ProfileService implements UpsertProfileUseCase, RecordProfileEventU
     private SaveProfilePort savedProfiles;
     private ProfileEventsPort events;
     private PublishProfileNewsPort news;
-    private LoadVisitorPort visitors;
-    private SaveVisitorPort savedVisitors;
+    private StoreUsersPort visitors;
     private LoadTicketPort tickets;
     private TicketSummariesPort ticketSummaries;
     private ProfilePolicy policy;
@@ -75,14 +73,12 @@ public class ProfileService implements UpsertProfileUseCase, RecordProfileEventU
 
     @Inject
     public ProfileService(LoadProfilePort profiles, SaveProfilePort savedProfiles, ProfileEventsPort events,
-            PublishProfileNewsPort news, LoadVisitorPort visitors, SaveVisitorPort savedVisitors,
-            LoadTicketPort tickets, TicketSummariesPort ticketSummaries, ProfilePolicy policy, Clock clock) {
+            PublishProfileNewsPort news, StoreUsersPort visitors, LoadTicketPort tickets, TicketSummariesPort ticketSummaries, ProfilePolicy policy, Clock clock) {
         this.profiles = profiles;
         this.savedProfiles = savedProfiles;
         this.events = events;
         this.news = news;
         this.visitors = visitors;
-        this.savedVisitors = savedVisitors;
         this.tickets = tickets;
         this.ticketSummaries = ticketSummaries;
         this.policy = policy;
@@ -132,7 +128,7 @@ public class ProfileService implements UpsertProfileUseCase, RecordProfileEventU
         Ticket ticket = tickets.findById(id).orElseThrow(() -> new TicketNotFoundException(id.toString()));
         VisitorId visitor = ticket.requester();
         Profile profile = profiles.findByVisitor(visitor).orElseGet(() -> createBlank(visitor));
-        Optional<String> externalId = visitors.findById(visitor).flatMap(Visitor::externalId);
+        Optional<String> externalId = visitors.findVisitor(visitor).flatMap(Visitor::externalId);
         List<TicketSummary> others = ticketSummaries.ofVisitor(visitor, viewer, clock.instant(),
                 MAX_OTHER_TICKETS + 1).stream()
                 .filter(summary -> !summary.id().equals(id)).limit(MAX_OTHER_TICKETS).toList();
@@ -154,11 +150,11 @@ public class ProfileService implements UpsertProfileUseCase, RecordProfileEventU
 
     /** The store user's visitor and profile, both created if the store user is new to Parley. */
     private StoreUser storeUser(StoreUserId user, Instant now) {
-        Optional<Visitor> known = visitors.findByExternalId(user.value());
+        Optional<Visitor> known = visitors.findStoreUser(user.value());
         if (known.isEmpty()) {
             Visitor visitor = Visitor.identified(VisitorId.random(), user.value(), VisitorToken.issue(random).hash(),
                     now);
-            savedVisitors.create(visitor);
+            visitors.createStoreUser(visitor);
             Profile profile = Profile.blank(ProfileId.random(), visitor.id(), now);
             savedProfiles.create(profile);
             return new StoreUser(profile, true);

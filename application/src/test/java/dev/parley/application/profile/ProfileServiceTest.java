@@ -55,7 +55,7 @@ class ProfileServiceTest {
     private final InMemoryVisitors visitors = new InMemoryVisitors();
     private final Tickets tickets = new Tickets();
     private final ProfileService service = new ProfileService(profiles, profiles, profiles, profiles, visitors,
-            visitors, tickets, tickets, new ProfilePolicy(3, 64, 20, 1024), Clock.fixed(NOW, ZoneOffset.UTC));
+            tickets, tickets, new ProfilePolicy(3, 64, 20, 1024), Clock.fixed(NOW, ZoneOffset.UTC));
 
     @Test
     void a_store_user_new_to_parley_gets_a_visitor_and_a_profile() {

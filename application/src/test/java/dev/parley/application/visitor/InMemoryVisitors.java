@@ -1,5 +1,6 @@
 package dev.parley.application.visitor;
 
+import dev.parley.application.profile.port.out.StoreUsersPort;
 import dev.parley.application.visitor.port.out.LoadVisitorPort;
 import dev.parley.application.visitor.port.out.SaveVisitorPort;
 import dev.parley.domain.shared.VisitorId;
@@ -10,7 +11,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Visitors in a list, for tests. */
-public final class InMemoryVisitors implements LoadVisitorPort, SaveVisitorPort {
+public final class InMemoryVisitors implements LoadVisitorPort, SaveVisitorPort, StoreUsersPort {
 
     public final List<Visitor> all = new ArrayList<>();
 
@@ -27,6 +28,21 @@ public final class InMemoryVisitors implements LoadVisitorPort, SaveVisitorPort 
     @Override
     public Optional<Visitor> findById(VisitorId id) {
         return all.stream().filter(visitor -> visitor.id().equals(id)).findFirst();
+    }
+
+    @Override
+    public Optional<Visitor> findStoreUser(String externalId) {
+        return findByExternalId(externalId);
+    }
+
+    @Override
+    public Optional<Visitor> findVisitor(VisitorId id) {
+        return findById(id);
+    }
+
+    @Override
+    public void createStoreUser(Visitor visitor) {
+        create(visitor);
     }
 
     @Override
