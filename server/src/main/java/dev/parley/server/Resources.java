@@ -5,6 +5,7 @@ import dev.parley.application.conversation.port.in.MessageTextPolicy;
 import dev.parley.application.conversation.port.in.VisitorMessageRatePolicy;
 import dev.parley.application.macro.port.in.MacroPolicy;
 import dev.parley.application.team.port.in.SignInPolicy;
+import dev.parley.domain.profile.ProfilePolicy;
 import dev.parley.application.visitor.port.in.DemoPolicy;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -68,6 +69,23 @@ public class Resources {
     @Produces
     MacroPolicy macroPolicy(@ConfigProperty(name = "parley.macros.max", defaultValue = "500") int maxMacros) {
         return new MacroPolicy(maxMacros);
+    }
+
+    /**
+     * The limits on profiles and events the store sends: properties per profile ({@code
+     * PARLEY_PROFILE_MAX_PROPERTIES}, default 50), key and value lengths ({@code PARLEY_PROFILE_PROPERTY_KEY_MAX_LENGTH},
+     * at most and by default 64; {@code PARLEY_PROFILE_PROPERTY_VALUE_MAX_LENGTH}, at most and by default 1,000), and
+     * an event's properties ({@code PARLEY_EVENT_PROPERTIES_MAX_BYTES}, default 16 KiB).
+     */
+    @Produces
+    ProfilePolicy profilePolicy(
+            @ConfigProperty(name = "parley.profile.max-properties", defaultValue = "50") int maxProperties,
+            @ConfigProperty(name = "parley.profile.property-key-max-length", defaultValue = "64") int maxKeyLength,
+            @ConfigProperty(name = "parley.profile.property-value-max-length", defaultValue = "1000")
+            int maxValueLength,
+            @ConfigProperty(name = "parley.event.properties-max-bytes", defaultValue = "16384")
+            int maxEventPropertiesBytes) {
+        return new ProfilePolicy(maxProperties, maxKeyLength, maxValueLength, maxEventPropertiesBytes);
     }
 
     @Produces

@@ -80,6 +80,13 @@ class ArchitectureTest {
             .because("services are implementation details behind the use-case interfaces");
 
     @ArchTest
+    static final ArchRule api_key_secrets_are_handled_only_by_the_rules_the_use_cases_and_the_rest_adapter = noClasses()
+            .that().resideInAnyPackage("dev.parley.adapters..").and().resideOutsideOfPackage("dev.parley.adapters.rest..")
+            .should().dependOnClassesThat().haveFullyQualifiedName("dev.parley.domain.apikey.ApiKeySecret")
+            .because("an API key's secret is shown once and otherwise only hashed: it must never reach storage,"
+                    + " WebSockets or logs");
+
+    @ArchTest
     static final ArchRule only_the_server_knows_the_whole = noClasses()
             .that().resideOutsideOfPackage("dev.parley.server..")
             .should().dependOnClassesThat().resideInAPackage("dev.parley.server..");

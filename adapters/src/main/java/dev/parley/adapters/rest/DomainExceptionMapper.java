@@ -1,7 +1,9 @@
 package dev.parley.adapters.rest;
 
+import dev.parley.domain.apikey.ApiKeyInvalidException;
 import dev.parley.domain.conversation.NotAnImageException;
 import dev.parley.domain.conversation.UploadTooLargeException;
+import dev.parley.domain.profile.EventPropertiesTooLargeException;
 import dev.parley.domain.shared.DomainException;
 import dev.parley.domain.shared.InvalidValueException;
 import dev.parley.domain.shared.NotFoundException;
@@ -27,7 +29,7 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
     }
 
     static Response.Status statusOf(DomainException exception) {
-        if (exception instanceof UploadTooLargeException) {
+        if (exception instanceof UploadTooLargeException || exception instanceof EventPropertiesTooLargeException) {
             return Response.Status.REQUEST_ENTITY_TOO_LARGE;
         }
         if (exception instanceof NotAnImageException) {
@@ -42,7 +44,7 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
         if (exception instanceof TooManySignInAttemptsException) {
             return Response.Status.TOO_MANY_REQUESTS;
         }
-        if (exception instanceof SignInFailedException) {
+        if (exception instanceof SignInFailedException || exception instanceof ApiKeyInvalidException) {
             return Response.Status.UNAUTHORIZED;
         }
         if (exception instanceof NotPermittedException) {

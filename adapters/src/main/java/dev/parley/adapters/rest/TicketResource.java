@@ -2,6 +2,7 @@ package dev.parley.adapters.rest;
 
 import dev.parley.application.conversation.port.in.ConversationHistoryQuery;
 import dev.parley.application.conversation.port.in.MessageView;
+import dev.parley.application.profile.port.in.TicketProfileQuery;
 import dev.parley.application.ticket.port.in.AssignTicketCommand;
 import dev.parley.application.ticket.port.in.AssignTicketUseCase;
 import dev.parley.application.ticket.port.in.CloseTicketUseCase;
@@ -66,11 +67,13 @@ public class TicketResource {
     private ReopenSnoozedTicketUseCase reopening;
     private MarkTicketReadUseCase reading;
     private MarkTicketUnreadUseCase unreading;
+    private TicketProfileQuery profiles;
 
     @Inject
     public TicketResource(InboxQuery inbox, ConversationHistoryQuery history, CloseTicketUseCase closing,
             AssignTicketUseCase assigning, SnoozeTicketUseCase snoozing, ReopenSnoozedTicketUseCase reopening,
-            MarkTicketReadUseCase reading, MarkTicketUnreadUseCase unreading) {
+            MarkTicketReadUseCase reading, MarkTicketUnreadUseCase unreading, TicketProfileQuery profiles) {
+        this.profiles = profiles;
         this.inbox = inbox;
         this.history = history;
         this.closing = closing;
@@ -129,6 +132,18 @@ public class TicketResource {
                 .map(MessageResponse::of).toList();
         return new Detail(TicketResponse.of(ticket), messages,
                 linksShownJson(history.conversation(ticket.conversation()).linksShown()));
+    }
+
+    /**
+     * The sidebar of a ticket: its visitor's profile and their other tickets (newest activity first, at most 20). The
+     * profile's events are paged at {@code /api/v1/profiles/{profileId}/events}.
+     */
+    @GET
+    @Path("{id}/profile")
+    public Sidebar profile(@PathParam("id") String id, @Context HttpServletRequest http) {
+        TicketProfileQuery.TicketProfile sidebar = profiles.profileOfTicket(ticketId(id), caller(http));
+        return new Sidebar(ProfileResponse.of(sidebar.profile()),
+                sidebar.otherTickets().stream().map(TicketResponse::of).toList());
     }
 
     @POST
@@ -218,6 +233,15 @@ public class TicketResource {
      * @param nextCursor pass it as {@code cursor} for the next page; absent on the last page
      */
     public record Page(List<TicketResponse> tickets, String nextCursor) {
+    }
+
+    /**
+     * What the inbox shows beside a ticket.
+     *
+     * @param profile the ticket's visitor's profile
+     * @param otherTickets the visitor's other tickets, newest activity first, at most 20
+     */
+    public record Sidebar(ProfileResponse profile, List<TicketResponse> otherTickets) {
     }
 
     /**

@@ -15,6 +15,9 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
 
     @Override
     public Response toResponse(WebApplicationException exception) {
+        if (exception.getResponse().getEntity() instanceof Problem) {
+            return exception.getResponse();
+        }
         Response.StatusType status = exception.getResponse().getStatusInfo();
         Response.Status known = Response.Status.fromStatusCode(status.getStatusCode());
         Response.Status answer = known == null ? Response.Status.BAD_REQUEST : known;

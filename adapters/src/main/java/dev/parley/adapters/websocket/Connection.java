@@ -99,6 +99,13 @@ final class Connection {
         }
     }
 
+    /** Passes on a profile's news to a connection that watches the inbox. */
+    void onProfileNews(ServerFrames.ProfileChanged frame) {
+        if (inboxViewer != null) {
+            send(frame);
+        }
+    }
+
     /** Passes on a typing indicator to a connection that follows the conversation or watches the whole inbox. */
     void onTyping(ConversationId conversation, ServerFrames.Typing frame, boolean fromVisitor) {
         if (follows(conversation) || (fromVisitor && inboxViewer != null)) {

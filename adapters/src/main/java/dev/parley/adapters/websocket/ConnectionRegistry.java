@@ -3,6 +3,7 @@ package dev.parley.adapters.websocket;
 import dev.parley.adapters.websocket.protocol.ServerFrames;
 import dev.parley.application.conversation.port.in.ConversationHistoryQuery;
 import dev.parley.application.conversation.port.out.ConversationNews;
+import dev.parley.application.profile.port.out.ProfileNews;
 import dev.parley.application.ticket.port.in.InboxQuery;
 import dev.parley.domain.conversation.ConversationId;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -80,6 +81,15 @@ public class ConnectionRegistry {
             @Observes(during = TransactionPhase.AFTER_SUCCESS) WebSocketMacrosPublisher.MacrosChanged changed) {
         for (Connection connection : connections) {
             connection.onMacrosChanged();
+        }
+    }
+
+    /** Tells every inbox that a profile changed, only after the transaction that changed it has committed. */
+    void onProfileNews(@Observes(during = TransactionPhase.AFTER_SUCCESS) ProfileNews news) {
+        ServerFrames.ProfileChanged frame = new ServerFrames.ProfileChanged(news.profile().toString(),
+                news.visitor().toString());
+        for (Connection connection : connections) {
+            connection.onProfileNews(frame);
         }
     }
 

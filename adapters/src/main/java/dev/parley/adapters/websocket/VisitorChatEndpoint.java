@@ -27,6 +27,8 @@ import dev.parley.domain.conversation.ImageNotFoundException;
 import dev.parley.domain.conversation.MessageText;
 import dev.parley.domain.conversation.UploadId;
 import dev.parley.domain.conversation.UploadNotFoundException;
+import dev.parley.domain.profile.FirstVisit;
+import dev.parley.domain.shared.InvalidValueException;
 import dev.parley.domain.shared.VisitorId;
 import dev.parley.domain.visitor.Visitor;
 import dev.parley.domain.visitor.VisitorToken;
@@ -131,9 +133,10 @@ public class VisitorChatEndpoint {
         if (visitor != null) {
             throw new FrameRefusedException("already_ready", "This connection has said hello already.");
         }
+        FirstVisit visit = firstVisit(hello);
         // A refused identity throws here: the connection stays not ready and nothing was created.
         VisitorIdentity identity = identify.identify(new IdentifyVisitorCommand(hello.token().map(VisitorToken::new),
-                claimed.userId(), claimed.userHash()));
+                claimed.userId(), claimed.userHash(), visit));
         visitor = identity.visitor();
         Optional<ConversationId> named = hello.conversationId().flatMap(VisitorChatEndpoint::parseQuietly);
         Optional<ConversationView> conversation;
@@ -149,6 +152,15 @@ public class VisitorChatEndpoint {
                 conversation.map(ServerFrames.ConversationState::of).orElse(null)));
         long afterSeq = named.isPresent() ? hello.afterSeq() : 0;
         conversation.ifPresent(found -> connection.follow(found.id(), afterSeq));
+    }
+
+    /** The locale and page a {@code hello} reports; a bad one refuses the whole frame, before anything changes. */
+    private static FirstVisit firstVisit(ClientFrame.Hello hello) {
+        try {
+            return new FirstVisit(hello.locale(), hello.page());
+        } catch (InvalidValueException bad) {
+            throw new FrameRefusedException("malformed_frame", bad.getMessage());
+        }
     }
 
     private void typing(ClientFrame.Typing typing) {

@@ -2,22 +2,26 @@ package dev.parley.adapters.websocket;
 
 import dev.parley.application.conversation.port.out.ConversationNews;
 import dev.parley.application.conversation.port.out.PublishConversationNewsPort;
+import dev.parley.application.profile.port.out.ProfileNews;
+import dev.parley.application.profile.port.out.PublishProfileNewsPort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 /**
- * Publishes conversation news to this node's connections as a CDI event that {@link ConnectionRegistry} observes
+ * Publishes conversation and profile news to this node's connections as a CDI event that {@link ConnectionRegistry} observes
  * after commit (a driven adapter). Publishing to other nodes joins here later; the news stays ids-only.
  */
 @ApplicationScoped
-class WebSocketNewsPublisher implements PublishConversationNewsPort {
+class WebSocketNewsPublisher implements PublishConversationNewsPort, PublishProfileNewsPort {
 
     private Event<ConversationNews> events;
+    private Event<ProfileNews> profileEvents;
 
     @Inject
-    WebSocketNewsPublisher(Event<ConversationNews> events) {
+    WebSocketNewsPublisher(Event<ConversationNews> events, Event<ProfileNews> profileEvents) {
         this.events = events;
+        this.profileEvents = profileEvents;
     }
 
     /** For CDI proxies only. */
@@ -27,5 +31,10 @@ class WebSocketNewsPublisher implements PublishConversationNewsPort {
     @Override
     public void publish(ConversationNews news) {
         events.fire(news);
+    }
+
+    @Override
+    public void publish(ProfileNews news) {
+        profileEvents.fire(news);
     }
 }

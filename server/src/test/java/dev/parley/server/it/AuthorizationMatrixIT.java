@@ -74,6 +74,14 @@ class AuthorizationMatrixIT {
                 row(401, 401, 401, 403, 400));
         expect(mismatches, "GET", "/api/v1/tickets/" + ticketOfA + "/macros", null,
                 row(401, 401, 401, 200, 200));
+        expect(mismatches, "GET", "/api/v1/api-keys", null,
+                row(401, 401, 401, 403, 200));
+        expect(mismatches, "POST", "/api/v1/api-keys", "{}",
+                row(401, 401, 401, 403, 400));
+        expect(mismatches, "GET", "/api/v1/tickets/" + ticketOfA + "/profile", null,
+                row(401, 401, 401, 200, 200));
+        expect(mismatches, "PUT", "/api/v1/profiles/someone", "{}",
+                row(401, 401, 401, 401, 401));
         expect(mismatches, "GET", "/api/v1/widget/config", null,
                 row(200, 200, 200, 200, 200));
         expect(mismatches, "GET", "/api/v1/agent/session", null,

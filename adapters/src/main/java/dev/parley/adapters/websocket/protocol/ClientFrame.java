@@ -5,8 +5,16 @@ import java.util.Optional;
 /** A frame a client sends; see {@code docs/protocol.md}. Every variant has been checked for shape already. */
 public sealed interface ClientFrame {
 
-    /** Opens the conversation with the server: who the client is and what it already holds. */
-    record Hello(Optional<String> token, Optional<String> conversationId, long afterSeq) implements ClientFrame {
+    /**
+     * Opens the conversation with the server: who the client is, what it already holds, and (visitors) the
+     * browser's locale and the page it is on.
+     */
+    record Hello(Optional<String> token, Optional<String> conversationId, long afterSeq, Optional<String> locale,
+            Optional<String> page) implements ClientFrame {
+
+        public Hello(Optional<String> token, Optional<String> conversationId, long afterSeq) {
+            this(token, conversationId, afterSeq, Optional.empty(), Optional.empty());
+        }
     }
 
     /**

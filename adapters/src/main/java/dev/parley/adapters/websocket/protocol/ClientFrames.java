@@ -36,7 +36,8 @@ public final class ClientFrames {
         }
         return switch (type) {
             case "hello" -> new ClientFrame.Hello(optionalString(frame, "token"),
-                    optionalString(frame, "conversationId"), optionalSeq(frame, "afterSeq"));
+                    optionalString(frame, "conversationId"), optionalSeq(frame, "afterSeq"),
+                    optionalString(frame, "locale"), optionalString(frame, "page"));
             case "send" -> send(frame);
             case "open" -> new ClientFrame.Open(requiredString(frame, "conversationId"), optionalSeq(frame, "afterSeq"));
             case "close" -> new ClientFrame.Close(requiredString(frame, "conversationId"));

@@ -116,6 +116,13 @@ public final class ServerFrames {
         }
     }
 
+    /** A visitor's profile changed (new details or a new event); inboxes showing it fetch it again. */
+    public record ProfileChanged(String type, String profileId, String visitorId) {
+        public ProfileChanged(String profileId, String visitorId) {
+            this("profile", profileId, visitorId);
+        }
+    }
+
     public record TicketChanged(String type, Ticket ticket) {
         public TicketChanged(Ticket ticket) {
             this("ticket", ticket);
