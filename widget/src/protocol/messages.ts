@@ -134,6 +134,9 @@ export interface VisitorHelloFrame {
   /** A visitor signed in to the store: their id and its HMAC signature, from the page. */
   userId?: string;
   userHash?: string;
+  /** The visitor's language (BCP 47) and the page they are on, for their profile. */
+  locale?: string;
+  page?: string;
 }
 export interface AgentHelloFrame { type: 'hello' }
 export interface SendFrame {

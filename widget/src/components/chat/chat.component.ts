@@ -134,11 +134,16 @@ export class ParleyChat extends LitElement {
     onOpen: (c) => {
       this.ready = false;
       const identity = this.#identity;
+      // What the team may know of a visitor: their language, and the page they are on, without its query or
+      // fragment (which may hold private tokens). The server keeps the first it hears.
+      const page = location.origin + location.pathname;
       c.send({
         type: 'hello',
         ...(identity ?? { token: this.record.token }),
         conversationId: this.record.conversationId,
         afterSeq: this.thread.lastSeq,
+        ...(/^https?:/.test(page) && page.length <= 2000 && { page }),
+        ...(navigator.language?.length <= 35 && { locale: navigator.language }),
       });
     },
     onFrame: (frame) => this.receive(frame),

@@ -42,7 +42,8 @@ describe('<parley-chat>', () => {
   it('should say hello, then send a message on Enter and show it as sending until acknowledged', async () => {
     const { el, last } = await chat();
     const socket = await openAndReady(el, last);
-    expect(socket.sent[0]).to.deep.equal({ type: 'hello', afterSeq: 0 });
+    expect(socket.sent[0]).to.deep.equal({ type: 'hello', afterSeq: 0, page: location.origin + location.pathname, locale: navigator.language });
+    expect(location.search.length + location.hash.length === 0 || !JSON.stringify(socket.sent[0]).includes(location.search || '#'), 'no query or fragment').to.equal(true);
 
     await type(el, '  Do you ship to Kraków?  ');
     const [send] = socket.sentOfType('send');
@@ -91,7 +92,7 @@ describe('<parley-chat>', () => {
     await waitUntil(() => sockets.length === 2, 'reconnects', { timeout: 3000 });
     const again = last();
     again.open();
-    expect(again.sent[0]).to.deep.equal({ type: 'hello', token: 'tok-1', conversationId: 'c-1', afterSeq: 1 });
+    expect(again.sent[0]).to.deep.include({ type: 'hello', token: 'tok-1', conversationId: 'c-1', afterSeq: 1 });
     expect(again.sentOfType('send'), 'nothing is sent before ready').to.have.length(0);
     again.receive({ type: 'ready', visitorId: 'v-1', conversation: { id: 'c-1', status: 'open', lastSeq: 1 } });
     expect(again.sentOfType('send')).to.deep.equal([
@@ -119,7 +120,7 @@ describe('<parley-chat>', () => {
     expect(second.sockets).to.have.length(1);
     expect(bubbles(second.el).map((b) => b.text)).to.deep.equal(['one', 'two']);
     second.last().open();
-    expect(second.last().sent[0]).to.deep.equal({ type: 'hello', token: 'tok-1', conversationId: 'c-1', afterSeq: 2 });
+    expect(second.last().sent[0]).to.deep.include({ type: 'hello', token: 'tok-1', conversationId: 'c-1', afterSeq: 2 });
   });
 
   it('should show a localized inline error for a refused message', async () => {
