@@ -961,7 +961,7 @@ export class ParleyInbox extends LitElement {
       <parley-message-list
         self="agent"
         locale=${this.locale}
-        .entries=${thread.entries('agent', this.agent?.name)}
+        .entries=${thread.entries('agent', this.agent?.name).map((e) => (e.author === 'visitor' && t.visitorName ? { ...e, authorName: t.visitorName } : e))}
         .seenSeq=${this.visitorSeen.get(t.conversationId) ?? 0}
         .strings=${{ ...s, visitor: t.visitorName || s.visitor }}
         @parley-message-retry=${this.onRetry}

@@ -620,3 +620,20 @@ describe('<parley-inbox> saved replies', () => {
     await expect(el).to.be.accessible();
   });
 });
+
+describe('<parley-inbox> names', () => {
+  afterEach(() => {
+    window.fetch = realFetch;
+  });
+
+  it("should name the visitor's messages after the ticket's visitor, as the store's profile names them", async () => {
+    const { el, socket } = await signedInInbox([{ ...ticket('a', 1, 'hi'), visitorName: 'Dana Demo' }]);
+    qa(el, '.ticket')[0].click();
+    await el.updateComplete;
+    socket.receive(message(1, 'hi', { conversationId: 'c-a', author: 'visitor', authorName: 'Visitor 5F2A' }));
+    await el.updateComplete;
+    const list = el.shadowRoot!.querySelector('parley-message-list')!;
+    await list.updateComplete;
+    expect(list.shadowRoot!.querySelector('.name')!.textContent).to.equal('Dana Demo');
+  });
+});

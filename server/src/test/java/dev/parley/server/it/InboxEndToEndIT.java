@@ -15,4 +15,10 @@ class InboxEndToEndIT {
             throws Exception {
         run("e2e/inbox.e2e.mjs");
     }
+
+    @Test
+    void the_store_sets_a_customers_profile_and_posts_an_event_and_the_agent_sees_both_beside_the_ticket()
+            throws Exception {
+        run("e2e/profile.e2e.mjs");
+    }
 }
