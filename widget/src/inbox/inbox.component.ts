@@ -405,6 +405,9 @@ export class ParleyInbox extends LitElement {
         if (sidebar?.profileId === frame.profileId) sidebar.refresh();
         return;
       }
+      case 'settings':
+        if (frame.waitingThresholdSeconds) this.waitingWarnMs = frame.waitingThresholdSeconds * 1000;
+        break;
       case 'macros':
         // Rendered afresh when next wanted (or now, while the menu is open).
         this.macros = undefined;

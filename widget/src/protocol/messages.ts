@@ -102,6 +102,8 @@ export interface InboxFrame {
 export interface TicketFrame { type: 'ticket'; ticket: Ticket }
 export interface ConversationFrame { type: 'conversation'; conversation: ConversationSummary }
 export interface TypingFrame { type: 'typing'; conversationId?: string; author: Author; authorName?: string }
+/** The store's settings changed: the widget fetches its configuration again; inboxes get the waiting threshold. */
+export interface SettingsFrame { type: 'settings'; waitingThresholdSeconds?: number }
 /** A customer's profile or event history changed: a sidebar showing it fetches it again. */
 export interface ProfileFrame { type: 'profile'; profileId: string }
 /** The team's macros changed: fetch them again. */
@@ -121,7 +123,8 @@ export type ServerFrame =
   | TypingFrame
   | ReceiptFrame
   | MacrosFrame
-  | ProfileFrame;
+  | ProfileFrame
+  | SettingsFrame;
 
 // ---- client → server ------------------------------------------------------------------------------------
 
@@ -309,6 +312,8 @@ export function parseFrame(data: unknown, more?: (o: Json) => ServerFrame | null
       return isAuthor(o.author)
         ? { type: 'typing', conversationId: optString(o.conversationId), author: o.author, authorName: optString(o.authorName) }
         : null;
+    case 'settings':
+      return { type: 'settings', ...(isSeq(o.waitingThresholdSeconds) && { waitingThresholdSeconds: o.waitingThresholdSeconds }) };
     case 'receipt':
       return isString(o.conversationId) && isSeq(o.visitorSeenSeq) && isSeq(o.agentSeenSeq)
         ? { type: 'receipt', conversationId: o.conversationId, visitorSeenSeq: o.visitorSeenSeq, agentSeenSeq: o.agentSeenSeq }

@@ -414,3 +414,30 @@ describe('<parley-chat> panel module', () => {
     window.fetch = realFetch;
   });
 });
+
+describe('<parley-chat> live settings and preview', () => {
+  beforeEach(() => localStorage.clear());
+  afterEach(() => {
+    window.fetch = realFetch;
+  });
+
+  it('should fetch its configuration again when the store changes its settings', async () => {
+    stubConfig({ appearance: { colour: '#aa3300' } });
+    const { el, last } = await chat();
+    const socket = await openAndReady(el, last);
+    await waitUntil(() => getComputedStyle(launcher(el)).backgroundColor === 'rgb(170, 51, 0)', 'the first design');
+    stubConfig({ appearance: { colour: '#0055aa', launcherLabel: 'Ask us' } });
+    socket.receive({ type: 'settings' });
+    await waitUntil(() => getComputedStyle(launcher(el)).backgroundColor === 'rgb(0, 85, 170)', 'the new design, without a reload');
+  });
+
+  it('should wear a preview design over the server’s', async () => {
+    stubConfig({ appearance: { colour: '#aa3300', icon: 'chat', position: 'right' } });
+    const { el } = await chat();
+    el.design = { colour: '#008800', icon: 'smile', position: 'left', launcherLabel: 'Help?' };
+    await el.updateComplete;
+    expect(getComputedStyle(launcher(el)).backgroundColor).to.equal('rgb(0, 136, 0)');
+    expect(el.hasAttribute('data-left')).to.equal(true);
+    expect(launcher(el).textContent!.trim()).to.equal('Help?');
+  });
+});

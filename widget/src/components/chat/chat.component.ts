@@ -77,6 +77,9 @@ export class ParleyChat extends LitElement {
   /** `left` or `right`: which corner the launcher sits in; overrides the server's design. */
   @property() position?: 'left' | 'right';
 
+  /** A design to wear over the server's (the settings screen's live preview). */
+  @property({ attribute: false }) design?: { colour?: string; icon?: string; position?: 'left' | 'right'; launcherLabel?: string };
+
   /** Overrides some or all of the built-in strings. */
   @property({ attribute: false }) i18n?: Partial<ChatStrings>;
 
@@ -426,6 +429,11 @@ export class ParleyChat extends LitElement {
       case 'receipt':
         if (frame.conversationId === this.record.conversationId) this.agentSeen = frame.agentSeenSeq;
         return;
+      case 'settings':
+        // The store changed its settings: the design, FAQs, links and hours follow at once.
+        this.#configAsked = false;
+        this.#loadConfig();
+        return;
       case 'ack':
         this.record.conversationId ??= frame.conversationId;
         this.thread.acknowledge(frame, 'visitor');
@@ -542,9 +550,9 @@ export class ParleyChat extends LitElement {
 
   protected override willUpdate(): void {
     // The server's design, under anything the page sets (`--parley-accent`, the `position` attribute).
-    const colour = this.config?.colour;
+    const colour = this.design?.colour ?? this.config?.colour;
     if (colour) this.style.setProperty('--_config-accent', colour);
-    this.toggleAttribute('data-left', (this.position ?? this.config?.position) === 'left');
+    this.toggleAttribute('data-left', (this.position ?? this.design?.position ?? this.config?.position) === 'left');
   }
 
   #when(at?: Date): string | undefined {
@@ -564,7 +572,7 @@ export class ParleyChat extends LitElement {
     const typist = this.typist;
     const browsing = this.#browsing;
     const empty = !this.thread.messages.length && !this.thread.pending.length;
-    const label = !this.open && config?.launcherLabel;
+    const label = !this.open && (this.design?.launcherLabel ?? config?.launcherLabel);
     const greeting = config?.welcomeMessage ?? s.greeting;
     return html`<button
         part="launcher"
@@ -577,7 +585,7 @@ export class ParleyChat extends LitElement {
       >
         ${this.open
           ? html`<svg viewBox="0 0 24 24" width="26" height="26" aria-hidden="true"><path d="m6 9 6 6 6-6" fill="none" stroke="currentColor" stroke-width="2.4" stroke-linecap="round" stroke-linejoin="round"/></svg>`
-          : html`<svg viewBox="0 0 24 24" width="28" height="28" aria-hidden="true" fill="currentColor"><path fill-rule="evenodd" d=${ICONS[config?.icon ?? 'chat'] ?? ICONS.chat}/></svg>`}
+          : html`<svg viewBox="0 0 24 24" width="28" height="28" aria-hidden="true" fill="currentColor"><path fill-rule="evenodd" d=${ICONS[this.design?.icon ?? config?.icon ?? 'chat'] ?? ICONS.chat}/></svg>`}
         ${label ? html`<span>${label}</span>` : nothing}
         ${unread
           ? html`<span class="badge" part="badge" aria-hidden="true">${unread > 9 ? '9+' : unread}</span
