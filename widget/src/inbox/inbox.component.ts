@@ -14,6 +14,7 @@ import styles from './inbox.styles.js';
 import { filterMacros, parseMacros, slashQuery, type Macro } from './macros.js';
 import { Notifier } from './notifier.js';
 import type { ParleyProfile } from './profile.component.js';
+import type { SectionId } from './settings/settings.i18n.js';
 import { belongs, DEFAULT_FILTER, listUrl, snoozeTimes, type ListFilter } from './ticket-query.js';
 import { SeenTickets, relativeTime, sortTickets, upsertTicket } from './tickets.js';
 
@@ -88,6 +89,9 @@ export class ParleyInbox extends LitElement {
   @state() private macros?: Macro[];
   /** The saved-replies menu: opened by typing `/` in an empty reply, or by its button (with a search field). */
   @state() private macroMenu?: { via: 'slash' | 'button'; query: string; active: number };
+  /** The Helpdesk, or (admins) the Settings, from the address's fragment: `#/settings/<section>`. */
+  @state() private view: 'helpdesk' | 'settings' = 'helpdesk';
+  @state() private settingsSection: SectionId = 'chat';
   /** On narrow screens the customer's profile opens over the thread. */
   @state() private profileOpen = false;
   /** An image attached to the reply being written, with a preview URL. */
@@ -109,6 +113,7 @@ export class ParleyInbox extends LitElement {
   private searchTimer?: ReturnType<typeof setTimeout>;
   private moreObserver?: IntersectionObserver;
   private readonly onShortcut = (e: KeyboardEvent) => this.shortcut(e);
+  private readonly onHash = () => this.route();
   private seen = new SeenTickets();
   private ready = false;
   private clock?: ReturnType<typeof setInterval>;
@@ -154,6 +159,8 @@ export class ParleyInbox extends LitElement {
     this.clock = setInterval(() => (this.now = Date.now()), 30_000);
     document.addEventListener('visibilitychange', this.onVisibility);
     document.addEventListener('keydown', this.onShortcut);
+    addEventListener('hashchange', this.onHash);
+    this.route();
     this.muted = this.notifier.muted;
     this.permission = this.notifier.permission;
     if (this.phase === 'checking') this.checkSession();
@@ -165,6 +172,7 @@ export class ParleyInbox extends LitElement {
     clearTimeout(this.seenTimer);
     document.removeEventListener('visibilitychange', this.onVisibility);
     document.removeEventListener('keydown', this.onShortcut);
+    removeEventListener('hashchange', this.onHash);
     this.moreObserver?.disconnect();
   }
 
@@ -209,6 +217,17 @@ export class ParleyInbox extends LitElement {
     const team = await this.get<TeamMember[] | { agents?: TeamMember[]; members?: TeamMember[] }>(`${this.base}/api/v1/agents`);
     const members = Array.isArray(team) ? team : team?.agents ?? team?.members ?? [];
     this.team = members.filter((m) => typeof m?.id === 'string' && !m.deactivated);
+  }
+
+  /** Follows the address: `#/settings/<section>` shows the settings (to admins), anything else the Helpdesk. */
+  private route(): void {
+    const m = /^#\/settings(?:\/(\w+))?/.exec(location.hash);
+    this.view = m ? 'settings' : 'helpdesk';
+    if (m?.[1]) this.settingsSection = m[1] as SectionId;
+  }
+
+  private get isAdmin(): boolean {
+    return this.agent?.role === 'admin';
   }
 
   // ---- the list -----------------------------------------------------------------------------------------------
@@ -789,13 +808,16 @@ export class ParleyInbox extends LitElement {
       <header class="topbar">
         <span class="brand">${logo} <span class="brand-name">${s.product}</span></span>
         <nav class="main" aria-label=${s.mainNav}>
-          <a href="#" aria-current="page" @click=${(e: Event) => e.preventDefault()}>
+          <a href="#/" aria-current=${this.view === 'helpdesk' || !this.isAdmin ? 'page' : 'false'}>
             ${s.helpdesk}
             ${unread
               ? html`<span class="badge" aria-hidden="true">${unread >= BADGE_MAX ? `${BADGE_MAX - 1}+` : unread}</span
                   ><span class="vh">, ${s.unreadCount(unread)}</span>`
               : nothing}
           </a>
+          ${this.isAdmin
+            ? html`<a href="#/settings/${this.settingsSection}" aria-current=${this.view === 'settings' ? 'page' : 'false'}>${s.settings}</a>`
+            : nothing}
         </nav>
         <span class="tools">
           ${this.permission === 'default'
@@ -810,7 +832,23 @@ export class ParleyInbox extends LitElement {
         <button class="ghost" @click=${this.signOut}>${s.signOut}</button>
       </header>
       ${this.connection.status === 'reconnecting' || this.connection.status === 'offline' ? html`<p class="notice" role="status">${s.reconnecting}</p>` : nothing}
-      <section class="list" part="list" aria-labelledby="tickets-title">
+      ${this.view === 'settings' && this.isAdmin
+        ? html`<parley-settings
+            class="settings-view"
+            .base=${this.base}
+            .csrfToken=${this.agent?.csrfToken ?? ''}
+            .locale=${this.locale}
+            .me=${this.agent?.id ?? ''}
+            .section=${this.settingsSection}
+            @parley-settings-section=${(e: CustomEvent<SectionId>) => history.replaceState(null, '', `#/settings/${e.detail}`)}
+          ></parley-settings>`
+        : this.renderHelpdesk(s, ticket, f)}
+      ${this.renderHelp(s)}
+    </div>`;
+  }
+
+  private renderHelpdesk(s: InboxStrings, ticket: Ticket | undefined, f: ListFilter) {
+    return html`<section class="list" part="list" aria-labelledby="tickets-title">
         <div class="list-head">
           <h1 id="tickets-title">${s.tickets}</h1>
           <div class="tabs" role="group" aria-label=${s.statusFilter}>
@@ -862,9 +900,7 @@ export class ParleyInbox extends LitElement {
             ></parley-profile>
           </aside>`
         : nothing}
-      <main class="thread" part="thread" @dragover=${(e: DragEvent) => this.selected && e.preventDefault()} @drop=${this.onDrop}>${ticket ? this.renderThread(ticket, s) : html`<p class="empty">${s.pickTicket}</p>`}</main>
-      ${this.renderHelp(s)}
-    </div>`;
+      <main class="thread" part="thread" @dragover=${(e: DragEvent) => this.selected && e.preventDefault()} @drop=${this.onDrop}>${ticket ? this.renderThread(ticket, s) : html`<p class="empty">${s.pickTicket}</p>`}</main>`;
   }
 
   private renderHelp(s: InboxStrings) {

@@ -74,6 +74,7 @@ export interface InboxStrings extends MessageListStrings, ComposerStrings, Profi
   noMacroMatches: string;
   macroActive: (title: string, count: number) => string;
   closeProfile: string;
+  settings: string;
 }
 
 const en: InboxStrings = {
@@ -181,6 +182,7 @@ const en: InboxStrings = {
   macrosHint: 'Saved replies (or type / in an empty reply)',
   profile: 'Customer',
   closeProfile: 'Back to the conversation',
+  settings: 'Settings',
   profileFailed: 'The customer’s profile could not be loaded.',
   anonymousVisitor: 'Anonymous visitor',
   identifiedVisitor: (id) => `Signed in to the store · user ${id}`,
@@ -307,6 +309,7 @@ const pl: InboxStrings = {
   macrosHint: 'Gotowe odpowiedzi (albo wpisz / w pustej odpowiedzi)',
   profile: 'Klient',
   closeProfile: 'Wróć do rozmowy',
+  settings: 'Ustawienia',
   profileFailed: 'Nie udało się wczytać profilu klienta.',
   anonymousVisitor: 'Anonimowy odwiedzający',
   identifiedVisitor: (id) => `Zalogowany w sklepie · użytkownik ${id}`,

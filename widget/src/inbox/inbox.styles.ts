@@ -111,6 +111,11 @@ export default css`
     grid-template: auto auto 1fr / minmax(280px, 360px) minmax(0, 1fr);
     grid-template-areas: 'top top' 'notice notice' 'list thread';
   }
+  .settings-view {
+    grid-row: 3;
+    grid-column: 1 / -1;
+    min-height: 0;
+  }
   .side {
     display: none;
     background: var(--_surface);
