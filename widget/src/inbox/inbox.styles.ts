@@ -357,14 +357,6 @@ export default css`
     text-align: center;
     color: var(--_text-2);
   }
-  .vh {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   nav.main {
     display: flex;
     gap: 4px;

@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 /**
  * Parley's design tokens. Public `--parley-*` custom properties (set them on the page or on the element)
- * map to private `--_*` ones that the components read.
+ * map to private `--_*` ones that the components read. Also `.vh`: text for screen readers only.
  */
 export default css`
   :host {
@@ -19,5 +19,13 @@ export default css`
     --_shadow: var(--parley-shadow, 0 12px 40px rgb(16 24 40 / 0.18), 0 2px 6px rgb(16 24 40 / 0.08));
     font-family: var(--_font);
     color: var(--_text);
+  }
+  .vh {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
   }
 `;

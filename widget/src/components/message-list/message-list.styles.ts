@@ -80,14 +80,6 @@ export default css`
     color: var(--_text-2);
     margin: 3px 6px 6px;
   }
-  .vh {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   .error {
     font-size: 12.5px;
     color: var(--_danger);

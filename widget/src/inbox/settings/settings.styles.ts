@@ -316,14 +316,6 @@ export default css`
     border: 1px solid var(--_border);
     white-space: pre-wrap;
   }
-  .vh {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   @media (max-width: 899.98px) {
     .settings,
     .with-aside {
