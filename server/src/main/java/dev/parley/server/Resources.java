@@ -52,11 +52,15 @@ public class Resources {
         return new MessageTextPolicy(maxLength);
     }
 
-    /** The largest image upload accepted ({@code PARLEY_UPLOAD_MAX_BYTES}, default 5 MiB). */
+    /**
+     * The largest image upload accepted ({@code PARLEY_UPLOAD_MAX_BYTES}, default 5 MiB; {@code PARLEY_UPLOAD_MAX_PIXELS},
+     * default 40 million pixels).
+     */
     @Produces
     UploadPolicy uploadPolicy(
-            @ConfigProperty(name = "parley.upload.max-bytes", defaultValue = "5242880") long maxBytes) {
-        return new UploadPolicy(maxBytes);
+            @ConfigProperty(name = "parley.upload.max-bytes", defaultValue = "5242880") long maxBytes,
+            @ConfigProperty(name = "parley.upload.max-pixels", defaultValue = "40000000") long maxPixels) {
+        return new UploadPolicy(maxBytes, maxPixels);
     }
 
     /** Whether this installation runs the demo store ({@code PARLEY_DEMO_ENABLED}, default off). */

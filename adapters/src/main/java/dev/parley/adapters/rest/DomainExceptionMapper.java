@@ -1,6 +1,7 @@
 package dev.parley.adapters.rest;
 
 import dev.parley.domain.apikey.ApiKeyInvalidException;
+import dev.parley.domain.conversation.ImageTooLargeException;
 import dev.parley.domain.conversation.NotAnImageException;
 import dev.parley.domain.conversation.UploadTooLargeException;
 import dev.parley.domain.profile.EventPropertiesTooLargeException;
@@ -29,7 +30,8 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
     }
 
     static Response.Status statusOf(DomainException exception) {
-        if (exception instanceof UploadTooLargeException || exception instanceof EventPropertiesTooLargeException) {
+        if (exception instanceof UploadTooLargeException || exception instanceof EventPropertiesTooLargeException
+                || exception instanceof ImageTooLargeException) {
             return Response.Status.REQUEST_ENTITY_TOO_LARGE;
         }
         if (exception instanceof NotAnImageException) {

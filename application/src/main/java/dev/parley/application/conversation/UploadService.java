@@ -46,7 +46,7 @@ public class UploadService implements UploadImageUseCase, UploadedImageQuery {
     @Override
     public UploadView upload(UploadImageCommand command) {
         Upload upload = Upload.accept(UploadId.random(), command.owner(), command.declaredMediaType(),
-                command.data(), policy.maxBytes(), clock.instant());
+                command.data(), policy.maxBytes(), policy.maxPixels(), clock.instant());
         stored.store(upload, command.data());
         return view(upload);
     }

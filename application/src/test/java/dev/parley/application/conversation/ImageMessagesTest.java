@@ -36,12 +36,14 @@ import org.junit.jupiter.api.Test;
 class ImageMessagesTest {
 
     private static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");
-    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3};
+    /** The start of a one-pixel PNG: the signature and the header chunk with its size. */
+    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D',
+        'R', 0, 0, 0, 1, 0, 0, 0, 1, 8};
 
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     private final InMemoryConversations conversations = new InMemoryConversations();
     private final InMemoryUploads uploads = new InMemoryUploads(conversations);
-    private final UploadService uploading = new UploadService(uploads, uploads, new UploadPolicy(32), clock);
+    private final UploadService uploading = new UploadService(uploads, uploads, new UploadPolicy(32, 10_000), clock);
     private final ConversationService service = new ConversationService(conversations, conversations, conversations,
             conversations, new InMemoryTickets(), new NoAgents(), StoreSettings::defaults, news -> { }, clock,
             VisitorMessageRatePolicy.perMinute(1_000), uploads, MessageTextPolicy.storable());

@@ -8,7 +8,7 @@ import java.util.Objects;
 
 /**
  * An image a visitor or an agent uploaded, to show in a message of theirs. It is accepted only when its bytes really
- * are an image of the declared type and it is no larger than the limit; it never changes afterwards. Who may see it:
+ * are an image of the declared type, with a readable header, and it is no larger than the limits (bytes and pixels); it never changes afterwards. Who may see it:
  * its uploader, and the participants of a conversation one of whose messages shows it.
  *
  * @param id the upload
@@ -37,18 +37,24 @@ public record Upload(UploadId id, UploadOwner owner, ImageType type, long sizeBy
      *
      * @param declaredMediaType the media type the uploader declared
      * @param maxBytes the largest upload accepted
+     * @param maxPixels the most pixels (width times height) an image may have
      * @throws UploadTooLargeException when {@code data} is larger than {@code maxBytes}
-     * @throws NotAnImageException when the declared type is not an image type Parley takes, or the bytes are not an
-     *     image of that type
+     * @throws NotAnImageException when the declared type is not an image type Parley takes, the bytes are not an
+     *     image of that type, or its header does not say its size
+     * @throws ImageTooLargeException when the image has more than {@code maxPixels} pixels
      */
     public static Upload accept(UploadId id, UploadOwner owner, String declaredMediaType, byte[] data, long maxBytes,
-            Instant now) {
+            long maxPixels, Instant now) {
         Objects.requireNonNull(data, "data");
         if (data.length > maxBytes) {
             throw new UploadTooLargeException(maxBytes);
         }
         ImageType type = ImageType.ofMediaType(declaredMediaType).filter(declared -> declared.signs(data))
                 .orElseThrow(NotAnImageException::new);
+        ImageSize size = ImageSize.of(type, data).orElseThrow(NotAnImageException::new);
+        if (size.pixels() > maxPixels) {
+            throw new ImageTooLargeException(size, maxPixels);
+        }
         return new Upload(id, owner, type, data.length, sha256(data), now);
     }
 

@@ -14,11 +14,11 @@ import org.junit.jupiter.api.Test;
 class UploadTest {
 
     private static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");
-    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13};
-    private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16};
-    private static final byte[] GIF87 = "GIF87a....".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] GIF89 = "GIF89a....".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] WEBP = "RIFF\u0024\0\0\0WEBPVP8 ".getBytes(StandardCharsets.ISO_8859_1);
+    private static final byte[] PNG = ImageSizeTest.png(64, 48);
+    private static final byte[] JPEG = ImageSizeTest.jpeg(64, 48);
+    private static final byte[] GIF87 = gif87();
+    private static final byte[] GIF89 = ImageSizeTest.gif(64, 48);
+    private static final byte[] WEBP = ImageSizeTest.webp("VP8 ", 64, 48);
     private final UploadOwner visitor = UploadOwner.visitor(VisitorId.random());
 
     @Test
@@ -58,9 +58,33 @@ class UploadTest {
     void takes_the_limit_and_refuses_one_byte_more() {
         byte[] atLimit = Arrays.copyOf(PNG, 64);
 
-        assertThat(Upload.accept(UploadId.random(), visitor, "image/png", atLimit, 64, NOW).sizeBytes()).isEqualTo(64);
+        assertThat(Upload.accept(UploadId.random(), visitor, "image/png", atLimit, 64, 10_000, NOW).sizeBytes())
+                .isEqualTo(64);
         assertThatThrownBy(() -> Upload.accept(UploadId.random(), visitor, "image/png", Arrays.copyOf(PNG, 65), 64,
-                NOW)).isInstanceOf(UploadTooLargeException.class);
+                10_000, NOW)).isInstanceOf(UploadTooLargeException.class);
+    }
+
+    @Test
+    void takes_the_pixel_limit_and_refuses_one_pixel_more_however_few_the_bytes() {
+        assertThat(Upload.accept(UploadId.random(), visitor, "image/png", ImageSizeTest.png(100, 100), 1024, 10_000,
+                NOW).type()).isEqualTo(ImageType.PNG);
+        assertThatThrownBy(() -> Upload.accept(UploadId.random(), visitor, "image/png", ImageSizeTest.png(10_001, 1),
+                1024, 10_000, NOW)).isInstanceOf(ImageTooLargeException.class)
+                .hasMessageContaining("10001 × 1");
+        assertThatThrownBy(() -> Upload.accept(UploadId.random(), visitor, "image/gif", ImageSizeTest.gif(65_535,
+                65_535), 1024, 40_000_000, NOW)).isInstanceOf(ImageTooLargeException.class);
+    }
+
+    @Test
+    void refuses_an_image_whose_header_does_not_say_its_size() {
+        byte[] signatureOnly = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13};
+        assertThatThrownBy(() -> accept("image/png", signatureOnly)).isInstanceOf(NotAnImageException.class);
+    }
+
+    private static byte[] gif87() {
+        byte[] gif = ImageSizeTest.gif(64, 48);
+        gif[4] = '7';
+        return gif;
     }
 
     @Test
@@ -75,6 +99,6 @@ class UploadTest {
     }
 
     private Upload accept(String mediaType, byte[] data) {
-        return Upload.accept(UploadId.random(), visitor, mediaType, data, 1024, NOW);
+        return Upload.accept(UploadId.random(), visitor, mediaType, data, 1024, 10_000, NOW);
     }
 }

@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
@@ -20,7 +21,8 @@ final class UploadApi {
     /** The upload limit of the server under test ({@code PARLEY_UPLOAD_MAX_BYTES}). */
     static final int MAX_BYTES = Integer.getInteger("parley.it.upload.maxBytes", 5 * 1024 * 1024);
 
-    static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+    /** The start of a PNG of one pixel: its signature and its header chunk (IHDR) with the size, 1 × 1. */
+    static final byte[] PNG = pngOf(1, 1);
 
     private UploadApi() {
     }
@@ -65,7 +67,15 @@ final class UploadApi {
         return ParleyClient.json(session.body()).getString("token");
     }
 
-    /** A PNG of exactly {@code size} bytes (its signature, then padding). */
+    /** The start of a PNG of {@code width} × {@code height} pixels: 33 bytes, whatever the size claimed. */
+    static byte[] pngOf(int width, int height) {
+        byte[] data = Arrays.copyOf(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I',
+            'H', 'D', 'R'}, 33);
+        ByteBuffer.wrap(data, 16, 8).putInt(width).putInt(height);
+        return data;
+    }
+
+    /** A one-pixel PNG of exactly {@code size} bytes (its signature and header, then padding). */
     static byte[] png(int size) {
         byte[] data = Arrays.copyOf(PNG, size);
         Arrays.fill(data, PNG.length, size, (byte) 7);

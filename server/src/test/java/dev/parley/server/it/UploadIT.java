@@ -120,6 +120,21 @@ class UploadIT {
     }
 
     @Test
+    void refuses_an_image_of_too_many_pixels_however_few_its_bytes() {
+        String token = UploadApi.newVisitor();
+
+        HttpResponse<byte[]> atLimit = UploadApi.upload(visitor(token), "image/png", UploadApi.pngOf(8_000, 5_000));
+        assertThat(atLimit.statusCode()).as(UploadApi.text(atLimit)).isEqualTo(201);
+
+        HttpResponse<byte[]> bomb = UploadApi.upload(visitor(token), "image/png", UploadApi.pngOf(8_000, 5_001));
+        assertThat(bomb.statusCode()).as(UploadApi.text(bomb)).isEqualTo(413);
+        assertThat(ParleyClient.contentType(bomb)).startsWith("application/problem+json");
+        assertThat(UploadApi.json(bomb).getString("code")).isEqualTo("image_too_many_pixels");
+        assertThat(UploadApi.upload(visitor(token), "image/png", UploadApi.pngOf(100_000, 100_000)).statusCode())
+                .isEqualTo(413);
+    }
+
+    @Test
     void refuses_bytes_that_only_pretend_to_be_an_image() {
         String token = UploadApi.newVisitor();
         byte[] script = "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>"
