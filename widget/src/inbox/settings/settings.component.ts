@@ -40,7 +40,8 @@ interface StoreSettings {
   awayMessage: string;
   waitingThresholdSeconds: number;
   allowedOrigins: string[];
-  identityVerification: { enforced: boolean; secretSet: boolean };
+  identityVerification: { enforced: boolean; secretSet: boolean; previousSecretUntil?: string; newSecret?: string };
+  emailNotifications?: { enabled: boolean; recipients: string[]; delaySeconds: number };
 }
 interface Macro {
   id?: string;
@@ -75,7 +76,7 @@ interface Refusal {
   detail: string;
 }
 
-const SECTIONS: SectionId[] = ['chat', 'design', 'behaviour', 'faqs', 'hours', 'macros', 'team', 'security'];
+const SECTIONS: SectionId[] = ['chat', 'design', 'behaviour', 'faqs', 'hours', 'macros', 'team', 'notifications', 'security'];
 const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const ICONS = ['chat', 'help', 'message', 'smile'];
 const ZONES = ['Europe/Warsaw', 'Europe/London', 'Europe/Berlin', 'Europe/Paris', 'America/New_York', 'America/Los_Angeles', 'Asia/Tokyo', 'UTC'];
@@ -97,6 +98,12 @@ const FIELD_OF: Record<string, string> = {
   invalid_email: 'memberEmail',
   invalid_password: 'memberPassword',
   invalid_api_key_name: 'keyName',
+  invalid_recipient: 'recipients',
+  duplicate_recipient: 'recipients',
+  too_many_recipients: 'recipients',
+  email_notifications_need_recipients: 'recipients',
+  invalid_notification_delay: 'delay',
+  invalid_grace_period: 'graceHours',
 };
 
 /** A fake socket: the preview widget never connects, so previewing creates no visitor. */
@@ -291,6 +298,8 @@ export class ParleySettings extends LitElement {
         return this.renderTeam(s);
       case 'security':
         return this.renderSecurity(d, s);
+      case 'notifications':
+        return this.renderNotifications(d, s);
     }
   }
 
@@ -670,7 +679,12 @@ export class ParleySettings extends LitElement {
           ${this.toggle('enforced', s.enforced, '', iv.enforced, (on) => this.edit((x) => (x.identityVerification = { ...x.identityVerification, enforced: on })))}`,
       )}
       <div class="card">
-        <button class="ghost" @click=${this.newSecret}>${s.newSecret}</button>
+        ${iv.previousSecretUntil ? html`<p class="hint">${s.previousUntil(new Date(iv.previousSecretUntil).toLocaleString(this.locale))}</p>` : nothing}
+        <div class="row">
+          <label for="graceHours">${s.graceHours}</label>
+          <input id="graceHours" type="number" min="0" max="168" value="24" aria-invalid=${this.invalid('graceHours') ? 'true' : 'false'} />
+          <button class="ghost" @click=${this.newSecret}>${s.newSecret}</button>
+        </div>
         ${this.shownSecret ? html`<p class="secret" role="status">${s.secretShownOnce} <code>${this.shownSecret}</code></p>` : nothing}
       </div>
       <div class="card">
@@ -697,12 +711,35 @@ export class ParleySettings extends LitElement {
       </div>`;
   }
 
-  /** Sets a new random identity secret and shows it this once (it is never shown again). */
+  /**
+   * Has Parley make a new identity secret, shown this once; the one it replaces keeps verifying for the grace period,
+   * so the store's servers can move to the new one without signing anybody out.
+   */
   private async newSecret(): Promise<void> {
-    const bytes = crypto.getRandomValues(new Uint8Array(32));
-    const secret = [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
+    const graceHours = Number(this.renderRoot.querySelector<HTMLInputElement>('#graceHours')?.value ?? 24);
     const enforced = this.settings?.identityVerification.enforced ?? false;
-    if (await this.save('security', { identityVerification: { enforced, secret } as never })) this.shownSecret = secret;
+    if (await this.save('security', { identityVerification: { enforced, rotate: true, graceHours } as never })) {
+      this.shownSecret = this.settings?.identityVerification.newSecret;
+    }
+  }
+
+  // ---- email notifications --------------------------------------------------------------------------------------
+
+  private renderNotifications(d: StoreSettings, s: SettingsStrings) {
+    const n = d.emailNotifications ?? { enabled: false, recipients: [], delaySeconds: 0 };
+    const set = (change: Partial<typeof n>) => this.edit((x) => (x.emailNotifications = { ...n, ...x.emailNotifications, ...change }));
+    return this.form(
+      'notifications',
+      (x) => ({ emailNotifications: x.emailNotifications ?? n }),
+      html`${this.toggle('emailEnabled', s.emailEnabled, s.emailEnabledHint, n.enabled, (on) => set({ enabled: on }))}
+        <div class="field">
+          <label for="recipients">${s.recipients}</label>
+          <textarea id="recipients" rows="3" aria-describedby="recipients-hint" aria-invalid=${this.invalid('recipients') ? 'true' : 'false'} .value=${n.recipients.join('\n')}
+            @input=${(e: Event) => set({ recipients: (e.target as HTMLTextAreaElement).value.split(/[\s,;]+/).filter(Boolean) })}></textarea>
+          <p id="recipients-hint" class="hint">${s.recipientsHint}</p>
+        </div>
+        ${this.input('delay', s.delay, String(Math.round(n.delaySeconds / 60)), (v) => set({ delaySeconds: Math.round(Number(v) * 60) }), 'number', s.delayHint)}`,
+    );
   }
 
   private async createKey(e: SubmitEvent): Promise<void> {

@@ -1,6 +1,6 @@
 import type { Lang } from '../../i18n.js';
 
-export type SectionId = 'chat' | 'design' | 'behaviour' | 'faqs' | 'hours' | 'macros' | 'team' | 'security';
+export type SectionId = 'chat' | 'design' | 'behaviour' | 'faqs' | 'hours' | 'macros' | 'team' | 'notifications' | 'security';
 
 export interface SettingsStrings {
   title: string;
@@ -91,6 +91,14 @@ export interface SettingsStrings {
   never: string;
   noKeys: string;
   keyShownOnce: string;
+  emailEnabled: string;
+  emailEnabledHint: string;
+  recipients: string;
+  recipientsHint: string;
+  delay: string;
+  delayHint: string;
+  graceHours: string;
+  previousUntil: (when: string) => string;
 }
 
 const en: SettingsStrings = {
@@ -103,6 +111,7 @@ const en: SettingsStrings = {
     hours: 'Business hours',
     macros: 'Saved replies',
     team: 'Team',
+    notifications: 'Email notifications',
     security: 'Security',
   },
   save: 'Save',
@@ -191,6 +200,14 @@ const en: SettingsStrings = {
   never: 'never used',
   noKeys: 'No API keys yet.',
   keyShownOnce: 'The new key, shown this once: copy it to your store’s server now.',
+  emailEnabled: 'Email the team about new conversations',
+  emailEnabledHint: 'Sent once, unless someone has opened the conversation by then.',
+  recipients: 'Recipients',
+  recipientsHint: 'One address per line, up to 20.',
+  delay: 'Send after (minutes)',
+  delayHint: '0 sends at once; a few minutes spares the team emails about conversations someone is already answering.',
+  graceHours: 'Old secret keeps working for (hours)',
+  previousUntil: (when) => `The previous secret still verifies until ${when}.`,
 };
 
 const pl: SettingsStrings = {
@@ -203,6 +220,7 @@ const pl: SettingsStrings = {
     hours: 'Godziny pracy',
     macros: 'Gotowe odpowiedzi',
     team: 'Zespół',
+    notifications: 'Powiadomienia e-mail',
     security: 'Bezpieczeństwo',
   },
   save: 'Zapisz',
@@ -291,6 +309,14 @@ const pl: SettingsStrings = {
   never: 'nieużywany',
   noKeys: 'Nie ma jeszcze kluczy API.',
   keyShownOnce: 'Nowy klucz, pokazany tylko teraz: skopiuj go od razu na serwer sklepu.',
+  emailEnabled: 'Wysyłaj zespołowi e-mail o nowych rozmowach',
+  emailEnabledHint: 'Wysyłany raz, chyba że ktoś zdążył już otworzyć rozmowę.',
+  recipients: 'Odbiorcy',
+  recipientsHint: 'Jeden adres w wierszu, najwyżej 20.',
+  delay: 'Wyślij po (minutach)',
+  delayHint: '0 wysyła od razu; kilka minut oszczędza e-maili o rozmowach, na które ktoś już odpowiada.',
+  graceHours: 'Stary sekret działa jeszcze (godzin)',
+  previousUntil: (when) => `Poprzedni sekret działa jeszcze do ${when}.`,
 };
 
 export const settingsI18n: Record<Lang, SettingsStrings> = { en, pl };

@@ -135,6 +135,48 @@ describe('<parley-settings>', () => {
     expect(q<HTMLButtonElement>(el, '.list li button').disabled, 'an admin cannot remove themselves').to.equal(true);
   });
 
+  it('should save email notifications and show a refused recipient beside its field', async () => {
+    server({
+      'PUT /settings': (body) =>
+        (body as { emailNotifications: { recipients: string[] } }).emailNotifications.recipients.includes('nope')
+          ? json({ code: 'invalid_recipient', detail: '“nope” is not an email address.' }, 400)
+          : json({ ...SETTINGS, ...(body as object) }),
+    });
+    const el = await settings('notifications');
+    q<HTMLInputElement>(el, '#emailEnabled').click();
+    const recipients = q<HTMLTextAreaElement>(el, '#recipients');
+    recipients.value = 'team@shop.test\nnope';
+    recipients.dispatchEvent(new Event('input'));
+    const delay = q<HTMLInputElement>(el, '#delay');
+    delay.value = '5';
+    delay.dispatchEvent(new Event('input'));
+    submit(el);
+    await waitUntil(() => q(el, '.refusal'));
+    expect(q(el, '#recipients').getAttribute('aria-invalid')).to.equal('true');
+    recipients.value = 'team@shop.test';
+    recipients.dispatchEvent(new Event('input'));
+    submit(el);
+    await waitUntil(() => q(el, '.saved'));
+    expect(calls.filter((c) => c.method === 'PUT').at(-1)!.body).to.deep.equal({
+      emailNotifications: { enabled: true, recipients: ['team@shop.test'], delaySeconds: 300 },
+    });
+  });
+
+  it('should rotate the identity secret with a grace period and show the new one once', async () => {
+    server({
+      'PUT /settings': () =>
+        json({ ...SETTINGS, identityVerification: { enforced: false, secretSet: true, previousSecretUntil: '2026-11-26T10:00:00Z', newSecret: 'ab'.repeat(32) } }),
+    });
+    const el = await settings('security');
+    const grace = q<HTMLInputElement>(el, '#graceHours');
+    grace.value = '12';
+    [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.trim() === 'Generate a new secret')!.click();
+    await waitUntil(() => q(el, '.secret'));
+    expect(q(el, '.secret code').textContent).to.equal('ab'.repeat(32));
+    expect(calls.find((c) => c.method === 'PUT')!.body).to.deep.equal({ identityVerification: { enforced: false, rotate: true, graceHours: 12 } });
+    expect(q(el, '.card .hint').textContent).to.contain('still verifies until');
+  });
+
   it('should say when the team is back', async () => {
     server();
     const el = await settings('hours');

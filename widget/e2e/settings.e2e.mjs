@@ -1,0 +1,176 @@
+// End-to-end check of the settings screens and their live effect: an admin changes the design, publishes an FAQ and
+// closes the store from the settings in the inbox, and a visitor's open widget follows each change without a reload;
+// a wrong value is refused inline and changes nothing; a saved reply is written with a preview; an embedding site and
+// an API key (shown once, then revoked) are managed; the last admin cannot remove or demote themselves. The
+// settings are put back afterwards.
+//
+// Same variables as slice.e2e.mjs: PARLEY_BASE_URL, PARLEY_ADMIN_EMAIL, PARLEY_ADMIN_PASSWORD,
+// PARLEY_E2E_SCREENSHOTS, CHROMIUM_PATH.
+//
+// Run: node e2e/settings.e2e.mjs   (exit code 0 when every step passed)
+import {
+  base,
+  check,
+  DESKTOP,
+  failureScreenshots,
+  finish,
+  launchBrowser,
+  newPage,
+  openChat,
+  screenshot,
+  settings,
+  signIn,
+  signInIfNeeded,
+  suffix,
+} from './support.mjs';
+
+const question = `Do you repair zips? [${suffix}]`;
+const admin = await signIn();
+const before = await settings(admin);
+const browser = await launchBrowser();
+let macroId;
+
+/** The settings screen's element, for locators. */
+const pane = (page) => page.locator('parley-inbox parley-settings');
+
+async function go(page, section) {
+  await page.locator(`parley-inbox parley-settings nav a[href="#/settings/${section}"]`).click();
+  await pane(page).locator('#pane-title').waitFor();
+}
+
+async function saveAndWait(page) {
+  await pane(page).locator('form .primary').first().click();
+  await pane(page).locator('.saved').waitFor();
+}
+
+let failed = false;
+try {
+  console.log(`Parley settings e2e against ${base} (run ${suffix})`);
+  const visitor = await newPage('visitor', DESKTOP);
+  const page = await newPage('admin', { width: 1366, height: 900 });
+
+  await check('a visitor has the store open, with the chat', async () => {
+    await settings(admin, { faqs: [], businessHours: { ...before.businessHours, alwaysOpen: true }, chatEnabled: true, onsiteWidgetEnabled: true });
+    await visitor.goto(`${base}/demo/`);
+    await openChat(visitor);
+  });
+
+  await check('the admin opens Settings from the main navigation', async () => {
+    await page.goto(`${base}/inbox/`);
+    await signInIfNeeded(page);
+    await page.locator('parley-inbox nav.main a', { hasText: 'Settings' }).click();
+    await pane(page).locator('#pane-title').waitFor();
+  });
+
+  await check('a new design shows in the preview, then in the visitor’s open widget once saved, without a reload', async () => {
+    await go(page, 'design');
+    await pane(page).locator('#colour').evaluate((input) => {
+      input.value = '#aa3300';
+      input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    });
+    await pane(page).locator('#launcherLabel').fill(`Ask us ${suffix}`);
+    const previewColour = await pane(page).locator('.stage parley-chat [part~="launcher"]').evaluate((b) => getComputedStyle(b).backgroundColor);
+    if (previewColour !== 'rgb(170, 51, 0)') throw new Error(`the preview's launcher is ${previewColour}`);
+    await screenshot(page, 'settings-1-design');
+    await saveAndWait(page);
+    await visitor.locator('parley-chat .close').click();
+    await visitor.waitForFunction(() => {
+      const launcher = document.querySelector('parley-chat').shadowRoot.querySelector('[part~="launcher"]');
+      return getComputedStyle(launcher).backgroundColor === 'rgb(170, 51, 0)';
+    }, null, { timeout: 5000 });
+    await visitor.locator('parley-chat [part~="launcher"]', { hasText: `Ask us ${suffix}` }).waitFor();
+  });
+
+  await check('a published FAQ appears in the visitor’s widget at once', async () => {
+    await go(page, 'faqs');
+    await pane(page).locator('button', { hasText: 'Add an FAQ' }).click();
+    await pane(page).locator('#q-0').fill(question);
+    await pane(page).locator('#a-0').fill('Yes, free of charge.');
+    await pane(page).locator('.faq-preview li', { hasText: question }).waitFor();
+    await saveAndWait(page);
+    await openChat(visitor);
+    await visitor.locator('parley-chat .faqs .faq', { hasText: question }).waitFor({ timeout: 5000 });
+  });
+
+  await check('closing hours show in the widget at once', async () => {
+    await go(page, 'hours');
+    const alwaysOpen = pane(page).locator('#alwaysOpen');
+    if (await alwaysOpen.isChecked()) await alwaysOpen.uncheck();
+    await saveAndWait(page);
+    await pane(page).locator('.status-line', { hasText: 'Closed now' }).waitFor();
+    await visitor.locator('parley-chat .notice.away').waitFor({ timeout: 5000 });
+    await screenshot(visitor, 'settings-2-visitor-closed');
+  });
+
+  await check('a wrong value is refused beside its field and changes nothing', async () => {
+    await go(page, 'behaviour');
+    await pane(page).locator('#waitingThreshold').fill('0');
+    await pane(page).locator('form .primary').first().click();
+    await pane(page).locator('.refusal[role=alert]').waitFor();
+    if ((await pane(page).locator('#waitingThreshold').getAttribute('aria-invalid')) !== 'true') throw new Error('the field is not marked');
+    const now = await settings(admin);
+    if (now.waitingThresholdSeconds !== before.waitingThresholdSeconds) throw new Error(`the threshold became ${now.waitingThresholdSeconds}`);
+    await screenshot(page, 'settings-3-refused');
+  });
+
+  await check('a saved reply written in the settings is ready in the reply box', async () => {
+    await go(page, 'macros');
+    await pane(page).locator('button', { hasText: 'New saved reply' }).click();
+    await pane(page).locator('#macroTitle').fill(`Repairs ${suffix}`);
+    await pane(page).locator('#macroBody').fill('Hi ');
+    await pane(page).locator('.chip', { hasText: '{{visitor.firstName}}' }).click();
+    await pane(page).locator('.preview .bubble', { hasText: 'Hi Anna' }).waitFor();
+    await pane(page).locator('form .primary').click();
+    await pane(page).locator('.list li', { hasText: `Repairs ${suffix}` }).waitFor();
+    const macros = await (await fetch(`${base}/api/v1/macros`, { headers: { cookie: admin.cookie } })).json();
+    macroId = macros.find((m) => m.title === `Repairs ${suffix}`)?.id;
+    if (!macroId) throw new Error('the saved reply is not stored');
+  });
+
+  await check('security: an embedding site is saved, an API key is shown once and can be revoked', async () => {
+    await go(page, 'security');
+    await pane(page).locator('#origins').fill([...before.allowedOrigins, 'https://shop.example.com'].join('\n'));
+    await saveAndWait(page);
+    if (!(await settings(admin)).allowedOrigins.includes('https://shop.example.com')) throw new Error('the origin is not saved');
+    await pane(page).locator('#keyName').fill(`Backend ${suffix}`);
+    await pane(page).locator('button', { hasText: 'Create a key' }).click();
+    const secret = (await pane(page).locator('.secret code').textContent()).trim();
+    if (!secret.startsWith('pk_live_')) throw new Error(`the key shown is ${secret}`);
+    await screenshot(page, 'settings-4-security');
+    const row = pane(page).locator('.list li', { hasText: `Backend ${suffix}` });
+    await row.locator('button', { hasText: 'Revoke' }).click();
+    await row.locator('.hint', { hasText: 'revoked' }).waitFor();
+    const res = await fetch(`${base}/api/v1/profiles/x/events`, { method: 'POST', headers: { authorization: `Bearer ${secret}`, 'content-type': 'application/json' }, body: '{"id":"e","name":"n"}' });
+    if (res.status !== 401) throw new Error(`a revoked key answered ${res.status}`);
+  });
+
+  await check('the last admin can neither remove nor demote themselves', async () => {
+    await go(page, 'team');
+    const me = pane(page).locator('.list li', { hasText: '(you)' });
+    if (!(await me.locator('button').isDisabled())) throw new Error('the admin may remove themselves');
+    const admins = (await (await fetch(`${base}/api/v1/agents`, { headers: { cookie: admin.cookie } })).json()).filter((m) => m.role === 'admin' && !m.deactivated);
+    if (admins.length === 1) {
+      await me.locator('select').selectOption('agent');
+      await pane(page).locator('.refusal[role=alert]').waitFor();
+      const still = (await (await fetch(`${base}/api/v1/agent/session`, { headers: { cookie: admin.cookie } })).json()).role;
+      if (still !== 'admin') throw new Error(`the last admin became ${still}`);
+    }
+  });
+} catch {
+  failed = true;
+  await failureScreenshots('settings-failure');
+} finally {
+  await browser.close();
+  await check('settings are put back', () =>
+    settings(admin, {
+      appearance: before.appearance,
+      faqs: before.faqs,
+      businessHours: before.businessHours,
+      chatEnabled: before.chatEnabled,
+      onsiteWidgetEnabled: before.onsiteWidgetEnabled,
+      allowedOrigins: before.allowedOrigins,
+    }).then(() => macroId && fetch(`${base}/api/v1/macros/${macroId}`, { method: 'DELETE', headers: { cookie: admin.cookie, 'X-Parley-CSRF': admin.csrfToken } })),
+  ).catch(() => (failed = true));
+}
+
+finish(failed, { timedFailure: true });
