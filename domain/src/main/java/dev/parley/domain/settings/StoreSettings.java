@@ -17,7 +17,8 @@ import java.util.function.Consumer;
  * <p>The settings are immutable: every change returns a changed copy, and a store starts from {@link #defaults()}.
  * They cover whether the chat and its onsite widget are on, the chat's design, the welcome message, the FAQs in their
  * order, the privacy policy and terms links, business hours and the away message, how long a visitor may wait before
- * the ticket is highlighted, the sites that may embed the chat, and identity verification. While the store's
+ * the ticket is highlighted, the sites that may embed the chat, identity verification, and the team's email
+ * notifications of new tickets. While the store's
  * <b>customer hub</b> is active, its design styles the chat ({@link #effectiveAppearance()}) and the chat's own design
  * cannot be changed. FAQ ids are unique, links are full web addresses, and the waiting threshold lies between
  * {@link #MIN_WAITING_THRESHOLD one minute} and {@link #MAX_WAITING_THRESHOLD 24 hours}.
@@ -46,11 +47,13 @@ public final class StoreSettings {
     private final Duration waitingThreshold;
     private final AllowedOrigins allowedOrigins;
     private final IdentityVerification identityVerification;
+    private final EmailNotifications emailNotifications;
 
     private StoreSettings(boolean chatEnabled, boolean onsiteWidgetEnabled, Appearance chatAppearance,
             CustomerHub customerHub, WelcomeMessage welcomeMessage, List<Faq> faqs, Optional<URI> privacyPolicyUrl,
             Optional<URI> termsUrl, BusinessHours businessHours, AwayMessage awayMessage, Duration waitingThreshold,
-            AllowedOrigins allowedOrigins, IdentityVerification identityVerification) {
+            AllowedOrigins allowedOrigins, IdentityVerification identityVerification,
+            EmailNotifications emailNotifications) {
         this.chatEnabled = chatEnabled;
         this.onsiteWidgetEnabled = onsiteWidgetEnabled;
         this.chatAppearance = Objects.requireNonNull(chatAppearance, "chat appearance");
@@ -66,19 +69,21 @@ public final class StoreSettings {
         this.waitingThreshold = checkedThreshold(waitingThreshold);
         this.allowedOrigins = Objects.requireNonNull(allowedOrigins, "allowed origins");
         this.identityVerification = Objects.requireNonNull(identityVerification, "identity verification");
+        this.emailNotifications = Objects.requireNonNull(emailNotifications, "email notifications");
     }
 
     /**
      * A new store's settings: chat and widget on, Parley's blue launcher on the right, an inactive customer hub, a
      * friendly welcome and away message, no FAQs or links, always open, a three-minute waiting threshold, no embedding
-     * sites and no identity verification.
+     * sites, no identity verification and no email notifications.
      */
     public static StoreSettings defaults() {
         return new StoreSettings(true, true, Appearance.defaults(), CustomerHub.defaults(),
                 new WelcomeMessage("Hi! How can we help you today?"), List.of(), Optional.empty(), Optional.empty(),
                 BusinessHours.defaults(),
                 new AwayMessage("Thanks for your message! We're away right now and will reply as soon as we're back."),
-                DEFAULT_WAITING_THRESHOLD, AllowedOrigins.none(), IdentityVerification.none());
+                DEFAULT_WAITING_THRESHOLD, AllowedOrigins.none(), IdentityVerification.none(),
+                EmailNotifications.off());
     }
 
     /**
@@ -91,9 +96,24 @@ public final class StoreSettings {
             Optional<URI> privacyPolicyUrl, Optional<URI> termsUrl, BusinessHours businessHours,
             AwayMessage awayMessage, Duration waitingThreshold, AllowedOrigins allowedOrigins,
             IdentityVerification identityVerification) {
+        return reconstitute(chatEnabled, onsiteWidgetEnabled, chatAppearance, customerHub, welcomeMessage, faqs,
+                privacyPolicyUrl, termsUrl, businessHours, awayMessage, waitingThreshold, allowedOrigins,
+                identityVerification, EmailNotifications.off());
+    }
+
+    /**
+     * Rebuilds the settings from what was stored, email notifications included; for persistence adapters only.
+     *
+     * @throws InvalidValueException when what was stored breaks a rule
+     */
+    public static StoreSettings reconstitute(boolean chatEnabled, boolean onsiteWidgetEnabled,
+            Appearance chatAppearance, CustomerHub customerHub, WelcomeMessage welcomeMessage, List<Faq> faqs,
+            Optional<URI> privacyPolicyUrl, Optional<URI> termsUrl, BusinessHours businessHours,
+            AwayMessage awayMessage, Duration waitingThreshold, AllowedOrigins allowedOrigins,
+            IdentityVerification identityVerification, EmailNotifications emailNotifications) {
         return new StoreSettings(chatEnabled, onsiteWidgetEnabled, chatAppearance, customerHub, welcomeMessage, faqs,
                 privacyPolicyUrl, termsUrl, businessHours, awayMessage, waitingThreshold, allowedOrigins,
-                identityVerification);
+                identityVerification, emailNotifications);
     }
 
     // ---- online chat on and off
@@ -272,6 +292,12 @@ public final class StoreSettings {
                 Objects.requireNonNull(verification, "identity verification"));
     }
 
+    /** Replaces who is emailed about new tickets, and when. */
+    public StoreSettings withEmailNotifications(EmailNotifications notifications) {
+        return change(draft -> draft.emailNotifications = Objects.requireNonNull(notifications,
+                "email notifications"));
+    }
+
     // ---- accessors
 
     public boolean chatEnabled() {
@@ -328,6 +354,10 @@ public final class StoreSettings {
         return identityVerification;
     }
 
+    public EmailNotifications emailNotifications() {
+        return emailNotifications;
+    }
+
     @Override
     public boolean equals(Object other) {
         return this == other || other instanceof StoreSettings that
@@ -343,14 +373,15 @@ public final class StoreSettings {
                 && awayMessage.equals(that.awayMessage)
                 && waitingThreshold.equals(that.waitingThreshold)
                 && allowedOrigins.equals(that.allowedOrigins)
-                && identityVerification.equals(that.identityVerification);
+                && identityVerification.equals(that.identityVerification)
+                && emailNotifications.equals(that.emailNotifications);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(chatEnabled, onsiteWidgetEnabled, chatAppearance, customerHub, welcomeMessage, faqs,
                 privacyPolicyUrl, termsUrl, businessHours, awayMessage, waitingThreshold, allowedOrigins,
-                identityVerification);
+                identityVerification, emailNotifications);
     }
 
     /** Describes the settings; the identity-verification secret is never shown. */
@@ -362,7 +393,9 @@ public final class StoreSettings {
                 + ", privacyPolicyUrl=" + privacyPolicyUrl + ", termsUrl=" + termsUrl
                 + ", businessHours=" + businessHours + ", awayMessage=" + awayMessage
                 + ", waitingThreshold=" + waitingThreshold + ", allowedOrigins=" + allowedOrigins
-                + ", identityVerification=" + identityVerification + "]";
+                + ", identityVerification=" + identityVerification
+                + ", emailNotifications=" + emailNotifications.enabled() + "/" + emailNotifications.recipients().size()
+                + "]";
     }
 
     private int indexOf(FaqId id) {
@@ -418,6 +451,7 @@ public final class StoreSettings {
         private Duration waitingThreshold;
         private AllowedOrigins allowedOrigins;
         private IdentityVerification identityVerification;
+        private EmailNotifications emailNotifications;
 
         private Draft(StoreSettings from) {
             chatEnabled = from.chatEnabled;
@@ -433,12 +467,13 @@ public final class StoreSettings {
             waitingThreshold = from.waitingThreshold;
             allowedOrigins = from.allowedOrigins;
             identityVerification = from.identityVerification;
+            emailNotifications = from.emailNotifications;
         }
 
         private StoreSettings settle() {
             return new StoreSettings(chatEnabled, onsiteWidgetEnabled, chatAppearance, customerHub, welcomeMessage,
                     faqs, privacyPolicyUrl, termsUrl, businessHours, awayMessage, waitingThreshold, allowedOrigins,
-                    identityVerification);
+                    identityVerification, emailNotifications);
         }
     }
 }

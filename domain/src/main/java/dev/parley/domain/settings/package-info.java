@@ -9,7 +9,8 @@
  * dev.parley.domain.settings.BusinessHours} in the store's time zone with its {@link
  * dev.parley.domain.settings.AwayMessage}; the waiting threshold after which a ticket is highlighted; the {@link
  * dev.parley.domain.settings.AllowedOrigins} that may embed the chat; and {@link
- * dev.parley.domain.settings.IdentityVerification} of logged-in visitors. Time is always given: nothing here reads a
+ * dev.parley.domain.settings.IdentityVerification} of logged-in visitors; and the team's {@link
+ * dev.parley.domain.settings.EmailNotifications} of new tickets. Time is always given: nothing here reads a
  * clock. Invalid values are refused with an {@link dev.parley.domain.shared.InvalidValueException} whose message a
  * store owner understands.
  */

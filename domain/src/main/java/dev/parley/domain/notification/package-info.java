@@ -1,0 +1,9 @@
+/**
+ * Notifications: telling the team by email that a new ticket waits. Owns {@link
+ * dev.parley.domain.notification.TicketNotification}, one outbox entry per new ticket that is sent once its delay has
+ * passed (unless an agent read the ticket or it closed first), retried on the {@link
+ * dev.parley.domain.notification.RetrySchedule} when the mail server fails, and the {@link
+ * dev.parley.domain.notification.NotificationEmail} it sends, whose visitor-written parts can never add a mail header
+ * or mark-up. Refers to tickets by {@link dev.parley.domain.ticket.TicketId} only.
+ */
+package dev.parley.domain.notification;
