@@ -5,6 +5,7 @@ import dev.parley.domain.settings.Appearance;
 import dev.parley.domain.settings.AwayMessage;
 import dev.parley.domain.settings.BusinessHours;
 import dev.parley.domain.settings.CustomerHub;
+import dev.parley.domain.settings.EmailNotifications;
 import dev.parley.domain.settings.Faq;
 import dev.parley.domain.settings.IdentityVerification;
 import dev.parley.domain.settings.LauncherIcon;
@@ -28,7 +29,8 @@ import java.util.Set;
 
 /**
  * The single row of the store's settings; the lists live in {@link FaqJpaEntity}, {@link BusinessHoursRangeJpaEntity},
- * {@link BusinessHoursClosureJpaEntity} and {@link AllowedOriginJpaEntity}.
+ * {@link BusinessHoursClosureJpaEntity}, {@link AllowedOriginJpaEntity} and {@link
+ * EmailNotificationRecipientJpaEntity}.
  */
 @Entity(name = "StoreSettings")
 @Table(name = "store_settings")
@@ -101,6 +103,13 @@ class StoreSettingsJpaEntity {
     @Column(name = "identity_enforced", nullable = false)
     boolean identityEnforced;
 
+    /** 1 when new tickets are emailed, else 0. */
+    @Column(name = "email_notifications_enabled", nullable = false)
+    int emailNotificationsEnabled;
+
+    @Column(name = "email_notification_delay_seconds", nullable = false)
+    int emailNotificationDelaySeconds;
+
     /** Takes the single-valued settings; the lists are stored by their own entities. */
     void copyStateOf(StoreSettings settings) {
         welcomeMessage = settings.welcomeMessage().value();
@@ -125,10 +134,12 @@ class StoreSettingsJpaEntity {
         waitingThresholdSeconds = Math.toIntExact(settings.waitingThreshold().toSeconds());
         identitySecret = settings.identityVerification().secret().orElse(null);
         identityEnforced = settings.identityVerification().enforced();
+        emailNotificationsEnabled = settings.emailNotifications().enabled() ? 1 : 0;
+        emailNotificationDelaySeconds = Math.toIntExact(settings.emailNotifications().delay().toSeconds());
     }
 
     StoreSettings toDomain(List<Faq> faqs, Map<DayOfWeek, List<TimeRange>> weeklySchedule, List<LocalDate> closures,
-            List<String> allowedOrigins) {
+            List<String> allowedOrigins, List<String> notificationRecipients) {
         Appearance chat = new Appearance(chatColour, LauncherIcon.valueOf(chatIcon),
                 LauncherPosition.valueOf(chatPosition), chatLauncherLabel);
         Appearance hub = new Appearance(hubColour, LauncherIcon.valueOf(hubIcon), LauncherPosition.valueOf(hubPosition),
@@ -138,6 +149,8 @@ class StoreSettingsJpaEntity {
                 new WelcomeMessage(welcomeMessage), faqs, Optional.ofNullable(privacyPolicyUrl).map(URI::create),
                 Optional.ofNullable(termsUrl).map(URI::create), hours, new AwayMessage(awayMessage),
                 Duration.ofSeconds(waitingThresholdSeconds), AllowedOrigins.of(allowedOrigins),
-                new IdentityVerification(Optional.ofNullable(identitySecret), identityEnforced));
+                new IdentityVerification(Optional.ofNullable(identitySecret), identityEnforced),
+                new EmailNotifications(emailNotificationsEnabled == 1, notificationRecipients,
+                        Duration.ofSeconds(emailNotificationDelaySeconds)));
     }
 }

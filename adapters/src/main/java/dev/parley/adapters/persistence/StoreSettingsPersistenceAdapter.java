@@ -47,6 +47,7 @@ class StoreSettingsPersistenceAdapter implements LoadStoreSettingsPort, SaveStor
         saveWeeklySchedule(settings.businessHours().weeklySchedule());
         saveClosures(settings.businessHours().closures());
         saveAllowedOrigins(settings.allowedOrigins().values());
+        saveNotificationRecipients(settings.emailNotifications().recipients());
     }
 
     private StoreSettingsJpaEntity row(LockModeType lock) {
@@ -65,7 +66,8 @@ class StoreSettingsPersistenceAdapter implements LoadStoreSettingsPort, SaveStor
         }
         List<LocalDate> closures = closureRows().stream().map(closure -> closure.closedOn).toList();
         List<String> origins = originRows().stream().map(origin -> origin.origin).toList();
-        return row.toDomain(faqs, schedule, closures, origins);
+        List<String> recipients = recipientRows().stream().map(recipient -> recipient.address).toList();
+        return row.toDomain(faqs, schedule, closures, origins, recipients);
     }
 
     private void saveFaqs(List<Faq> faqs) {
@@ -116,6 +118,20 @@ class StoreSettingsPersistenceAdapter implements LoadStoreSettingsPort, SaveStor
         missing.forEach(origin -> em.persist(AllowedOriginJpaEntity.from(origin)));
     }
 
+    private void saveNotificationRecipients(List<String> recipients) {
+        Map<String, EmailNotificationRecipientJpaEntity> stored = new HashMap<>();
+        recipientRows().forEach(row -> stored.put(row.address, row));
+        for (int position = 0; position < recipients.size(); position++) {
+            EmailNotificationRecipientJpaEntity row = stored.remove(recipients.get(position));
+            if (row == null) {
+                em.persist(EmailNotificationRecipientJpaEntity.from(recipients.get(position), position));
+            } else {
+                row.moveTo(position);
+            }
+        }
+        stored.values().forEach(em::remove);
+    }
+
     private List<FaqJpaEntity> faqRows() {
         return em.createQuery("SELECT f FROM Faq f ORDER BY f.position, f.id", FaqJpaEntity.class).getResultList();
     }
@@ -128,6 +144,11 @@ class StoreSettingsPersistenceAdapter implements LoadStoreSettingsPort, SaveStor
     private List<BusinessHoursClosureJpaEntity> closureRows() {
         return em.createQuery("SELECT c FROM BusinessHoursClosure c", BusinessHoursClosureJpaEntity.class)
                 .getResultList();
+    }
+
+    private List<EmailNotificationRecipientJpaEntity> recipientRows() {
+        return em.createQuery("SELECT r FROM EmailNotificationRecipient r ORDER BY r.position, r.address",
+                EmailNotificationRecipientJpaEntity.class).getResultList();
     }
 
     private List<AllowedOriginJpaEntity> originRows() {

@@ -80,6 +80,13 @@ class TicketPersistenceAdapter implements LoadTicketPort, SaveTicketPort, Ticket
     }
 
     @Override
+    public List<ReadMark> ofTicket(TicketId ticket) {
+        return em.createQuery("SELECT r FROM TicketRead r WHERE r.ticketId = :ticket", TicketReadJpaEntity.class)
+                .setParameter("ticket", ticket.toString()).getResultStream().map(TicketReadJpaEntity::toDomain)
+                .toList();
+    }
+
+    @Override
     public List<TicketSummary> page(TicketFilter filter, AgentId viewer, Instant now, Optional<Position> after,
             int limit) {
         StringBuilder jpql = new StringBuilder("SELECT t FROM Ticket t, Conversation c WHERE c.id = t.conversationId");

@@ -3,6 +3,7 @@ package dev.parley.adapters.rest;
 import dev.parley.domain.settings.Appearance;
 import dev.parley.domain.settings.BusinessHours;
 import dev.parley.domain.settings.CustomerHub;
+import dev.parley.domain.settings.EmailNotifications;
 import dev.parley.domain.settings.Faq;
 import dev.parley.domain.settings.FaqId;
 import dev.parley.domain.settings.LauncherIcon;
@@ -12,6 +13,7 @@ import dev.parley.domain.shared.InvalidValueException;
 import jakarta.json.bind.annotation.JsonbNillable;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -184,6 +186,29 @@ public final class SettingsJson {
                 dates.add(date(required(date, "businessHours.closures[]")));
             }
             return new BusinessHours(zone, required(alwaysOpen, "businessHours.alwaysOpen"), schedule, dates);
+        }
+    }
+
+    /**
+     * The team's email notifications of new tickets.
+     *
+     * @param enabled whether new tickets are emailed; needs at least one recipient
+     * @param recipients the addresses to email, at most 20, none twice in any case
+     * @param delaySeconds how long after a ticket opens the email goes out unless an agent has read the ticket, 0 to
+     *     86,400; left out for 0
+     */
+    public record Notifications(Boolean enabled, List<String> recipients, Long delaySeconds) {
+
+        static Notifications of(EmailNotifications notifications) {
+            return new Notifications(notifications.enabled(), notifications.recipients(),
+                    notifications.delay().toSeconds());
+        }
+
+        EmailNotifications toDomain() {
+            List<String> addresses = required(recipients, "emailNotifications.recipients");
+            addresses.forEach(address -> required(address, "emailNotifications.recipients[]"));
+            return new EmailNotifications(required(enabled, "emailNotifications.enabled"), addresses,
+                    Duration.ofSeconds(delaySeconds == null ? 0 : delaySeconds));
         }
     }
 

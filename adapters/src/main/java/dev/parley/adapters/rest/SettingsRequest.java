@@ -32,11 +32,12 @@ import java.util.Optional;
  * @param waitingThresholdSeconds how long a visitor may wait before the ticket is highlighted, 60 to 86,400
  * @param allowedOrigins the sites that may embed the chat, such as {@code https://shop.example.com}
  * @param identityVerification identity verification of logged-in visitors
+ * @param emailNotifications whether, whom and after how long the team is emailed about new tickets
  */
 public record SettingsRequest(Boolean chatEnabled, Boolean onsiteWidgetEnabled, SettingsJson.Design appearance,
         SettingsJson.Hub customerHub, String welcomeMessage, List<SettingsJson.FaqItem> faqs, SettingsJson.Links links,
         SettingsJson.Hours businessHours, String awayMessage, Long waitingThresholdSeconds, List<String> allowedOrigins,
-        IdentityVerification identityVerification) {
+        IdentityVerification identityVerification, SettingsJson.Notifications emailNotifications) {
 
     /**
      * Identity verification as the admin wants it. The secret is write-only: a new one replaces it,
@@ -78,7 +79,8 @@ public record SettingsRequest(Boolean chatEnabled, Boolean onsiteWidgetEnabled, 
                 Optional.ofNullable(awayMessage).map(AwayMessage::new),
                 Optional.ofNullable(waitingThresholdSeconds).map(Duration::ofSeconds),
                 Optional.ofNullable(allowedOrigins).map(SettingsRequest::origins),
-                Optional.ofNullable(identityVerification).map(IdentityVerification::toCommand));
+                Optional.ofNullable(identityVerification).map(IdentityVerification::toCommand),
+                Optional.ofNullable(emailNotifications).map(SettingsJson.Notifications::toDomain));
     }
 
     private static List<FaqEntry> faqEntries(List<SettingsJson.FaqItem> items) {

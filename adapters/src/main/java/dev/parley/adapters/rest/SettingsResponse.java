@@ -24,12 +24,14 @@ import java.util.List;
  * @param waitingThresholdSeconds how long a visitor may wait before the ticket is highlighted
  * @param allowedOrigins the sites that may embed the chat, sorted
  * @param identityVerification whether a secret is set and whether verification is enforced
+ * @param emailNotifications whether, whom and after how long the team is emailed about new tickets
  */
 public record SettingsResponse(boolean chatEnabled, boolean onsiteWidgetEnabled, SettingsJson.Design appearance,
         boolean appearanceLocked, SettingsJson.Hub customerHub, SettingsJson.Design effectiveAppearance,
         String welcomeMessage, List<SettingsJson.FaqItem> faqs, SettingsJson.Links links,
         SettingsJson.Hours businessHours, String awayMessage, long waitingThresholdSeconds,
-        List<String> allowedOrigins, IdentityVerification identityVerification) {
+        List<String> allowedOrigins, IdentityVerification identityVerification,
+        SettingsJson.Notifications emailNotifications) {
 
     /**
      * Identity verification without its secret.
@@ -49,6 +51,7 @@ public record SettingsResponse(boolean chatEnabled, boolean onsiteWidgetEnabled,
                         settings.termsUrl().map(URI::toString).orElse(null)),
                 SettingsJson.Hours.of(settings.businessHours()), settings.awayMessage().value(),
                 settings.waitingThreshold().toSeconds(), List.copyOf(settings.allowedOrigins().values()),
-                new IdentityVerification(settings.identityVerificationEnforced(), settings.identitySecretSet()));
+                new IdentityVerification(settings.identityVerificationEnforced(), settings.identitySecretSet()),
+                SettingsJson.Notifications.of(settings.emailNotifications()));
     }
 }

@@ -100,6 +100,7 @@ public class SettingsService implements StoreSettingsQuery, UpdateStoreSettingsU
         if (command.identityVerification().isPresent()) {
             result = withIdentityVerification(result, command.identityVerification().get());
         }
+        result = command.emailNotifications().map(result::withEmailNotifications).orElse(result);
         return result;
     }
 

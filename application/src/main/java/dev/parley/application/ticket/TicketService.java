@@ -21,6 +21,7 @@ import dev.parley.application.ticket.port.in.TicketFilter;
 import dev.parley.application.ticket.port.in.TicketPage;
 import dev.parley.application.ticket.port.in.TicketSummary;
 import dev.parley.application.ticket.port.out.LoadTicketPort;
+import dev.parley.application.ticket.port.out.NotifyTeamOfNewTicketPort;
 import dev.parley.application.ticket.port.out.ReadMarksPort;
 import dev.parley.application.ticket.port.out.SaveTicketPort;
 import dev.parley.application.ticket.port.out.TicketSummariesPort;
@@ -68,12 +69,14 @@ public class TicketService implements InboxQuery, CloseTicketUseCase, AssignTick
     private AppendMessagePort appendedMessages;
     private LoadAgentPort agents;
     private PublishConversationNewsPort news;
+    private NotifyTeamOfNewTicketPort newTickets;
     private Clock clock;
 
     @Inject
     public TicketService(TicketSummariesPort summaries, LoadTicketPort tickets, SaveTicketPort savedTickets,
             ReadMarksPort readMarks, LoadConversationPort conversations, SaveConversationPort savedConversations,
-            AppendMessagePort appendedMessages, LoadAgentPort agents, PublishConversationNewsPort news, Clock clock) {
+            AppendMessagePort appendedMessages, LoadAgentPort agents, PublishConversationNewsPort news,
+            NotifyTeamOfNewTicketPort newTickets, Clock clock) {
         this.summaries = summaries;
         this.tickets = tickets;
         this.savedTickets = savedTickets;
@@ -83,6 +86,7 @@ public class TicketService implements InboxQuery, CloseTicketUseCase, AssignTick
         this.appendedMessages = appendedMessages;
         this.agents = agents;
         this.news = news;
+        this.newTickets = newTickets;
         this.clock = clock;
     }
 
@@ -182,7 +186,9 @@ public class TicketService implements InboxQuery, CloseTicketUseCase, AssignTick
             ticket.get().visitorWrote(now);
             savedTickets.update(ticket.get());
         } else {
-            savedTickets.create(Ticket.open(TicketId.random(), conversation, visitor, now));
+            Ticket opened = Ticket.open(TicketId.random(), conversation, visitor, now);
+            savedTickets.create(opened);
+            newTickets.ticketOpened(opened.id(), now);
         }
     }
 

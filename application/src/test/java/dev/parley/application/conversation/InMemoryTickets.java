@@ -65,6 +65,11 @@ class InMemoryTickets implements LoadTicketPort, SaveTicketPort, ReadMarksPort, 
     }
 
     @Override
+    public List<ReadMark> ofTicket(TicketId ticket) {
+        return marks.values().stream().filter(mark -> mark.ticket().equals(ticket)).toList();
+    }
+
+    @Override
     public Optional<Ticket> findByConversation(ConversationId conversation) {
         return Optional.ofNullable(tickets.get(conversation)).map(InMemoryTickets::copy);
     }

@@ -13,6 +13,7 @@ import dev.parley.domain.settings.AllowedOrigins;
 import dev.parley.domain.settings.Appearance;
 import dev.parley.domain.settings.BusinessHours;
 import dev.parley.domain.settings.CustomerHub;
+import dev.parley.domain.settings.EmailNotifications;
 import dev.parley.domain.settings.Faq;
 import dev.parley.domain.settings.FaqId;
 import dev.parley.domain.settings.LauncherIcon;
@@ -59,6 +60,19 @@ class SettingsServiceTest {
         assertThat(view.identitySecretSet()).isTrue();
         assertThat(view.identityVerificationEnforced()).isTrue();
         assertThat(view.toString()).doesNotContain(SECRET);
+    }
+
+    @Test
+    void email_notifications_change_as_a_section_and_leave_the_rest_as_it_was() {
+        EmailNotifications team = new EmailNotifications(true, List.of("team@shop.example"), Duration.ofMinutes(1));
+
+        StoreSettingsView view = service.update(change().withEmailNotifications(team));
+
+        assertThat(view.emailNotifications()).isEqualTo(team);
+        assertThat(store.stored().emailNotifications()).isEqualTo(team);
+        assertThat(store.stored().welcomeMessage()).isEqualTo(StoreSettings.defaults().welcomeMessage());
+        assertThat(service.update(change().withWaitingThreshold(Duration.ofMinutes(4))).emailNotifications())
+                .isEqualTo(team);
     }
 
     @Test

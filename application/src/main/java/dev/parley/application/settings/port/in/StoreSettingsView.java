@@ -5,6 +5,7 @@ import dev.parley.domain.settings.Appearance;
 import dev.parley.domain.settings.AwayMessage;
 import dev.parley.domain.settings.BusinessHours;
 import dev.parley.domain.settings.CustomerHub;
+import dev.parley.domain.settings.EmailNotifications;
 import dev.parley.domain.settings.Faq;
 import dev.parley.domain.settings.StoreSettings;
 import dev.parley.domain.settings.WelcomeMessage;
@@ -34,12 +35,14 @@ import java.util.Optional;
  * @param allowedOrigins the sites that may embed the chat
  * @param identitySecretSet whether an identity-verification secret is set
  * @param identityVerificationEnforced whether logged-in visitors' user ids must be signed
+ * @param emailNotifications who is emailed about new tickets, and when
  */
 public record StoreSettingsView(boolean chatEnabled, boolean onsiteWidgetEnabled, Appearance chatAppearance,
         boolean chatAppearanceLocked, CustomerHub customerHub, Appearance effectiveAppearance,
         WelcomeMessage welcomeMessage, List<Faq> faqs, Optional<URI> privacyPolicyUrl, Optional<URI> termsUrl,
         BusinessHours businessHours, AwayMessage awayMessage, Duration waitingThreshold,
-        AllowedOrigins allowedOrigins, boolean identitySecretSet, boolean identityVerificationEnforced) {
+        AllowedOrigins allowedOrigins, boolean identitySecretSet, boolean identityVerificationEnforced,
+        EmailNotifications emailNotifications) {
 
     public StoreSettingsView {
         Objects.requireNonNull(chatAppearance, "chat appearance");
@@ -53,6 +56,7 @@ public record StoreSettingsView(boolean chatEnabled, boolean onsiteWidgetEnabled
         Objects.requireNonNull(awayMessage, "away message");
         Objects.requireNonNull(waitingThreshold, "waiting threshold");
         Objects.requireNonNull(allowedOrigins, "allowed origins");
+        Objects.requireNonNull(emailNotifications, "email notifications");
     }
 
     /** What an admin may see of these settings. */
@@ -62,6 +66,7 @@ public record StoreSettingsView(boolean chatEnabled, boolean onsiteWidgetEnabled
                 settings.effectiveAppearance(), settings.welcomeMessage(), settings.faqs(),
                 settings.privacyPolicyUrl(), settings.termsUrl(), settings.businessHours(), settings.awayMessage(),
                 settings.waitingThreshold(), settings.allowedOrigins(),
-                settings.identityVerification().secret().isPresent(), settings.identityVerification().enforced());
+                settings.identityVerification().secret().isPresent(), settings.identityVerification().enforced(),
+                settings.emailNotifications());
     }
 }

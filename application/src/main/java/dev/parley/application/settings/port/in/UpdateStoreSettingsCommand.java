@@ -5,6 +5,7 @@ import dev.parley.domain.settings.Appearance;
 import dev.parley.domain.settings.AwayMessage;
 import dev.parley.domain.settings.BusinessHours;
 import dev.parley.domain.settings.CustomerHub;
+import dev.parley.domain.settings.EmailNotifications;
 import dev.parley.domain.settings.FaqId;
 import dev.parley.domain.settings.WelcomeMessage;
 import dev.parley.domain.shared.InvalidValueException;
@@ -32,12 +33,14 @@ import java.util.Optional;
  * @param waitingThreshold how long a visitor may wait before the ticket is highlighted
  * @param allowedOrigins the sites that may embed the chat
  * @param identityVerification identity verification of logged-in visitors
+ * @param emailNotifications who is emailed about new tickets, and when
  */
 public record UpdateStoreSettingsCommand(Optional<Boolean> chatEnabled, Optional<Boolean> onsiteWidgetEnabled,
         Optional<Appearance> chatAppearance, Optional<CustomerHub> customerHub,
         Optional<WelcomeMessage> welcomeMessage, Optional<List<FaqEntry>> faqs, Optional<Links> links,
         Optional<BusinessHours> businessHours, Optional<AwayMessage> awayMessage, Optional<Duration> waitingThreshold,
-        Optional<AllowedOrigins> allowedOrigins, Optional<IdentityVerificationChange> identityVerification) {
+        Optional<AllowedOrigins> allowedOrigins, Optional<IdentityVerificationChange> identityVerification,
+        Optional<EmailNotifications> emailNotifications) {
 
     public UpdateStoreSettingsCommand {
         Objects.requireNonNull(chatEnabled, "chat enabled");
@@ -52,85 +55,92 @@ public record UpdateStoreSettingsCommand(Optional<Boolean> chatEnabled, Optional
         Objects.requireNonNull(waitingThreshold, "waiting threshold");
         Objects.requireNonNull(allowedOrigins, "allowed origins");
         Objects.requireNonNull(identityVerification, "identity verification");
+        Objects.requireNonNull(emailNotifications, "email notifications");
     }
 
     /** A command that changes nothing, to start from. */
     public static UpdateStoreSettingsCommand nothing() {
         return new UpdateStoreSettingsCommand(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty());
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     public UpdateStoreSettingsCommand withChatEnabled(boolean enabled) {
         return new UpdateStoreSettingsCommand(Optional.of(enabled), onsiteWidgetEnabled, chatAppearance, customerHub,
                 welcomeMessage, faqs, links, businessHours, awayMessage, waitingThreshold, allowedOrigins,
-                identityVerification);
+                identityVerification, emailNotifications);
     }
 
     public UpdateStoreSettingsCommand withOnsiteWidgetEnabled(boolean enabled) {
         return new UpdateStoreSettingsCommand(chatEnabled, Optional.of(enabled), chatAppearance, customerHub,
                 welcomeMessage, faqs, links, businessHours, awayMessage, waitingThreshold, allowedOrigins,
-                identityVerification);
+                identityVerification, emailNotifications);
     }
 
     public UpdateStoreSettingsCommand withChatAppearance(Appearance appearance) {
         return new UpdateStoreSettingsCommand(chatEnabled, onsiteWidgetEnabled, Optional.of(appearance), customerHub,
                 welcomeMessage, faqs, links, businessHours, awayMessage, waitingThreshold, allowedOrigins,
-                identityVerification);
+                identityVerification, emailNotifications);
     }
 
     public UpdateStoreSettingsCommand withCustomerHub(CustomerHub hub) {
         return new UpdateStoreSettingsCommand(chatEnabled, onsiteWidgetEnabled, chatAppearance, Optional.of(hub),
                 welcomeMessage, faqs, links, businessHours, awayMessage, waitingThreshold, allowedOrigins,
-                identityVerification);
+                identityVerification, emailNotifications);
     }
 
     public UpdateStoreSettingsCommand withWelcomeMessage(WelcomeMessage message) {
         return new UpdateStoreSettingsCommand(chatEnabled, onsiteWidgetEnabled, chatAppearance, customerHub,
                 Optional.of(message), faqs, links, businessHours, awayMessage, waitingThreshold, allowedOrigins,
-                identityVerification);
+                identityVerification, emailNotifications);
     }
 
     public UpdateStoreSettingsCommand withFaqs(List<FaqEntry> entries) {
         return new UpdateStoreSettingsCommand(chatEnabled, onsiteWidgetEnabled, chatAppearance, customerHub,
                 welcomeMessage, Optional.of(entries), links, businessHours, awayMessage, waitingThreshold,
-                allowedOrigins, identityVerification);
+                allowedOrigins, identityVerification, emailNotifications);
     }
 
     public UpdateStoreSettingsCommand withLinks(Links newLinks) {
         return new UpdateStoreSettingsCommand(chatEnabled, onsiteWidgetEnabled, chatAppearance, customerHub,
                 welcomeMessage, faqs, Optional.of(newLinks), businessHours, awayMessage, waitingThreshold,
-                allowedOrigins, identityVerification);
+                allowedOrigins, identityVerification, emailNotifications);
     }
 
     public UpdateStoreSettingsCommand withBusinessHours(BusinessHours hours) {
         return new UpdateStoreSettingsCommand(chatEnabled, onsiteWidgetEnabled, chatAppearance, customerHub,
                 welcomeMessage, faqs, links, Optional.of(hours), awayMessage, waitingThreshold, allowedOrigins,
-                identityVerification);
+                identityVerification, emailNotifications);
     }
 
     public UpdateStoreSettingsCommand withAwayMessage(AwayMessage message) {
         return new UpdateStoreSettingsCommand(chatEnabled, onsiteWidgetEnabled, chatAppearance, customerHub,
                 welcomeMessage, faqs, links, businessHours, Optional.of(message), waitingThreshold, allowedOrigins,
-                identityVerification);
+                identityVerification, emailNotifications);
     }
 
     public UpdateStoreSettingsCommand withWaitingThreshold(Duration threshold) {
         return new UpdateStoreSettingsCommand(chatEnabled, onsiteWidgetEnabled, chatAppearance, customerHub,
                 welcomeMessage, faqs, links, businessHours, awayMessage, Optional.of(threshold), allowedOrigins,
-                identityVerification);
+                identityVerification, emailNotifications);
     }
 
     public UpdateStoreSettingsCommand withAllowedOrigins(AllowedOrigins origins) {
         return new UpdateStoreSettingsCommand(chatEnabled, onsiteWidgetEnabled, chatAppearance, customerHub,
                 welcomeMessage, faqs, links, businessHours, awayMessage, waitingThreshold, Optional.of(origins),
-                identityVerification);
+                identityVerification, emailNotifications);
     }
 
     public UpdateStoreSettingsCommand withIdentityVerification(IdentityVerificationChange change) {
         return new UpdateStoreSettingsCommand(chatEnabled, onsiteWidgetEnabled, chatAppearance, customerHub,
                 welcomeMessage, faqs, links, businessHours, awayMessage, waitingThreshold, allowedOrigins,
-                Optional.of(change));
+                Optional.of(change), emailNotifications);
+    }
+
+    public UpdateStoreSettingsCommand withEmailNotifications(EmailNotifications notifications) {
+        return new UpdateStoreSettingsCommand(chatEnabled, onsiteWidgetEnabled, chatAppearance, customerHub,
+                welcomeMessage, faqs, links, businessHours, awayMessage, waitingThreshold, allowedOrigins,
+                identityVerification, Optional.of(notifications));
     }
 
     /**

@@ -1,0 +1,164 @@
+package dev.parley.application.notification;
+
+import dev.parley.application.conversation.port.out.LoadMessagesPort;
+import dev.parley.application.macro.port.out.LoadVisitorNamePort;
+import dev.parley.application.notification.port.in.NotificationPolicy;
+import dev.parley.application.notification.port.out.LoadTicketNotificationPort;
+import dev.parley.application.notification.port.out.SaveTicketNotificationPort;
+import dev.parley.application.settings.port.out.LoadStoreSettingsPort;
+import dev.parley.application.ticket.port.out.LoadTicketPort;
+import dev.parley.application.ticket.port.out.NotifyTeamOfNewTicketPort;
+import dev.parley.application.ticket.port.out.ReadMarksPort;
+import dev.parley.domain.conversation.AuthorKind;
+import dev.parley.domain.conversation.Message;
+import dev.parley.domain.conversation.MessageText;
+import dev.parley.domain.notification.NotificationEmail;
+import dev.parley.domain.notification.NotificationStatus;
+import dev.parley.domain.notification.TicketNotification;
+import dev.parley.domain.settings.EmailNotifications;
+import dev.parley.domain.ticket.Ticket;
+import dev.parley.domain.ticket.TicketId;
+import dev.parley.domain.ticket.TicketStatus;
+import dev.parley.domain.visitor.Visitor;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * The outbox of the team's emails about new tickets. It schedules one when a ticket opens (inside the chat's own
+ * transaction, while notifications are on), and gives the worker, one short transaction at a time, what is due, a
+ * claimed email, and a place to record how sending went. A notification whose ticket an agent has read, or which
+ * closed, or which comes due while notifications are off, is dropped instead of sent.
+ */
+@ApplicationScoped
+@Transactional
+public class NotificationOutbox implements NotifyTeamOfNewTicketPort {
+
+    private static final Logger LOG = Logger.getLogger(NotificationOutbox.class.getName());
+    /** The first messages read to find the visitor's first one, after the welcome and any system notes. */
+    private static final int OPENING_MESSAGES = 10;
+
+    private LoadTicketNotificationPort notifications;
+    private SaveTicketNotificationPort savedNotifications;
+    private LoadStoreSettingsPort settings;
+    private LoadTicketPort tickets;
+    private ReadMarksPort readMarks;
+    private LoadMessagesPort messages;
+    private LoadVisitorNamePort visitorNames;
+    private NotificationPolicy policy;
+    private Clock clock;
+
+    @Inject
+    public NotificationOutbox(LoadTicketNotificationPort notifications, SaveTicketNotificationPort savedNotifications,
+            LoadStoreSettingsPort settings, LoadTicketPort tickets, ReadMarksPort readMarks, LoadMessagesPort messages,
+            LoadVisitorNamePort visitorNames, NotificationPolicy policy, Clock clock) {
+        this.notifications = notifications;
+        this.savedNotifications = savedNotifications;
+        this.settings = settings;
+        this.tickets = tickets;
+        this.readMarks = readMarks;
+        this.messages = messages;
+        this.visitorNames = visitorNames;
+        this.policy = policy;
+        this.clock = clock;
+    }
+
+    /** For CDI proxies only. */
+    protected NotificationOutbox() {
+    }
+
+    @Override
+    public void ticketOpened(TicketId ticket, Instant openedAt) {
+        EmailNotifications wanted = settings.load().emailNotifications();
+        if (wanted.enabled()) {
+            savedNotifications.create(TicketNotification.schedule(ticket, openedAt, wanted.delay()));
+        }
+    }
+
+    /** The tickets whose notification is due now, earliest first, a batch at most. */
+    public List<TicketId> due() {
+        return notifications.due(clock.instant(), policy.batchSize()).stream().map(TicketNotification::ticket)
+                .toList();
+    }
+
+    /**
+     * Takes the ticket's notification for one attempt, if it is still due and still needed, and gives the email to
+     * send; drops it when it is no longer needed.
+     *
+     * @return empty when there is nothing to send: another worker took it, it is final, or it was just dropped
+     */
+    public Optional<NotificationEmail> claim(TicketId id) {
+        Optional<TicketNotification> found = notifications.findForUpdate(id);
+        Instant now = clock.instant();
+        if (found.isEmpty() || !found.get().isDueAt(now)) {
+            return Optional.empty();
+        }
+        TicketNotification notification = found.get();
+        EmailNotifications wanted = settings.load().emailNotifications();
+        Optional<Ticket> ticket = tickets.findById(id);
+        Optional<String> unneeded = !wanted.enabled() ? Optional.of("notifications_off")
+                : ticket.isEmpty() || ticket.get().status() == TicketStatus.CLOSED ? Optional.of("ticket_closed")
+                : readByAnAgent(id) ? Optional.of("ticket_read") : Optional.empty();
+        if (unneeded.isPresent()) {
+            notification.drop();
+            savedNotifications.update(notification);
+            LOG.info(() -> "event=ticket_notification_dropped ticket=" + id + " reason=" + unneeded.get());
+            return Optional.empty();
+        }
+        notification.claim(now, policy.claimLease());
+        savedNotifications.update(notification);
+        return Optional.of(email(ticket.get(), wanted.recipients()));
+    }
+
+    /** The claimed notification's email went out. */
+    public void sent(TicketId id) {
+        notifications.findForUpdate(id).filter(found -> found.status() == NotificationStatus.PENDING)
+                .ifPresent(notification -> {
+                    notification.sent(clock.instant());
+                    savedNotifications.update(notification);
+                    LOG.info(() -> "event=ticket_notification_sent ticket=" + id + " attempts="
+                            + notification.attempts());
+                });
+    }
+
+    /**
+     * The claimed notification's email did not go out: it is tried again later, or given up after its last attempt.
+     *
+     * @param reason why, without secrets
+     */
+    public void failed(TicketId id, String reason) {
+        notifications.findForUpdate(id).filter(found -> found.status() == NotificationStatus.PENDING)
+                .ifPresent(notification -> {
+                    notification.failed(reason, clock.instant(), policy.retries());
+                    savedNotifications.update(notification);
+                    String cause = notification.lastError().orElse("").replace('"', '\'');
+                    if (notification.status() == NotificationStatus.FAILED) {
+                        LOG.warning(() -> "event=ticket_notification_given_up ticket=" + id + " attempts="
+                                + notification.attempts() + " reason=\"" + cause + "\"");
+                    } else {
+                        LOG.warning(() -> "event=ticket_notification_failed ticket=" + id + " attempts="
+                                + notification.attempts() + " retry_at=" + notification.nextAttemptAt()
+                                + " reason=\"" + cause + "\"");
+                    }
+                });
+    }
+
+    /** Whether any agent has seen any of the ticket: opening it in the inbox, or replying, leaves such a mark. */
+    private boolean readByAnAgent(TicketId ticket) {
+        return readMarks.ofTicket(ticket).stream().anyMatch(mark -> mark.seenSeq() > 0);
+    }
+
+    private NotificationEmail email(Ticket ticket, List<String> recipients) {
+        String name = visitorNames.nameOf(ticket.requester())
+                .orElseGet(() -> Visitor.displayNameOf(ticket.requester()));
+        Optional<String> firstMessage = messages.after(ticket.conversation(), 0, OPENING_MESSAGES).stream()
+                .filter(message -> message.author().kind() == AuthorKind.VISITOR).findFirst()
+                .flatMap(Message::text).map(MessageText::value);
+        return NotificationEmail.newConversation(recipients, name, firstMessage, policy.inboxUrl());
+    }
+}

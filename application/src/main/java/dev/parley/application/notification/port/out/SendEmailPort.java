@@ -1,0 +1,17 @@
+package dev.parley.application.notification.port.out;
+
+import dev.parley.domain.notification.NotificationEmail;
+
+/** Sends an email through the store's mail server; driven by the notification worker, outside any transaction. */
+public interface SendEmailPort {
+
+    /** Whether a mail server is configured; without one, notifications wait in the outbox. */
+    boolean canSend();
+
+    /**
+     * Hands the email to the mail server.
+     *
+     * @throws EmailNotSentException when the server cannot be reached or refuses it
+     */
+    void send(NotificationEmail email);
+}

@@ -1,0 +1,46 @@
+package dev.parley.application.notification;
+
+import dev.parley.application.notification.port.out.EmailNotSentException;
+import dev.parley.application.notification.port.out.SendEmailPort;
+import dev.parley.domain.notification.NotificationEmail;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A mail server that records what it was given, and can be missing or down. */
+class RecordingMailer implements SendEmailPort {
+
+    private final List<NotificationEmail> sent = new ArrayList<>();
+    private boolean configured = true;
+    private boolean down;
+    private int refused;
+
+    @Override
+    public boolean canSend() {
+        return configured;
+    }
+
+    @Override
+    public void send(NotificationEmail email) {
+        if (down) {
+            refused++;
+            throw new EmailNotSentException("MailConnectException: Couldn't connect to host", null);
+        }
+        sent.add(email);
+    }
+
+    void unconfigured() {
+        configured = false;
+    }
+
+    void down(boolean isDown) {
+        down = isDown;
+    }
+
+    List<NotificationEmail> sent() {
+        return sent;
+    }
+
+    int refused() {
+        return refused;
+    }
+}
