@@ -1,0 +1,127 @@
+package dev.parley.adapters.mail;
+
+import dev.parley.application.notification.port.out.EmailNotSentException;
+import dev.parley.application.notification.port.out.SendEmailPort;
+import dev.parley.domain.notification.NotificationEmail;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.mail.Authenticator;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.PasswordAuthentication;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.nio.charset.StandardCharsets;
+import java.util.Date;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Sends the team's emails through the store's SMTP server with Jakarta Mail (a driven adapter), configured by
+ * {@code PARLEY_SMTP_HOST}, {@code _PORT}, {@code _USERNAME}, {@code _PASSWORD}, {@code _FROM} and {@code _STARTTLS}.
+ * Each email is plain text with an HTML alternative. Without a host it sends nothing and says so once at start-up.
+ */
+@ApplicationScoped
+class SmtpEmailAdapter implements SendEmailPort {
+
+    private static final Logger LOG = Logger.getLogger(SmtpEmailAdapter.class.getName());
+    private static final int MAX_REASON_LENGTH = 300;
+
+    private SmtpSettings smtp;
+
+    @Inject
+    SmtpEmailAdapter(@ConfigProperty(name = "parley.smtp.host") Optional<String> host,
+            @ConfigProperty(name = "parley.smtp.port", defaultValue = "587") int port,
+            @ConfigProperty(name = "parley.smtp.username") Optional<String> username,
+            @ConfigProperty(name = "parley.smtp.password") Optional<String> password,
+            @ConfigProperty(name = "parley.smtp.from", defaultValue = "parley@localhost") String from,
+            @ConfigProperty(name = "parley.smtp.starttls", defaultValue = "true") boolean startTls) {
+        this(new SmtpSettings(host, port, username, password, from, startTls));
+    }
+
+    SmtpEmailAdapter(SmtpSettings smtp) {
+        this.smtp = smtp;
+    }
+
+    /** For CDI proxies only. */
+    protected SmtpEmailAdapter() {
+    }
+
+    void onStart(@Observes @Initialized(ApplicationScoped.class) Object context) {
+        if (smtp.configured()) {
+            LOG.info(() -> "event=smtp_configured host=" + smtp.host().orElseThrow() + " port=" + smtp.port()
+                    + " signs_in=" + smtp.signsIn() + " starttls=" + smtp.startTls());
+        } else {
+            LOG.warning("event=smtp_not_configured hint=\"set PARLEY_SMTP_HOST (and PARLEY_SMTP_PORT, _USERNAME,"
+                    + " _PASSWORD, _FROM) to email the team about new tickets; until then notifications wait\"");
+        }
+    }
+
+    @Override
+    public boolean canSend() {
+        return smtp.configured();
+    }
+
+    @Override
+    public void send(NotificationEmail email) {
+        if (!smtp.configured()) {
+            throw new EmailNotSentException("No SMTP server is configured (PARLEY_SMTP_HOST)", null);
+        }
+        try {
+            Transport.send(message(email));
+        } catch (MessagingException failed) {
+            throw new EmailNotSentException(reason(failed), failed);
+        }
+    }
+
+    /** The MIME message: From, To every recipient, a one-line subject, and text with an HTML alternative. */
+    MimeMessage message(NotificationEmail email) throws MessagingException {
+        MimeMessage message = new MimeMessage(session());
+        message.setFrom(new InternetAddress(smtp.from(), true));
+        InternetAddress[] to = new InternetAddress[email.recipients().size()];
+        for (int i = 0; i < to.length; i++) {
+            to[i] = new InternetAddress(email.recipients().get(i), true);
+        }
+        message.setRecipients(Message.RecipientType.TO, to);
+        // The domain made the subject one line already; a header is never where a line break may slip through.
+        message.setSubject(email.subject().replaceAll("[\\r\\n]+", " "), StandardCharsets.UTF_8.name());
+        message.setSentDate(new Date());
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText(email.text(), StandardCharsets.UTF_8.name(), "plain");
+        MimeBodyPart html = new MimeBodyPart();
+        html.setText(email.html(), StandardCharsets.UTF_8.name(), "html");
+        MimeMultipart alternative = new MimeMultipart("alternative");
+        alternative.addBodyPart(text);
+        alternative.addBodyPart(html);
+        message.setContent(alternative);
+        return message;
+    }
+
+    private Session session() {
+        if (!smtp.signsIn()) {
+            return Session.getInstance(smtp.sessionProperties());
+        }
+        String user = smtp.username().orElseThrow();
+        String password = smtp.password().orElse("");
+        return Session.getInstance(smtp.sessionProperties(), new Authenticator() {
+            @Override
+            protected PasswordAuthentication getPasswordAuthentication() {
+                return new PasswordAuthentication(user, password);
+            }
+        });
+    }
+
+    /** The failure's kind and first line, which name the server's answer; Jakarta Mail's messages carry no password. */
+    private static String reason(MessagingException failed) {
+        String message = String.valueOf(failed.getMessage()).replaceAll("\\p{Cntrl}+", " ").strip();
+        String reason = failed.getClass().getSimpleName() + ": " + message;
+        return reason.length() > MAX_REASON_LENGTH ? reason.substring(0, MAX_REASON_LENGTH) : reason;
+    }
+}

@@ -1,0 +1,79 @@
+package dev.parley.adapters.mail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import dev.parley.application.notification.port.out.EmailNotSentException;
+import dev.parley.domain.notification.NotificationEmail;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class SmtpEmailAdapterTest {
+
+    @RegisterExtension
+    static final GreenMailExtension SMTP = new GreenMailExtension(
+            new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
+
+    private static final NotificationEmail EMAIL = NotificationEmail.newConversation(
+            List.of("team@shop.example", "anna@shop.example"), "Eve\r\nBcc: victim@evil.example",
+            Optional.of("<script>alert(1)</script>"), URI.create("http://localhost:9080/inbox/"));
+
+    @Test
+    void sends_one_message_to_every_recipient_as_text_with_an_html_alternative() throws Exception {
+        adapter(SMTP.getSmtp().getPort()).send(EMAIL);
+
+        MimeMessage[] received = SMTP.getReceivedMessages();
+        assertThat(received).hasSize(2);
+        MimeMessage message = received[0];
+        assertThat(message.getSubject()).isEqualTo("New conversation from Eve Bcc: victim@evil.example");
+        assertThat(message.getHeader("Bcc")).isNull();
+        assertThat(message.getFrom()[0].toString()).isEqualTo("parley@shop.example");
+        assertThat(message.getRecipients(Message.RecipientType.TO)).extracting(Object::toString)
+                .containsExactly("team@shop.example", "anna@shop.example");
+        MimeMultipart alternative = (MimeMultipart) message.getContent();
+        assertThat(alternative.getContentType()).startsWith("multipart/alternative");
+        assertThat(alternative.getBodyPart(0).getContentType()).startsWith("text/plain");
+        assertThat(GreenMailUtil.getBody(alternative.getBodyPart(0))).contains("<script>alert(1)</script>");
+        assertThat(alternative.getBodyPart(1).getContentType()).startsWith("text/html");
+        assertThat((String) alternative.getBodyPart(1).getContent())
+                .contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>");
+    }
+
+    @Test
+    void a_server_that_cannot_be_reached_is_a_failure_that_names_its_cause() {
+        int closedPort = SMTP.getSmtp().getPort();
+        SMTP.stop();
+        try {
+            assertThatThrownBy(() -> adapter(closedPort).send(EMAIL))
+                    .isInstanceOf(EmailNotSentException.class)
+                    .hasMessageContaining("Exception");
+        } finally {
+            SMTP.start();
+        }
+    }
+
+    @Test
+    void without_a_host_nothing_can_be_sent_and_the_password_is_never_printed() {
+        SmtpEmailAdapter unconfigured = new SmtpEmailAdapter(new SmtpSettings(Optional.of("  "), 587,
+                Optional.of("parley"), Optional.of("hunter2-secret"), "parley@localhost", true));
+
+        assertThat(unconfigured.canSend()).isFalse();
+        assertThatThrownBy(() -> unconfigured.send(EMAIL)).isInstanceOf(EmailNotSentException.class);
+        assertThat(new SmtpSettings(Optional.of("smtp.shop.example"), 587, Optional.of("parley"),
+                Optional.of("hunter2-secret"), "parley@localhost", true).toString()).doesNotContain("hunter2");
+    }
+
+    private static SmtpEmailAdapter adapter(int port) {
+        return new SmtpEmailAdapter(new SmtpSettings(Optional.of("127.0.0.1"), port, Optional.empty(),
+                Optional.empty(), "parley@shop.example", false));
+    }
+}
