@@ -4,14 +4,20 @@ import dev.parley.application.conversation.port.in.UploadPolicy;
 import dev.parley.application.conversation.port.in.MessageTextPolicy;
 import dev.parley.application.conversation.port.in.VisitorMessageRatePolicy;
 import dev.parley.application.macro.port.in.MacroPolicy;
+import dev.parley.application.notification.port.in.NotificationPolicy;
 import dev.parley.application.team.port.in.SignInPolicy;
 import dev.parley.domain.profile.ProfilePolicy;
 import dev.parley.application.visitor.port.in.DemoPolicy;
+import dev.parley.domain.notification.RetrySchedule;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import jakarta.enterprise.inject.Typed;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
@@ -90,6 +96,28 @@ public class Resources {
             @ConfigProperty(name = "parley.event.properties-max-bytes", defaultValue = "16384")
             int maxEventPropertiesBytes) {
         return new ProfilePolicy(maxProperties, maxKeyLength, maxValueLength, maxEventPropertiesBytes);
+    }
+
+    /**
+     * How the team's emails are sent: they link the inbox at {@code PARLEY_PUBLIC_URL} (default
+     * {@code http://localhost:9080}), and a failed one is retried on the standard schedule, or every
+     * {@code PARLEY_EMAIL_RETRY_SECONDS} when that is set (for tests).
+     */
+    @Produces
+    NotificationPolicy notificationPolicy(
+            @ConfigProperty(name = "parley.public-url", defaultValue = "http://localhost:9080") String publicUrl,
+            @ConfigProperty(name = "parley.email.retry-seconds") Optional<Integer> retrySeconds) {
+        NotificationPolicy standard = NotificationPolicy.standard(URI.create(publicUrl.strip()));
+        return retrySeconds.map(seconds -> new NotificationPolicy(standard.publicBaseUrl(),
+                RetrySchedule.every(Duration.ofSeconds(seconds)), standard.claimLease(), standard.batchSize()))
+                .orElse(standard);
+    }
+
+    /** Typed as the scheduled executor alone: it is a managed executor too, which {@link #executor()} produces. */
+    @Produces
+    @Typed(ManagedScheduledExecutorService.class)
+    ManagedScheduledExecutorService scheduledExecutor() {
+        return lookup("java:comp/DefaultManagedScheduledExecutorService");
     }
 
     @Produces

@@ -12,9 +12,9 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * What happens when Parley starts, in this order: the schema is migrated, then the first admin is created from
- * {@code PARLEY_ADMIN_EMAIL} / {@code PARLEY_ADMIN_PASSWORD} (and optionally {@code PARLEY_ADMIN_NAME}) if the team
- * is still empty.
+ * What happens when Parley starts, in this order: the schema is migrated, the worker that emails the team about new
+ * tickets starts, then the first admin is created from {@code PARLEY_ADMIN_EMAIL} / {@code PARLEY_ADMIN_PASSWORD}
+ * (and optionally {@code PARLEY_ADMIN_NAME}) if the team is still empty.
  */
 @ApplicationScoped
 public class Startup {
@@ -22,17 +22,19 @@ public class Startup {
     private static final Logger LOG = Logger.getLogger(Startup.class.getName());
 
     private DatabaseMigration migration;
+    private NotificationWorker notifications;
     private CreateFirstAdminUseCase firstAdmin;
     private Optional<String> adminEmail;
     private Optional<String> adminPassword;
     private String adminName;
 
     @Inject
-    public Startup(DatabaseMigration migration, CreateFirstAdminUseCase firstAdmin,
+    public Startup(DatabaseMigration migration, NotificationWorker notifications, CreateFirstAdminUseCase firstAdmin,
             @ConfigProperty(name = "parley.admin.email") Optional<String> adminEmail,
             @ConfigProperty(name = "parley.admin.password") Optional<String> adminPassword,
             @ConfigProperty(name = "parley.admin.name", defaultValue = "Admin") String adminName) {
         this.migration = migration;
+        this.notifications = notifications;
         this.firstAdmin = firstAdmin;
         this.adminEmail = adminEmail;
         this.adminPassword = adminPassword;
@@ -45,6 +47,7 @@ public class Startup {
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object context) {
         migration.migrate();
+        notifications.start();
         if (adminEmail.isEmpty() || adminPassword.isEmpty()) {
             LOG.warning("event=no_first_admin_configured hint=\"set PARLEY_ADMIN_EMAIL and PARLEY_ADMIN_PASSWORD to"
                     + " create the first admin of an empty team\"");
