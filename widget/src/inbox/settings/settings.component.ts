@@ -69,6 +69,15 @@ interface ApiKey {
   lastUsedAt?: string;
   revokedAt?: string;
 }
+/** One recorded change (`GET /api/v1/audit`). */
+interface AuditEntry {
+  id: string;
+  at: string;
+  actor: { id: string; name: string };
+  action: string;
+  summary: Record<string, unknown>;
+}
+
 /** What a refused request said: its code and words, and which field it is about. */
 interface Refusal {
   section: string;
@@ -76,7 +85,7 @@ interface Refusal {
   detail: string;
 }
 
-const SECTIONS: SectionId[] = ['chat', 'design', 'behaviour', 'faqs', 'hours', 'macros', 'team', 'notifications', 'security'];
+const SECTIONS: SectionId[] = ['chat', 'design', 'behaviour', 'faqs', 'hours', 'macros', 'team', 'notifications', 'security', 'audit'];
 const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const ICONS = ['chat', 'help', 'message', 'smile'];
 const ZONES = ['Europe/Warsaw', 'Europe/London', 'Europe/Berlin', 'Europe/Paris', 'America/New_York', 'America/Los_Angeles', 'Asia/Tokyo', 'UTC'];
@@ -147,6 +156,8 @@ export class ParleySettings extends LitElement {
   /** A new API key's secret, shown once. */
   @state() private shownKey?: string;
   @state() private dragged?: number;
+  @state() private audit: AuditEntry[] = [];
+  @state() private auditCursor?: string;
 
   private get s(): SettingsStrings {
     return settingsI18n[this.locale];
@@ -228,6 +239,7 @@ export class ParleySettings extends LitElement {
 
   private go(section: SectionId): void {
     this.section = section;
+    if (section === 'audit') this.loadAudit();
     this.refusal = undefined;
     this.saved = undefined;
     this.shownSecret = undefined;
@@ -300,6 +312,8 @@ export class ParleySettings extends LitElement {
         return this.renderSecurity(d, s);
       case 'notifications':
         return this.renderNotifications(d, s);
+      case 'audit':
+        return this.renderAudit(s);
     }
   }
 
@@ -723,6 +737,36 @@ export class ParleySettings extends LitElement {
     }
   }
 
+  // ---- audit log ------------------------------------------------------------------------------------------------
+
+  /** Loads the newest changes, or with `before` the next older page. */
+  private async loadAudit(before?: string): Promise<void> {
+    const page = await this.call('GET', `/audit?limit=50${before ? `&before=${encodeURIComponent(before)}` : ''}`, undefined, 'audit');
+    if (!page.ok) return;
+    const body = page.body as { entries?: AuditEntry[]; nextCursor?: string };
+    this.audit = before ? [...this.audit, ...(body.entries ?? [])] : body.entries ?? [];
+    this.auditCursor = body.nextCursor;
+  }
+
+  private renderAudit(s: SettingsStrings) {
+    const when = new Intl.DateTimeFormat(this.locale, { dateStyle: 'medium', timeStyle: 'short' });
+    return html`<p class="hint">${s.auditHint}</p>
+      ${this.outcome('audit')}
+      ${this.audit.length
+        ? html`<ol class="list audit">
+            ${this.audit.map(
+              (e) => html`<li>
+                <time datetime=${e.at}>${when.format(new Date(e.at))}</time>
+                <strong>${e.actor.name}</strong>
+                <span>${s.actions[e.action] ?? e.action}</span>
+                <code class="summary">${summarize(e.summary)}</code>
+              </li>`,
+            )}
+          </ol>`
+        : html`<p>${s.noAudit}</p>`}
+      ${this.auditCursor ? html`<button class="ghost" @click=${() => this.loadAudit(this.auditCursor)}>${s.olderChanges}</button>` : nothing}`;
+  }
+
   // ---- email notifications --------------------------------------------------------------------------------------
 
   private renderNotifications(d: StoreSettings, s: SettingsStrings) {
@@ -758,4 +802,15 @@ export class ParleySettings extends LitElement {
     const answer = await this.call('DELETE', `/api-keys/${k.id}`, undefined, 'keys');
     if (answer.ok) this.keys = this.keys.map((x) => (x.id === k.id ? (answer.body as ApiKey) : x));
   }
+}
+
+/** A change's summary in one line of plain text: `field: before → after`, lists joined. */
+function summarize(summary: Record<string, unknown>): string {
+  const text = (v: unknown): string => (typeof v === 'string' ? v : JSON.stringify(v));
+  return Object.entries(summary)
+    .map(([k, v]) => {
+      const o = v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
+      return o && 'before' in o && 'after' in o ? `${k}: ${text(o.before)} → ${text(o.after)}` : `${k}: ${text(v)}`;
+    })
+    .join(' · ');
 }

@@ -1,6 +1,6 @@
 import type { Lang } from '../../i18n.js';
 
-export type SectionId = 'chat' | 'design' | 'behaviour' | 'faqs' | 'hours' | 'macros' | 'team' | 'notifications' | 'security';
+export type SectionId = 'chat' | 'design' | 'behaviour' | 'faqs' | 'hours' | 'macros' | 'team' | 'notifications' | 'security' | 'audit';
 
 export interface SettingsStrings {
   title: string;
@@ -99,6 +99,10 @@ export interface SettingsStrings {
   delayHint: string;
   graceHours: string;
   previousUntil: (when: string) => string;
+  auditHint: string;
+  noAudit: string;
+  olderChanges: string;
+  actions: Record<string, string>;
 }
 
 const en: SettingsStrings = {
@@ -113,6 +117,7 @@ const en: SettingsStrings = {
     team: 'Team',
     notifications: 'Email notifications',
     security: 'Security',
+    audit: 'Audit log',
   },
   save: 'Save',
   saving: 'Saving…',
@@ -208,6 +213,21 @@ const en: SettingsStrings = {
   delayHint: '0 sends at once; a few minutes spares the team emails about conversations someone is already answering.',
   graceHours: 'Old secret keeps working for (hours)',
   previousUntil: (when) => `The previous secret still verifies until ${when}.`,
+  auditHint: 'Every change to the settings, the team, saved replies and API keys: who, what and when. Secrets are never recorded.',
+  noAudit: 'No changes recorded yet.',
+  olderChanges: 'Older changes',
+  actions: {
+    'settings.updated': 'changed the settings',
+    'team.member_added': 'added a team member',
+    'team.role_changed': 'changed a role',
+    'team.member_removed': 'removed a team member',
+    'team.password_changed': 'changed their password',
+    'macro.added': 'added a saved reply',
+    'macro.revised': 'changed a saved reply',
+    'macro.deleted': 'deleted a saved reply',
+    'api_key.created': 'created an API key',
+    'api_key.revoked': 'revoked an API key',
+  },
 };
 
 const pl: SettingsStrings = {
@@ -222,6 +242,7 @@ const pl: SettingsStrings = {
     team: 'Zespół',
     notifications: 'Powiadomienia e-mail',
     security: 'Bezpieczeństwo',
+    audit: 'Dziennik zmian',
   },
   save: 'Zapisz',
   saving: 'Zapisywanie…',
@@ -317,6 +338,21 @@ const pl: SettingsStrings = {
   delayHint: '0 wysyła od razu; kilka minut oszczędza e-maili o rozmowach, na które ktoś już odpowiada.',
   graceHours: 'Stary sekret działa jeszcze (godzin)',
   previousUntil: (when) => `Poprzedni sekret działa jeszcze do ${when}.`,
+  auditHint: 'Każda zmiana ustawień, zespołu, gotowych odpowiedzi i kluczy API: kto, co i kiedy. Sekrety nigdy nie są zapisywane.',
+  noAudit: 'Nie zapisano jeszcze żadnych zmian.',
+  olderChanges: 'Starsze zmiany',
+  actions: {
+    'settings.updated': 'zmienił(a) ustawienia',
+    'team.member_added': 'dodał(a) osobę do zespołu',
+    'team.role_changed': 'zmienił(a) rolę',
+    'team.member_removed': 'usunął/usunęła osobę z zespołu',
+    'team.password_changed': 'zmienił(a) swoje hasło',
+    'macro.added': 'dodał(a) gotową odpowiedź',
+    'macro.revised': 'zmienił(a) gotową odpowiedź',
+    'macro.deleted': 'usunął/usunęła gotową odpowiedź',
+    'api_key.created': 'utworzył(a) klucz API',
+    'api_key.revoked': 'unieważnił(a) klucz API',
+  },
 };
 
 export const settingsI18n: Record<Lang, SettingsStrings> = { en, pl };

@@ -246,6 +246,20 @@ export default css`
     white-space: nowrap;
     max-width: 380px;
   }
+  .audit li {
+    align-items: baseline;
+  }
+  .audit time {
+    color: var(--_text-2);
+    font-size: 12.5px;
+    white-space: nowrap;
+  }
+  .audit .summary {
+    flex-basis: 100%;
+    font-size: 12px;
+    color: var(--_text-2);
+    overflow-wrap: anywhere;
+  }
   .faqs li {
     padding: 12px;
     margin-bottom: 10px;
