@@ -75,7 +75,7 @@ public class AgentInboxEndpoint {
     public void open(Session session, EndpointConfig config) {
         session.setMaxTextMessageBufferSize(limits.maxFrameBytes());
         session.setMaxIdleTimeout(limits.idleTimeoutMillis());
-        connection = registry.open(session);
+        connection = registry.open(session, Connection.Side.AGENT);
         if (config.getUserProperties().get(AgentHandshake.AGENT_PROPERTY) instanceof String id
                 && config.getUserProperties().get(AgentHandshake.HTTP_SESSION_PROPERTY) instanceof String httpSession) {
             agent = AgentId.of(id);

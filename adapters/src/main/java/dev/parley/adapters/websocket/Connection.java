@@ -26,7 +26,16 @@ final class Connection {
 
     private static final Logger LOG = Logger.getLogger(Connection.class.getName());
 
+    /** Which endpoint a connection was opened on. */
+    enum Side {
+        /** {@code /ws/visitor} */
+        VISITOR,
+        /** {@code /ws/agent} */
+        AGENT
+    }
+
     private final Session session;
+    private final Side side;
     private final SerialExecutor outbox;
     private final ConversationHistoryQuery history;
     private final InboxQuery inbox;
@@ -35,8 +44,10 @@ final class Connection {
     private volatile AgentId inboxViewer;
     private volatile String httpSession;
 
-    Connection(Session session, SerialExecutor outbox, ConversationHistoryQuery history, InboxQuery inbox) {
+    Connection(Session session, Side side, SerialExecutor outbox, ConversationHistoryQuery history,
+            InboxQuery inbox) {
         this.session = session;
+        this.side = side;
         this.outbox = outbox;
         this.history = history;
         this.inbox = inbox;
@@ -104,6 +115,15 @@ final class Connection {
         if (inboxViewer != null) {
             send(frame);
         }
+    }
+
+    /**
+     * Tells a widget that the settings changed, so that it fetches its configuration again, and an inbox the new
+     * waiting threshold. Every open connection is told, ready or not: a client ignores what it has no use for yet.
+     */
+    void onSettingsChanged(long waitingThresholdSeconds) {
+        send(side == Side.AGENT ? ServerFrames.SettingsChanged.forInbox(waitingThresholdSeconds)
+                : ServerFrames.SettingsChanged.forWidget());
     }
 
     /** Passes on a typing indicator to a connection that follows the conversation or watches the whole inbox. */

@@ -39,8 +39,8 @@ public class ConnectionRegistry {
     protected ConnectionRegistry() {
     }
 
-    Connection open(Session session) {
-        Connection connection = new Connection(session, new SerialExecutor(pool), history, inbox);
+    Connection open(Session session, Connection.Side side) {
+        Connection connection = new Connection(session, side, new SerialExecutor(pool), history, inbox);
         connections.add(connection);
         return connection;
     }
@@ -90,6 +90,17 @@ public class ConnectionRegistry {
                 news.visitor().toString());
         for (Connection connection : connections) {
             connection.onProfileNews(frame);
+        }
+    }
+
+    /**
+     * Tells every widget and every inbox that the settings changed, only after the transaction that changed them has
+     * committed.
+     */
+    void onSettingsChanged(
+            @Observes(during = TransactionPhase.AFTER_SUCCESS) WebSocketSettingsPublisher.SettingsChanged changed) {
+        for (Connection connection : connections) {
+            connection.onSettingsChanged(changed.waitingThresholdSeconds());
         }
     }
 

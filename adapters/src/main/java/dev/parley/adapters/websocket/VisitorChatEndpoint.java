@@ -85,7 +85,7 @@ public class VisitorChatEndpoint {
     public void open(Session session) {
         session.setMaxTextMessageBufferSize(limits.maxFrameBytes());
         session.setMaxIdleTimeout(limits.idleTimeoutMillis());
-        connection = registry.open(session);
+        connection = registry.open(session, Connection.Side.VISITOR);
     }
 
     @OnMessage

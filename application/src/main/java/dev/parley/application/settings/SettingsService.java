@@ -10,6 +10,7 @@ import dev.parley.application.settings.port.in.UpdateStoreSettingsUseCase;
 import dev.parley.application.settings.port.in.WidgetConfig;
 import dev.parley.application.settings.port.in.WidgetConfigQuery;
 import dev.parley.application.settings.port.out.LoadStoreSettingsPort;
+import dev.parley.application.settings.port.out.PublishSettingsChangedPort;
 import dev.parley.application.settings.port.out.SaveStoreSettingsPort;
 import dev.parley.domain.settings.Appearance;
 import dev.parley.domain.settings.BusinessHours;
@@ -27,7 +28,8 @@ import java.util.Optional;
 
 /**
  * Shows the store's settings to admins and lets them change them, and tells the public widget how to look and behave.
- * A change is made to a copy of the settings, section by section, and stored only when every section was accepted.
+ * A change is made to a copy of the settings, section by section, and stored only when every section was accepted;
+ * a stored change is announced to the open widgets and inboxes once committed.
  */
 @ApplicationScoped
 @Transactional
@@ -35,12 +37,15 @@ public class SettingsService implements StoreSettingsQuery, UpdateStoreSettingsU
 
     private LoadStoreSettingsPort settings;
     private SaveStoreSettingsPort savedSettings;
+    private PublishSettingsChangedPort news;
     private Clock clock;
 
     @Inject
-    public SettingsService(LoadStoreSettingsPort settings, SaveStoreSettingsPort savedSettings, Clock clock) {
+    public SettingsService(LoadStoreSettingsPort settings, SaveStoreSettingsPort savedSettings,
+            PublishSettingsChangedPort news, Clock clock) {
         this.settings = settings;
         this.savedSettings = savedSettings;
+        this.news = news;
         this.clock = clock;
     }
 
@@ -59,6 +64,7 @@ public class SettingsService implements StoreSettingsQuery, UpdateStoreSettingsU
         StoreSettings changed = applied(command, current);
         if (!changed.equals(current)) {
             savedSettings.save(changed);
+            news.settingsChanged(changed.waitingThreshold());
         }
         return StoreSettingsView.of(changed);
     }

@@ -1,16 +1,20 @@
 package dev.parley.application.settings;
 
 import dev.parley.application.settings.port.out.LoadStoreSettingsPort;
+import dev.parley.application.settings.port.out.PublishSettingsChangedPort;
 import dev.parley.application.settings.port.out.SaveStoreSettingsPort;
 import dev.parley.domain.settings.StoreSettings;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 /** The store's settings in memory, as the persistence adapter would keep them, with every save remembered. */
-public class InMemoryStoreSettings implements LoadStoreSettingsPort, SaveStoreSettingsPort {
+public class InMemoryStoreSettings implements LoadStoreSettingsPort, SaveStoreSettingsPort,
+        PublishSettingsChangedPort {
 
     private StoreSettings stored = StoreSettings.defaults();
     private final List<StoreSettings> saves = new ArrayList<>();
+    private final List<Duration> announced = new ArrayList<>();
 
     @Override
     public StoreSettings load() {
@@ -34,5 +38,15 @@ public class InMemoryStoreSettings implements LoadStoreSettingsPort, SaveStoreSe
 
     public List<StoreSettings> saves() {
         return saves;
+    }
+
+    @Override
+    public void settingsChanged(Duration waitingThreshold) {
+        announced.add(waitingThreshold);
+    }
+
+    /** The waiting thresholds announced with each change, in order. */
+    public List<Duration> announced() {
+        return announced;
     }
 }

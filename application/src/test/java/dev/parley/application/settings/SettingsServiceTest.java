@@ -44,7 +44,8 @@ class SettingsServiceTest {
     private static final Appearance PURPLE = new Appearance("#7700FF", LauncherIcon.SMILE, LauncherPosition.RIGHT, "");
 
     private final InMemoryStoreSettings store = new InMemoryStoreSettings();
-    private final SettingsService service = new SettingsService(store, store, Clock.fixed(SUNDAY_NOON, ZoneOffset.UTC));
+    private final SettingsService service = new SettingsService(store, store, store,
+            Clock.fixed(SUNDAY_NOON, ZoneOffset.UTC));
 
     private static UpdateStoreSettingsCommand change() {
         return UpdateStoreSettingsCommand.nothing();
@@ -99,10 +100,18 @@ class SettingsServiceTest {
     }
 
     @Test
+    void a_saved_change_is_announced_with_the_waiting_threshold_after_it() {
+        service.update(change().withWaitingThreshold(Duration.ofMinutes(7)));
+
+        assertThat(store.announced()).containsExactly(Duration.ofMinutes(7));
+    }
+
+    @Test
     void a_change_that_changes_nothing_is_not_saved() {
         service.update(change().withWelcomeMessage(StoreSettings.defaults().welcomeMessage()).withChatEnabled(true));
 
         assertThat(store.saves()).isEmpty();
+        assertThat(store.announced()).isEmpty();
     }
 
     @Test
@@ -145,6 +154,7 @@ class SettingsServiceTest {
                 .hasFieldOrPropertyWithValue("code", "invalid_faq_question");
         assertThat(store.stored()).isEqualTo(StoreSettings.defaults());
         assertThat(store.saves()).isEmpty();
+        assertThat(store.announced()).isEmpty();
     }
 
     @Test

@@ -93,6 +93,20 @@ public final class ServerFrames {
         }
     }
 
+    /**
+     * The store's settings changed. A widget gets it bare and fetches {@code GET /api/v1/widget/config} again; an
+     * inbox gets the new waiting threshold with it.
+     */
+    public record SettingsChanged(String type, Long waitingThresholdSeconds) {
+        public static SettingsChanged forWidget() {
+            return new SettingsChanged("settings", null);
+        }
+
+        public static SettingsChanged forInbox(long waitingThresholdSeconds) {
+            return new SettingsChanged("settings", waitingThresholdSeconds);
+        }
+    }
+
     public record Pong(String type) {
         public Pong() {
             this("pong");

@@ -28,6 +28,14 @@ class ServerFramesTest {
     }
 
     @Test
+    void the_widget_settings_frame_is_its_type_alone_and_the_inbox_one_carries_the_waiting_threshold() {
+        assertThat(ServerFrames.toJson(ServerFrames.SettingsChanged.forWidget()))
+                .isEqualTo("{\"type\":\"settings\"}");
+        assertThat(ServerFrames.toJson(ServerFrames.SettingsChanged.forInbox(240)))
+                .isEqualTo("{\"type\":\"settings\",\"waitingThresholdSeconds\":240}");
+    }
+
+    @Test
     void writes_a_message_frame_with_its_type_and_plain_text() {
         JsonObject json = read(ServerFrames.toJson(ServerFrames.Message.of(new MessageView(conversation, 3,
                 Optional.of("c-1"), AuthorKind.AGENT, "Ada", Optional.of("<b>Hi</b>"), Optional.empty(),
