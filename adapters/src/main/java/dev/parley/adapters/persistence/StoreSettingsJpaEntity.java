@@ -21,6 +21,7 @@ import java.net.URI;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -110,6 +111,12 @@ class StoreSettingsJpaEntity {
     @Column(name = "email_notification_delay_seconds", nullable = false)
     int emailNotificationDelaySeconds;
 
+    @Column(name = "identity_previous_secret")
+    String identityPreviousSecret;
+
+    @Column(name = "identity_previous_until")
+    LocalDateTime identityPreviousUntil;
+
     /** Takes the single-valued settings; the lists are stored by their own entities. */
     void copyStateOf(StoreSettings settings) {
         welcomeMessage = settings.welcomeMessage().value();
@@ -136,6 +143,9 @@ class StoreSettingsJpaEntity {
         identityEnforced = settings.identityVerification().enforced();
         emailNotificationsEnabled = settings.emailNotifications().enabled() ? 1 : 0;
         emailNotificationDelaySeconds = Math.toIntExact(settings.emailNotifications().delay().toSeconds());
+        Optional<IdentityVerification.PreviousSecret> previous = settings.identityVerification().previous();
+        identityPreviousSecret = previous.map(IdentityVerification.PreviousSecret::value).orElse(null);
+        identityPreviousUntil = previous.map(old -> UtcTimes.toColumn(old.until())).orElse(null);
     }
 
     StoreSettings toDomain(List<Faq> faqs, Map<DayOfWeek, List<TimeRange>> weeklySchedule, List<LocalDate> closures,
@@ -149,8 +159,16 @@ class StoreSettingsJpaEntity {
                 new WelcomeMessage(welcomeMessage), faqs, Optional.ofNullable(privacyPolicyUrl).map(URI::create),
                 Optional.ofNullable(termsUrl).map(URI::create), hours, new AwayMessage(awayMessage),
                 Duration.ofSeconds(waitingThresholdSeconds), AllowedOrigins.of(allowedOrigins),
-                new IdentityVerification(Optional.ofNullable(identitySecret), identityEnforced),
+                new IdentityVerification(Optional.ofNullable(identitySecret), identityEnforced, previousSecret()),
                 new EmailNotifications(emailNotificationsEnabled == 1, notificationRecipients,
                         Duration.ofSeconds(emailNotificationDelaySeconds)));
+    }
+
+    private Optional<IdentityVerification.PreviousSecret> previousSecret() {
+        if (identityPreviousSecret == null || identityPreviousUntil == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new IdentityVerification.PreviousSecret(identityPreviousSecret,
+                UtcTimes.fromColumn(identityPreviousUntil)));
     }
 }

@@ -40,25 +40,38 @@ public record SettingsRequest(Boolean chatEnabled, Boolean onsiteWidgetEnabled, 
         IdentityVerification identityVerification, SettingsJson.Notifications emailNotifications) {
 
     /**
-     * Identity verification as the admin wants it. The secret is write-only: a new one replaces it,
-     * {@code removeSecret} forgets it, and leaving both out keeps it.
+     * Identity verification as the admin wants it. The secret is write-only: a new one replaces it, {@code rotate}
+     * has Parley make a random one (shown once, in the answer), {@code removeSecret} forgets it, and leaving all three
+     * out keeps it. A replaced secret keeps verifying for {@code graceHours}.
      *
-     * @param enforced whether user ids must carry a valid signature; needs a secret
+     * @param enforced whether user ids must carry a valid signature; needs a secret; may be left out when rotating
      * @param secret a new secret, at least 32 characters without spaces
-     * @param removeSecret {@code true} to forget the secret
+     * @param removeSecret {@code true} to forget the secret (and the previous one)
+     * @param rotate {@code true} to have Parley make a new random secret of 256 bits
+     * @param graceHours how long the replaced secret keeps verifying, 0 to 168 hours: 24 unless given when rotating,
+     *     0 unless given with a new {@code secret}
      */
-    public record IdentityVerification(Boolean enforced, String secret, Boolean removeSecret) {
+    public record IdentityVerification(Boolean enforced, String secret, Boolean removeSecret, Boolean rotate,
+            Long graceHours) {
+
+        /** Beyond any grace period the domain accepts, yet far from overflowing a {@link Duration}. */
+        private static final long FAR_TOO_LONG_HOURS = 100_000;
 
         IdentityVerificationChange toCommand() {
-            return new IdentityVerificationChange(SettingsJson.required(enforced, "identityVerification.enforced"),
-                    Optional.ofNullable(secret), Boolean.TRUE.equals(removeSecret));
+            boolean rotating = Boolean.TRUE.equals(rotate);
+            Optional<Boolean> enforce = rotating ? Optional.ofNullable(enforced)
+                    : Optional.of(SettingsJson.required(enforced, "identityVerification.enforced"));
+            Optional<Duration> grace = Optional.ofNullable(graceHours)
+                    .map(hours -> Duration.ofHours(Math.max(-1, Math.min(hours, FAR_TOO_LONG_HOURS))));
+            return new IdentityVerificationChange(enforce, Optional.ofNullable(secret),
+                    Boolean.TRUE.equals(removeSecret), rotating, grace);
         }
 
         /** Never prints the secret. */
         @Override
         public String toString() {
             return "IdentityVerification[enforced=" + enforced + ", secret=" + (secret == null ? "none" : "redacted")
-                    + ", removeSecret=" + removeSecret + "]";
+                    + ", removeSecret=" + removeSecret + ", rotate=" + rotate + ", graceHours=" + graceHours + "]";
         }
     }
 

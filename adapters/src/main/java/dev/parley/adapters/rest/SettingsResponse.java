@@ -2,6 +2,7 @@ package dev.parley.adapters.rest;
 
 import dev.parley.application.settings.port.in.StoreSettingsView;
 import java.net.URI;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -38,8 +39,20 @@ public record SettingsResponse(boolean chatEnabled, boolean onsiteWidgetEnabled,
      *
      * @param enforced whether user ids must carry a valid signature
      * @param secretSet whether a secret is set
+     * @param previousSecretUntil until when the secret replaced last keeps verifying (ISO-8601, UTC); absent when
+     *     there is none or its grace period is over
+     * @param newSecret the secret a rotation has just made: only in the answer to the {@code PUT} that rotated it,
+     *     never again
      */
-    public record IdentityVerification(boolean enforced, boolean secretSet) {
+    public record IdentityVerification(boolean enforced, boolean secretSet, String previousSecretUntil,
+            String newSecret) {
+
+        /** Never prints the new secret. */
+        @Override
+        public String toString() {
+            return "IdentityVerification[enforced=" + enforced + ", secretSet=" + secretSet + ", previousSecretUntil="
+                    + previousSecretUntil + ", newSecret=" + (newSecret == null ? "none" : "redacted") + "]";
+        }
     }
 
     static SettingsResponse of(StoreSettingsView settings) {
@@ -51,7 +64,9 @@ public record SettingsResponse(boolean chatEnabled, boolean onsiteWidgetEnabled,
                         settings.termsUrl().map(URI::toString).orElse(null)),
                 SettingsJson.Hours.of(settings.businessHours()), settings.awayMessage().value(),
                 settings.waitingThreshold().toSeconds(), List.copyOf(settings.allowedOrigins().values()),
-                new IdentityVerification(settings.identityVerificationEnforced(), settings.identitySecretSet()),
+                new IdentityVerification(settings.identityVerificationEnforced(), settings.identitySecretSet(),
+                        settings.previousIdentitySecretUntil().map(Instant::toString).orElse(null),
+                        settings.newIdentitySecret().map(StoreSettingsView.IssuedSecret::value).orElse(null)),
                 SettingsJson.Notifications.of(settings.emailNotifications()));
     }
 }

@@ -21,7 +21,9 @@ import dev.parley.domain.settings.StoreSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -39,6 +41,7 @@ public class SettingsService implements StoreSettingsQuery, UpdateStoreSettingsU
     private SaveStoreSettingsPort savedSettings;
     private PublishSettingsChangedPort news;
     private Clock clock;
+    private final SecureRandom random = new SecureRandom();
 
     @Inject
     public SettingsService(LoadStoreSettingsPort settings, SaveStoreSettingsPort savedSettings,
@@ -55,18 +58,21 @@ public class SettingsService implements StoreSettingsQuery, UpdateStoreSettingsU
 
     @Override
     public StoreSettingsView settings() {
-        return StoreSettingsView.of(settings.load());
+        return StoreSettingsView.of(settings.load(), clock.instant());
     }
 
     @Override
     public StoreSettingsView update(UpdateStoreSettingsCommand command) {
+        Instant now = clock.instant();
         StoreSettings current = settings.loadForUpdate();
-        StoreSettings changed = applied(command, current);
+        StoreSettings changed = applied(command, current, now);
         if (!changed.equals(current)) {
             savedSettings.save(changed);
             news.settingsChanged(changed.waitingThreshold());
         }
-        return StoreSettingsView.of(changed);
+        StoreSettingsView view = StoreSettingsView.of(changed, now);
+        boolean rotated = command.identityVerification().filter(IdentityVerificationChange::rotate).isPresent();
+        return rotated ? view.withNewIdentitySecret(changed.identityVerification().secret().orElseThrow()) : view;
     }
 
     @Override
@@ -81,7 +87,7 @@ public class SettingsService implements StoreSettingsQuery, UpdateStoreSettingsU
                 nextOpening, store.awayMessage());
     }
 
-    private static StoreSettings applied(UpdateStoreSettingsCommand command, StoreSettings current) {
+    private StoreSettings applied(UpdateStoreSettingsCommand command, StoreSettings current, Instant now) {
         StoreSettings result = current;
         if (command.chatEnabled().isPresent()) {
             result = withChat(result, command.chatEnabled().get());
@@ -104,7 +110,7 @@ public class SettingsService implements StoreSettingsQuery, UpdateStoreSettingsU
         result = command.waitingThreshold().map(result::withWaitingThreshold).orElse(result);
         result = command.allowedOrigins().map(result::withAllowedOrigins).orElse(result);
         if (command.identityVerification().isPresent()) {
-            result = withIdentityVerification(result, command.identityVerification().get());
+            result = withIdentityVerification(result, command.identityVerification().get(), now);
         }
         result = command.emailNotifications().map(result::withEmailNotifications).orElse(result);
         return result;
@@ -141,9 +147,25 @@ public class SettingsService implements StoreSettingsQuery, UpdateStoreSettingsU
         return links.termsUrl().map(result::withTermsUrl).orElseGet(result::withoutTermsUrl);
     }
 
-    private static StoreSettings withIdentityVerification(StoreSettings settings, IdentityVerificationChange change) {
-        Optional<String> secret = change.newSecret().isPresent() ? change.newSecret()
-                : change.removeSecret() ? Optional.empty() : settings.identityVerification().secret();
-        return settings.withIdentityVerification(new IdentityVerification(secret, change.enforced()));
+    /**
+     * Replaces, rotates, removes or keeps the secret, then sets enforcement: so a secret and enforcement can arrive
+     * together, and enforcement can end with the secret's removal.
+     */
+    private StoreSettings withIdentityVerification(StoreSettings settings, IdentityVerificationChange change,
+            Instant now) {
+        IdentityVerification current = settings.identityVerification();
+        IdentityVerification replaced;
+        if (change.rotate()) {
+            replaced = current.rotated(random, now, change.grace().orElse(IdentityVerification.DEFAULT_GRACE));
+        } else if (change.newSecret().isPresent()) {
+            replaced = current.replacedBy(change.newSecret().get(), now, change.grace().orElse(Duration.ZERO));
+        } else if (change.removeSecret()) {
+            replaced = new IdentityVerification(Optional.empty(), false);
+        } else {
+            replaced = current;
+        }
+        boolean enforced = change.enforced().orElse(current.enforced());
+        return settings.withIdentityVerification(new IdentityVerification(replaced.secret(), enforced,
+                replaced.previous()));
     }
 }

@@ -125,7 +125,7 @@ public class VisitorService implements IdentifyVisitorUseCase, StartVisitorSessi
         }
         boolean valid;
         try {
-            valid = verification.verify(userId.get(), userHash.get());
+            valid = verification.verify(userId.get(), userHash.get(), clock.instant());
         } catch (InvalidValueException badUserId) {
             throw new IdentityRejectedException(badUserId.getMessage());
         }

@@ -3,6 +3,7 @@ package dev.parley.application.settings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.parley.application.conversation.MovableClock;
 import dev.parley.application.settings.port.in.StoreSettingsView;
 import dev.parley.application.settings.port.in.UpdateStoreSettingsCommand;
 import dev.parley.application.settings.port.in.UpdateStoreSettingsCommand.FaqEntry;
@@ -16,6 +17,7 @@ import dev.parley.domain.settings.CustomerHub;
 import dev.parley.domain.settings.EmailNotifications;
 import dev.parley.domain.settings.Faq;
 import dev.parley.domain.settings.FaqId;
+import dev.parley.domain.settings.IdentityVerification;
 import dev.parley.domain.settings.LauncherIcon;
 import dev.parley.domain.settings.LauncherPosition;
 import dev.parley.domain.settings.StoreSettings;
@@ -80,7 +82,7 @@ class SettingsServiceTest {
     void a_new_store_shows_the_defaults() {
         StoreSettingsView view = service.settings();
 
-        assertThat(view).isEqualTo(StoreSettingsView.of(StoreSettings.defaults()));
+        assertThat(view).isEqualTo(StoreSettingsView.of(StoreSettings.defaults(), SUNDAY_NOON));
         assertThat(view.welcomeMessage().value()).isEqualTo("Hi! How can we help you today?");
         assertThat(view.identitySecretSet()).isFalse();
     }
@@ -263,6 +265,66 @@ class SettingsServiceTest {
         assertThatThrownBy(() -> service.update(change().withIdentityVerification(
                 new IdentityVerificationChange(true, Optional.empty(), false))))
                 .hasFieldOrPropertyWithValue("code", "identity_verification_needs_secret");
+    }
+
+    @Test
+    void rotating_answers_the_new_secret_once_and_keeps_the_old_one_for_the_grace_period() {
+        MovableClock clock = new MovableClock(SUNDAY_NOON);
+        SettingsService rotating = new SettingsService(store, store, store, clock);
+        store.given(StoreSettings.defaults().withIdentityVerification(
+                IdentityVerification.none().withSecret(SECRET).withEnforced(true)));
+
+        StoreSettingsView answer = rotating.update(change().withIdentityVerification(
+                IdentityVerificationChange.rotation(Optional.empty())));
+
+        String fresh = answer.newIdentitySecret().orElseThrow().value();
+        assertThat(fresh).matches("[0-9a-f]{64}");
+        assertThat(answer.toString()).doesNotContain(fresh);
+        assertThat(answer.identityVerificationEnforced()).isTrue();
+        assertThat(answer.previousIdentitySecretUntil()).contains(SUNDAY_NOON.plus(Duration.ofHours(24)));
+        assertThat(store.stored().identityVerification().secret()).contains(fresh);
+        assertThat(rotating.settings().newIdentitySecret()).isEmpty();
+        assertThat(store.announced()).hasSize(1);
+
+        clock.advance(Duration.ofHours(24));
+        assertThat(rotating.settings().previousIdentitySecretUntil()).isEmpty();
+    }
+
+    @Test
+    void a_secret_of_the_admins_keeps_the_old_one_only_when_a_grace_period_is_given() {
+        store.given(StoreSettings.defaults().withIdentityVerification(IdentityVerification.none().withSecret(SECRET)));
+        String other = SECRET + "-next";
+
+        StoreSettingsView withoutGrace = service.update(change().withIdentityVerification(
+                new IdentityVerificationChange(false, Optional.of(other), false)));
+        StoreSettingsView withGrace = service.update(change().withIdentityVerification(
+                new IdentityVerificationChange(Optional.of(false), Optional.of(SECRET), false, false,
+                        Optional.of(Duration.ofHours(2)))));
+
+        assertThat(withoutGrace.previousIdentitySecretUntil()).isEmpty();
+        assertThat(withGrace.previousIdentitySecretUntil()).contains(SUNDAY_NOON.plus(Duration.ofHours(2)));
+        assertThat(withGrace.newIdentitySecret()).isEmpty();
+        assertThat(store.stored().identityVerification().previous().orElseThrow().value()).isEqualTo(other);
+    }
+
+    @Test
+    void a_refused_grace_period_changes_nothing() {
+        store.given(StoreSettings.defaults().withIdentityVerification(IdentityVerification.none().withSecret(SECRET)));
+
+        assertThatThrownBy(() -> service.update(change().withWelcomeMessage(new WelcomeMessage("Not saved"))
+                .withIdentityVerification(IdentityVerificationChange.rotation(Optional.of(Duration.ofHours(169))))))
+                .hasFieldOrPropertyWithValue("code", "invalid_grace_period");
+        assertThat(store.stored().identityVerification().secret()).contains(SECRET);
+        assertThat(store.saves()).isEmpty();
+        assertThat(store.announced()).isEmpty();
+    }
+
+    @Test
+    void rotating_together_with_a_secret_or_a_removal_is_refused() {
+        assertThatThrownBy(() -> new IdentityVerificationChange(Optional.empty(), Optional.of(SECRET), false, true,
+                Optional.empty())).hasFieldOrPropertyWithValue("code", "invalid_identity_secret");
+        assertThatThrownBy(() -> new IdentityVerificationChange(Optional.empty(), Optional.empty(), true, true,
+                Optional.empty())).hasFieldOrPropertyWithValue("code", "invalid_identity_secret");
     }
 
     @Test

@@ -9,6 +9,7 @@ import dev.parley.application.visitor.port.in.DemoPolicy;
 import dev.parley.domain.settings.IdentityVerification;
 import dev.parley.domain.settings.StoreSettings;
 import dev.parley.domain.visitor.DemoDisabledException;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 class DemoCustomerServiceTest {
@@ -27,7 +28,7 @@ class DemoCustomerServiceTest {
         assertThat(customer.userId()).isEqualTo("demo-customer");
         assertThat(customer.name()).isEqualTo("Demo customer");
         assertThat(customer.userHash()).matches("[0-9a-f]{64}");
-        assertThat(settings.stored().identityVerification().verify("demo-customer", customer.userHash())).isTrue();
+        assertThat(settings.stored().identityVerification().verify("demo-customer", customer.userHash(), Instant.EPOCH)).isTrue();
         assertThat(settings.saves()).isEmpty();
     }
 
@@ -38,7 +39,7 @@ class DemoCustomerServiceTest {
         IdentityVerification now = settings.stored().identityVerification();
         assertThat(now.secret()).isPresent();
         assertThat(now.enforced()).isFalse();
-        assertThat(now.verify(customer.userId(), customer.userHash())).isTrue();
+        assertThat(now.verify(customer.userId(), customer.userHash(), Instant.EPOCH)).isTrue();
         assertThat(settings.saves()).hasSize(1);
 
         DemoCustomer again = enabled().signIn();

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.parley.domain.shared.InvalidValueException;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
@@ -16,6 +18,8 @@ import org.junit.jupiter.api.Test;
 class IdentityVerificationTest {
 
     private static final String SECRET = "s3cr3t-0123456789-abcdefghij-KLMN";
+    private static final String NEW_SECRET = "n3w-s3cr3t-0123456789-abcdefghij-OPQ";
+    private static final Instant NOW = Instant.parse("2026-11-30T10:00:00Z");
     private final IdentityVerification verification = IdentityVerification.none().withSecret(SECRET);
 
     /** What the store computes on its side, with the JDK's own HMAC. */
@@ -27,32 +31,32 @@ class IdentityVerificationTest {
 
     @Test
     void verifies_the_stores_signature_of_a_user_id() throws Exception {
-        assertThat(verification.verify("customer-42", storeSigns(SECRET, "customer-42"))).isTrue();
-        assertThat(verification.verify("customer-42", storeSigns(SECRET, "customer-42").toUpperCase(Locale.ROOT)))
+        assertThat(verification.verify("customer-42", storeSigns(SECRET, "customer-42"), NOW)).isTrue();
+        assertThat(verification.verify("customer-42", storeSigns(SECRET, "customer-42").toUpperCase(Locale.ROOT), NOW))
                 .isTrue();
-        assertThat(verification.verify("zażółć@example.com", storeSigns(SECRET, "zażółć@example.com"))).isTrue();
+        assertThat(verification.verify("zażółć@example.com", storeSigns(SECRET, "zażółć@example.com"), NOW)).isTrue();
     }
 
     @Test
     void refuses_a_signature_of_another_user_or_under_another_secret() throws Exception {
-        assertThat(verification.verify("customer-43", storeSigns(SECRET, "customer-42"))).isFalse();
-        assertThat(verification.verify("customer-42", storeSigns(SECRET + "x", "customer-42"))).isFalse();
+        assertThat(verification.verify("customer-43", storeSigns(SECRET, "customer-42"), NOW)).isFalse();
+        assertThat(verification.verify("customer-42", storeSigns(SECRET + "x", "customer-42"), NOW)).isFalse();
     }
 
     @Test
     void refuses_signatures_of_the_wrong_length_or_not_in_hex() throws Exception {
         String good = storeSigns(SECRET, "customer-42");
 
-        assertThat(verification.verify("customer-42", good.substring(0, 62))).isFalse();
-        assertThat(verification.verify("customer-42", good + "00")).isFalse();
-        assertThat(verification.verify("customer-42", "")).isFalse();
-        assertThat(verification.verify("customer-42", null)).isFalse();
-        assertThat(verification.verify("customer-42", "zz" + good.substring(2))).isFalse();
+        assertThat(verification.verify("customer-42", good.substring(0, 62), NOW)).isFalse();
+        assertThat(verification.verify("customer-42", good + "00", NOW)).isFalse();
+        assertThat(verification.verify("customer-42", "", NOW)).isFalse();
+        assertThat(verification.verify("customer-42", null, NOW)).isFalse();
+        assertThat(verification.verify("customer-42", "zz" + good.substring(2), NOW)).isFalse();
     }
 
     @Test
     void verifies_nothing_without_a_secret() throws Exception {
-        assertThat(IdentityVerification.none().verify("customer-42", storeSigns(SECRET, "customer-42"))).isFalse();
+        assertThat(IdentityVerification.none().verify("customer-42", storeSigns(SECRET, "customer-42"), NOW)).isFalse();
     }
 
     @Test
@@ -63,7 +67,7 @@ class IdentityVerificationTest {
                 .isEqualTo("5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843");
 
         String longSecret = "k".repeat(100);
-        assertThat(IdentityVerification.none().withSecret(longSecret).verify("u", storeSigns(longSecret, "u")))
+        assertThat(IdentityVerification.none().withSecret(longSecret).verify("u", storeSigns(longSecret, "u"), NOW))
                 .isTrue();
     }
 
@@ -71,16 +75,16 @@ class IdentityVerificationTest {
     void accepts_user_ids_of_one_and_of_exactly_200_characters_and_refuses_others() throws Exception {
         String longest = "u".repeat(200);
 
-        assertThat(verification.verify("u", storeSigns(SECRET, "u"))).isTrue();
-        assertThat(verification.verify(longest, storeSigns(SECRET, longest))).isTrue();
-        assertThatThrownBy(() -> verification.verify("u".repeat(201), storeSigns(SECRET, "u".repeat(201))))
+        assertThat(verification.verify("u", storeSigns(SECRET, "u"), NOW)).isTrue();
+        assertThat(verification.verify(longest, storeSigns(SECRET, longest), NOW)).isTrue();
+        assertThatThrownBy(() -> verification.verify("u".repeat(201), storeSigns(SECRET, "u".repeat(201)), NOW))
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessage("A user id is 1 to 200 characters long.")
                 .extracting("code").isEqualTo("invalid_user_id");
-        assertThatThrownBy(() -> verification.verify("", "00"))
+        assertThatThrownBy(() -> verification.verify("", "00", NOW))
                 .isInstanceOf(InvalidValueException.class)
                 .extracting("code").isEqualTo("invalid_user_id");
-        assertThatThrownBy(() -> verification.verify("  ", "00"))
+        assertThatThrownBy(() -> verification.verify("  ", "00", NOW))
                 .isInstanceOf(InvalidValueException.class)
                 .extracting("code").isEqualTo("invalid_user_id");
     }
@@ -137,7 +141,7 @@ class IdentityVerificationTest {
         String signed = verification.sign("demo-customer");
 
         assertThat(signed).isEqualTo(storeSigns(SECRET, "demo-customer"));
-        assertThat(verification.verify("demo-customer", signed)).isTrue();
+        assertThat(verification.verify("demo-customer", signed, NOW)).isTrue();
         assertThatThrownBy(() -> IdentityVerification.none().sign("demo-customer"))
                 .isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> verification.sign(" "))
@@ -155,5 +159,62 @@ class IdentityVerificationTest {
         assertThat(first.secret()).hasValueSatisfying(secret -> assertThat(secret).matches("[0-9a-f]{64}"));
         assertThat(first.secret()).isNotEqualTo(second.secret());
         assertThat(verification.withEnforced(true).withRandomSecret(random).enforced()).isTrue();
+    }
+
+    @Test
+    void a_replaced_secret_keeps_verifying_until_the_grace_period_ends_and_not_a_moment_longer() throws Exception {
+        IdentityVerification rotated = verification.replacedBy(NEW_SECRET, NOW, Duration.ofHours(24));
+        String oldSignature = storeSigns(SECRET, "customer-42");
+
+        assertThat(rotated.verify("customer-42", storeSigns(NEW_SECRET, "customer-42"), NOW)).isTrue();
+        assertThat(rotated.verify("customer-42", oldSignature, NOW)).isTrue();
+        assertThat(rotated.verify("customer-42", oldSignature, NOW.plus(Duration.ofHours(24)).minusNanos(1)))
+                .isTrue();
+        assertThat(rotated.verify("customer-42", oldSignature, NOW.plus(Duration.ofHours(24)))).isFalse();
+        assertThat(rotated.verify("customer-42", storeSigns(NEW_SECRET, "customer-42"), NOW.plus(Duration.ofDays(9))))
+                .isTrue();
+        assertThat(rotated.previousSecretUntil(NOW)).contains(NOW.plus(Duration.ofHours(24)));
+        assertThat(rotated.previousSecretUntil(NOW.plus(Duration.ofHours(24)))).isEmpty();
+    }
+
+    @Test
+    void without_a_grace_period_the_replaced_secret_stops_at_once() throws Exception {
+        IdentityVerification rotated = verification.replacedBy(NEW_SECRET, NOW, Duration.ZERO);
+
+        assertThat(rotated.verify("customer-42", storeSigns(SECRET, "customer-42"), NOW)).isFalse();
+        assertThat(rotated.previous()).isEmpty();
+        assertThat(verification.withSecret(NEW_SECRET).verify("customer-42", storeSigns(SECRET, "customer-42"), NOW))
+                .isFalse();
+    }
+
+    @Test
+    void rotating_makes_a_new_random_secret_of_256_bits_and_keeps_only_the_one_it_replaces() throws Exception {
+        IdentityVerification once = verification.rotated(new SecureRandom(), NOW, Duration.ofHours(1));
+        IdentityVerification twice = once.rotated(new SecureRandom(), NOW, Duration.ofHours(1));
+
+        assertThat(once.secret().orElseThrow()).matches("[0-9a-f]{64}").isNotEqualTo(SECRET);
+        assertThat(once.verify("u", storeSigns(SECRET, "u"), NOW)).isTrue();
+        assertThat(twice.verify("u", storeSigns(once.secret().orElseThrow(), "u"), NOW)).isTrue();
+        assertThat(twice.verify("u", storeSigns(SECRET, "u"), NOW)).isFalse();
+    }
+
+    @Test
+    void the_grace_period_is_zero_to_168_hours() {
+        assertThat(verification.replacedBy(NEW_SECRET, NOW, Duration.ofHours(168)).previous()).isPresent();
+        for (Duration wrong : new Duration[] {Duration.ofHours(169), Duration.ofSeconds(-1)}) {
+            assertThatThrownBy(() -> verification.replacedBy(NEW_SECRET, NOW, wrong))
+                    .isInstanceOf(InvalidValueException.class)
+                    .hasFieldOrPropertyWithValue("code", "invalid_grace_period");
+        }
+    }
+
+    @Test
+    void removing_the_secret_forgets_the_previous_one_too_and_nothing_prints_either() {
+        IdentityVerification rotated = verification.replacedBy(NEW_SECRET, NOW, Duration.ofHours(24));
+
+        assertThat(rotated.toString()).doesNotContain(SECRET).doesNotContain(NEW_SECRET);
+        assertThat(rotated.withoutSecret().previous()).isEmpty();
+        assertThat(rotated.withEnforced(true).previous()).isEqualTo(rotated.previous());
+        assertThat(rotated.replacedBy(NEW_SECRET, NOW, Duration.ZERO)).isEqualTo(rotated);
     }
 }

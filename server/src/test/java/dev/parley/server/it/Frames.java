@@ -3,9 +3,14 @@ package dev.parley.server.it;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Predicate;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /** The frames of Parley's WebSocket protocol ({@code docs/protocol.md}) that the tests send, and ways to read them. */
 final class Frames {
@@ -75,6 +80,17 @@ final class Frames {
     }
 
     /** A visitor's hello as a store user: their user id and the store's signature of it, either left out if null. */
+    /** What a store's server computes for a signed-in user: the HMAC-SHA256 of the user id under the secret, in hex. */
+    static String storeSigns(String secret, String userId) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal(userId.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException everyJavaHasIt) {
+            throw new IllegalStateException(everyJavaHasIt);
+        }
+    }
+
     static JsonObject identifiedHello(String userId, String userHash) {
         JsonObjectBuilder hello = Json.createObjectBuilder().add("type", "hello");
         if (userId != null) {

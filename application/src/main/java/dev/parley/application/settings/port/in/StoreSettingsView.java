@@ -11,13 +11,14 @@ import dev.parley.domain.settings.StoreSettings;
 import dev.parley.domain.settings.WelcomeMessage;
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * The store's settings as an admin sees them. It tells whether an identity-verification secret is set, never the
- * secret itself.
+ * secret itself, except once: a secret Parley has just made by rotating is in the answer to that change.
  *
  * @param chatEnabled whether the online chat is on
  * @param onsiteWidgetEnabled whether the widget shows on the storefront
@@ -36,13 +37,16 @@ import java.util.Optional;
  * @param identitySecretSet whether an identity-verification secret is set
  * @param identityVerificationEnforced whether logged-in visitors' user ids must be signed
  * @param emailNotifications who is emailed about new tickets, and when
+ * @param previousIdentitySecretUntil until when the secret replaced last keeps verifying, while it does
+ * @param newIdentitySecret the secret a rotation has just made, in the answer to that change only
  */
 public record StoreSettingsView(boolean chatEnabled, boolean onsiteWidgetEnabled, Appearance chatAppearance,
         boolean chatAppearanceLocked, CustomerHub customerHub, Appearance effectiveAppearance,
         WelcomeMessage welcomeMessage, List<Faq> faqs, Optional<URI> privacyPolicyUrl, Optional<URI> termsUrl,
         BusinessHours businessHours, AwayMessage awayMessage, Duration waitingThreshold,
         AllowedOrigins allowedOrigins, boolean identitySecretSet, boolean identityVerificationEnforced,
-        EmailNotifications emailNotifications) {
+        EmailNotifications emailNotifications, Optional<Instant> previousIdentitySecretUntil,
+        Optional<IssuedSecret> newIdentitySecret) {
 
     public StoreSettingsView {
         Objects.requireNonNull(chatAppearance, "chat appearance");
@@ -57,16 +61,44 @@ public record StoreSettingsView(boolean chatEnabled, boolean onsiteWidgetEnabled
         Objects.requireNonNull(waitingThreshold, "waiting threshold");
         Objects.requireNonNull(allowedOrigins, "allowed origins");
         Objects.requireNonNull(emailNotifications, "email notifications");
+        Objects.requireNonNull(previousIdentitySecretUntil, "previous secret until");
+        Objects.requireNonNull(newIdentitySecret, "new secret");
     }
 
-    /** What an admin may see of these settings. */
-    public static StoreSettingsView of(StoreSettings settings) {
+    /** What an admin may see of these settings at {@code now}. */
+    public static StoreSettingsView of(StoreSettings settings, Instant now) {
         return new StoreSettingsView(settings.chatEnabled(), settings.onsiteWidgetEnabled(),
                 settings.chatAppearance(), settings.isChatAppearanceLocked(), settings.customerHub(),
                 settings.effectiveAppearance(), settings.welcomeMessage(), settings.faqs(),
                 settings.privacyPolicyUrl(), settings.termsUrl(), settings.businessHours(), settings.awayMessage(),
                 settings.waitingThreshold(), settings.allowedOrigins(),
                 settings.identityVerification().secret().isPresent(), settings.identityVerification().enforced(),
-                settings.emailNotifications());
+                settings.emailNotifications(), settings.identityVerification().previousSecretUntil(now),
+                Optional.empty());
+    }
+
+    /** The same view with the secret a rotation has just made, for the answer to that change. */
+    public StoreSettingsView withNewIdentitySecret(String secret) {
+        return new StoreSettingsView(chatEnabled, onsiteWidgetEnabled, chatAppearance, chatAppearanceLocked,
+                customerHub, effectiveAppearance, welcomeMessage, faqs, privacyPolicyUrl, termsUrl, businessHours,
+                awayMessage, waitingThreshold, allowedOrigins, identitySecretSet, identityVerificationEnforced,
+                emailNotifications, previousIdentitySecretUntil, Optional.of(new IssuedSecret(secret)));
+    }
+
+    /**
+     * A secret shown once, to the admin who had it made; never printed.
+     *
+     * @param value the secret
+     */
+    public record IssuedSecret(String value) {
+
+        public IssuedSecret {
+            Objects.requireNonNull(value, "secret");
+        }
+
+        @Override
+        public String toString() {
+            return "IssuedSecret[redacted]";
+        }
     }
 }
