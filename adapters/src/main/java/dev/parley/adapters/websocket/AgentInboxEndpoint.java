@@ -79,7 +79,7 @@ public class AgentInboxEndpoint {
         if (config.getUserProperties().get(AgentHandshake.AGENT_PROPERTY) instanceof String id
                 && config.getUserProperties().get(AgentHandshake.HTTP_SESSION_PROPERTY) instanceof String httpSession) {
             agent = AgentId.of(id);
-            connection.belongsTo(httpSession);
+            connection.belongsTo(httpSession, agent);
         } else {
             connection.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, "not signed in"));
         }

@@ -43,6 +43,7 @@ final class Connection {
     private final Map<ConversationId, ServerFrames.Receipt> receipts = new ConcurrentHashMap<>();
     private volatile AgentId inboxViewer;
     private volatile String httpSession;
+    private volatile AgentId agent;
 
     Connection(Session session, Side side, SerialExecutor outbox, ConversationHistoryQuery history,
             InboxQuery inbox) {
@@ -141,9 +142,17 @@ final class Connection {
         }
     }
 
-    /** Ties this connection to the HTTP session that opened it: it closes when that session ends. */
-    void belongsTo(String httpSessionId) {
+    /**
+     * Ties this connection to the HTTP session that opened it and its agent: it closes when that session ends or the
+     * agent is removed from the team.
+     */
+    void belongsTo(String httpSessionId, AgentId signedIn) {
         this.httpSession = httpSessionId;
+        this.agent = signedIn;
+    }
+
+    boolean isOf(AgentId candidate) {
+        return candidate.equals(agent);
     }
 
     boolean belongsToSession(String httpSessionId) {

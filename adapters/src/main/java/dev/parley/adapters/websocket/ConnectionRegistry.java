@@ -72,6 +72,17 @@ public class ConnectionRegistry {
         }
     }
 
+    /** Closes a removed agent's connections, only after the transaction that removed them has committed. */
+    void onAgentRemoved(
+            @Observes(during = TransactionPhase.AFTER_SUCCESS) WebSocketAgentSessions.AgentSessionsEnded removed) {
+        for (Connection connection : connections) {
+            if (connection.isOf(removed.agent())) {
+                connection.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, "removed from the team"));
+                connections.remove(connection);
+            }
+        }
+    }
+
     int size() {
         return connections.size();
     }

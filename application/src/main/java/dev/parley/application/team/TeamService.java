@@ -16,6 +16,7 @@ import dev.parley.application.team.port.in.SignInCommand;
 import dev.parley.application.team.port.in.SignInPolicy;
 import dev.parley.application.team.port.in.SignInUseCase;
 import dev.parley.application.team.port.in.TeamMember;
+import dev.parley.application.team.port.out.EndAgentSessionsPort;
 import dev.parley.application.team.port.out.LoadAgentPort;
 import dev.parley.application.team.port.out.LoadTeamPort;
 import dev.parley.application.team.port.out.PasswordHashingPort;
@@ -40,7 +41,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Signs agents in and keeps the team: who is in it, with which role, and their passwords. */
+/**
+ * Signs agents in and keeps the team: who is in it, with which role, and their passwords. A removed member's sessions
+ * and live connections end as soon as the removal is committed.
+ */
 @ApplicationScoped
 @Transactional
 public class TeamService implements SignInUseCase, AgentQuery, CreateFirstAdminUseCase, ListTeamQuery,
@@ -58,11 +62,12 @@ public class TeamService implements SignInUseCase, AgentQuery, CreateFirstAdminU
     private SignInThrottle passwordChangeThrottle;
     private LoadTeamPort team;
     private UpdateAgentPort updatedAgents;
+    private EndAgentSessionsPort sessions;
     private String unknownAgentHash;
 
     @Inject
     public TeamService(LoadAgentPort agents, SaveAgentPort savedAgents, PasswordHashingPort passwords, Clock clock,
-            SignInPolicy policy, LoadTeamPort team, UpdateAgentPort updatedAgents) {
+            SignInPolicy policy, LoadTeamPort team, UpdateAgentPort updatedAgents, EndAgentSessionsPort sessions) {
         this.agents = agents;
         this.savedAgents = savedAgents;
         this.passwords = passwords;
@@ -71,6 +76,7 @@ public class TeamService implements SignInUseCase, AgentQuery, CreateFirstAdminU
         this.passwordChangeThrottle = new SignInThrottle(policy);
         this.team = team;
         this.updatedAgents = updatedAgents;
+        this.sessions = sessions;
     }
 
     /** For CDI proxies only. */
@@ -157,6 +163,7 @@ public class TeamService implements SignInUseCase, AgentQuery, CreateFirstAdminU
         Agent agent = activeAgent(member);
         agent.deactivate(actor, activeAdmins.size());
         updatedAgents.update(agent);
+        sessions.endSessionsOf(member);
     }
 
     @Override

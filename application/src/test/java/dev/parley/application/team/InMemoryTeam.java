@@ -1,5 +1,6 @@
 package dev.parley.application.team;
 
+import dev.parley.application.team.port.out.EndAgentSessionsPort;
 import dev.parley.application.team.port.out.LoadAgentPort;
 import dev.parley.application.team.port.out.LoadTeamPort;
 import dev.parley.application.team.port.out.SaveAgentPort;
@@ -20,10 +21,12 @@ import java.util.stream.Collectors;
  * The team's driven ports in memory. It hands out copies, as a database would, so that a change counts only once it
  * is stored.
  */
-final class InMemoryTeam implements LoadAgentPort, SaveAgentPort, LoadTeamPort, UpdateAgentPort {
+final class InMemoryTeam implements LoadAgentPort, SaveAgentPort, LoadTeamPort, UpdateAgentPort,
+        EndAgentSessionsPort {
 
     private final List<Agent> agents = new ArrayList<>();
     private int locks;
+    private final List<AgentId> sessionsEnded = new ArrayList<>();
 
     /** What is stored now, as copies. */
     List<Agent> stored() {
@@ -87,5 +90,15 @@ final class InMemoryTeam implements LoadAgentPort, SaveAgentPort, LoadTeamPort, 
     private static Agent copy(Agent agent) {
         return Agent.reconstitute(agent.id(), agent.email(), agent.displayName(), agent.role(), agent.passwordHash(),
                 agent.createdAt(), agent.isDeactivated());
+    }
+
+    @Override
+    public void endSessionsOf(AgentId agent) {
+        sessionsEnded.add(agent);
+    }
+
+    /** The agents whose sessions were ended, in order. */
+    List<AgentId> sessionsEnded() {
+        return sessionsEnded;
     }
 }

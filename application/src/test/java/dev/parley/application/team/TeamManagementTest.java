@@ -49,7 +49,7 @@ class TeamManagementTest {
     };
     private final Instant now = Instant.parse("2026-11-25T10:00:00Z");
     private final TeamService service = new TeamService(team, team, hashing, Clock.fixed(now, ZoneOffset.UTC),
-            new SignInPolicy(3, Duration.ofMinutes(15)), team, team);
+            new SignInPolicy(3, Duration.ofMinutes(15)), team, team, team);
 
     private AgentId ada;
 
@@ -219,6 +219,22 @@ class TeamManagementTest {
                 .isInstanceOf(SignInFailedException.class);
         assertThat(service.find(bob)).isEmpty();
         assertThat(team.displayNames(List.of(bob))).containsEntry(bob, "Bob");
+        assertThat(team.sessionsEnded()).containsExactly(bob);
+    }
+
+    @Test
+    void the_last_active_admin_can_be_neither_demoted_nor_removed_and_a_refusal_ends_no_session() {
+        AgentId bob = service.addTeamMember(ada, add("bob@shop.example", "Bob", Role.ADMIN)).id();
+        service.changeRole(ada, new ChangeRoleCommand(bob, Role.AGENT));
+
+        assertThatThrownBy(() -> service.changeRole(ada, new ChangeRoleCommand(ada, Role.AGENT)))
+                .isInstanceOf(LastAdminException.class);
+        assertThatThrownBy(() -> service.removeTeamMember(ada, ada))
+                .isInstanceOf(CannotRemoveYourselfException.class);
+        assertThatThrownBy(() -> service.removeTeamMember(bob, ada)).isInstanceOf(AdminsOnlyException.class);
+        assertThat(team.stored(ada).isActive()).isTrue();
+        assertThat(team.stored(ada).role()).isEqualTo(Role.ADMIN);
+        assertThat(team.sessionsEnded()).isEmpty();
     }
 
     @Test

@@ -57,7 +57,7 @@ class TeamServiceTest {
         }
     };
     private final TeamService service = new TeamService(team, team, hashing, clock,
-            new SignInPolicy(3, Duration.ofMinutes(15)), team, team);
+            new SignInPolicy(3, Duration.ofMinutes(15)), team, team, team);
 
     @Test
     void creates_the_first_admin_only_while_the_team_is_empty() {
