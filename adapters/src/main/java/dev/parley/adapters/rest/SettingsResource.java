@@ -3,6 +3,7 @@ package dev.parley.adapters.rest;
 import dev.parley.application.settings.port.in.StoreSettingsQuery;
 import dev.parley.application.settings.port.in.StoreSettingsView;
 import dev.parley.application.settings.port.in.UpdateStoreSettingsUseCase;
+import dev.parley.application.team.port.in.AgentView;
 import dev.parley.domain.team.Role;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -56,8 +57,9 @@ public class SettingsResource {
             return Problem.response(Response.Status.BAD_REQUEST, "malformed_body",
                     "Send the settings to change as a JSON object.");
         }
-        StoreSettingsView updated = updating.update(request.toCommand());
-        LOG.info(() -> "event=settings_updated agent=" + AgentSessions.caller(http).id());
+        AgentView caller = AgentSessions.caller(http);
+        StoreSettingsView updated = updating.update(caller.id(), request.toCommand());
+        LOG.info(() -> "event=settings_updated agent=" + caller.id());
         return answer(updated);
     }
 

@@ -25,14 +25,14 @@ public class AgentSessionEndListener implements HttpSessionListener, HttpSession
 
     @Override
     public void attributeAdded(HttpSessionBindingEvent event) {
-        if (AgentHandshake.SESSION_AGENT_ATTRIBUTE.equals(event.getName()) && event.getValue() instanceof String agent) {
+        if (isAgent(event) && event.getValue() instanceof String agent) {
             sessions.signedIn(agent, event.getSession());
         }
     }
 
     @Override
     public void attributeReplaced(HttpSessionBindingEvent event) {
-        if (AgentHandshake.SESSION_AGENT_ATTRIBUTE.equals(event.getName())) {
+        if (isAgent(event)) {
             if (event.getValue() instanceof String previous) {
                 sessions.ended(previous, event.getSession());
             }
@@ -44,7 +44,7 @@ public class AgentSessionEndListener implements HttpSessionListener, HttpSession
 
     @Override
     public void attributeRemoved(HttpSessionBindingEvent event) {
-        if (AgentHandshake.SESSION_AGENT_ATTRIBUTE.equals(event.getName()) && event.getValue() instanceof String agent) {
+        if (isAgent(event) && event.getValue() instanceof String agent) {
             sessions.ended(agent, event.getSession());
         }
     }
@@ -52,5 +52,9 @@ public class AgentSessionEndListener implements HttpSessionListener, HttpSession
     @Override
     public void sessionDestroyed(HttpSessionEvent event) {
         registry.sessionEnded(event.getSession().getId());
+    }
+
+    private static boolean isAgent(HttpSessionBindingEvent event) {
+        return AgentHandshake.SESSION_AGENT_ATTRIBUTE.equals(event.getName());
     }
 }

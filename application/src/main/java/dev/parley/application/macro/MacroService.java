@@ -1,5 +1,6 @@
 package dev.parley.application.macro;
 
+import dev.parley.application.audit.port.out.RecordAuditEntryPort;
 import dev.parley.application.macro.port.in.AddMacroCommand;
 import dev.parley.application.macro.port.in.AddMacroUseCase;
 import dev.parley.application.macro.port.in.DeleteMacroCommand;
@@ -17,6 +18,8 @@ import dev.parley.application.macro.port.out.PublishMacrosChangedPort;
 import dev.parley.application.macro.port.out.SaveMacroPort;
 import dev.parley.application.team.port.out.LoadAgentPort;
 import dev.parley.application.ticket.port.out.LoadTicketPort;
+import dev.parley.domain.audit.AuditAction;
+import dev.parley.domain.audit.AuditEntry;
 import dev.parley.domain.macro.Macro;
 import dev.parley.domain.macro.MacroId;
 import dev.parley.domain.macro.MacroNotFoundException;
@@ -34,11 +37,14 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The team's saved replies: admins add, revise and delete them; every agent lists them, and gets them rendered for
- * the ticket they answer. Every change is announced to the open inboxes once committed.
+ * the ticket they answer. Every change is recorded in the audit log with it, and announced to the open inboxes once
+ * committed.
  */
 @ApplicationScoped
 @Transactional
@@ -57,12 +63,13 @@ public class MacroService implements MacrosQuery, TicketMacrosQuery, AddMacroUse
     private LoadAgentPort agents;
     private PublishMacrosChangedPort news;
     private MacroPolicy policy;
+    private RecordAuditEntryPort audit;
     private Clock clock;
 
     @Inject
     public MacroService(LoadMacrosPort macros, SaveMacroPort savedMacros, LoadTicketPort tickets,
             LoadVisitorNamePort visitorNames, LoadAgentPort agents, PublishMacrosChangedPort news, MacroPolicy policy,
-            Clock clock) {
+            RecordAuditEntryPort audit, Clock clock) {
         this.macros = macros;
         this.savedMacros = savedMacros;
         this.tickets = tickets;
@@ -70,6 +77,7 @@ public class MacroService implements MacrosQuery, TicketMacrosQuery, AddMacroUse
         this.agents = agents;
         this.news = news;
         this.policy = policy;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -103,35 +111,60 @@ public class MacroService implements MacrosQuery, TicketMacrosQuery, AddMacroUse
 
     @Override
     public MacroView add(AddMacroCommand command) {
-        requireAdmin(command.actor());
+        Agent admin = requireAdmin(command.actor());
         Macro.requireRoomBeside(macros.countForAdding(), policy.maxMacros());
         Macro macro = Macro.write(MacroId.random(), command.title(), command.body(), clock.instant());
         savedMacros.create(macro);
+        record(admin, AuditAction.MACRO_ADDED, about(macro));
         news.macrosChanged();
         return MacroView.of(macro);
     }
 
     @Override
     public MacroView revise(ReviseMacroCommand command) {
-        requireAdmin(command.actor());
+        Agent admin = requireAdmin(command.actor());
         Macro macro = macros.findById(command.macro()).orElseThrow(() -> new MacroNotFoundException(command.macro()));
+        String titleBefore = macro.title().value();
+        String bodyBefore = macro.body().value();
         macro.revise(command.title(), command.body(), clock.instant());
         savedMacros.update(macro);
+        Map<String, Object> summary = about(macro);
+        if (!titleBefore.equals(macro.title().value())) {
+            summary.put("title", AuditEntry.change(titleBefore, macro.title().value()));
+        }
+        summary.put("bodyChanged", !bodyBefore.equals(macro.body().value()));
+        record(admin, AuditAction.MACRO_REVISED, summary);
         news.macrosChanged();
         return MacroView.of(macro);
     }
 
     @Override
     public void delete(DeleteMacroCommand command) {
-        requireAdmin(command.actor());
+        Agent admin = requireAdmin(command.actor());
+        Macro macro = macros.findById(command.macro()).orElseThrow(() -> new MacroNotFoundException(command.macro()));
         if (!savedMacros.delete(command.macro())) {
             throw new MacroNotFoundException(command.macro());
         }
+        record(admin, AuditAction.MACRO_DELETED, about(macro));
         news.macrosChanged();
     }
 
     /** The use cases check the actor themselves too, whatever the transport already checked. */
-    private void requireAdmin(AgentId actor) {
-        agents.findById(actor).orElseThrow(AdminsOnlyException::new).requireAdmin();
+    private Agent requireAdmin(AgentId actor) {
+        Agent admin = agents.findById(actor).orElseThrow(AdminsOnlyException::new);
+        admin.requireAdmin();
+        return admin;
+    }
+
+    /** Records a committed change of the macros in the audit log, in the same transaction. */
+    private void record(Agent actor, AuditAction action, Map<String, Object> summary) {
+        audit.record(AuditEntry.record(clock.instant(), actor.id(), actor.displayName(), action, summary));
+    }
+
+    private static Map<String, Object> about(Macro macro) {
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("macro", macro.id().toString());
+        summary.put("title", macro.title().value());
+        return summary;
     }
 }

@@ -1,5 +1,6 @@
 package dev.parley.application.settings;
 
+import dev.parley.application.audit.port.out.RecordAuditEntryPort;
 import dev.parley.application.settings.port.in.StoreSettingsQuery;
 import dev.parley.application.settings.port.in.StoreSettingsView;
 import dev.parley.application.settings.port.in.UpdateStoreSettingsCommand;
@@ -12,12 +13,19 @@ import dev.parley.application.settings.port.in.WidgetConfigQuery;
 import dev.parley.application.settings.port.out.LoadStoreSettingsPort;
 import dev.parley.application.settings.port.out.PublishSettingsChangedPort;
 import dev.parley.application.settings.port.out.SaveStoreSettingsPort;
+import dev.parley.application.team.port.out.LoadAgentPort;
+import dev.parley.domain.audit.AuditAction;
+import dev.parley.domain.audit.AuditEntry;
 import dev.parley.domain.settings.Appearance;
 import dev.parley.domain.settings.BusinessHours;
 import dev.parley.domain.settings.Faq;
 import dev.parley.domain.settings.FaqId;
 import dev.parley.domain.settings.IdentityVerification;
+import dev.parley.domain.settings.SettingsChangeSummary;
 import dev.parley.domain.settings.StoreSettings;
+import dev.parley.domain.shared.AgentId;
+import dev.parley.domain.team.AdminsOnlyException;
+import dev.parley.domain.team.Agent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -31,7 +39,8 @@ import java.util.Optional;
 /**
  * Shows the store's settings to admins and lets them change them, and tells the public widget how to look and behave.
  * A change is made to a copy of the settings, section by section, and stored only when every section was accepted;
- * a stored change is announced to the open widgets and inboxes once committed.
+ * a stored change is recorded in the audit log in the same transaction, and announced to the open widgets and
+ * inboxes once committed.
  */
 @ApplicationScoped
 @Transactional
@@ -40,15 +49,19 @@ public class SettingsService implements StoreSettingsQuery, UpdateStoreSettingsU
     private LoadStoreSettingsPort settings;
     private SaveStoreSettingsPort savedSettings;
     private PublishSettingsChangedPort news;
+    private LoadAgentPort agents;
+    private RecordAuditEntryPort audit;
     private Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     @Inject
     public SettingsService(LoadStoreSettingsPort settings, SaveStoreSettingsPort savedSettings,
-            PublishSettingsChangedPort news, Clock clock) {
+            PublishSettingsChangedPort news, LoadAgentPort agents, RecordAuditEntryPort audit, Clock clock) {
         this.settings = settings;
         this.savedSettings = savedSettings;
         this.news = news;
+        this.agents = agents;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -62,12 +75,16 @@ public class SettingsService implements StoreSettingsQuery, UpdateStoreSettingsU
     }
 
     @Override
-    public StoreSettingsView update(UpdateStoreSettingsCommand command) {
+    public StoreSettingsView update(AgentId actor, UpdateStoreSettingsCommand command) {
+        Agent admin = agents.findById(actor).orElseThrow(AdminsOnlyException::new);
+        admin.requireAdmin();
         Instant now = clock.instant();
         StoreSettings current = settings.loadForUpdate();
         StoreSettings changed = applied(command, current, now);
         if (!changed.equals(current)) {
             savedSettings.save(changed);
+            audit.record(AuditEntry.record(now, admin.id(), admin.displayName(), AuditAction.SETTINGS_UPDATED,
+                    SettingsChangeSummary.of(current, changed, now)));
             news.settingsChanged(changed.waitingThreshold());
         }
         StoreSettingsView view = StoreSettingsView.of(changed, now);

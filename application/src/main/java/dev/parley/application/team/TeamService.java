@@ -1,5 +1,6 @@
 package dev.parley.application.team;
 
+import dev.parley.application.audit.port.out.RecordAuditEntryPort;
 import dev.parley.application.team.port.in.AddTeamMemberCommand;
 import dev.parley.application.team.port.in.AddTeamMemberUseCase;
 import dev.parley.application.team.port.in.AgentQuery;
@@ -22,6 +23,8 @@ import dev.parley.application.team.port.out.LoadTeamPort;
 import dev.parley.application.team.port.out.PasswordHashingPort;
 import dev.parley.application.team.port.out.SaveAgentPort;
 import dev.parley.application.team.port.out.UpdateAgentPort;
+import dev.parley.domain.audit.AuditAction;
+import dev.parley.domain.audit.AuditEntry;
 import dev.parley.domain.shared.AgentId;
 import dev.parley.domain.shared.InvalidValueException;
 import dev.parley.domain.team.AdminsOnlyException;
@@ -38,12 +41,15 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * Signs agents in and keeps the team: who is in it, with which role, and their passwords. A removed member's sessions
- * and live connections end as soon as the removal is committed.
+ * Signs agents in and keeps the team: who is in it, with which role, and their passwords. Every change of the team is
+ * recorded in the audit log with it; a removed member's sessions and live connections end as soon as the removal is
+ * committed.
  */
 @ApplicationScoped
 @Transactional
@@ -63,11 +69,13 @@ public class TeamService implements SignInUseCase, AgentQuery, CreateFirstAdminU
     private LoadTeamPort team;
     private UpdateAgentPort updatedAgents;
     private EndAgentSessionsPort sessions;
+    private RecordAuditEntryPort audit;
     private String unknownAgentHash;
 
     @Inject
     public TeamService(LoadAgentPort agents, SaveAgentPort savedAgents, PasswordHashingPort passwords, Clock clock,
-            SignInPolicy policy, LoadTeamPort team, UpdateAgentPort updatedAgents, EndAgentSessionsPort sessions) {
+            SignInPolicy policy, LoadTeamPort team, UpdateAgentPort updatedAgents, EndAgentSessionsPort sessions,
+            RecordAuditEntryPort audit) {
         this.agents = agents;
         this.savedAgents = savedAgents;
         this.passwords = passwords;
@@ -77,6 +85,7 @@ public class TeamService implements SignInUseCase, AgentQuery, CreateFirstAdminU
         this.team = team;
         this.updatedAgents = updatedAgents;
         this.sessions = sessions;
+        this.audit = audit;
     }
 
     /** For CDI proxies only. */
@@ -136,33 +145,46 @@ public class TeamService implements SignInUseCase, AgentQuery, CreateFirstAdminU
 
     @Override
     public TeamMember addTeamMember(AgentId actor, AddTeamMemberCommand command) {
-        requireAdmin(actor);
+        Agent admin = requireAdmin(actor);
         if (agents.findByEmail(command.email()).isPresent()) {
             throw new EmailTakenException(command.email());
         }
         Agent agent = Agent.create(AgentId.random(), command.email(), command.name(), command.role(),
                 passwords.hash(command.password()), clock.instant());
         savedAgents.create(agent);
+        Map<String, Object> summary = about(agent);
+        summary.put("email", agent.email().value());
+        summary.put("role", lower(agent.role()));
+        record(admin, AuditAction.TEAM_MEMBER_ADDED, summary);
         return member(agent);
     }
 
     @Override
     public TeamMember changeRole(AgentId actor, ChangeRoleCommand command) {
         List<AgentId> activeAdmins = team.lockActiveAdmins();
-        requireAdmin(actor);
+        Agent admin = requireAdmin(actor);
         Agent agent = activeAgent(command.member());
+        Role before = agent.role();
         agent.changeRole(command.role(), activeAdmins.size());
         updatedAgents.update(agent);
+        if (before != agent.role()) {
+            Map<String, Object> summary = about(agent);
+            summary.put("role", AuditEntry.change(lower(before), lower(agent.role())));
+            record(admin, AuditAction.TEAM_ROLE_CHANGED, summary);
+        }
         return member(agent);
     }
 
     @Override
     public void removeTeamMember(AgentId actor, AgentId member) {
         List<AgentId> activeAdmins = team.lockActiveAdmins();
-        requireAdmin(actor);
+        Agent admin = requireAdmin(actor);
         Agent agent = activeAgent(member);
         agent.deactivate(actor, activeAdmins.size());
         updatedAgents.update(agent);
+        Map<String, Object> summary = about(agent);
+        summary.put("role", lower(agent.role()));
+        record(admin, AuditAction.TEAM_MEMBER_REMOVED, summary);
         sessions.endSessionsOf(member);
     }
 
@@ -178,11 +200,30 @@ public class TeamService implements SignInUseCase, AgentQuery, CreateFirstAdminU
         passwordChangeThrottle.succeeded(attempt);
         agent.changePasswordHash(passwords.hash(command.newPassword()));
         updatedAgents.update(agent);
+        record(agent, AuditAction.TEAM_PASSWORD_CHANGED, about(agent));
     }
 
     /** The use cases check the actor themselves too, whatever the transport already checked. */
-    private void requireAdmin(AgentId actor) {
-        agents.findById(actor).orElseThrow(AdminsOnlyException::new).requireAdmin();
+    private Agent requireAdmin(AgentId actor) {
+        Agent admin = agents.findById(actor).orElseThrow(AdminsOnlyException::new);
+        admin.requireAdmin();
+        return admin;
+    }
+
+    /** Records a committed change of the team in the audit log, in the same transaction. No password ever. */
+    private void record(Agent actor, AuditAction action, Map<String, Object> summary) {
+        audit.record(AuditEntry.record(clock.instant(), actor.id(), actor.displayName(), action, summary));
+    }
+
+    private static Map<String, Object> about(Agent member) {
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("member", member.id().toString());
+        summary.put("name", member.displayName());
+        return summary;
+    }
+
+    private static String lower(Role role) {
+        return role.name().toLowerCase(Locale.ROOT);
     }
 
     private Agent activeAgent(AgentId id) {

@@ -3,6 +3,7 @@ package dev.parley.application.macro;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.parley.application.audit.InMemoryAuditLog;
 import dev.parley.application.conversation.MovableClock;
 import dev.parley.application.macro.port.in.AddMacroCommand;
 import dev.parley.application.macro.port.in.DeleteMacroCommand;
@@ -50,13 +51,14 @@ class MacroServiceTest {
     private final Map<VisitorId, String> visitorNames = new HashMap<>();
     private final MovableClock clock = new MovableClock(START);
     private int announcements;
+    private final InMemoryAuditLog audit = new InMemoryAuditLog();
 
     private final Agent ada = agents.add("Ada Lovelace", Role.ADMIN);
     private final Agent bob = agents.add("Bob Marley", Role.AGENT);
 
     private MacroService service(int limit) {
         return new MacroService(macros, macros, tickets, visitor -> Optional.ofNullable(visitorNames.get(visitor)),
-                agents, () -> announcements++, new MacroPolicy(limit), clock);
+                agents, () -> announcements++, new MacroPolicy(limit), audit, clock);
     }
 
     private final MacroService service = service(MacroPolicy.DEFAULT_MAX);
@@ -207,6 +209,25 @@ class MacroServiceTest {
     }
 
     /** The team, as far as macros need it. */
+    @Test
+    void every_change_is_recorded_in_the_audit_log_as_the_admins_and_a_refusal_records_nothing() {
+        MacroView added = service.add(add(ada, "Hello", "Hi!"));
+        service.revise(new ReviseMacroCommand(ada.id(), added.id(), new MacroTitle("Hello there"),
+                new MacroBody("Hi!")));
+        service.delete(new DeleteMacroCommand(ada.id(), added.id()));
+        assertThatThrownBy(() -> service.add(add(bob, "Nope", "No.")));
+
+        assertThat(audit.entries()).extracting(entry -> entry.action().code())
+                .containsExactly("macro.added", "macro.revised", "macro.deleted");
+        assertThat(audit.entries()).allSatisfy(entry -> {
+            assertThat(entry.actor()).isEqualTo(ada.id());
+            assertThat(entry.actorName()).isEqualTo("Ada Lovelace");
+            assertThat(entry.summary()).containsEntry("macro", added.id().toString());
+        });
+        assertThat(audit.entries().get(1).summary()).containsEntry("title",
+                Map.of("before", "Hello", "after", "Hello there")).containsEntry("bodyChanged", false);
+    }
+
     private static final class Agents implements LoadAgentPort {
 
         private final Map<AgentId, Agent> agents = new HashMap<>();

@@ -3,6 +3,7 @@ package dev.parley.application.settings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.parley.application.audit.InMemoryAuditLog;
 import dev.parley.application.conversation.MovableClock;
 import dev.parley.application.settings.port.in.StoreSettingsView;
 import dev.parley.application.settings.port.in.UpdateStoreSettingsCommand;
@@ -10,6 +11,7 @@ import dev.parley.application.settings.port.in.UpdateStoreSettingsCommand.FaqEnt
 import dev.parley.application.settings.port.in.UpdateStoreSettingsCommand.IdentityVerificationChange;
 import dev.parley.application.settings.port.in.UpdateStoreSettingsCommand.Links;
 import dev.parley.application.settings.port.in.WidgetConfig;
+import dev.parley.application.team.InMemoryTeam;
 import dev.parley.domain.settings.AllowedOrigins;
 import dev.parley.domain.settings.Appearance;
 import dev.parley.domain.settings.BusinessHours;
@@ -23,7 +25,9 @@ import dev.parley.domain.settings.LauncherPosition;
 import dev.parley.domain.settings.StoreSettings;
 import dev.parley.domain.settings.TimeRange;
 import dev.parley.domain.settings.WelcomeMessage;
+import dev.parley.domain.shared.AgentId;
 import dev.parley.domain.shared.InvalidValueException;
+import dev.parley.domain.team.AdminsOnlyException;
 import java.net.URI;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -42,11 +46,14 @@ class SettingsServiceTest {
     /** A Sunday. */
     private static final Instant SUNDAY_NOON = Instant.parse("2026-11-29T12:00:00Z");
     private static final String SECRET = "a-shared-secret-of-at-least-32-characters";
+    private static final AgentId ADMIN = AgentId.random();
     private static final Appearance GREEN = new Appearance("#00AA55", LauncherIcon.HELP, LauncherPosition.LEFT, "Help");
     private static final Appearance PURPLE = new Appearance("#7700FF", LauncherIcon.SMILE, LauncherPosition.RIGHT, "");
 
     private final InMemoryStoreSettings store = new InMemoryStoreSettings();
-    private final SettingsService service = new SettingsService(store, store, store,
+    private final InMemoryTeam team = InMemoryTeam.withAdmin(ADMIN, "Ada Admin");
+    private final InMemoryAuditLog audit = new InMemoryAuditLog();
+    private final SettingsService service = new SettingsService(store, store, store, team, audit,
             Clock.fixed(SUNDAY_NOON, ZoneOffset.UTC));
 
     private static UpdateStoreSettingsCommand change() {
@@ -69,12 +76,12 @@ class SettingsServiceTest {
     void email_notifications_change_as_a_section_and_leave_the_rest_as_it_was() {
         EmailNotifications team = new EmailNotifications(true, List.of("team@shop.example"), Duration.ofMinutes(1));
 
-        StoreSettingsView view = service.update(change().withEmailNotifications(team));
+        StoreSettingsView view = service.update(ADMIN, change().withEmailNotifications(team));
 
         assertThat(view.emailNotifications()).isEqualTo(team);
         assertThat(store.stored().emailNotifications()).isEqualTo(team);
         assertThat(store.stored().welcomeMessage()).isEqualTo(StoreSettings.defaults().welcomeMessage());
-        assertThat(service.update(change().withWaitingThreshold(Duration.ofMinutes(4))).emailNotifications())
+        assertThat(service.update(ADMIN, change().withWaitingThreshold(Duration.ofMinutes(4))).emailNotifications())
                 .isEqualTo(team);
     }
 
@@ -89,7 +96,7 @@ class SettingsServiceTest {
 
     @Test
     void only_the_sections_named_change() {
-        StoreSettingsView view = service.update(change()
+        StoreSettingsView view = service.update(ADMIN, change()
                 .withWelcomeMessage(new WelcomeMessage("Welcome to our shop!"))
                 .withWaitingThreshold(Duration.ofMinutes(5)));
 
@@ -103,24 +110,62 @@ class SettingsServiceTest {
 
     @Test
     void a_saved_change_is_announced_with_the_waiting_threshold_after_it() {
-        service.update(change().withWaitingThreshold(Duration.ofMinutes(7)));
+        service.update(ADMIN, change().withWaitingThreshold(Duration.ofMinutes(7)));
 
         assertThat(store.announced()).containsExactly(Duration.ofMinutes(7));
     }
 
     @Test
+    void a_saved_change_is_recorded_as_the_admins_with_the_sections_that_changed_and_never_a_secret() {
+        service.update(ADMIN, change().withWaitingThreshold(Duration.ofMinutes(7)).withIdentityVerification(
+                new IdentityVerificationChange(true, Optional.of(SECRET), false)));
+        service.update(ADMIN, change().withIdentityVerification(
+                IdentityVerificationChange.rotation(Optional.empty())));
+        service.update(ADMIN, change().withWaitingThreshold(Duration.ofMinutes(7)));
+
+        assertThat(audit.entries()).hasSize(2).allSatisfy(entry -> {
+            assertThat(entry.action().code()).isEqualTo("settings.updated");
+            assertThat(entry.actor()).isEqualTo(ADMIN);
+            assertThat(entry.actorName()).isEqualTo("Ada Admin");
+            assertThat(entry.at()).isEqualTo(SUNDAY_NOON);
+        });
+        assertThat(audit.entries().get(0).summary()).containsOnlyKeys("waitingThresholdSeconds",
+                "identityVerification")
+                .containsEntry("waitingThresholdSeconds", Map.of("before", 180L, "after", 420L))
+                .containsEntry("identityVerification", Map.of("enforced", Map.of("before", false, "after", true),
+                        "secret", "set"));
+        assertThat(audit.entries().get(1).summary()).containsEntry("identityVerification", Map.of("secret", "rotated",
+                "previousSecretUntil", SUNDAY_NOON.plus(Duration.ofHours(24)).toString()));
+        assertThat(audit.entries().toString()).doesNotContain(SECRET)
+                .doesNotContain(store.stored().identityVerification().secret().orElseThrow());
+    }
+
+    @Test
+    void only_an_admin_changes_the_settings_and_a_refusal_records_nothing() {
+        AgentId agent = team.addAgent("Bob Agent");
+
+        assertThatThrownBy(() -> service.update(agent, change().withWaitingThreshold(Duration.ofMinutes(7))))
+                .isInstanceOf(AdminsOnlyException.class);
+        assertThatThrownBy(() -> service.update(ADMIN, change().withWaitingThreshold(Duration.ofSeconds(1))));
+        assertThat(store.saves()).isEmpty();
+        assertThat(audit.entries()).isEmpty();
+    }
+
+    @Test
     void a_change_that_changes_nothing_is_not_saved() {
-        service.update(change().withWelcomeMessage(StoreSettings.defaults().welcomeMessage()).withChatEnabled(true));
+        service.update(ADMIN, change().withWelcomeMessage(StoreSettings.defaults().welcomeMessage())
+                .withChatEnabled(true));
 
         assertThat(store.saves()).isEmpty();
         assertThat(store.announced()).isEmpty();
+        assertThat(audit.entries()).isEmpty();
     }
 
     @Test
     void turning_the_chat_on_turns_the_onsite_widget_on_too() {
         store.given(StoreSettings.defaults().withOnsiteWidget(false).disableChat());
 
-        StoreSettingsView view = service.update(change().withChatEnabled(true));
+        StoreSettingsView view = service.update(ADMIN, change().withChatEnabled(true));
 
         assertThat(view.chatEnabled()).isTrue();
         assertThat(view.onsiteWidgetEnabled()).isTrue();
@@ -130,7 +175,7 @@ class SettingsServiceTest {
     void turning_the_chat_on_with_the_widget_off_keeps_the_widget_off() {
         store.given(StoreSettings.defaults().disableChat());
 
-        StoreSettingsView view = service.update(change().withChatEnabled(true).withOnsiteWidgetEnabled(false));
+        StoreSettingsView view = service.update(ADMIN, change().withChatEnabled(true).withOnsiteWidgetEnabled(false));
 
         assertThat(view.chatEnabled()).isTrue();
         assertThat(view.onsiteWidgetEnabled()).isFalse();
@@ -140,7 +185,7 @@ class SettingsServiceTest {
     void saying_again_that_the_chat_is_on_leaves_a_hidden_widget_hidden() {
         store.given(StoreSettings.defaults().withOnsiteWidget(false));
 
-        StoreSettingsView view = service.update(change().withChatEnabled(true));
+        StoreSettingsView view = service.update(ADMIN, change().withChatEnabled(true));
 
         assertThat(view.onsiteWidgetEnabled()).isFalse();
     }
@@ -151,7 +196,7 @@ class SettingsServiceTest {
                 .withWelcomeMessage(new WelcomeMessage("Welcome to our shop!"))
                 .withFaqs(List.of(new FaqEntry(Optional.empty(), "   ", "An answer", true)));
 
-        assertThatThrownBy(() -> service.update(command))
+        assertThatThrownBy(() -> service.update(ADMIN, command))
                 .isInstanceOf(InvalidValueException.class)
                 .hasFieldOrPropertyWithValue("code", "invalid_faq_question");
         assertThat(store.stored()).isEqualTo(StoreSettings.defaults());
@@ -163,7 +208,7 @@ class SettingsServiceTest {
     void the_chat_design_cannot_change_while_the_customer_hub_is_active() {
         store.given(StoreSettings.defaults().withCustomerHub(new CustomerHub(true, PURPLE)));
 
-        assertThatThrownBy(() -> service.update(change().withChatAppearance(GREEN)))
+        assertThatThrownBy(() -> service.update(ADMIN, change().withChatAppearance(GREEN)))
                 .isInstanceOf(InvalidValueException.class)
                 .hasFieldOrPropertyWithValue("code", "appearance_locked_by_customer_hub");
         assertThat(store.saves()).isEmpty();
@@ -173,7 +218,7 @@ class SettingsServiceTest {
     void sending_back_the_current_design_while_the_hub_is_active_is_no_change() {
         store.given(StoreSettings.defaults().withCustomerHub(new CustomerHub(true, PURPLE)));
 
-        StoreSettingsView view = service.update(change()
+        StoreSettingsView view = service.update(ADMIN, change()
                 .withChatAppearance(Appearance.defaults())
                 .withWelcomeMessage(new WelcomeMessage("Hello")));
 
@@ -186,7 +231,7 @@ class SettingsServiceTest {
     void switching_the_hub_off_and_changing_the_design_in_one_change_works() {
         store.given(StoreSettings.defaults().withCustomerHub(new CustomerHub(true, PURPLE)));
 
-        StoreSettingsView view = service.update(change()
+        StoreSettingsView view = service.update(ADMIN, change()
                 .withCustomerHub(new CustomerHub(false, PURPLE))
                 .withChatAppearance(GREEN));
 
@@ -202,7 +247,7 @@ class SettingsServiceTest {
                 .addFaq(new Faq(kept, "Do you ship abroad?", "Yes, to the whole EU.", true))
                 .addFaq(Faq.draft(FaqId.random(), "Removed?", "Yes.")));
 
-        StoreSettingsView view = service.update(change().withFaqs(List.of(
+        StoreSettingsView view = service.update(ADMIN, change().withFaqs(List.of(
                 new FaqEntry(Optional.empty(), "How do I return an item?", "Within 30 days.", false),
                 new FaqEntry(Optional.of(kept), "Do you ship abroad?", "Yes, worldwide.", true))));
 
@@ -218,7 +263,7 @@ class SettingsServiceTest {
     void two_faqs_with_one_id_are_refused() {
         FaqId id = FaqId.random();
 
-        assertThatThrownBy(() -> service.update(change().withFaqs(List.of(
+        assertThatThrownBy(() -> service.update(ADMIN, change().withFaqs(List.of(
                 new FaqEntry(Optional.of(id), "One?", "One.", true),
                 new FaqEntry(Optional.of(id), "Two?", "Two.", true)))))
                 .hasFieldOrPropertyWithValue("code", "duplicate_faq");
@@ -229,7 +274,8 @@ class SettingsServiceTest {
         URI privacy = URI.create("https://shop.example.com/privacy");
         store.given(StoreSettings.defaults().withTermsUrl(URI.create("https://shop.example.com/terms")));
 
-        StoreSettingsView view = service.update(change().withLinks(new Links(Optional.of(privacy), Optional.empty())));
+        StoreSettingsView view = service.update(ADMIN,
+                change().withLinks(new Links(Optional.of(privacy), Optional.empty())));
 
         assertThat(view.privacyPolicyUrl()).contains(privacy);
         assertThat(view.termsUrl()).isEmpty();
@@ -239,22 +285,22 @@ class SettingsServiceTest {
     void a_link_that_is_not_a_web_address_is_refused() {
         Links links = new Links(Optional.of(URI.create("javascript:alert(1)")), Optional.empty());
 
-        assertThatThrownBy(() -> service.update(change().withLinks(links)))
+        assertThatThrownBy(() -> service.update(ADMIN, change().withLinks(links)))
                 .hasFieldOrPropertyWithValue("code", "invalid_url");
     }
 
     @Test
     void the_secret_is_replaced_kept_or_removed_as_asked() {
-        service.update(change().withIdentityVerification(
+        service.update(ADMIN, change().withIdentityVerification(
                 new IdentityVerificationChange(true, Optional.of(SECRET), false)));
         assertThat(store.stored().identityVerification().secret()).contains(SECRET);
 
-        service.update(change().withIdentityVerification(
+        service.update(ADMIN, change().withIdentityVerification(
                 new IdentityVerificationChange(false, Optional.empty(), false)));
         assertThat(store.stored().identityVerification().secret()).contains(SECRET);
         assertThat(store.stored().identityVerification().enforced()).isFalse();
 
-        StoreSettingsView view = service.update(change().withIdentityVerification(
+        StoreSettingsView view = service.update(ADMIN, change().withIdentityVerification(
                 new IdentityVerificationChange(false, Optional.empty(), true)));
         assertThat(view.identitySecretSet()).isFalse();
         assertThat(store.stored().identityVerification().secret()).isEmpty();
@@ -262,7 +308,7 @@ class SettingsServiceTest {
 
     @Test
     void enforcing_identity_verification_without_a_secret_is_refused() {
-        assertThatThrownBy(() -> service.update(change().withIdentityVerification(
+        assertThatThrownBy(() -> service.update(ADMIN, change().withIdentityVerification(
                 new IdentityVerificationChange(true, Optional.empty(), false))))
                 .hasFieldOrPropertyWithValue("code", "identity_verification_needs_secret");
     }
@@ -270,11 +316,11 @@ class SettingsServiceTest {
     @Test
     void rotating_answers_the_new_secret_once_and_keeps_the_old_one_for_the_grace_period() {
         MovableClock clock = new MovableClock(SUNDAY_NOON);
-        SettingsService rotating = new SettingsService(store, store, store, clock);
+        SettingsService rotating = new SettingsService(store, store, store, team, audit, clock);
         store.given(StoreSettings.defaults().withIdentityVerification(
                 IdentityVerification.none().withSecret(SECRET).withEnforced(true)));
 
-        StoreSettingsView answer = rotating.update(change().withIdentityVerification(
+        StoreSettingsView answer = rotating.update(ADMIN, change().withIdentityVerification(
                 IdentityVerificationChange.rotation(Optional.empty())));
 
         String fresh = answer.newIdentitySecret().orElseThrow().value();
@@ -295,9 +341,9 @@ class SettingsServiceTest {
         store.given(StoreSettings.defaults().withIdentityVerification(IdentityVerification.none().withSecret(SECRET)));
         String other = SECRET + "-next";
 
-        StoreSettingsView withoutGrace = service.update(change().withIdentityVerification(
+        StoreSettingsView withoutGrace = service.update(ADMIN, change().withIdentityVerification(
                 new IdentityVerificationChange(false, Optional.of(other), false)));
-        StoreSettingsView withGrace = service.update(change().withIdentityVerification(
+        StoreSettingsView withGrace = service.update(ADMIN, change().withIdentityVerification(
                 new IdentityVerificationChange(Optional.of(false), Optional.of(SECRET), false, false,
                         Optional.of(Duration.ofHours(2)))));
 
@@ -311,7 +357,7 @@ class SettingsServiceTest {
     void a_refused_grace_period_changes_nothing() {
         store.given(StoreSettings.defaults().withIdentityVerification(IdentityVerification.none().withSecret(SECRET)));
 
-        assertThatThrownBy(() -> service.update(change().withWelcomeMessage(new WelcomeMessage("Not saved"))
+        assertThatThrownBy(() -> service.update(ADMIN, change().withWelcomeMessage(new WelcomeMessage("Not saved"))
                 .withIdentityVerification(IdentityVerificationChange.rotation(Optional.of(Duration.ofHours(169))))))
                 .hasFieldOrPropertyWithValue("code", "invalid_grace_period");
         assertThat(store.stored().identityVerification().secret()).contains(SECRET);
@@ -346,7 +392,7 @@ class SettingsServiceTest {
         BusinessHours hours = BusinessHours.weekly(ZoneId.of("Europe/Warsaw"),
                 Map.of(DayOfWeek.MONDAY, List.of(TimeRange.of(LocalTime.of(9, 0), LocalTime.of(17, 0)))));
 
-        StoreSettingsView view = service.update(change()
+        StoreSettingsView view = service.update(ADMIN, change()
                 .withAllowedOrigins(AllowedOrigins.of("https://shop.example.com"))
                 .withBusinessHours(hours));
 

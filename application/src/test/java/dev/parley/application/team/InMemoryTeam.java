@@ -10,6 +10,7 @@ import dev.parley.domain.team.Agent;
 import dev.parley.domain.team.EmailAddress;
 import dev.parley.domain.team.EmailTakenException;
 import dev.parley.domain.team.Role;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -21,12 +22,28 @@ import java.util.stream.Collectors;
  * The team's driven ports in memory. It hands out copies, as a database would, so that a change counts only once it
  * is stored.
  */
-final class InMemoryTeam implements LoadAgentPort, SaveAgentPort, LoadTeamPort, UpdateAgentPort,
+public final class InMemoryTeam implements LoadAgentPort, SaveAgentPort, LoadTeamPort, UpdateAgentPort,
         EndAgentSessionsPort {
 
     private final List<Agent> agents = new ArrayList<>();
     private int locks;
     private final List<AgentId> sessionsEnded = new ArrayList<>();
+
+    /** A team of one admin, for the tests of other contexts' use cases that an admin drives. */
+    public static InMemoryTeam withAdmin(AgentId id, String name) {
+        InMemoryTeam team = new InMemoryTeam();
+        team.create(Agent.create(id, new EmailAddress(id + "@shop.example"), name, Role.ADMIN, "hashed:admin",
+                Instant.parse("2026-01-01T00:00:00Z")));
+        return team;
+    }
+
+    /** Adds an agent who is no admin; returns their id. */
+    public AgentId addAgent(String name) {
+        AgentId id = AgentId.random();
+        create(Agent.create(id, new EmailAddress(id + "@shop.example"), name, Role.AGENT, "hashed:agent",
+                Instant.parse("2026-01-01T00:00:00Z")));
+        return id;
+    }
 
     /** What is stored now, as copies. */
     List<Agent> stored() {

@@ -3,6 +3,7 @@ package dev.parley.application.team;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.parley.application.audit.InMemoryAuditLog;
 import dev.parley.application.team.port.in.AddTeamMemberCommand;
 import dev.parley.application.team.port.in.ChangePasswordCommand;
 import dev.parley.application.team.port.in.ChangeRoleCommand;
@@ -29,6 +30,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -48,8 +50,9 @@ class TeamManagementTest {
         }
     };
     private final Instant now = Instant.parse("2026-11-25T10:00:00Z");
+    private final InMemoryAuditLog audit = new InMemoryAuditLog();
     private final TeamService service = new TeamService(team, team, hashing, Clock.fixed(now, ZoneOffset.UTC),
-            new SignInPolicy(3, Duration.ofMinutes(15)), team, team, team);
+            new SignInPolicy(3, Duration.ofMinutes(15)), team, team, team, audit);
 
     private AgentId ada;
 
@@ -220,6 +223,25 @@ class TeamManagementTest {
         assertThat(service.find(bob)).isEmpty();
         assertThat(team.displayNames(List.of(bob))).containsEntry(bob, "Bob");
         assertThat(team.sessionsEnded()).containsExactly(bob);
+    }
+
+    @Test
+    void every_change_of_the_team_is_recorded_as_its_actors_without_a_password_and_a_refusal_records_nothing() {
+        AgentId bob = service.addTeamMember(ada, add("bob@shop.example", "Bob", Role.AGENT)).id();
+        service.changeRole(ada, new ChangeRoleCommand(bob, Role.ADMIN));
+        service.changeRole(ada, new ChangeRoleCommand(bob, Role.ADMIN));
+        service.changePassword(bob, new ChangePasswordCommand("bobs password", "bobs new password"));
+        service.removeTeamMember(ada, bob);
+        assertThatThrownBy(() -> service.changeRole(ada, new ChangeRoleCommand(ada, Role.AGENT)));
+
+        assertThat(audit.entries()).extracting(entry -> entry.action().code()).containsExactly("team.member_added",
+                "team.role_changed", "team.password_changed", "team.member_removed");
+        assertThat(audit.entries()).extracting(entry -> entry.actorName()).containsExactly("Ada", "Ada", "Bob", "Ada");
+        assertThat(audit.entries()).allSatisfy(entry -> assertThat(entry.summary()).containsEntry("member",
+                bob.toString()));
+        assertThat(audit.entries().get(1).summary()).containsEntry("role", Map.of("before", "agent", "after",
+                "admin"));
+        assertThat(audit.entries().toString()).doesNotContain("password\"").doesNotContain("hashed:");
     }
 
     @Test

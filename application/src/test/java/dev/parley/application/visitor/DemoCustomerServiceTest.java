@@ -28,7 +28,8 @@ class DemoCustomerServiceTest {
         assertThat(customer.userId()).isEqualTo("demo-customer");
         assertThat(customer.name()).isEqualTo("Demo customer");
         assertThat(customer.userHash()).matches("[0-9a-f]{64}");
-        assertThat(settings.stored().identityVerification().verify("demo-customer", customer.userHash(), Instant.EPOCH)).isTrue();
+        assertThat(settings.stored().identityVerification().verify("demo-customer", customer.userHash(),
+                Instant.EPOCH)).isTrue();
         assertThat(settings.saves()).isEmpty();
     }
 

@@ -182,8 +182,8 @@ public record UpdateStoreSettingsCommand(Optional<Boolean> chatEnabled, Optional
      * @param newSecret a new secret, if the admin gave one; never printed
      * @param removeSecret whether to forget the secret
      * @param rotate whether Parley makes a new random secret
-     * @param grace how long the replaced secret keeps verifying: when rotating {@code IdentityVerification.DEFAULT_GRACE}
-     *     unless given, with a new secret of the admin's none unless given
+     * @param grace how long the replaced secret keeps verifying: when rotating
+     *     {@code IdentityVerification.DEFAULT_GRACE} unless given, with a new secret of the admin's none unless given
      */
     public record IdentityVerificationChange(Optional<Boolean> enforced, Optional<String> newSecret,
             boolean removeSecret, boolean rotate, Optional<Duration> grace) {

@@ -1,0 +1,39 @@
+package dev.parley.domain.audit;
+
+/** What an audit entry records, with the stable code clients read. */
+public enum AuditAction {
+
+    SETTINGS_UPDATED("settings.updated"),
+    TEAM_MEMBER_ADDED("team.member_added"),
+    TEAM_ROLE_CHANGED("team.role_changed"),
+    TEAM_MEMBER_REMOVED("team.member_removed"),
+    TEAM_PASSWORD_CHANGED("team.password_changed"),
+    MACRO_ADDED("macro.added"),
+    MACRO_REVISED("macro.revised"),
+    MACRO_DELETED("macro.deleted");
+
+    private final String code;
+
+    AuditAction(String code) {
+        this.code = code;
+    }
+
+    /** The stable code, such as {@code settings.updated}. */
+    public String code() {
+        return code;
+    }
+
+    /**
+     * The action with this code.
+     *
+     * @throws IllegalArgumentException when no action has it
+     */
+    public static AuditAction ofCode(String code) {
+        for (AuditAction action : values()) {
+            if (action.code.equals(code)) {
+                return action;
+            }
+        }
+        throw new IllegalArgumentException("No audit action has the code " + code);
+    }
+}
