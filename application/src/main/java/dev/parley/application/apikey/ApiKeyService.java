@@ -9,22 +9,33 @@ import dev.parley.application.apikey.port.in.ListApiKeysQuery;
 import dev.parley.application.apikey.port.in.RevokeApiKeyUseCase;
 import dev.parley.application.apikey.port.out.LoadApiKeysPort;
 import dev.parley.application.apikey.port.out.SaveApiKeyPort;
+import dev.parley.application.audit.port.out.RecordAuditEntryPort;
+import dev.parley.application.team.port.out.LoadAgentPort;
 import dev.parley.domain.apikey.ApiKey;
 import dev.parley.domain.apikey.ApiKeyId;
 import dev.parley.domain.apikey.ApiKeyInvalidException;
 import dev.parley.domain.apikey.ApiKeyNotFoundException;
 import dev.parley.domain.apikey.ApiKeySecret;
+import dev.parley.domain.audit.AuditAction;
+import dev.parley.domain.audit.AuditEntry;
 import dev.parley.domain.shared.AgentId;
+import dev.parley.domain.team.AdminsOnlyException;
+import dev.parley.domain.team.Agent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Logger;
 
-/** Creates, lists and revokes the store's API keys, and recognises them on server-to-server calls. */
+/**
+ * Creates, lists and revokes the store's API keys, and recognises them on server-to-server calls. Creating and revoking
+ * are recorded in the audit log with the change (never a key's secret).
+ */
 @ApplicationScoped
 @Transactional
 public class ApiKeyService implements CreateApiKeyUseCase, ListApiKeysQuery, RevokeApiKeyUseCase,
@@ -35,12 +46,17 @@ public class ApiKeyService implements CreateApiKeyUseCase, ListApiKeysQuery, Rev
     private final SecureRandom random = new SecureRandom();
     private LoadApiKeysPort keys;
     private SaveApiKeyPort savedKeys;
+    private LoadAgentPort agents;
+    private RecordAuditEntryPort audit;
     private Clock clock;
 
     @Inject
-    public ApiKeyService(LoadApiKeysPort keys, SaveApiKeyPort savedKeys, Clock clock) {
+    public ApiKeyService(LoadApiKeysPort keys, SaveApiKeyPort savedKeys, LoadAgentPort agents,
+            RecordAuditEntryPort audit, Clock clock) {
         this.keys = keys;
         this.savedKeys = savedKeys;
+        this.agents = agents;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -50,9 +66,11 @@ public class ApiKeyService implements CreateApiKeyUseCase, ListApiKeysQuery, Rev
 
     @Override
     public CreatedApiKey create(CreateApiKeyCommand command) {
+        Agent admin = requireAdmin(command.admin());
         ApiKeySecret secret = ApiKeySecret.issue(random);
         ApiKey key = ApiKey.create(ApiKeyId.random(), command.name(), secret, command.admin(), clock.instant());
         savedKeys.create(key);
+        record(admin, AuditAction.API_KEY_CREATED, key);
         LOG.info(() -> "event=api_key_created key=" + key.id() + " prefix=" + key.prefix() + " by=" + command.admin());
         return new CreatedApiKey(ApiKeyView.of(key), secret);
     }
@@ -64,9 +82,11 @@ public class ApiKeyService implements CreateApiKeyUseCase, ListApiKeysQuery, Rev
 
     @Override
     public ApiKeyView revoke(AgentId admin, ApiKeyId id) {
+        Agent actor = requireAdmin(admin);
         ApiKey key = keys.findById(id).orElseThrow(ApiKeyNotFoundException::new);
         if (key.revoke(clock.instant())) {
             savedKeys.update(key);
+            record(actor, AuditAction.API_KEY_REVOKED, key);
             LOG.info(() -> "event=api_key_revoked key=" + key.id() + " prefix=" + key.prefix() + " by=" + admin);
         }
         return ApiKeyView.of(key);
@@ -81,5 +101,21 @@ public class ApiKeyService implements CreateApiKeyUseCase, ListApiKeysQuery, Rev
             savedKeys.update(key);
         }
         return key.id();
+    }
+
+    /** The use cases check the actor themselves too, whatever the transport already checked. */
+    private Agent requireAdmin(AgentId actor) {
+        Agent admin = agents.findById(actor).orElseThrow(AdminsOnlyException::new);
+        admin.requireAdmin();
+        return admin;
+    }
+
+    /** Records a committed change of the keys in the audit log, in the same transaction: its name and prefix only. */
+    private void record(Agent actor, AuditAction action, ApiKey key) {
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("key", key.id().toString());
+        summary.put("name", key.name().value());
+        summary.put("prefix", key.prefix());
+        audit.record(AuditEntry.record(clock.instant(), actor.id(), actor.displayName(), action, summary));
     }
 }

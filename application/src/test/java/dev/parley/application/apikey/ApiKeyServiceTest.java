@@ -7,6 +7,8 @@ import dev.parley.application.apikey.port.in.CreateApiKeyCommand;
 import dev.parley.application.apikey.port.in.CreatedApiKey;
 import dev.parley.application.apikey.port.out.LoadApiKeysPort;
 import dev.parley.application.apikey.port.out.SaveApiKeyPort;
+import dev.parley.application.audit.InMemoryAuditLog;
+import dev.parley.application.team.InMemoryTeam;
 import dev.parley.domain.apikey.ApiKey;
 import dev.parley.domain.apikey.ApiKeyHash;
 import dev.parley.domain.apikey.ApiKeyId;
@@ -15,6 +17,7 @@ import dev.parley.domain.apikey.ApiKeyName;
 import dev.parley.domain.apikey.ApiKeyNotFoundException;
 import dev.parley.domain.apikey.ApiKeySecret;
 import dev.parley.domain.shared.AgentId;
+import dev.parley.domain.team.AdminsOnlyException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -29,7 +32,9 @@ class ApiKeyServiceTest {
     private static final AgentId ADMIN = AgentId.random();
 
     private final Keys keys = new Keys();
-    private final ApiKeyService service = new ApiKeyService(keys, keys,
+    private final InMemoryTeam team = InMemoryTeam.withAdmin(ADMIN, "Ada Admin");
+    private final InMemoryAuditLog audit = new InMemoryAuditLog();
+    private final ApiKeyService service = new ApiKeyService(keys, keys, team, audit,
             Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC));
 
     @Test
@@ -54,6 +59,26 @@ class ApiKeyServiceTest {
         assertThatThrownBy(() -> service.authenticate(created.secret())).isInstanceOf(ApiKeyInvalidException.class)
                 .hasFieldOrPropertyWithValue("code", "api_key_invalid");
         assertThat(service.list()).singleElement().satisfies(view -> assertThat(view.revokedAt()).isPresent());
+    }
+
+    @Test
+    void creating_and_revoking_are_recorded_as_the_admins_without_the_secret_and_only_admins_may() {
+        CreatedApiKey created = service.create(new CreateApiKeyCommand(ADMIN, new ApiKeyName("Shop")));
+        service.revoke(ADMIN, created.key().id());
+        service.revoke(ADMIN, created.key().id());
+        AgentId agent = team.addAgent("Bob Agent");
+
+        assertThatThrownBy(() -> service.create(new CreateApiKeyCommand(agent, new ApiKeyName("Nope"))))
+                .isInstanceOf(AdminsOnlyException.class);
+        assertThat(audit.entries()).extracting(entry -> entry.action().code())
+                .containsExactly("api_key.created", "api_key.revoked");
+        assertThat(audit.entries()).allSatisfy(entry -> {
+            assertThat(entry.actorName()).isEqualTo("Ada Admin");
+            assertThat(entry.summary()).containsEntry("key", created.key().id().toString())
+                    .containsEntry("name", "Shop").containsEntry("prefix", created.key().prefix());
+        });
+        assertThat(audit.entries().toString()).doesNotContain(created.secret().value());
+        assertThat(keys.all).hasSize(1);
     }
 
     @Test

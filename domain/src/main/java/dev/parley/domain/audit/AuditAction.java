@@ -10,7 +10,9 @@ public enum AuditAction {
     TEAM_PASSWORD_CHANGED("team.password_changed"),
     MACRO_ADDED("macro.added"),
     MACRO_REVISED("macro.revised"),
-    MACRO_DELETED("macro.deleted");
+    MACRO_DELETED("macro.deleted"),
+    API_KEY_CREATED("api_key.created"),
+    API_KEY_REVOKED("api_key.revoked");
 
     private final String code;
 

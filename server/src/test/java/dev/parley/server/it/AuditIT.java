@@ -96,6 +96,23 @@ class AuditIT {
     }
 
     @Test
+    void api_keys_created_and_revoked_are_recorded_without_their_secret() {
+        JsonObject created = EventsApi.createKey(admin);
+        String id = created.getString("id");
+        HttpResponse<String> revoked = ParleyClient.delete(EventsApi.API_KEYS + "/" + id, admin);
+        assertThat(revoked.statusCode()).as(revoked.body()).isEqualTo(200);
+
+        List<JsonObject> entries = page(admin, "?limit=2").getJsonArray("entries").getValuesAs(JsonObject.class);
+
+        assertThat(entries).extracting(entry -> entry.getString("action"))
+                .containsExactly("api_key.revoked", "api_key.created");
+        assertThat(entries).allSatisfy(entry -> assertThat(entry.getJsonObject("summary").getString("key"))
+                .isEqualTo(id));
+        assertThat(ParleyClient.get(AUDIT + "?limit=100", Optional.of(admin.cookie())).body())
+                .doesNotContain(created.getString("secret"));
+    }
+
+    @Test
     void only_admins_read_the_log_newest_first_a_page_at_a_time() {
         AgentSession agent = TeamApi.addAndSignIn(admin, "audit-it-", "Abe Agent", "agent");
         addedAgents.add(agent.id());
