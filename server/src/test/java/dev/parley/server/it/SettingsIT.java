@@ -210,6 +210,9 @@ class SettingsIT {
     static Stream<Arguments> invalid_changes() {
         String tooLong = "x".repeat(2_001);
         return Stream.of(
+                Arguments.of("{\"chatEnabled\":\"yes\"}", "malformed_body"),
+                Arguments.of("{\"onsiteWidgetEnabled\":1}", "malformed_body"),
+                Arguments.of("{\"identityVerification\":{\"enforced\":\"false\"}}", "malformed_body"),
                 Arguments.of("{\"welcomeMessage\":\"   \"}", "invalid_welcome_message"),
                 Arguments.of("{\"welcomeMessage\":\"" + tooLong + "\"}", "invalid_welcome_message"),
                 Arguments.of("{\"awayMessage\":\"\"}", "invalid_away_message"),
