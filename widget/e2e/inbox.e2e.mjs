@@ -86,20 +86,21 @@ try {
     conversationId = await row(ada).getAttribute('data-conversation');
     for (const page of [ada, bobPage]) {
       await row(page).locator('.dot').waitFor();
-      const badge = Number(await page.locator('parley-inbox nav.main .badge').textContent());
+      const badge = parseInt(await page.locator('parley-inbox nav.main .badge').textContent(), 10);
       if (!(badge >= 1)) throw new Error(`the badge says ${badge}`);
     }
     await screenshot(ada, 'inbox-1-list');
   });
 
   await check('the admin opens the ticket: the dot goes for them only', async () => {
-    const before = Number(await ada.locator('parley-inbox nav.main .badge').textContent());
+    const before = parseInt(await ada.locator('parley-inbox nav.main .badge').textContent(), 10);
     await row(ada).click();
     await expectThread(ada, 'parley-inbox', [first]);
     await row(ada).locator('.dot').waitFor({ state: 'detached' });
-    await until(ada, 'the badge to count one less', async () => {
+    // (A database with 100 or more unread tickets shows 99+, which one read ticket does not change.)
+    if (before < 99) await until(ada, 'the badge to count one less', async () => {
       const badge = ada.locator('parley-inbox nav.main .badge');
-      return (await badge.count()) === 0 ? before === 1 : Number(await badge.textContent()) === before - 1;
+      return (await badge.count()) === 0 ? before === 1 : parseInt(await badge.textContent(), 10) === before - 1;
     });
     await bobPage.waitForTimeout(500);
     if (!(await row(bobPage).locator('.dot').count())) throw new Error("the dot went for the other agent too");
