@@ -61,8 +61,10 @@ try {
   });
 
   await check('on another device the demo customer sees the same conversation', async () => {
-    const phone = await newPage('phone', PHONE);
+    const phone = await newPage('phone', PHONE, { mobile: true });
     await phone.goto(`${base}/demo/?customer=demo`);
+    const [scrollWidth, width] = await phone.evaluate(() => [document.documentElement.scrollWidth, innerWidth]);
+    if (scrollWidth > PHONE.width || width !== PHONE.width) throw new Error(`the store is ${scrollWidth} px wide on a ${PHONE.width} px phone`);
     await phone.locator('#who', { hasText: 'Demo customer' }).waitFor();
     await openChat(phone);
     await expectThread(phone, 'parley-chat', [asCustomer]);

@@ -78,10 +78,11 @@ export const PHONE = { width: 390, height: 844 };
 
 /**
  * A page in a context of its own (or in `context`, to share its storage, as a second tab does); its page errors and
- * console errors go to `problems`, marked with `name`.
+ * console errors go to `problems`, marked with `name`. `mobile` emulates a phone's browser (touch, and a page wider
+ * than the screen zooms out, as on a phone).
  */
-export async function newPage(name, viewport, { locale = 'en-US', context } = {}) {
-  const ctx = context ?? (await browser.newContext({ viewport, locale }));
+export async function newPage(name, viewport, { locale = 'en-US', context, mobile = false } = {}) {
+  const ctx = context ?? (await browser.newContext({ viewport, locale, ...(mobile && { isMobile: true, hasTouch: true }) }));
   const page = await ctx.newPage();
   if (context && viewport) await page.setViewportSize(viewport);
   page.setDefaultTimeout(TIMEOUT);
