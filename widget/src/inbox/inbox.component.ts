@@ -322,7 +322,7 @@ export class ParleyInbox extends LitElement {
     if (news && !watching && t.status !== 'closed') {
       const s = this.strings;
       this.notifier.notify({
-        title: before ? s.notifyMessage(t.visitorName || s.visitor) : s.notifyTicket(t.visitorName || s.visitor),
+        title: before ? s.notifyMessage(this.nameOf(t.visitorName)) : s.notifyTicket(this.nameOf(t.visitorName)),
         body: t.lastMessage!.text || s.image,
         tag: t.id,
         onClick: () => this.select(t),
@@ -438,7 +438,7 @@ export class ParleyInbox extends LitElement {
       case 'typing':
         if (frame.author === 'visitor' && frame.conversationId) {
           const t = this.tickets.find((t) => t.conversationId === frame.conversationId);
-          this.typists.set(frame.conversationId, frame.authorName || t?.visitorName || this.strings.visitor);
+          this.typists.set(frame.conversationId, this.nameOf(frame.authorName || t?.visitorName));
         }
         return;
       case 'ack':
@@ -916,7 +916,7 @@ export class ParleyInbox extends LitElement {
   private renderTicket(t: Ticket, s: InboxStrings) {
     // The server's word for this agent, when it says, and what this browser has shown.
     const unread = t.unread !== false && this.seen.isUnread(t) && t.conversationId !== this.selected;
-    const name = t.visitorName || s.visitor;
+    const name = this.nameOf(t.visitorName);
     const last = t.lastMessage;
     const waited = t.waitingSince && t.status !== 'closed' ? this.now - Date.parse(t.waitingSince) : 0;
     const typing = t.status !== 'closed' && this.typists.get(t.conversationId);
@@ -945,6 +945,13 @@ export class ParleyInbox extends LitElement {
     </li>`;
   }
 
+  /** A visitor's name in the inbox's language: Parley's own "Visitor 5F2A" for one without a name becomes "Gość 5F2A". */
+  private nameOf(name?: string): string {
+    const s = this.strings;
+    const anonymous = /^Visitor ([0-9A-F]{4})$/.exec(name ?? '');
+    return anonymous ? `${s.visitor} ${anonymous[1]}` : name || s.visitor;
+  }
+
   /** The last message's first words; an agent's with who wrote it ("You" for this agent). */
   private preview(last: NonNullable<Ticket['lastMessage']>, s: InboxStrings): string {
     if (last.author !== 'agent') return last.text;
@@ -961,9 +968,9 @@ export class ParleyInbox extends LitElement {
         <button class="ghost back" aria-label=${s.back} title=${s.back} @click=${this.back}>
           <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true"><path d="m15 6-6 6 6 6" fill="none" stroke="currentColor" stroke-width="2.2" stroke-linecap="round" stroke-linejoin="round"/></svg>
         </button>
-        <span class="avatar" style="--_hue:${hue(t.id)}" aria-hidden="true">${initials(t.visitorName || s.visitor)}</span>
+        <span class="avatar" style="--_hue:${hue(t.id)}" aria-hidden="true">${initials(this.nameOf(t.visitorName))}</span>
         <div>
-          <h2>${t.visitorName || s.visitor}</h2>
+          <h2>${this.nameOf(t.visitorName)}</h2>
           <p>
             <span class="status ${t.status}">${s.status[t.status] ?? t.status}</span>
             ${until && !isNaN(+until)
@@ -1000,9 +1007,9 @@ export class ParleyInbox extends LitElement {
       <parley-message-list
         self="agent"
         locale=${this.locale}
-        .entries=${thread.entries('agent', this.agent?.name).map((e) => (e.author === 'visitor' && t.visitorName ? { ...e, authorName: t.visitorName } : e))}
+        .entries=${thread.entries('agent', this.agent?.name).map((e) => (e.author === 'visitor' ? { ...e, authorName: this.nameOf(t.visitorName || e.authorName) } : e))}
         .seenSeq=${this.visitorSeen.get(t.conversationId) ?? 0}
-        .strings=${{ ...s, visitor: t.visitorName || s.visitor }}
+        .strings=${{ ...s, visitor: this.nameOf(t.visitorName) }}
         @parley-message-retry=${this.onRetry}
         @parley-message-discard=${this.onDiscard}
       ></parley-message-list>

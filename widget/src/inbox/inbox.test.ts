@@ -637,3 +637,22 @@ describe('<parley-inbox> names', () => {
     expect(list.shadowRoot!.querySelector('.name')!.textContent).to.equal('Dana Demo');
   });
 });
+
+describe('<parley-inbox> in Polish', () => {
+  afterEach(() => {
+    window.fetch = realFetch;
+  });
+
+  it("should word Parley's names for anonymous visitors in the inbox's language", async () => {
+    stubServer([{ ...ticket('a', 1, 'dzień dobry'), visitorName: 'Visitor 5F2A' }]);
+    const fake = fakeSockets();
+    const el = await fixture<ParleyInbox>(html`<parley-inbox lang="pl" .socketFactory=${fake.factory}></parley-inbox>`);
+    await waitUntil(() => fake.sockets.length === 1);
+    fake.last().open();
+    fake.last().receive({ type: 'inbox', agent: ADA, tickets: [] });
+    await waitUntil(() => names(el).length === 1);
+    expect(names(el)).to.deep.equal(['Gość 5F2A']);
+    const named = await signedInInbox([{ ...ticket('b', 1, 'hi'), visitorName: 'Dana Demo' }]);
+    expect(names(named.el), 'a real name stays as it is').to.deep.equal(['Dana Demo']);
+  });
+});
