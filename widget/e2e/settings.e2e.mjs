@@ -62,6 +62,19 @@ try {
     await pane(page).locator('#pane-title').waitFor();
   });
 
+  await check('switching the online chat off takes the visitor’s widget away at once, and on brings it back', async () => {
+    await go(page, 'chat');
+    await pane(page).locator('#chatEnabled').uncheck();
+    await saveAndWait(page);
+    await visitor.locator('parley-chat .unavailable').waitFor({ timeout: 5000 });
+    await pane(page).locator('#chatEnabled').check();
+    if (!(await pane(page).locator('#widgetEnabled').isChecked())) throw new Error('turning the chat on leaves the widget off');
+    await saveAndWait(page);
+    await visitor.reload();
+    await openChat(visitor);
+    await visitor.locator('parley-chat parley-composer textarea').waitFor();
+  });
+
   await check('a new design shows in the preview, then in the visitor’s open widget once saved, without a reload', async () => {
     await go(page, 'design');
     await pane(page).locator('#colour').evaluate((input) => {
@@ -113,7 +126,7 @@ try {
     await screenshot(page, 'settings-3-refused');
   });
 
-  await check('a saved reply written in the settings is ready in the reply box', async () => {
+  await check('a saved reply is written with its variables and a preview, and saved for the team', async () => {
     await go(page, 'macros');
     await pane(page).locator('button', { hasText: 'New saved reply' }).click();
     await pane(page).locator('#macroTitle').fill(`Repairs ${suffix}`);
@@ -144,6 +157,27 @@ try {
     if (res.status !== 401) throw new Error(`a revoked key answered ${res.status}`);
   });
 
+  await check('email notifications are switched on for a recipient, and a wrong address is refused', async () => {
+    await go(page, 'notifications');
+    await pane(page).locator('#emailEnabled').check();
+    await pane(page).locator('#recipients').fill('not an address');
+    await pane(page).locator('form .primary').click();
+    await pane(page).locator('.refusal[role=alert]').waitFor();
+    await pane(page).locator('#recipients').fill(`team-${suffix}@shop.example`);
+    await saveAndWait(page);
+    const saved = (await settings(admin)).emailNotifications;
+    if (!saved.enabled || saved.recipients.join() !== `team-${suffix}@shop.example`) throw new Error(`saved ${JSON.stringify(saved)}`);
+  });
+
+  await check('the audit log lists the changes just made, by this admin', async () => {
+    await go(page, 'audit');
+    await pane(page).locator('.audit li', { hasText: 'changed the settings' }).first().waitFor();
+    await pane(page).locator('.audit li', { hasText: 'added a saved reply' }).first().waitFor();
+    const secretsShown = await pane(page).locator('.audit').evaluate((el) => /pk_live_[A-Za-z0-9_-]{20,}/.test(el.textContent));
+    if (secretsShown) throw new Error('the audit log shows a secret');
+    await screenshot(page, 'settings-5-audit');
+  });
+
   await check('the last admin can neither remove nor demote themselves', async () => {
     await go(page, 'team');
     const me = pane(page).locator('.list li', { hasText: '(you)' });
@@ -169,6 +203,7 @@ try {
       chatEnabled: before.chatEnabled,
       onsiteWidgetEnabled: before.onsiteWidgetEnabled,
       allowedOrigins: before.allowedOrigins,
+      emailNotifications: before.emailNotifications,
     }).then(() => macroId && fetch(`${base}/api/v1/macros/${macroId}`, { method: 'DELETE', headers: { cookie: admin.cookie, 'X-Parley-CSRF': admin.csrfToken } })),
   ).catch(() => (failed = true));
 }

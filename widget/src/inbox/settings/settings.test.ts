@@ -75,6 +75,18 @@ describe('<parley-settings>', () => {
     await expect(el).to.be.accessible({ ignoredRules: ['color-contrast'] });
   });
 
+  it('should lock the design with a warning while the customer hub decides it', async () => {
+    server();
+    const base = window.fetch;
+    window.fetch = (async (input: RequestInfo | URL, init?: RequestInit) =>
+      String(input).endsWith('/api/v1/settings') ? json({ ...SETTINGS, appearanceLocked: true }) : base(input, init)) as typeof fetch;
+    const el = await settings('design');
+    expect(q(el, '.warning').textContent).to.contain('customer hub is active');
+    expect(q<HTMLInputElement>(el, '#colour').disabled).to.equal(true);
+    expect([...el.shadowRoot!.querySelectorAll<HTMLFieldSetElement>('fieldset')].every((f) => f.disabled)).to.equal(true);
+    expect(q<HTMLInputElement>(el, '#launcherLabel').disabled).to.equal(true);
+  });
+
   it('should show a refusal beside the form, mark the field, and keep what was saved', async () => {
     server({ 'PUT /settings': () => json({ code: 'invalid_waiting_threshold', detail: 'Between 1 and 1,440 minutes.' }, 400) });
     const el = await settings('behaviour');
