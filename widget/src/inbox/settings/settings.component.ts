@@ -804,13 +804,29 @@ export class ParleySettings extends LitElement {
   }
 }
 
-/** A change's summary in one line of plain text: `field: before → after`, lists joined. */
+/** A change's summary in one line of plain text: `field: before → after` (only what changed), lists joined. */
 function summarize(summary: Record<string, unknown>): string {
-  const text = (v: unknown): string => (typeof v === 'string' ? v : JSON.stringify(v));
+  const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
+  const text = (v: unknown): string =>
+    typeof v === 'string'
+      ? v || '""'
+      : Array.isArray(v)
+        ? v.map(text).join(', ') || '–'
+        : isObject(v)
+          ? Object.entries(v)
+              .filter(([, x]) => !(Array.isArray(x) && !x.length) && x !== false)
+              .map(([k, x]) => `${k} ${text(x)}`)
+              .join(', ')
+          : String(v);
   return Object.entries(summary)
     .map(([k, v]) => {
-      const o = v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
-      return o && 'before' in o && 'after' in o ? `${k}: ${text(o.before)} → ${text(o.after)}` : `${k}: ${text(v)}`;
+      if (!isObject(v) || !('before' in v && 'after' in v)) return `${k}: ${text(v)}`;
+      const { before, after } = v;
+      if (isObject(before) && isObject(after)) {
+        const changed = Object.keys({ ...before, ...after }).filter((f) => JSON.stringify(before[f]) !== JSON.stringify(after[f]));
+        return `${k}: ${changed.map((f) => `${f} ${text(before[f])} → ${text(after[f])}`).join(', ')}`;
+      }
+      return `${k}: ${text(before)} → ${text(after)}`;
     })
     .join(' · ');
 }

@@ -192,13 +192,23 @@ describe('<parley-settings>', () => {
   it('should list the audit log newest first, with older pages', async () => {
     const entry = (id: string, action: string, summary: object) => ({ id, at: '2026-11-25T10:00:00Z', actor: { id: 'a1', name: 'Ada Admin' }, action, summary });
     server({
-      'GET /audit': () => json({ entries: [entry('e2', 'settings.updated', { waitingThresholdSeconds: { before: 180, after: 240 } })], nextCursor: 'e2' }),
+      'GET /audit': () =>
+        json({
+          entries: [
+            entry('e2', 'settings.updated', {
+              waitingThresholdSeconds: { before: 180, after: 240 },
+              appearance: { before: { colour: '#1F6FEB', icon: 'chat' }, after: { colour: '#AA3300', icon: 'chat' } },
+              faqs: { added: ['Shipping?'], removed: [], reordered: false },
+            }),
+          ],
+          nextCursor: 'e2',
+        }),
     });
     const el = await settings('chat');
     q<HTMLAnchorElement>(el, 'nav a[href="#/settings/audit"]').click();
     await waitUntil(() => el.shadowRoot!.querySelectorAll('.audit li').length === 1, 'listed');
     expect(q(el, '.audit li span').textContent).to.equal('changed the settings');
-    expect(q(el, '.audit .summary').textContent).to.equal('waitingThresholdSeconds: 180 → 240');
+    expect(q(el, '.audit .summary').textContent).to.equal('waitingThresholdSeconds: 180 → 240 · appearance: colour #1F6FEB → #AA3300 · faqs: added Shipping?');
     window.fetch = (async () => json({ entries: [entry('e1', 'macro.added', { title: 'Hi' })] })) as typeof fetch;
     [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent === 'Older changes')!.click();
     await waitUntil(() => el.shadowRoot!.querySelectorAll('.audit li').length === 2, 'the older page');
