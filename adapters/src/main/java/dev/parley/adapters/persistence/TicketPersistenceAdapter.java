@@ -2,6 +2,7 @@ package dev.parley.adapters.persistence;
 
 import dev.parley.application.ticket.port.in.TicketFilter;
 import dev.parley.application.ticket.port.in.TicketSummary;
+import dev.parley.application.profile.port.out.CustomerTicketsPort;
 import dev.parley.application.ticket.port.out.LoadTicketPort;
 import dev.parley.application.ticket.port.out.ReadMarksPort;
 import dev.parley.application.ticket.port.out.SaveTicketPort;
@@ -35,7 +36,8 @@ import java.util.stream.Collectors;
 
 /** Stores tickets and what agents have seen of them, and reads the inbox's rows, through JPA (a driven adapter). */
 @ApplicationScoped
-class TicketPersistenceAdapter implements LoadTicketPort, SaveTicketPort, TicketSummariesPort, ReadMarksPort {
+class TicketPersistenceAdapter implements LoadTicketPort, SaveTicketPort, TicketSummariesPort, ReadMarksPort,
+        CustomerTicketsPort {
 
     @PersistenceContext(unitName = "parley")
     private EntityManager em;

@@ -8,6 +8,7 @@ import dev.parley.application.profile.port.in.RecordProfileEventUseCase;
 import dev.parley.application.profile.port.in.TicketProfileQuery;
 import dev.parley.application.profile.port.in.UpsertProfileCommand;
 import dev.parley.application.profile.port.in.UpsertProfileUseCase;
+import dev.parley.application.profile.port.out.CustomerTicketsPort;
 import dev.parley.application.profile.port.out.LoadProfilePort;
 import dev.parley.application.profile.port.out.ProfileEventsPort;
 import dev.parley.application.profile.port.out.ProfileNews;
@@ -16,7 +17,6 @@ import dev.parley.application.profile.port.out.SaveProfilePort;
 import dev.parley.application.profile.port.out.StoreUsersPort;
 import dev.parley.application.ticket.port.in.TicketSummary;
 import dev.parley.application.ticket.port.out.LoadTicketPort;
-import dev.parley.application.ticket.port.out.TicketSummariesPort;
 import dev.parley.domain.profile.EventIdReusedException;
 import dev.parley.domain.profile.EventProperties;
 import dev.parley.domain.profile.Profile;
@@ -67,20 +67,21 @@ public class ProfileService implements UpsertProfileUseCase, RecordProfileEventU
     private PublishProfileNewsPort news;
     private StoreUsersPort visitors;
     private LoadTicketPort tickets;
-    private TicketSummariesPort ticketSummaries;
+    private CustomerTicketsPort customerTickets;
     private ProfilePolicy policy;
     private Clock clock;
 
     @Inject
     public ProfileService(LoadProfilePort profiles, SaveProfilePort savedProfiles, ProfileEventsPort events,
-            PublishProfileNewsPort news, StoreUsersPort visitors, LoadTicketPort tickets, TicketSummariesPort ticketSummaries, ProfilePolicy policy, Clock clock) {
+            PublishProfileNewsPort news, StoreUsersPort visitors, LoadTicketPort tickets,
+            CustomerTicketsPort customerTickets, ProfilePolicy policy, Clock clock) {
         this.profiles = profiles;
         this.savedProfiles = savedProfiles;
         this.events = events;
         this.news = news;
         this.visitors = visitors;
         this.tickets = tickets;
-        this.ticketSummaries = ticketSummaries;
+        this.customerTickets = customerTickets;
         this.policy = policy;
         this.clock = clock;
     }
@@ -129,7 +130,7 @@ public class ProfileService implements UpsertProfileUseCase, RecordProfileEventU
         VisitorId visitor = ticket.requester();
         Profile profile = profiles.findByVisitor(visitor).orElseGet(() -> createBlank(visitor));
         Optional<String> externalId = visitors.findVisitor(visitor).flatMap(Visitor::externalId);
-        List<TicketSummary> others = ticketSummaries.ofVisitor(visitor, viewer, clock.instant(),
+        List<TicketSummary> others = customerTickets.ofVisitor(visitor, viewer, clock.instant(),
                 MAX_OTHER_TICKETS + 1).stream()
                 .filter(summary -> !summary.id().equals(id)).limit(MAX_OTHER_TICKETS).toList();
         return new TicketProfile(view(profile, externalId), others);

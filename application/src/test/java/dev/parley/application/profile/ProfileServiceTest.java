@@ -10,10 +10,9 @@ import dev.parley.application.profile.port.in.RecordProfileEventUseCase;
 import dev.parley.application.profile.port.in.TicketProfileQuery;
 import dev.parley.application.profile.port.in.UpsertProfileCommand;
 import dev.parley.application.profile.port.in.UpsertProfileUseCase;
-import dev.parley.application.ticket.port.in.TicketFilter;
+import dev.parley.application.profile.port.out.CustomerTicketsPort;
 import dev.parley.application.ticket.port.in.TicketSummary;
 import dev.parley.application.ticket.port.out.LoadTicketPort;
-import dev.parley.application.ticket.port.out.TicketSummariesPort;
 import dev.parley.application.visitor.InMemoryVisitors;
 import dev.parley.domain.conversation.Channel;
 import dev.parley.domain.conversation.ConversationId;
@@ -186,7 +185,7 @@ class ProfileServiceTest {
     }
 
     /** Tickets and their inbox rows, the newest first. */
-    private static final class Tickets implements LoadTicketPort, TicketSummariesPort {
+    private static final class Tickets implements LoadTicketPort, CustomerTicketsPort {
 
         private final List<Ticket> all = new ArrayList<>();
 
@@ -205,22 +204,6 @@ class ProfileServiceTest {
         @Override
         public Optional<Ticket> findById(TicketId id) {
             return all.stream().filter(ticket -> ticket.id().equals(id)).findFirst();
-        }
-
-        @Override
-        public List<TicketSummary> page(TicketFilter filter, AgentId viewer, Instant now, Optional<Position> after,
-                int limit) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Optional<TicketSummary> ofConversation(ConversationId conversation, AgentId viewer, Instant now) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Optional<TicketSummary> byId(TicketId ticket, AgentId viewer, Instant now) {
-            throw new UnsupportedOperationException();
         }
 
         @Override

@@ -4,7 +4,6 @@ import dev.parley.application.ticket.port.in.TicketFilter;
 import dev.parley.application.ticket.port.in.TicketSummary;
 import dev.parley.domain.conversation.ConversationId;
 import dev.parley.domain.shared.AgentId;
-import dev.parley.domain.shared.VisitorId;
 import dev.parley.domain.ticket.TicketId;
 import java.time.Instant;
 import java.util.List;
@@ -23,9 +22,6 @@ public interface TicketSummariesPort {
     Optional<TicketSummary> ofConversation(ConversationId conversation, AgentId viewer, Instant now);
 
     Optional<TicketSummary> byId(TicketId ticket, AgentId viewer, Instant now);
-
-    /** The visitor's tickets, newest activity first, at most {@code limit}. */
-    List<TicketSummary> ofVisitor(VisitorId visitor, AgentId viewer, Instant now, int limit);
 
     /**
      * A place in the inbox order.
