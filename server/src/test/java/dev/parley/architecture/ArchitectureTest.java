@@ -2,6 +2,7 @@ package dev.parley.architecture;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -68,9 +69,19 @@ class ArchitectureTest {
             .should().haveSimpleNameEndingWith("Port");
 
     @ArchTest
-    static final ArchRule adapters_do_not_depend_on_each_other = slices()
+    static final ArchRule adapters_do_not_depend_on_each_other_except_rest_and_websocket_on_the_wire_shapes = slices()
             .matching("dev.parley.adapters.(*)..").should().notDependOnEachOther()
-            .because("each adapter translates one technology; what two of them share belongs in the application");
+            .ignoreDependency(resideInAnyPackage("dev.parley.adapters.rest..", "dev.parley.adapters.websocket.."),
+                    resideInAPackage("dev.parley.adapters.wire.."))
+            .because("each adapter translates one technology; what two of them share belongs in the application,"
+                    + " except the JSON that REST and WebSocket both send, which exists once in the wire package");
+
+    @ArchTest
+    static final ArchRule the_wire_shapes_depend_on_no_adapter = noClasses()
+            .that().resideInAPackage("dev.parley.adapters.wire..")
+            .should().dependOnClassesThat(resideInAPackage("dev.parley.adapters..")
+                    .and(not(resideInAPackage("dev.parley.adapters.wire.."))))
+            .because("the JSON both REST and WebSocket send must not pull one of them into the other");
 
     @ArchTest
     static final ArchRule adapters_talk_to_the_application_only_through_ports = noClasses()

@@ -1,5 +1,7 @@
 package dev.parley.adapters.rest;
 
+import dev.parley.adapters.wire.MessageJson;
+import dev.parley.adapters.wire.TicketJson;
 import dev.parley.application.conversation.port.in.ConversationHistoryQuery;
 import dev.parley.application.conversation.port.in.MessageView;
 import dev.parley.application.profile.port.in.TicketProfileQuery;
@@ -113,7 +115,7 @@ public class TicketResource {
                 Optional.ofNullable(channel).map(value -> parse(Channel.class, "channel", value)),
                 unread, Optional.ofNullable(text));
         TicketPage page = inbox.list(filter, caller(http), Optional.ofNullable(cursor), limit);
-        return new Page(page.tickets().stream().map(TicketResponse::of).toList(), page.nextCursor().orElse(null));
+        return new Page(page.tickets().stream().map(TicketJson::of).toList(), page.nextCursor().orElse(null));
     }
 
     /**
@@ -128,9 +130,9 @@ public class TicketResource {
                     "afterSeq is 0 or more and limit 1 to " + ConversationHistoryQuery.MAX_PAGE + ".");
         }
         TicketSummary ticket = inbox.ticket(ticketId(id), caller(http));
-        List<MessageResponse> messages = history.messagesAfter(ticket.conversation(), afterSeq, limit).stream()
-                .map(MessageResponse::of).toList();
-        return new Detail(TicketResponse.of(ticket), messages,
+        List<MessageJson> messages = history.messagesAfter(ticket.conversation(), afterSeq, limit).stream()
+                .map(MessageJson::inThread).toList();
+        return new Detail(TicketJson.of(ticket), messages,
                 linksShownJson(history.conversation(ticket.conversation()).linksShown()));
     }
 
@@ -143,46 +145,46 @@ public class TicketResource {
     public Sidebar profile(@PathParam("id") String id, @Context HttpServletRequest http) {
         TicketProfileQuery.TicketProfile sidebar = profiles.profileOfTicket(ticketId(id), caller(http));
         return new Sidebar(ProfileResponse.of(sidebar.profile()),
-                sidebar.otherTickets().stream().map(TicketResponse::of).toList());
+                sidebar.otherTickets().stream().map(TicketJson::of).toList());
     }
 
     @POST
     @Path("{id}/close")
-    public TicketResponse close(@PathParam("id") String id, @Context HttpServletRequest http) {
+    public TicketJson close(@PathParam("id") String id, @Context HttpServletRequest http) {
         return act(id, http, closing::close);
     }
 
     @POST
     @Path("{id}/reopen")
-    public TicketResponse reopen(@PathParam("id") String id, @Context HttpServletRequest http) {
+    public TicketJson reopen(@PathParam("id") String id, @Context HttpServletRequest http) {
         return act(id, http, reopening::reopen);
     }
 
     @POST
     @Path("{id}/read")
-    public TicketResponse read(@PathParam("id") String id, @Context HttpServletRequest http) {
+    public TicketJson read(@PathParam("id") String id, @Context HttpServletRequest http) {
         return act(id, http, reading::markRead);
     }
 
     @POST
     @Path("{id}/unread")
-    public TicketResponse unread(@PathParam("id") String id, @Context HttpServletRequest http) {
+    public TicketJson unread(@PathParam("id") String id, @Context HttpServletRequest http) {
         return act(id, http, unreading::markUnread);
     }
 
     @POST
     @Path("{id}/assign")
     @Consumes(MediaType.APPLICATION_JSON)
-    public TicketResponse assign(@PathParam("id") String id, @Valid @NotNull TicketRequests.Assign body,
+    public TicketJson assign(@PathParam("id") String id, @Valid @NotNull TicketRequests.Assign body,
             @Context HttpServletRequest http) {
         Optional<AgentId> assignee = Optional.ofNullable(body.assigneeId()).map(TicketResource::agentId);
-        return TicketResponse.of(assigning.assign(new AssignTicketCommand(caller(http), ticketId(id), assignee)));
+        return TicketJson.of(assigning.assign(new AssignTicketCommand(caller(http), ticketId(id), assignee)));
     }
 
     @POST
     @Path("{id}/snooze")
     @Consumes(MediaType.APPLICATION_JSON)
-    public TicketResponse snooze(@PathParam("id") String id, @Valid @NotNull TicketRequests.Snooze body,
+    public TicketJson snooze(@PathParam("id") String id, @Valid @NotNull TicketRequests.Snooze body,
             @Context HttpServletRequest http) {
         Instant until;
         try {
@@ -191,11 +193,11 @@ public class TicketResource {
             throw new InvalidValueException("invalid_time", "'until' must be an ISO-8601 instant such as"
                     + " 2026-11-26T09:00:00Z.");
         }
-        return TicketResponse.of(snoozing.snooze(new SnoozeTicketCommand(caller(http), ticketId(id), until)));
+        return TicketJson.of(snoozing.snooze(new SnoozeTicketCommand(caller(http), ticketId(id), until)));
     }
 
-    private TicketResponse act(String id, HttpServletRequest http, Function<TicketCommand, TicketSummary> action) {
-        return TicketResponse.of(action.apply(new TicketCommand(caller(http), ticketId(id))));
+    private TicketJson act(String id, HttpServletRequest http, Function<TicketCommand, TicketSummary> action) {
+        return TicketJson.of(action.apply(new TicketCommand(caller(http), ticketId(id))));
     }
 
     private static AgentId caller(HttpServletRequest http) {
@@ -232,7 +234,7 @@ public class TicketResource {
      * @param tickets the tickets
      * @param nextCursor pass it as {@code cursor} for the next page; absent on the last page
      */
-    public record Page(List<TicketResponse> tickets, String nextCursor) {
+    public record Page(List<TicketJson> tickets, String nextCursor) {
     }
 
     /**
@@ -241,7 +243,7 @@ public class TicketResource {
      * @param profile the ticket's visitor's profile
      * @param otherTickets the visitor's other tickets, newest activity first, at most 20
      */
-    public record Sidebar(ProfileResponse profile, List<TicketResponse> otherTickets) {
+    public record Sidebar(ProfileResponse profile, List<TicketJson> otherTickets) {
     }
 
     /**
@@ -253,7 +255,7 @@ public class TicketResource {
      *     {@code privacyPolicyUrl} and {@code termsUrl} when the store had them; JSON {@code null} when never. A JSON
      *     value, because JSON-B leaves out a {@code null} object even where it is declared nillable.
      */
-    public record Detail(TicketResponse ticket, List<MessageResponse> messages, JsonValue linksShown) {
+    public record Detail(TicketJson ticket, List<MessageJson> messages, JsonValue linksShown) {
     }
 
     static JsonValue linksShownJson(Optional<LinksShown> shown) {
@@ -264,28 +266,5 @@ public class TicketResource {
         shown.get().privacyPolicyUrl().ifPresent(url -> json.add("privacyPolicyUrl", url.toString()));
         shown.get().termsUrl().ifPresent(url -> json.add("termsUrl", url.toString()));
         return json.build();
-    }
-
-    /**
-     * A message, as the {@code message} WebSocket frame carries it.
-     *
-     * @param seq its sequence number
-     * @param clientMessageId its sender's id
-     * @param author {@code visitor}, {@code agent} or {@code system}
-     * @param authorName the name to show
-     * @param text plain text; absent for an image alone
-     * @param image the image it shows, if any
-     * @param sentAt when it was committed
-     * @param event what a system message records
-     */
-    public record MessageResponse(long seq, String clientMessageId, String author, String authorName, String text,
-            ImageResponse image, String sentAt, String event) {
-
-        static MessageResponse of(MessageView view) {
-            return new MessageResponse(view.seq(), view.clientMessageId().orElse(null),
-                    TicketResponse.lower(view.author()), view.authorName(), view.text().orElse(null),
-                    view.image().map(ImageResponse::of).orElse(null), view.sentAt().toString(),
-                    view.event().map(TicketResponse::lower).orElse(null));
-        }
     }
 }

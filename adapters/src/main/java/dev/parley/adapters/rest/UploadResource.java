@@ -1,5 +1,6 @@
 package dev.parley.adapters.rest;
 
+import dev.parley.adapters.wire.ImageJson;
 import dev.parley.application.conversation.port.in.UploadImageCommand;
 import dev.parley.application.conversation.port.in.UploadImageUseCase;
 import dev.parley.application.conversation.port.in.UploadPolicy;
@@ -99,7 +100,7 @@ public class UploadResource {
         }
         UploadView stored = uploading.upload(new UploadImageCommand(owner,
                 headers.getHeaderString(HttpHeaders.CONTENT_TYPE), read(body)));
-        return Response.created(URI.create(ImageResponse.PATH + stored.id())).type(MediaType.APPLICATION_JSON)
+        return Response.created(URI.create(ImageJson.PATH + stored.id())).type(MediaType.APPLICATION_JSON)
                 .entity(UploadResponse.of(stored)).build();
     }
 

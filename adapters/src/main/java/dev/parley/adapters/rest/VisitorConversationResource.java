@@ -1,5 +1,7 @@
 package dev.parley.adapters.rest;
 
+import dev.parley.adapters.wire.ConversationJson;
+import dev.parley.adapters.wire.MessageJson;
 import dev.parley.application.conversation.port.in.BrowseUseCase;
 import dev.parley.application.conversation.port.in.ConversationHistoryQuery;
 import dev.parley.application.conversation.port.in.ConversationView;
@@ -60,7 +62,7 @@ public class VisitorConversationResource {
     @Path("current")
     public Response current(@Context HttpServletRequest request) {
         return history.visitorConversation(visitor(request), Optional.empty())
-                .map(found -> Response.ok(VisitorConversationResponse.of(found)).build())
+                .map(found -> Response.ok(ConversationJson.of(found)).build())
                 .orElseGet(() -> Problem.response(Response.Status.NOT_FOUND, "conversation_not_found",
                         "You have no open conversation."));
     }
@@ -74,30 +76,30 @@ public class VisitorConversationResource {
         int max = (int) number(limit, DEFAULT_PAGE, 1, ConversationHistoryQuery.MAX_PAGE, "limit");
         ConversationView conversation = history.visitorConversation(visitor(request),
                 Optional.of(ConversationId.parse(id))).orElseThrow();
-        return new VisitorMessagesResponse(VisitorConversationResponse.of(conversation),
+        return new VisitorMessagesResponse(ConversationJson.of(conversation),
                 history.messagesAfter(conversation.id(), after, max).stream()
-                        .map(VisitorMessagesResponse.Message::of).toList());
+                        .map(MessageJson::inThread).toList());
     }
 
     /** The visitor's open conversation, or a new one in which they browse the FAQs (no message, no ticket). */
     @POST
-    public VisitorConversationResponse browse(@Context HttpServletRequest request) {
-        return VisitorConversationResponse.of(browsing.browse(visitor(request)));
+    public ConversationJson browse(@Context HttpServletRequest request) {
+        return ConversationJson.of(browsing.browse(visitor(request)));
     }
 
     /** The visitor asks for a person: a browsing conversation goes live with the welcome message. */
     @POST
     @Path("{id}/live")
-    public VisitorConversationResponse live(@PathParam("id") String id, @Context HttpServletRequest request) {
-        return VisitorConversationResponse.of(goingLive.goLive(new GoLiveCommand(visitor(request),
+    public ConversationJson live(@PathParam("id") String id, @Context HttpServletRequest request) {
+        return ConversationJson.of(goingLive.goLive(new GoLiveCommand(visitor(request),
                 ConversationId.parse(id))));
     }
 
     /** Ends the conversation for good, as the widget's "end chat" does. */
     @POST
     @Path("{id}/end")
-    public VisitorConversationResponse end(@PathParam("id") String id, @Context HttpServletRequest request) {
-        return VisitorConversationResponse.of(endings.end(new EndConversationCommand(visitor(request),
+    public ConversationJson end(@PathParam("id") String id, @Context HttpServletRequest request) {
+        return ConversationJson.of(endings.end(new EndConversationCommand(visitor(request),
                 ConversationId.parse(id))));
     }
 

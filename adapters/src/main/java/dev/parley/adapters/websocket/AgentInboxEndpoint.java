@@ -4,6 +4,7 @@ import dev.parley.adapters.websocket.protocol.ClientFrame;
 import dev.parley.adapters.websocket.protocol.ClientFrames;
 import dev.parley.adapters.websocket.protocol.FrameRefusedException;
 import dev.parley.adapters.websocket.protocol.ServerFrames;
+import dev.parley.adapters.wire.TicketJson;
 import dev.parley.application.conversation.port.in.ConversationHistoryQuery;
 import dev.parley.application.conversation.port.in.MessageReceipt;
 import dev.parley.application.conversation.port.in.ReplyAsAgentCommand;
@@ -132,7 +133,7 @@ public class AgentInboxEndpoint {
         // Watch first, then take the snapshot in the connection's order: no change can fall between the two.
         connection.watchInbox(agent);
         connection.sendWhenDue(() -> new ServerFrames.Inbox(ServerFrames.Agent.of(me),
-                inbox.latest(agent, INBOX_SNAPSHOT).stream().map(ServerFrames.Ticket::of).toList(),
+                inbox.latest(agent, INBOX_SNAPSHOT).stream().map(TicketJson::of).toList(),
                 settings.settings().waitingThreshold().toSeconds()));
     }
 

@@ -1,6 +1,8 @@
 package dev.parley.adapters.websocket;
 
 import dev.parley.adapters.websocket.protocol.ServerFrames;
+import dev.parley.adapters.wire.MessageJson;
+import dev.parley.adapters.wire.TicketJson;
 import dev.parley.application.conversation.port.in.ConversationHistoryQuery;
 import dev.parley.application.conversation.port.in.MessageView;
 import dev.parley.application.conversation.port.out.ConversationNews;
@@ -100,7 +102,7 @@ final class Connection {
         if (viewer != null) {
             outbox.execute(() -> inbox.ofConversation(news.conversation(), viewer)
                     .ifPresent(ticket -> write(ServerFrames.toJson(
-                            new ServerFrames.TicketChanged(ServerFrames.Ticket.of(ticket))))));
+                            new ServerFrames.TicketChanged(TicketJson.of(ticket))))));
         }
     }
 
@@ -168,7 +170,7 @@ final class Connection {
         while (have != null && have < upTo && session.isOpen()) {
             List<MessageView> page = history.messagesAfter(conversation, have, ConversationHistoryQuery.MAX_PAGE);
             for (MessageView message : page) {
-                write(ServerFrames.toJson(ServerFrames.Message.of(message)));
+                write(ServerFrames.toJson(MessageJson.frame(message)));
                 have = message.seq();
             }
             final long reached = have;

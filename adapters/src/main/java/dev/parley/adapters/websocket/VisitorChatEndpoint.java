@@ -4,6 +4,7 @@ import dev.parley.adapters.websocket.protocol.ClientFrame;
 import dev.parley.adapters.websocket.protocol.ClientFrames;
 import dev.parley.adapters.websocket.protocol.FrameRefusedException;
 import dev.parley.adapters.websocket.protocol.ServerFrames;
+import dev.parley.adapters.wire.ConversationJson;
 import dev.parley.application.conversation.port.in.ConversationHistoryQuery;
 import dev.parley.application.conversation.port.in.BrowseUseCase;
 import dev.parley.application.conversation.port.in.ConversationView;
@@ -107,19 +108,19 @@ public class VisitorChatEndpoint {
             } else if (frame instanceof ClientFrame.End end) {
                 ConversationView ended = endings.end(new EndConversationCommand(visitor,
                         ConversationId.parse(end.conversationId())));
-                connection.send(new ServerFrames.ConversationChanged(ServerFrames.ConversationState.of(ended)));
+                connection.send(new ServerFrames.ConversationChanged(ConversationJson.of(ended)));
             } else if (frame instanceof ClientFrame.Typing typing) {
                 typing(typing);
             } else if (frame instanceof ClientFrame.Browse) {
                 ConversationView opened = browsing.browse(visitor);
-                connection.send(new ServerFrames.ConversationChanged(ServerFrames.ConversationState.of(opened)));
+                connection.send(new ServerFrames.ConversationChanged(ConversationJson.of(opened)));
                 if (!connection.follows(opened.id())) {
                     connection.follow(opened.id(), 0);
                 }
             } else if (frame instanceof ClientFrame.Live live) {
                 ConversationView now = goingLive.goLive(new GoLiveCommand(visitor,
                         ConversationId.parse(live.conversationId()), live.linksShown()));
-                connection.send(new ServerFrames.ConversationChanged(ServerFrames.ConversationState.of(now)));
+                connection.send(new ServerFrames.ConversationChanged(ConversationJson.of(now)));
                 if (!connection.follows(now.id())) {
                     connection.follow(now.id(), 0);
                 }
@@ -149,7 +150,7 @@ public class VisitorChatEndpoint {
         }
         connection.send(new ServerFrames.Ready(visitor.toString(),
                 identity.issuedToken().map(VisitorToken::value).orElse(null),
-                conversation.map(ServerFrames.ConversationState::of).orElse(null)));
+                conversation.map(ConversationJson::of).orElse(null)));
         long afterSeq = named.isPresent() ? hello.afterSeq() : 0;
         conversation.ifPresent(found -> connection.follow(found.id(), afterSeq));
     }

@@ -1,5 +1,7 @@
 package dev.parley.adapters.rest;
 
+import dev.parley.adapters.wire.TicketJson;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.domain.conversation.LinksShown;
@@ -16,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 class TicketDetailJsonTest {
 
-    private static final TicketResponse TICKET = new TicketResponse("t", "c", "open", "chat", "Visitor 5F2A", null,
+    private static final TicketJson TICKET = new TicketJson("t", "c", "open", "chat", "Visitor 5F2A", null,
             null, 2, null, "2026-11-25T10:00:00Z", "2026-11-25T10:00:00Z", null, null, false);
 
     @Test

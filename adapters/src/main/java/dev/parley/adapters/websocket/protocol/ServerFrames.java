@@ -1,18 +1,20 @@
 package dev.parley.adapters.websocket.protocol;
 
+import dev.parley.adapters.wire.ConversationJson;
+import dev.parley.adapters.wire.TicketJson;
 import dev.parley.application.conversation.port.in.ConversationView;
 import dev.parley.application.conversation.port.in.MessageReceipt;
-import dev.parley.application.conversation.port.in.MessageView;
 import dev.parley.application.team.port.in.AgentView;
-import dev.parley.application.ticket.port.in.TicketSummary;
-import dev.parley.domain.conversation.ImageRef;
-import dev.parley.domain.shared.AgentId;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import java.util.List;
 import java.util.Locale;
 
-/** The frames the server sends, as records that JSON-B writes; see {@code docs/protocol.md}. */
+/**
+ * The frames the server sends, as records that JSON-B writes; see {@code docs/protocol.md} and their schemas under
+ * {@code docs/schemas/frames/server/}. The {@code message} frame is {@link dev.parley.adapters.wire.MessageJson}, and
+ * the ticket and conversation inside frames are the wire package's too.
+ */
 public final class ServerFrames {
 
     private static final Jsonb JSON = JsonbBuilder.create();
@@ -25,34 +27,9 @@ public final class ServerFrames {
         return JSON.toJson(frame);
     }
 
-    public record Ready(String type, String visitorId, String token, ConversationState conversation) {
-        public Ready(String visitorId, String token, ConversationState conversation) {
+    public record Ready(String type, String visitorId, String token, ConversationJson conversation) {
+        public Ready(String visitorId, String token, ConversationJson conversation) {
             this("ready", visitorId, token, conversation);
-        }
-    }
-
-    public record ConversationState(String id, String status, String stage, long lastSeq) {
-        public static ConversationState of(ConversationView view) {
-            return new ConversationState(view.id().toString(), lower(view.status()), lower(view.stage()),
-                    view.lastSeq());
-        }
-    }
-
-    public record Message(String type, String conversationId, long seq, String clientMessageId, String author,
-            String authorName, String text, Image image, String sentAt, String event) {
-        public static Message of(MessageView view) {
-            return new Message("message", view.conversation().toString(), view.seq(),
-                    view.clientMessageId().orElse(null), lower(view.author()), view.authorName(),
-                    view.text().orElse(null), view.image().map(Image::of).orElse(null), view.sentAt().toString(),
-                    view.event().map(ServerFrames::lower).orElse(null));
-        }
-    }
-
-    /** The image a message shows; {@code url} serves its bytes to the conversation's participants. */
-    public record Image(String id, String contentType, String url) {
-        public static Image of(ImageRef image) {
-            return new Image(image.upload().toString(), image.type().mediaType(),
-                    "/api/v1/uploads/" + image.upload());
         }
     }
 
@@ -62,8 +39,8 @@ public final class ServerFrames {
         }
     }
 
-    public record ConversationChanged(String type, ConversationState conversation) {
-        public ConversationChanged(ConversationState conversation) {
+    public record ConversationChanged(String type, ConversationJson conversation) {
+        public ConversationChanged(ConversationJson conversation) {
             this("conversation", conversation);
         }
     }
@@ -124,8 +101,8 @@ public final class ServerFrames {
      *
      * @param waitingThresholdSeconds a visitor waiting longer than this for an agent is highlighted (store setting)
      */
-    public record Inbox(String type, Agent agent, List<Ticket> tickets, long waitingThresholdSeconds) {
-        public Inbox(Agent agent, List<Ticket> tickets, long waitingThresholdSeconds) {
+    public record Inbox(String type, Agent agent, List<TicketJson> tickets, long waitingThresholdSeconds) {
+        public Inbox(Agent agent, List<TicketJson> tickets, long waitingThresholdSeconds) {
             this("inbox", agent, tickets, waitingThresholdSeconds);
         }
     }
@@ -137,29 +114,9 @@ public final class ServerFrames {
         }
     }
 
-    public record TicketChanged(String type, Ticket ticket) {
-        public TicketChanged(Ticket ticket) {
+    public record TicketChanged(String type, TicketJson ticket) {
+        public TicketChanged(TicketJson ticket) {
             this("ticket", ticket);
-        }
-    }
-
-    public record LastMessage(String author, String authorId, String text, String sentAt) {
-    }
-
-    public record Ticket(String id, String conversationId, String status, String channel, String visitorName,
-            String assigneeId, String assigneeName, long lastSeq, LastMessage lastMessage, String createdAt,
-            String lastActivityAt, String snoozedUntil, String waitingSince, boolean unread) {
-        public static Ticket of(TicketSummary summary) {
-            return new Ticket(summary.id().toString(), summary.conversation().toString(), lower(summary.status()),
-                    lower(summary.channel()), summary.visitorName(),
-                    summary.assignee().map(AgentId::toString).orElse(null), summary.assigneeName().orElse(null),
-                    summary.lastSeq(),
-                    summary.lastMessage().map(last -> new LastMessage(lower(last.author()),
-                            last.agent().map(AgentId::toString).orElse(null), last.preview(),
-                            last.sentAt().toString())).orElse(null),
-                    summary.createdAt().toString(), summary.lastActivityAt().toString(),
-                    summary.snoozedUntil().map(Object::toString).orElse(null),
-                    summary.waitingSince().map(Object::toString).orElse(null), summary.unread());
         }
     }
 

@@ -1,11 +1,11 @@
-package dev.parley.adapters.rest;
+package dev.parley.adapters.wire;
 
 import dev.parley.application.ticket.port.in.TicketSummary;
 import dev.parley.domain.shared.AgentId;
-import java.util.Locale;
 
 /**
- * A ticket as the inbox lists it; the same shape as the WebSocket {@code ticket} frame's ticket.
+ * A ticket as the inbox lists it ({@code docs/schemas/ticket.schema.json}): in the REST API's ticket answers and in
+ * the {@code inbox} and {@code ticket} frames alike.
  *
  * @param id the ticket
  * @param conversationId its conversation
@@ -22,14 +22,14 @@ import java.util.Locale;
  * @param waitingSince since when the visitor has been waiting for an agent
  * @param unread whether the calling agent has not seen its latest activity
  */
-public record TicketResponse(String id, String conversationId, String status, String channel, String visitorName,
+public record TicketJson(String id, String conversationId, String status, String channel, String visitorName,
         String assigneeId, String assigneeName, long lastSeq, LastMessage lastMessage, String createdAt,
         String lastActivityAt, String snoozedUntil, String waitingSince, boolean unread) {
 
     /**
      * A preview of a message.
      *
-     * @param author {@code visitor}, {@code agent} or {@code system}
+     * @param author {@code visitor}, {@code agent}, {@code system} or {@code bot}
      * @param authorId the agent who wrote it, for an agent's message
      * @param text the first characters
      * @param sentAt when it was committed
@@ -37,20 +37,16 @@ public record TicketResponse(String id, String conversationId, String status, St
     public record LastMessage(String author, String authorId, String text, String sentAt) {
     }
 
-    static TicketResponse of(TicketSummary summary) {
-        return new TicketResponse(summary.id().toString(), summary.conversation().toString(),
-                lower(summary.status()), lower(summary.channel()), summary.visitorName(),
+    public static TicketJson of(TicketSummary summary) {
+        return new TicketJson(summary.id().toString(), summary.conversation().toString(),
+                Wire.lower(summary.status()), Wire.lower(summary.channel()), summary.visitorName(),
                 summary.assignee().map(AgentId::toString).orElse(null), summary.assigneeName().orElse(null),
                 summary.lastSeq(),
-                summary.lastMessage().map(last -> new LastMessage(lower(last.author()),
+                summary.lastMessage().map(last -> new LastMessage(Wire.lower(last.author()),
                         last.agent().map(AgentId::toString).orElse(null), last.preview(),
                         last.sentAt().toString())).orElse(null),
                 summary.createdAt().toString(), summary.lastActivityAt().toString(),
                 summary.snoozedUntil().map(Object::toString).orElse(null),
                 summary.waitingSince().map(Object::toString).orElse(null), summary.unread());
-    }
-
-    static String lower(Enum<?> value) {
-        return value.name().toLowerCase(Locale.ROOT);
     }
 }

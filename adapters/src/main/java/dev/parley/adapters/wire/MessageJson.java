@@ -1,0 +1,41 @@
+package dev.parley.adapters.wire;
+
+import dev.parley.application.conversation.port.in.MessageView;
+
+/**
+ * A committed message. In a thread (the visitor REST API's pages, a ticket's detail) it is
+ * {@code docs/schemas/message.schema.json}; as a WebSocket frame it also says its {@code type} and its
+ * {@code conversationId} ({@code docs/schemas/frames/server/message.schema.json}). Fields without a value are left
+ * out.
+ *
+ * @param type {@code message} in a frame; absent in a thread
+ * @param conversationId its conversation in a frame; absent in a thread, which is of one conversation
+ * @param seq its sequence number
+ * @param clientMessageId its sender's client id (system messages have none)
+ * @param author {@code visitor}, {@code agent}, {@code system} or {@code bot}
+ * @param authorName the name to show
+ * @param text plain text, never markup; absent for an image alone
+ * @param image the image it shows, if any
+ * @param sentAt when it was committed
+ * @param event what a system message records, such as {@code ended_by_visitor}
+ */
+public record MessageJson(String type, String conversationId, long seq, String clientMessageId, String author,
+        String authorName, String text, ImageJson image, String sentAt, String event) {
+
+    /** The message as one entry of a conversation's thread. */
+    public static MessageJson inThread(MessageView view) {
+        return of(null, null, view);
+    }
+
+    /** The message as a {@code message} frame. */
+    public static MessageJson frame(MessageView view) {
+        return of("message", view.conversation().toString(), view);
+    }
+
+    private static MessageJson of(String type, String conversationId, MessageView view) {
+        return new MessageJson(type, conversationId, view.seq(), view.clientMessageId().orElse(null),
+                Wire.lower(view.author()), view.authorName(), view.text().orElse(null),
+                view.image().map(ImageJson::of).orElse(null), view.sentAt().toString(),
+                view.event().map(Wire::lower).orElse(null));
+    }
+}
