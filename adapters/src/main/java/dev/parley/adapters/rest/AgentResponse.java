@@ -1,5 +1,7 @@
 package dev.parley.adapters.rest;
 
+import dev.parley.application.conversation.port.in.MessageTextPolicy;
+import dev.parley.application.conversation.port.in.UploadPolicy;
 import dev.parley.application.team.port.in.AgentView;
 import java.util.Locale;
 
@@ -11,11 +13,13 @@ import java.util.Locale;
  * @param name their display name
  * @param role {@code agent} or {@code admin}
  * @param csrfToken the token every state-changing request of this session repeats in the {@code X-Parley-CSRF} header
+ * @param limits what the inbox checks before it sends a message or an upload
  */
-public record AgentResponse(String id, String email, String name, String role, String csrfToken) {
+public record AgentResponse(String id, String email, String name, String role, String csrfToken,
+        LimitsResponse limits) {
 
-    static AgentResponse of(AgentView agent, String csrfToken) {
+    static AgentResponse of(AgentView agent, String csrfToken, MessageTextPolicy text, UploadPolicy uploads) {
         return new AgentResponse(agent.id().toString(), agent.email(), agent.name(),
-                agent.role().name().toLowerCase(Locale.ROOT), csrfToken);
+                agent.role().name().toLowerCase(Locale.ROOT), csrfToken, LimitsResponse.of(text, uploads));
     }
 }

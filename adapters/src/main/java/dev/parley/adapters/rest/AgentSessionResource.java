@@ -1,5 +1,7 @@
 package dev.parley.adapters.rest;
 
+import dev.parley.application.conversation.port.in.MessageTextPolicy;
+import dev.parley.application.conversation.port.in.UploadPolicy;
 import dev.parley.application.team.port.in.AgentQuery;
 import dev.parley.application.team.port.in.AgentView;
 import dev.parley.application.team.port.in.SignInCommand;
@@ -34,11 +36,15 @@ public class AgentSessionResource {
 
     private SignInUseCase signIn;
     private AgentQuery agents;
+    private MessageTextPolicy text;
+    private UploadPolicy uploads;
 
     @Inject
-    public AgentSessionResource(SignInUseCase signIn, AgentQuery agents) {
+    public AgentSessionResource(SignInUseCase signIn, AgentQuery agents, MessageTextPolicy text, UploadPolicy uploads) {
         this.signIn = signIn;
         this.agents = agents;
+        this.text = text;
+        this.uploads = uploads;
     }
 
     /** For CDI proxies only. */
@@ -51,13 +57,14 @@ public class AgentSessionResource {
         AgentView agent = signIn.signIn(new SignInCommand(request.email(), request.password(), http.getRemoteAddr()));
         String csrf = AgentSessions.start(http, agent.id());
         LOG.info(() -> "event=agent_signed_in agent=" + agent.id());
-        return AgentResponse.of(agent, csrf);
+        return AgentResponse.of(agent, csrf, text, uploads);
     }
 
     @GET
     public Response current(@Context HttpServletRequest http) {
         return AgentSessions.agent(http).flatMap(agents::find)
-                .map(agent -> Response.ok(AgentResponse.of(agent, AgentSessions.csrfToken(http).orElse(null))).build())
+                .map(agent -> Response.ok(AgentResponse.of(agent, AgentSessions.csrfToken(http).orElse(null), text,
+                        uploads)).build())
                 .orElseGet(() -> Problem.response(Response.Status.UNAUTHORIZED, "not_signed_in",
                         "Sign in to use the inbox."));
     }

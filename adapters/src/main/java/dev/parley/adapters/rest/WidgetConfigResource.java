@@ -1,5 +1,7 @@
 package dev.parley.adapters.rest;
 
+import dev.parley.application.conversation.port.in.MessageTextPolicy;
+import dev.parley.application.conversation.port.in.UploadPolicy;
 import dev.parley.application.settings.port.in.WidgetConfigQuery;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -20,10 +22,14 @@ import jakarta.ws.rs.core.Response;
 public class WidgetConfigResource {
 
     private WidgetConfigQuery config;
+    private MessageTextPolicy text;
+    private UploadPolicy uploads;
 
     @Inject
-    public WidgetConfigResource(WidgetConfigQuery config) {
+    public WidgetConfigResource(WidgetConfigQuery config, MessageTextPolicy text, UploadPolicy uploads) {
         this.config = config;
+        this.text = text;
+        this.uploads = uploads;
     }
 
     /** For CDI proxies only. */
@@ -35,6 +41,7 @@ public class WidgetConfigResource {
         CacheControl noStore = new CacheControl();
         noStore.setNoStore(true);
         noStore.setNoTransform(false);
-        return Response.ok(WidgetConfigResponse.of(config.widgetConfig())).cacheControl(noStore).build();
+        return Response.ok(WidgetConfigResponse.of(config.widgetConfig(), LimitsResponse.of(text, uploads)))
+                .cacheControl(noStore).build();
     }
 }

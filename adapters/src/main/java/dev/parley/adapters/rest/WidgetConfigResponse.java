@@ -20,11 +20,12 @@ import java.util.List;
  * @param openNow whether the team answers at this moment
  * @param nextOpeningAt when the store opens next, as an ISO-8601 instant, while it is closed
  * @param awayMessage what visitors are told outside business hours
+ * @param limits what the widget checks before it sends a message or an upload
  */
 @JsonbNillable
 public record WidgetConfigResponse(boolean enabled, SettingsJson.Design appearance, String welcomeMessage,
         List<WidgetFaq> faqs, String privacyPolicyUrl, String termsUrl, boolean openNow, String nextOpeningAt,
-        String awayMessage) {
+        String awayMessage, LimitsResponse limits) {
 
     /**
      * A published FAQ.
@@ -40,11 +41,11 @@ public record WidgetConfigResponse(boolean enabled, SettingsJson.Design appearan
         }
     }
 
-    static WidgetConfigResponse of(WidgetConfig config) {
+    static WidgetConfigResponse of(WidgetConfig config, LimitsResponse limits) {
         return new WidgetConfigResponse(config.available(), SettingsJson.Design.of(config.appearance()),
                 config.welcomeMessage().value(), config.faqs().stream().map(WidgetFaq::of).toList(),
                 config.privacyPolicyUrl().map(URI::toString).orElse(null),
                 config.termsUrl().map(URI::toString).orElse(null), config.openNow(),
-                config.nextOpening().map(Instant::toString).orElse(null), config.awayMessage().value());
+                config.nextOpening().map(Instant::toString).orElse(null), config.awayMessage().value(), limits);
     }
 }
