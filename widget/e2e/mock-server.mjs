@@ -35,6 +35,9 @@ const json = (res, status, body, headers = {}) => {
   res.end(JSON.stringify(body));
 };
 
+// What Parley's default configuration tells clients (docs/schemas/limits.schema.json).
+const LIMITS = { messageMaxLength: 4000, uploadMaxBytes: 5242880, uploadImageTypes: ['image/png', 'image/jpeg', 'image/gif', 'image/webp'] };
+
 const server = createServer(async (req, res) => {
   const url = new URL(req.url, 'http://x');
   if (url.pathname === '/health/ready') return json(res, 200, { status: 'UP' });
@@ -49,6 +52,7 @@ const server = createServer(async (req, res) => {
       openNow: true,
       nextOpeningAt: null,
       awayMessage: 'We are away right now.',
+      limits: LIMITS,
     });
   }
   if (url.pathname === '/api/v1/agent/session') {
@@ -89,7 +93,7 @@ const server = createServer(async (req, res) => {
   }
 });
 
-const agentView = () => ({ id: admin.id, email: admin.email, name: admin.name, role: admin.role });
+const agentView = () => ({ id: admin.id, email: admin.email, name: admin.name, role: admin.role, limits: LIMITS });
 
 // ---- conversations ---------------------------------------------------------------------------------------
 const visitorSockets = new Set();
@@ -114,7 +118,7 @@ function ticketOf(c) {
 function commit(c, clientMessageId, text, author, authorName) {
   const trimmed = typeof text === 'string' ? text.trim() : '';
   if (!trimmed) return { error: 'empty_message' };
-  if (trimmed.length > 4000) return { error: 'message_too_long' };
+  if (trimmed.length > LIMITS.messageMaxLength) return { error: 'message_too_long' };
   if (c.status === 'closed') return { error: 'conversation_closed' };
   const earlier = c.messages.find((m) => m.clientMessageId === clientMessageId);
   if (earlier) return earlier.text === trimmed ? { message: earlier, duplicate: true } : { error: 'client_message_id_reused' };

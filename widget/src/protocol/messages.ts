@@ -2,8 +2,11 @@
  * Parley's WebSocket protocol (v1), as described in docs/protocol.md.
  *
  * Frames are JSON objects discriminated by `type`. Server frames are validated by {@link parseServerFrame}
- * before anything trusts them; unknown fields are ignored and unknown frame types are dropped.
+ * before anything trusts them; unknown fields are ignored and unknown frame types are dropped. The longest message
+ * the server accepts is not known here: it comes from the server (`limits.messageMaxLength`).
  */
+
+import type * as wire from '../wire/index.js';
 
 export type Author = 'visitor' | 'agent' | 'system' | 'bot';
 
@@ -18,9 +21,6 @@ export type ErrorCode =
   | 'client_message_id_reused'
   | 'identity_rejected'
   | 'internal_error';
-
-/** Longest text the server accepts after trimming. */
-export const MAX_MESSAGE_LENGTH = 4000;
 
 /** One committed message of a conversation. */
 export interface ChatMessage {
@@ -128,51 +128,32 @@ export type ServerFrame =
 
 // ---- client → server ------------------------------------------------------------------------------------
 
-export interface PingFrame { type: 'ping' }
-export interface VisitorHelloFrame {
-  type: 'hello';
-  token?: string;
-  conversationId?: string;
-  afterSeq: number;
-  /** A visitor signed in to the store: their id and its HMAC signature, from the page. */
-  userId?: string;
-  userHash?: string;
-  /** The visitor's language (BCP 47) and the page they are on, for their profile. */
-  locale?: string;
-  page?: string;
-}
-export interface AgentHelloFrame { type: 'hello' }
-export interface SendFrame {
-  type: 'send';
-  clientMessageId: string;
-  /** Absent for an image alone. */
-  text?: string;
-  /** An uploaded image (`POST /api/v1/uploads`) to show with the message. */
-  imageId?: string;
-  conversationId?: string;
-  /** The store's privacy-policy and terms links were shown to the visitor before this message. */
-  linksShown?: boolean;
-}
-export interface OpenFrame { type: 'open'; conversationId: string; afterSeq: number }
-export interface CloseFrame { type: 'close'; conversationId: string }
-export interface EndFrame { type: 'end'; conversationId: string }
-export interface TypingClientFrame { type: 'typing'; conversationId?: string }
-export interface SeenFrame { type: 'seen'; conversationId: string; seq: number }
-export interface BrowseFrame { type: 'browse' }
-export interface LiveFrame { type: 'live'; conversationId: string; linksShown?: boolean }
+// What the widget and the inbox send is typed by the wire contract itself: these types are generated from
+// docs/schemas/frames/client (see generate-wire-types.mjs), so a frame that no longer fits its schema fails the build.
+export type {
+  BrowseFrame,
+  CloseFrame,
+  EndFrame,
+  HelloFrame,
+  LiveFrame,
+  OpenFrame,
+  PingFrame,
+  SeenFrame,
+  SendFrame,
+  TypingClientFrame,
+} from '../wire/index.js';
 
 export type ClientFrame =
-  | PingFrame
-  | VisitorHelloFrame
-  | AgentHelloFrame
-  | SendFrame
-  | OpenFrame
-  | CloseFrame
-  | EndFrame
-  | TypingClientFrame
-  | SeenFrame
-  | BrowseFrame
-  | LiveFrame;
+  | wire.PingFrame
+  | wire.HelloFrame
+  | wire.SendFrame
+  | wire.OpenFrame
+  | wire.CloseFrame
+  | wire.EndFrame
+  | wire.TypingClientFrame
+  | wire.SeenFrame
+  | wire.BrowseFrame
+  | wire.LiveFrame;
 
 // ---- parsing --------------------------------------------------------------------------------------------
 

@@ -23,6 +23,8 @@ export interface ChatStrings {
   emoji: string;
   unread: (n: number) => string;
   errors: Record<string, string>;
+  /** `message_too_long` once the server has said its limit. */
+  tooLong: (max: number) => string;
   errorDefault: string;
   events: Record<string, string>;
   endChat: string;
@@ -74,11 +76,12 @@ export const i18n: Record<Lang, ChatStrings> = {
     unread: (n) => plural('en', n, { one: '{n} unread message', other: '{n} unread messages' }),
     errors: {
       empty_message: 'The message is empty.',
-      message_too_long: 'The message is too long (at most 4,000 characters).',
+      message_too_long: 'The message is too long.',
       conversation_closed: 'Not sent: this chat has ended. It will be sent in your new conversation.',
       conversation_not_found: 'This conversation no longer exists.',
       internal_error: 'Something went wrong on our side.',
     },
+    tooLong: (max) => `The message is too long (at most ${new Intl.NumberFormat('en').format(max)} characters).`,
     errorDefault: 'The message could not be sent.',
     imageFrom: (name) => `Image from ${name}`,
     enlarge: 'Show full size',
@@ -131,11 +134,12 @@ export const i18n: Record<Lang, ChatStrings> = {
     unread: (n) => plural('pl', n, { one: '{n} nieprzeczytana wiadomość', few: '{n} nieprzeczytane wiadomości', many: '{n} nieprzeczytanych wiadomości', other: '{n} nieprzeczytanej wiadomości' }),
     errors: {
       empty_message: 'Wiadomość jest pusta.',
-      message_too_long: 'Wiadomość jest za długa (najwyżej 4000 znaków).',
+      message_too_long: 'Wiadomość jest za długa.',
       conversation_closed: 'Nie wysłano: czat zakończony. Wyślemy ją w nowej rozmowie.',
       conversation_not_found: 'Ta rozmowa już nie istnieje.',
       internal_error: 'Coś poszło nie tak po naszej stronie.',
     },
+    tooLong: (max) => plural('pl', max, { one: 'Wiadomość jest za długa (najwyżej {n} znak).', few: 'Wiadomość jest za długa (najwyżej {n} znaki).', many: 'Wiadomość jest za długa (najwyżej {n} znaków).', other: 'Wiadomość jest za długa (najwyżej {n} znaku).' }),
     errorDefault: 'Nie udało się wysłać wiadomości.',
     imageFrom: (name) => `Obraz od: ${name}`,
     enlarge: 'Pokaż w pełnym rozmiarze',

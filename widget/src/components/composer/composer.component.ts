@@ -1,7 +1,6 @@
 import { LitElement, html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ParleyMessageSendEvent } from '../../events/parley-message-send.js';
-import { MAX_MESSAGE_LENGTH } from '../../protocol/messages.js';
 import tokens from '../../styles/tokens.styles.js';
 import styles from './composer.styles.js';
 
@@ -24,8 +23,8 @@ const COUNTER_FROM = 500;
 /**
  * @summary Where a message is written: Enter sends, Shift+Enter makes a new line.
  *
- * Never sends an empty message (unless something is attached) or one over 4,000 characters; a counter shows near
- * the limit.
+ * Never sends an empty message (unless something is attached) or one over `maxLength` characters; a counter shows
+ * near that limit.
  *
  * @slot above - Shown above the form (e.g. the preview of an attached image).
  * @slot before - Buttons before the emoji button (e.g. "Attach an image").
@@ -48,6 +47,12 @@ export class ParleyComposer extends LitElement {
   /** Something is attached (slotted by the host): the message may be sent without text. */
   @property({ type: Boolean }) attached = false;
 
+  /**
+   * The longest text the server accepts, from its `limits.messageMaxLength`; without it nothing is checked here (the
+   * server still refuses a longer one).
+   */
+  @property({ attribute: false }) maxLength?: number;
+
   @state() private length = 0;
   @state() private picking = false;
 
@@ -55,7 +60,7 @@ export class ParleyComposer extends LitElement {
 
   protected override render() {
     const s = this.strings;
-    const left = MAX_MESSAGE_LENGTH - this.length;
+    const left = (this.maxLength ?? Infinity) - this.length;
     return html`${this.picking
         ? html`<div class="palette" role="group" aria-label=${s.emoji} @keydown=${this.#paletteKey}>
             ${EMOJI.map((e) => html`<button type="button" @click=${() => this.insert(e)}>${e}</button>`)}
@@ -167,7 +172,7 @@ export class ParleyComposer extends LitElement {
 
   private send(): void {
     const text = this.value.trim();
-    if ((!text && !this.attached) || text.length > MAX_MESSAGE_LENGTH || this.disabled) return;
+    if ((!text && !this.attached) || text.length > (this.maxLength ?? Infinity) || this.disabled) return;
     this.dispatchEvent(new ParleyMessageSendEvent(text));
     this.value = '';
     this.length = 0;
