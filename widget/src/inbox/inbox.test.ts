@@ -1,5 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { LitElement } from 'lit';
 import { fakeSockets, message } from '../test/fake-socket.js';
+import { deepActive, q, qa, settle } from '../test/deep.js';
 import type { ParleyInbox } from './inbox.component.js';
 import './parley-inbox.js';
 
@@ -19,11 +21,15 @@ function stubFetch(handler: Handler) {
 const json = (status: number, body: object) =>
   new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 const ADA = { id: 'a-1', email: 'ada@parley.test', name: 'Ada', role: 'admin' };
+const LIMITS = { messageMaxLength: 4000, uploadMaxBytes: 5_242_880, uploadImageTypes: ['image/png', 'image/jpeg', 'image/gif', 'image/webp'] };
+/** The session as `GET /api/v1/agent/session` answers it. */
+const SESSION = { ...ADA, csrfToken: 'csrf-1', limits: LIMITS };
 const ticket = (id: string, minute: number, text: string, lastSeq = 1) => ({
   id,
   conversationId: `c-${id}`,
   status: 'open',
-  visitorName: `Visitor ${id.toUpperCase()}`,
+  visitorName: null,
+  visitorCode: id.toUpperCase(),
   assigneeId: null,
   assigneeName: null,
   lastSeq,
@@ -32,14 +38,12 @@ const ticket = (id: string, minute: number, text: string, lastSeq = 1) => ({
   lastActivityAt: `2026-11-25T10:${String(minute).padStart(2, '0')}:00Z`,
 });
 
-const q = <T extends Element = HTMLElement>(el: Element, s: string) => el.shadowRoot!.querySelector<T>(s);
-const qa = (el: Element, s: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(s)];
 const names = (el: ParleyInbox) => qa(el, '.ticket .who').map((n) => n.textContent);
 
 const BOB = { id: 'a-2', email: 'bob@parley.test', name: 'Bob', role: 'agent' };
 
 /** The server as the inbox sees it: the session, the team, and pages of tickets (`listed`, or per URL). */
-function stubServer(listed: object[], pages: (url: URL) => object | undefined = () => undefined) {
+function stubServer(listed: object[], pages: (url: URL) => object | undefined = () => undefined, session: object = SESSION) {
   stubFetch((url) => {
     const u = new URL(url, location.href);
     if (u.pathname.endsWith('/api/v1/agents')) return json(200, [ADA, BOB]);
@@ -47,24 +51,29 @@ function stubServer(listed: object[], pages: (url: URL) => object | undefined = 
       if (u.searchParams.get('unread') === 'true') return json(200, { tickets: [] });
       return json(200, pages(u) ?? { tickets: listed });
     }
-    return json(200, ADA);
+    return json(200, session);
   });
 }
 
-async function signedInInbox(listed: object[] = [ticket('a', 1, 'first question'), ticket('b', 2, 'second question')], pages?: (url: URL) => object | undefined) {
-  stubServer(listed, pages);
+async function signedInInbox(
+  listed: object[] = [ticket('a', 1, 'first question'), ticket('b', 2, 'second question')],
+  pages?: (url: URL) => object | undefined,
+  session?: object,
+) {
+  stubServer(listed, pages, session);
   const fake = fakeSockets();
   const el = await fixture<ParleyInbox>(html`<parley-inbox lang="en" .socketFactory=${fake.factory}></parley-inbox>`);
   await waitUntil(() => fake.sockets.length === 1, 'connects once signed in');
   const socket = fake.last();
   socket.open();
   socket.receive({ type: 'inbox', agent: ADA, tickets: [] });
-  await waitUntil(() => qa(el, '.ticket').length === listed.length && !listedLoading(el), 'the list is loaded');
-  await el.updateComplete;
+  await waitUntil(() => qa(el, '.ticket').length === listed.length && !q(el, 'ul[aria-busy="true"]'), 'the list is loaded');
+  await settle(el);
   return { el, socket, ...fake };
 }
 
-const listedLoading = (el: ParleyInbox) => (el as unknown as { listLoading: boolean }).listLoading;
+/** The reply's text area. */
+const replyArea = (el: Element) => q<LitElement>(el, 'parley-composer')!.shadowRoot!.querySelector('textarea')!;
 
 describe('<parley-inbox>', () => {
   beforeEach(() => localStorage.clear());
@@ -108,7 +117,7 @@ describe('<parley-inbox>', () => {
 
     socket.receive({ type: 'ticket', ticket: ticket('a', 5, 'a new message', 2) });
     socket.receive({ type: 'ticket', ticket: ticket('c', 3, 'brand new') });
-    await el.updateComplete;
+    await settle(el);
     expect(names(el)).to.deep.equal(['Visitor A', 'Visitor C', 'Visitor B']);
     expect(qa(el, '.ticket')[0].querySelector('.preview')!.textContent).to.equal('a new message');
     expect(qa(el, '.ticket.unread')).to.have.length(3);
@@ -117,14 +126,14 @@ describe('<parley-inbox>', () => {
   it('should open a ticket, render its thread in seq order and reply', async () => {
     const { el, socket } = await signedInInbox();
     qa(el, '.ticket')[1].click();
-    await el.updateComplete;
+    await settle(el);
     expect(socket.sentOfType('open')).to.deep.equal([{ type: 'open', conversationId: 'c-a', afterSeq: 0 }]);
 
     socket.receive(message(2, 'Hello, Ada here', { conversationId: 'c-a' }));
     socket.receive(message(1, 'first question', { conversationId: 'c-a', author: 'visitor', authorName: undefined }));
     socket.receive(message(1, 'first question', { conversationId: 'c-a', author: 'visitor', authorName: undefined }));
-    await el.updateComplete;
-    const list = el.shadowRoot!.querySelector('parley-message-list')!;
+    await settle(el);
+    const list = q<LitElement>(el, 'parley-message-list')!;
     await list.updateComplete;
     const texts = () => [...list.shadowRoot!.querySelectorAll('[part~="bubble"]')].map((b) => b.textContent);
     expect(texts()).to.deep.equal(['first question', 'Hello, Ada here']);
@@ -133,14 +142,14 @@ describe('<parley-inbox>', () => {
     expect(qa(el, '.ticket')[1].getAttribute('aria-current')).to.equal('true');
     expect(qa(el, '.ticket.unread').map((t) => t.dataset.conversation)).to.deep.equal(['c-b']);
 
-    const composer = el.shadowRoot!.querySelector('parley-composer')!;
+    const composer = q<LitElement>(el, 'parley-composer')!;
     const area = composer.shadowRoot!.querySelector('textarea')!;
     area.value = 'On its way!';
     area.dispatchEvent(new Event('input'));
     area.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', cancelable: true }));
     const [send] = socket.sentOfType('send');
     expect(send).to.include({ conversationId: 'c-a', text: 'On its way!' });
-    await el.updateComplete;
+    await settle(el);
     await list.updateComplete;
     expect(texts()).to.deep.equal(['first question', 'Hello, Ada here', 'On its way!']);
     expect(list.shadowRoot!.querySelector('li:last-child')!.classList.contains('sending')).to.equal(true);
@@ -149,10 +158,10 @@ describe('<parley-inbox>', () => {
   it('should re-hello, re-open with afterSeq and resend unacknowledged replies after a reconnect', async () => {
     const { el, socket, sockets, last } = await signedInInbox();
     qa(el, '.ticket')[0].click();
-    await el.updateComplete;
+    await settle(el);
     socket.receive(message(1, 'second question', { conversationId: 'c-b', author: 'visitor' }));
-    await el.updateComplete;
-    const area = el.shadowRoot!.querySelector('parley-composer')!.shadowRoot!.querySelector('textarea')!;
+    await settle(el);
+    const area = replyArea(el);
     area.value = 'reply';
     area.dispatchEvent(new Event('input'));
     area.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', cancelable: true }));
@@ -175,15 +184,11 @@ describe('<parley-inbox>', () => {
     await expect(el).to.be.accessible();
   });
   describe('ticket state, seen, closing and typing', () => {
-    const settle = async (el: ParleyInbox) => {
-      await el.updateComplete;
-      await el.shadowRoot!.querySelector('parley-message-list')?.updateComplete;
-    };
 
     it('should send seen after opening a thread and for new messages, at most once a second', async () => {
       const { el, socket } = await signedInInbox();
       qa(el, '.ticket')[1].click();
-      await el.updateComplete;
+      await settle(el);
       socket.receive(message(1, 'first question', { conversationId: 'c-a', author: 'visitor' }));
       socket.receive(message(2, 'anyone?', { conversationId: 'c-a', author: 'visitor' }));
       expect(socket.sentOfType('seen')).to.deep.equal([{ type: 'seen', conversationId: 'c-a', seq: 1 }]);
@@ -199,10 +204,10 @@ describe('<parley-inbox>', () => {
       const { el, socket } = await signedInInbox();
       socket.receive({ type: 'ticket', ticket: { ...ticket('a', 5, 'read elsewhere', 2), unread: false } });
       socket.receive({ type: 'ticket', ticket: { ...ticket('b', 6, 'new for me', 2), unread: true } });
-      await el.updateComplete;
+      await settle(el);
       expect(qa(el, '.ticket.unread').map((t) => t.dataset.conversation)).to.deep.equal(['c-b']);
       socket.receive({ type: 'ticket', ticket: { ...ticket('b', 6, 'new for me', 2), unread: false } });
-      await el.updateComplete;
+      await settle(el);
       expect(qa(el, '.ticket.unread')).to.have.length(0);
     });
 
@@ -212,7 +217,7 @@ describe('<parley-inbox>', () => {
       const ago = (min: number) => new Date(Date.now() - min * 60_000 - 5000).toISOString();
       socket.receive({ type: 'ticket', ticket: { ...ticket('a', 5, 'hello?', 2), waitingSince: ago(5) } });
       socket.receive({ type: 'ticket', ticket: { ...ticket('b', 6, 'hi', 2), waitingSince: ago(12) } });
-      await el.updateComplete;
+      await settle(el);
       expect(qa(el, '.ticket.waiting').map((t) => t.dataset.conversation)).to.deep.equal(['c-b']);
     });
 
@@ -221,7 +226,7 @@ describe('<parley-inbox>', () => {
       const ago = (min: number) => new Date(Date.now() - min * 60_000 - 5000).toISOString();
       socket.receive({ type: 'ticket', ticket: { ...ticket('a', 5, 'hello?', 2), waitingSince: ago(5) } });
       socket.receive({ type: 'ticket', ticket: { ...ticket('b', 6, 'hi', 2), waitingSince: ago(1) } });
-      await el.updateComplete;
+      await settle(el);
       const waiting = qa(el, '.ticket.waiting');
       expect(waiting.map((t) => t.dataset.conversation)).to.deep.equal(['c-a']);
       expect(waiting[0].querySelector('.wait')!.textContent).to.equal('waiting 5 min');
@@ -231,11 +236,10 @@ describe('<parley-inbox>', () => {
     it('should show status and assignee, and close the ticket through the API with the CSRF token', async () => {
       const calls: { url: string; init?: RequestInit }[] = [];
       const { el, socket } = await signedInInbox();
-      (el as unknown as { agent: object }).agent = { ...ADA, csrfToken: 'csrf-1' };
       socket.receive({ type: 'ticket', ticket: { ...ticket('a', 5, 'hello?', 2), assigneeId: 'a-1', assigneeName: 'Ada' } });
-      await el.updateComplete;
+      await settle(el);
       qa(el, '.ticket').find((t) => t.dataset.conversation === 'c-a')!.click();
-      await el.updateComplete;
+      await settle(el);
       expect(q(el, '.thread-head p')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Open · Assigned to Ada');
 
       let answer = json(409, { title: 'Conflict', status: 409, detail: 'The ticket changed meanwhile.' });
@@ -244,7 +248,7 @@ describe('<parley-inbox>', () => {
         return answer;
       }) as typeof fetch;
       q<HTMLButtonElement>(el, '.close-ticket')!.click();
-      await el.updateComplete;
+      await settle(el);
       expect(q(el, '.menu.close')!.getAttribute('role'), 'closing asks first').to.equal('alertdialog');
       expect(calls, 'nothing is closed before the confirmation').to.have.length(0);
       q<HTMLButtonElement>(el, '.menu.close .primary')!.click();
@@ -262,7 +266,7 @@ describe('<parley-inbox>', () => {
       expect(q(el, '.closed-note')!.textContent).to.equal('This conversation is closed.');
       expect(q(el, '.close-ticket'), 'nothing left to close').to.equal(null);
       expect(q(el, '.thread-head .status')!.textContent).to.equal('Closed');
-      const composer = el.shadowRoot!.querySelector('parley-composer')!;
+      const composer = q<LitElement>(el, 'parley-composer')!;
       await composer.updateComplete;
       expect(composer.shadowRoot!.querySelector('textarea')!.disabled).to.equal(true);
       await expect(el).to.be.accessible();
@@ -271,12 +275,12 @@ describe('<parley-inbox>', () => {
     it('should word closing events and show a closed ticket from its frame', async () => {
       const { el, socket } = await signedInInbox();
       qa(el, '.ticket')[0].click();
-      await el.updateComplete;
+      await settle(el);
       socket.receive(message(1, 'second question', { conversationId: 'c-b', author: 'visitor' }));
       socket.receive(message(2, 'The visitor ended the chat.', { conversationId: 'c-b', author: 'system', event: 'ended_by_visitor' }));
       socket.receive({ type: 'ticket', ticket: { ...ticket('b', 9, 'The visitor ended the chat.', 2), status: 'closed' } });
       await settle(el);
-      const list = el.shadowRoot!.querySelector('parley-message-list')!;
+      const list = q<LitElement>(el, 'parley-message-list')!;
       expect(list.shadowRoot!.querySelector('li.system .bubble')!.textContent).to.equal('The visitor ended the chat.');
       expect(q(el, '.closed-note')).to.not.equal(null);
     });
@@ -284,21 +288,21 @@ describe('<parley-inbox>', () => {
     it('should show the visitor typing in the list and the open thread until their message arrives', async () => {
       const { el, socket } = await signedInInbox();
       qa(el, '.ticket')[1].click();
-      await el.updateComplete;
+      await settle(el);
       socket.receive({ type: 'typing', conversationId: 'c-a', author: 'visitor', authorName: 'Visitor A' });
       socket.receive({ type: 'typing', conversationId: 'c-b', author: 'visitor', authorName: 'Visitor B' });
-      await el.updateComplete;
-      expect(q(el, '.thread .typing')!.textContent).to.equal('Visitor A is typing…');
-      expect(q(el, '.thread .typing')!.getAttribute('aria-live')).to.equal('polite');
+      await settle(el);
+      expect(q(el, 'p.typing')!.textContent).to.equal('Visitor A is typing…');
+      expect(q(el, 'p.typing')!.getAttribute('aria-live')).to.equal('polite');
       expect(qa(el, '.preview.typing')).to.have.length(2);
 
       socket.receive(message(1, 'first question', { conversationId: 'c-a', author: 'visitor' }));
       socket.receive({ type: 'ticket', ticket: ticket('b', 8, 'typed it', 2) });
-      await el.updateComplete;
-      expect(q(el, '.thread .typing')!.textContent).to.equal('');
+      await settle(el);
+      expect(q(el, 'p.typing')!.textContent).to.equal('');
       expect(qa(el, '.preview.typing')).to.have.length(0);
 
-      const area = el.shadowRoot!.querySelector('parley-composer')!.shadowRoot!.querySelector('textarea')!;
+      const area = replyArea(el);
       for (const text of ['O', 'On']) {
         area.value = text;
         area.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
@@ -349,7 +353,7 @@ describe('<parley-inbox> list, badge, actions and shortcuts', () => {
     expect(q(el, '.more'), 'no more pages').to.equal(null);
 
     socket.receive({ type: 'ticket', ticket: { ...ticket('b', 10, 'snoozed now', 2), status: 'snoozed' } });
-    await el.updateComplete;
+    await settle(el);
     expect(names(el), 'a snoozed ticket leaves the Open tab').to.deep.equal(['Visitor A', 'Visitor C']);
   });
 
@@ -372,20 +376,19 @@ describe('<parley-inbox> list, badge, actions and shortcuts', () => {
     expect(q(el, 'nav.main a')!.textContent!.replace(/\s+/g, ' ')).to.contain('Helpdesk');
 
     socket.receive({ type: 'ticket', ticket: { ...ticket('z', 3, 'new one', 1), unread: true } });
-    await el.updateComplete;
+    await settle(el);
     expect(q(el, 'nav.main .badge')!.textContent).to.equal('2');
     socket.receive({ type: 'ticket', ticket: { ...ticket('a', 4, 'hi', 2), unread: false } });
     socket.receive({ type: 'ticket', ticket: { ...ticket('z', 5, 'new one', 1), unread: true, status: 'closed' } });
-    await el.updateComplete;
+    await settle(el);
     expect(q(el, 'nav.main .badge')).to.equal(null);
   });
 
   it('should assign, snooze and mark unread through the API', async () => {
     const { el } = await signedInInbox();
-    (el as unknown as { agent: object }).agent = { ...ADA, csrfToken: 'csrf-1' };
     await waitUntil(() => qa(el, '.ticket').length === 2);
     qa(el, '.ticket')[1].click();
-    await el.updateComplete;
+    await settle(el);
     const posted: { url: string; body: unknown }[] = [];
     window.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
       posted.push({ url: String(input), body: init?.body ? JSON.parse(String(init.body)) : undefined });
@@ -401,7 +404,7 @@ describe('<parley-inbox> list, badge, actions and shortcuts', () => {
 
     await waitUntil(() => !q<HTMLButtonElement>(el, '.actions button')!.disabled, 'the assignment is done');
     q<HTMLButtonElement>(el, '.actions button')!.click();
-    await el.updateComplete;
+    await settle(el);
     const before = Date.now();
     q<HTMLButtonElement>(el, '.menu.snooze button')!.click();
     await waitUntil(() => posted.length === 2);
@@ -420,13 +423,13 @@ describe('<parley-inbox> list, badge, actions and shortcuts', () => {
   it('should move through tickets with j and k, and list the shortcuts on ?', async () => {
     const { el, socket } = await signedInInbox();
     document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'j', bubbles: true }));
-    await el.updateComplete;
+    await settle(el);
     expect(socket.sentOfType('open').at(-1)).to.deep.equal({ type: 'open', conversationId: 'c-b', afterSeq: 0 });
     document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'j', bubbles: true }));
-    await el.updateComplete;
+    await settle(el);
     expect(socket.sentOfType('open').at(-1)!.conversationId).to.equal('c-a');
     document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'k', bubbles: true }));
-    await el.updateComplete;
+    await settle(el);
     expect(socket.sentOfType('open').at(-1)!.conversationId).to.equal('c-b');
 
     document.body.dispatchEvent(new KeyboardEvent('keydown', { key: '?', bubbles: true }));
@@ -435,29 +438,28 @@ describe('<parley-inbox> list, badge, actions and shortcuts', () => {
     expect(qa(el, 'dialog.help dt').length).to.be.greaterThan(5);
     help.close();
 
-    const area = el.shadowRoot!.querySelector('parley-composer')!.shadowRoot!.querySelector('textarea')!;
+    const area = replyArea(el);
     area.dispatchEvent(new KeyboardEvent('keydown', { key: 'j', bubbles: true, composed: true }));
-    await el.updateComplete;
+    await settle(el);
     expect(socket.sentOfType('open').at(-1)!.conversationId, 'typing a j in a reply moves nothing').to.equal('c-b');
   });
 
   it("should say who wrote an agent's last message: You for this agent, the colleague's name otherwise", async () => {
     const { el, socket } = await signedInInbox();
-    await waitUntil(() => (el as unknown as { team: unknown[] }).team.length === 2, 'the team is loaded');
     const agentSaid = (id: string, by: string, text: string) => ({ ...ticket(id, 9, text, 3), lastMessage: { author: 'agent', authorId: by, text, sentAt: '' } });
     socket.receive({ type: 'ticket', ticket: agentSaid('a', 'a-1', 'mine') });
     socket.receive({ type: 'ticket', ticket: agentSaid('b', 'a-2', 'theirs') });
-    await el.updateComplete;
-    const previews = Object.fromEntries(qa(el, '.ticket').map((t) => [t.dataset.conversation, t.querySelector('.preview')!.textContent]));
-    expect(previews).to.deep.equal({ 'c-a': 'You: mine', 'c-b': 'Bob: theirs' });
+    const previews = () => Object.fromEntries(qa(el, '.ticket').map((t) => [t.dataset.conversation, t.querySelector('.preview')!.textContent]));
+    await waitUntil(() => previews()['c-b'] === 'Bob: theirs', 'the team is loaded');
+    expect(previews()).to.deep.equal({ 'c-a': 'You: mine', 'c-b': 'Bob: theirs' });
   });
 
   it('should chime and notify for a visitor message in a ticket the agent is not looking at', async () => {
     const { el, socket } = await signedInInbox();
     const notices: { title: string; body: string }[] = [];
-    (el as unknown as { notifier: { notify: (n: { title: string; body: string }) => void } }).notifier.notify = (n) => notices.push(n);
+    el.notifier.notify = (n) => notices.push(n);
     qa(el, '.ticket')[0].click();
-    await el.updateComplete;
+    await settle(el);
     socket.receive({ type: 'ticket', ticket: ticket('a', 7, 'are you there?', 2) });
     socket.receive({ type: 'ticket', ticket: ticket('b', 8, 'in the open one', 2) });
     socket.receive({ type: 'ticket', ticket: ticket('n', 9, 'hello, new here', 1) });
@@ -477,9 +479,8 @@ describe('<parley-inbox> images in replies', () => {
 
   it('should attach a pasted image, preview it, upload it on send and send its id', async () => {
     const { el, socket } = await signedInInbox();
-    (el as unknown as { agent: object }).agent = { ...ADA, csrfToken: 'csrf-1' };
     qa(el, '.ticket')[0].click();
-    await el.updateComplete;
+    await settle(el);
     const uploads: { type: string | null; csrf: string | null }[] = [];
     window.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
       if (String(input).endsWith('/api/v1/uploads')) {
@@ -490,12 +491,12 @@ describe('<parley-inbox> images in replies', () => {
       return json(200, { tickets: [] });
     }) as typeof fetch;
 
-    const composer = el.shadowRoot!.querySelector('parley-composer')!;
+    const composer = q<LitElement>(el, 'parley-composer')!;
     const area = composer.shadowRoot!.querySelector('textarea')!;
     const paste = new ClipboardEvent('paste', { clipboardData: new DataTransfer(), bubbles: true, composed: true, cancelable: true });
     paste.clipboardData!.items.add(png());
     area.dispatchEvent(paste);
-    await el.updateComplete;
+    await settle(el);
     expect(paste.defaultPrevented).to.equal(true);
     const preview = q<HTMLImageElement>(el, '.attachment img')!;
     expect(preview.src).to.match(/^blob:/);
@@ -510,7 +511,7 @@ describe('<parley-inbox> images in replies', () => {
     expect(send).to.include({ conversationId: 'c-b', imageId: 'up-1' });
     expect(send).not.to.have.property('text');
     expect(q(el, '.attachment'), 'the preview is cleared').to.equal(null);
-    const list = el.shadowRoot!.querySelector('parley-message-list')!;
+    const list = q<LitElement>(el, 'parley-message-list')!;
     await list.updateComplete;
     expect(list.shadowRoot!.querySelector('li.sending button.image'), 'the image shows while sending').to.not.equal(null);
   });
@@ -518,12 +519,12 @@ describe('<parley-inbox> images in replies', () => {
   it('should ignore a pasted file that is not an image, and show a refused upload as failed', async () => {
     const { el, socket } = await signedInInbox();
     qa(el, '.ticket')[0].click();
-    await el.updateComplete;
-    const area = el.shadowRoot!.querySelector('parley-composer')!.shadowRoot!.querySelector('textarea')!;
+    await settle(el);
+    const area = replyArea(el);
     const svg = new ClipboardEvent('paste', { clipboardData: new DataTransfer(), bubbles: true, composed: true, cancelable: true });
     svg.clipboardData!.items.add(new File(['<svg/>'], 'x.svg', { type: 'image/svg+xml' }));
     area.dispatchEvent(svg);
-    await el.updateComplete;
+    await settle(el);
     expect(svg.defaultPrevented).to.equal(false);
     expect(q(el, '.attachment')).to.equal(null);
 
@@ -533,9 +534,9 @@ describe('<parley-inbox> images in replies', () => {
     files.items.add(png());
     input.files = files.files;
     input.dispatchEvent(new Event('change'));
-    await el.updateComplete;
+    await settle(el);
     area.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', cancelable: true }));
-    const list = el.shadowRoot!.querySelector('parley-message-list')!;
+    const list = q<LitElement>(el, 'parley-message-list')!;
     await waitUntil(() => list.shadowRoot!.querySelector('li.failed .error'), 'the refusal shows');
     expect(list.shadowRoot!.querySelector('li.failed .error')!.textContent).to.contain('The image is too large.');
     expect(socket.sentOfType('send'), 'nothing sent').to.have.length(0);
@@ -564,13 +565,13 @@ describe('<parley-inbox> saved replies', () => {
       return inner(input, init);
     }) as typeof fetch;
     qa(ctx.el, '.ticket')[0].click();
-    await ctx.el.updateComplete;
-    const composer = ctx.el.shadowRoot!.querySelector('parley-composer')!;
+    await settle(ctx.el);
+    const composer = q<LitElement>(ctx.el, 'parley-composer')!;
     const area = composer.shadowRoot!.querySelector('textarea')!;
     const typeText = async (text: string) => {
       area.value = text;
       area.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-      await ctx.el.updateComplete;
+      await settle(ctx.el);
     };
     const key = (k: string) => area.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true, cancelable: true }));
     return { ...ctx, asked, area, typeText, key };
@@ -586,10 +587,10 @@ describe('<parley-inbox> saved replies', () => {
 
     await typeText('/');
     key('ArrowDown');
-    await el.updateComplete;
+    await settle(el);
     expect(qa(el, '.macros [role=option]')[1].getAttribute('aria-selected')).to.equal('true');
     key('Enter');
-    await el.updateComplete;
+    await settle(el);
     expect(area.value).to.equal('We ship within 2 days.');
     expect(q(el, '.macros'), 'the menu closes').to.equal(null);
     expect(socket.sentOfType('send'), 'Enter picked, it did not send').to.have.length(0);
@@ -604,14 +605,14 @@ describe('<parley-inbox> saved replies', () => {
     area.setSelectionRange(7, 7);
     const button = qa(el, 'parley-composer [slot=before]').find((b) => b.getAttribute('aria-label') === 'Saved replies')!;
     button.click();
-    await waitUntil(() => q(el, '.macro-search') && el.shadowRoot!.activeElement === q(el, '.macro-search'), 'the search has the focus');
+    await waitUntil(() => q(el, '.macro-search') && deepActive() === q(el, '.macro-search'), 'the search has the focus');
     const search = q<HTMLInputElement>(el, '.macro-search')!;
     search.value = 'greet';
     search.dispatchEvent(new Event('input'));
-    await el.updateComplete;
+    await settle(el);
     expect(search.getAttribute('aria-activedescendant')).to.equal('macro-m1');
     search.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }));
-    await el.updateComplete;
+    await settle(el);
     expect(area.value).to.equal('Hello! Hi there, Ada here.');
 
     socket.receive({ type: 'macros' });
@@ -629,10 +630,10 @@ describe('<parley-inbox> names', () => {
   it("should name the visitor's messages after the ticket's visitor, as the store's profile names them", async () => {
     const { el, socket } = await signedInInbox([{ ...ticket('a', 1, 'hi'), visitorName: 'Dana Demo' }]);
     qa(el, '.ticket')[0].click();
-    await el.updateComplete;
+    await settle(el);
     socket.receive(message(1, 'hi', { conversationId: 'c-a', author: 'visitor', authorName: 'Visitor 5F2A' }));
-    await el.updateComplete;
-    const list = el.shadowRoot!.querySelector('parley-message-list')!;
+    await settle(el);
+    const list = q<LitElement>(el, 'parley-message-list')!;
     await list.updateComplete;
     expect(list.shadowRoot!.querySelector('.name')!.textContent).to.equal('Dana Demo');
   });
@@ -643,8 +644,8 @@ describe('<parley-inbox> in Polish', () => {
     window.fetch = realFetch;
   });
 
-  it("should word Parley's names for anonymous visitors in the inbox's language", async () => {
-    stubServer([{ ...ticket('a', 1, 'dzień dobry'), visitorName: 'Visitor 5F2A' }]);
+  it("should name visitors without a name by their code, in the inbox's language", async () => {
+    stubServer([{ ...ticket('a', 1, 'dzień dobry'), visitorName: null, visitorCode: '5F2A' }]);
     const fake = fakeSockets();
     const el = await fixture<ParleyInbox>(html`<parley-inbox lang="pl" .socketFactory=${fake.factory}></parley-inbox>`);
     await waitUntil(() => fake.sockets.length === 1);
@@ -654,5 +655,10 @@ describe('<parley-inbox> in Polish', () => {
     expect(names(el)).to.deep.equal(['Gość 5F2A']);
     const named = await signedInInbox([{ ...ticket('b', 1, 'hi'), visitorName: 'Dana Demo' }]);
     expect(names(named.el), 'a real name stays as it is').to.deep.equal(['Dana Demo']);
+  });
+
+  it("should show a name as the server words it when the server sends no visitor's code", async () => {
+    const { el } = await signedInInbox([{ ...ticket('a', 1, 'hi'), visitorName: 'Visitor 5F2A', visitorCode: undefined }]);
+    expect(names(el)).to.deep.equal(['Visitor 5F2A']);
   });
 });

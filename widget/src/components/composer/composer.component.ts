@@ -24,8 +24,8 @@ const COUNTER_FROM = 500;
 /**
  * @summary Where a message is written: Enter sends, Shift+Enter makes a new line.
  *
- * Never sends an empty message (unless something is attached) or one over 4,000 characters; a counter shows near
- * the limit.
+ * Never sends an empty message (unless something is attached) or one over {@link maxLength} characters; a counter
+ * shows near the limit.
  *
  * @slot above - Shown above the form (e.g. the preview of an attached image).
  * @slot before - Buttons before the emoji button (e.g. "Attach an image").
@@ -45,6 +45,9 @@ export class ParleyComposer extends LitElement {
   /** Nothing can be written or sent. */
   @property({ type: Boolean }) disabled = false;
 
+  /** The longest message that may be sent; undefined leaves the length to the server. */
+  @property({ type: Number }) maxLength?: number = MAX_MESSAGE_LENGTH;
+
   /** Something is attached (slotted by the host): the message may be sent without text. */
   @property({ type: Boolean }) attached = false;
 
@@ -55,7 +58,7 @@ export class ParleyComposer extends LitElement {
 
   protected override render() {
     const s = this.strings;
-    const left = MAX_MESSAGE_LENGTH - this.length;
+    const left = this.maxLength === undefined ? Infinity : this.maxLength - this.length;
     return html`${this.picking
         ? html`<div class="palette" role="group" aria-label=${s.emoji} @keydown=${this.#paletteKey}>
             ${EMOJI.map((e) => html`<button type="button" @click=${() => this.insert(e)}>${e}</button>`)}
@@ -167,7 +170,7 @@ export class ParleyComposer extends LitElement {
 
   private send(): void {
     const text = this.value.trim();
-    if ((!text && !this.attached) || text.length > MAX_MESSAGE_LENGTH || this.disabled) return;
+    if ((!text && !this.attached) || (this.maxLength !== undefined && text.length > this.maxLength) || this.disabled) return;
     this.dispatchEvent(new ParleyMessageSendEvent(text));
     this.value = '';
     this.length = 0;
