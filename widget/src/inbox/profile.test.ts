@@ -76,6 +76,25 @@ describe('<parley-profile>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('should load the profile again when news names it, and only then', async () => {
+    const el = await fixture<ParleyProfile>(html`<parley-profile .api=${new ApiClient()} ticketId="t1" locale="en" .strings=${i18n.en}></parley-profile>`);
+    await waitUntil(() => el.shadowRoot!.querySelectorAll('.event').length === 2, 'events shown');
+    const profileCalls = () => asked.filter((u) => u.endsWith('/tickets/t1/profile')).length;
+    expect(profileCalls()).to.equal(1);
+    el.news = { profileId: 'p9' };
+    await el.updateComplete;
+    expect(profileCalls(), 'another profile changed').to.equal(1);
+    el.news = { profileId: 'p1' };
+    await waitUntil(() => profileCalls() === 2, 'loaded again');
+  });
+
+  it("should name a visitor without a name by their code, in the inbox's words", async () => {
+    window.fetch = (async () => json({ profile: { ...PROFILE, identified: false, displayName: null, name: null, visitorCode: '5F2A' }, otherTickets: [] })) as typeof fetch;
+    const el = await fixture<ParleyProfile>(html`<parley-profile .api=${new ApiClient()} ticketId="t1" locale="pl" .strings=${i18n.pl}></parley-profile>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('h2'));
+    expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Gość 5F2A');
+  });
+
   it('should say so when the profile cannot be loaded', async () => {
     const el = await fixture<ParleyProfile>(html`<parley-profile .api=${new ApiClient()} ticketId="nope" locale="en" .strings=${i18n.en}></parley-profile>`);
     await waitUntil(() => el.shadowRoot!.querySelector('[role=alert]'));
