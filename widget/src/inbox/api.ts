@@ -65,6 +65,13 @@ export class ApiClient {
     return this.request<T>('DELETE', path, options);
   }
 
+  /** `POST /api/v1/uploads` with a file as it is; answers the upload's id (an `internal_error` when none came). */
+  async upload(file: Blob, options?: RequestOptions): Promise<{ id: string }> {
+    const answer = await this.request<{ id?: unknown }>('POST', '/uploads', { ...options, raw: file });
+    if (typeof answer?.id !== 'string') throw new ApiError('internal_error', 200, '');
+    return { id: answer.id };
+  }
+
   /**
    * One call of `/api/v1` + `path`. Answers the body's JSON (undefined for 204); throws an {@link ApiError} for a
    * refusal, a failure or an unreachable server.

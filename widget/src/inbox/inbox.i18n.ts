@@ -61,6 +61,8 @@ export interface InboxStrings extends MessageListStrings, ComposerStrings, Profi
   nextWeek: string;
   chooseTime: string;
   actionFailed: string;
+  /** A refused message's words, with the longest length when the server said it. */
+  tooLong: (max?: number) => string;
   notifyTicket: (name: string) => string;
   notifyMessage: (name: string) => string;
   image: string;
@@ -107,7 +109,7 @@ const en: InboxStrings = {
   remove: 'Remove',
   errors: {
     empty_message: 'The message is empty.',
-    message_too_long: 'The message is too long (at most 4,000 characters).',
+    message_too_long: 'The message is too long.',
     conversation_closed: 'This conversation is closed.',
     conversation_not_found: 'This conversation no longer exists.',
     client_message_id_reused: 'This message could not be sent.',
@@ -172,6 +174,7 @@ const en: InboxStrings = {
   nextWeek: 'Next week',
   chooseTime: 'At',
   actionFailed: 'That did not work. Try again.',
+  tooLong: (max) => (max ? `The message is too long (at most ${max.toLocaleString('en')} characters).` : 'The message is too long.'),
   notifyTicket: (name) => `New conversation from ${name}`,
   notifyMessage: (name) => `New message from ${name}`,
   image: 'Image',
@@ -234,7 +237,7 @@ const pl: InboxStrings = {
   remove: 'Usuń',
   errors: {
     empty_message: 'Wiadomość jest pusta.',
-    message_too_long: 'Wiadomość jest za długa (najwyżej 4000 znaków).',
+    message_too_long: 'Wiadomość jest za długa.',
     conversation_closed: 'Ta rozmowa jest zamknięta.',
     conversation_not_found: 'Ta rozmowa już nie istnieje.',
     client_message_id_reused: 'Nie udało się wysłać tej wiadomości.',
@@ -299,6 +302,7 @@ const pl: InboxStrings = {
   nextWeek: 'W przyszłym tygodniu',
   chooseTime: 'Dnia',
   actionFailed: 'Nie udało się. Spróbuj ponownie.',
+  tooLong: (max) => (max ? `Wiadomość jest za długa (najwyżej ${plural('pl', max, { one: '{n} znak', few: '{n} znaki', many: '{n} znaków', other: '{n} znaku' })}).` : 'Wiadomość jest za długa.'),
   notifyTicket: (name) => `Nowa rozmowa: ${name}`,
   notifyMessage: (name) => `Nowa wiadomość: ${name}`,
   image: 'Obraz',

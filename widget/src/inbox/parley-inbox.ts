@@ -2,16 +2,28 @@
 import { define } from '../define.js';
 import { ParleyInbox } from './inbox.component.js';
 import { ParleyProfile } from './profile.component.js';
+import { ParleyReply } from './reply.component.js';
 import { ParleySettings } from './settings/settings.component.js';
+import { ParleySignIn } from './sign-in.component.js';
+import { ParleyTicketList } from './ticket-list.component.js';
+import { ParleyTicketThread } from './ticket-thread.component.js';
 
 export { ParleyInbox };
 define('parley-inbox', ParleyInbox);
+define('parley-sign-in', ParleySignIn);
+define('parley-ticket-list', ParleyTicketList);
+define('parley-ticket-thread', ParleyTicketThread);
+define('parley-reply', ParleyReply);
 define('parley-profile', ParleyProfile);
 define('parley-settings', ParleySettings);
 
 declare global {
   interface HTMLElementTagNameMap {
     'parley-inbox': ParleyInbox;
+    'parley-sign-in': ParleySignIn;
+    'parley-ticket-list': ParleyTicketList;
+    'parley-ticket-thread': ParleyTicketThread;
+    'parley-reply': ParleyReply;
     'parley-profile': ParleyProfile;
     'parley-settings': ParleySettings;
   }

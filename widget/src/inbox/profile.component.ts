@@ -2,10 +2,14 @@ import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { parseTicket, type Ticket } from '../protocol/messages.js';
 import tokens from '../styles/tokens.styles.js';
+import { ApiError, type ApiClient } from './api.js';
+import { ParleyTicketSelectEvent } from './events.js';
 import { relativeTime } from './tickets.js';
 
 export interface ProfileStrings {
   profile: string;
+  /** With the visitor's code, the name of a visitor without one ("Visitor 5F2A"). */
+  visitor: string;
   profileFailed: string;
   loading: string;
   anonymousVisitor: string;
@@ -24,6 +28,8 @@ export interface Profile {
   profileId: string;
   identified: boolean;
   displayName: string;
+  /** The visitor's code ("5F2A"), for a name when the store knows none. */
+  visitorCode?: string;
   externalUserId?: string;
   email?: string;
   phone?: string;
@@ -54,6 +60,7 @@ export function parseProfile(o: unknown): Profile | null {
     profileId: p.profileId as string,
     identified: p.identified === true,
     displayName: str(p.displayName) ?? str(p.name) ?? '',
+    visitorCode: str(p.visitorCode),
     externalUserId: str(p.externalUserId),
     email: str(p.email),
     phone: str(p.phone),
@@ -93,9 +100,9 @@ export function eventSummary(properties: Record<string, unknown>, locale: string
  * @summary The customer beside a ticket: the profile summary, the profile's event history (newest first, paged) and
  * the customer's other tickets.
  *
- * Loads everything itself from the agents' API; call {@link refresh} when a `profile` frame names its profile.
+ * Loads everything itself from the agents' API, and again when {@link news} names the profile shown.
  *
- * @fires parley-open-ticket - The agent chose one of the customer's other tickets; `detail` is the ticket.
+ * @fires parley-ticket-select - The agent chose one of the customer's other tickets; `detail` is the ticket.
  */
 export class ParleyProfile extends LitElement {
   static override styles = [
@@ -187,12 +194,14 @@ export class ParleyProfile extends LitElement {
     `,
   ];
 
-  /** Base URL of the Parley server. */
-  @property() base = '';
+  /** The agents' API. */
+  @property({ attribute: false }) api!: ApiClient;
   /** The ticket whose customer is shown. */
   @property() ticketId?: string;
   @property() locale = 'en';
   @property({ attribute: false }) strings!: ProfileStrings;
+  /** A `profile` frame's news: the profile it names changed (a new object for each frame). */
+  @property({ attribute: false }) news?: { profileId: string };
 
   @state() private profile?: Profile | null;
   @state() private others: Ticket[] = [];
@@ -207,7 +216,7 @@ export class ParleyProfile extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('ticketId')) this.refresh();
+    if (changed.has('ticketId') || (changed.has('news') && this.news && this.news.profileId === this.profileId)) this.refresh();
   }
 
   /** Loads the profile, the other tickets and the newest events again. */
@@ -218,7 +227,7 @@ export class ParleyProfile extends LitElement {
       this.profile = undefined;
       return;
     }
-    const body = await this.#get(`/api/v1/tickets/${encodeURIComponent(id)}/profile`);
+    const body = await this.#get(`/tickets/${encodeURIComponent(id)}/profile`);
     if (asked !== this.#asked) return;
     const profile = parseProfile(obj(body).profile);
     this.profile = profile;
@@ -235,18 +244,19 @@ export class ParleyProfile extends LitElement {
     if (!profile) return;
     this.loadingEvents = true;
     const query = new URLSearchParams({ limit: '20', ...(before && { before }) });
-    const page = parseEvents(await this.#get(`/api/v1/profiles/${encodeURIComponent(profile.profileId)}/events?${query}`));
+    const page = parseEvents(await this.#get(`/profiles/${encodeURIComponent(profile.profileId)}/events?${query}`));
     if (asked !== this.#asked) return;
     this.events = before ? [...this.events, ...page.events] : page.events;
     this.nextCursor = page.nextCursor;
     this.loadingEvents = false;
   }
 
+  /** A GET of the agents' API; null when it was refused or failed (the sidebar says so). */
   async #get(path: string): Promise<unknown> {
     try {
-      const res = await fetch(this.base + path, { credentials: 'include', headers: { accept: 'application/json' } });
-      return res.ok ? await res.json() : null;
-    } catch {
+      return await this.api.get<unknown>(path);
+    } catch (e) {
+      if (!(e instanceof ApiError)) throw e;
       return null;
     }
   }
@@ -267,7 +277,7 @@ export class ParleyProfile extends LitElement {
     ];
     const shown = fields.filter(([, v]) => v);
     return html`<section aria-labelledby="profile-name">
-        <h2 id="profile-name">${p.displayName}</h2>
+        <h2 id="profile-name">${p.displayName || (p.visitorCode ? `${s.visitor} ${p.visitorCode}` : s.visitor)}</h2>
         <p class="kind">${p.identified && p.externalUserId ? s.identifiedVisitor(p.externalUserId) : s.anonymousVisitor}</p>
         ${shown.length ? html`<dl>${shown.map(([k, v]) => html`<dt>${k}</dt><dd>${v}</dd>`)}</dl>` : nothing}
       </section>
@@ -294,7 +304,7 @@ export class ParleyProfile extends LitElement {
           ? html`<ul>
               ${this.others.map(
                 (t) => html`<li>
-                  <button @click=${() => this.dispatchEvent(new CustomEvent('parley-open-ticket', { detail: t, bubbles: true, composed: true }))}>
+                  <button @click=${() => this.dispatchEvent(new ParleyTicketSelectEvent(t))}>
                     ${t.lastMessage?.text || t.id}
                   </button>
                   <div class="muted">${s.status[t.status] ?? t.status} · ${relativeTime(t.lastActivityAt, Date.now(), this.locale)}</div>

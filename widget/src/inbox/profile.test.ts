@@ -1,4 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { ApiClient } from './api.js';
 import { i18n } from './inbox.i18n.js';
 import './parley-inbox.js';
 import { eventSummary, type ParleyProfile } from './profile.component.js';
@@ -49,7 +50,7 @@ describe('<parley-profile>', () => {
   });
 
   it("should show the customer's summary, activity newest first with older pages, and other tickets", async () => {
-    const el = await fixture<ParleyProfile>(html`<parley-profile base="" ticketId="t1" locale="en" .strings=${i18n.en}></parley-profile>`);
+    const el = await fixture<ParleyProfile>(html`<parley-profile .api=${new ApiClient()} ticketId="t1" locale="en" .strings=${i18n.en}></parley-profile>`);
     await waitUntil(() => el.shadowRoot!.querySelectorAll('.event').length === 2, 'events shown');
     const root = el.shadowRoot!;
     expect(root.querySelector('h2')!.textContent).to.equal('Ada Lovelace');
@@ -67,7 +68,7 @@ describe('<parley-profile>', () => {
     expect(root.querySelector('button.more'), 'the last page').to.equal(null);
 
     let opened: unknown;
-    el.addEventListener('parley-open-ticket', (e) => (opened = (e as CustomEvent).detail));
+    el.addEventListener('parley-ticket-select', (e) => (opened = e.detail));
     const [button] = [...root.querySelectorAll<HTMLButtonElement>('ul button')];
     expect(button.textContent!.trim()).to.equal('My parcel is late');
     button.click();
@@ -75,8 +76,27 @@ describe('<parley-profile>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('should load the profile again when news names it, and only then', async () => {
+    const el = await fixture<ParleyProfile>(html`<parley-profile .api=${new ApiClient()} ticketId="t1" locale="en" .strings=${i18n.en}></parley-profile>`);
+    await waitUntil(() => el.shadowRoot!.querySelectorAll('.event').length === 2, 'events shown');
+    const profileCalls = () => asked.filter((u) => u.endsWith('/tickets/t1/profile')).length;
+    expect(profileCalls()).to.equal(1);
+    el.news = { profileId: 'p9' };
+    await el.updateComplete;
+    expect(profileCalls(), 'another profile changed').to.equal(1);
+    el.news = { profileId: 'p1' };
+    await waitUntil(() => profileCalls() === 2, 'loaded again');
+  });
+
+  it("should name a visitor without a name by their code, in the inbox's words", async () => {
+    window.fetch = (async () => json({ profile: { ...PROFILE, identified: false, displayName: null, name: null, visitorCode: '5F2A' }, otherTickets: [] })) as typeof fetch;
+    const el = await fixture<ParleyProfile>(html`<parley-profile .api=${new ApiClient()} ticketId="t1" locale="pl" .strings=${i18n.pl}></parley-profile>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('h2'));
+    expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Gość 5F2A');
+  });
+
   it('should say so when the profile cannot be loaded', async () => {
-    const el = await fixture<ParleyProfile>(html`<parley-profile base="" ticketId="nope" locale="en" .strings=${i18n.en}></parley-profile>`);
+    const el = await fixture<ParleyProfile>(html`<parley-profile .api=${new ApiClient()} ticketId="nope" locale="en" .strings=${i18n.en}></parley-profile>`);
     await waitUntil(() => el.shadowRoot!.querySelector('[role=alert]'));
     expect(el.shadowRoot!.querySelector('[role=alert]')!.textContent).to.equal('The customer’s profile could not be loaded.');
   });

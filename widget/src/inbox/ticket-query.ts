@@ -14,14 +14,14 @@ export const DEFAULT_FILTER: ListFilter = { status: 'open', assignee: 'all', cha
 /** Tickets per page of the list. */
 export const PAGE_SIZE = 30;
 
-/** `GET /api/v1/tickets` for one page of the list. */
-export function listUrl(base: string, filter: ListFilter, cursor?: string, limit = PAGE_SIZE): string {
+/** The path (under `/api/v1`) of `GET /tickets` for one page of the list. */
+export function listPath(filter: ListFilter, cursor?: string, limit = PAGE_SIZE): string {
   const params = new URLSearchParams({ status: filter.status, assignee: filter.assignee, limit: String(limit) });
   if (filter.channel) params.set('channel', filter.channel);
   const q = filter.q.trim();
   if (q) params.set('q', q);
   if (cursor) params.set('cursor', cursor);
-  return `${base}/api/v1/tickets?${params}`;
+  return `/tickets?${params}`;
 }
 
 /**

@@ -56,7 +56,10 @@ export interface Ticket {
   id: string;
   conversationId: string;
   status: string;
+  /** The name the store knows for the visitor; '' when it knows none. */
   visitorName: string;
+  /** Four hex characters that tell visitors without a name apart ("5F2A"); absent from servers that do not say. */
+  visitorCode?: string;
   assigneeId: string | null;
   assigneeName: string | null;
   lastSeq: number;
@@ -207,6 +210,7 @@ export function parseTicket(o: unknown): Ticket | null {
     conversationId: o.conversationId,
     status: optString(o.status) ?? 'open',
     visitorName: optString(o.visitorName) ?? '',
+    visitorCode: optString(o.visitorCode),
     assigneeId: optString(o.assigneeId) ?? null,
     assigneeName: optString(o.assigneeName) ?? null,
     lastSeq: o.lastSeq,

@@ -1,6 +1,7 @@
 import { LitElement, html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ParleyMessageSendEvent } from '../../events/parley-message-send.js';
+import { MAX_MESSAGE_LENGTH } from '../../protocol/messages.js';
 import tokens from '../../styles/tokens.styles.js';
 import styles from './composer.styles.js';
 
@@ -23,8 +24,8 @@ const COUNTER_FROM = 500;
 /**
  * @summary Where a message is written: Enter sends, Shift+Enter makes a new line.
  *
- * Never sends an empty message (unless something is attached) or one over `maxLength` characters; a counter shows
- * near that limit.
+ * Never sends an empty message (unless something is attached) or one over {@link maxLength} characters; a counter
+ * shows near the limit.
  *
  * @slot above - Shown above the form (e.g. the preview of an attached image).
  * @slot before - Buttons before the emoji button (e.g. "Attach an image").
@@ -44,14 +45,11 @@ export class ParleyComposer extends LitElement {
   /** Nothing can be written or sent. */
   @property({ type: Boolean }) disabled = false;
 
+  /** The longest message that may be sent; undefined leaves the length to the server. */
+  @property({ type: Number }) maxLength?: number = MAX_MESSAGE_LENGTH;
+
   /** Something is attached (slotted by the host): the message may be sent without text. */
   @property({ type: Boolean }) attached = false;
-
-  /**
-   * The longest text the server accepts, from its `limits.messageMaxLength`; without it nothing is checked here (the
-   * server still refuses a longer one).
-   */
-  @property({ attribute: false }) maxLength?: number;
 
   @state() private length = 0;
   @state() private picking = false;
@@ -60,7 +58,7 @@ export class ParleyComposer extends LitElement {
 
   protected override render() {
     const s = this.strings;
-    const left = (this.maxLength ?? Infinity) - this.length;
+    const left = this.maxLength === undefined ? Infinity : this.maxLength - this.length;
     return html`${this.picking
         ? html`<div class="palette" role="group" aria-label=${s.emoji} @keydown=${this.#paletteKey}>
             ${EMOJI.map((e) => html`<button type="button" @click=${() => this.insert(e)}>${e}</button>`)}
@@ -172,7 +170,7 @@ export class ParleyComposer extends LitElement {
 
   private send(): void {
     const text = this.value.trim();
-    if ((!text && !this.attached) || text.length > (this.maxLength ?? Infinity) || this.disabled) return;
+    if ((!text && !this.attached) || (this.maxLength !== undefined && text.length > this.maxLength) || this.disabled) return;
     this.dispatchEvent(new ParleyMessageSendEvent(text));
     this.value = '';
     this.length = 0;

@@ -1,0 +1,278 @@
+import type { ReactiveControllerHost } from 'lit';
+import { ChatConnectionController, type SocketFactory } from '../controllers/chat-connection.controller.js';
+import { parseServerFrame, parseTicket, type Agent, type ServerFrame, type Ticket } from '../protocol/messages.js';
+import { ApiClient, ApiError } from './api.js';
+import { Conversations } from './conversations.js';
+import type { SignedIn } from './events.js';
+import type { InboxStrings } from './inbox.i18n.js';
+import { parseLimits, type Limits } from './limits.js';
+import { visitorLabel } from './names.js';
+import type { Notice } from './notifier.js';
+import { TicketList } from './ticket-list-state.js';
+import { SeenTickets } from './tickets.js';
+
+/** A member of the team, as `GET /api/v1/agents` lists them (for assigning). */
+export interface TeamMember {
+  id: string;
+  name: string;
+  deactivated?: boolean;
+}
+
+export type Phase = 'checking' | 'signed-out' | 'signed-in';
+
+/** The unread tickets counted in the badge: at most this many are fetched. */
+export const BADGE_MAX = 100;
+
+/** A visitor waiting longer than this for an agent is highlighted, until the server says otherwise. */
+const WAITING_WARN_MS = 3 * 60_000;
+
+export interface InboxStoreOptions {
+  /** Parley's origin, without a trailing slash. */
+  base: string;
+  socketFactory: () => SocketFactory | undefined;
+  strings: () => InboxStrings;
+  /** Tells the agent of a new ticket or message. */
+  notify: (notice: Notice) => void;
+}
+
+/**
+ * What the parts of the inbox share: the session (the signed-in agent, the server's limits, the API client), the
+ * live connection to `/ws/agent` and what it tells (every ticket heard of, the badge, the team), the list
+ * ({@link TicketList}), the threads ({@link Conversations}) and which ticket is open. Elements read it and call its
+ * actions; it fires `change` after every change, which {@link StoreController} turns into a render.
+ */
+export class InboxStore extends EventTarget {
+  phase: Phase = 'checking';
+  agent?: Agent;
+  /** What the server accepts; undefined when it does not say. */
+  limits?: Limits;
+  team: TeamMember[] = [];
+  /** The open ticket's conversation. */
+  selected?: string;
+  /** Tickets unread for this agent, for the Helpdesk badge. */
+  unreadIds = new Set<string>();
+  /** The store's waiting threshold, from the `inbox` and `settings` frames. */
+  waitingWarnMs = WAITING_WARN_MS;
+  /** A new object with every `profile` frame: a sidebar showing that profile loads it again. */
+  profileNews?: { profileId: string };
+  /** Counts `macros` frames: saved replies are fetched again when next wanted. */
+  macrosNews = 0;
+  /** The connection said `inbox`: frames about conversations may be sent. */
+  ready = false;
+
+  readonly api: ApiClient;
+  readonly connection: ChatConnectionController;
+  readonly list: TicketList;
+  readonly conversations: Conversations;
+  /** Which ticket activity this browser has shown. */
+  readonly seen = new SeenTickets();
+  /** Every ticket this inbox has heard of, by conversation: the open one may be outside the list's filter. */
+  readonly known = new Map<string, Ticket>();
+  readonly #options: InboxStoreOptions;
+
+  constructor(host: ReactiveControllerHost, options: InboxStoreOptions) {
+    super();
+    this.#options = options;
+    this.api = new ApiClient(options.base, () => this.signedOut());
+    this.connection = new ChatConnectionController(host, {
+      url: () => `${options.base.replace(/^http/, 'ws')}/ws/agent`,
+      parse: parseServerFrame,
+      socketFactory: options.socketFactory,
+      onOpen: (c) => {
+        this.ready = false;
+        c.send({ type: 'hello' });
+      },
+      onFrame: (frame) => this.receive(frame),
+      onClose: (opened) => {
+        // A refused handshake usually means the session ended (e.g. the server restarted).
+        if (!opened) this.checkSession();
+      },
+    });
+    this.list = new TicketList(this);
+    this.conversations = new Conversations(this);
+  }
+
+  get strings(): InboxStrings {
+    return this.#options.strings();
+  }
+
+  get isAdmin(): boolean {
+    return this.agent?.role === 'admin';
+  }
+
+  /** The open ticket, if any. */
+  get ticket(): Ticket | undefined {
+    return this.selected ? this.known.get(this.selected) : undefined;
+  }
+
+  /** A ticket's visitor as the inbox names them. */
+  nameOf(t: Ticket | undefined): string {
+    return visitorLabel(t, this.strings.visitor);
+  }
+
+  /** Tells the elements that something changed. */
+  changed(): void {
+    this.dispatchEvent(new Event('change'));
+  }
+
+  // ---- the session --------------------------------------------------------------------------------------------
+
+  async checkSession(): Promise<void> {
+    try {
+      return this.signedIn(await this.api.get<SignedIn>('/agent/session'));
+    } catch (e) {
+      if (e instanceof ApiError && (e.status === 401 || e.status === 403)) return this.signedOut();
+      // Otherwise the server was not reached: keep what is shown, and ask again while nothing is.
+    }
+    if (this.phase === 'checking') setTimeout(() => this.checkSession(), 3000);
+  }
+
+  signedIn(session: SignedIn): void {
+    const { limits, ...agent } = session;
+    this.agent = agent;
+    this.limits = parseLimits(limits);
+    this.api.csrfToken = agent.csrfToken ?? '';
+    this.phase = 'signed-in';
+    this.connection.connect();
+    this.#loadTeam();
+    this.changed();
+  }
+
+  signedOut(): void {
+    this.connection.disconnect();
+    this.phase = 'signed-out';
+    this.agent = undefined;
+    this.api.csrfToken = '';
+    this.changed();
+  }
+
+  async signOut(): Promise<void> {
+    this.connection.disconnect();
+    try {
+      await this.api.delete('/agent/session');
+    } catch (e) {
+      // Signed out here anyway; the session ends on the server when it expires.
+      if (!(e instanceof ApiError)) throw e;
+    }
+    this.selected = undefined;
+    this.list.clear();
+    this.conversations.clear();
+    this.signedOut();
+  }
+
+  async #loadTeam(): Promise<void> {
+    try {
+      const team = await this.api.get<TeamMember[] | { agents?: TeamMember[]; members?: TeamMember[] }>('/agents');
+      const members = Array.isArray(team) ? team : team?.agents ?? team?.members ?? [];
+      this.team = members.filter((m) => typeof m?.id === 'string' && !m.deactivated);
+      this.changed();
+    } catch (e) {
+      // Without the team, tickets can still be read and answered; assigning offers only the assignee.
+      if (!(e instanceof ApiError)) throw e;
+    }
+  }
+
+  // ---- tickets ------------------------------------------------------------------------------------------------
+
+  /** Parses tickets from the server and keeps them in {@link known}. */
+  remember(raw: unknown): Ticket[] {
+    const tickets = (Array.isArray(raw) ? raw : []).map(parseTicket).filter((t): t is Ticket => !!t);
+    for (const t of tickets) this.known.set(t.conversationId, t);
+    return tickets;
+  }
+
+  /** Counts the tickets unread for this agent, for the badge; live frames keep it up to date afterwards. */
+  async #reloadBadge(): Promise<void> {
+    try {
+      const page = await this.api.get<{ tickets: unknown[] }>(`/tickets?status=open&assignee=all&unread=true&limit=${BADGE_MAX}`);
+      this.unreadIds = new Set(this.remember(page?.tickets).map((t) => t.id));
+      this.changed();
+    } catch (e) {
+      // The badge keeps its count until the next (re)connection.
+      if (!(e instanceof ApiError)) throw e;
+    }
+  }
+
+  /** A ticket changed: the list, the badge and the open thread follow, and the agent hears of visitors' news. */
+  ticketChanged(t: Ticket): void {
+    const before = this.known.get(t.conversationId);
+    if (before && before.lastSeq > t.lastSeq) return;
+    this.known.set(t.conversationId, t);
+    const unread = new Set(this.unreadIds);
+    if (t.unread === true && t.status === 'open') unread.add(t.id);
+    else if (t.unread === false || t.status !== 'open') unread.delete(t.id);
+    this.unreadIds = unread;
+    this.list.ticketChanged(t);
+    const news = t.lastMessage?.author === 'visitor' && t.lastSeq > (before?.lastSeq ?? 0);
+    const watching = t.conversationId === this.selected && document.visibilityState === 'visible';
+    if (news && !watching && t.status !== 'closed') {
+      const s = this.strings;
+      this.#options.notify({
+        title: before ? s.notifyMessage(this.nameOf(t)) : s.notifyTicket(this.nameOf(t)),
+        body: t.lastMessage!.text || s.image,
+        tag: t.id,
+        onClick: () => this.select(t),
+      });
+    }
+    this.changed();
+  }
+
+  /** Opens a ticket's thread. */
+  select(ticket: Ticket): void {
+    if (this.selected === ticket.conversationId) return;
+    if (!this.known.has(ticket.conversationId)) this.known.set(ticket.conversationId, ticket);
+    if (this.selected && this.ready) this.connection.send({ type: 'close', conversationId: this.selected });
+    this.selected = ticket.conversationId;
+    this.seen.markSeen(ticket);
+    if (this.ready) this.conversations.open(ticket.conversationId);
+    this.changed();
+  }
+
+  /** Closes the open thread: back to the list. */
+  back(): void {
+    const id = this.selected;
+    this.selected = undefined;
+    if (id && this.ready) this.connection.send({ type: 'close', conversationId: id });
+    this.changed();
+  }
+
+  // ---- the live connection ------------------------------------------------------------------------------------
+
+  receive(frame: ServerFrame): void {
+    switch (frame.type) {
+      case 'inbox':
+        this.agent = { ...this.agent, ...frame.agent, name: frame.agent.name || this.agent?.name || '' };
+        this.waitingWarnMs = (frame.waitingThresholdSeconds ?? WAITING_WARN_MS / 1000) * 1000;
+        this.ready = true;
+        // (Re)connected: the list and the badge are read afresh, so nothing missed while away is left out.
+        this.list.reload();
+        this.#reloadBadge();
+        this.conversations.resume();
+        break;
+      case 'ticket': {
+        const held = this.known.get(frame.ticket.conversationId);
+        if (held && frame.ticket.lastSeq > held.lastSeq && frame.ticket.lastMessage?.author === 'visitor') {
+          this.conversations.typists.clear(frame.ticket.conversationId);
+        }
+        this.ticketChanged(frame.ticket);
+        break;
+      }
+      case 'profile':
+        this.profileNews = { profileId: frame.profileId };
+        this.changed();
+        return;
+      case 'settings':
+        if (frame.waitingThresholdSeconds) this.waitingWarnMs = frame.waitingThresholdSeconds * 1000;
+        break;
+      case 'macros':
+        this.macrosNews++;
+        this.changed();
+        return;
+      default:
+        if (!this.conversations.receive(frame)) return;
+    }
+    const open = this.ticket;
+    if (open) this.seen.markSeen(open);
+    this.changed();
+  }
+}

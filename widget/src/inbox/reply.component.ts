@@ -1,0 +1,230 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import '../components/composer/composer.js';
+import type { ParleyComposer } from '../components/composer/composer.component.js';
+import type { ParleyMessageSendEvent } from '../events/parley-message-send.js';
+import type { Ticket } from '../protocol/messages.js';
+import tokens from '../styles/tokens.styles.js';
+import { ApiError } from './api.js';
+import { bolt, paperclip } from './icons.js';
+import type { InboxStore } from './inbox-store.js';
+import type { InboxStrings } from './inbox.i18n.js';
+import { filterMacros, parseMacros, slashQuery, type Macro } from './macros.js';
+import styles from './reply.styles.js';
+import { ShortcutsController } from './shortcuts.controller.js';
+import shared from './shared.styles.js';
+import { StoreController } from './store.controller.js';
+
+/**
+ * @summary The reply to the open ticket: the composer (at most the server's message length), saved replies (typed
+ * `/` in an empty reply, or the button with a search), and an image attached from the file picker, a paste or a drop.
+ *
+ * Keys: `r` goes to the reply. It takes the focus when a ticket opens.
+ */
+export class ParleyReply extends LitElement {
+  static override styles = [tokens, shared, styles];
+
+  @property({ attribute: false }) store!: InboxStore;
+  @property({ attribute: false }) strings!: InboxStrings;
+  /** The ticket replied to. */
+  @property({ attribute: false }) ticket!: Ticket;
+
+  /** The saved replies rendered for the ticket; undefined until asked for (and after they change). */
+  @state() private macros?: Macro[];
+  /** The saved-replies menu: opened by typing `/` in an empty reply, or by its button (with a search field). */
+  @state() private macroMenu?: { via: 'slash' | 'button'; query: string; active: number };
+
+  @query('parley-composer') private composer?: ParleyComposer;
+
+  #macrosNews = 0;
+
+  constructor() {
+    super();
+    new StoreController(this, () => this.store);
+    new ShortcutsController(this, () => ({ r: () => this.composer?.focus() }));
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const ticketChanged = changed.has('ticket') && changed.get('ticket')?.conversationId !== this.ticket.conversationId;
+    if (ticketChanged || this.store.macrosNews !== this.#macrosNews) {
+      // Rendered afresh when next wanted (or now, while the menu is open).
+      this.#macrosNews = this.store.macrosNews;
+      this.macros = undefined;
+      if (ticketChanged) this.macroMenu = undefined;
+      else if (this.macroMenu) this.#loadMacros();
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('ticket') && changed.get('ticket')?.conversationId !== this.ticket.conversationId) this.composer?.focus();
+  }
+
+  get #closed(): boolean {
+    return this.ticket.status === 'closed';
+  }
+
+  #onInput(): void {
+    const value = this.composer?.value ?? '';
+    const query = slashQuery(value);
+    if (query !== null) this.#openMacros('slash', query);
+    else if (this.macroMenu?.via === 'slash') this.macroMenu = undefined;
+    this.store.conversations.typed(this.ticket.conversationId, value);
+  }
+
+  #onSend(e: ParleyMessageSendEvent): void {
+    this.store.conversations.reply(this.ticket.conversationId, e.detail.text);
+  }
+
+  #attach(file?: File | null): void {
+    if (!file) return;
+    this.store.conversations.attach(this.ticket.conversationId, file);
+    this.composer?.focus();
+  }
+
+  #onPaste(e: ClipboardEvent): void {
+    const file = [...(e.clipboardData?.files ?? [])].find((f) => this.store.conversations.isImage(f));
+    if (!file) return;
+    e.preventDefault();
+    this.#attach(file);
+  }
+
+  // ---- saved replies ------------------------------------------------------------------------------------------
+
+  async #loadMacros(): Promise<void> {
+    const t = this.ticket;
+    try {
+      const body = await this.store.api.get<unknown>(`/tickets/${encodeURIComponent(t.id)}/macros`);
+      if (this.ticket.id === t.id) this.macros = parseMacros(body);
+    } catch (e) {
+      // The menu says so: no saved replies to offer.
+      if (!(e instanceof ApiError)) throw e;
+      if (this.ticket.id === t.id) this.macros = [];
+    }
+  }
+
+  #openMacros(via: 'slash' | 'button', query: string): void {
+    if (!this.macros) this.#loadMacros();
+    this.macroMenu = { via, query, active: 0 };
+  }
+
+  async #toggleMacros(): Promise<void> {
+    if (this.macroMenu) {
+      this.macroMenu = undefined;
+      return;
+    }
+    this.#openMacros('button', '');
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLInputElement>('.macro-search')?.focus();
+  }
+
+  get #shownMacros(): Macro[] {
+    return this.macroMenu && this.macros ? filterMacros(this.macros, this.macroMenu.query) : [];
+  }
+
+  /** Puts a macro's text in the reply: over the `/query` typed, or where the caret is; the agent may edit it. */
+  #pickMacro(m: Macro): void {
+    const via = this.macroMenu?.via;
+    this.macroMenu = undefined;
+    if (via === 'slash') this.composer?.replace(m.text);
+    else this.composer?.insert(m.text);
+  }
+
+  /** Arrows, Enter, Tab and Escape drive the menu while it is open; other keys go on to the reply or the search. */
+  #macroKey(e: KeyboardEvent): void {
+    const menu = this.macroMenu;
+    if (!menu) return;
+    const list = this.#shownMacros;
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      const n = list.length || 1;
+      this.macroMenu = { ...menu, active: (menu.active + (e.key === 'ArrowDown' ? 1 : n - 1)) % n };
+    } else if ((e.key === 'Enter' || e.key === 'Tab') && !e.shiftKey && list[menu.active]) {
+      this.#pickMacro(list[menu.active]);
+    } else if (e.key === 'Escape') {
+      this.macroMenu = undefined;
+      this.composer?.focus();
+    } else {
+      return;
+    }
+    e.preventDefault();
+    e.stopPropagation();
+  }
+
+  /** Before the reply sees the key (capture): while `/` opened the menu, its keys drive the menu. */
+  readonly #composerKeys = {
+    capture: true,
+    handleEvent: (e: KeyboardEvent) => this.macroMenu?.via === 'slash' && this.#macroKey(e),
+  };
+
+  // ---- rendering ----------------------------------------------------------------------------------------------
+
+  protected override render() {
+    const s = this.strings;
+    const closed = this.#closed;
+    const attachment = this.store.conversations.attachment(this.ticket.conversationId);
+    const types = this.store.limits?.uploadImageTypes;
+    return html`<parley-composer
+      .strings=${s}
+      .maxLength=${this.store.limits?.messageMaxLength}
+      ?disabled=${closed}
+      ?attached=${!!attachment && !attachment.refused}
+      @keydown=${this.#composerKeys}
+      @input=${this.#onInput}
+      @paste=${this.#onPaste}
+      @parley-message-send=${this.#onSend}
+    >
+      ${attachment ? this.#renderAttachment(s, attachment) : nothing}
+      ${this.macroMenu ? this.#renderMacros(s) : nothing}
+      <button slot="before" type="button" class="attach" aria-label=${s.macros} title=${s.macrosHint} aria-expanded=${!!this.macroMenu} ?disabled=${closed} @click=${this.#toggleMacros}>
+        ${bolt}
+      </button>
+      <button slot="before" type="button" class="attach" aria-label=${s.attach} title=${s.attach} ?disabled=${closed} @click=${() => this.renderRoot.querySelector<HTMLInputElement>('input.file')?.click()}>
+        ${paperclip}
+      </button>
+      <input slot="before" class="file" type="file" accept=${types ? types.join(',') : 'image/*'} hidden @change=${(e: Event) => {
+        const input = e.target as HTMLInputElement;
+        this.#attach(input.files?.[0]);
+        input.value = '';
+      }} />
+    </parley-composer>`;
+  }
+
+  #renderAttachment(s: InboxStrings, attachment: NonNullable<ReturnType<InboxStore['conversations']['attachment']>>) {
+    const remove = html`<button type="button" class="ghost icon" aria-label=${s.removeAttachment} title=${s.removeAttachment} @click=${() => this.store.conversations.attach(this.ticket.conversationId)}>×</button>`;
+    return attachment.refused
+      ? html`<div slot="above" class="attachment"><p class="error" role="alert">${s.errors[attachment.refused]}</p>${remove}</div>`
+      : html`<div slot="above" class="attachment"><img src=${attachment.url} alt=${s.attachmentPreview} />${remove}</div>`;
+  }
+
+  #renderMacros(s: InboxStrings) {
+    const menu = this.macroMenu!;
+    const list = this.#shownMacros;
+    const active = list[menu.active];
+    return html`<div slot="above" class="macros">
+      ${menu.via === 'button'
+        ? html`<input
+            class="macro-search"
+            type="search"
+            role="combobox"
+            aria-expanded="true"
+            aria-controls="macro-list"
+            aria-activedescendant=${active ? `macro-${active.id}` : nothing}
+            aria-label=${s.searchMacros}
+            placeholder=${s.searchMacros}
+            .value=${menu.query}
+            @input=${(e: Event) => (this.macroMenu = { ...menu, query: (e.target as HTMLInputElement).value, active: 0 })}
+            @keydown=${this.#macroKey}
+          />`
+        : nothing}
+      ${list.length
+        ? html`<ul id="macro-list" role="listbox" aria-label=${s.macros}>
+            ${list.map(
+              (m, i) => html`<li id="macro-${m.id}" role="option" aria-selected=${i === menu.active} @mousedown=${(e: Event) => e.preventDefault()} @click=${() => this.#pickMacro(m)}>
+                <strong>${m.title}</strong><span>${m.text}</span>
+              </li>`,
+            )}
+          </ul>`
+        : html`<p class="none">${!this.macros ? s.loading : this.macros.length ? s.noMacroMatches : s.noMacros}</p>`}
+      <p class="vh" aria-live="polite">${active ? s.macroActive(active.title, list.length) : ''}</p>
+    </div>`;
+  }
+}

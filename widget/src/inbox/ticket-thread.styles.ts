@@ -1,0 +1,135 @@
+import { css } from 'lit';
+
+export default css`
+  :host {
+    display: flex;
+    flex-direction: column;
+    min-height: 0;
+    min-width: 0;
+    background: var(--_surface);
+  }
+  .thread-head {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 12px;
+    padding: 12px 18px;
+    border-bottom: 1px solid var(--_border);
+  }
+  .thread-head > div {
+    flex: 1;
+    min-width: 0;
+  }
+  .thread-head h2 {
+    margin: 0;
+    font-size: 16px;
+  }
+  .thread-head p {
+    margin: 2px 0 0;
+    color: var(--_text-2);
+    font-size: 13px;
+  }
+  .status {
+    font-weight: 600;
+    color: #067647;
+  }
+  .status.closed {
+    color: var(--_text-2);
+  }
+  .status.snoozed {
+    color: #9a4a06;
+  }
+  .back {
+    display: none;
+    padding: 6px;
+  }
+  .close-ticket:disabled {
+    opacity: 0.6;
+    cursor: default;
+  }
+  .actions {
+    display: flex;
+    flex: none;
+    flex-wrap: wrap;
+    gap: 6px;
+    align-items: center;
+  }
+  .actions select {
+    flex: none;
+    max-width: 180px;
+  }
+  .head-error {
+    margin: 8px 18px 0;
+  }
+  .menu {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 8px;
+    padding: 10px 18px;
+    border-bottom: 1px solid var(--_border);
+    background: var(--_surface-2);
+  }
+  .menu p {
+    flex-basis: 100%;
+    margin: 0;
+  }
+  .menu form {
+    display: flex;
+    align-items: center;
+    gap: 6px;
+  }
+  .menu label {
+    margin: 0;
+  }
+  .menu small {
+    color: var(--_text-2);
+  }
+  .menu .primary {
+    margin: 0;
+    padding: 6px 14px;
+  }
+  .primary.danger {
+    background: var(--_danger);
+  }
+  parley-message-list {
+    flex: 1;
+  }
+  p.typing {
+    margin: 0;
+    padding: 0 18px;
+    font-size: 12.5px;
+    color: var(--_text-2);
+  }
+  p.typing.on {
+    padding: 4px 18px 6px;
+  }
+  .closed-note {
+    margin: 0;
+    padding: 10px 18px;
+    border-top: 1px solid var(--_border);
+    background: var(--_surface-2);
+    color: var(--_text-2);
+    text-align: center;
+  }
+  @media (min-width: 1100px) {
+    .show-profile {
+      display: none;
+    }
+  }
+  @media (max-width: 719.98px) {
+    .thread-head {
+      padding: 10px 12px;
+    }
+    .thread-head .actions {
+      flex-basis: 100%;
+    }
+    .actions select {
+      flex: 1;
+      max-width: none;
+    }
+    .back {
+      display: grid;
+    }
+  }
+`;
