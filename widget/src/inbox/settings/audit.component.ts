@@ -3,10 +3,11 @@ import { state } from 'lit/decorators.js';
 import { define } from '../../define.js';
 import { RequestController } from './settings-form.controller.js';
 import { SettingsScreen, sharedStyles } from './settings-screen.js';
+import { auditI18n, type AuditStrings } from './audit.i18n.js';
 import type { AuditEntry } from './types.js';
 
 /** @summary The audit log (`/api/v1/audit`): who changed what and when, newest first, older pages on demand. */
-export class ParleySettingsAudit extends SettingsScreen {
+export class ParleySettingsAudit extends SettingsScreen<AuditStrings> {
   static override styles = [
     ...sharedStyles,
     css`
@@ -26,6 +27,8 @@ export class ParleySettingsAudit extends SettingsScreen {
       }
     `,
   ];
+
+  protected readonly words = auditI18n;
 
   private readonly calls = new RequestController(this);
   @state() private entries: AuditEntry[] = [];

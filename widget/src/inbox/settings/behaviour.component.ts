@@ -2,10 +2,12 @@ import { html } from 'lit';
 import { define } from '../../define.js';
 import { SectionFormController } from './settings-form.controller.js';
 import { SettingsScreen, input, sectionForm, textarea } from './settings-screen.js';
+import { behaviourI18n, type BehaviourStrings } from './behaviour.i18n.js';
 import type { BehaviourSection } from './types.js';
 
 /** @summary Behaviour: the welcome message, the policy links shown to visitors and when a ticket counts as waiting. */
-export class ParleySettingsBehaviour extends SettingsScreen {
+export class ParleySettingsBehaviour extends SettingsScreen<BehaviourStrings> {
+  protected readonly words = behaviourI18n;
   private readonly form = new SectionFormController<BehaviourSection>(this, 'behaviour');
 
   protected override render() {

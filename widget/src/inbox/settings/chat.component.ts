@@ -2,10 +2,12 @@ import { html } from 'lit';
 import { define } from '../../define.js';
 import { SectionFormController } from './settings-form.controller.js';
 import { SettingsScreen, sectionForm, toggle } from './settings-screen.js';
+import { chatI18n, type ChatStrings } from './chat.i18n.js';
 import type { ChatSection } from './types.js';
 
 /** @summary Online chat: whether the store chats at all, and whether the widget shows on its site. */
-export class ParleySettingsChat extends SettingsScreen {
+export class ParleySettingsChat extends SettingsScreen<ChatStrings> {
+  protected readonly words = chatI18n;
   private readonly form = new SectionFormController<ChatSection>(this, 'chat');
 
   protected override render() {

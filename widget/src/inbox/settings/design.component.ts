@@ -3,6 +3,7 @@ import type { SocketFactory } from '../../controllers/chat-connection.controller
 import { define } from '../../define.js';
 import { SectionFormController } from './settings-form.controller.js';
 import { SettingsScreen, input, sectionForm, sharedStyles } from './settings-screen.js';
+import { designI18n, type DesignStrings } from './design.i18n.js';
 import type { Design, DesignSection } from './types.js';
 
 const ICONS = ['chat', 'help', 'message', 'smile'];
@@ -22,7 +23,7 @@ const noSocket: SocketFactory = () => ({
  * @summary Design: the launcher's colour, icon, side and label, with a live preview in the real widget before
  * saving. While the customer hub decides the design, the fields are locked and a warning says why.
  */
-export class ParleySettingsDesign extends SettingsScreen {
+export class ParleySettingsDesign extends SettingsScreen<DesignStrings> {
   static override styles = [
     ...sharedStyles,
     css`
@@ -58,6 +59,8 @@ export class ParleySettingsDesign extends SettingsScreen {
       }
     `,
   ];
+
+  protected readonly words = designI18n;
 
   private readonly form = new SectionFormController<DesignSection>(this, 'design');
 

@@ -3,13 +3,14 @@ import { state } from 'lit/decorators.js';
 import { define } from '../../define.js';
 import { SectionFormController } from './settings-form.controller.js';
 import { SettingsScreen, sectionForm, sharedStyles } from './settings-screen.js';
+import { faqsI18n, type FaqsStrings } from './faqs.i18n.js';
 import type { Faq, FaqsSection } from './types.js';
 
 /**
  * @summary FAQs: questions and answers offered to visitors before they write, in the order shown, reordered by
  * dragging or with the arrow buttons, with a preview of what visitors see.
  */
-export class ParleySettingsFaqs extends SettingsScreen {
+export class ParleySettingsFaqs extends SettingsScreen<FaqsStrings> {
   static override styles = [
     ...sharedStyles,
     css`
@@ -43,6 +44,8 @@ export class ParleySettingsFaqs extends SettingsScreen {
       }
     `,
   ];
+
+  protected readonly words = faqsI18n;
 
   private readonly form = new SectionFormController<FaqsSection>(this, 'faqs');
   @state() private dragged?: number;

@@ -4,6 +4,7 @@ import { define } from '../../define.js';
 import { ApiError } from '../api.js';
 import { SectionFormController } from './settings-form.controller.js';
 import { SettingsScreen, sectionForm, sharedStyles, textarea, toggle } from './settings-screen.js';
+import { hoursI18n, type HoursStrings } from './hours.i18n.js';
 import type { AvailabilitySection, Hours } from './types.js';
 
 const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
@@ -19,7 +20,7 @@ interface WidgetConfig {
  * @summary Business hours: the time zone, the week's opening times, closed days and the away message, with whether
  * the team is in now (and when it is back) as visitors are told.
  */
-export class ParleySettingsHours extends SettingsScreen {
+export class ParleySettingsHours extends SettingsScreen<HoursStrings> {
   static override styles = [
     ...sharedStyles,
     css`
@@ -48,6 +49,8 @@ export class ParleySettingsHours extends SettingsScreen {
       }
     `,
   ];
+
+  protected readonly words = hoursI18n;
 
   /** After every load and save, whether the team is in now as the widget says it. */
   private readonly form = new SectionFormController<AvailabilitySection>(this, 'availability', () => void this.loadOpenNow());

@@ -3,13 +3,14 @@ import { state } from 'lit/decorators.js';
 import { define } from '../../define.js';
 import { RequestController } from './settings-form.controller.js';
 import { SettingsScreen, sharedStyles } from './settings-screen.js';
+import { macrosI18n, type MacrosStrings } from './macros.i18n.js';
 import type { Macro, Member, Variable } from './types.js';
 
 /**
  * @summary Saved replies: the team's macros (`/api/v1/macros`), written with variables such as
  * `{{visitor.firstName}}` and a preview with sample values.
  */
-export class ParleySettingsMacros extends SettingsScreen {
+export class ParleySettingsMacros extends SettingsScreen<MacrosStrings> {
   static override styles = [
     ...sharedStyles,
     css`
@@ -22,6 +23,8 @@ export class ParleySettingsMacros extends SettingsScreen {
       }
     `,
   ];
+
+  protected readonly words = macrosI18n;
 
   private readonly calls = new RequestController(this);
   @state() private macros: Macro[] = [];

@@ -2,12 +2,14 @@ import { html } from 'lit';
 import { define } from '../../define.js';
 import { SectionFormController } from './settings-form.controller.js';
 import { SettingsScreen, input, sectionForm, textarea, toggle } from './settings-screen.js';
+import { notificationsI18n, type NotificationsStrings } from './notifications.i18n.js';
 import type { EmailNotifications, EmailNotificationsSection } from './types.js';
 
 const OFF: EmailNotifications = { enabled: false, recipients: [], delaySeconds: 0 };
 
 /** @summary Email notifications: whether and whom Parley emails about new tickets, and after how long. */
-export class ParleySettingsNotifications extends SettingsScreen {
+export class ParleySettingsNotifications extends SettingsScreen<NotificationsStrings> {
+  protected readonly words = notificationsI18n;
   private readonly form = new SectionFormController<EmailNotificationsSection>(this, 'email-notifications');
 
   protected override render() {

@@ -3,13 +3,15 @@ import { state } from 'lit/decorators.js';
 import { define } from '../../define.js';
 import { RequestController, SectionFormController } from './settings-form.controller.js';
 import { SettingsScreen, sectionForm, textarea, toggle } from './settings-screen.js';
+import { securityI18n, type SecurityStrings } from './security.i18n.js';
 import type { ApiKey, EmbeddingSection } from './types.js';
 
 /**
  * @summary Security: the sites that may embed the widget, identity verification with its secret (made by Parley,
  * shown once, the old one verifying for a grace period) and the API keys of the store's servers (shown once).
  */
-export class ParleySettingsSecurity extends SettingsScreen {
+export class ParleySettingsSecurity extends SettingsScreen<SecurityStrings> {
+  protected readonly words = securityI18n;
   private readonly form = new SectionFormController<EmbeddingSection>(this, 'embedding');
   /** The API keys' own calls (`/api/v1/api-keys`), with their own refusals. */
   private readonly keyCalls = new RequestController(this);

@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import type { Lang } from '../../i18n.js';
 import tokens from '../../styles/tokens.styles.js';
 import type { ApiClient } from '../api.js';
 import type { RequestController, SectionFormController } from './settings-form.controller.js';
@@ -13,19 +14,23 @@ export const sharedStyles = [tokens, screenStyles];
  * What every settings screen is given by `<parley-settings>`: the inbox's API client, the language, Parley's origin
  * and the signed-in admin's id. Each screen is an element of its own, loaded when it is first opened.
  */
-export abstract class SettingsScreen extends LitElement {
+export abstract class SettingsScreen<Words extends object = object> extends LitElement {
   static override styles = sharedStyles;
+
+  /** The screen's own words in each language (`<screen>.i18n.ts`), besides those all screens share. */
+  protected abstract readonly words: Record<Lang, Words>;
 
   /** The inbox's client of the agents' API; every call of the screen goes through it. */
   @property({ attribute: false }) api!: ApiClient;
-  @property() locale: 'en' | 'pl' = 'en';
+  @property() locale: Lang = 'en';
   /** Parley's origin, or '' for the page's own. */
   @property() base = '';
   /** The signed-in admin's id. */
   @property() me = '';
 
-  get s(): SettingsStrings {
-    return settingsI18n[this.locale];
+  /** The words of the screen in its language: those all screens share and its own. */
+  get s(): SettingsStrings & Words {
+    return { ...settingsI18n[this.locale], ...this.words[this.locale] };
   }
 }
 

@@ -4,9 +4,14 @@ import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.j
 import tokens from '../../styles/tokens.styles.js';
 import { ApiClient } from '../api.js';
 import { settingsI18n, type SectionId, type SettingsStrings } from './settings.i18n.js';
+import type { SettingsScreen } from './settings-screen.js';
 import styles from './settings.styles.js';
 
-/** Each screen's element, and the module that defines it, loaded when the screen is first opened. */
+/**
+ * Each screen's element, and the module that defines it, loaded when the screen is first opened. A new screen is a
+ * `<screen>.component.ts` (a {@link SettingsScreen}; with a `SectionFormController` when it edits a settings section),
+ * its `<screen>.i18n.ts`, a line here and its name in `settings.i18n.ts`.
+ */
 const SCREENS: Record<SectionId, { tag: StaticValue; load: () => Promise<unknown> }> = {
   chat: { tag: literal`parley-settings-chat`, load: () => import('./chat.component.js') },
   design: { tag: literal`parley-settings-design`, load: () => import('./design.component.js') },

@@ -4,10 +4,11 @@ import { live } from 'lit/directives/live.js';
 import { define } from '../../define.js';
 import { RequestController } from './settings-form.controller.js';
 import { SettingsScreen, sharedStyles } from './settings-screen.js';
+import { teamI18n, type TeamStrings } from './team.i18n.js';
 import type { Member } from './types.js';
 
 /** @summary The team (`/api/v1/agents`): who may sign in, as an agent or an admin; admins add and deactivate. */
-export class ParleySettingsTeam extends SettingsScreen {
+export class ParleySettingsTeam extends SettingsScreen<TeamStrings> {
   static override styles = [
     ...sharedStyles,
     css`
@@ -18,6 +19,8 @@ export class ParleySettingsTeam extends SettingsScreen {
       }
     `,
   ];
+
+  protected readonly words = teamI18n;
 
   private readonly calls = new RequestController(this);
   @state() private team: Member[] = [];
