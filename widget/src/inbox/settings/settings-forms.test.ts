@@ -51,6 +51,23 @@ describe('the settings screens that save one section', () => {
     expect(sections.behaviour.waitingThresholdSeconds, 'nothing changed').to.equal(180);
   });
 
+  it('should mark exactly the field a refusal names, down to one link or one FAQ', async () => {
+    server({ 'PUT /settings/behaviour': () => problem('invalid_url', 'Give a full https:// address.', 'links.termsUrl') });
+    const el = await settings('behaviour');
+    type(q<HTMLInputElement>(el, '#termsUrl'), 'terms');
+    submit(el);
+    await waitUntil(() => q(el, '.refusal'), 'refused');
+    expect(['#welcomeMessage', '#privacyUrl', '#termsUrl', '#waitingThreshold'].map((id) => q(el, id).getAttribute('aria-invalid'))).to.deep.equal(['false', 'false', 'true', 'false']);
+
+    server({ 'PUT /settings/faqs': () => problem('invalid_faq_question', 'A question cannot be blank.', 'faqs[1].question') });
+    el.section = 'faqs';
+    await waitUntil(() => screen(el).localName === 'parley-settings-faqs' && q(el, 'form'), 'the FAQs');
+    type(q<HTMLInputElement>(el, '#q-1'), ' ');
+    submit(el);
+    await waitUntil(() => q(el, '.refusal'), 'refused');
+    expect(['#q-0', '#a-0', '#q-1', '#a-1'].map((id) => q(el, id).getAttribute('aria-invalid'))).to.deep.equal(['false', 'false', 'true', 'false']);
+  });
+
   it('should reorder FAQs with the keyboard-usable arrows and save the whole list in order', async () => {
     server();
     const el = await settings('faqs');
