@@ -2,7 +2,7 @@
 // where the Parley WAR serves them (Servlet META-INF/resources).
 import { build } from 'esbuild';
 import { minifyTemplatesPlugin } from './minify-templates.mjs';
-import { cp, mkdir, stat } from 'node:fs/promises';
+import { cp, mkdir, rm, stat } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { readFile } from 'node:fs/promises';
 
@@ -53,10 +53,15 @@ await build({
   entryPoints: ['src/components/chat/panel.ts'],
   outfile: `${out}/widget/parley-chat-panel.js`,
 });
+// The inbox is parley-inbox.js and chunks it loads when first needed (each settings screen when it is first opened),
+// with the code they share in chunks of its own, so that one Lit runs.
+await rm(`${out}/inbox/chunks`, { recursive: true, force: true });
 await build({
   ...common,
   entryPoints: ['src/inbox/parley-inbox.ts'],
-  outfile: `${out}/inbox/parley-inbox.js`,
+  outdir: `${out}/inbox`,
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
 });
 
 await mkdir(out, { recursive: true });

@@ -30,12 +30,20 @@ const before = await settings(admin);
 const browser = await launchBrowser();
 let macroId;
 
-/** The settings screen's element, for locators. */
-const pane = (page) => page.locator('parley-inbox parley-settings');
+/** The screen open in the settings: each is an element of its own, `<parley-settings-chat>` and so on. */
+let open = 'chat';
+/** The open screen's element, for locators. */
+const pane = (page) => page.locator(`parley-inbox parley-settings parley-settings-${open}`);
+/** The modules the inbox loaded on demand (each settings screen's, the first time it opens). */
+const chunks = [];
+const loadedScreen = (section) => chunks.some((url) => url.includes(`/inbox/chunks/${section}.component-`));
 
+/** Opens a settings screen from the settings' navigation and waits until it shows what it loaded. */
 async function go(page, section) {
   await page.locator(`parley-inbox parley-settings nav a[href="#/settings/${section}"]`).click();
-  await pane(page).locator('#pane-title').waitFor();
+  open = section;
+  await page.locator('parley-inbox parley-settings #pane-title').waitFor();
+  await pane(page).locator('form, .list, .audit, p:not([role=status]):not(.hint)').first().waitFor();
 }
 
 async function saveAndWait(page) {
@@ -48,6 +56,7 @@ try {
   console.log(`Parley settings e2e against ${base} (run ${suffix})`);
   const visitor = await newPage('visitor', DESKTOP);
   const page = await newPage('admin', { width: 1366, height: 900 });
+  page.on('request', (request) => request.url().includes('/inbox/chunks/') && chunks.push(request.url()));
 
   await check('a visitor has the store open, with the chat', async () => {
     await settings(admin, { faqs: [], businessHours: { ...before.businessHours, alwaysOpen: true }, chatEnabled: true, onsiteWidgetEnabled: true });
@@ -59,7 +68,10 @@ try {
     await page.goto(`${base}/inbox/`);
     await signInIfNeeded(page);
     await page.locator('parley-inbox nav.main a', { hasText: 'Settings' }).click();
-    await pane(page).locator('#pane-title').waitFor();
+    await page.locator('parley-inbox parley-settings #pane-title').waitFor();
+    await pane(page).locator('form').waitFor();
+    if (!loadedScreen('chat')) throw new Error(`the online chat screen came from no module of its own: ${chunks.join(', ')}`);
+    if (loadedScreen('design')) throw new Error('the design screen was loaded before it was opened');
   });
 
   await check('switching the online chat off takes the visitor’s widget away at once, and on brings it back', async () => {
@@ -77,6 +89,7 @@ try {
 
   await check('a new design shows in the preview, then in the visitor’s open widget once saved, without a reload', async () => {
     await go(page, 'design');
+    if (!loadedScreen('design')) throw new Error('opening the design screen loaded no module of its own');
     await pane(page).locator('#colour').evaluate((input) => {
       input.value = '#aa3300';
       input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));

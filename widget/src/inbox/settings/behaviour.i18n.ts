@@ -1,0 +1,27 @@
+import type { Lang } from '../../i18n.js';
+
+/** The words of the behaviour screen, besides those all screens share. */
+export interface BehaviourStrings {
+  welcomeMessage: string;
+  privacyUrl: string;
+  termsUrl: string;
+  waitingThreshold: string;
+  waitingThresholdHint: string;
+}
+
+export const behaviourI18n: Record<Lang, BehaviourStrings> = {
+  en: {
+    welcomeMessage: 'Welcome message',
+    privacyUrl: 'Privacy policy link',
+    termsUrl: 'Terms link',
+    waitingThreshold: 'Highlight a waiting visitor after (minutes)',
+    waitingThresholdHint: '1 to 1,440 minutes.',
+  },
+  pl: {
+    welcomeMessage: 'Wiadomość powitalna',
+    privacyUrl: 'Link do polityki prywatności',
+    termsUrl: 'Link do regulaminu',
+    waitingThreshold: 'Wyróżnij czekającego klienta po (minutach)',
+    waitingThresholdHint: 'Od 1 do 1440 minut.',
+  },
+};

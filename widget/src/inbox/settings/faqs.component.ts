@@ -1,0 +1,120 @@
+import { css, html, nothing } from 'lit';
+import { state } from 'lit/decorators.js';
+import { define } from '../../define.js';
+import { SectionFormController } from './settings-form.controller.js';
+import { SettingsScreen, sectionForm, sharedStyles } from './settings-screen.js';
+import { faqsI18n, type FaqsStrings } from './faqs.i18n.js';
+import type { Faq, FaqsSection } from './types.js';
+
+/**
+ * @summary FAQs: questions and answers offered to visitors before they write, in the order shown, reordered by
+ * dragging or with the arrow buttons, with a preview of what visitors see.
+ */
+export class ParleySettingsFaqs extends SettingsScreen<FaqsStrings> {
+  static override styles = [
+    ...sharedStyles,
+    css`
+      .faqs,
+      .faq-preview {
+        list-style: none;
+        margin: 0;
+        padding: 0;
+      }
+      .faqs li {
+        padding: 12px;
+        margin-bottom: 10px;
+        border: 1px solid var(--_border);
+        border-radius: 10px;
+        background: var(--_surface-2);
+        cursor: grab;
+      }
+      .faqs li.dragging {
+        opacity: 0.5;
+      }
+      .faqs .field {
+        margin-bottom: 8px;
+      }
+      .faq-preview li {
+        margin: 0 0 6px;
+        padding: 9px 13px;
+        border-radius: 14px;
+        background: var(--_surface);
+        border: 1px solid var(--_border);
+        white-space: pre-wrap;
+      }
+    `,
+  ];
+
+  protected readonly words = faqsI18n;
+
+  private readonly form = new SectionFormController<FaqsSection>(this, 'faqs');
+  @state() private dragged?: number;
+
+  protected override render() {
+    const s = this.s;
+    const form = this.form;
+    return form.view((d) => {
+      const move = (from: number, to: number) =>
+        form.edit((x) => {
+          if (to < 0 || to >= x.faqs.length) return;
+          const [f] = x.faqs.splice(from, 1);
+          x.faqs.splice(to, 0, f);
+        });
+      const set = (i: number, change: Partial<Faq>) => form.edit((x) => (x.faqs[i] = { ...x.faqs[i], ...change }));
+      return sectionForm(
+        form,
+        s,
+        (x) => ({ faqs: x.faqs }),
+        html`<p class="hint">${s.dragHint}</p>
+          ${d.faqs.length ? nothing : html`<p>${s.noFaqs}</p>`}
+          <ol class="faqs">
+            ${d.faqs.map(
+              (f, i) => html`<li
+                draggable="true"
+                class=${this.dragged === i ? 'dragging' : ''}
+                @dragstart=${() => (this.dragged = i)}
+                @dragover=${(e: DragEvent) => e.preventDefault()}
+                @drop=${(e: DragEvent) => {
+                  e.preventDefault();
+                  if (this.dragged !== undefined) move(this.dragged, i);
+                  this.dragged = undefined;
+                }}
+                @dragend=${() => (this.dragged = undefined)}
+              >
+                <div class="field">
+                  <label for="q-${i}">${s.question} ${i + 1}</label>
+                  <input id="q-${i}" .value=${f.question} aria-invalid=${form.invalid(`faqs.${i}.question`)} @input=${(e: Event) => set(i, { question: (e.target as HTMLInputElement).value })} />
+                </div>
+                <div class="field">
+                  <label for="a-${i}">${s.answer} ${i + 1}</label>
+                  <textarea id="a-${i}" rows="2" .value=${f.answer} aria-invalid=${form.invalid(`faqs.${i}.answer`)} @input=${(e: Event) => set(i, { answer: (e.target as HTMLTextAreaElement).value })}></textarea>
+                </div>
+                <div class="row">
+                  <label class="choice"><input type="checkbox" .checked=${f.published} @change=${(e: Event) => set(i, { published: (e.target as HTMLInputElement).checked })} /> ${s.published}</label>
+                  <span class="spacer"></span>
+                  <button type="button" class="ghost" aria-label="${s.moveUp}: ${f.question}" ?disabled=${i === 0} @click=${() => move(i, i - 1)}>↑</button>
+                  <button type="button" class="ghost" aria-label="${s.moveDown}: ${f.question}" ?disabled=${i === d.faqs.length - 1} @click=${() => move(i, i + 1)}>↓</button>
+                  <button type="button" class="ghost" @click=${() => form.edit((x) => x.faqs.splice(i, 1))}>${s.remove}</button>
+                </div>
+              </li>`,
+            )}
+          </ol>
+          <button type="button" class="ghost" @click=${() => form.edit((x) => x.faqs.push({ question: '', answer: '', published: true }))}>${s.addFaq}</button>`,
+        html`<figure class="preview">
+          <figcaption>${s.visitorsSee}</figcaption>
+          <ul class="faq-preview">
+            ${d.faqs.filter((f) => f.published && f.question.trim()).map((f) => html`<li>${f.question}</li>`)}
+          </ul>
+        </figure>`,
+      );
+    });
+  }
+}
+
+define('parley-settings-faqs', ParleySettingsFaqs);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'parley-settings-faqs': ParleySettingsFaqs;
+  }
+}

@@ -1,0 +1,137 @@
+import { css, html, nothing } from 'lit';
+import { state } from 'lit/decorators.js';
+import { define } from '../../define.js';
+import { ApiError } from '../api.js';
+import { SectionFormController } from './settings-form.controller.js';
+import { SettingsScreen, sectionForm, sharedStyles, textarea, toggle } from './settings-screen.js';
+import { hoursI18n, type HoursStrings } from './hours.i18n.js';
+import type { AvailabilitySection, Hours } from './types.js';
+
+const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+const ZONES = ['Europe/Warsaw', 'Europe/London', 'Europe/Berlin', 'Europe/Paris', 'America/New_York', 'America/Los_Angeles', 'Asia/Tokyo', 'UTC'];
+
+/** What the storefront widget is told (`GET /api/v1/widget/config`): whether the team is in, and when it is back. */
+interface WidgetConfig {
+  openNow: boolean;
+  nextOpeningAt?: string;
+}
+
+/**
+ * @summary Business hours: the time zone, the week's opening times, closed days and the away message, with whether
+ * the team is in now (and when it is back) as visitors are told.
+ */
+export class ParleySettingsHours extends SettingsScreen<HoursStrings> {
+  static override styles = [
+    ...sharedStyles,
+    css`
+      .status-line {
+        margin: 0 0 14px;
+        font-weight: 600;
+      }
+      .week {
+        border-collapse: collapse;
+        margin-bottom: 14px;
+      }
+      .week th {
+        text-align: start;
+        font-weight: 600;
+        padding: 6px 12px 6px 0;
+        white-space: nowrap;
+      }
+      .week td {
+        padding: 4px 0;
+      }
+      .range {
+        display: inline-flex;
+        align-items: center;
+        gap: 4px;
+        margin: 2px 8px 2px 0;
+      }
+    `,
+  ];
+
+  protected readonly words = hoursI18n;
+
+  /** After every load and save, whether the team is in now as the widget says it. */
+  private readonly form = new SectionFormController<AvailabilitySection>(this, 'availability', () => void this.loadOpenNow());
+  @state() private openNow?: { open: boolean; next?: string };
+
+  private async loadOpenNow(): Promise<void> {
+    try {
+      const c = await this.api.get<WidgetConfig>('/widget/config');
+      const next = c.nextOpeningAt ? new Date(c.nextOpeningAt) : undefined;
+      const when = next && new Intl.DateTimeFormat(this.locale, { weekday: 'long', hour: '2-digit', minute: '2-digit', day: 'numeric', month: 'short' }).format(next);
+      this.openNow = { open: c.openNow, next: when };
+    } catch (e) {
+      if (!(e instanceof ApiError)) throw e;
+      // Without the widget's answer the screen says nothing about now; the hours themselves are shown and saved.
+      this.openNow = undefined;
+    }
+  }
+
+  protected override render() {
+    const s = this.s;
+    const form = this.form;
+    return form.view((d) => {
+      const h = d.businessHours;
+      const setHours = (fn: (h: Hours) => void) =>
+        form.edit((x) => {
+          x.businessHours = structuredClone(x.businessHours);
+          fn(x.businessHours);
+        });
+      return sectionForm(
+        form,
+        s,
+        (x) => ({ businessHours: x.businessHours, awayMessage: x.awayMessage }),
+        html`${this.openNow ? html`<p class="status-line" role="status">${this.openNow.open ? s.openNow : s.closedNow(this.openNow.next)}</p>` : nothing}
+          <div class="field">
+            <label for="timeZone">${s.timeZone}</label>
+            <input id="timeZone" list="zones" .value=${h.timeZone} aria-invalid=${form.invalid('businessHours.timeZone')} @input=${(e: Event) => setHours((x) => (x.timeZone = (e.target as HTMLInputElement).value))} />
+            <datalist id="zones">${ZONES.map((z) => html`<option value=${z}></option>`)}</datalist>
+          </div>
+          ${toggle('alwaysOpen', s.alwaysOpen, '', h.alwaysOpen, (on) => setHours((x) => (x.alwaysOpen = on)))}
+          <table class="week" ?hidden=${h.alwaysOpen}>
+            <tbody>
+              ${DAYS.map((day) => {
+                const ranges = h.weeklySchedule[day] ?? [];
+                return html`<tr>
+                  <th scope="row">${s.days[day]}</th>
+                  <td>
+                    ${ranges.length ? nothing : html`<span class="hint">${s.closedDay}</span>`}
+                    ${ranges.map(
+                      (r, i) => html`<span class="range">
+                        <input type="time" aria-label="${s.days[day]} ${s.from}" aria-invalid=${form.invalid(`businessHours.weeklySchedule.${day}.${i}`)} .value=${r.start} @input=${(e: Event) => setHours((x) => (x.weeklySchedule[day][i].start = (e.target as HTMLInputElement).value))} />
+                        –
+                        <input type="time" aria-label="${s.days[day]} ${s.to}" aria-invalid=${form.invalid(`businessHours.weeklySchedule.${day}.${i}`)} .value=${r.end === '24:00' ? '23:59' : r.end} @input=${(e: Event) => setHours((x) => (x.weeklySchedule[day][i].end = (e.target as HTMLInputElement).value))} />
+                        <button type="button" class="ghost" aria-label="${s.remove}: ${s.days[day]} ${r.start}–${r.end}" @click=${() => setHours((x) => x.weeklySchedule[day].splice(i, 1))}>×</button>
+                      </span>`,
+                    )}
+                    <button type="button" class="ghost small" aria-label="${s.addRange}: ${s.days[day]}" @click=${() => setHours((x) => (x.weeklySchedule[day] = [...(x.weeklySchedule[day] ?? []), { start: '09:00', end: '17:00' }]))}>+</button>
+                  </td>
+                </tr>`;
+              })}
+            </tbody>
+          </table>
+          <fieldset>
+            <legend>${s.closures}</legend>
+            ${h.closures.map(
+              (c, i) => html`<span class="range">
+                <input type="date" aria-label="${s.closures} ${i + 1}" aria-invalid=${form.invalid(`businessHours.closures.${i}`)} .value=${c} @input=${(e: Event) => setHours((x) => (x.closures[i] = (e.target as HTMLInputElement).value))} />
+                <button type="button" class="ghost" aria-label="${s.remove}: ${c}" @click=${() => setHours((x) => x.closures.splice(i, 1))}>×</button>
+              </span>`,
+            )}
+            <button type="button" class="ghost small" @click=${() => setHours((x) => x.closures.push(new Date().toISOString().slice(0, 10)))}>${s.addClosure}</button>
+          </fieldset>
+          ${textarea(form, { id: 'awayMessage', path: 'awayMessage', label: s.awayMessage, value: d.awayMessage, change: (v) => form.edit((x) => (x.awayMessage = v)) })}`,
+      );
+    });
+  }
+}
+
+define('parley-settings-hours', ParleySettingsHours);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'parley-settings-hours': ParleySettingsHours;
+  }
+}

@@ -1,0 +1,144 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { calls, json, problem, puts, q, qa, restoreFetch, screen, sections, server, settings, submit, type } from './settings.fake-server.js';
+
+describe('the settings screens that save one section', () => {
+  afterEach(restoreFetch);
+
+  it('should save the design with the CSRF token, and preview it in the real widget before saving', async () => {
+    server();
+    const el = await settings('design');
+    type(q<HTMLInputElement>(el, '#colour'), '#aa3300');
+    qa<HTMLInputElement>(el, 'input[name=icon]')[3].click();
+    await screen(el).updateComplete;
+    const preview = q<HTMLElement & { design: { colour: string; icon: string } }>(el, '.stage parley-chat');
+    expect(preview.design).to.deep.include({ colour: '#AA3300', icon: 'smile' });
+    expect(puts(), 'nothing saved yet').to.have.length(0);
+
+    submit(el);
+    await waitUntil(() => q(el, '.saved'), 'saved');
+    expect(puts()[0]).to.deep.include({ path: '/settings/design', csrf: 'csrf-1' });
+    expect(puts()[0].body).to.deep.equal({ appearance: { colour: '#AA3300', icon: 'smile', position: 'right', launcherLabel: '' } });
+    expect(q<HTMLInputElement>(el, '#colour').value, 'the saved design stays').to.equal('#aa3300');
+    await expect(el).to.be.accessible();
+  });
+
+  it('should lock the design with a warning while the customer hub decides it', async () => {
+    server({}, { design: { appearanceLocked: true } });
+    const el = await settings('design');
+    expect(q(el, '.warning').textContent).to.contain('customer hub is active');
+    expect(q<HTMLInputElement>(el, '#colour').disabled).to.equal(true);
+    expect(qa<HTMLFieldSetElement>(el, 'fieldset').every((f) => f.disabled)).to.equal(true);
+    expect(q<HTMLInputElement>(el, '#launcherLabel').disabled).to.equal(true);
+  });
+
+  it('should show a refusal beside the form, mark the field it names, and keep what was saved', async () => {
+    server({ 'PUT /settings/behaviour': () => problem('invalid_waiting_threshold', 'Between 1 and 1,440 minutes.', 'waitingThresholdSeconds') });
+    const el = await settings('behaviour');
+    const minutes = q<HTMLInputElement>(el, '#waitingThreshold');
+    expect(minutes.value).to.equal('3');
+    type(minutes, '0');
+    type(q<HTMLTextAreaElement>(el, '#welcomeMessage'), 'Hello!');
+    submit(el);
+    await waitUntil(() => q(el, '.refusal'), 'refused');
+    expect(q(el, '.refusal').getAttribute('role')).to.equal('alert');
+    expect(q(el, '.refusal').textContent).to.equal('Between 1 and 1,440 minutes.');
+    expect(q(el, '#waitingThreshold').getAttribute('aria-invalid')).to.equal('true');
+    expect(q(el, '#welcomeMessage').getAttribute('aria-invalid'), 'only the field named').to.equal('false');
+    expect(q(el, '.saved'), 'not saved').to.equal(null);
+    expect(puts()[0]).to.deep.include({ path: '/settings/behaviour' });
+    expect(puts()[0].body).to.deep.equal({ welcomeMessage: 'Hello!', links: { privacyPolicyUrl: null, termsUrl: null }, waitingThresholdSeconds: 0 });
+    expect(q<HTMLInputElement>(el, '#waitingThreshold').value, 'what the admin wrote stays to be corrected').to.equal('0');
+    expect(sections.behaviour.waitingThresholdSeconds, 'nothing changed').to.equal(180);
+  });
+
+  it('should mark exactly the field a refusal names, down to one link or one FAQ', async () => {
+    server({ 'PUT /settings/behaviour': () => problem('invalid_url', 'Give a full https:// address.', 'links.termsUrl') });
+    const el = await settings('behaviour');
+    type(q<HTMLInputElement>(el, '#termsUrl'), 'terms');
+    submit(el);
+    await waitUntil(() => q(el, '.refusal'), 'refused');
+    expect(['#welcomeMessage', '#privacyUrl', '#termsUrl', '#waitingThreshold'].map((id) => q(el, id).getAttribute('aria-invalid'))).to.deep.equal(['false', 'false', 'true', 'false']);
+
+    server({ 'PUT /settings/faqs': () => problem('invalid_faq_question', 'A question cannot be blank.', 'faqs[1].question') });
+    el.section = 'faqs';
+    await waitUntil(() => screen(el).localName === 'parley-settings-faqs' && q(el, 'form'), 'the FAQs');
+    type(q<HTMLInputElement>(el, '#q-1'), ' ');
+    submit(el);
+    await waitUntil(() => q(el, '.refusal'), 'refused');
+    expect(['#q-0', '#a-0', '#q-1', '#a-1'].map((id) => q(el, id).getAttribute('aria-invalid'))).to.deep.equal(['false', 'false', 'true', 'false']);
+  });
+
+  it('should reorder FAQs with the keyboard-usable arrows and save the whole list in order', async () => {
+    server();
+    const el = await settings('faqs');
+    expect(qa(el, '.faq-preview li').map((l) => l.textContent), 'visitors see the published ones').to.deep.equal(['Shipping?']);
+    q<HTMLButtonElement>(el, 'button[aria-label="Move down: Shipping?"]').click();
+    await screen(el).updateComplete;
+    submit(el);
+    await waitUntil(() => q(el, '.saved'), 'saved');
+    expect(puts()[0].path).to.equal('/settings/faqs');
+    expect((puts()[0].body as { faqs: { id: string }[] }).faqs.map((f) => f.id)).to.deep.equal(['f2', 'f1']);
+    expect(qa<HTMLInputElement>(el, '.faqs input[id^=q-]').map((i) => i.value)).to.deep.equal(['Returns?', 'Shipping?']);
+  });
+
+  it('should say when the team is back, save the business hours, and mark a refused time zone', async () => {
+    server({
+      'PUT /settings/availability': (body) =>
+        (body as { businessHours: { timeZone: string } }).businessHours.timeZone === 'Mars/Base'
+          ? problem('invalid_time_zone', 'Not a time zone.', 'businessHours.timeZone')
+          : json({ ...sections.availability, ...(body as object) }),
+    });
+    const el = await settings('hours');
+    await waitUntil(() => q(el, '.status-line'), 'open now is shown');
+    expect(q(el, '.status-line').textContent).to.match(/^Closed now\. Opens .*Nov/);
+    type(q<HTMLInputElement>(el, '#timeZone'), 'Mars/Base');
+    submit(el);
+    await waitUntil(() => q(el, '.refusal'), 'refused');
+    expect(q(el, '#timeZone').getAttribute('aria-invalid')).to.equal('true');
+    expect(q(el, '#awayMessage').getAttribute('aria-invalid')).to.equal('false');
+
+    type(q<HTMLInputElement>(el, '#timeZone'), 'Europe/London');
+    q<HTMLInputElement>(el, '#alwaysOpen').click();
+    submit(el);
+    await waitUntil(() => q(el, '.saved'), 'saved');
+    expect(q(el, '#timeZone').getAttribute('aria-invalid')).to.equal('false');
+    expect(puts().at(-1)!.body).to.deep.equal({
+      businessHours: { timeZone: 'Europe/London', alwaysOpen: true, weeklySchedule: { monday: [{ start: '09:00', end: '17:00' }] }, closures: [] },
+      awayMessage: 'Away.',
+    });
+    await waitUntil(() => calls.filter((c) => c.path === '/widget/config').length === 2, 'open now is asked again after saving');
+  });
+
+  it('should save email notifications and show a refused recipient beside its field', async () => {
+    server({
+      'PUT /settings/email-notifications': (body) =>
+        (body as { emailNotifications: { recipients: string[] } }).emailNotifications.recipients.includes('nope')
+          ? problem('invalid_recipient', '“nope” is not an email address.', 'emailNotifications.recipients.1')
+          : json({ ...(body as object) }),
+    });
+    const el = await settings('notifications');
+    q<HTMLInputElement>(el, '#emailEnabled').click();
+    type(q<HTMLTextAreaElement>(el, '#recipients'), 'team@shop.test\nnope');
+    type(q<HTMLInputElement>(el, '#delay'), '5');
+    submit(el);
+    await waitUntil(() => q(el, '.refusal'));
+    expect(q(el, '.refusal').textContent).to.equal('“nope” is not an email address.');
+    expect(q(el, '#recipients').getAttribute('aria-invalid')).to.equal('true');
+    expect(q(el, '#delay').getAttribute('aria-invalid')).to.equal('false');
+    type(q<HTMLTextAreaElement>(el, '#recipients'), 'team@shop.test');
+    submit(el);
+    await waitUntil(() => q(el, '.saved'));
+    expect(puts().map((p) => p.path)).to.deep.equal(['/settings/email-notifications', '/settings/email-notifications']);
+    expect(puts().at(-1)!.body).to.deep.equal({ emailNotifications: { enabled: true, recipients: ['team@shop.test'], delaySeconds: 300 } });
+    await expect(el).to.be.accessible();
+  });
+
+  it('should mark the field a refusal is about by its code when the problem names none', async () => {
+    server({ 'PUT /settings/email-notifications': () => problem('email_notifications_need_recipients', 'Add someone to email.') });
+    const el = await settings('notifications');
+    q<HTMLInputElement>(el, '#emailEnabled').click();
+    submit(el);
+    await waitUntil(() => q(el, '.refusal'));
+    expect(q(el, '#recipients').getAttribute('aria-invalid')).to.equal('true');
+  });
+});

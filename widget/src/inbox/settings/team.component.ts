@@ -1,0 +1,105 @@
+import { css, html, nothing } from 'lit';
+import { state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { define } from '../../define.js';
+import { RequestController } from './settings-form.controller.js';
+import { SettingsScreen, sharedStyles } from './settings-screen.js';
+import { teamI18n, type TeamStrings } from './team.i18n.js';
+import type { Member } from './types.js';
+
+/** @summary The team (`/api/v1/agents`): who may sign in, as an agent or an admin; admins add and deactivate. */
+export class ParleySettingsTeam extends SettingsScreen<TeamStrings> {
+  static override styles = [
+    ...sharedStyles,
+    css`
+      .grid {
+        display: grid;
+        grid-template-columns: repeat(auto-fit, minmax(180px, 1fr));
+        gap: 0 12px;
+      }
+    `,
+  ];
+
+  protected readonly words = teamI18n;
+
+  private readonly calls = new RequestController(this);
+  @state() private team: Member[] = [];
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void this.load();
+  }
+
+  private async load(): Promise<void> {
+    const answer = await this.calls.run((api) => api.get<Member[]>('/agents'));
+    if (answer) this.team = answer.value;
+  }
+
+  protected override render() {
+    const s = this.s;
+    return html`<ul class="list">
+        ${this.team.map(
+          (m) => html`<li>
+            <strong>${m.name}${m.id === this.me ? html` <span class="hint">(${s.you})</span>` : nothing}</strong>
+            <span class="hint">${m.email}</span>
+            <span class="spacer"></span>
+            ${m.deactivated
+              ? html`<span class="hint">${s.deactivated}</span>`
+              : html`<label class="vh" for="role-${m.id}">${s.role}: ${m.name}</label>
+                  <select id="role-${m.id}" .value=${live(m.role)} @change=${(e: Event) => this.changeRole(m, (e.target as HTMLSelectElement).value)}>
+                    <option value="agent" ?selected=${m.role === 'agent'}>${s.roles.agent}</option>
+                    <option value="admin" ?selected=${m.role === 'admin'}>${s.roles.admin}</option>
+                  </select>
+                  <button class="ghost" ?disabled=${m.id === this.me} @click=${() => this.removeMember(m)}>${s.deactivate}</button>`}
+          </li>`,
+        )}
+      </ul>
+      <form class="card" novalidate @submit=${this.addMember}>
+        <h3>${s.addMember}</h3>
+        <div class="grid">
+          <div class="field"><label for="memberName">${s.name}</label><input id="memberName" name="name" required aria-invalid=${this.calls.invalid('name')} /></div>
+          <div class="field"><label for="memberEmail">${s.email}</label><input id="memberEmail" name="email" type="email" required aria-invalid=${this.calls.invalid('email')} /></div>
+          <div class="field"><label for="memberPassword">${s.password}</label><input id="memberPassword" name="password" type="password" minlength="8" required autocomplete="new-password" aria-invalid=${this.calls.invalid('password')} /></div>
+          <div class="field">
+            <label for="memberRole">${s.role}</label>
+            <select id="memberRole" name="role"><option value="agent">${s.roles.agent}</option><option value="admin">${s.roles.admin}</option></select>
+          </div>
+        </div>
+        ${this.calls.outcome('team')}
+        <div class="buttons"><button class="primary" ?disabled=${this.calls.busy}>${s.add}</button></div>
+      </form>`;
+  }
+
+  private async addMember(e: SubmitEvent): Promise<void> {
+    e.preventDefault();
+    const form = e.target as HTMLFormElement;
+    const data = Object.fromEntries(new FormData(form));
+    const answer = await this.calls.run((api) => api.post<Member>('/agents', data), { busy: true });
+    if (!answer) return;
+    form.reset();
+    this.team = [...this.team, answer.value];
+    this.calls.confirm();
+  }
+
+  private async changeRole(m: Member, role: string): Promise<void> {
+    const answer = await this.calls.run((api) => api.patch<Member>(`/agents/${m.id}`, { role }));
+    // A refused change puts the select back to the member's role (`live`: the select shows what was chosen).
+    if (answer) this.team = this.team.map((x) => (x.id === m.id ? answer.value : x));
+    else this.requestUpdate();
+  }
+
+  private async removeMember(m: Member): Promise<void> {
+    if (!confirm(this.s.confirmDeactivate(m.name))) return;
+    if (await this.calls.run((api) => api.delete(`/agents/${m.id}`))) {
+      this.team = this.team.map((x) => (x.id === m.id ? { ...x, deactivated: true } : x));
+    }
+  }
+}
+
+define('parley-settings-team', ParleySettingsTeam);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'parley-settings-team': ParleySettingsTeam;
+  }
+}
