@@ -1,7 +1,6 @@
 import { LitElement, html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ParleyMessageSendEvent } from '../../events/parley-message-send.js';
-import { MAX_MESSAGE_LENGTH } from '../../protocol/messages.js';
 import tokens from '../../styles/tokens.styles.js';
 import styles from './composer.styles.js';
 
@@ -46,7 +45,7 @@ export class ParleyComposer extends LitElement {
   @property({ type: Boolean }) disabled = false;
 
   /** The longest message that may be sent; undefined leaves the length to the server. */
-  @property({ type: Number }) maxLength?: number = MAX_MESSAGE_LENGTH;
+  @property({ attribute: false }) maxLength?: number;
 
   /** Something is attached (slotted by the host): the message may be sent without text. */
   @property({ type: Boolean }) attached = false;
