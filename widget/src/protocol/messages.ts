@@ -85,10 +85,16 @@ export interface Agent {
 
 // ---- server → client ------------------------------------------------------------------------------------
 
-export interface PongFrame { type: 'pong' }
-export interface ErrorFrame { type: 'error'; code: ErrorCode | string; message?: string; clientMessageId?: string }
+// The frames the parsers below hand on unchanged are the generated wire types; the others are the widget's own
+// models of what it accepts (defaults filled in, untrusted fields dropped).
+export type { AckFrame, ErrorFrame, MacrosFrame, PongFrame, ReceiptFrame, SettingsFrame } from '../wire/index.js';
+type AckFrame = wire.AckFrame;
+type ErrorFrame = wire.ErrorFrame;
+type MacrosFrame = wire.MacrosFrame;
+type PongFrame = wire.PongFrame;
+type ReceiptFrame = wire.ReceiptFrame;
+type SettingsFrame = wire.SettingsFrame;
 export interface MessageFrame extends ChatMessage { type: 'message' }
-export interface AckFrame { type: 'ack'; clientMessageId: string; conversationId: string; seq: number }
 export interface ReadyFrame {
   type: 'ready';
   visitorId: string;
@@ -105,14 +111,8 @@ export interface InboxFrame {
 export interface TicketFrame { type: 'ticket'; ticket: Ticket }
 export interface ConversationFrame { type: 'conversation'; conversation: ConversationSummary }
 export interface TypingFrame { type: 'typing'; conversationId?: string; author: Author; authorName?: string }
-/** The store's settings changed: the widget fetches its configuration again; inboxes get the waiting threshold. */
-export interface SettingsFrame { type: 'settings'; waitingThresholdSeconds?: number }
 /** A customer's profile or event history changed: a sidebar showing it fetches it again. */
 export interface ProfileFrame { type: 'profile'; profileId: string }
-/** The team's macros changed: fetch them again. */
-export interface MacrosFrame { type: 'macros' }
-/** Read receipts: the visitor has seen up to `visitorSeenSeq`, the team up to `agentSeenSeq`. */
-export interface ReceiptFrame { type: 'receipt'; conversationId: string; visitorSeenSeq: number; agentSeenSeq: number }
 
 export type ServerFrame =
   | PongFrame

@@ -2,6 +2,7 @@ package dev.parley.adapters.wire;
 
 import dev.parley.application.ticket.port.in.TicketSummary;
 import dev.parley.domain.shared.AgentId;
+import jakarta.json.bind.annotation.JsonbNillable;
 
 /**
  * A ticket as the inbox lists it ({@code docs/schemas/ticket.schema.json}): in the REST API's ticket answers and in
@@ -11,7 +12,7 @@ import dev.parley.domain.shared.AgentId;
  * @param conversationId its conversation
  * @param status {@code open}, {@code snoozed} or {@code closed}, as of now
  * @param channel {@code chat} or {@code sms}
- * @param visitorName who asked
+ * @param visitorName who asked; written as {@code null} (not left out) for a visitor without a name
  * @param assigneeId the agent in charge, absent when nobody is
  * @param assigneeName that agent's name
  * @param lastSeq the sequence number of the conversation's last message
@@ -22,7 +23,8 @@ import dev.parley.domain.shared.AgentId;
  * @param waitingSince since when the visitor has been waiting for an agent
  * @param unread whether the calling agent has not seen its latest activity
  */
-public record TicketJson(String id, String conversationId, String status, String channel, String visitorName,
+public record TicketJson(String id, String conversationId, String status, String channel,
+        @JsonbNillable String visitorName,
         String assigneeId, String assigneeName, long lastSeq, LastMessage lastMessage, String createdAt,
         String lastActivityAt, String snoozedUntil, String waitingSince, boolean unread) {
 

@@ -290,8 +290,9 @@ class WireContractTest {
 
     /**
      * A record with every field set from the schema (its {@code const}, first {@code enum} value or first
-     * {@code examples} value), or with only the required ones and those of the first {@code anyOf} choice
-     * ({@code bare}). A field the schema does not know gets a value too, so that it shows in the JSON.
+     * {@code examples} value), or with only the required ones and those of the first {@code anyOf} choice, and
+     * {@code null} wherever the schema allows it ({@code bare}). A field the schema does not know gets a value too,
+     * so that it shows in the JSON.
      */
     private static Object record(Class<?> type, Node node, boolean bare) {
         Set<String> notOnTheWire = NOT_ON_THE_WIRE.getOrDefault(node.where(), Set.of());
@@ -308,7 +309,8 @@ class WireContractTest {
                 values[i] = null;
             } else if (property == null) {
                 values[i] = fallback(component.getType());
-            } else if (bare && !component.getType().isPrimitive() && !required.contains(component.getName())) {
+            } else if (bare && !component.getType().isPrimitive() && (!required.contains(component.getName())
+                    || component.getType() != JsonValue.class && node.child(property).types().contains("null"))) {
                 values[i] = null;
             } else {
                 values[i] = value(component.getType(), component.getGenericType(), node.child(property), bare);

@@ -64,6 +64,9 @@ class AgentSessionIT {
         assertThat(agent.getString("name")).isNotBlank();
         assertThat(agent.getString("role")).isEqualTo("admin");
         assertThat(agent).doesNotContainKey("password");
+        assertThat(agent.getJsonObject("limits").getInt("messageMaxLength")).isEqualTo(4_000);
+        assertThat(agent.getJsonObject("limits").getJsonNumber("uploadMaxBytes").longValue())
+                .isEqualTo(UploadApi.MAX_BYTES);
         assertThat(ParleyClient.sessionSetCookie(response)).hasValueSatisfying(cookie -> assertThat(cookie)
                 .containsIgnoringCase("; HttpOnly")
                 .containsIgnoringCase("; SameSite=Strict"));

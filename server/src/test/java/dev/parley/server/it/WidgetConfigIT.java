@@ -32,8 +32,18 @@ class WidgetConfigIT {
                 assertThat(value).contains("no-store"));
         JsonObject config = ParleyClient.json(response.body());
         assertThat(config).containsKeys("enabled", "appearance", "welcomeMessage", "faqs", "privacyPolicyUrl",
-                "termsUrl", "openNow", "nextOpeningAt", "awayMessage");
+                "termsUrl", "openNow", "nextOpeningAt", "awayMessage", "limits");
         assertThat(config).doesNotContainKeys("identityVerification", "allowedOrigins", "customerHub");
+    }
+
+    @Test
+    void the_widget_config_says_the_limits_of_this_installation() {
+        JsonObject limits = SettingsApi.widgetConfig().getJsonObject("limits");
+
+        assertThat(limits.getInt("messageMaxLength")).isEqualTo(4_000);
+        assertThat(limits.getJsonNumber("uploadMaxBytes").longValue()).isEqualTo(UploadApi.MAX_BYTES);
+        assertThat(limits.getJsonArray("uploadImageTypes").getValuesAs(jakarta.json.JsonString::getString))
+                .containsExactly("image/png", "image/jpeg", "image/gif", "image/webp");
     }
 
     @Test
