@@ -113,7 +113,7 @@ describe('<parley-chat> links shown', () => {
     stubConfig(config);
     const c = await chat();
     const socket = await openAndReady(c.el, c.last);
-    await waitUntil(() => c.el.shadowRoot!.querySelector('.links') || (c.el as unknown as { config?: unknown }).config, 'config applied');
+    await waitUntil(() => c.el.shadowRoot!.querySelector('.links') || c.el.configuration, 'config applied');
     await c.el.updateComplete;
     return { ...c, socket };
   }
@@ -389,7 +389,7 @@ describe('<parley-chat> launcher icon', () => {
       stubConfig({ appearance: { icon } });
       const { el } = await chat();
       launcher(el).click();
-      await waitUntil(() => (el as unknown as { config?: unknown }).config, 'config applied');
+      await waitUntil(() => el.configuration, 'config applied');
       q<HTMLButtonElement>(el, '.close').click();
       await el.updateComplete;
       paths[icon] = launcher(el).querySelector('path')!.getAttribute('d')!;

@@ -3,16 +3,17 @@ import { property, query, state } from 'lit/decorators.js';
 import { ChatConnectionController, type SocketFactory } from '../../controllers/chat-connection.controller.js';
 import type { ParleyMessageDiscardEvent, ParleyMessageRetryEvent, ParleyMessageSendEvent } from '../../events/parley-message-send.js';
 import { resolveLang, type Lang } from '../../i18n.js';
-import { newClientMessageId, type ServerFrame } from '../../protocol/messages.js';
-import { CLOSING_EVENTS, Thread } from '../../protocol/thread.js';
-import { TYPING_EVERY_MS, TYPING_SHOWN_MS } from '../../protocol/typing.js';
+import type { ServerFrame } from '../../protocol/messages.js';
+import { CLOSING_EVENTS } from '../../protocol/thread.js';
+import { TYPING_SHOWN_MS } from '../../protocol/typing.js';
 import tokens from '../../styles/tokens.styles.js';
 import type { ParleyComposer } from '../composer/composer.component.js';
 import type { ParleyMessageList } from '../message-list/message-list.component.js';
 import { i18n, type ChatStrings } from './chat.i18n.js';
 import styles from './chat.styles.js';
-import { forgetRecord, loadRecord, saveRecord, storageKey, type VisitorRecord } from './visitor-store.js';
+import { storageKey } from './visitor-store.js';
 import { loadPanel } from './load-panel.js';
+import { VisitorSessionController } from './visitor-session.controller.js';
 import { fetchConfig, type Faq, type WidgetConfig } from './widget-config.js';
 
 /** The launcher's icons, as the design in the settings names them. */
@@ -96,8 +97,6 @@ export class ParleyChat extends LitElement {
   @state() private faq?: Faq;
   /** The visitor asked for a person: the FAQs give way to the conversation. */
   @state() private helping = false;
-  /** The team has seen the conversation up to this `seq` (read receipts). */
-  @state() private agentSeen = 0;
   /** The panel's elements could not be loaded. */
   @state() private panelFailed = false;
   /** The server refused the page's `user-id`/`user-hash`: the chat is unavailable. */
@@ -107,23 +106,13 @@ export class ParleyChat extends LitElement {
   @query('parley-composer') private composer?: ParleyComposer;
   @query('parley-message-list') private messageList?: ParleyMessageList;
 
-  private record: VisitorRecord = loadRecord('');
-  private thread = new Thread();
-  private ready = false;
-  private resynced = false;
-  /** The conversation the visitor left for a new one: its late frames are ignored. */
-  #left?: string;
   #typingTimer?: ReturnType<typeof setTimeout>;
-  #typedAt = 0;
   #configAsked = false;
   /** Another `<parley-chat>` was on the page first. */
   #duplicate = false;
   /** The panel has been open on this page: until then its body is not rendered, so loading the page costs little. */
   #shown = false;
-  /** Highest `seq` reported to the server in a `seen` frame on this connection. */
-  #reportedSeq = 0;
   readonly #onVisibility = () => this.open && this.markSeen();
-  readonly #onStorage = (e: StorageEvent) => e.key === this.#storageKey && this.#otherTab();
   /** The store's links were on screen while the visitor had not written yet. */
   #linksShown = false;
   /** Loaded images by server URL, as object URLs. */
@@ -134,23 +123,31 @@ export class ParleyChat extends LitElement {
   private readonly connection = new ChatConnectionController(this, {
     url: () => `${this.base.replace(/^http/, 'ws')}/ws/visitor`,
     socketFactory: () => this.socketFactory,
-    onOpen: (c) => {
-      this.ready = false;
-      const identity = this.#identity;
-      // What the team may know of a visitor: their language, and the page they are on, without its query or
-      // fragment (which may hold private tokens). The server keeps the first it hears.
-      const page = location.origin + location.pathname;
-      c.send({
-        type: 'hello',
-        ...(identity ?? { token: this.record.token }),
-        conversationId: this.record.conversationId,
-        afterSeq: this.thread.lastSeq,
-        ...(/^https?:/.test(page) && page.length <= 2000 && { page }),
-        ...(navigator.language?.length <= 35 && { locale: navigator.language }),
-      });
-    },
+    onOpen: (c) => c.send(this.session.hello()),
     onFrame: (frame) => this.receive(frame),
   });
+
+  /** The visitor's conversation and the messages waiting to be sent, kept across pages and tabs. */
+  private readonly session = new VisitorSessionController(this, {
+    connection: () => this.connection,
+    storageKey: () => this.#storageKey,
+    identity: () => this.#identity,
+    open: () => this.open,
+    consent: () => this.#consent,
+  });
+
+  /** The server's widget configuration: undefined until asked, null when it could not be had. */
+  get configuration(): WidgetConfig | null | undefined {
+    return this.config;
+  }
+
+  private get record() {
+    return this.session.record;
+  }
+
+  private get thread() {
+    return this.session.thread;
+  }
 
   private get base(): string {
     return (this.server ? new URL(this.server, location.href).href : scriptServer).replace(/\/$/, '');
@@ -178,14 +175,12 @@ export class ParleyChat extends LitElement {
     }
     active = this;
     this.#duplicate = false;
-    this.record = loadRecord(this.#storageKey);
-    this.thread = new Thread({ messages: this.record.messages, pending: this.record.pending });
+    this.session.start();
     // Only a visitor who has chatted before is reconnected on a new page: for the unread badge, or because
     // the panel was left open.
     this.open = this.record.open;
     if (this.open) this.#loadPanel();
     document.addEventListener('visibilitychange', this.#onVisibility);
-    addEventListener('storage', this.#onStorage);
     if (this.record.open || this.record.conversationId || this.record.pending.length) {
       this.#loadConfig();
       this.connection.connect();
@@ -196,30 +191,6 @@ export class ParleyChat extends LitElement {
     super.disconnectedCallback();
     if (active === this) active = undefined;
     document.removeEventListener('visibilitychange', this.#onVisibility);
-    removeEventListener('storage', this.#onStorage);
-  }
-
-  /**
-   * Another tab of this visitor wrote the record: a tab that has no conversation yet takes the other's visitor and
-   * conversation, and a tab of the same visitor follows the conversation the other started, so that both tabs show
-   * one thread.
-   */
-  #otherTab(): void {
-    if (this.identityRejected) return;
-    const fresh = loadRecord(this.#storageKey);
-    const mine = this.record;
-    const sameVisitor = !!this.#identity || fresh.token === mine.token;
-    const join = !!fresh.token && fresh.token !== mine.token && !mine.conversationId;
-    const follow = sameVisitor && !!fresh.conversationId && fresh.conversationId !== mine.conversationId && fresh.conversationId !== this.#left;
-    if (!join && !follow) return;
-    mine.token = fresh.token ?? mine.token;
-    if (fresh.conversationId !== mine.conversationId) {
-      this.thread = new Thread({ pending: this.thread.unsent });
-      Object.assign(mine, { conversationId: fresh.conversationId, closed: fresh.closed, seenSeq: 0 });
-      this.agentSeen = 0;
-    }
-    if (this.connection.status !== 'idle') this.connection.reconnect();
-    this.requestUpdate();
   }
 
   /** Loads the panel's elements (once); the panel's body renders when they are defined. */
@@ -294,7 +265,7 @@ export class ParleyChat extends LitElement {
 
   /** Takes the conversation live: `browse` first when none is known, then `live` once the server names it. */
   #goLive(): void {
-    if (!this.helping || !this.ready || this.record.closed || this.thread.messages.length || this.thread.pending.length) return;
+    if (!this.helping || !this.session.ready || this.record.closed || this.thread.messages.length || this.thread.pending.length) return;
     const conversationId = this.record.conversationId;
     this.connection.send(conversationId ? { type: 'live', conversationId, ...this.#consent } : { type: 'browse' });
   }
@@ -302,33 +273,18 @@ export class ParleyChat extends LitElement {
   /** Closes the chat panel and returns focus to the launcher. */
   async hide(): Promise<void> {
     this.open = false;
-    this.persist();
+    this.session.persist();
     await this.updateComplete;
     this.launcher?.focus();
   }
 
   private get unread(): number {
-    if (this.open) return 0;
-    return this.thread.messages.filter((m) => m.seq > this.record.seenSeq && m.author !== 'visitor').length;
+    return this.open ? 0 : this.session.unread;
   }
 
-  /** The visitor has the panel open: what it shows is seen, and the server hears of it while the page is visible. */
+  /** The visitor has the panel open: what it shows is seen. */
   private markSeen(): void {
-    const seq = this.thread.lastSeq;
-    this.record.seenSeq = Math.max(this.record.seenSeq, seq);
-    this.persist();
-    const conversationId = this.record.conversationId;
-    if (this.ready && conversationId && seq > this.#reportedSeq && document.visibilityState === 'visible') {
-      if (this.connection.send({ type: 'seen', conversationId, seq })) this.#reportedSeq = seq;
-    }
-  }
-
-  private persist(): void {
-    const lastSeq = this.thread.lastSeq;
-    this.record.open = this.open;
-    this.record.messages = this.thread.messages.filter((m) => m.seq <= lastSeq);
-    this.record.pending = this.thread.unsent.map(({ clientMessageId, text }) => ({ clientMessageId, text }));
-    if (!this.identityRejected) saveRecord(this.#storageKey, this.record);
+    this.session.markSeen();
   }
 
   get #storageKey(): string {
@@ -373,43 +329,22 @@ export class ParleyChat extends LitElement {
 
   private receive(frame: ServerFrame): void {
     switch (frame.type) {
-      case 'ready': {
-        if (frame.token) this.record.token = frame.token;
-        const c = frame.conversation;
-        const held = this.thread.lastSeq;
-        if (c?.id !== this.record.conversationId || (c && c.lastSeq < held)) {
-          // What this browser held belongs to another conversation: start the thread afresh.
-          this.thread = new Thread({ pending: this.thread.unsent });
-          this.agentSeen = 0;
-          this.record.conversationId = c?.id;
-          this.record.seenSeq = 0;
-          if (held > 0 && c && !this.resynced) {
-            this.resynced = true;
-            this.persist();
-            this.connection.reconnect();
-            return;
-          }
-        }
-        this.ready = true;
-        this.#reportedSeq = 0;
-        if (c?.status === 'closed') this.#closeConversation();
-        this.flush();
+      case 'ready':
+        if (!this.session.resume(frame.token, frame.conversation)) return;
+        if (frame.conversation?.status === 'closed') this.#closeConversation();
+        this.session.flush();
         this.#goLive();
         if (this.open) this.markSeen();
         break;
-      }
       case 'message':
-        if (frame.conversationId === this.#left) return;
-        if (this.record.conversationId && frame.conversationId !== this.record.conversationId) return;
-        this.record.conversationId = frame.conversationId;
-        this.thread.addMessage(frame);
+        if (!this.session.add(frame)) return;
         if (frame.author !== 'visitor') this.typist = '';
         if (CLOSING_EVENTS.includes(frame.event!)) this.#closeConversation();
         if (this.open) this.markSeen();
         break;
       case 'conversation': {
         const c = frame.conversation;
-        if (this.helping && !this.record.conversationId && c.status !== 'closed' && c.id !== this.#left) {
+        if (this.helping && !this.record.conversationId && c.status !== 'closed' && c.id !== this.session.left) {
           // The answer to `browse`: the conversation to take live.
           this.record.conversationId = c.id;
           if (c.stage !== 'live') this.#goLive();
@@ -427,8 +362,9 @@ export class ParleyChat extends LitElement {
         }
         return;
       case 'receipt':
-        if (frame.conversationId === this.record.conversationId) this.agentSeen = frame.agentSeenSeq;
-        return;
+        if (frame.conversationId !== this.record.conversationId) return;
+        this.session.agentSeen = frame.agentSeenSeq;
+        break;
       case 'settings':
         // The store changed its settings: the design, FAQs, links and hours follow at once.
         this.#configAsked = false;
@@ -442,7 +378,7 @@ export class ParleyChat extends LitElement {
         if (frame.code === 'identity_rejected') {
           // Nothing of a visitor the server does not recognise is kept.
           this.identityRejected = true;
-          forgetRecord(this.#storageKey);
+          this.session.forget();
           this.connection.disconnect();
           return;
         }
@@ -452,7 +388,7 @@ export class ParleyChat extends LitElement {
       default:
         return;
     }
-    this.persist();
+    this.session.persist();
     this.requestUpdate();
   }
 
@@ -462,31 +398,23 @@ export class ParleyChat extends LitElement {
    */
   #closeConversation(): void {
     const hadFocus = this.shadowRoot?.activeElement === this.composer;
-    this.record.closed = true;
+    this.session.close();
     this.confirming = false;
     this.typist = '';
-    for (const p of this.thread.unsent) this.thread.fail(p.clientMessageId, 'conversation_closed');
     if (hadFocus) this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.ended button')?.focus());
   }
 
   /** Leaves the closed conversation (keeping the visitor token): the next message starts a new one. */
   async #startNew(): Promise<void> {
-    const carried = this.thread.pending.map((p) => ({ clientMessageId: newClientMessageId(), text: p.text }));
-    this.#left = this.record.conversationId;
-    this.thread = new Thread({ pending: carried });
-    this.agentSeen = 0;
-    Object.assign(this.record, { conversationId: undefined, closed: false, seenSeq: 0 });
-    this.persist();
+    this.session.startNew();
     this.requestUpdate();
-    if (carried.length) this.connection.connect();
-    this.flush();
     await this.updateComplete;
     this.composer?.focus();
   }
 
   #end(): void {
     const conversationId = this.record.conversationId;
-    if (conversationId && this.ready) this.connection.send({ type: 'end', conversationId });
+    if (conversationId && this.session.ready) this.connection.send({ type: 'end', conversationId });
   }
 
   async #confirmEnd(on: boolean): Promise<void> {
@@ -496,21 +424,7 @@ export class ParleyChat extends LitElement {
   }
 
   #onInput(): void {
-    if (this.ready && this.composer?.value.trim() && Date.now() - this.#typedAt >= TYPING_EVERY_MS) {
-      this.#typedAt = Date.now();
-      this.connection.send({ type: 'typing', conversationId: this.record.conversationId });
-    }
-  }
-
-  /** Sends every message still waiting for an `ack`, with its original id. */
-  private flush(): void {
-    if (!this.record.closed) this.thread.unsent.forEach(this.#send, this);
-  }
-
-  #send(p: { clientMessageId: string; text: string }): void {
-    if (this.ready) {
-      this.connection.send({ type: 'send', clientMessageId: p.clientMessageId, text: p.text, conversationId: this.record.conversationId, ...this.#consent });
-    }
+    this.session.typed(this.composer?.value ?? '');
   }
 
   /** Tells the server, until the visitor's first message is in, that the store's links were shown. */
@@ -519,24 +433,17 @@ export class ParleyChat extends LitElement {
   }
 
   private onSend(e: ParleyMessageSendEvent): void {
-    // The message hides the indicator on the other side: the next keystroke may show it again at once.
-    this.#typedAt = 0;
-    this.thread.queue(newClientMessageId(), e.detail.text);
-    this.persist();
+    this.session.queue(e.detail.text);
     this.requestUpdate();
-    if (this.connection.connected && this.ready) this.#send(this.thread.unsent.at(-1)!);
-    else this.connection.connect();
   }
 
   private onRetry(e: ParleyMessageRetryEvent): void {
-    const p = this.thread.retry(e.detail.clientMessageId);
+    this.session.retry(e.detail.clientMessageId);
     this.requestUpdate();
-    if (p) this.#send(p);
   }
 
   private onDiscard(e: ParleyMessageDiscardEvent): void {
-    this.thread.discard(e.detail.clientMessageId);
-    this.persist();
+    this.session.discard(e.detail.clientMessageId);
     this.requestUpdate();
   }
 
@@ -679,7 +586,7 @@ export class ParleyChat extends LitElement {
           .entries=${this.thread.entries('visitor')}
           .strings=${s}
           .imageSource=${this.#imageSource}
-          .seenSeq=${this.agentSeen}
+          .seenSeq=${this.session.agentSeen}
           @parley-message-retry=${this.onRetry}
           @parley-message-discard=${this.onDiscard}
         >

@@ -366,7 +366,7 @@ describe('<parley-chat> configuration', () => {
     stubConfig(config);
     const c = await chat(lang);
     launcher(c.el).click();
-    await waitUntil(() => fetched.length === 1 && (c.el as unknown as { config?: unknown }).config !== undefined, 'config fetched');
+    await waitUntil(() => fetched.length === 1 && c.el.configuration !== undefined, 'config fetched');
     await c.el.updateComplete;
     return c;
   }
