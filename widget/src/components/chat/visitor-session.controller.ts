@@ -125,6 +125,7 @@ export class VisitorSessionController implements ReactiveController {
     this.persist();
     if (carried.length) this.#options.connection().connect();
     this.flush();
+    this.#host.requestUpdate();
   }
 
   /** The server does not recognise the visitor: nothing of them is kept. */
@@ -139,6 +140,7 @@ export class VisitorSessionController implements ReactiveController {
     this.#typedAt = 0;
     this.thread.queue(newClientMessageId(), text);
     this.persist();
+    this.#host.requestUpdate();
     const connection = this.#options.connection();
     if (connection.connected && this.ready) this.#send(this.thread.unsent.at(-1)!);
     else connection.connect();
@@ -146,12 +148,14 @@ export class VisitorSessionController implements ReactiveController {
 
   retry(clientMessageId: string): void {
     const p = this.thread.retry(clientMessageId);
+    this.#host.requestUpdate();
     if (p) this.#send(p);
   }
 
   discard(clientMessageId: string): void {
     this.thread.discard(clientMessageId);
     this.persist();
+    this.#host.requestUpdate();
   }
 
   /** Sends every message still waiting for an `ack`, with its original id. */
