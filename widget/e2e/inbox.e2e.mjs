@@ -144,7 +144,8 @@ try {
       const blob = await (await fetch(dataUrl)).blob();
       const data = new DataTransfer();
       data.items.add(new File([blob], 'size-chart.png', { type: 'image/png' }));
-      const area = document.querySelector('parley-inbox').shadowRoot.querySelector('parley-composer').shadowRoot.querySelector('textarea');
+      const inner = (el, selector) => el.shadowRoot.querySelector(selector);
+      const area = ['parley-ticket-thread', 'parley-reply', 'parley-composer', 'textarea'].reduce(inner, document.querySelector('parley-inbox'));
       area.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, composed: true, cancelable: true }));
     }, png);
     await ada.locator('parley-inbox .attachment img').waitFor();

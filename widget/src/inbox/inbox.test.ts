@@ -3,6 +3,7 @@ import type { LitElement } from 'lit';
 import { q, qa, settle } from '../test/deep.js';
 import { fakeSockets, message } from '../test/fake-socket.js';
 import { ADA, json, names, realFetch, replyArea, requests, signedInInbox, stubFetch, stubServer, ticket } from '../test/inbox-harness.js';
+import type { ApiClient } from './api.js';
 import type { ParleyInbox } from './inbox.component.js';
 
 describe('<parley-inbox>', () => {
@@ -112,6 +113,20 @@ describe('<parley-inbox>', () => {
   it('is accessible when signed in', async () => {
     const { el } = await signedInInbox();
     await expect(el).to.be.accessible();
+  });
+
+  it("should hand the settings the inbox's API client, with the session's CSRF token", async () => {
+    const { el } = await signedInInbox();
+    location.hash = '#/settings/chat';
+    try {
+      await waitUntil(() => q(el, 'parley-settings'), 'the settings show');
+      const settings = q<HTMLElement & { api?: ApiClient; csrfToken?: string }>(el, 'parley-settings')!;
+      expect(settings.api).to.equal(el.store!.api);
+      expect(settings.api!.csrfToken).to.equal('csrf-1');
+      expect(settings.csrfToken).to.equal('csrf-1');
+    } finally {
+      location.hash = '';
+    }
   });
 
   it('should count the unread tickets in the Helpdesk badge, live', async () => {

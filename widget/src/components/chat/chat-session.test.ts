@@ -113,7 +113,7 @@ describe('<parley-chat> links shown', () => {
     stubConfig(config);
     const c = await chat();
     const socket = await openAndReady(c.el, c.last);
-    await waitUntil(() => c.el.shadowRoot!.querySelector('.links') || (c.el as unknown as { config?: unknown }).config, 'config applied');
+    await waitUntil(() => c.el.shadowRoot!.querySelector('.links') || c.el.configuration, 'config applied');
     await c.el.updateComplete;
     return { ...c, socket };
   }
@@ -374,70 +374,5 @@ describe('<parley-chat> in two tabs', () => {
     await openAndReady(el, last);
     const composer = el.shadowRoot!.querySelector('parley-composer')!;
     await waitUntil(() => composer.shadowRoot!.activeElement?.tagName === 'TEXTAREA', 'the text field has the focus');
-  });
-});
-
-describe('<parley-chat> launcher icon', () => {
-  beforeEach(() => localStorage.clear());
-  afterEach(() => {
-    window.fetch = realFetch;
-  });
-
-  it("should wear the design's icon, and the chat bubble for an unknown one", async () => {
-    const paths: Record<string, string> = {};
-    for (const icon of ['smile', 'help', 'message', 'rocket']) {
-      stubConfig({ appearance: { icon } });
-      const { el } = await chat();
-      launcher(el).click();
-      await waitUntil(() => (el as unknown as { config?: unknown }).config, 'config applied');
-      q<HTMLButtonElement>(el, '.close').click();
-      await el.updateComplete;
-      paths[icon] = launcher(el).querySelector('path')!.getAttribute('d')!;
-      el.remove();
-      localStorage.clear();
-    }
-    expect(new Set(Object.values(paths)).size, 'three icons of their own and the default').to.equal(4);
-    expect(paths.rocket.startsWith('M12 3c5')).to.equal(true);
-  });
-});
-
-describe('<parley-chat> panel module', () => {
-  it('should render the body once the panel elements are defined, and not before the first opening', async () => {
-    localStorage.clear();
-    stubConfig();
-    const { el } = await chat();
-    expect(el.shadowRoot!.querySelector('parley-composer'), 'nothing of the body before opening').to.equal(null);
-    launcher(el).click();
-    await el.updateComplete;
-    expect(customElements.get('parley-composer'), 'defined').to.not.equal(undefined);
-    expect(el.shadowRoot!.querySelector('parley-composer')).to.not.equal(null);
-    window.fetch = realFetch;
-  });
-});
-
-describe('<parley-chat> live settings and preview', () => {
-  beforeEach(() => localStorage.clear());
-  afterEach(() => {
-    window.fetch = realFetch;
-  });
-
-  it('should fetch its configuration again when the store changes its settings', async () => {
-    stubConfig({ appearance: { colour: '#aa3300' } });
-    const { el, last } = await chat();
-    const socket = await openAndReady(el, last);
-    await waitUntil(() => getComputedStyle(launcher(el)).backgroundColor === 'rgb(170, 51, 0)', 'the first design');
-    stubConfig({ appearance: { colour: '#0055aa', launcherLabel: 'Ask us' } });
-    socket.receive({ type: 'settings' });
-    await waitUntil(() => getComputedStyle(launcher(el)).backgroundColor === 'rgb(0, 85, 170)', 'the new design, without a reload');
-  });
-
-  it('should wear a preview design over the server’s', async () => {
-    stubConfig({ appearance: { colour: '#aa3300', icon: 'chat', position: 'right' } });
-    const { el } = await chat();
-    el.design = { colour: '#008800', icon: 'smile', position: 'left', launcherLabel: 'Help?' };
-    await el.updateComplete;
-    expect(getComputedStyle(launcher(el)).backgroundColor).to.equal('rgb(0, 136, 0)');
-    expect(el.hasAttribute('data-left')).to.equal(true);
-    expect(launcher(el).textContent!.trim()).to.equal('Help?');
   });
 });

@@ -1,0 +1,224 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ChatConnectionController } from '../../controllers/chat-connection.controller.js';
+import { newClientMessageId, type ChatMessage, type ClientFrame, type ConversationSummary } from '../../protocol/messages.js';
+import { Thread } from '../../protocol/thread.js';
+import { TYPING_EVERY_MS } from '../../protocol/typing.js';
+import { forgetRecord, loadRecord, saveRecord, type VisitorRecord } from './visitor-store.js';
+
+export interface VisitorSessionOptions {
+  connection: () => ChatConnectionController;
+  /** Where the record is kept: one per server, and per store user. */
+  storageKey: () => string;
+  /** A store user's signed identity, sent instead of the visitor token. */
+  identity: () => { userId: string; userHash: string } | undefined;
+  /** Whether the panel is open (what the visitor sees open is seen). */
+  open: () => boolean;
+  /** Extra members of the visitor's first `send`/`live`: that the store's links were shown. */
+  consent: () => { linksShown?: true };
+}
+
+/**
+ * The visitor's side of a conversation, kept across pages and tabs: the visitor token, the conversation, its newest
+ * messages and the messages not acknowledged yet (the offline queue, sent again with their ids on the next
+ * connection), what the visitor has seen, and the frames that carry them (`hello`, `send`, `seen`, `typing`).
+ * Another tab of the same visitor writing the record is followed, so both tabs show one thread.
+ */
+export class VisitorSessionController implements ReactiveController {
+  record: VisitorRecord = loadRecord('');
+  thread = new Thread();
+  /** The connection said `ready`: messages may be sent. */
+  ready = false;
+  /** The team has seen the conversation up to this `seq` (read receipts). */
+  agentSeen = 0;
+  /** The server refused the visitor's identity: nothing is kept. */
+  rejected = false;
+  /** The conversation the visitor left for a new one: its late frames are ignored. */
+  left?: string;
+  readonly #host: ReactiveControllerHost;
+  readonly #options: VisitorSessionOptions;
+  #resynced = false;
+  /** Highest `seq` reported to the server in a `seen` frame on this connection. */
+  #reportedSeq = 0;
+  #typedAt = 0;
+  readonly #onStorage = (e: StorageEvent) => e.key === this.#options.storageKey() && this.#otherTab();
+
+  constructor(host: ReactiveControllerHost, options: VisitorSessionOptions) {
+    this.#host = host;
+    this.#options = options;
+    host.addController(this);
+  }
+
+  /** Loads the record and follows other tabs' changes to it (the host is the page's chat). */
+  start(): void {
+    this.record = loadRecord(this.#options.storageKey());
+    this.thread = new Thread({ messages: this.record.messages, pending: this.record.pending });
+    addEventListener('storage', this.#onStorage);
+  }
+
+  hostDisconnected(): void {
+    removeEventListener('storage', this.#onStorage);
+  }
+
+  /** The `hello` that resumes the visitor and their conversation after the messages held. */
+  hello(): ClientFrame {
+    this.ready = false;
+    // What the team may know of a visitor: their language, and the page they are on, without its query or
+    // fragment (which may hold private tokens). The server keeps the first it hears.
+    const page = location.origin + location.pathname;
+    return {
+      type: 'hello',
+      ...(this.#options.identity() ?? { token: this.record.token }),
+      conversationId: this.record.conversationId,
+      afterSeq: this.thread.lastSeq,
+      ...(/^https?:/.test(page) && page.length <= 2000 && { page }),
+      ...(navigator.language?.length <= 35 && { locale: navigator.language }),
+    };
+  }
+
+  /**
+   * The server's `ready`: the visitor's token and conversation. Answers false when what this browser held belonged
+   * to another conversation and the connection starts again to fetch it afresh.
+   */
+  resume(token: string | undefined, c: ConversationSummary | null): boolean {
+    if (token) this.record.token = token;
+    const held = this.thread.lastSeq;
+    if (c?.id !== this.record.conversationId || (c && c.lastSeq < held)) {
+      // What this browser held belongs to another conversation: start the thread afresh.
+      this.thread = new Thread({ pending: this.thread.unsent });
+      this.agentSeen = 0;
+      this.record.conversationId = c?.id;
+      this.record.seenSeq = 0;
+      if (held > 0 && c && !this.#resynced) {
+        this.#resynced = true;
+        this.persist();
+        this.#options.connection().reconnect();
+        return false;
+      }
+    }
+    this.ready = true;
+    this.#reportedSeq = 0;
+    return true;
+  }
+
+  /** A committed message of the conversation; false when it belongs to another. */
+  add(m: ChatMessage): boolean {
+    if (m.conversationId === this.left) return false;
+    if (this.record.conversationId && m.conversationId !== this.record.conversationId) return false;
+    this.record.conversationId = m.conversationId;
+    this.thread.addMessage(m);
+    return true;
+  }
+
+  /** The conversation is closed for good: what has not reached the server stays, refused, for the next one. */
+  close(): void {
+    this.record.closed = true;
+    for (const p of this.thread.unsent) this.thread.fail(p.clientMessageId, 'conversation_closed');
+  }
+
+  /** Leaves the closed conversation (keeping the visitor token): the next message starts a new one. */
+  startNew(): void {
+    const carried = this.thread.pending.map((p) => ({ clientMessageId: newClientMessageId(), text: p.text }));
+    this.left = this.record.conversationId;
+    this.thread = new Thread({ pending: carried });
+    this.agentSeen = 0;
+    Object.assign(this.record, { conversationId: undefined, closed: false, seenSeq: 0 });
+    this.persist();
+    if (carried.length) this.#options.connection().connect();
+    this.flush();
+    this.#host.requestUpdate();
+  }
+
+  /** The server does not recognise the visitor: nothing of them is kept. */
+  forget(): void {
+    this.rejected = true;
+    forgetRecord(this.#options.storageKey());
+  }
+
+  /** Writes a message: shown at once, sent now or when the connection is back. */
+  queue(text: string): void {
+    // The message hides the indicator on the other side: the next keystroke may show it again at once.
+    this.#typedAt = 0;
+    this.thread.queue(newClientMessageId(), text);
+    this.persist();
+    this.#host.requestUpdate();
+    const connection = this.#options.connection();
+    if (connection.connected && this.ready) this.#send(this.thread.unsent.at(-1)!);
+    else connection.connect();
+  }
+
+  retry(clientMessageId: string): void {
+    const p = this.thread.retry(clientMessageId);
+    this.#host.requestUpdate();
+    if (p) this.#send(p);
+  }
+
+  discard(clientMessageId: string): void {
+    this.thread.discard(clientMessageId);
+    this.persist();
+    this.#host.requestUpdate();
+  }
+
+  /** Sends every message still waiting for an `ack`, with its original id. */
+  flush(): void {
+    if (!this.record.closed) this.thread.unsent.forEach(this.#send, this);
+  }
+
+  #send(p: { clientMessageId: string; text: string }): void {
+    if (!this.ready) return;
+    this.#options.connection().send({ type: 'send', clientMessageId: p.clientMessageId, text: p.text, conversationId: this.record.conversationId, ...this.#options.consent() });
+  }
+
+  /** The visitor wrote in the composer: the team sees them typing (a frame at most every few seconds). */
+  typed(text: string): void {
+    if (!this.ready || !text.trim() || Date.now() - this.#typedAt < TYPING_EVERY_MS) return;
+    this.#typedAt = Date.now();
+    this.#options.connection().send({ type: 'typing', conversationId: this.record.conversationId });
+  }
+
+  /** Messages of the team the visitor has not seen. */
+  get unread(): number {
+    return this.thread.messages.filter((m) => m.seq > this.record.seenSeq && m.author !== 'visitor').length;
+  }
+
+  /** What the open panel shows is seen, and the server hears of it while the page is visible. */
+  markSeen(): void {
+    const seq = this.thread.lastSeq;
+    this.record.seenSeq = Math.max(this.record.seenSeq, seq);
+    this.persist();
+    const conversationId = this.record.conversationId;
+    if (this.ready && conversationId && seq > this.#reportedSeq && document.visibilityState === 'visible') {
+      if (this.#options.connection().send({ type: 'seen', conversationId, seq })) this.#reportedSeq = seq;
+    }
+  }
+
+  persist(): void {
+    const lastSeq = this.thread.lastSeq;
+    this.record.open = this.#options.open();
+    this.record.messages = this.thread.messages.filter((m) => m.seq <= lastSeq);
+    this.record.pending = this.thread.unsent.map(({ clientMessageId, text }) => ({ clientMessageId, text }));
+    if (!this.rejected) saveRecord(this.#options.storageKey(), this.record);
+  }
+
+  /**
+   * Another tab of this visitor wrote the record: a tab that has no conversation yet takes the other's visitor and
+   * conversation, and a tab of the same visitor follows the conversation the other started.
+   */
+  #otherTab(): void {
+    if (this.rejected) return;
+    const fresh = loadRecord(this.#options.storageKey());
+    const mine = this.record;
+    const sameVisitor = !!this.#options.identity() || fresh.token === mine.token;
+    const join = !!fresh.token && fresh.token !== mine.token && !mine.conversationId;
+    const follow = sameVisitor && !!fresh.conversationId && fresh.conversationId !== mine.conversationId && fresh.conversationId !== this.left;
+    if (!join && !follow) return;
+    mine.token = fresh.token ?? mine.token;
+    if (fresh.conversationId !== mine.conversationId) {
+      this.thread = new Thread({ pending: this.thread.unsent });
+      Object.assign(mine, { conversationId: fresh.conversationId, closed: fresh.closed, seenSeq: 0 });
+      this.agentSeen = 0;
+    }
+    const connection = this.#options.connection();
+    if (connection.status !== 'idle') connection.reconnect();
+    this.#host.requestUpdate();
+  }
+}
