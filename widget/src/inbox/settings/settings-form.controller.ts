@@ -89,6 +89,13 @@ export class RequestController implements ReactiveController {
     return named !== undefined && (named === path || named.startsWith(`${path}.`)) ? 'true' : 'false';
   }
 
+  /** `content` once what it shows has `loaded`; until then that it loads, or why it did not. */
+  until(loaded: boolean, content: () => unknown): unknown {
+    if (loaded) return content();
+    if (this.refusal) return this.outcome('load');
+    return html`<p role="status">${this.host.s.loading}</p>`;
+  }
+
   /** The refusal's words (an alert), "Saved" (a status), or an empty status for the next of them. */
   outcome(id: string): TemplateResult {
     if (this.refusal) return html`<p class="refusal" role="alert" id="refusal-${id}">${this.refusal.detail || this.host.s.failed}</p>`;
@@ -146,9 +153,7 @@ export class SectionFormController<T extends object> extends RequestController {
 
   /** The screen's content once the section is loaded; until then that it loads, or why it did not. */
   view(content: (draft: T) => unknown): unknown {
-    if (this.draft) return content(this.draft);
-    if (this.refusal) return this.outcome(this.section);
-    return html`<p role="status">${this.host.s.loading}</p>`;
+    return this.until(!!this.draft, () => content(this.draft!));
   }
 
   private adopt(value: T): void {
