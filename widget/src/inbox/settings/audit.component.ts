@@ -30,7 +30,7 @@ export class ParleySettingsAudit extends SettingsScreen<AuditStrings> {
 
   protected readonly words = auditI18n;
 
-  private readonly calls = new RequestController(this);
+  private readonly calls = new RequestController(this, 'audit');
   /** The changes listed so far, once the first page is loaded. */
   @state() private entries?: AuditEntry[];
   @state() private cursor?: string;
@@ -59,7 +59,7 @@ export class ParleySettingsAudit extends SettingsScreen<AuditStrings> {
 
   private renderEntries(entries: AuditEntry[], when: Intl.DateTimeFormat) {
     const s = this.s;
-    return html`${this.calls.outcome('audit')}
+    return html`${this.calls.outcome()}
       ${entries.length
         ? html`<ol class="list audit">
             ${entries.map(

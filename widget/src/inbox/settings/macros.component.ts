@@ -26,7 +26,7 @@ export class ParleySettingsMacros extends SettingsScreen<MacrosStrings> {
 
   protected readonly words = macrosI18n;
 
-  private readonly calls = new RequestController(this);
+  private readonly calls = new RequestController(this, 'macros');
   /** The saved replies, once loaded. */
   @state() private macros?: Macro[];
   @state() private variables: Variable[] = [];
@@ -93,13 +93,13 @@ export class ParleySettingsMacros extends SettingsScreen<MacrosStrings> {
                   (v) => html`<button type="button" class="chip" title=${v.description} aria-label=${s.insertVariable(v.placeholder)} @click=${() => (this.editing = { ...this.editing!, body: `${this.editing!.body}${v.placeholder}` })}>${v.placeholder}</button> `,
                 )}
               </p>
-              ${this.calls.outcome('macros')}
+              ${this.calls.outcome()}
               <div class="buttons">
                 <button class="primary" ?disabled=${this.calls.busy}>${this.calls.busy ? s.saving : s.save}</button>
                 <button type="button" class="ghost" @click=${() => (this.editing = undefined)}>${s.cancel}</button>
               </div>
             </form>`
-          : html`${this.calls.outcome('macros')}<button class="ghost" @click=${() => (this.editing = { title: '', body: '' })}>${s.newMacro}</button>`}
+          : html`${this.calls.outcome()}<button class="ghost" @click=${() => (this.editing = { title: '', body: '' })}>${s.newMacro}</button>`}
       </div>
       ${m
         ? html`<figure class="preview">

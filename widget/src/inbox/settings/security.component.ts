@@ -14,7 +14,7 @@ export class ParleySettingsSecurity extends SettingsScreen<SecurityStrings> {
   protected readonly words = securityI18n;
   private readonly form = new SectionFormController<EmbeddingSection>(this, 'embedding');
   /** The API keys' own calls (`/api/v1/api-keys`), with their own refusals. */
-  private readonly keyCalls = new RequestController(this);
+  private readonly keyCalls = new RequestController(this, 'keys');
   /** The API keys, once loaded. */
   @state() private keys?: ApiKey[];
   /** A new identity secret, shown once. */
@@ -106,7 +106,7 @@ export class ParleySettingsSecurity extends SettingsScreen<SecurityStrings> {
         <input id="keyName" name="name" placeholder=${s.keyName} aria-invalid=${this.keyCalls.invalid('name')} />
         <button class="primary">${s.createKey}</button>
       </form>
-      ${this.keyCalls.outcome('keys')}
+      ${this.keyCalls.outcome()}
       ${this.shownKey ? html`<p class="secret" role="status">${s.keyShownOnce} <code>${this.shownKey}</code></p>` : nothing}`;
   }
 

@@ -22,7 +22,7 @@ export class ParleySettingsTeam extends SettingsScreen<TeamStrings> {
 
   protected readonly words = teamI18n;
 
-  private readonly calls = new RequestController(this);
+  private readonly calls = new RequestController(this, 'team');
   /** The team, once loaded. */
   @state() private team?: Member[];
 
@@ -70,7 +70,7 @@ export class ParleySettingsTeam extends SettingsScreen<TeamStrings> {
             <select id="memberRole" name="role"><option value="agent">${s.roles.agent}</option><option value="admin">${s.roles.admin}</option></select>
           </div>
         </div>
-        ${this.calls.outcome('team')}
+        ${this.calls.outcome()}
         <div class="buttons"><button class="primary" ?disabled=${this.calls.busy}>${s.add}</button></div>
       </form>`;
   }
