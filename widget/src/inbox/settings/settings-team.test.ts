@@ -18,6 +18,7 @@ describe('the settings screens with endpoints of their own', () => {
     q<HTMLButtonElement>(el, '.chip').click();
     await screen(el).updateComplete;
     expect(q(el, '.preview .bubble').textContent).to.equal('Hi Anna');
+    await expect(el).to.be.accessible();
     submit(el);
     await waitUntil(() => q(el, '.saved'), 'the saved reply is saved');
     expect(calls.find((c) => c.method === 'POST')!).to.deep.include({ csrf: 'csrf-1', body: { title: 'Hello', body: 'Hi {{visitor.firstName}}' } });
@@ -32,6 +33,7 @@ describe('the settings screens with endpoints of their own', () => {
     await waitUntil(() => qa(el, '.list li').length === 2, 'listed');
     expect(calls.find((c) => c.path === '/agents' && c.method === 'POST')!.body).to.deep.equal({ name: 'Bob', email: 'bob@x.test', password: 'secret-123', role: 'agent' });
     expect(q<HTMLButtonElement>(el, '.list li button').disabled, 'an admin cannot remove themselves').to.equal(true);
+    await expect(el).to.be.accessible();
   });
 
   it('should show a refused saved reply beside its form with its field marked', async () => {

@@ -63,6 +63,7 @@ describe('<parley-settings>', () => {
     expect(puts()).to.have.length(1);
     expect(puts()[0]).to.deep.include({ path: '/settings/chat', csrf: 'csrf-1', body: { chatEnabled: true, onsiteWidgetEnabled: true } });
     expect(q(el, '.saved').getAttribute('role')).to.equal('status');
+    await expect(el).to.be.accessible();
   });
 
   it('should make every call with the API client the inbox gives it', async () => {
