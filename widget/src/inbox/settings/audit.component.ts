@@ -30,8 +30,9 @@ export class ParleySettingsAudit extends SettingsScreen<AuditStrings> {
 
   protected readonly words = auditI18n;
 
-  private readonly calls = new RequestController(this);
-  @state() private entries: AuditEntry[] = [];
+  private readonly calls = new RequestController(this, 'audit');
+  /** The changes listed so far, once the first page is loaded. */
+  @state() private entries?: AuditEntry[];
   @state() private cursor?: string;
 
   override connectedCallback(): void {
@@ -45,7 +46,7 @@ export class ParleySettingsAudit extends SettingsScreen<AuditStrings> {
       api.get<{ entries?: AuditEntry[]; nextCursor?: string }>(`/audit?limit=50${before ? `&before=${encodeURIComponent(before)}` : ''}`),
     );
     if (!page) return;
-    this.entries = before ? [...this.entries, ...(page.value.entries ?? [])] : page.value.entries ?? [];
+    this.entries = before ? [...(this.entries ?? []), ...(page.value.entries ?? [])] : page.value.entries ?? [];
     this.cursor = page.value.nextCursor;
   }
 
@@ -53,10 +54,15 @@ export class ParleySettingsAudit extends SettingsScreen<AuditStrings> {
     const s = this.s;
     const when = new Intl.DateTimeFormat(this.locale, { dateStyle: 'medium', timeStyle: 'short' });
     return html`<p class="hint">${s.auditHint}</p>
-      ${this.calls.outcome('audit')}
-      ${this.entries.length
+      ${this.calls.until(!!this.entries, () => this.renderEntries(this.entries!, when))}`;
+  }
+
+  private renderEntries(entries: AuditEntry[], when: Intl.DateTimeFormat) {
+    const s = this.s;
+    return html`${this.calls.outcome()}
+      ${entries.length
         ? html`<ol class="list audit">
-            ${this.entries.map(
+            ${entries.map(
               (e) => html`<li>
                 <time datetime=${e.at}>${when.format(new Date(e.at))}</time>
                 <strong>${e.actor.name}</strong>

@@ -26,8 +26,9 @@ export class ParleySettingsMacros extends SettingsScreen<MacrosStrings> {
 
   protected readonly words = macrosI18n;
 
-  private readonly calls = new RequestController(this);
-  @state() private macros: Macro[] = [];
+  private readonly calls = new RequestController(this, 'macros');
+  /** The saved replies, once loaded. */
+  @state() private macros?: Macro[];
   @state() private variables: Variable[] = [];
   /** The admin's name, which the preview gives `{{agent.name}}`. */
   @state() private myName = '';
@@ -50,14 +51,18 @@ export class ParleySettingsMacros extends SettingsScreen<MacrosStrings> {
   }
 
   protected override render() {
+    return this.calls.until(!!this.macros, () => this.renderMacros(this.macros!));
+  }
+
+  private renderMacros(macros: Macro[]) {
     const s = this.s;
     const m = this.editing;
     const preview = m && this.renderMacroText(m.body);
     return html`<div class="with-aside">
       <div>
-        ${this.macros.length ? nothing : html`<p>${s.noMacros}</p>`}
+        ${macros.length ? nothing : html`<p>${s.noMacros}</p>`}
         <ul class="list">
-          ${this.macros.map(
+          ${macros.map(
             (x) => html`<li>
               <strong>${x.title}</strong><span class="hint">${x.body}</span>
               <span class="spacer"></span>
@@ -88,13 +93,13 @@ export class ParleySettingsMacros extends SettingsScreen<MacrosStrings> {
                   (v) => html`<button type="button" class="chip" title=${v.description} aria-label=${s.insertVariable(v.placeholder)} @click=${() => (this.editing = { ...this.editing!, body: `${this.editing!.body}${v.placeholder}` })}>${v.placeholder}</button> `,
                 )}
               </p>
-              ${this.calls.outcome('macros')}
+              ${this.calls.outcome()}
               <div class="buttons">
                 <button class="primary" ?disabled=${this.calls.busy}>${this.calls.busy ? s.saving : s.save}</button>
                 <button type="button" class="ghost" @click=${() => (this.editing = undefined)}>${s.cancel}</button>
               </div>
             </form>`
-          : html`${this.calls.outcome('macros')}<button class="ghost" @click=${() => (this.editing = { title: '', body: '' })}>${s.newMacro}</button>`}
+          : html`${this.calls.outcome()}<button class="ghost" @click=${() => (this.editing = { title: '', body: '' })}>${s.newMacro}</button>`}
       </div>
       ${m
         ? html`<figure class="preview">
@@ -128,7 +133,7 @@ export class ParleySettingsMacros extends SettingsScreen<MacrosStrings> {
   }
 
   private async deleteMacro(m: Macro): Promise<void> {
-    if (await this.calls.run((api) => api.delete(`/macros/${m.id}`))) this.macros = this.macros.filter((x) => x.id !== m.id);
+    if (await this.calls.run((api) => api.delete(`/macros/${m.id}`))) this.macros = this.macros?.filter((x) => x.id !== m.id);
   }
 }
 

@@ -14,8 +14,9 @@ export class ParleySettingsSecurity extends SettingsScreen<SecurityStrings> {
   protected readonly words = securityI18n;
   private readonly form = new SectionFormController<EmbeddingSection>(this, 'embedding');
   /** The API keys' own calls (`/api/v1/api-keys`), with their own refusals. */
-  private readonly keyCalls = new RequestController(this);
-  @state() private keys: ApiKey[] = [];
+  private readonly keyCalls = new RequestController(this, 'keys');
+  /** The API keys, once loaded. */
+  @state() private keys?: ApiKey[];
   /** A new identity secret, shown once. */
   @state() private shownSecret?: string;
   /** A new API key's secret, shown once. */
@@ -83,9 +84,15 @@ export class ParleySettingsSecurity extends SettingsScreen<SecurityStrings> {
     return html`<div class="card">
       <h3>${s.apiKeys}</h3>
       <p class="hint">${s.apiKeysHint}</p>
-      ${this.keys.length ? nothing : html`<p>${s.noKeys}</p>`}
+      ${this.keyCalls.until(!!this.keys, () => this.renderKeyList(this.keys!))}
+    </div>`;
+  }
+
+  private renderKeyList(keys: ApiKey[]) {
+    const s = this.s;
+    return html`${keys.length ? nothing : html`<p>${s.noKeys}</p>`}
       <ul class="list">
-        ${this.keys.map(
+        ${keys.map(
           (k) => html`<li>
             <strong>${k.name}</strong> <code>${k.prefix}…</code>
             <span class="hint">${k.revokedAt ? s.revoked : k.lastUsedAt ? `${s.lastUsed} ${new Date(k.lastUsedAt).toLocaleString(this.locale)}` : s.never}</span>
@@ -99,9 +106,8 @@ export class ParleySettingsSecurity extends SettingsScreen<SecurityStrings> {
         <input id="keyName" name="name" placeholder=${s.keyName} aria-invalid=${this.keyCalls.invalid('name')} />
         <button class="primary">${s.createKey}</button>
       </form>
-      ${this.keyCalls.outcome('keys')}
-      ${this.shownKey ? html`<p class="secret" role="status">${s.keyShownOnce} <code>${this.shownKey}</code></p>` : nothing}
-    </div>`;
+      ${this.keyCalls.outcome()}
+      ${this.shownKey ? html`<p class="secret" role="status">${s.keyShownOnce} <code>${this.shownKey}</code></p>` : nothing}`;
   }
 
   private async createKey(e: SubmitEvent): Promise<void> {
@@ -110,13 +116,13 @@ export class ParleySettingsSecurity extends SettingsScreen<SecurityStrings> {
     const answer = await this.keyCalls.run((api) => api.post<ApiKey & { secret: string }>('/api-keys', { name: new FormData(form).get('name') }));
     if (!answer) return;
     form.reset();
-    this.keys = [answer.value, ...this.keys];
+    this.keys = [answer.value, ...(this.keys ?? [])];
     this.shownKey = answer.value.secret;
   }
 
   private async revoke(k: ApiKey): Promise<void> {
     const answer = await this.keyCalls.run((api) => api.delete<ApiKey>(`/api-keys/${k.id}`));
-    if (answer) this.keys = this.keys.map((x) => (x.id === k.id ? answer.value : x));
+    if (answer) this.keys = this.keys?.map((x) => (x.id === k.id ? answer.value : x));
   }
 }
 

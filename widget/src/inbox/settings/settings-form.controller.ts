@@ -46,10 +46,15 @@ export class RequestController implements ReactiveController {
   refusal?: ApiError;
   saved = false;
 
-  constructor(protected readonly host: ScreenHost) {
+  constructor(
+    protected readonly host: ScreenHost,
+    /** What the calls are about (`keys`, or a settings section), which names the refusal's element: `refusal-keys`. */
+    readonly name: string,
+  ) {
     host.addController(this);
   }
 
+  /** Nothing to do when the screen is shown; a section's form loads the section then. */
   hostConnected(): void {}
 
   /**
@@ -89,9 +94,16 @@ export class RequestController implements ReactiveController {
     return named !== undefined && (named === path || named.startsWith(`${path}.`)) ? 'true' : 'false';
   }
 
+  /** `content` once what it shows has `loaded`; until then that it loads, or why it did not. */
+  until(loaded: boolean, content: () => unknown): unknown {
+    if (loaded) return content();
+    if (this.refusal) return this.outcome();
+    return html`<p role="status">${this.host.s.loading}</p>`;
+  }
+
   /** The refusal's words (an alert), "Saved" (a status), or an empty status for the next of them. */
-  outcome(id: string): TemplateResult {
-    if (this.refusal) return html`<p class="refusal" role="alert" id="refusal-${id}">${this.refusal.detail || this.host.s.failed}</p>`;
+  outcome(): TemplateResult {
+    if (this.refusal) return html`<p class="refusal" role="alert" id="refusal-${this.name}">${this.refusal.detail || this.host.s.failed}</p>`;
     if (this.saved) return html`<p class="saved" role="status">${this.host.s.saved}</p>`;
     return html`<p class="vh" role="status"></p>`;
   }
@@ -115,7 +127,7 @@ export class SectionFormController<T extends object> extends RequestController {
     /** Called with each value the server answers (after a load or a save). */
     private readonly adopted: (value: T) => void = () => {},
   ) {
-    super(host);
+    super(host, section);
   }
 
   override hostConnected(): void {
@@ -146,9 +158,7 @@ export class SectionFormController<T extends object> extends RequestController {
 
   /** The screen's content once the section is loaded; until then that it loads, or why it did not. */
   view(content: (draft: T) => unknown): unknown {
-    if (this.draft) return content(this.draft);
-    if (this.refusal) return this.outcome(this.section);
-    return html`<p role="status">${this.host.s.loading}</p>`;
+    return this.until(!!this.draft, () => content(this.draft!));
   }
 
   private adopt(value: T): void {

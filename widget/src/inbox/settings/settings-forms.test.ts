@@ -49,6 +49,7 @@ describe('the settings screens that save one section', () => {
     expect(puts()[0].body).to.deep.equal({ welcomeMessage: 'Hello!', links: { privacyPolicyUrl: null, termsUrl: null }, waitingThresholdSeconds: 0 });
     expect(q<HTMLInputElement>(el, '#waitingThreshold').value, 'what the admin wrote stays to be corrected').to.equal('0');
     expect(sections.behaviour.waitingThresholdSeconds, 'nothing changed').to.equal(180);
+    await expect(el).to.be.accessible();
   });
 
   it('should mark exactly the field a refusal names, down to one link or one FAQ', async () => {
@@ -79,6 +80,7 @@ describe('the settings screens that save one section', () => {
     expect(puts()[0].path).to.equal('/settings/faqs');
     expect((puts()[0].body as { faqs: { id: string }[] }).faqs.map((f) => f.id)).to.deep.equal(['f2', 'f1']);
     expect(qa<HTMLInputElement>(el, '.faqs input[id^=q-]').map((i) => i.value)).to.deep.equal(['Returns?', 'Shipping?']);
+    await expect(el).to.be.accessible();
   });
 
   it('should say when the team is back, save the business hours, and mark a refused time zone', async () => {
@@ -107,6 +109,7 @@ describe('the settings screens that save one section', () => {
       awayMessage: 'Away.',
     });
     await waitUntil(() => calls.filter((c) => c.path === '/widget/config').length === 2, 'open now is asked again after saving');
+    await expect(el).to.be.accessible();
   });
 
   it('should save email notifications and show a refused recipient beside its field', async () => {

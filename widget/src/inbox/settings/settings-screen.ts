@@ -51,7 +51,7 @@ export function sectionForm<T extends object>(
       }}
     >
       ${fields}
-      ${form.outcome(form.section)}
+      ${form.outcome()}
       <div class="buttons"><button class="primary" ?disabled=${form.busy}>${form.busy ? s.saving : s.save}</button></div>
     </form>
     ${aside ?? nothing}

@@ -18,6 +18,7 @@ describe('the settings screens with endpoints of their own', () => {
     q<HTMLButtonElement>(el, '.chip').click();
     await screen(el).updateComplete;
     expect(q(el, '.preview .bubble').textContent).to.equal('Hi Anna');
+    await expect(el).to.be.accessible();
     submit(el);
     await waitUntil(() => q(el, '.saved'), 'the saved reply is saved');
     expect(calls.find((c) => c.method === 'POST')!).to.deep.include({ csrf: 'csrf-1', body: { title: 'Hello', body: 'Hi {{visitor.firstName}}' } });
@@ -32,6 +33,7 @@ describe('the settings screens with endpoints of their own', () => {
     await waitUntil(() => qa(el, '.list li').length === 2, 'listed');
     expect(calls.find((c) => c.path === '/agents' && c.method === 'POST')!.body).to.deep.equal({ name: 'Bob', email: 'bob@x.test', password: 'secret-123', role: 'agent' });
     expect(q<HTMLButtonElement>(el, '.list li button').disabled, 'an admin cannot remove themselves').to.equal(true);
+    await expect(el).to.be.accessible();
   });
 
   it('should show a refused saved reply beside its form with its field marked', async () => {
@@ -102,7 +104,7 @@ describe('the settings screens with endpoints of their own', () => {
       'DELETE /api-keys/k1': () => json({ id: 'k1', name: 'Backend', prefix: 'pk_live_ab', createdAt: '2026-11-25T10:00:00Z', revokedAt: '2026-11-25T11:00:00Z' }),
     });
     const el = await settings('security');
-    await waitUntil(() => calls.some((c) => c.path === '/api-keys'), 'the keys are asked for');
+    expect(q(el, '.card p:not(.hint)').textContent).to.equal('No API keys yet.');
     type(q<HTMLInputElement>(el, '#keyName'), 'Backend');
     button(el, 'Create a key').click();
     await waitUntil(() => q(el, '.secret'), 'the key is shown');

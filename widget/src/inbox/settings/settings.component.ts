@@ -1,6 +1,6 @@
 import { LitElement, html } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import tokens from '../../styles/tokens.styles.js';
 import { ApiClient } from '../api.js';
 import { settingsI18n, type SectionId, type SettingsStrings } from './settings.i18n.js';
@@ -8,21 +8,22 @@ import type { SettingsScreen } from './settings-screen.js';
 import styles from './settings.styles.js';
 
 /**
- * Each screen's element, and the module that defines it, loaded when the screen is first opened. A new screen is a
- * `<screen>.component.ts` (a {@link SettingsScreen}; with a `SectionFormController` when it edits a settings section),
- * its `<screen>.i18n.ts`, a line here and its name in `settings.i18n.ts`.
+ * The module that defines each screen's element, `<parley-settings-{id}>`, loaded when the screen is first opened
+ * (here, or by an earlier `<parley-settings>`: the inbox makes a new one each time the admin comes back). A new
+ * screen is a `<screen>.component.ts` (a {@link SettingsScreen}; with a `SectionFormController` when it edits a
+ * settings section), its `<screen>.i18n.ts`, a line here and its name in `settings.i18n.ts`.
  */
-const SCREENS: Record<SectionId, { tag: StaticValue; load: () => Promise<unknown> }> = {
-  chat: { tag: literal`parley-settings-chat`, load: () => import('./chat.component.js') },
-  design: { tag: literal`parley-settings-design`, load: () => import('./design.component.js') },
-  behaviour: { tag: literal`parley-settings-behaviour`, load: () => import('./behaviour.component.js') },
-  faqs: { tag: literal`parley-settings-faqs`, load: () => import('./faqs.component.js') },
-  hours: { tag: literal`parley-settings-hours`, load: () => import('./hours.component.js') },
-  macros: { tag: literal`parley-settings-macros`, load: () => import('./macros.component.js') },
-  team: { tag: literal`parley-settings-team`, load: () => import('./team.component.js') },
-  notifications: { tag: literal`parley-settings-notifications`, load: () => import('./notifications.component.js') },
-  security: { tag: literal`parley-settings-security`, load: () => import('./security.component.js') },
-  audit: { tag: literal`parley-settings-audit`, load: () => import('./audit.component.js') },
+const SCREENS: Record<SectionId, () => Promise<unknown>> = {
+  chat: () => import('./chat.component.js'),
+  design: () => import('./design.component.js'),
+  behaviour: () => import('./behaviour.component.js'),
+  faqs: () => import('./faqs.component.js'),
+  hours: () => import('./hours.component.js'),
+  macros: () => import('./macros.component.js'),
+  team: () => import('./team.component.js'),
+  notifications: () => import('./notifications.component.js'),
+  security: () => import('./security.component.js'),
+  audit: () => import('./audit.component.js'),
 };
 const SECTIONS = Object.keys(SCREENS) as SectionId[];
 
@@ -48,7 +49,7 @@ export class ParleySettings extends LitElement {
   /** The inbox's client of the agents' API. Without it, the settings make one of their own on `base` and `csrfToken`. */
   @property({ attribute: false }) api?: ApiClient;
 
-  /** The screens whose module has loaded. */
+  /** The screens whose module has loaded since this element was made. */
   @state() private loaded: ReadonlySet<SectionId> = new Set();
   /** A screen whose module could not be loaded. */
   @state() private unloadable?: SectionId;
@@ -73,13 +74,17 @@ export class ParleySettings extends LitElement {
 
   protected override willUpdate(): void {
     const section = this.shown;
-    if (!this.loaded.has(section) && !this.loading.has(section)) void this.load(section);
+    if (!this.defined(section) && !this.loading.has(section)) void this.load(section);
+  }
+
+  private defined(section: SectionId): boolean {
+    return this.loaded.has(section) || !!customElements.get(`parley-settings-${section}`);
   }
 
   private async load(section: SectionId): Promise<void> {
     this.loading.add(section);
     try {
-      await SCREENS[section].load();
+      await SCREENS[section]();
       if (this.unloadable === section) this.unloadable = undefined;
       this.loaded = new Set([...this.loaded, section]);
     } catch {
@@ -118,8 +123,9 @@ export class ParleySettings extends LitElement {
   }
 
   private renderScreen(section: SectionId) {
-    if (this.loaded.has(section)) {
-      const { tag } = SCREENS[section];
+    if (this.defined(section)) {
+      // A name made of one of the SCREENS' ids, never of what a user wrote.
+      const tag = unsafeStatic(`parley-settings-${section}`);
       return staticHtml`<${tag} .api=${this.client} locale=${this.locale} base=${this.base} me=${this.me}></${tag}>`;
     }
     if (this.unloadable === section) return html`<p class="refusal" role="alert">${this.s.failed}</p>`;

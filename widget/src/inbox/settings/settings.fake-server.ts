@@ -56,7 +56,7 @@ export const restoreFetch = () => (window.fetch = realFetch);
  * Fakes Parley's API. `answers` (keyed `METHOD /path`, without `/api/v1`) come first; a `PUT /settings/{section}`
  * otherwise keeps the given fields and answers the section, refusing a field that is not the section's.
  */
-export function server(answers: Record<string, (body: unknown) => Response> = {}, changes: Record<string, Record<string, unknown>> = {}) {
+export function server(answers: Record<string, (body: unknown) => Response | Promise<Response>> = {}, changes: Record<string, Record<string, unknown>> = {}) {
   calls = [];
   sections = Object.fromEntries(Object.entries(SECTIONS).map(([id, value]) => [id, structuredClone({ ...value, ...changes[id] })]));
   window.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
@@ -97,9 +97,13 @@ export async function settings(section: SectionId = 'chat', locale: 'en' | 'pl' 
 /** The open screen's element. */
 export const screen = (el: ParleySettings) => el.shadowRoot!.querySelector<LitElement>('.pane > :not(h2)')!;
 
-/** Waits until the open screen shows what it loaded. */
+/** Waits until the open screen shows what it loaded (a form or a list, and nothing still loading). */
 export async function loaded(el: ParleySettings) {
-  await waitUntil(() => screen(el)?.shadowRoot?.querySelector('form, .list'), 'the screen is loaded');
+  const loading = (root: ShadowRoot) => [...root.querySelectorAll('p[role=status]')].some((p) => ['Loading…', 'Ładowanie…'].includes(p.textContent!));
+  await waitUntil(() => {
+    const root = screen(el)?.shadowRoot;
+    return root?.querySelector('form, .list') && !loading(root);
+  }, 'the screen is loaded');
 }
 
 /** The first element matching `selector` in the open screen. */

@@ -26,6 +26,21 @@ describe('<parley-settings>', () => {
     expect(calls.some((c) => c.path === '/settings'), 'never the whole settings').to.equal(false);
   });
 
+  it('should say that a screen loads until what it shows has come, and why not when it cannot', async () => {
+    let answer!: (r: Response) => void;
+    server({ 'GET /macros': () => new Promise<Response>((resolve) => (answer = resolve)) });
+    const el = await settings('chat');
+    el.section = 'macros';
+    await waitUntil(() => screen(el).localName === 'parley-settings-macros' && answer, 'the saved replies are asked for');
+    await screen(el).updateComplete;
+    expect(q(el, 'p[role=status]').textContent).to.equal('Loading…');
+    expect(q(el, '.list'), 'no empty list meanwhile').to.equal(null);
+    answer(json({ code: 'admins_only', detail: 'Only admins.' }, 403));
+    await waitUntil(() => q(el, '.refusal'), 'refused');
+    expect(q(el, '.refusal').getAttribute('role')).to.equal('alert');
+    expect(q(el, '.refusal').textContent).to.equal('Only admins.');
+  });
+
   it('should follow the section the inbox gives it', async () => {
     server();
     const el = await settings('chat');
@@ -48,6 +63,7 @@ describe('<parley-settings>', () => {
     expect(puts()).to.have.length(1);
     expect(puts()[0]).to.deep.include({ path: '/settings/chat', csrf: 'csrf-1', body: { chatEnabled: true, onsiteWidgetEnabled: true } });
     expect(q(el, '.saved').getAttribute('role')).to.equal('status');
+    await expect(el).to.be.accessible();
   });
 
   it('should make every call with the API client the inbox gives it', async () => {

@@ -22,8 +22,9 @@ export class ParleySettingsTeam extends SettingsScreen<TeamStrings> {
 
   protected readonly words = teamI18n;
 
-  private readonly calls = new RequestController(this);
-  @state() private team: Member[] = [];
+  private readonly calls = new RequestController(this, 'team');
+  /** The team, once loaded. */
+  @state() private team?: Member[];
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -36,9 +37,13 @@ export class ParleySettingsTeam extends SettingsScreen<TeamStrings> {
   }
 
   protected override render() {
+    return this.calls.until(!!this.team, () => this.renderTeam(this.team!));
+  }
+
+  private renderTeam(team: Member[]) {
     const s = this.s;
     return html`<ul class="list">
-        ${this.team.map(
+        ${team.map(
           (m) => html`<li>
             <strong>${m.name}${m.id === this.me ? html` <span class="hint">(${s.you})</span>` : nothing}</strong>
             <span class="hint">${m.email}</span>
@@ -65,7 +70,7 @@ export class ParleySettingsTeam extends SettingsScreen<TeamStrings> {
             <select id="memberRole" name="role"><option value="agent">${s.roles.agent}</option><option value="admin">${s.roles.admin}</option></select>
           </div>
         </div>
-        ${this.calls.outcome('team')}
+        ${this.calls.outcome()}
         <div class="buttons"><button class="primary" ?disabled=${this.calls.busy}>${s.add}</button></div>
       </form>`;
   }
@@ -77,21 +82,21 @@ export class ParleySettingsTeam extends SettingsScreen<TeamStrings> {
     const answer = await this.calls.run((api) => api.post<Member>('/agents', data), { busy: true });
     if (!answer) return;
     form.reset();
-    this.team = [...this.team, answer.value];
+    this.team = [...(this.team ?? []), answer.value];
     this.calls.confirm();
   }
 
   private async changeRole(m: Member, role: string): Promise<void> {
     const answer = await this.calls.run((api) => api.patch<Member>(`/agents/${m.id}`, { role }));
     // A refused change puts the select back to the member's role (`live`: the select shows what was chosen).
-    if (answer) this.team = this.team.map((x) => (x.id === m.id ? answer.value : x));
+    if (answer) this.team = this.team?.map((x) => (x.id === m.id ? answer.value : x));
     else this.requestUpdate();
   }
 
   private async removeMember(m: Member): Promise<void> {
     if (!confirm(this.s.confirmDeactivate(m.name))) return;
     if (await this.calls.run((api) => api.delete(`/agents/${m.id}`))) {
-      this.team = this.team.map((x) => (x.id === m.id ? { ...x, deactivated: true } : x));
+      this.team = this.team?.map((x) => (x.id === m.id ? { ...x, deactivated: true } : x));
     }
   }
 }
