@@ -117,22 +117,24 @@ public class Resources {
     @Produces
     @Typed(ManagedScheduledExecutorService.class)
     ManagedScheduledExecutorService scheduledExecutor() {
-        return lookup("java:comp/DefaultManagedScheduledExecutorService");
+        return lookup("java:comp/DefaultManagedScheduledExecutorService", ManagedScheduledExecutorService.class);
     }
 
     @Produces
     ManagedExecutorService executor() {
-        return lookup("java:comp/DefaultManagedExecutorService");
+        return lookup("java:comp/DefaultManagedExecutorService", ManagedExecutorService.class);
     }
 
     @Produces
     DataSource dataSource() {
-        return lookup(DATA_SOURCE);
+        return lookup(DATA_SOURCE, DataSource.class);
     }
 
-    private static <T> T lookup(String name) {
+    // The names are the server's own resources, fixed in this class; nothing a user sends reaches JNDI.
+    @SuppressWarnings("BanJNDI")
+    private static <T> T lookup(String name, Class<T> type) {
         try {
-            return InitialContext.doLookup(name);
+            return type.cast(InitialContext.doLookup(name));
         } catch (NamingException missing) {
             throw new IllegalStateException("The server does not provide " + name + "; see server.xml", missing);
         }

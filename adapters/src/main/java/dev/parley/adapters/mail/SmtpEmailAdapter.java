@@ -92,7 +92,9 @@ class SmtpEmailAdapter implements SendEmailPort {
         message.setRecipients(Message.RecipientType.TO, to);
         // The domain made the subject one line already; a header is never where a line break may slip through.
         message.setSubject(email.subject().replaceAll("[\\r\\n]+", " "), StandardCharsets.UTF_8.name());
-        message.setSentDate(new Date());
+        @SuppressWarnings("JavaUtilDate") // Jakarta Mail takes a java.util.Date
+        Date sent = new Date();
+        message.setSentDate(sent);
         MimeBodyPart text = new MimeBodyPart();
         text.setText(email.text(), StandardCharsets.UTF_8.name(), "plain");
         MimeBodyPart html = new MimeBodyPart();

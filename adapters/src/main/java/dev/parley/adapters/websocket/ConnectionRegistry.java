@@ -63,6 +63,7 @@ public class ConnectionRegistry {
     }
 
     /** Closes the connections opened by an HTTP session that has ended (the agent signed out or timed out). */
+    @SuppressWarnings("ModifyCollectionInEnhancedForLoop") // a concurrent set: removing while iterating is safe
     void sessionEnded(String httpSessionId) {
         for (Connection connection : connections) {
             if (connection.belongsToSession(httpSessionId)) {
@@ -73,6 +74,7 @@ public class ConnectionRegistry {
     }
 
     /** Closes a removed agent's connections, only after the transaction that removed them has committed. */
+    @SuppressWarnings("ModifyCollectionInEnhancedForLoop") // a concurrent set: removing while iterating is safe
     void onAgentRemoved(
             @Observes(during = TransactionPhase.AFTER_SUCCESS) WebSocketAgentSessions.AgentSessionsEnded removed) {
         for (Connection connection : connections) {

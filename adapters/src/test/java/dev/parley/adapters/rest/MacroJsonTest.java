@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
 
 class MacroJsonTest {
 
+    private static final Jsonb JSONB = JsonbBuilder.create();
+
     private static final MacroId ID = MacroId.of("0b7d0000-0000-4000-8000-000000000001");
 
     @Test
@@ -48,9 +50,7 @@ class MacroJsonTest {
         assertThat(json.getString("description")).isNotBlank();
     }
 
-    private static JsonObject write(Object value) throws Exception {
-        try (Jsonb jsonb = JsonbBuilder.create()) {
-            return Json.createReader(new StringReader(jsonb.toJson(value))).readObject();
-        }
+    private static JsonObject write(Object value) {
+        return Json.createReader(new StringReader(JSONB.toJson(value))).readObject();
     }
 }

@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 
 class TicketDetailJsonTest {
 
+    private static final Jsonb JSONB = JsonbBuilder.create();
+
     private static final TicketJson TICKET = new TicketJson("t", "c", "open", "chat", "Visitor 5F2A", null,
             null, 2, null, "2026-11-25T10:00:00Z", "2026-11-25T10:00:00Z", null, null, false);
 
@@ -44,9 +46,7 @@ class TicketDetailJsonTest {
                 .add("at", "2026-11-25T10:00:00.120Z").add("termsUrl", "https://shop.example.com/terms").build());
     }
 
-    private static JsonObject write(Object value) throws Exception {
-        try (Jsonb jsonb = JsonbBuilder.create()) {
-            return Json.createReader(new StringReader(jsonb.toJson(value))).readObject();
-        }
+    private static JsonObject write(Object value) {
+        return Json.createReader(new StringReader(JSONB.toJson(value))).readObject();
     }
 }

@@ -176,7 +176,8 @@ public class ProfileService implements UpsertProfileUseCase, RecordProfileEventU
     }
 
     private static String encode(ProfileEvent last) {
-        String position = last.occurredAt().getEpochSecond() + "." + last.occurredAt().getNano() + "." + last.id();
+        Instant at = last.occurredAt();
+        String position = at.getEpochSecond() + "." + at.getNano() + "." + last.id();
         return Base64.getUrlEncoder().withoutPadding().encodeToString(position.getBytes(StandardCharsets.UTF_8));
     }
 

@@ -139,8 +139,11 @@ public class TicketService implements InboxQuery, CloseTicketUseCase, AssignTick
 
     @Override
     public TicketSummary assign(AssignTicketCommand command) {
-        command.assignee().ifPresent(assignee -> agents.findById(assignee)
-                .orElseThrow(() -> new AgentNotFoundException(assignee)));
+        command.assignee().ifPresent(assignee -> {
+            if (agents.findById(assignee).isEmpty()) {
+                throw new AgentNotFoundException(assignee);
+            }
+        });
         return change(command.ticket(), command.agent(),
                 (ticket, conversation) -> ticket.assignTo(command.assignee(), clock.instant()));
     }
@@ -228,8 +231,8 @@ public class TicketService implements InboxQuery, CloseTicketUseCase, AssignTick
     }
 
     private static String encode(TicketSummary last) {
-        String position = last.lastActivityAt().getEpochSecond() + "." + last.lastActivityAt().getNano() + "."
-                + last.id();
+        Instant at = last.lastActivityAt();
+        String position = at.getEpochSecond() + "." + at.getNano() + "." + last.id();
         return Base64.getUrlEncoder().withoutPadding().encodeToString(position.getBytes(StandardCharsets.UTF_8));
     }
 

@@ -25,6 +25,7 @@ import dev.parley.domain.conversation.UploadTooLargeException;
 import dev.parley.domain.settings.StoreSettings;
 import dev.parley.domain.shared.AgentId;
 import dev.parley.domain.shared.VisitorId;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -113,7 +114,7 @@ class ImageMessagesTest {
     @Test
     void refuses_fake_and_oversized_images_and_stores_nothing() {
         assertThatThrownBy(() -> uploading.upload(new UploadImageCommand(UploadOwner.visitor(visitor), "image/png",
-                "<html>".getBytes())))
+                "<html>".getBytes(StandardCharsets.US_ASCII))))
                 .isInstanceOf(NotAnImageException.class);
         assertThatThrownBy(() -> uploading.upload(new UploadImageCommand(UploadOwner.visitor(visitor), "image/png",
                 Arrays.copyOf(PNG, 33))))

@@ -268,6 +268,4 @@ class VisitorServiceTest {
             throw new IllegalStateException(impossible);
         }
     }
-
-    /** Visitors in memory, as the persistence adapter keeps them. */
 }

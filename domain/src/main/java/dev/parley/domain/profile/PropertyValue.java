@@ -20,6 +20,8 @@ public sealed interface PropertyValue {
         }
     }
 
+    // Named after the JSON type it holds and always written PropertyValue.Number; nothing here means java.lang.Number.
+    @SuppressWarnings("JavaLangClash")
     record Number(BigDecimal value) implements PropertyValue {
         public Number {
             Objects.requireNonNull(value, "number");

@@ -41,6 +41,7 @@ public record IdentityVerification(Optional<String> secret, boolean enforced, Op
     public static final Duration DEFAULT_GRACE = Duration.ofHours(24);
 
     /** The longest a replaced secret may keep verifying. */
+    @SuppressWarnings("CanonicalDuration") // in hours, as stores set it (graceHours), rather than as seven days
     public static final Duration MAX_GRACE = Duration.ofHours(168);
 
     private static final int SHA256_BYTES = 32;
@@ -163,7 +164,7 @@ public record IdentityVerification(Optional<String> secret, boolean enforced, Op
         boolean current = MessageDigest.isEqual(signature(secret.get(), userId), given);
         boolean old = previous.filter(replaced -> replaced.verifiesAt(now))
                 .map(replaced -> MessageDigest.isEqual(signature(replaced.value(), userId), given)).orElse(false);
-        return current | old;
+        return current || old;
     }
 
     /**

@@ -360,7 +360,7 @@ public final class StoreSettings {
 
     @Override
     public boolean equals(Object other) {
-        return this == other || other instanceof StoreSettings that
+        return this == other || (other instanceof StoreSettings that
                 && chatEnabled == that.chatEnabled
                 && onsiteWidgetEnabled == that.onsiteWidgetEnabled
                 && chatAppearance.equals(that.chatAppearance)
@@ -374,7 +374,7 @@ public final class StoreSettings {
                 && waitingThreshold.equals(that.waitingThreshold)
                 && allowedOrigins.equals(that.allowedOrigins)
                 && identityVerification.equals(that.identityVerification)
-                && emailNotifications.equals(that.emailNotifications);
+                && emailNotifications.equals(that.emailNotifications));
     }
 
     @Override

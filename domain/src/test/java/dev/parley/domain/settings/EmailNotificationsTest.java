@@ -74,6 +74,7 @@ class EmailNotificationsTest {
     }
 
     @Test
+    @SuppressWarnings("CanonicalDuration") // the limit is counted in seconds: a day is fine, a second more is not
     void the_delay_lies_between_nothing_and_a_day() {
         List<String> team = Collections.singletonList("team@shop.example");
         assertThat(new EmailNotifications(true, team, Duration.ofSeconds(86_400)).delay()).hasHours(24);

@@ -199,6 +199,7 @@ class IdentityVerificationTest {
     }
 
     @Test
+    @SuppressWarnings("CanonicalDuration") // in hours, as stores set it, next to the 169 hours that are refused
     void the_grace_period_is_zero_to_168_hours() {
         assertThat(verification.replacedBy(NEW_SECRET, NOW, Duration.ofHours(168)).previous()).isPresent();
         for (Duration wrong : new Duration[] {Duration.ofHours(169), Duration.ofSeconds(-1)}) {

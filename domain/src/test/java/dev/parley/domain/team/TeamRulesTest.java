@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.parley.domain.shared.AgentId;
 import dev.parley.domain.shared.InvalidValueException;
 import java.time.Instant;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class TeamRulesTest {
@@ -108,7 +109,7 @@ class TeamRulesTest {
     }
 
     private static Agent agent(String email, Role role) {
-        String name = email.substring(0, 1).toUpperCase() + email.substring(1, email.indexOf('@'));
+        String name = email.substring(0, 1).toUpperCase(Locale.ROOT) + email.substring(1, email.indexOf('@'));
         return Agent.create(AgentId.random(), new EmailAddress(email), name, role, "hash", Instant.EPOCH);
     }
 }

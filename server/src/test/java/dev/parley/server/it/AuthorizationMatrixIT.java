@@ -170,6 +170,7 @@ class AuthorizationMatrixIT {
         return new int[] {anonymous, visitorA, visitorB, agent, admin};
     }
 
+    @SuppressWarnings("EnumOrdinal") // the columns of statuses follow the order in which Caller declares the callers
     private void expect(List<String> mismatches, String method, String path, String body, int[] statuses) {
         for (Caller caller : Caller.values()) {
             HttpResponse<String> response = send(request(method, path, body, caller));

@@ -32,7 +32,7 @@ final class FrameSocket implements AutoCloseable {
     /** How long a frame that should come may take. */
     static final Duration PATIENCE = Duration.ofSeconds(10);
     /** How long to listen before concluding that a frame that should not come did not. */
-    static final Duration QUIET = Duration.ofMillis(1000);
+    static final Duration QUIET = Duration.ofSeconds(1);
 
     private final String path;
     private final BlockingQueue<JsonObject> incoming = new LinkedBlockingQueue<>();

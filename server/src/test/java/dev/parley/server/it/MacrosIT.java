@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -62,7 +63,7 @@ class MacrosIT {
         for (AgentSession caller : List.of(agent, admin)) {
             List<JsonObject> listed = list(caller);
             assertThat(listed).contains(macro);
-            assertThat(listed).extracting(m -> m.getString("title").toLowerCase())
+            assertThat(listed).extracting(m -> m.getString("title").toLowerCase(Locale.ROOT))
                     .isSortedAccordingTo(String::compareTo);
         }
 
@@ -154,7 +155,7 @@ class MacrosIT {
         assertThat(forAgent.keySet()).containsExactlyInAnyOrder("id", "title", "text");
         assertThat(forAgent.getString("text"))
                 .isEqualTo("Hi there, Dora here (Dora Explorer). Thanks, there!");
-        assertThat(forAdmin.getString("text")).isEqualTo("Hi there, " + admin.name().split("\\s+")[0] + " here ("
+        assertThat(forAdmin.getString("text")).isEqualTo("Hi there, " + admin.name().split("\\s+", -1)[0] + " here ("
                 + admin.name() + "). Thanks, there!");
         assertThat(forAgent.getString("text")).doesNotContain("{{");
     }
@@ -214,7 +215,7 @@ class MacrosIT {
                 Optional.of(caller.cookie()));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         List<JsonObject> macros = ParleyClient.jsonArray(response.body()).getValuesAs(JsonObject.class);
-        assertThat(macros).extracting(m -> m.getString("title").toLowerCase()).isSortedAccordingTo(String::compareTo);
+        assertThat(macros).extracting(m -> m.getString("title").toLowerCase(Locale.ROOT)).isSortedAccordingTo(String::compareTo);
         return macros.stream().filter(m -> m.getString("id").equals(macroId)).findFirst()
                 .orElseThrow(() -> new AssertionError("macro " + macroId + " not in " + response.body()));
     }

@@ -11,6 +11,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -42,7 +43,7 @@ class TeamIT {
             assertThat(list.statusCode()).as(list.body()).isEqualTo(200);
             List<JsonObject> team = ParleyClient.jsonArray(list.body()).getValuesAs(JsonObject.class);
             assertThat(team).extracting(m -> m.getString("email")).contains(adminEmail(), member.email());
-            assertThat(team).extracting(m -> m.getString("name").toLowerCase())
+            assertThat(team).extracting(m -> m.getString("name").toLowerCase(Locale.ROOT))
                     .isSortedAccordingTo(String::compareTo);
             assertThat(team).allSatisfy(m -> {
                 assertThat(m.keySet()).containsExactlyInAnyOrder("id", "email", "name", "role", "createdAt",
@@ -74,7 +75,7 @@ class TeamIT {
     void an_admin_adds_a_member_who_signs_in_with_their_password_as_an_agent() {
         String email = uniqueEmail();
 
-        HttpResponse<String> created = send("POST", AGENTS, memberBody(email.toUpperCase(), "  Nora New  ",
+        HttpResponse<String> created = send("POST", AGENTS, memberBody(email.toUpperCase(Locale.ROOT), "  Nora New  ",
                 "nora's password", "agent"), admin.cookie(), admin.csrfToken());
 
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
@@ -101,7 +102,7 @@ class TeamIT {
         Member existing = addMember("agent");
         String before = allAgents();
 
-        assertProblem(send("POST", AGENTS, memberBody(existing.email().toUpperCase(), "Twin", "another password",
+        assertProblem(send("POST", AGENTS, memberBody(existing.email().toUpperCase(Locale.ROOT), "Twin", "another password",
                 "admin"), admin.cookie(), admin.csrfToken()), 409, "email_taken");
 
         assertThat(allAgents()).isEqualTo(before);

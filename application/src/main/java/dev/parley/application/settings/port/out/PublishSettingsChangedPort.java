@@ -9,6 +9,10 @@ import java.time.Duration;
  */
 public interface PublishSettingsChangedPort {
 
-    /** @param waitingThreshold the waiting threshold after the change, which inboxes highlight tickets by */
+    /**
+     * Announces a committed change of the settings.
+     *
+     * @param waitingThreshold the waiting threshold after the change, which inboxes highlight tickets by
+     */
     void settingsChanged(Duration waitingThreshold);
 }
