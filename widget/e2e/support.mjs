@@ -219,9 +219,32 @@ export async function api(session, method, path, body) {
   return res.json();
 }
 
-/** GET /api/v1/settings, or with `body` PUT it: answers the settings (after the change). */
-export function settings(session, body) {
-  return body ? api(session, 'PUT', '/settings', body) : api(session, 'GET', '/settings');
+/** The settings sections and their fields, in the order a flat body's sections are sent (docs/rest-settings.md). */
+const SETTINGS_SECTIONS = {
+  chat: ['chatEnabled', 'onsiteWidgetEnabled'],
+  design: ['appearance', 'appearanceLocked', 'customerHub', 'effectiveAppearance'],
+  behaviour: ['welcomeMessage', 'links', 'waitingThresholdSeconds'],
+  faqs: ['faqs'],
+  availability: ['businessHours', 'awayMessage'],
+  embedding: ['allowedOrigins', 'identityVerification'],
+  'email-notifications': ['emailNotifications'],
+};
+
+/**
+ * GET /api/v1/settings (every section in one flat object), or with a flat `body` one PUT /api/v1/settings/{section}
+ * per section it touches: answers all the settings after the change, with each section's answer (a rotation's new
+ * secret included).
+ */
+export async function settings(session, body) {
+  if (!body) return api(session, 'GET', '/settings');
+  const unknown = Object.keys(body).filter((field) => !Object.values(SETTINGS_SECTIONS).flat().includes(field));
+  if (unknown.length) throw new Error(`no settings section has the field ${unknown[0]}`);
+  const answers = {};
+  for (const [section, fields] of Object.entries(SETTINGS_SECTIONS)) {
+    const part = Object.fromEntries(fields.filter((field) => field in body).map((field) => [field, body[field]]));
+    if (Object.keys(part).length) Object.assign(answers, await api(session, 'PUT', `/settings/${section}`, part));
+  }
+  return { ...(await api(session, 'GET', '/settings')), ...answers };
 }
 
 /**

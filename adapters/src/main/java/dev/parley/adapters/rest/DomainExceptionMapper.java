@@ -21,7 +21,8 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
 
     @Override
     public Response toResponse(DomainException exception) {
-        Response problem = Problem.response(statusOf(exception), exception.code(), exception.getMessage());
+        String field = exception instanceof RefusedFieldException refused ? refused.field() : null;
+        Response problem = Problem.response(statusOf(exception), exception.code(), exception.getMessage(), field);
         if (exception instanceof TooManySignInAttemptsException throttled) {
             return Response.fromResponse(problem)
                     .header("Retry-After", Math.max(1, throttled.retryAfter().toSeconds())).build();

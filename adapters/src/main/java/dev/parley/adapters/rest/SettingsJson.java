@@ -32,10 +32,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * The JSON shapes of the settings sections that {@code GET} and {@code PUT /api/v1/settings} share, and how they are
- * read into the domain's values. Enum values are written in lower case ({@code chat}, {@code right},
+ * The JSON shapes of the settings fields that {@code GET} and {@code PUT /api/v1/settings/{section}} share, and how
+ * they are read into the domain's values. Enum values are written in lower case ({@code chat}, {@code right},
  * {@code monday}), times of day as {@code HH:MM} with {@code 24:00} for "until midnight", dates as
- * {@code YYYY-MM-DD}. A value that cannot be read is refused with an {@link InvalidValueException} naming the field.
+ * {@code YYYY-MM-DD}. A value that cannot be read is refused with a {@link RefusedFieldException} naming the field.
  */
 public final class SettingsJson {
 
@@ -65,6 +65,12 @@ public final class SettingsJson {
         }
 
         Appearance toDomain(String field) {
+            return SettingsFields.read(field, Map.of("invalid_colour", "colour", "launcher_label_too_long",
+                    "launcherLabel", "invalid_launcher_icon", "icon", "invalid_launcher_position", "position"),
+                    () -> appearance(field));
+        }
+
+        private Appearance appearance(String field) {
             return new Appearance(required(colour, field + ".colour"),
                     enumValue(LauncherIcon.class, required(icon, field + ".icon"), "invalid_launcher_icon",
                             "The launcher icon"),
@@ -168,6 +174,13 @@ public final class SettingsJson {
         }
 
         BusinessHours toDomain() {
+            return SettingsFields.read("businessHours", Map.of("invalid_time_zone", "timeZone", "invalid_day",
+                    "weeklySchedule", "invalid_time", "weeklySchedule", "invalid_time_range", "weeklySchedule",
+                    "overlapping_time_ranges", "weeklySchedule", "too_many_time_ranges", "weeklySchedule",
+                    "invalid_date", "closures", "too_many_closures", "closures"), this::hours);
+        }
+
+        private BusinessHours hours() {
             ZoneId zone = zone(required(timeZone, "businessHours.timeZone"));
             Map<DayOfWeek, List<TimeRange>> schedule = new EnumMap<>(DayOfWeek.class);
             if (weeklySchedule != null) {
@@ -205,6 +218,13 @@ public final class SettingsJson {
         }
 
         EmailNotifications toDomain() {
+            return SettingsFields.read("emailNotifications", Map.of("too_many_recipients", "recipients",
+                    "duplicate_recipient", "recipients", "invalid_recipient", "recipients",
+                    "email_notifications_need_recipients", "recipients", "invalid_notification_delay", "delaySeconds"),
+                    this::notifications);
+        }
+
+        private EmailNotifications notifications() {
             List<String> addresses = required(recipients, "emailNotifications.recipients");
             addresses.forEach(address -> required(address, "emailNotifications.recipients[]"));
             return new EmailNotifications(required(enabled, "emailNotifications.enabled"), addresses,
@@ -215,7 +235,7 @@ public final class SettingsJson {
     /** The value, or a refusal that names the missing field. */
     static <T> T required(T value, String field) {
         if (value == null) {
-            throw new InvalidValueException(MISSING_FIELD, "The field " + field + " is required.");
+            throw new RefusedFieldException(field, MISSING_FIELD, "The field " + field + " is required.");
         }
         return value;
     }

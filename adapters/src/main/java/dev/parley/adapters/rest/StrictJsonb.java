@@ -26,6 +26,11 @@ public class StrictJsonb implements ContextResolver<Jsonb> {
         return JSONB;
     }
 
+    /** The same reader and writer, for the resources that read a body themselves. */
+    static Jsonb jsonb() {
+        return JSONB;
+    }
+
     /** Reads a JSON {@code true} or {@code false}, and nothing else, as a {@link Boolean}. */
     public static class StrictBoolean implements JsonbDeserializer<Boolean> {
 

@@ -9,7 +9,7 @@ import dev.parley.application.conversation.port.in.ConversationHistoryQuery;
 import dev.parley.application.conversation.port.in.MessageReceipt;
 import dev.parley.application.conversation.port.in.ReplyAsAgentCommand;
 import dev.parley.application.conversation.port.in.ReplyAsAgentUseCase;
-import dev.parley.application.settings.port.in.StoreSettingsQuery;
+import dev.parley.application.settings.port.in.ChatBehaviourQuery;
 import dev.parley.application.team.port.in.AgentQuery;
 import dev.parley.application.team.port.in.AgentView;
 import dev.parley.application.ticket.port.in.InboxQuery;
@@ -59,7 +59,7 @@ public class AgentInboxEndpoint {
     @Inject
     InboxQuery inbox;
     @Inject
-    StoreSettingsQuery settings;
+    ChatBehaviourQuery settings;
     @Inject
     ConversationHistoryQuery history;
     @Inject
@@ -134,7 +134,7 @@ public class AgentInboxEndpoint {
         connection.watchInbox(agent);
         connection.sendWhenDue(() -> new ServerFrames.Inbox(ServerFrames.Agent.of(me),
                 inbox.latest(agent, INBOX_SNAPSHOT).stream().map(TicketJson::of).toList(),
-                settings.settings().waitingThreshold().toSeconds()));
+                settings.chatBehaviour().waitingThreshold().toSeconds()));
     }
 
     private void markRead(ConversationId conversation) {

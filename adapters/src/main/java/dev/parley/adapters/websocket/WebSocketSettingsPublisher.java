@@ -9,7 +9,8 @@ import java.time.Duration;
 /**
  * Announces changed settings to this node's widgets and inboxes as a CDI event that {@link ConnectionRegistry}
  * observes after commit (a driven adapter). Widgets are told only that something changed and fetch their
- * configuration again; inboxes get the new waiting threshold.
+ * configuration again; inboxes get the new waiting threshold. The same news, first, has this node read the changed
+ * section again ({@link SettingsRefresher}).
  */
 @ApplicationScoped
 class WebSocketSettingsPublisher implements PublishSettingsChangedPort {
@@ -26,15 +27,16 @@ class WebSocketSettingsPublisher implements PublishSettingsChangedPort {
     }
 
     @Override
-    public void settingsChanged(Duration waitingThreshold) {
-        events.fire(new SettingsChanged(waitingThreshold.toSeconds()));
+    public void settingsChanged(String section, Duration waitingThreshold) {
+        events.fire(new SettingsChanged(section, waitingThreshold.toSeconds()));
     }
 
     /**
      * "The settings changed": the CDI event.
      *
+     * @param section the section that changed, such as {@code availability}
      * @param waitingThresholdSeconds the store's waiting threshold after the change
      */
-    record SettingsChanged(long waitingThresholdSeconds) {
+    record SettingsChanged(String section, long waitingThresholdSeconds) {
     }
 }

@@ -51,6 +51,7 @@ class WireContractTest {
     private static final Jsonb REST = new StrictJsonb().getContext(Object.class);
 
     /** How the adapters write a record: the REST adapter's JSON-B, or the WebSocket adapter's. */
+    @SuppressWarnings("ImmutableEnumChecker") // the functions are stateless method references
     enum Writer {
         REST(WireContractTest.REST::toJson), WEBSOCKET(ServerFrames::toJson);
 
@@ -310,7 +311,7 @@ class WireContractTest {
             } else if (property == null) {
                 values[i] = fallback(component.getType());
             } else if (bare && !component.getType().isPrimitive() && (!required.contains(component.getName())
-                    || component.getType() != JsonValue.class && node.child(property).types().contains("null"))) {
+                    || (component.getType() != JsonValue.class && node.child(property).types().contains("null")))) {
                 values[i] = null;
             } else {
                 values[i] = value(component.getType(), component.getGenericType(), node.child(property), bare);
@@ -322,7 +323,7 @@ class WireContractTest {
             constructor.setAccessible(true);
             return constructor.newInstance(values);
         } catch (ReflectiveOperationException unbuildable) {
-            throw new AssertionError("cannot build " + type.getName(), unbuildable);
+            throw new LinkageError("cannot build " + type.getName(), unbuildable);
         }
     }
 
@@ -337,7 +338,7 @@ class WireContractTest {
             return (int) number(node);
         }
         if (type == boolean.class || type == Boolean.class) {
-            return Boolean.TRUE;
+            return true;
         }
         if (type == List.class) {
             Node items = node.child(node.json().get("items"));
@@ -402,7 +403,7 @@ class WireContractTest {
             return 1;
         }
         if (type == boolean.class || type == Boolean.class) {
-            return Boolean.TRUE;
+            return true;
         }
         return type == List.class ? List.of() : null;
     }

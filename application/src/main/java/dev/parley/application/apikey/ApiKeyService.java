@@ -9,18 +9,15 @@ import dev.parley.application.apikey.port.in.ListApiKeysQuery;
 import dev.parley.application.apikey.port.in.RevokeApiKeyUseCase;
 import dev.parley.application.apikey.port.out.LoadApiKeysPort;
 import dev.parley.application.apikey.port.out.SaveApiKeyPort;
-import dev.parley.application.audit.port.out.RecordAuditEntryPort;
-import dev.parley.application.team.port.out.LoadAgentPort;
+import dev.parley.application.team.port.in.AdminChangeAudit;
+import dev.parley.application.team.port.in.AuditActor;
 import dev.parley.domain.apikey.ApiKey;
 import dev.parley.domain.apikey.ApiKeyId;
 import dev.parley.domain.apikey.ApiKeyInvalidException;
 import dev.parley.domain.apikey.ApiKeyNotFoundException;
 import dev.parley.domain.apikey.ApiKeySecret;
 import dev.parley.domain.audit.AuditAction;
-import dev.parley.domain.audit.AuditEntry;
 import dev.parley.domain.shared.AgentId;
-import dev.parley.domain.team.AdminsOnlyException;
-import dev.parley.domain.team.Agent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -46,16 +43,13 @@ public class ApiKeyService implements CreateApiKeyUseCase, ListApiKeysQuery, Rev
     private final SecureRandom random = new SecureRandom();
     private LoadApiKeysPort keys;
     private SaveApiKeyPort savedKeys;
-    private LoadAgentPort agents;
-    private RecordAuditEntryPort audit;
+    private AdminChangeAudit audit;
     private Clock clock;
 
     @Inject
-    public ApiKeyService(LoadApiKeysPort keys, SaveApiKeyPort savedKeys, LoadAgentPort agents,
-            RecordAuditEntryPort audit, Clock clock) {
+    public ApiKeyService(LoadApiKeysPort keys, SaveApiKeyPort savedKeys, AdminChangeAudit audit, Clock clock) {
         this.keys = keys;
         this.savedKeys = savedKeys;
-        this.agents = agents;
         this.audit = audit;
         this.clock = clock;
     }
@@ -66,11 +60,11 @@ public class ApiKeyService implements CreateApiKeyUseCase, ListApiKeysQuery, Rev
 
     @Override
     public CreatedApiKey create(CreateApiKeyCommand command) {
-        Agent admin = requireAdmin(command.admin());
+        AuditActor admin = audit.requireAdmin(command.admin());
         ApiKeySecret secret = ApiKeySecret.issue(random);
         ApiKey key = ApiKey.create(ApiKeyId.random(), command.name(), secret, command.admin(), clock.instant());
         savedKeys.create(key);
-        record(admin, AuditAction.API_KEY_CREATED, key);
+        audit.record(admin, AuditAction.API_KEY_CREATED, about(key));
         LOG.info(() -> "event=api_key_created key=" + key.id() + " prefix=" + key.prefix() + " by=" + command.admin());
         return new CreatedApiKey(ApiKeyView.of(key), secret);
     }
@@ -82,11 +76,11 @@ public class ApiKeyService implements CreateApiKeyUseCase, ListApiKeysQuery, Rev
 
     @Override
     public ApiKeyView revoke(AgentId admin, ApiKeyId id) {
-        Agent actor = requireAdmin(admin);
+        AuditActor actor = audit.requireAdmin(admin);
         ApiKey key = keys.findById(id).orElseThrow(ApiKeyNotFoundException::new);
         if (key.revoke(clock.instant())) {
             savedKeys.update(key);
-            record(actor, AuditAction.API_KEY_REVOKED, key);
+            audit.record(actor, AuditAction.API_KEY_REVOKED, about(key));
             LOG.info(() -> "event=api_key_revoked key=" + key.id() + " prefix=" + key.prefix() + " by=" + admin);
         }
         return ApiKeyView.of(key);
@@ -103,19 +97,12 @@ public class ApiKeyService implements CreateApiKeyUseCase, ListApiKeysQuery, Rev
         return key.id();
     }
 
-    /** The use cases check the actor themselves too, whatever the transport already checked. */
-    private Agent requireAdmin(AgentId actor) {
-        Agent admin = agents.findById(actor).orElseThrow(AdminsOnlyException::new);
-        admin.requireAdmin();
-        return admin;
-    }
-
-    /** Records a committed change of the keys in the audit log, in the same transaction: its name and prefix only. */
-    private void record(Agent actor, AuditAction action, ApiKey key) {
+    /** What the audit log says of a key: its name and prefix only, never its secret. */
+    private static Map<String, Object> about(ApiKey key) {
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("key", key.id().toString());
         summary.put("name", key.name().value());
         summary.put("prefix", key.prefix());
-        audit.record(AuditEntry.record(clock.instant(), actor.id(), actor.displayName(), action, summary));
+        return summary;
     }
 }

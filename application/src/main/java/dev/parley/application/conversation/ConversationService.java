@@ -25,7 +25,10 @@ import dev.parley.application.conversation.port.out.LoadUploadPort;
 import dev.parley.application.conversation.port.out.PublishConversationNewsPort;
 import dev.parley.application.conversation.port.out.RecordConversationActivityPort;
 import dev.parley.application.conversation.port.out.SaveConversationPort;
-import dev.parley.application.settings.port.out.LoadStoreSettingsPort;
+import dev.parley.application.settings.port.in.Availability;
+import dev.parley.application.settings.port.in.AvailabilityQuery;
+import dev.parley.application.settings.port.in.ChatBehaviour;
+import dev.parley.application.settings.port.in.ChatBehaviourQuery;
 import dev.parley.application.team.port.out.LoadAgentPort;
 import dev.parley.domain.conversation.Author;
 import dev.parley.domain.conversation.Channel;
@@ -42,7 +45,6 @@ import dev.parley.domain.conversation.MessageText;
 import dev.parley.domain.conversation.Upload;
 import dev.parley.domain.conversation.UploadId;
 import dev.parley.domain.conversation.UploadOwner;
-import dev.parley.domain.settings.StoreSettings;
 import dev.parley.domain.shared.AgentId;
 import dev.parley.domain.shared.InvalidValueException;
 import dev.parley.domain.shared.VisitorId;
@@ -82,7 +84,8 @@ public class ConversationService implements SendVisitorMessageUseCase, ReplyAsAg
     private RecordConversationActivityPort activity;
     private MessageTextPolicy textPolicy;
     private LoadAgentPort agents;
-    private LoadStoreSettingsPort settings;
+    private ChatBehaviourQuery behaviour;
+    private AvailabilityQuery availability;
     private PublishConversationNewsPort news;
     private Clock clock;
     private VisitorMessageRateLimiter rate;
@@ -91,7 +94,8 @@ public class ConversationService implements SendVisitorMessageUseCase, ReplyAsAg
     @Inject
     public ConversationService(LoadConversationPort conversations, SaveConversationPort savedConversations,
             LoadMessagesPort messages, AppendMessagePort appendedMessages, RecordConversationActivityPort activity,
-            LoadAgentPort agents, LoadStoreSettingsPort settings, PublishConversationNewsPort news, Clock clock,
+            LoadAgentPort agents, ChatBehaviourQuery behaviour, AvailabilityQuery availability,
+            PublishConversationNewsPort news, Clock clock,
             VisitorMessageRatePolicy ratePolicy, LoadUploadPort uploads, MessageTextPolicy textPolicy) {
         this.conversations = conversations;
         this.savedConversations = savedConversations;
@@ -100,7 +104,8 @@ public class ConversationService implements SendVisitorMessageUseCase, ReplyAsAg
         this.textPolicy = textPolicy;
         this.activity = activity;
         this.agents = agents;
-        this.settings = settings;
+        this.behaviour = behaviour;
+        this.availability = availability;
         this.news = news;
         this.clock = clock;
         this.rate = new VisitorMessageRateLimiter(ratePolicy);
@@ -128,18 +133,18 @@ public class ConversationService implements SendVisitorMessageUseCase, ReplyAsAg
                 ? Optional.of(ownedForUpdate(command.visitor(), command.conversation().get()))
                 : conversations.findOpenForUpdate(command.visitor(), Channel.CHAT);
         Conversation conversation = held.orElseGet(() -> start(command.visitor(), now));
+        ChatBehaviour chat = behaviour.chatBehaviour();
         // Writing is asking for a person: a browsing conversation goes live first, with its welcome message.
-        conversation.goLive(welcomeMessage(), now).ifPresent(appendedMessages::append);
+        conversation.goLive(new MessageText(chat.welcomeMessage()), now).ifPresent(appendedMessages::append);
         Message message = conversation.post(Author.visitor(), Optional.of(command.clientMessageId()), command.text(),
                 image, now);
         appendedMessages.append(message);
-        StoreSettings store = settings.load();
         if (command.linksShown()) {
-            recordLinksShown(conversation, store, now);
+            recordLinksShown(conversation, chat, now);
         }
-        if (!store.businessHours().isOpenAt(now)) {
-            conversation.replyAway(new MessageText(store.awayMessage().value()), now)
-                    .ifPresent(appendedMessages::append);
+        Availability hours = availability.availabilityAt(now);
+        if (!hours.open()) {
+            conversation.replyAway(new MessageText(hours.awayMessage()), now).ifPresent(appendedMessages::append);
         }
         savedConversations.update(conversation);
         activity.visitorWrote(conversation.id(), command.visitor(), now);
@@ -185,8 +190,9 @@ public class ConversationService implements SendVisitorMessageUseCase, ReplyAsAg
     public ConversationView goLive(GoLiveCommand command) {
         Conversation conversation = ownedForUpdate(command.visitor(), command.conversation());
         Instant now = clock.instant();
-        Optional<Message> welcome = conversation.goLive(welcomeMessage(), now);
-        boolean recorded = command.linksShown() && recordLinksShown(conversation, settings.load(), now);
+        ChatBehaviour chat = behaviour.chatBehaviour();
+        Optional<Message> welcome = conversation.goLive(new MessageText(chat.welcomeMessage()), now);
+        boolean recorded = command.linksShown() && recordLinksShown(conversation, chat, now);
         welcome.ifPresent(appendedMessages::append);
         if (welcome.isPresent() || recorded) {
             savedConversations.update(conversation);
@@ -281,13 +287,9 @@ public class ConversationService implements SendVisitorMessageUseCase, ReplyAsAg
      * Records the store's links as they are now, the first time the client says it showed them; a store without
      * links showed nothing.
      */
-    private static boolean recordLinksShown(Conversation conversation, StoreSettings store, Instant now) {
-        return LinksShown.of(now, store.privacyPolicyUrl(), store.termsUrl())
+    private static boolean recordLinksShown(Conversation conversation, ChatBehaviour chat, Instant now) {
+        return LinksShown.of(now, chat.privacyPolicyUrl(), chat.termsUrl())
                 .map(conversation::linksWereShown).orElse(false);
-    }
-
-    private MessageText welcomeMessage() {
-        return new MessageText(settings.load().welcomeMessage().value());
     }
 
     private static MessageReceipt receipt(Message message) {

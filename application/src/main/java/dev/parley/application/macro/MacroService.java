@@ -1,6 +1,5 @@
 package dev.parley.application.macro;
 
-import dev.parley.application.audit.port.out.RecordAuditEntryPort;
 import dev.parley.application.macro.port.in.AddMacroCommand;
 import dev.parley.application.macro.port.in.AddMacroUseCase;
 import dev.parley.application.macro.port.in.DeleteMacroCommand;
@@ -16,6 +15,8 @@ import dev.parley.application.macro.port.out.LoadMacrosPort;
 import dev.parley.application.macro.port.out.LoadVisitorNamePort;
 import dev.parley.application.macro.port.out.PublishMacrosChangedPort;
 import dev.parley.application.macro.port.out.SaveMacroPort;
+import dev.parley.application.team.port.in.AdminChangeAudit;
+import dev.parley.application.team.port.in.AuditActor;
 import dev.parley.application.team.port.out.LoadAgentPort;
 import dev.parley.application.ticket.port.out.LoadTicketPort;
 import dev.parley.domain.audit.AuditAction;
@@ -26,7 +27,6 @@ import dev.parley.domain.macro.MacroNotFoundException;
 import dev.parley.domain.macro.MacroValues;
 import dev.parley.domain.macro.MacroVariable;
 import dev.parley.domain.shared.AgentId;
-import dev.parley.domain.team.AdminsOnlyException;
 import dev.parley.domain.team.Agent;
 import dev.parley.domain.team.AgentNotFoundException;
 import dev.parley.domain.ticket.Ticket;
@@ -63,13 +63,13 @@ public class MacroService implements MacrosQuery, TicketMacrosQuery, AddMacroUse
     private LoadAgentPort agents;
     private PublishMacrosChangedPort news;
     private MacroPolicy policy;
-    private RecordAuditEntryPort audit;
+    private AdminChangeAudit audit;
     private Clock clock;
 
     @Inject
     public MacroService(LoadMacrosPort macros, SaveMacroPort savedMacros, LoadTicketPort tickets,
             LoadVisitorNamePort visitorNames, LoadAgentPort agents, PublishMacrosChangedPort news, MacroPolicy policy,
-            RecordAuditEntryPort audit, Clock clock) {
+            AdminChangeAudit audit, Clock clock) {
         this.macros = macros;
         this.savedMacros = savedMacros;
         this.tickets = tickets;
@@ -111,18 +111,18 @@ public class MacroService implements MacrosQuery, TicketMacrosQuery, AddMacroUse
 
     @Override
     public MacroView add(AddMacroCommand command) {
-        Agent admin = requireAdmin(command.actor());
+        AuditActor admin = audit.requireAdmin(command.actor());
         Macro.requireRoomBeside(macros.countForAdding(), policy.maxMacros());
         Macro macro = Macro.write(MacroId.random(), command.title(), command.body(), clock.instant());
         savedMacros.create(macro);
-        record(admin, AuditAction.MACRO_ADDED, about(macro));
+        audit.record(admin, AuditAction.MACRO_ADDED, about(macro));
         news.macrosChanged();
         return MacroView.of(macro);
     }
 
     @Override
     public MacroView revise(ReviseMacroCommand command) {
-        Agent admin = requireAdmin(command.actor());
+        AuditActor admin = audit.requireAdmin(command.actor());
         Macro macro = macros.findById(command.macro()).orElseThrow(() -> new MacroNotFoundException(command.macro()));
         String titleBefore = macro.title().value();
         String bodyBefore = macro.body().value();
@@ -133,32 +133,20 @@ public class MacroService implements MacrosQuery, TicketMacrosQuery, AddMacroUse
             summary.put("title", AuditEntry.change(titleBefore, macro.title().value()));
         }
         summary.put("bodyChanged", !bodyBefore.equals(macro.body().value()));
-        record(admin, AuditAction.MACRO_REVISED, summary);
+        audit.record(admin, AuditAction.MACRO_REVISED, summary);
         news.macrosChanged();
         return MacroView.of(macro);
     }
 
     @Override
     public void delete(DeleteMacroCommand command) {
-        Agent admin = requireAdmin(command.actor());
+        AuditActor admin = audit.requireAdmin(command.actor());
         Macro macro = macros.findById(command.macro()).orElseThrow(() -> new MacroNotFoundException(command.macro()));
         if (!savedMacros.delete(command.macro())) {
             throw new MacroNotFoundException(command.macro());
         }
-        record(admin, AuditAction.MACRO_DELETED, about(macro));
+        audit.record(admin, AuditAction.MACRO_DELETED, about(macro));
         news.macrosChanged();
-    }
-
-    /** The use cases check the actor themselves too, whatever the transport already checked. */
-    private Agent requireAdmin(AgentId actor) {
-        Agent admin = agents.findById(actor).orElseThrow(AdminsOnlyException::new);
-        admin.requireAdmin();
-        return admin;
-    }
-
-    /** Records a committed change of the macros in the audit log, in the same transaction. */
-    private void record(Agent actor, AuditAction action, Map<String, Object> summary) {
-        audit.record(AuditEntry.record(clock.instant(), actor.id(), actor.displayName(), action, summary));
     }
 
     private static Map<String, Object> about(Macro macro) {

@@ -5,7 +5,8 @@ import dev.parley.application.macro.port.out.LoadVisitorNamePort;
 import dev.parley.application.notification.port.in.NotificationPolicy;
 import dev.parley.application.notification.port.out.LoadTicketNotificationPort;
 import dev.parley.application.notification.port.out.SaveTicketNotificationPort;
-import dev.parley.application.settings.port.out.LoadStoreSettingsPort;
+import dev.parley.application.settings.port.in.NewTicketEmails;
+import dev.parley.application.settings.port.in.NewTicketEmailsQuery;
 import dev.parley.application.ticket.port.out.LoadTicketPort;
 import dev.parley.application.ticket.port.out.NotifyTeamOfNewTicketPort;
 import dev.parley.application.ticket.port.out.ReadMarksPort;
@@ -15,7 +16,6 @@ import dev.parley.domain.conversation.MessageText;
 import dev.parley.domain.notification.NotificationEmail;
 import dev.parley.domain.notification.NotificationStatus;
 import dev.parley.domain.notification.TicketNotification;
-import dev.parley.domain.settings.EmailNotifications;
 import dev.parley.domain.ticket.Ticket;
 import dev.parley.domain.ticket.TicketId;
 import dev.parley.domain.ticket.TicketStatus;
@@ -45,7 +45,7 @@ public class NotificationOutbox implements NotifyTeamOfNewTicketPort {
 
     private LoadTicketNotificationPort notifications;
     private SaveTicketNotificationPort savedNotifications;
-    private LoadStoreSettingsPort settings;
+    private NewTicketEmailsQuery settings;
     private LoadTicketPort tickets;
     private ReadMarksPort readMarks;
     private LoadMessagesPort messages;
@@ -55,7 +55,7 @@ public class NotificationOutbox implements NotifyTeamOfNewTicketPort {
 
     @Inject
     public NotificationOutbox(LoadTicketNotificationPort notifications, SaveTicketNotificationPort savedNotifications,
-            LoadStoreSettingsPort settings, LoadTicketPort tickets, ReadMarksPort readMarks, LoadMessagesPort messages,
+            NewTicketEmailsQuery settings, LoadTicketPort tickets, ReadMarksPort readMarks, LoadMessagesPort messages,
             LoadVisitorNamePort visitorNames, NotificationPolicy policy, Clock clock) {
         this.notifications = notifications;
         this.savedNotifications = savedNotifications;
@@ -74,7 +74,7 @@ public class NotificationOutbox implements NotifyTeamOfNewTicketPort {
 
     @Override
     public void ticketOpened(TicketId ticket, Instant openedAt) {
-        EmailNotifications wanted = settings.load().emailNotifications();
+        NewTicketEmails wanted = settings.newTicketEmails();
         if (wanted.enabled()) {
             savedNotifications.create(TicketNotification.schedule(ticket, openedAt, wanted.delay()));
         }
@@ -99,7 +99,7 @@ public class NotificationOutbox implements NotifyTeamOfNewTicketPort {
             return Optional.empty();
         }
         TicketNotification notification = found.get();
-        EmailNotifications wanted = settings.load().emailNotifications();
+        NewTicketEmails wanted = settings.newTicketEmails();
         Optional<Ticket> ticket = tickets.findById(id);
         Optional<String> unneeded = !wanted.enabled() ? Optional.of("notifications_off")
                 : ticket.isEmpty() || ticket.get().status() == TicketStatus.CLOSED ? Optional.of("ticket_closed")

@@ -2,8 +2,10 @@ package dev.parley.application.settings;
 
 import dev.parley.application.settings.port.in.AllowedOriginQuery;
 import dev.parley.application.settings.port.in.RequestOrigin;
-import dev.parley.application.settings.port.out.LoadStoreSettingsPort;
+import dev.parley.application.settings.port.in.EmbeddingSettingsQuery;
+import dev.parley.application.settings.port.out.SettingsSectionPort;
 import dev.parley.domain.settings.AllowedOrigins;
+import dev.parley.domain.settings.EmbeddingSettings;
 import dev.parley.domain.shared.InvalidValueException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,18 +13,20 @@ import jakarta.transaction.Transactional;
 import java.util.Optional;
 
 /**
- * Decides from which sites browser pages may reach Parley. The settings are read only for a page of a foreign
- * origin on a visitor's endpoint; the rest is decided from the request alone.
+ * Decides from which sites browser pages may reach Parley. The allowed origins are read only for a page of a foreign
+ * origin on a visitor's endpoint, from memory in the steady state; the rest is decided from the request alone.
  */
 @ApplicationScoped
 @Transactional
 public class AllowedOriginService implements AllowedOriginQuery {
 
-    private LoadStoreSettingsPort settings;
+    private SettingsSectionPort<EmbeddingSettings> store;
+    private SettingsCache cache;
 
     @Inject
-    public AllowedOriginService(LoadStoreSettingsPort settings) {
-        this.settings = settings;
+    public AllowedOriginService(SettingsSectionPort<EmbeddingSettings> store, SettingsCache cache) {
+        this.store = store;
+        this.cache = cache;
     }
 
     /** For CDI proxies only. */
@@ -31,7 +35,8 @@ public class AllowedOriginService implements AllowedOriginQuery {
 
     @Override
     public boolean allowsVisitorPage(RequestOrigin request) {
-        return allowsAgentPage(request) || settings.load().allowedOrigins().permits(request.pageOrigin().get());
+        return allowsAgentPage(request) || cache.get(EmbeddingSettingsQuery.SECTION, store::load).allowedOrigins()
+                .permits(request.pageOrigin().get());
     }
 
     @Override

@@ -2,7 +2,7 @@ package dev.parley.application.visitor;
 
 import dev.parley.application.profile.port.out.LoadProfilePort;
 import dev.parley.application.profile.port.out.SaveProfilePort;
-import dev.parley.application.settings.port.out.LoadStoreSettingsPort;
+import dev.parley.application.settings.port.in.VisitorIdentityQuery;
 import dev.parley.application.visitor.port.in.IdentifyVisitorCommand;
 import dev.parley.application.visitor.port.in.IdentifyVisitorUseCase;
 import dev.parley.application.visitor.port.in.StartVisitorSessionCommand;
@@ -14,7 +14,6 @@ import dev.parley.application.visitor.port.out.SaveVisitorPort;
 import dev.parley.domain.profile.FirstVisit;
 import dev.parley.domain.profile.Profile;
 import dev.parley.domain.profile.ProfileId;
-import dev.parley.domain.settings.IdentityVerification;
 import dev.parley.domain.shared.InvalidValueException;
 import dev.parley.domain.shared.VisitorId;
 import dev.parley.domain.visitor.IdentityRejectedException;
@@ -38,17 +37,17 @@ public class VisitorService implements IdentifyVisitorUseCase, StartVisitorSessi
     private final SecureRandom random = new SecureRandom();
     private LoadVisitorPort visitors;
     private SaveVisitorPort savedVisitors;
-    private LoadStoreSettingsPort settings;
+    private VisitorIdentityQuery verification;
     private LoadProfilePort profiles;
     private SaveProfilePort savedProfiles;
     private Clock clock;
 
     @Inject
-    public VisitorService(LoadVisitorPort visitors, SaveVisitorPort savedVisitors, LoadStoreSettingsPort settings,
+    public VisitorService(LoadVisitorPort visitors, SaveVisitorPort savedVisitors, VisitorIdentityQuery verification,
             LoadProfilePort profiles, SaveProfilePort savedProfiles, Clock clock) {
         this.visitors = visitors;
         this.savedVisitors = savedVisitors;
-        this.settings = settings;
+        this.verification = verification;
         this.profiles = profiles;
         this.savedProfiles = savedProfiles;
         this.clock = clock;
@@ -115,9 +114,8 @@ public class VisitorService implements IdentifyVisitorUseCase, StartVisitorSessi
             }
             return Optional.empty();
         }
-        IdentityVerification verification = settings.load().identityVerification();
         if (userHash.isEmpty()) {
-            if (verification.enforced()) {
+            if (verification.identityEnforced()) {
                 throw new IdentityRejectedException(
                         "This store verifies logged-in visitors: send the user id with its user hash.");
             }
@@ -125,7 +123,7 @@ public class VisitorService implements IdentifyVisitorUseCase, StartVisitorSessi
         }
         boolean valid;
         try {
-            valid = verification.verify(userId.get(), userHash.get(), clock.instant());
+            valid = verification.verifies(userId.get(), userHash.get(), clock.instant());
         } catch (InvalidValueException badUserId) {
             throw new IdentityRejectedException(badUserId.getMessage());
         }

@@ -8,6 +8,7 @@ import dev.parley.application.apikey.port.in.CreatedApiKey;
 import dev.parley.application.apikey.port.out.LoadApiKeysPort;
 import dev.parley.application.apikey.port.out.SaveApiKeyPort;
 import dev.parley.application.audit.InMemoryAuditLog;
+import dev.parley.application.team.AdminChangeAuditService;
 import dev.parley.application.team.InMemoryTeam;
 import dev.parley.domain.apikey.ApiKey;
 import dev.parley.domain.apikey.ApiKeyHash;
@@ -34,8 +35,9 @@ class ApiKeyServiceTest {
     private final Keys keys = new Keys();
     private final InMemoryTeam team = InMemoryTeam.withAdmin(ADMIN, "Ada Admin");
     private final InMemoryAuditLog audit = new InMemoryAuditLog();
-    private final ApiKeyService service = new ApiKeyService(keys, keys, team, audit,
-            Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC));
+    private final Clock clock = Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC);
+    private final ApiKeyService service = new ApiKeyService(keys, keys,
+            new AdminChangeAuditService(team, audit, clock), clock);
 
     @Test
     void a_new_key_works_and_only_its_hash_is_kept() {

@@ -29,7 +29,8 @@ import dev.parley.domain.conversation.MessageText;
 import dev.parley.domain.settings.BusinessHours;
 import dev.parley.domain.settings.TimeRange;
 import dev.parley.domain.settings.AwayMessage;
-import dev.parley.domain.settings.StoreSettings;
+import dev.parley.domain.settings.AvailabilitySettings;
+import dev.parley.domain.settings.BehaviourSettings;
 import dev.parley.domain.settings.WelcomeMessage;
 import dev.parley.domain.shared.AgentId;
 import dev.parley.domain.shared.InvalidValueException;
@@ -79,9 +80,10 @@ class ConversationServiceTest {
     };
     private final ConversationService service = new ConversationService(conversations, conversations, conversations,
             conversations, tickets, agents,
-            () -> StoreSettings.defaults().withWelcomeMessage(new WelcomeMessage("How can we help you today?")),
-            published::add, Clock.fixed(NOW, ZoneOffset.UTC),
-            VisitorMessageRatePolicy.perMinute(1_000), new InMemoryUploads(conversations), MessageTextPolicy.storable());
+            SettingsFakes.behaviour(BehaviourSettings.defaults()
+                    .withWelcomeMessage(new WelcomeMessage("How can we help you today?"))), SettingsFakes.ALWAYS_OPEN,
+            published::add, Clock.fixed(NOW, ZoneOffset.UTC), VisitorMessageRatePolicy.perMinute(1_000),
+            new InMemoryUploads(conversations), MessageTextPolicy.storable());
     private final VisitorId visitor = VisitorId.random();
 
     @Test
@@ -265,8 +267,9 @@ class ConversationServiceTest {
     @Test
     void a_configured_text_limit_accepts_exactly_the_limit_and_refuses_one_more_from_either_side() {
         ConversationService strict = new ConversationService(conversations, conversations, conversations,
-                conversations, tickets, agents, StoreSettings::defaults, published::add, Clock.fixed(NOW, ZoneOffset.UTC),
-                VisitorMessageRatePolicy.perMinute(1_000), new InMemoryUploads(conversations), new MessageTextPolicy(10));
+                conversations, tickets, agents, SettingsFakes.DEFAULT_BEHAVIOUR, SettingsFakes.ALWAYS_OPEN,
+                published::add, Clock.fixed(NOW, ZoneOffset.UTC), VisitorMessageRatePolicy.perMinute(1_000),
+                new InMemoryUploads(conversations), new MessageTextPolicy(10));
 
         MessageReceipt atTheLimit = strict.send(visitorSays("c-1", "x".repeat(10)));
         assertThatThrownBy(() -> strict.send(visitorSays("c-2", "x".repeat(11))))
@@ -333,12 +336,13 @@ class ConversationServiceTest {
     @Test
     void outside_business_hours_the_away_message_answers_once_until_an_agent_writes() {
         // NOW is a Wednesday; the store opens on Mondays only.
-        StoreSettings closedToday = StoreSettings.defaults()
+        AvailabilitySettings closedToday = AvailabilitySettings.defaults()
                 .withBusinessHours(BusinessHours.weekly(ZoneOffset.UTC, Map.of(java.time.DayOfWeek.MONDAY,
                         List.of(new TimeRange(java.time.LocalTime.of(9, 0), java.time.LocalTime.of(17, 0))))))
                 .withAwayMessage(new AwayMessage("We are away until Monday."));
         ConversationService away = new ConversationService(conversations, conversations, conversations,
-                conversations, tickets, agents, () -> closedToday, published::add, Clock.fixed(NOW, ZoneOffset.UTC),
+                conversations, tickets, agents, SettingsFakes.DEFAULT_BEHAVIOUR,
+                SettingsFakes.availability(closedToday), published::add, Clock.fixed(NOW, ZoneOffset.UTC),
                 VisitorMessageRatePolicy.perMinute(1_000), new InMemoryUploads(conversations),
                 MessageTextPolicy.storable());
 

@@ -22,7 +22,6 @@ import dev.parley.domain.conversation.UploadId;
 import dev.parley.domain.conversation.UploadNotFoundException;
 import dev.parley.domain.conversation.UploadOwner;
 import dev.parley.domain.conversation.UploadTooLargeException;
-import dev.parley.domain.settings.StoreSettings;
 import dev.parley.domain.shared.AgentId;
 import dev.parley.domain.shared.VisitorId;
 import java.nio.charset.StandardCharsets;
@@ -46,7 +45,8 @@ class ImageMessagesTest {
     private final InMemoryUploads uploads = new InMemoryUploads(conversations);
     private final UploadService uploading = new UploadService(uploads, uploads, new UploadPolicy(32, 10_000), clock);
     private final ConversationService service = new ConversationService(conversations, conversations, conversations,
-            conversations, new InMemoryTickets(), new NoAgents(), StoreSettings::defaults, news -> { }, clock,
+            conversations, new InMemoryTickets(), new NoAgents(),
+            SettingsFakes.DEFAULT_BEHAVIOUR, SettingsFakes.ALWAYS_OPEN, news -> { }, clock,
             VisitorMessageRatePolicy.perMinute(1_000), uploads, MessageTextPolicy.storable());
     private final VisitorId visitor = VisitorId.random();
     private final VisitorId stranger = VisitorId.random();

@@ -17,7 +17,7 @@ import dev.parley.domain.conversation.ImageNotFoundException;
 import dev.parley.domain.conversation.LinksShown;
 import dev.parley.domain.conversation.MessageText;
 import dev.parley.domain.conversation.UploadId;
-import dev.parley.domain.settings.StoreSettings;
+import dev.parley.domain.settings.BehaviourSettings;
 import dev.parley.domain.shared.VisitorId;
 import dev.parley.domain.visitor.TooManyMessagesException;
 import java.net.URI;
@@ -35,9 +35,10 @@ class LinksShownRecordingTest {
 
     private final InMemoryConversations conversations = new InMemoryConversations();
     private final MovableClock clock = new MovableClock(NOW);
-    private StoreSettings store = StoreSettings.defaults().withPrivacyPolicyUrl(PRIVACY).withTermsUrl(TERMS);
+    private BehaviourSettings store = BehaviourSettings.defaults().withPrivacyPolicyUrl(PRIVACY).withTermsUrl(TERMS);
     private final ConversationService service = new ConversationService(conversations, conversations, conversations,
-            conversations, new InMemoryTickets(), new NoAgents(), () -> store, news -> { }, clock,
+            conversations, new InMemoryTickets(), new NoAgents(),
+            () -> SettingsFakes.view(store), SettingsFakes.ALWAYS_OPEN, news -> { }, clock,
             VisitorMessageRatePolicy.perMinute(2), new InMemoryUploads(conversations), MessageTextPolicy.storable());
     private final VisitorId visitor = VisitorId.random();
 
@@ -58,12 +59,12 @@ class LinksShownRecordingTest {
 
     @Test
     void only_the_links_the_store_has_are_recorded_and_none_when_it_has_none() {
-        store = StoreSettings.defaults().withTermsUrl(TERMS);
+        store = BehaviourSettings.defaults().withTermsUrl(TERMS);
         MessageReceipt sent = service.send(says("c-1", "Hello", true));
         assertThat(linksShown(sent.conversation()))
                 .contains(new LinksShown(NOW, Optional.empty(), Optional.of(TERMS)));
 
-        store = StoreSettings.defaults();
+        store = BehaviourSettings.defaults();
         VisitorId other = VisitorId.random();
         MessageReceipt unlinked = service.send(new SendVisitorMessageCommand(other, Optional.empty(),
                 new ClientMessageId("c-1"), Optional.of(new MessageText("Hi")), Optional.empty(), true));

@@ -11,6 +11,7 @@ import dev.parley.application.macro.port.in.MacroPolicy;
 import dev.parley.application.macro.port.in.MacroView;
 import dev.parley.application.macro.port.in.RenderedMacro;
 import dev.parley.application.macro.port.in.ReviseMacroCommand;
+import dev.parley.application.team.AdminChangeAuditService;
 import dev.parley.application.team.port.out.LoadAgentPort;
 import dev.parley.application.ticket.port.out.LoadTicketPort;
 import dev.parley.domain.conversation.ConversationId;
@@ -58,7 +59,8 @@ class MacroServiceTest {
 
     private MacroService service(int limit) {
         return new MacroService(macros, macros, tickets, visitor -> Optional.ofNullable(visitorNames.get(visitor)),
-                agents, () -> announcements++, new MacroPolicy(limit), audit, clock);
+                agents, () -> announcements++, new MacroPolicy(limit), new AdminChangeAuditService(agents, audit, clock),
+                clock);
     }
 
     private final MacroService service = service(MacroPolicy.DEFAULT_MAX);

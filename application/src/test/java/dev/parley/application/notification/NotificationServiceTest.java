@@ -4,13 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.application.conversation.MovableClock;
 import dev.parley.application.notification.port.in.NotificationPolicy;
-import dev.parley.application.settings.InMemoryStoreSettings;
+import dev.parley.application.settings.port.in.NewTicketEmails;
 import dev.parley.domain.notification.NotificationEmail;
 import dev.parley.domain.notification.NotificationStatus;
 import dev.parley.domain.notification.RetrySchedule;
 import dev.parley.domain.notification.TicketNotification;
 import dev.parley.domain.settings.EmailNotifications;
-import dev.parley.domain.settings.StoreSettings;
 import dev.parley.domain.shared.AgentId;
 import dev.parley.domain.ticket.Ticket;
 import dev.parley.domain.ticket.TicketId;
@@ -28,13 +27,14 @@ class NotificationServiceTest {
     private static final List<String> TEAM = List.of("team@shop.example", "anna@shop.example");
 
     private final MovableClock clock = new MovableClock(START);
-    private final InMemoryStoreSettings settings = new InMemoryStoreSettings();
+    private EmailNotifications wanted = EmailNotifications.off();
     private final InMemoryTicketNotifications outboxRows = new InMemoryTicketNotifications();
     private final NewTickets tickets = new NewTickets();
     private final RecordingMailer mailer = new RecordingMailer();
     private final NotificationPolicy policy = new NotificationPolicy(URI.create("https://chat.shop.example"),
             RetrySchedule.standard(), Duration.ofMinutes(5), 20);
-    private final NotificationOutbox outbox = new NotificationOutbox(outboxRows, outboxRows, settings, tickets,
+    private final NotificationOutbox outbox = new NotificationOutbox(outboxRows, outboxRows,
+            () -> new NewTicketEmails(wanted.enabled(), wanted.recipients(), wanted.delay()), tickets,
             tickets, tickets, visitor -> Optional.of("Anna Nowak"), policy, clock);
     private final NotificationDeliveryService worker = new NotificationDeliveryService(outbox, mailer);
 
@@ -114,7 +114,7 @@ class NotificationServiceTest {
         notificationsOn();
         Ticket ticket = open("Hello?");
 
-        settings.given(StoreSettings.defaults());
+        wanted = EmailNotifications.off();
         clock.advance(DELAY);
 
         assertThat(worker.deliverDue()).isZero();
@@ -214,7 +214,7 @@ class NotificationServiceTest {
     }
 
     private void notificationsOn() {
-        settings.given(StoreSettings.defaults().withEmailNotifications(new EmailNotifications(true, TEAM, DELAY)));
+        wanted = new EmailNotifications(true, TEAM, DELAY);
     }
 
     /** What the ticket context does when a visitor's first message opens a ticket. */

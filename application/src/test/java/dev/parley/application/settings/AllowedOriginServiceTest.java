@@ -4,15 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.application.settings.port.in.RequestOrigin;
 import dev.parley.domain.settings.AllowedOrigins;
-import dev.parley.domain.settings.StoreSettings;
+import dev.parley.domain.settings.EmbeddingSettings;
 import org.junit.jupiter.api.Test;
 
 class AllowedOriginServiceTest {
 
     private static final String SHOP = "https://shop.example.com";
 
-    private final InMemoryStoreSettings store = new InMemoryStoreSettings();
-    private final AllowedOriginService service = new AllowedOriginService(store);
+    private final InMemorySection<EmbeddingSettings> store = new InMemorySection<>(EmbeddingSettings.defaults());
+    private final SettingsCache cache = new SettingsCache();
+    private final AllowedOriginService service = new AllowedOriginService(store, cache);
 
     private static RequestOrigin from(String origin) {
         return RequestOrigin.of(origin, "https", "chat.example.com");
@@ -39,7 +40,7 @@ class AllowedOriginServiceTest {
 
     @Test
     void a_site_the_store_allows_may_use_the_visitors_endpoints_but_never_the_agents() {
-        store.given(StoreSettings.defaults().withAllowedOrigins(AllowedOrigins.of(SHOP)));
+        store.given(EmbeddingSettings.defaults().withAllowedOrigins(AllowedOrigins.of(SHOP)));
 
         assertThat(service.allowsVisitorPage(from(SHOP))).isTrue();
         assertThat(service.allowsVisitorPage(from("https://SHOP.example.com:443"))).isTrue();
@@ -50,7 +51,8 @@ class AllowedOriginServiceTest {
     void other_sites_are_refused_and_no_site_is_allowed_while_the_list_is_empty() {
         assertThat(service.allowsVisitorPage(from(SHOP))).isFalse();
 
-        store.given(StoreSettings.defaults().withAllowedOrigins(AllowedOrigins.of(SHOP)));
+        store.given(EmbeddingSettings.defaults().withAllowedOrigins(AllowedOrigins.of(SHOP)));
+        cache.refresh("embedding");
 
         assertThat(service.allowsVisitorPage(from("https://evil.example"))).isFalse();
         assertThat(service.allowsVisitorPage(from("https://shop.example.com.evil.example"))).isFalse();
@@ -59,10 +61,25 @@ class AllowedOriginServiceTest {
 
     @Test
     void without_a_usable_host_only_the_stores_sites_are_recognised() {
-        store.given(StoreSettings.defaults().withAllowedOrigins(AllowedOrigins.of(SHOP)));
+        store.given(EmbeddingSettings.defaults().withAllowedOrigins(AllowedOrigins.of(SHOP)));
 
         assertThat(service.allowsAgentPage(RequestOrigin.of("https://chat.example.com", "https", null))).isFalse();
         assertThat(service.allowsAgentPage(RequestOrigin.of("https://chat.example.com", "https", "a/b"))).isFalse();
         assertThat(service.allowsVisitorPage(RequestOrigin.of(SHOP, "https", ""))).isTrue();
+    }
+
+    @Test
+    void the_allowed_origins_are_read_once_and_again_only_after_the_news_of_a_change() {
+        service.allowsVisitorPage(from(SHOP));
+        service.allowsVisitorPage(from(SHOP));
+        store.given(EmbeddingSettings.defaults().withAllowedOrigins(AllowedOrigins.of(SHOP)));
+
+        assertThat(service.allowsVisitorPage(from(SHOP))).isFalse();
+        assertThat(store.loads()).isEqualTo(1);
+
+        cache.refresh("embedding");
+
+        assertThat(service.allowsVisitorPage(from(SHOP))).isTrue();
+        assertThat(store.loads()).isEqualTo(2);
     }
 }

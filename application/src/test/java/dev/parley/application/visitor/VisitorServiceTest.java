@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.parley.application.profile.InMemoryProfiles;
+import dev.parley.application.settings.port.in.VisitorIdentityQuery;
 import dev.parley.application.visitor.port.in.IdentifyVisitorCommand;
 import dev.parley.application.visitor.port.in.StartVisitorSessionCommand;
 import dev.parley.application.visitor.port.in.VisitorIdentity;
@@ -11,7 +12,6 @@ import dev.parley.application.visitor.port.out.LoadVisitorPort;
 import dev.parley.application.visitor.port.out.SaveVisitorPort;
 import dev.parley.domain.profile.FirstVisit;
 import dev.parley.domain.settings.IdentityVerification;
-import dev.parley.domain.settings.StoreSettings;
 import dev.parley.domain.visitor.IdentityRejectedException;
 import dev.parley.domain.visitor.TokenHash;
 import dev.parley.domain.visitor.Visitor;
@@ -34,9 +34,20 @@ class VisitorServiceTest {
     private static final String SECRET = "s3cret-s3cret-s3cret-s3cret-s3cret-42";
 
     private final InMemoryVisitors visitors = new InMemoryVisitors();
-    private StoreSettings settings = StoreSettings.defaults();
+    private IdentityVerification settings = IdentityVerification.none();
+    private final VisitorIdentityQuery identity = new VisitorIdentityQuery() {
+        @Override
+        public boolean identityEnforced() {
+            return settings.enforced();
+        }
+
+        @Override
+        public boolean verifies(String userId, String userHash, Instant at) {
+            return settings.verify(userId, userHash, at);
+        }
+    };
     private final InMemoryProfiles profiles = new InMemoryProfiles();
-    private final VisitorService service = new VisitorService(visitors, visitors, () -> settings, profiles, profiles,
+    private final VisitorService service = new VisitorService(visitors, visitors, identity, profiles, profiles,
             Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC));
 
     @Test
@@ -251,8 +262,7 @@ class VisitorServiceTest {
     }
 
     private void withSecret(boolean enforced) {
-        settings = StoreSettings.defaults()
-                .withIdentityVerification(IdentityVerification.none().withSecret(SECRET).withEnforced(enforced));
+        settings = IdentityVerification.none().withSecret(SECRET).withEnforced(enforced);
     }
 
     private static IdentifyVisitorCommand claim(Optional<VisitorToken> token, String userId, String userHash) {

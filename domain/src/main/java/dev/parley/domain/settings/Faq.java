@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /**
  * A frequently asked question and its answer. Published FAQs are the first thing a visitor sees in the chat; choosing
- * one shows its answer at once. Its place in {@link StoreSettings#faqs()} is its order.
+ * one shows its answer at once. Its place in {@link FaqSettings#faqs()} is its order.
  *
  * @param id identifies the FAQ
  * @param question the trimmed question, 1 to {@value #MAX_QUESTION_LENGTH} characters

@@ -1,7 +1,12 @@
 /**
  * Settings: how the store's chat looks and behaves, changed by admins. There is one store per installation.
  *
- * <p>Owns {@link dev.parley.domain.settings.StoreSettings}, the immutable aggregate every change is a copy of, and its
+ * <p>The settings come in sections, each a small immutable {@link dev.parley.domain.settings.SettingsSection}
+ * that is loaded, validated, saved and audited on its own: {@link dev.parley.domain.settings.ChatSettings} (chat and
+ * widget on or off), {@link dev.parley.domain.settings.DesignSettings}, {@link
+ * dev.parley.domain.settings.BehaviourSettings} (welcome message, links, waiting threshold), {@link
+ * dev.parley.domain.settings.FaqSettings}, {@link dev.parley.domain.settings.AvailabilitySettings}, {@link
+ * dev.parley.domain.settings.EmbeddingSettings} and {@link dev.parley.domain.settings.EmailNotificationSettings}. Their
  * values: the chat's {@link dev.parley.domain.settings.Appearance} and the {@link
  * dev.parley.domain.settings.CustomerHub} whose design takes precedence while it is active; the {@link
  * dev.parley.domain.settings.WelcomeMessage}; the ordered, publishable {@link dev.parley.domain.settings.Faq}s; links

@@ -14,7 +14,7 @@ class EmailNotificationsTest {
 
     @Test
     void a_new_store_notifies_nobody() {
-        assertThat(StoreSettings.defaults().emailNotifications()).isEqualTo(EmailNotifications.off());
+        assertThat(EmailNotificationSettings.defaults().emailNotifications()).isEqualTo(EmailNotifications.off());
         assertThat(EmailNotifications.off().enabled()).isFalse();
         assertThat(EmailNotifications.off().recipients()).isEmpty();
         assertThat(EmailNotifications.off().delay()).isZero();
@@ -85,15 +85,15 @@ class EmailNotificationsTest {
 
     @Test
     void a_refused_change_leaves_the_settings_as_they_were() {
-        StoreSettings settings = StoreSettings.defaults().withEmailNotifications(
+        EmailNotificationSettings settings = new EmailNotificationSettings(
                 new EmailNotifications(true, List.of("team@shop.example"), Duration.ofSeconds(30)));
 
-        assertRefused(() -> settings.withEmailNotifications(
+        assertRefused(() -> new EmailNotificationSettings(
                 new EmailNotifications(true, List.of(), Duration.ZERO)), "email_notifications_need_recipients");
 
         assertThat(settings.emailNotifications().recipients()).containsExactly("team@shop.example");
         assertThat(settings.emailNotifications().delay()).hasSeconds(30);
-        assertThat(settings).isNotEqualTo(StoreSettings.defaults());
+        assertThat(settings).isNotEqualTo(EmailNotificationSettings.defaults());
     }
 
     private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable change, String code) {

@@ -126,7 +126,7 @@ class IdentityVerificationTest {
         assertThat(enforced.toString()).doesNotContain(SECRET).doesNotContain("s3cr3t")
                 .isEqualTo("IdentityVerification[secret=set, enforced=true]");
         assertThat(IdentityVerification.none()).hasToString("IdentityVerification[secret=none, enforced=false]");
-        assertThat(StoreSettings.defaults().withIdentityVerification(enforced).toString()).doesNotContain("s3cr3t");
+        assertThat(EmbeddingSettings.defaults().withIdentityVerification(enforced).toString()).doesNotContain("s3cr3t");
     }
 
     @Test

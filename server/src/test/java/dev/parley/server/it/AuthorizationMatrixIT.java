@@ -60,7 +60,9 @@ class AuthorizationMatrixIT {
                 row(401, 401, 401, 200, 200));
         expect(mismatches, "GET", "/api/v1/settings", null,
                 row(401, 401, 401, 403, 200));
-        expect(mismatches, "PUT", "/api/v1/settings", "{}",
+        expect(mismatches, "GET", "/api/v1/settings/availability", null,
+                row(401, 401, 401, 403, 200));
+        expect(mismatches, "PUT", "/api/v1/settings/behaviour", "{}",
                 row(401, 401, 401, 403, 200));
         expect(mismatches, "GET", "/api/v1/agents", null,
                 row(401, 401, 401, 200, 200));
@@ -110,7 +112,7 @@ class AuthorizationMatrixIT {
                         ParleyClient.uri("/api/v1/tickets/" + ticketOfA + "/close"))
                 .header("Cookie", agent.cookie()).POST(HttpRequest.BodyPublishers.noBody()));
         assertThat(withoutCsrf.statusCode()).isEqualTo(403);
-        HttpResponse<String> agentSettings = send(request("PUT", "/api/v1/settings",
+        HttpResponse<String> agentSettings = send(request("PUT", "/api/v1/settings/behaviour",
                 "{\"welcomeMessage\":\"Taken over\"}", Caller.AGENT));
         assertThat(agentSettings.statusCode()).isEqualTo(403);
 

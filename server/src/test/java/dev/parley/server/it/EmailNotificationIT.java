@@ -151,12 +151,10 @@ class EmailNotificationIT {
     }
 
     private void assertRefused(JsonObject section, String code) {
-        HttpResponse<String> response = SettingsApi.put(admin, Json.createObjectBuilder()
-                .add("welcomeMessage", "Changed along with a refused value").add("emailNotifications", section)
-                .build());
+        HttpResponse<String> response = SettingsApi.putSection(admin, "email-notifications",
+                Json.createObjectBuilder().add("emailNotifications", section).build().toString());
         assertProblem(response, 400, code);
-        assertThat(SettingsApi.read(admin).getString("welcomeMessage")).isNotEqualTo(
-                "Changed along with a refused value");
+        assertThat(ParleyClient.json(response.body()).getString("field")).startsWith("emailNotifications.");
     }
 
     private JsonObject notify(List<String> recipients, int delaySeconds) {

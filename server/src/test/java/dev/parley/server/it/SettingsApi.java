@@ -10,13 +10,18 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.io.StringReader;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * The settings endpoints as the integration tests use them, and the settings every other test expects: a snapshot
  * taken before a test changes something, and a restore afterwards that also puts back the welcome message, the chat
- * on and the store always open.
+ * on and the store always open. A flat body of fields from several sections, as {@code GET /api/v1/settings} shows
+ * them, is sent as one {@code PUT /api/v1/settings/{section}} per section, in the sections' order.
  */
 final class SettingsApi {
 
@@ -25,6 +30,21 @@ final class SettingsApi {
     static final String DEFAULT_WELCOME = "Hi! How can we help you today?";
 
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(20);
+
+    /** Every section and its fields, in the order a flat body's sections are sent. */
+    static final Map<String, List<String>> SECTIONS = sections();
+
+    private static Map<String, List<String>> sections() {
+        Map<String, List<String>> sections = new LinkedHashMap<>();
+        sections.put("chat", List.of("chatEnabled", "onsiteWidgetEnabled"));
+        sections.put("design", List.of("appearance", "appearanceLocked", "customerHub", "effectiveAppearance"));
+        sections.put("behaviour", List.of("welcomeMessage", "links", "waitingThresholdSeconds"));
+        sections.put("faqs", List.of("faqs"));
+        sections.put("availability", List.of("businessHours", "awayMessage"));
+        sections.put("embedding", List.of("allowedOrigins", "identityVerification"));
+        sections.put("email-notifications", List.of("emailNotifications"));
+        return sections;
+    }
 
     private SettingsApi() {
     }
@@ -40,14 +60,65 @@ final class SettingsApi {
         return ParleyClient.json(response.body());
     }
 
-    /** {@code PUT /api/v1/settings}, with the session's cookie and CSRF token as far as given. */
-    static HttpResponse<String> put(Optional<String> cookie, Optional<String> csrfToken, String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(ParleyClient.uri(SETTINGS))
+    /** {@code GET /api/v1/settings/{section}}. */
+    static HttpResponse<String> getSection(Optional<AgentSession> session, String section) {
+        return ParleyClient.get(SETTINGS + "/" + section, session.map(AgentSession::cookie));
+    }
+
+    /** {@code PUT /api/v1/settings/{section}}, with the session's cookie and CSRF token as far as given. */
+    static HttpResponse<String> putSection(Optional<String> cookie, Optional<String> csrfToken, String section,
+            String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(ParleyClient.uri(SETTINGS + "/" + section))
                 .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(body));
         cookie.ifPresent(value -> request.header("Cookie", value));
         csrfToken.ifPresent(value -> request.header("X-Parley-CSRF", value));
         return send(request);
+    }
+
+    static HttpResponse<String> putSection(AgentSession admin, String section, String body) {
+        return putSection(Optional.of(admin.cookie()), Optional.of(admin.csrfToken()), section, body);
+    }
+
+    /**
+     * A flat body as one {@code PUT} per section it touches, with the session's cookie and CSRF token as far as given;
+     * an empty body goes to the behaviour section. The first refusal is answered and the sections after it are not
+     * sent; otherwise the last section's answer is.
+     */
+    static HttpResponse<String> put(Optional<String> cookie, Optional<String> csrfToken, String body) {
+        HttpResponse<String> last = null;
+        for (Map.Entry<String, JsonObject> section : split(body).entrySet()) {
+            last = putSection(cookie, csrfToken, section.getKey(), section.getValue().toString());
+            if (last.statusCode() != 200) {
+                return last;
+            }
+        }
+        return last;
+    }
+
+    /** The flat body's fields by section, in the sections' order. */
+    static Map<String, JsonObject> split(String body) {
+        JsonObject flat;
+        try (var reader = Json.createReader(new StringReader(body))) {
+            flat = reader.readObject();
+        }
+        Map<String, JsonObject> bySection = new LinkedHashMap<>();
+        SECTIONS.forEach((section, fields) -> {
+            JsonObjectBuilder part = Json.createObjectBuilder();
+            fields.stream().filter(flat::containsKey).forEach(field -> part.add(field, flat.get(field)));
+            JsonObject built = part.build();
+            if (!built.isEmpty()) {
+                bySection.put(section, built);
+            }
+        });
+        flat.keySet().stream().filter(field -> SECTIONS.values().stream().noneMatch(fields -> fields.contains(field)))
+                .findFirst().ifPresent(field -> {
+                    throw new IllegalArgumentException("No settings section has the field " + field);
+                });
+        if (bySection.isEmpty()) {
+            bySection.put("behaviour", flat);
+        }
+        return bySection;
     }
 
     /** A JSON {@code POST} by a signed-in agent, with their CSRF token. */
@@ -79,11 +150,20 @@ final class SettingsApi {
         return put(admin, body.toString());
     }
 
-    /** Changes settings as the admin and returns the settings after the change; fails the test unless that works. */
+    /**
+     * Changes settings as the admin, a section at a time, and returns all settings after the change with each
+     * section's answer (so a rotation's new secret is in it); fails the test unless every section's change works.
+     */
     static JsonObject update(AgentSession admin, JsonObject body) {
-        HttpResponse<String> response = put(admin, body);
-        assertThat(response.statusCode()).as("PUT %s: %s", body, response.body()).isEqualTo(200);
-        return ParleyClient.json(response.body());
+        JsonObjectBuilder answers = Json.createObjectBuilder();
+        split(body.toString()).forEach((section, fields) -> {
+            HttpResponse<String> response = putSection(admin, section, fields.toString());
+            assertThat(response.statusCode()).as("PUT %s %s: %s", section, fields, response.body()).isEqualTo(200);
+            ParleyClient.json(response.body()).forEach(answers::add);
+        });
+        JsonObjectBuilder all = Json.createObjectBuilder(read(admin));
+        answers.build().forEach(all::add);
+        return all.build();
     }
 
     /** The public widget configuration; fails the test unless that works. */

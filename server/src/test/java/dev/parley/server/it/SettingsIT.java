@@ -20,9 +20,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Admins read and change the store's settings over {@code /api/v1/settings}: only admins, only with the CSRF token,
- * every invalid value refused with its code and nothing changed, and the identity secret never shown. Every test puts
- * the settings back as it found them.
+ * Admins read and change the store's settings over {@code /api/v1/settings}, a section at a time: only admins, only
+ * with the CSRF token, every invalid value refused with its code and nothing changed, and the identity secret never
+ * shown. Every test puts the settings back as it found them.
  */
 class SettingsIT {
 
@@ -282,7 +282,9 @@ class SettingsIT {
         JsonObject before = SettingsApi.read(admin);
 
         try {
-            assertProblem(SettingsApi.put(admin, "{\"welcomeMessage\":"), 400, "malformed_body");
+            assertProblem(SettingsApi.putSection(admin, "behaviour", "{\"welcomeMessage\":"), 400, "malformed_body");
+            assertProblem(SettingsApi.putSection(admin, "behaviour", "[\"welcomeMessage\"]"), 400, "malformed_body");
+            assertProblem(SettingsApi.putSection(admin, "behaviour", ""), 400, "malformed_body");
             assertProblem(SettingsApi.put(admin, "{\"waitingThresholdSeconds\":\"many\"}"), 400, "malformed_body");
             assertProblem(SettingsApi.put(admin, "{\"faqs\":\"not a list\"}"), 400, "malformed_body");
 

@@ -1,0 +1,46 @@
+package dev.parley.adapters.persistence;
+
+import dev.parley.domain.settings.BehaviourSettings;
+import dev.parley.domain.settings.WelcomeMessage;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Optional;
+
+/** The behaviour section's columns of the store's settings row: welcome message, links and waiting threshold. */
+@Entity(name = "BehaviourSettings")
+@Table(name = "store_settings")
+class BehaviourSettingsJpaEntity {
+
+    @Id
+    @Column(name = "id")
+    int id;
+
+    @Column(name = "welcome_message", nullable = false)
+    String welcomeMessage;
+
+    @Column(name = "privacy_policy_url")
+    String privacyPolicyUrl;
+
+    @Column(name = "terms_url")
+    String termsUrl;
+
+    @Column(name = "waiting_threshold_seconds", nullable = false)
+    int waitingThresholdSeconds;
+
+    void copyStateOf(BehaviourSettings settings) {
+        welcomeMessage = settings.welcomeMessage().value();
+        privacyPolicyUrl = settings.privacyPolicyUrl().map(URI::toString).orElse(null);
+        termsUrl = settings.termsUrl().map(URI::toString).orElse(null);
+        waitingThresholdSeconds = Math.toIntExact(settings.waitingThreshold().toSeconds());
+    }
+
+    BehaviourSettings toDomain() {
+        return new BehaviourSettings(new WelcomeMessage(welcomeMessage),
+                Optional.ofNullable(privacyPolicyUrl).map(URI::create), Optional.ofNullable(termsUrl).map(URI::create),
+                Duration.ofSeconds(waitingThresholdSeconds));
+    }
+}

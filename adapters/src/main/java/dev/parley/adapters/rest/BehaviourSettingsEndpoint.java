@@ -1,0 +1,86 @@
+package dev.parley.adapters.rest;
+
+import dev.parley.application.settings.port.in.BehaviourSettingsQuery;
+import dev.parley.application.settings.port.in.UpdateBehaviourSettingsCommand;
+import dev.parley.application.settings.port.in.UpdateBehaviourSettingsUseCase;
+import dev.parley.domain.settings.BehaviourSettings;
+import dev.parley.domain.settings.WebPageUrl;
+import dev.parley.domain.settings.WelcomeMessage;
+import dev.parley.domain.shared.AgentId;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** The behaviour section, {@code /api/v1/settings/behaviour}. */
+@ApplicationScoped
+public class BehaviourSettingsEndpoint implements SettingsSectionEndpoint {
+
+    /**
+     * The section's body.
+     *
+     * @param welcomeMessage what Parley says first, 1 to 1,000 characters
+     * @param links the privacy policy and terms links; a link left {@code null} is removed
+     * @param waitingThresholdSeconds how long a visitor may wait before the ticket is highlighted, 60 to 86,400
+     */
+    public record Body(String welcomeMessage, SettingsJson.Links links, Long waitingThresholdSeconds) {
+
+        static Body of(BehaviourSettings settings) {
+            return new Body(settings.welcomeMessage().value(),
+                    new SettingsJson.Links(settings.privacyPolicyUrl().map(URI::toString).orElse(null),
+                            settings.termsUrl().map(URI::toString).orElse(null)),
+                    settings.waitingThreshold().toSeconds());
+        }
+    }
+
+    private BehaviourSettingsQuery settings;
+    private UpdateBehaviourSettingsUseCase updating;
+
+    @Inject
+    public BehaviourSettingsEndpoint(BehaviourSettingsQuery settings, UpdateBehaviourSettingsUseCase updating) {
+        this.settings = settings;
+        this.updating = updating;
+    }
+
+    /** For CDI proxies only. */
+    protected BehaviourSettingsEndpoint() {
+    }
+
+    @Override
+    public String section() {
+        return BehaviourSettingsQuery.SECTION;
+    }
+
+    @Override
+    public Set<String> fields() {
+        return Set.of("welcomeMessage", "links", "waitingThresholdSeconds");
+    }
+
+    @Override
+    public Object read() {
+        return Body.of(settings.behaviourSettings());
+    }
+
+    @Override
+    public Object update(AgentId actor, JsonObject json) {
+        Body body = StrictJsonb.jsonb().fromJson(json.toString(), Body.class);
+        UpdateBehaviourSettingsCommand command = new UpdateBehaviourSettingsCommand(actor,
+                Optional.ofNullable(body.welcomeMessage())
+                        .map(text -> SettingsFields.read("welcomeMessage", () -> new WelcomeMessage(text))),
+                Optional.ofNullable(body.links()).map(links -> new UpdateBehaviourSettingsCommand.Links(
+                        url(links.privacyPolicyUrl(), "links.privacyPolicyUrl"),
+                        url(links.termsUrl(), "links.termsUrl"))),
+                Optional.ofNullable(body.waitingThresholdSeconds()).map(Duration::ofSeconds));
+        return Body.of(SettingsFields.change(Map.of("invalid_waiting_threshold", "waitingThresholdSeconds",
+                "invalid_url", "links", "url_too_long", "links"), () -> updating.update(command)));
+    }
+
+    private static Optional<URI> url(String text, String field) {
+        return Optional.ofNullable(text).filter(given -> !given.isBlank())
+                .map(given -> SettingsFields.read(field, () -> WebPageUrl.parse(given)));
+    }
+}

@@ -1,0 +1,62 @@
+package dev.parley.application.settings;
+
+import dev.parley.application.settings.port.in.BehaviourSettingsQuery;
+import dev.parley.application.settings.port.in.ChatBehaviour;
+import dev.parley.application.settings.port.in.ChatBehaviourQuery;
+import dev.parley.application.settings.port.in.UpdateBehaviourSettingsCommand;
+import dev.parley.application.settings.port.in.UpdateBehaviourSettingsUseCase;
+import dev.parley.application.settings.port.out.SettingsSectionPort;
+import dev.parley.domain.settings.BehaviourSettings;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+/**
+ * Shows admins how the chat behaves and lets them change it; tells the conversation and the inbox the welcome
+ * message, the links and the waiting threshold, from memory in the steady state.
+ */
+@ApplicationScoped
+@Transactional
+public class BehaviourSettingsService implements BehaviourSettingsQuery, UpdateBehaviourSettingsUseCase,
+        ChatBehaviourQuery {
+
+    private SettingsSectionPort<BehaviourSettings> store;
+    private SettingsCache cache;
+    private SettingsChanges changes;
+
+    @Inject
+    public BehaviourSettingsService(SettingsSectionPort<BehaviourSettings> store, SettingsCache cache,
+            SettingsChanges changes) {
+        this.store = store;
+        this.cache = cache;
+        this.changes = changes;
+    }
+
+    /** For CDI proxies only. */
+    protected BehaviourSettingsService() {
+    }
+
+    @Override
+    public BehaviourSettings behaviourSettings() {
+        return cache.get(SECTION, store::load);
+    }
+
+    @Override
+    public ChatBehaviour chatBehaviour() {
+        BehaviourSettings behaviour = behaviourSettings();
+        return new ChatBehaviour(behaviour.welcomeMessage().value(), behaviour.privacyPolicyUrl(),
+                behaviour.termsUrl(), behaviour.waitingThreshold());
+    }
+
+    @Override
+    public BehaviourSettings update(UpdateBehaviourSettingsCommand command) {
+        return changes.change(command.actor(), SECTION, store, (current, now) -> {
+            BehaviourSettings result = command.welcomeMessage().map(current::withWelcomeMessage).orElse(current);
+            if (command.links().isPresent()) {
+                result = result.withLinks(command.links().get().privacyPolicyUrl(),
+                        command.links().get().termsUrl());
+            }
+            return command.waitingThreshold().map(result::withWaitingThreshold).orElse(result);
+        });
+    }
+}

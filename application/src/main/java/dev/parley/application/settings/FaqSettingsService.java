@@ -1,0 +1,56 @@
+package dev.parley.application.settings;
+
+import dev.parley.application.settings.port.in.FaqSettingsQuery;
+import dev.parley.application.settings.port.in.UpdateFaqSettingsCommand;
+import dev.parley.application.settings.port.in.UpdateFaqSettingsCommand.FaqEntry;
+import dev.parley.application.settings.port.in.UpdateFaqSettingsUseCase;
+import dev.parley.application.settings.port.out.SettingsSectionPort;
+import dev.parley.domain.settings.Faq;
+import dev.parley.domain.settings.FaqId;
+import dev.parley.domain.settings.FaqSettings;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+
+/** Shows admins the FAQs and lets them replace them; FAQs without an id are new. */
+@ApplicationScoped
+@Transactional
+public class FaqSettingsService implements FaqSettingsQuery, UpdateFaqSettingsUseCase {
+
+    private SettingsSectionPort<FaqSettings> store;
+    private SettingsCache cache;
+    private SettingsChanges changes;
+
+    @Inject
+    public FaqSettingsService(SettingsSectionPort<FaqSettings> store, SettingsCache cache,
+            SettingsChanges changes) {
+        this.store = store;
+        this.cache = cache;
+        this.changes = changes;
+    }
+
+    /** For CDI proxies only. */
+    protected FaqSettingsService() {
+    }
+
+    @Override
+    public FaqSettings faqSettings() {
+        return cache.get(SECTION, store::load);
+    }
+
+    @Override
+    public FaqSettings update(UpdateFaqSettingsCommand command) {
+        return changes.change(command.actor(), SECTION, store,
+                (current, now) -> command.faqs().map(FaqSettingsService::faqs).orElse(current));
+    }
+
+    private static FaqSettings faqs(List<FaqEntry> entries) {
+        FaqSettings result = FaqSettings.defaults();
+        for (FaqEntry entry : entries) {
+            result = result.addFaq(new Faq(entry.id().orElseGet(FaqId::random), entry.question(), entry.answer(),
+                    entry.published()));
+        }
+        return result;
+    }
+}

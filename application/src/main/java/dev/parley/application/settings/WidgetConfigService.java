@@ -1,0 +1,54 @@
+package dev.parley.application.settings;
+
+import dev.parley.application.settings.port.in.Availability;
+import dev.parley.application.settings.port.in.WidgetConfig;
+import dev.parley.application.settings.port.in.WidgetConfigQuery;
+import dev.parley.domain.settings.BehaviourSettings;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+
+/**
+ * Tells the public widget how to look and behave, from the sections it shows: chat on/off, design, behaviour, FAQs and
+ * availability, each from memory in the steady state.
+ */
+@ApplicationScoped
+@Transactional
+public class WidgetConfigService implements WidgetConfigQuery {
+
+    private ChatSettingsService chat;
+    private DesignSettingsService design;
+    private BehaviourSettingsService behaviour;
+    private FaqSettingsService faqs;
+    private AvailabilitySettingsService availability;
+    private Clock clock;
+
+    @Inject
+    public WidgetConfigService(ChatSettingsService chat, DesignSettingsService design,
+            BehaviourSettingsService behaviour, FaqSettingsService faqs, AvailabilitySettingsService availability,
+            Clock clock) {
+        this.chat = chat;
+        this.design = design;
+        this.behaviour = behaviour;
+        this.faqs = faqs;
+        this.availability = availability;
+        this.clock = clock;
+    }
+
+    /** For CDI proxies only. */
+    protected WidgetConfigService() {
+    }
+
+    @Override
+    public WidgetConfig widgetConfig() {
+        Instant now = clock.instant();
+        BehaviourSettings chatBehaviour = behaviour.behaviourSettings();
+        Availability hours = availability.availabilityAt(now);
+        return new WidgetConfig(chat.chatSettings().widgetAvailable(), design.designSettings().effectiveAppearance(),
+                chatBehaviour.welcomeMessage(), faqs.faqSettings().publishedFaqs(), chatBehaviour.privacyPolicyUrl(),
+                chatBehaviour.termsUrl(), hours.open(), hours.nextOpening(),
+                availability.availabilitySettings().awayMessage());
+    }
+}

@@ -1,0 +1,41 @@
+package dev.parley.application.settings.port.in;
+
+import dev.parley.domain.settings.WelcomeMessage;
+import dev.parley.domain.shared.AgentId;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * An admin changes how the chat behaves; an empty field stays as it is.
+ *
+ * @param actor the admin
+ * @param welcomeMessage what Parley says first
+ * @param links the privacy policy and terms links; a link left empty is removed
+ * @param waitingThreshold how long a visitor may wait before the ticket is highlighted
+ */
+public record UpdateBehaviourSettingsCommand(AgentId actor, Optional<WelcomeMessage> welcomeMessage,
+        Optional<Links> links, Optional<Duration> waitingThreshold) {
+
+    public UpdateBehaviourSettingsCommand {
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(welcomeMessage, "welcome message");
+        Objects.requireNonNull(links, "links");
+        Objects.requireNonNull(waitingThreshold, "waiting threshold");
+    }
+
+    /**
+     * The links shown before a visitor's first message; each is a full web address, checked by the settings.
+     *
+     * @param privacyPolicyUrl the privacy policy, or empty for none
+     * @param termsUrl the terms, or empty for none
+     */
+    public record Links(Optional<URI> privacyPolicyUrl, Optional<URI> termsUrl) {
+
+        public Links {
+            Objects.requireNonNull(privacyPolicyUrl, "privacy policy link");
+            Objects.requireNonNull(termsUrl, "terms link");
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package dev.parley.application.settings.port.in;
+
+import dev.parley.domain.settings.FaqId;
+import dev.parley.domain.shared.AgentId;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * An admin replaces the FAQs; empty leaves them as they are.
+ *
+ * @param actor the admin
+ * @param faqs every FAQ, in order; FAQs left out are removed
+ */
+public record UpdateFaqSettingsCommand(AgentId actor, Optional<List<FaqEntry>> faqs) {
+
+    public UpdateFaqSettingsCommand {
+        Objects.requireNonNull(actor, "actor");
+        faqs = Objects.requireNonNull(faqs, "FAQs").map(List::copyOf);
+    }
+
+    /**
+     * One FAQ of the new list. Its question and answer are checked when the FAQ is made from them.
+     *
+     * @param id the FAQ's id; empty for a new FAQ, which then gets a fresh one
+     * @param question the question
+     * @param answer the answer
+     * @param published whether visitors see it
+     */
+    public record FaqEntry(Optional<FaqId> id, String question, String answer, boolean published) {
+
+        public FaqEntry {
+            Objects.requireNonNull(id, "FAQ id");
+            Objects.requireNonNull(question, "question");
+            Objects.requireNonNull(answer, "answer");
+        }
+    }
+}
