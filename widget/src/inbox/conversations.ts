@@ -167,10 +167,15 @@ export class Conversations {
     this.#store.changed();
   }
 
-  /** Forgets everything (signing out). */
-  clear(): void {
+  /** Drops a `seen` frame waiting to be sent (the inbox left the page). */
+  halt(): void {
     clearTimeout(this.#seenTimer);
     this.#seenTimer = undefined;
+  }
+
+  /** Forgets everything (signing out). */
+  clear(): void {
+    this.halt();
     this.#threads.clear();
     for (const a of this.#attachments.values()) if (!a.refused) URL.revokeObjectURL(a.url);
     this.#attachments.clear();

@@ -121,8 +121,11 @@ export class InboxStore extends EventTarget {
     try {
       return this.signedIn(await this.api.get<SignedIn>('/agent/session'));
     } catch (e) {
-      if (e instanceof ApiError && (e.status === 401 || e.status === 403)) return this.signedOut();
-      // Otherwise the server was not reached: keep what is shown, and ask again while nothing is.
+      if (!(e instanceof ApiError)) throw e;
+      // A 401 has signed the inbox out already (the client's onSignedOut); a 403 is a session it cannot use.
+      if (e.status === 401) return;
+      if (e.status === 403) return this.signedOut();
+      // Otherwise the server was not reached or failed: keep what is shown, and ask again while nothing is.
     }
     if (this.phase === 'checking') setTimeout(() => this.checkSession(), 3000);
   }

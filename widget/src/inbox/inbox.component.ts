@@ -97,6 +97,7 @@ export class ParleyInbox extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearInterval(this.#clock);
+    this.#store?.conversations.halt();
     document.removeEventListener('visibilitychange', this.#onVisibility);
     removeEventListener('hashchange', this.#onHash);
   }

@@ -115,6 +115,19 @@ describe('<parley-inbox>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('should show the sign-in form when a call answers that the session ended', async () => {
+    const { el, socket } = await signedInInbox();
+    qa(el, '.ticket')[0].click();
+    await settle(el);
+    window.fetch = (async () => json(401, { title: 'Unauthorized', status: 401 })) as typeof fetch;
+    q<HTMLButtonElement>(el, '.close-ticket')!.click();
+    await settle(el);
+    q<HTMLButtonElement>(el, '.menu.close .primary')!.click();
+    await waitUntil(() => q(el, '#email'), 'the sign-in form');
+    expect(q(el, '.topbar')).to.equal(null);
+    expect(socket.readyState, 'the connection is closed').to.equal(3);
+  });
+
   it("should hand the settings the inbox's API client, with the session's CSRF token", async () => {
     const { el } = await signedInInbox();
     location.hash = '#/settings/chat';

@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { LitElement } from 'lit';
-import { q, qa, settle } from '../test/deep.js';
+import { deepActive, q, qa, settle } from '../test/deep.js';
 import { message } from '../test/fake-socket.js';
 import { json, realFetch, replyArea, signedInInbox, ticket } from '../test/inbox-harness.js';
 
@@ -136,5 +136,32 @@ describe('<parley-ticket-thread>', () => {
     await waitUntil(() => posted.length === 3);
     expect(posted[2].url).to.match(/\/tickets\/a\/unread$/);
     await waitUntil(() => !q(el, '.thread-head'), 'back to the list');
+  });
+
+  it('should take its keys: e asks to close, s offers snooze times, Escape closes the menu; r goes to the reply and / to the search', async () => {
+    const { el } = await signedInInbox();
+    const press = async (key: string) => {
+      document.body.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+      await settle(el);
+    };
+    await press('e');
+    expect(q(el, '.menu'), 'nothing open, nothing to close').to.equal(null);
+    qa(el, '.ticket')[0].click();
+    await settle(el);
+    (deepActive() as HTMLElement | null)?.blur();
+    await press('e');
+    expect(q(el, '.menu.close')!.getAttribute('role')).to.equal('alertdialog');
+    q(el, '.menu.close')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    await settle(el);
+    expect(q(el, '.menu')).to.equal(null);
+    (deepActive() as HTMLElement | null)?.blur();
+    await press('s');
+    expect(qa(el, '.menu.snooze button').map((b) => b.textContent!.trim())[0]).to.equal('In 1 hour');
+    (deepActive() as HTMLElement | null)?.blur();
+    await press('r');
+    expect(deepActive()).to.equal(replyArea(el));
+    (deepActive() as HTMLElement | null)?.blur();
+    await press('/');
+    expect(deepActive()).to.equal(q(el, '#search'));
   });
 });

@@ -3,8 +3,6 @@ import { property, query, state } from 'lit/decorators.js';
 import { ChatConnectionController, type SocketFactory } from '../../controllers/chat-connection.controller.js';
 import { resolveLang, type Lang } from '../../i18n.js';
 import type { ServerFrame } from '../../protocol/messages.js';
-import { CLOSING_EVENTS } from '../../protocol/thread.js';
-import { TYPING_SHOWN_MS } from '../../protocol/typing.js';
 import tokens from '../../styles/tokens.styles.js';
 import type { ParleyComposer } from '../composer/composer.component.js';
 import type { ParleyMessageList } from '../message-list/message-list.component.js';
@@ -83,8 +81,6 @@ export class ParleyChat extends LitElement {
 
   @state() private open = false;
   @state() private confirming = false;
-  /** Who of the team is typing, for a few seconds after their last `typing` frame. */
-  @state() private typist = '';
   /** The FAQ whose answer is shown. */
   @state() private faq?: Faq;
   /** The visitor asked for a person: the FAQs give way to the conversation. */
@@ -98,7 +94,6 @@ export class ParleyChat extends LitElement {
   @query('parley-composer') private composer?: ParleyComposer;
   @query('parley-message-list') private messageList?: ParleyMessageList;
 
-  #typingTimer?: ReturnType<typeof setTimeout>;
   /** Another `<parley-chat>` was on the page first. */
   #duplicate = false;
   /** The panel has been open on this page: until then its body is not rendered, so loading the page costs little. */
@@ -112,7 +107,7 @@ export class ParleyChat extends LitElement {
     url: () => `${this.base.replace(/^http/, 'ws')}/ws/visitor`,
     socketFactory: () => this.socketFactory,
     onOpen: (c) => c.send(this.session.hello()),
-    onFrame: (frame) => this.receive(frame),
+    onFrame: (frame) => this.#receive(frame),
   });
 
   /** The visitor's conversation and the messages waiting to be sent, kept across pages and tabs. */
@@ -122,6 +117,9 @@ export class ParleyChat extends LitElement {
     identity: () => this.#identity,
     open: () => this.open,
     consent: () => this.#consent,
+    helping: () => this.helping,
+    closed: () => this.#closed(),
+    support: () => this.strings.support,
   });
 
   readonly #config = new WidgetConfigController(this, () => this.base, () => ({ ...this.design, position: this.position ?? this.design?.position }));
@@ -250,16 +248,9 @@ export class ParleyChat extends LitElement {
     this.helping = true;
     this.faq = undefined;
     this.connection.connect();
-    this.#goLive();
+    this.session.goLive();
     await this.updateComplete;
     this.composer?.focus();
-  }
-
-  /** Takes the conversation live: `browse` first when none is known, then `live` once the server names it. */
-  #goLive(): void {
-    if (!this.helping || !this.session.ready || this.record.closed || this.thread.messages.length || this.thread.pending.length) return;
-    const conversationId = this.record.conversationId;
-    this.connection.send(conversationId ? { type: 'live', conversationId, ...this.#consent } : { type: 'browse' });
   }
 
   /** Closes the chat panel and returns focus to the launcher. */
@@ -274,79 +265,24 @@ export class ParleyChat extends LitElement {
     return this.open ? 0 : this.session.unread;
   }
 
-  private receive(frame: ServerFrame): void {
-    switch (frame.type) {
-      case 'ready':
-        if (!this.session.resume(frame.token, frame.conversation)) return;
-        if (frame.conversation?.status === 'closed') this.#closeConversation();
-        this.session.flush();
-        this.#goLive();
-        if (this.open) this.session.markSeen();
-        break;
-      case 'message':
-        if (!this.session.add(frame)) return;
-        if (frame.author !== 'visitor') this.typist = '';
-        if (CLOSING_EVENTS.includes(frame.event!)) this.#closeConversation();
-        if (this.open) this.session.markSeen();
-        break;
-      case 'conversation': {
-        const c = frame.conversation;
-        if (this.helping && !this.record.conversationId && c.status !== 'closed' && c.id !== this.session.left) {
-          // The answer to `browse`: the conversation to take live.
-          this.record.conversationId = c.id;
-          if (c.stage !== 'live') this.#goLive();
-          break;
-        }
-        if (c.id !== this.record.conversationId || c.status !== 'closed') return;
-        this.#closeConversation();
-        break;
-      }
-      case 'typing':
-        if (frame.author === 'agent' && !this.record.closed && (frame.conversationId ?? this.record.conversationId) === this.record.conversationId) {
-          this.typist = frame.authorName || this.strings.support;
-          clearTimeout(this.#typingTimer);
-          this.#typingTimer = setTimeout(() => (this.typist = ''), TYPING_SHOWN_MS);
-        }
-        return;
-      case 'receipt':
-        if (frame.conversationId !== this.record.conversationId) return;
-        this.session.agentSeen = frame.agentSeenSeq;
-        break;
-      case 'settings':
-        // The store changed its settings: the design, FAQs, links and hours follow at once.
-        this.#loadConfig(true);
-        return;
-      case 'ack':
-        this.record.conversationId ??= frame.conversationId;
-        this.thread.acknowledge(frame, 'visitor');
-        break;
-      case 'error':
-        if (frame.code === 'identity_rejected') {
-          // Nothing of a visitor the server does not recognise is kept.
-          this.identityRejected = true;
-          this.session.forget();
-          this.connection.disconnect();
-          return;
-        }
-        if (frame.code === 'conversation_closed') this.#closeConversation();
-        if (frame.clientMessageId) this.thread.fail(frame.clientMessageId, frame.code);
-        break;
-      default:
-        return;
+  #receive(frame: ServerFrame): void {
+    if (frame.type === 'settings') {
+      // The store changed its settings: the design, FAQs, links and hours follow at once.
+      this.#loadConfig(true);
+    } else if (frame.type === 'error' && frame.code === 'identity_rejected') {
+      // Nothing of a visitor the server does not recognise is kept.
+      this.identityRejected = true;
+      this.session.forget();
+      this.connection.disconnect();
+    } else {
+      this.session.receive(frame);
     }
-    this.session.persist();
-    this.requestUpdate();
   }
 
-  /**
-   * The conversation is closed for good: what has not reached the server stays visible as refused, and is sent
-   * again in the next conversation.
-   */
-  #closeConversation(): void {
+  /** The conversation is closed for good: "Start a new chat" takes the place of the composer (and its focus). */
+  #closed(): void {
     const hadFocus = this.shadowRoot?.activeElement === this.composer;
-    this.session.close();
     this.confirming = false;
-    this.typist = '';
     if (hadFocus) this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.ended button')?.focus());
   }
 
@@ -437,7 +373,7 @@ export class ParleyChat extends LitElement {
             seenSeq: this.session.agentSeen,
             imageSource: this.#images.source,
             greeting: !thread.messages.length && (!thread.pending.length || !thread.unsent.length) ? greeting : undefined,
-            typist: this.typist,
+            typist: this.session.typist,
             closed,
             maxLength: config?.limits?.messageMaxLength,
             retry: (e) => this.session.retry(e.detail.clientMessageId),

@@ -1,8 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ChatConnectionController } from '../../controllers/chat-connection.controller.js';
-import { newClientMessageId, type ChatMessage, type ClientFrame, type ConversationSummary } from '../../protocol/messages.js';
-import { Thread } from '../../protocol/thread.js';
-import { TYPING_EVERY_MS } from '../../protocol/typing.js';
+import { newClientMessageId, type ChatMessage, type ClientFrame, type ConversationSummary, type ServerFrame } from '../../protocol/messages.js';
+import { CLOSING_EVENTS, Thread } from '../../protocol/thread.js';
+import { TYPING_EVERY_MS, TYPING_SHOWN_MS } from '../../protocol/typing.js';
 import { forgetRecord, loadRecord, saveRecord, type VisitorRecord } from './visitor-store.js';
 
 export interface VisitorSessionOptions {
@@ -15,6 +15,12 @@ export interface VisitorSessionOptions {
   open: () => boolean;
   /** Extra members of the visitor's first `send`/`live`: that the store's links were shown. */
   consent: () => { linksShown?: true };
+  /** The visitor asked for a person: the conversation is to go live. */
+  helping: () => boolean;
+  /** Called when the conversation closes for good. */
+  closed: () => void;
+  /** The name of a typing agent who has none. */
+  support: () => string;
 }
 
 /**
@@ -34,6 +40,9 @@ export class VisitorSessionController implements ReactiveController {
   rejected = false;
   /** The conversation the visitor left for a new one: its late frames are ignored. */
   left?: string;
+  /** Who of the team is typing, for a few seconds after their last `typing` frame. */
+  typist = '';
+  #typingTimer?: ReturnType<typeof setTimeout>;
   readonly #host: ReactiveControllerHost;
   readonly #options: VisitorSessionOptions;
   #resynced = false;
@@ -100,6 +109,72 @@ export class VisitorSessionController implements ReactiveController {
     return true;
   }
 
+  /** Takes the frames of the visitor endpoint about the conversation. */
+  receive(frame: ServerFrame): void {
+    const open = this.#options.open();
+    switch (frame.type) {
+      case 'ready':
+        if (!this.resume(frame.token, frame.conversation)) return;
+        if (frame.conversation?.status === 'closed') this.close();
+        this.flush();
+        this.goLive();
+        if (open) this.markSeen();
+        break;
+      case 'message':
+        if (!this.add(frame)) return;
+        if (frame.author !== 'visitor') this.typist = '';
+        if (CLOSING_EVENTS.includes(frame.event!)) this.close();
+        if (open) this.markSeen();
+        break;
+      case 'conversation': {
+        const c = frame.conversation;
+        if (this.#options.helping() && !this.record.conversationId && c.status !== 'closed' && c.id !== this.left) {
+          // The answer to `browse`: the conversation to take live.
+          this.record.conversationId = c.id;
+          if (c.stage !== 'live') this.goLive();
+          break;
+        }
+        if (c.id !== this.record.conversationId || c.status !== 'closed') return;
+        this.close();
+        break;
+      }
+      case 'typing':
+        if (frame.author === 'agent' && !this.record.closed && (frame.conversationId ?? this.record.conversationId) === this.record.conversationId) {
+          this.typist = frame.authorName || this.#options.support();
+          clearTimeout(this.#typingTimer);
+          this.#typingTimer = setTimeout(() => {
+            this.typist = '';
+            this.#host.requestUpdate();
+          }, TYPING_SHOWN_MS);
+          this.#host.requestUpdate();
+        }
+        return;
+      case 'receipt':
+        if (frame.conversationId !== this.record.conversationId) return;
+        this.agentSeen = frame.agentSeenSeq;
+        break;
+      case 'ack':
+        this.record.conversationId ??= frame.conversationId;
+        this.thread.acknowledge(frame, 'visitor');
+        break;
+      case 'error':
+        if (frame.code === 'conversation_closed') this.close();
+        if (frame.clientMessageId) this.thread.fail(frame.clientMessageId, frame.code);
+        break;
+      default:
+        return;
+    }
+    this.persist();
+    this.#host.requestUpdate();
+  }
+
+  /** Takes the conversation live: `browse` first when none is known, then `live` once the server names it. */
+  goLive(): void {
+    if (!this.#options.helping() || !this.ready || this.record.closed || this.thread.messages.length || this.thread.pending.length) return;
+    const conversationId = this.record.conversationId;
+    this.#options.connection().send(conversationId ? { type: 'live', conversationId, ...this.#options.consent() } : { type: 'browse' });
+  }
+
   /** A committed message of the conversation; false when it belongs to another. */
   add(m: ChatMessage): boolean {
     if (m.conversationId === this.left) return false;
@@ -111,7 +186,9 @@ export class VisitorSessionController implements ReactiveController {
 
   /** The conversation is closed for good: what has not reached the server stays, refused, for the next one. */
   close(): void {
+    this.#options.closed();
     this.record.closed = true;
+    this.typist = '';
     for (const p of this.thread.unsent) this.thread.fail(p.clientMessageId, 'conversation_closed');
   }
 
