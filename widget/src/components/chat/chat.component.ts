@@ -155,7 +155,9 @@ export class ParleyChat extends LitElement {
   }
 
   private get strings(): ChatStrings {
-    return { ...i18n[this.locale], ...this.i18n };
+    const s = { ...i18n[this.locale], ...this.i18n };
+    const max = this.config?.limits?.messageMaxLength;
+    return max ? { ...s, errors: { ...s.errors, message_too_long: s.tooLong(max) } } : s;
   }
 
   override connectedCallback(): void {
