@@ -47,8 +47,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class SettingsResource {
 
     private static final Logger LOG = Logger.getLogger(SettingsResource.class.getName());
-    private static final String SECTIONS = "chat, design, behaviour, faqs, availability, embedding, "
-            + "email-notifications";
+    private static final String SECTION = "The section's name, such as availability (see docs/rest-settings.md)";
 
     private Instance<SettingsSectionEndpoint> sections;
 
@@ -76,8 +75,8 @@ public class SettingsResource {
     @Operation(summary = "One section's fields")
     @APIResponse(responseCode = "200", description = "The section")
     @APIResponse(responseCode = "404", description = "No such section (unknown_settings_section)")
-    public Response read(@PathParam("section") @Parameter(description = "One of " + SECTIONS) String name) {
-        return find(name).map(section -> answer(section.read())).orElseGet(() -> unknown(name));
+    public Response read(@PathParam("section") @Parameter(description = SECTION) String name) {
+        return find(name).map(section -> answer(section.read())).orElseGet(() -> unknown(name, all()));
     }
 
     @PUT
@@ -88,11 +87,11 @@ public class SettingsResource {
     @APIResponse(responseCode = "400", description = "A value breaks a rule, or a field is not the section's"
             + " (unknown_field); the problem's field member names the field to blame")
     @APIResponse(responseCode = "404", description = "No such section (unknown_settings_section)")
-    public Response update(@PathParam("section") @Parameter(description = "One of " + SECTIONS) String name,
+    public Response update(@PathParam("section") @Parameter(description = SECTION) String name,
             String body, @Context HttpServletRequest http) {
         Optional<SettingsSectionEndpoint> found = find(name);
         if (found.isEmpty()) {
-            return unknown(name);
+            return unknown(name, all());
         }
         SettingsSectionEndpoint section = found.get();
         Optional<JsonObject> fields = object(body);
@@ -122,9 +121,10 @@ public class SettingsResource {
         return all().stream().filter(section -> section.section().equals(name)).findFirst();
     }
 
-    private static Response unknown(String name) {
+    private static Response unknown(String name, List<SettingsSectionEndpoint> sections) {
         return Problem.response(Response.Status.NOT_FOUND, "unknown_settings_section", "There is no settings section "
-                + shortened(name) + "; the sections are " + SECTIONS + ".");
+                + shortened(name) + "; the sections are "
+                + String.join(", ", sections.stream().map(SettingsSectionEndpoint::section).toList()) + ".");
     }
 
     private static Optional<JsonObject> object(String body) {
