@@ -4,9 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.adapters.contract.Schemas.Node;
 import dev.parley.adapters.rest.AgentResponse;
+import dev.parley.adapters.rest.ApiKeyResponse;
 import dev.parley.adapters.rest.DemoCustomerResource;
 import dev.parley.adapters.rest.LimitsResponse;
+import dev.parley.adapters.rest.MacroResponse;
+import dev.parley.adapters.rest.MacroVariableResponse;
+import dev.parley.adapters.rest.ProfileEventResponse;
+import dev.parley.adapters.rest.ProfileResponse;
+import dev.parley.adapters.rest.ProfilesResource;
+import dev.parley.adapters.rest.RenderedMacroResponse;
 import dev.parley.adapters.rest.StrictJsonb;
+import dev.parley.adapters.rest.TeamMemberResponse;
 import dev.parley.adapters.rest.TicketResource;
 import dev.parley.adapters.rest.UploadResponse;
 import dev.parley.adapters.rest.VisitorMessagesResponse;
@@ -20,6 +28,7 @@ import dev.parley.adapters.wire.MessageJson;
 import dev.parley.adapters.wire.TicketJson;
 import jakarta.json.Json;
 import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -98,6 +107,15 @@ class WireContractTest {
             new Written("rest/ticket-detail.schema.json", TicketResource.Detail.class, Writer.REST),
             new Written("rest/upload.schema.json", UploadResponse.class, Writer.REST),
             new Written("rest/demo-customer.schema.json", DemoCustomerResource.Body.class, Writer.REST),
+            new Written("rest/macro.schema.json", MacroResponse.class, Writer.REST),
+            new Written("rest/macro-variable.schema.json", MacroVariableResponse.class, Writer.REST),
+            new Written("rest/rendered-macro.schema.json", RenderedMacroResponse.class, Writer.REST),
+            new Written("rest/team-member.schema.json", TeamMemberResponse.class, Writer.REST),
+            new Written("rest/api-key.schema.json", ApiKeyResponse.class, Writer.REST),
+            new Written("rest/profile.schema.json", ProfileResponse.class, Writer.REST),
+            new Written("rest/ticket-sidebar.schema.json", TicketResource.Sidebar.class, Writer.REST),
+            new Written("rest/profile-event.schema.json", ProfileEventResponse.class, Writer.REST),
+            new Written("rest/profile-event-page.schema.json", ProfilesResource.EventPage.class, Writer.REST),
             new Written("frames/server/pong.schema.json", ServerFrames.Pong.class, Writer.WEBSOCKET),
             new Written("frames/server/error.schema.json", ServerFrames.ErrorFrame.class, Writer.WEBSOCKET),
             new Written("frames/server/message.schema.json", MessageJson.class, Writer.WEBSOCKET),
@@ -280,7 +298,7 @@ class WireContractTest {
         if (type == List.class) {
             return "array";
         }
-        return type.isRecord() ? "object" : null;
+        return type.isRecord() || type == Map.class || type == JsonObject.class ? "object" : null;
     }
 
     private static Type typeArgument(Type generic) {
@@ -311,7 +329,8 @@ class WireContractTest {
             } else if (property == null) {
                 values[i] = fallback(component.getType());
             } else if (bare && !component.getType().isPrimitive() && (!required.contains(component.getName())
-                    || (component.getType() != JsonValue.class && node.child(property).types().contains("null")))) {
+                    || (!JsonValue.class.isAssignableFrom(component.getType())
+                            && node.child(property).types().contains("null")))) {
                 values[i] = null;
             } else {
                 values[i] = value(component.getType(), component.getGenericType(), node.child(property), bare);
@@ -346,6 +365,12 @@ class WireContractTest {
         }
         if (type == JsonValue.class) {
             return bare && node.types().contains("null") ? JsonValue.NULL : json(node);
+        }
+        if (type == JsonObject.class) {
+            return bare ? JsonValue.EMPTY_JSON_OBJECT : Json.createObjectBuilder().add("total", 42).build();
+        }
+        if (type == Map.class) {
+            return bare ? Map.of() : Map.of("plan", "gold", "orders", 3, "newsletter", true);
         }
         if (type.isRecord()) {
             return record(type, node, bare);
