@@ -1,0 +1,161 @@
+package dev.parley.server.incontainer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.parley.application.conversation.port.in.MessageReceipt;
+import dev.parley.application.conversation.port.in.SendVisitorMessageCommand;
+import dev.parley.application.conversation.port.in.SendVisitorMessageUseCase;
+import dev.parley.application.conversation.port.out.AppendMessagePort;
+import dev.parley.application.conversation.port.out.LoadConversationPort;
+import dev.parley.application.conversation.port.out.LoadMessagesPort;
+import dev.parley.application.conversation.port.out.SaveConversationPort;
+import dev.parley.domain.conversation.Author;
+import dev.parley.domain.conversation.Channel;
+import dev.parley.domain.conversation.ClientMessageId;
+import dev.parley.domain.conversation.Conversation;
+import dev.parley.domain.conversation.ConversationEvent;
+import dev.parley.domain.conversation.ConversationId;
+import dev.parley.domain.conversation.Message;
+import dev.parley.domain.conversation.MessageText;
+import dev.parley.domain.visitor.Visitor;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+/** Conversations and messages in the database: the one open conversation, the visitor's row lock, message reads. */
+@OnArquillianServer
+class ConversationPersistenceIT {
+
+    @Inject
+    Fixtures fixtures;
+    @Inject
+    LoadConversationPort loaded;
+    @Inject
+    SaveConversationPort saved;
+    @Inject
+    LoadMessagesPort messages;
+    @Inject
+    AppendMessagePort appended;
+    @Inject
+    SendVisitorMessageUseCase send;
+
+    @Test
+    void a_visitor_has_at_most_one_open_conversation_per_channel() {
+        Visitor visitor = fixtures.visitor();
+        Instant now = Instant.now();
+        Conversation first = Conversation.start(ConversationId.random(), visitor.id(), Channel.CHAT, now);
+        Tx.run(() -> saved.create(first));
+
+        Conversation second = Conversation.start(ConversationId.random(), visitor.id(), Channel.CHAT, now);
+        assertThatThrownBy(() -> Tx.run(() -> saved.create(second))).as("a second open chat").isNotNull();
+        assertThat(Tx.call(() -> loaded.find(second.id()))).isEmpty();
+
+        Conversation sms = Conversation.start(ConversationId.random(), visitor.id(), Channel.SMS, now);
+        Tx.run(() -> saved.create(sms));
+        assertThat(Tx.call(() -> loaded.findOpenForUpdate(visitor.id(), Channel.CHAT)).map(Conversation::id))
+                .contains(first.id());
+        assertThat(Tx.call(() -> loaded.findOpenForUpdate(visitor.id(), Channel.SMS)).map(Conversation::id))
+                .contains(sms.id());
+    }
+
+    @Test
+    void once_the_open_conversation_is_closed_another_may_open() {
+        Visitor visitor = fixtures.visitor();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Conversation first = Conversation.start(ConversationId.random(), visitor.id(), Channel.CHAT, now);
+        Tx.run(() -> saved.create(first));
+        Tx.run(() -> {
+            Conversation open = loaded.findOpenForUpdate(visitor.id(), Channel.CHAT).orElseThrow();
+            appended.append(open.close(ConversationEvent.ENDED_BY_VISITOR, now));
+            saved.update(open);
+        });
+        assertThat(Tx.call(() -> loaded.findOpenForUpdate(visitor.id(), Channel.CHAT))).isEmpty();
+
+        Conversation next = Conversation.start(ConversationId.random(), visitor.id(), Channel.CHAT, now);
+        Tx.run(() -> saved.create(next));
+        assertThat(Tx.call(() -> loaded.findOpenForUpdate(visitor.id(), Channel.CHAT)).map(Conversation::id))
+                .contains(next.id());
+        assertThat(Tx.call(() -> loaded.find(first.id())).orElseThrow().closedAt()).contains(now);
+    }
+
+    @Test
+    void two_first_messages_at_once_start_one_conversation() {
+        Visitor visitor = fixtures.visitor();
+        CountDownLatch ready = new CountDownLatch(2);
+        List<Future<MessageReceipt>> sending = IntStream.range(0, 2).mapToObj(i -> Tx.elsewhere(() -> {
+            ready.countDown();
+            ready.await(Tx.PATIENCE_SECONDS, TimeUnit.SECONDS);
+            return send.send(new SendVisitorMessageCommand(visitor.id(), Optional.empty(),
+                    new ClientMessageId(Fixtures.unique("first")), new MessageText("Hello " + i)));
+        })).toList();
+
+        List<ConversationId> started = sending.stream().map(Tx::await).map(MessageReceipt::conversation).toList();
+
+        assertThat(started).hasSize(2).containsOnly(started.get(0));
+        assertThat(Tx.call(() -> loaded.findOpenForUpdate(visitor.id(), Channel.CHAT)).map(Conversation::id))
+                .contains(started.get(0));
+    }
+
+    @Test
+    void the_visitor_lock_makes_a_second_sender_wait_for_the_first_to_commit() throws Exception {
+        Visitor visitor = fixtures.visitor();
+        CountDownLatch firstHoldsTheLock = new CountDownLatch(1);
+        CountDownLatch secondStarted = new CountDownLatch(1);
+        Future<Long> first = Tx.elsewhere(() -> {
+            loaded.lockVisitor(visitor.id());
+            firstHoldsTheLock.countDown();
+            secondStarted.await(Tx.PATIENCE_SECONDS, TimeUnit.SECONDS);
+            // Hold the lock a while after the second asked for it; it commits right after.
+            Thread.sleep(400);
+            return System.nanoTime();
+        });
+        assertThat(firstHoldsTheLock.await(Tx.PATIENCE_SECONDS, TimeUnit.SECONDS)).isTrue();
+        Future<Long> second = Tx.elsewhere(() -> {
+            secondStarted.countDown();
+            loaded.lockVisitor(visitor.id());
+            return System.nanoTime();
+        });
+
+        long firstDone = Tx.await(first);
+        long secondLocked = Tx.await(second);
+
+        assertThat(secondLocked).as("the second got the lock only after the first was done").isGreaterThan(firstDone);
+    }
+
+    @Test
+    void messages_are_read_in_order_after_a_sequence_number_and_found_by_client_id() {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Conversation conversation = fixtures.conversationSaying("one", now);
+        ClientMessageId clientId = new ClientMessageId(Fixtures.unique("client"));
+        Tx.run(() -> {
+            Conversation open = loaded.findForUpdate(conversation.id()).orElseThrow();
+            appended.append(open.post(Author.visitor(), Optional.of(clientId), new MessageText("two"), now));
+            appended.append(open.post(Author.system(), Optional.empty(), new MessageText("three"), now));
+            saved.update(open);
+        });
+
+        List<Message> all = Tx.call(() -> messages.after(conversation.id(), 0, 10));
+        assertThat(all).extracting(Message::seq).containsExactly(1L, 2L, 3L);
+        assertThat(all).extracting(message -> message.text().orElseThrow().value())
+                .containsExactly("one", "two", "three");
+        assertThat(Tx.call(() -> messages.after(conversation.id(), 1, 1))).extracting(Message::seq)
+                .containsExactly(2L);
+        assertThat(Tx.call(() -> loaded.find(conversation.id())).orElseThrow().lastSeq()).isEqualTo(3);
+
+        assertThat(Tx.call(() -> messages.findSentByVisitor(conversation.visitor(), clientId)))
+                .map(Message::seq).contains(2L);
+        assertThat(Tx.call(() -> messages.findInConversation(conversation.id(), clientId))).map(Message::seq)
+                .contains(2L);
+        Visitor another = fixtures.visitor();
+        assertThat(Tx.call(() -> messages.findSentByVisitor(another.id(), clientId))).as("another visitor's")
+                .isEmpty();
+    }
+}
