@@ -22,6 +22,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -59,7 +60,7 @@ class TicketListIT {
                         .reversed())
                 .map(Ticket::id).toList();
         TicketFilter filter = new TicketFilter(Optional.empty(), TicketFilter.Assignee.ALL, Optional.empty(), false,
-                Optional.of(word.toUpperCase()));
+                Optional.of(word.toUpperCase(Locale.ROOT)));
         AgentId viewer = AgentId.random();
 
         List<TicketId> seen = new ArrayList<>();

@@ -34,7 +34,7 @@ final class Tx {
 
     /** Runs {@code work} in a transaction of its own and commits it. */
     static <T> T call(Callable<T> work) {
-        UserTransaction tx = lookup("java:comp/UserTransaction");
+        UserTransaction tx = lookup("java:comp/UserTransaction", UserTransaction.class);
         try {
             tx.begin();
             T result = work.call();
@@ -56,7 +56,7 @@ final class Tx {
 
     /** Starts {@code work} on another thread of the server, in a transaction of its own. */
     static <T> Future<T> elsewhere(Callable<T> work) {
-        ManagedExecutorService executor = lookup("java:comp/DefaultManagedExecutorService");
+        ManagedExecutorService executor = lookup("java:comp/DefaultManagedExecutorService", ManagedExecutorService.class);
         return executor.submit(() -> call(work));
     }
 
@@ -85,10 +85,11 @@ final class Tx {
         }
     }
 
-    @SuppressWarnings("unchecked")
-    private static <T> T lookup(String name) {
+    // The names are the server's own fixed java:comp resources, never input from a request.
+    @SuppressWarnings("BanJNDI")
+    private static <T> T lookup(String name, Class<T> type) {
         try {
-            return (T) InitialContext.doLookup(name);
+            return type.cast(InitialContext.doLookup(name));
         } catch (NamingException missing) {
             throw new IllegalStateException("No " + name + " in the server", missing);
         }
