@@ -176,6 +176,7 @@ export class ParleyChat extends LitElement {
       this.#duplicate = true;
       return;
     }
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the page's one shown <parley-chat>, remembered module-wide
     active = this;
     this.#duplicate = false;
     this.record = loadRecord(this.#storageKey);
@@ -585,7 +586,7 @@ export class ParleyChat extends LitElement {
       >
         ${this.open
           ? html`<svg viewBox="0 0 24 24" width="26" height="26" aria-hidden="true"><path d="m6 9 6 6 6-6" fill="none" stroke="currentColor" stroke-width="2.4" stroke-linecap="round" stroke-linejoin="round"/></svg>`
-          : html`<svg viewBox="0 0 24 24" width="28" height="28" aria-hidden="true" fill="currentColor"><path fill-rule="evenodd" d=${ICONS[this.design?.icon ?? config?.icon ?? 'chat'] ?? ICONS.chat}/></svg>`}
+          : html`<svg viewBox="0 0 24 24" width="28" height="28" aria-hidden="true" fill="currentColor"><path fill-rule="evenodd" d=${ICONS[this.design?.icon ?? config?.icon ?? 'chat'] ?? ICONS.chat} /></svg>`}
         ${label ? html`<span>${label}</span>` : nothing}
         ${unread
           ? html`<span class="badge" part="badge" aria-hidden="true">${unread > 9 ? '9+' : unread}</span

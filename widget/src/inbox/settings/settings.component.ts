@@ -350,7 +350,7 @@ export class ParleySettings extends LitElement {
     </div>`;
   }
 
-  private input(id: string, label: string, value: string, change: (v: string) => void, type = 'text', hint?: string, disabled = false) {
+  private input(id: string, label: string, value: string, change: (v: string) => void, type: 'text' | 'number' | 'url' | 'email' = 'text', hint?: string, disabled = false) {
     return html`<div class="field">
       <label for=${id}>${label}</label>
       <input

@@ -1,6 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../parley-inbox.js';
 import type { ParleySettings } from './settings.component.js';
+import type { SectionId } from './settings.i18n.js';
 
 const realFetch = window.fetch;
 const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
@@ -42,7 +43,7 @@ function server(answers: Record<string, (body: unknown) => Response> = {}) {
   }) as typeof fetch;
 }
 
-async function settings(section = 'chat') {
+async function settings(section: SectionId = 'chat') {
   const el = await fixture<ParleySettings>(html`<parley-settings base="" csrfToken="csrf-1" locale="en" me="a1" section=${section}></parley-settings>`);
   await waitUntil(() => el.shadowRoot!.querySelector('form, .list'), 'loaded');
   return el;
