@@ -167,6 +167,7 @@ export class ParleyChat extends LitElement {
       this.#duplicate = true;
       return;
     }
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the page's one shown <parley-chat>, remembered module-wide
     active = this;
     this.#duplicate = false;
     this.session.start();

@@ -17,7 +17,7 @@ const ICONS: Record<string, string> = {
 function launcherIcon(open: boolean, icon = 'chat') {
   return open
     ? html`<svg viewBox="0 0 24 24" width="26" height="26" aria-hidden="true"><path d="m6 9 6 6 6-6" fill="none" stroke="currentColor" stroke-width="2.4" stroke-linecap="round" stroke-linejoin="round"/></svg>`
-    : html`<svg viewBox="0 0 24 24" width="28" height="28" aria-hidden="true" fill="currentColor"><path fill-rule="evenodd" d=${ICONS[icon] ?? ICONS.chat}/></svg>`;
+    : html`<svg viewBox="0 0 24 24" width="28" height="28" aria-hidden="true" fill="currentColor"><path fill-rule="evenodd" d=${ICONS[icon] ?? ICONS.chat} /></svg>`;
 }
 
 const closeIcon = html`<svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true"><path d="M6 6l12 12M18 6 6 18" stroke="currentColor" stroke-width="2.2" stroke-linecap="round"/></svg>`;
