@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Ticket } from '../protocol/messages.js';
 import tokens from '../styles/tokens.styles.js';
@@ -53,7 +53,7 @@ export class ParleyTicketList extends LitElement {
     this.#moreObserver = undefined;
   }
 
-  protected override updated(_changed: PropertyValues): void {
+  protected override updated(): void {
     const selected = this.store.selected;
     const closed = this.#shown;
     // After the page's layout shows the list again (narrow screens show the list or the thread).

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import '../components/message-list/message-list.js';
 import type { ParleyMessageDiscardEvent, ParleyMessageRetryEvent } from '../events/parley-message-send.js';
@@ -59,7 +59,7 @@ export class ParleyTicketThread extends LitElement {
     this.addEventListener('drop', (e) => this.#onDrop(e));
   }
 
-  protected override willUpdate(_changed: PropertyValues): void {
+  protected override willUpdate(): void {
     const id = this.store.selected;
     if (id === this.#ticketId) return;
     this.#ticketId = id;

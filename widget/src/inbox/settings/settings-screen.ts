@@ -73,7 +73,7 @@ export interface InputOptions {
   label: string;
   value: string;
   change: (value: string) => void;
-  type?: string;
+  type?: 'text' | 'url' | 'number' | 'email' | 'time' | 'date' | 'color';
   hint?: string;
   disabled?: boolean;
 }

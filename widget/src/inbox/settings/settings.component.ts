@@ -4,13 +4,12 @@ import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import tokens from '../../styles/tokens.styles.js';
 import { ApiClient } from '../api.js';
 import { settingsI18n, type SectionId, type SettingsStrings } from './settings.i18n.js';
-import type { SettingsScreen } from './settings-screen.js';
 import styles from './settings.styles.js';
 
 /**
  * The module that defines each screen's element, `<parley-settings-{id}>`, loaded when the screen is first opened
  * (here, or by an earlier `<parley-settings>`: the inbox makes a new one each time the admin comes back). A new
- * screen is a `<screen>.component.ts` (a {@link SettingsScreen}; with a `SectionFormController` when it edits a
+ * screen is a `<screen>.component.ts` (a `SettingsScreen`; with a `SectionFormController` when it edits a
  * settings section), its `<screen>.i18n.ts`, a line here and its name in `settings.i18n.ts`.
  */
 const SCREENS: Record<SectionId, () => Promise<unknown>> = {
