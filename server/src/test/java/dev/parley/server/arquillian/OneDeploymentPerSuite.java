@@ -87,6 +87,7 @@ public class OneDeploymentPerSuite implements LoadableExtension {
                 undeploy.fire(new UnDeployManagedDeployments());
             } finally {
                 classContext.get().deactivate();
+                classContext.get().destroy(ParleyDeployment.class);
                 deployed = false;
             }
         }
