@@ -37,8 +37,10 @@ class LinksShownRecordingTest {
     private final MovableClock clock = new MovableClock(NOW);
     private StoreSettings store = StoreSettings.defaults().withPrivacyPolicyUrl(PRIVACY).withTermsUrl(TERMS);
     private final ConversationService service = new ConversationService(conversations, conversations, conversations,
-            conversations, new InMemoryTickets(), new NoAgents(), () -> store, news -> { }, clock,
+            conversations, new RecordedActivity(), () -> store, news -> { }, clock,
             VisitorMessageRatePolicy.perMinute(2), new InMemoryUploads(conversations), MessageTextPolicy.storable());
+    private final ConversationEndingService endings = new ConversationEndingService(conversations, conversations,
+            conversations, new RecordedActivity(), news -> { }, clock);
     private final VisitorId visitor = VisitorId.random();
 
     @Test
@@ -137,7 +139,7 @@ class LinksShownRecordingTest {
     void a_closed_conversation_records_nothing() {
         ConversationView browsing = service.browse(visitor);
         service.goLive(new GoLiveCommand(visitor, browsing.id()));
-        service.end(new EndConversationCommand(visitor, browsing.id()));
+        endings.end(new EndConversationCommand(visitor, browsing.id()));
 
         assertThatThrownBy(() -> service.goLive(new GoLiveCommand(visitor, browsing.id(), true)))
                 .isInstanceOf(ConversationClosedException.class);
@@ -145,7 +147,8 @@ class LinksShownRecordingTest {
     }
 
     private Optional<LinksShown> linksShown(ConversationId conversation) {
-        return service.conversation(conversation).linksShown();
+        return new ConversationHistoryService(conversations, conversations, new NoAgents()).conversation(conversation)
+                .linksShown();
     }
 
     private SendVisitorMessageCommand says(String clientMessageId, String text, boolean linksShown) {

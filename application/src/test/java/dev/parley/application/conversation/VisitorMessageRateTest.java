@@ -22,7 +22,7 @@ class VisitorMessageRateTest {
     private final InMemoryConversations conversations = new InMemoryConversations();
     private final MovableClock clock = new MovableClock(Instant.parse("2026-11-25T10:00:00Z"));
     private final ConversationService service = new ConversationService(conversations, conversations, conversations,
-            conversations, new InMemoryTickets(), new NoAgents(), StoreSettings::defaults, news -> { }, clock,
+            conversations, new RecordedActivity(), StoreSettings::defaults, news -> { }, clock,
             VisitorMessageRatePolicy.perMinute(3), new InMemoryUploads(conversations), MessageTextPolicy.storable());
     private final VisitorId visitor = VisitorId.random();
 
