@@ -18,7 +18,6 @@ import dev.parley.domain.ticket.ReadMark;
 import dev.parley.domain.ticket.Ticket;
 import dev.parley.domain.ticket.TicketId;
 import dev.parley.domain.ticket.TicketStatus;
-import dev.parley.domain.visitor.Visitor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -185,7 +184,7 @@ class TicketPersistenceAdapter implements LoadTicketPort, SaveTicketPort, Ticket
                 .collect(Collectors.toMap(agent -> agent.id, agent -> agent.displayName));
         List<String> visitorIds = conversations.values().stream().map(conversation -> conversation.visitorId)
                 .distinct().toList();
-        // Store users the store has named are shown by name; everyone else as "Visitor 5F2A".
+        // Store users the store has named are shown by name; everyone else by their visitor code.
         Map<String, String> visitorNames = em.createQuery(
                         "SELECT p FROM Profile p WHERE p.visitorId IN :ids AND p.name IS NOT NULL",
                         ProfileJpaEntity.class)
@@ -197,8 +196,7 @@ class TicketPersistenceAdapter implements LoadTicketPort, SaveTicketPort, Ticket
             TicketReadJpaEntity mark = marks.get(ticket.id);
             boolean unread = mark == null ? conversation.lastSeq > 0
                     : mark.toDomain().isUnreadAt(conversation.lastSeq);
-            String visitorName = visitorNames.getOrDefault(conversation.visitorId,
-                    Visitor.displayNameOf(VisitorId.of(conversation.visitorId)));
+            Optional<String> visitorName = Optional.ofNullable(visitorNames.get(conversation.visitorId));
             rows.add(summary(ticket.toDomain(), conversation, lastMessages.get(ticket.conversationId), visitorName,
                     ticket.assigneeId == null ? null : assigneeNames.get(ticket.assigneeId), unread, now));
         }
@@ -206,7 +204,7 @@ class TicketPersistenceAdapter implements LoadTicketPort, SaveTicketPort, Ticket
     }
 
     private static TicketSummary summary(Ticket ticket, ConversationJpaEntity conversation, MessageJpaEntity last,
-            String visitorName, String assigneeName, boolean unread, Instant now) {
+            Optional<String> visitorName, String assigneeName, boolean unread, Instant now) {
         Optional<TicketSummary.LastMessage> lastMessage = Optional.ofNullable(last).map(message ->
                 new TicketSummary.LastMessage(AuthorKind.valueOf(message.authorKind),
                         Optional.ofNullable(message.authorAgentId).map(AgentId::of),
@@ -215,7 +213,7 @@ class TicketPersistenceAdapter implements LoadTicketPort, SaveTicketPort, Ticket
                         UtcTimes.fromColumn(message.sentAt)));
         TicketStatus status = ticket.statusAt(now);
         return new TicketSummary(ticket.id(), ticket.conversation(), status,
-                visitorName, ticket.assignee(),
+                visitorName, ticket.requester().code(), ticket.assignee(),
                 Optional.ofNullable(assigneeName), conversation.lastSeq, lastMessage, ticket.createdAt(),
                 ticket.lastActivityAt(), Channel.valueOf(conversation.channel),
                 status == TicketStatus.SNOOZED ? ticket.snoozedUntil() : Optional.empty(), ticket.waitingSince(),

@@ -283,7 +283,7 @@ public class TicketResource {
 
         static MessageResponse of(MessageView view) {
             return new MessageResponse(view.seq(), view.clientMessageId().orElse(null),
-                    TicketResponse.lower(view.author()), view.authorName(), view.text().orElse(null),
+                    TicketResponse.lower(view.author()), view.authorName().orElse(null), view.text().orElse(null),
                     view.image().map(ImageResponse::of).orElse(null), view.sentAt().toString(),
                     view.event().map(TicketResponse::lower).orElse(null));
         }

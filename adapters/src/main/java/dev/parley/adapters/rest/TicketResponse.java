@@ -11,7 +11,8 @@ import java.util.Locale;
  * @param conversationId its conversation
  * @param status {@code open}, {@code snoozed} or {@code closed}, as of now
  * @param channel {@code chat} or {@code sms}
- * @param visitorName who asked
+ * @param visitorName who asked, when the store named them; absent otherwise
+ * @param visitorCode the short code that tells an unnamed visitor apart, such as {@code 5F2A}
  * @param assigneeId the agent in charge, absent when nobody is
  * @param assigneeName that agent's name
  * @param lastSeq the sequence number of the conversation's last message
@@ -23,7 +24,7 @@ import java.util.Locale;
  * @param unread whether the calling agent has not seen its latest activity
  */
 public record TicketResponse(String id, String conversationId, String status, String channel, String visitorName,
-        String assigneeId, String assigneeName, long lastSeq, LastMessage lastMessage, String createdAt,
+        String visitorCode, String assigneeId, String assigneeName, long lastSeq, LastMessage lastMessage, String createdAt,
         String lastActivityAt, String snoozedUntil, String waitingSince, boolean unread) {
 
     /**
@@ -39,7 +40,8 @@ public record TicketResponse(String id, String conversationId, String status, St
 
     static TicketResponse of(TicketSummary summary) {
         return new TicketResponse(summary.id().toString(), summary.conversation().toString(),
-                lower(summary.status()), lower(summary.channel()), summary.visitorName(),
+                lower(summary.status()), lower(summary.channel()), summary.visitorName().orElse(null),
+                summary.visitorCode(),
                 summary.assignee().map(AgentId::toString).orElse(null), summary.assigneeName().orElse(null),
                 summary.lastSeq(),
                 summary.lastMessage().map(last -> new LastMessage(lower(last.author()),

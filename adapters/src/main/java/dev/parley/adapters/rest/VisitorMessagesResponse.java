@@ -29,7 +29,7 @@ public record VisitorMessagesResponse(VisitorConversationResponse conversation, 
 
         static Message of(MessageView view) {
             return new Message(view.seq(), view.clientMessageId().orElse(null), lower(view.author()),
-                    view.authorName(), view.text().orElse(null), view.image().map(ImageResponse::of).orElse(null),
+                    view.authorName().orElse(null), view.text().orElse(null), view.image().map(ImageResponse::of).orElse(null),
                     view.sentAt().toString(),
                     view.event().map(VisitorMessagesResponse::lower).orElse(null));
         }

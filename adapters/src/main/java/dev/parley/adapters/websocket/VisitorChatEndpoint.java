@@ -30,7 +30,6 @@ import dev.parley.domain.conversation.UploadNotFoundException;
 import dev.parley.domain.profile.FirstVisit;
 import dev.parley.domain.shared.InvalidValueException;
 import dev.parley.domain.shared.VisitorId;
-import dev.parley.domain.visitor.Visitor;
 import dev.parley.domain.visitor.VisitorToken;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -168,7 +167,7 @@ public class VisitorChatEndpoint {
                 typing.conversationId().map(ConversationId::parse));
         conversation.filter(found -> found.status() == ConversationStatus.OPEN).ifPresent(found ->
                 registry.typing(connection, found.id(), new ServerFrames.Typing(found.id().toString(), "visitor",
-                        Visitor.displayNameOf(visitor)), true));
+                        null), true));
     }
 
     private void send(ClientFrame.Send send) {

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 
 class TicketDetailJsonTest {
 
-    private static final TicketResponse TICKET = new TicketResponse("t", "c", "open", "chat", "Visitor 5F2A", null,
-            null, 2, null, "2026-11-25T10:00:00Z", "2026-11-25T10:00:00Z", null, null, false);
+    private static final TicketResponse TICKET = new TicketResponse("t", "c", "open", "chat", null, "5F2A",
+            null, null, 2, null, "2026-11-25T10:00:00Z", "2026-11-25T10:00:00Z", null, null, false);
 
     @Test
     void a_conversation_whose_visitor_was_never_shown_the_links_says_null() throws Exception {

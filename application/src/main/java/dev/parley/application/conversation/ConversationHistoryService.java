@@ -6,7 +6,7 @@ import dev.parley.application.conversation.port.in.HoldConversationUseCase;
 import dev.parley.application.conversation.port.in.MessageView;
 import dev.parley.application.conversation.port.out.LoadConversationPort;
 import dev.parley.application.conversation.port.out.LoadMessagesPort;
-import dev.parley.application.team.port.out.LoadAgentPort;
+import dev.parley.application.team.port.in.AgentNamesQuery;
 import dev.parley.domain.conversation.Channel;
 import dev.parley.domain.conversation.ClientMessageId;
 import dev.parley.domain.conversation.ConversationId;
@@ -15,7 +15,6 @@ import dev.parley.domain.conversation.Message;
 import dev.parley.domain.conversation.MessageText;
 import dev.parley.domain.shared.AgentId;
 import dev.parley.domain.shared.VisitorId;
-import dev.parley.domain.visitor.Visitor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -37,11 +36,11 @@ public class ConversationHistoryService implements ConversationHistoryQuery, Hol
 
     private LoadConversationPort conversations;
     private LoadMessagesPort messages;
-    private LoadAgentPort agents;
+    private AgentNamesQuery agents;
 
     @Inject
     public ConversationHistoryService(LoadConversationPort conversations, LoadMessagesPort messages,
-            LoadAgentPort agents) {
+            AgentNamesQuery agents) {
         this.conversations = conversations;
         this.messages = messages;
         this.agents = agents;
@@ -77,15 +76,13 @@ public class ConversationHistoryService implements ConversationHistoryQuery, Hol
         Set<AgentId> authors = page.stream().flatMap(message -> message.author().agent().stream())
                 .collect(Collectors.toSet());
         Map<AgentId, String> names = authors.isEmpty() ? Map.of() : agents.displayNames(authors);
-        String visitorName = page.isEmpty() ? "" : conversations.find(conversation)
-                .map(found -> Visitor.displayNameOf(found.visitor())).orElse("");
         return page.stream().map(message -> new MessageView(message.conversationId(), message.seq(),
                 message.clientMessageId().map(ClientMessageId::value), message.author().kind(),
                 switch (message.author().kind()) {
-                    case VISITOR -> visitorName;
-                    case AGENT -> names.getOrDefault(message.author().agent().orElseThrow(), "Agent");
-                    case SYSTEM -> SYSTEM_AUTHOR_NAME;
-                    case BOT -> BOT_AUTHOR_NAME;
+                    case VISITOR -> Optional.<String>empty();
+                    case AGENT -> Optional.of(names.getOrDefault(message.author().agent().orElseThrow(), "Agent"));
+                    case SYSTEM -> Optional.of(SYSTEM_AUTHOR_NAME);
+                    case BOT -> Optional.of(BOT_AUTHOR_NAME);
                 },
                 message.text().map(MessageText::value), message.image(), message.sentAt(), message.event())).toList();
     }

@@ -18,7 +18,7 @@ import dev.parley.application.ticket.port.out.PublishTicketNewsPort;
 import dev.parley.application.ticket.port.out.SaveTicketPort;
 import dev.parley.application.ticket.port.out.TicketNews;
 import dev.parley.domain.shared.AgentId;
-import dev.parley.domain.team.AgentNotFoundException;
+import dev.parley.domain.ticket.AssigneeNotFoundException;
 import dev.parley.domain.ticket.Ticket;
 import dev.parley.domain.ticket.TicketId;
 import dev.parley.domain.ticket.TicketNotFoundException;
@@ -81,7 +81,7 @@ public class TicketWorkService implements CloseTicketUseCase, AssignTicketUseCas
     @Override
     public TicketSummary assign(AssignTicketCommand command) {
         command.assignee().ifPresent(assignee -> team.member(assignee)
-                .orElseThrow(() -> new AgentNotFoundException(assignee)));
+                .orElseThrow(() -> new AssigneeNotFoundException(assignee)));
         return change(command.ticket(), command.agent(),
                 ticket -> ticket.assignTo(command.assignee(), clock.instant()));
     }

@@ -50,7 +50,7 @@ class ImageMessagesTest {
     private final AgentReplyService replies = new AgentReplyService(conversations, conversations, conversations,
             conversations, new RecordedActivity(), news -> { }, clock, uploads, MessageTextPolicy.storable());
     private final ConversationHistoryService history = new ConversationHistoryService(conversations, conversations,
-            new NoAgents());
+            new NoAgents()::displayNames);
     private final VisitorId visitor = VisitorId.random();
     private final VisitorId stranger = VisitorId.random();
     private final AgentId ada = AgentId.random();

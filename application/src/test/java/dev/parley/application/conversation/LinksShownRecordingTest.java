@@ -19,7 +19,7 @@ import dev.parley.domain.conversation.MessageText;
 import dev.parley.domain.conversation.UploadId;
 import dev.parley.domain.settings.StoreSettings;
 import dev.parley.domain.shared.VisitorId;
-import dev.parley.domain.visitor.TooManyMessagesException;
+import dev.parley.domain.conversation.TooManyMessagesException;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -147,7 +147,7 @@ class LinksShownRecordingTest {
     }
 
     private Optional<LinksShown> linksShown(ConversationId conversation) {
-        return new ConversationHistoryService(conversations, conversations, new NoAgents()).conversation(conversation)
+        return new ConversationHistoryService(conversations, conversations, new NoAgents()::displayNames).conversation(conversation)
                 .linksShown();
     }
 

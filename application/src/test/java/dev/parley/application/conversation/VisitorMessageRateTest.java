@@ -11,7 +11,7 @@ import dev.parley.domain.conversation.ClientMessageId;
 import dev.parley.domain.conversation.MessageText;
 import dev.parley.domain.settings.StoreSettings;
 import dev.parley.domain.shared.VisitorId;
-import dev.parley.domain.visitor.TooManyMessagesException;
+import dev.parley.domain.conversation.TooManyMessagesException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;

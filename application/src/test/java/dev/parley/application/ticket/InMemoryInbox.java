@@ -56,14 +56,15 @@ class InMemoryInbox implements TicketSummariesPort {
         long lastSeq = conversations.get(ticket.conversation()).lastSeq();
         boolean unread = tickets.find(ticket.id(), viewer).orElse(ReadMark.nothingSeen(ticket.id(), viewer))
                 .isUnreadAt(lastSeq);
-        return new TicketSummary(ticket.id(), ticket.conversation(), ticket.statusAt(now), "Visitor",
+        return new TicketSummary(ticket.id(), ticket.conversation(), ticket.statusAt(now), Optional.empty(),
+                ticket.requester().code(),
                 ticket.assignee(), Optional.empty(), lastSeq, Optional.empty(), ticket.createdAt(),
                 ticket.lastActivityAt(), Channel.CHAT, ticket.snoozedUntil(), ticket.waitingSince(), unread);
     }
 
     private static TicketSummary position(Position position) {
         return new TicketSummary(position.ticket(), ConversationId.random(), dev.parley.domain.ticket.TicketStatus.OPEN,
-                "", Optional.empty(), Optional.empty(), 0, Optional.empty(), position.lastActivityAt(),
+                Optional.empty(), "0000", Optional.empty(), Optional.empty(), 0, Optional.empty(), position.lastActivityAt(),
                 position.lastActivityAt(), Channel.CHAT, Optional.empty(), Optional.empty(), false);
     }
 }

@@ -14,7 +14,7 @@ import dev.parley.domain.conversation.ConversationStatus;
 import dev.parley.domain.shared.AgentId;
 import dev.parley.domain.shared.InvalidValueException;
 import dev.parley.domain.shared.VisitorId;
-import dev.parley.domain.team.AgentNotFoundException;
+import dev.parley.domain.ticket.AssigneeNotFoundException;
 import dev.parley.domain.ticket.TicketClosedException;
 import dev.parley.domain.ticket.TicketId;
 import dev.parley.domain.ticket.TicketNotFoundException;
@@ -67,7 +67,7 @@ class TicketWorkServiceTest {
         AgentId stranger = AgentId.random();
 
         assertThatThrownBy(() -> helpdesk.work.assign(new AssignTicketCommand(helpdesk.ada, ticket,
-                Optional.of(stranger)))).isInstanceOf(AgentNotFoundException.class);
+                Optional.of(stranger)))).isInstanceOf(AssigneeNotFoundException.class);
         assertThat(helpdesk.tickets.findById(ticket).orElseThrow().assignee()).isEmpty();
         assertThat(helpdesk.news).isEmpty();
     }

@@ -42,7 +42,7 @@ public final class ServerFrames {
             String authorName, String text, Image image, String sentAt, String event) {
         public static Message of(MessageView view) {
             return new Message("message", view.conversation().toString(), view.seq(),
-                    view.clientMessageId().orElse(null), lower(view.author()), view.authorName(),
+                    view.clientMessageId().orElse(null), lower(view.author()), view.authorName().orElse(null),
                     view.text().orElse(null), view.image().map(Image::of).orElse(null), view.sentAt().toString(),
                     view.event().map(ServerFrames::lower).orElse(null));
         }
@@ -147,11 +147,11 @@ public final class ServerFrames {
     }
 
     public record Ticket(String id, String conversationId, String status, String channel, String visitorName,
-            String assigneeId, String assigneeName, long lastSeq, LastMessage lastMessage, String createdAt,
+            String visitorCode, String assigneeId, String assigneeName, long lastSeq, LastMessage lastMessage, String createdAt,
             String lastActivityAt, String snoozedUntil, String waitingSince, boolean unread) {
         public static Ticket of(TicketSummary summary) {
             return new Ticket(summary.id().toString(), summary.conversation().toString(), lower(summary.status()),
-                    lower(summary.channel()), summary.visitorName(),
+                    lower(summary.channel()), summary.visitorName().orElse(null), summary.visitorCode(),
                     summary.assignee().map(AgentId::toString).orElse(null), summary.assigneeName().orElse(null),
                     summary.lastSeq(),
                     summary.lastMessage().map(last -> new LastMessage(lower(last.author()),

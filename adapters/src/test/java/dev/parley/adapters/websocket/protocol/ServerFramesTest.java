@@ -38,7 +38,7 @@ class ServerFramesTest {
     @Test
     void writes_a_message_frame_with_its_type_and_plain_text() {
         JsonObject json = read(ServerFrames.toJson(ServerFrames.Message.of(new MessageView(conversation, 3,
-                Optional.of("c-1"), AuthorKind.AGENT, "Ada", Optional.of("<b>Hi</b>"), Optional.empty(),
+                Optional.of("c-1"), AuthorKind.AGENT, Optional.of("Ada"), Optional.of("<b>Hi</b>"), Optional.empty(),
                 Instant.parse("2026-11-25T16:40:12.345Z"), Optional.empty()))));
 
         assertThat(json.getString("type")).isEqualTo("message");
@@ -55,11 +55,12 @@ class ServerFramesTest {
     void writes_a_message_frame_with_an_image_and_no_text() {
         UploadId upload = new UploadId(UUID.fromString("6f1c0000-0000-4000-8000-0000000000aa"));
         JsonObject json = read(ServerFrames.toJson(ServerFrames.Message.of(new MessageView(conversation, 4,
-                Optional.of("c-2"), AuthorKind.VISITOR, "Visitor", Optional.empty(),
+                Optional.of("c-2"), AuthorKind.VISITOR, Optional.empty(), Optional.empty(),
                 Optional.of(new ImageRef(upload, ImageType.WEBP)), Instant.parse("2026-11-25T16:40:12Z"),
                 Optional.empty()))));
 
         assertThat(json.containsKey("text")).isFalse();
+        assertThat(json.containsKey("authorName")).as("clients name the visitor themselves").isFalse();
         JsonObject image = json.getJsonObject("image");
         assertThat(image.getString("id")).isEqualTo(upload.toString());
         assertThat(image.getString("contentType")).isEqualTo("image/webp");

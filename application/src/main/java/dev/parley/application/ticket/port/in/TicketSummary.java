@@ -16,7 +16,8 @@ import java.util.Optional;
  * @param id the ticket
  * @param conversation its conversation
  * @param status open, snoozed or closed
- * @param visitorName who asked
+ * @param visitorName who asked, when the store named them
+ * @param visitorCode the short code that tells an unnamed visitor apart, such as {@code 5F2A}
  * @param assignee the agent in charge, if any
  * @param assigneeName that agent's name
  * @param lastSeq the sequence number of the conversation's last message
@@ -28,7 +29,8 @@ import java.util.Optional;
  * @param waitingSince since when the visitor has been waiting for an agent
  * @param unread whether the viewing agent has not seen its latest activity (or marked it unread)
  */
-public record TicketSummary(TicketId id, ConversationId conversation, TicketStatus status, String visitorName,
+public record TicketSummary(TicketId id, ConversationId conversation, TicketStatus status,
+        Optional<String> visitorName, String visitorCode,
         Optional<AgentId> assignee, Optional<String> assigneeName, long lastSeq, Optional<LastMessage> lastMessage,
         Instant createdAt, Instant lastActivityAt, Channel channel, Optional<Instant> snoozedUntil,
         Optional<Instant> waitingSince, boolean unread) {
@@ -41,6 +43,7 @@ public record TicketSummary(TicketId id, ConversationId conversation, TicketStat
         Objects.requireNonNull(conversation, "conversation");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(visitorName, "visitor name");
+        Objects.requireNonNull(visitorCode, "visitor code");
         Objects.requireNonNull(assignee, "assignee");
         Objects.requireNonNull(assigneeName, "assignee name");
         Objects.requireNonNull(lastMessage, "last message");
