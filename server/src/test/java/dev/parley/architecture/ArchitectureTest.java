@@ -198,7 +198,7 @@ class ArchitectureTest {
             "profile", Set.of("ticket", "visitor"),
             "settings", Set.of("audit", "team"),
             "team", Set.of("audit"),
-            "ticket", Set.of("conversation.Channel", "conversation.AuthorKind"),
+            "ticket", Set.of("conversation.Channel", "conversation.AuthorKind", "conversation.ConversationEvent"),
             "visitor", Set.of("profile", "settings"));
 
     private static ArchCondition<JavaClass> useOtherContextsOnlyThroughTheirPortIn() {

@@ -9,6 +9,7 @@ import dev.parley.application.ticket.port.out.SaveTicketPort;
 import dev.parley.application.ticket.port.out.TicketSummariesPort;
 import dev.parley.domain.conversation.AuthorKind;
 import dev.parley.domain.conversation.Channel;
+import dev.parley.domain.conversation.ConversationEvent;
 import dev.parley.domain.conversation.ConversationId;
 import dev.parley.domain.conversation.Message;
 import dev.parley.domain.conversation.MessageText;
@@ -208,9 +209,10 @@ class TicketPersistenceAdapter implements LoadTicketPort, SaveTicketPort, Ticket
         Optional<TicketSummary.LastMessage> lastMessage = Optional.ofNullable(last).map(message ->
                 new TicketSummary.LastMessage(AuthorKind.valueOf(message.authorKind),
                         Optional.ofNullable(message.authorAgentId).map(AgentId::of),
-                        message.body == null ? Message.IMAGE_PREVIEW
-                                : new MessageText(message.body).preview(TicketSummary.PREVIEW_LENGTH),
-                        UtcTimes.fromColumn(message.sentAt)));
+                        message.body != null ? new MessageText(message.body).preview(TicketSummary.PREVIEW_LENGTH)
+                                : message.event != null ? "" : Message.IMAGE_PREVIEW,
+                        UtcTimes.fromColumn(message.sentAt),
+                        Optional.ofNullable(message.event).map(ConversationEvent::valueOf)));
         TicketStatus status = ticket.statusAt(now);
         return new TicketSummary(ticket.id(), ticket.conversation(), status,
                 visitorName, ticket.requester().code(), ticket.assignee(),

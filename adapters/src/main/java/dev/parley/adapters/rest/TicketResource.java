@@ -283,7 +283,9 @@ public class TicketResource {
 
         static MessageResponse of(MessageView view) {
             return new MessageResponse(view.seq(), view.clientMessageId().orElse(null),
-                    TicketResponse.lower(view.author()), view.authorName().orElse(null), view.text().orElse(null),
+                    TicketResponse.lower(view.author()), view.authorName().orElse(null),
+                    SystemNotices.text(view.event(), SystemNotices.Reader.AGENT, Locale.ENGLISH).or(view::text)
+                            .orElse(null),
                     view.image().map(ImageResponse::of).orElse(null), view.sentAt().toString(),
                     view.event().map(TicketResponse::lower).orElse(null));
         }

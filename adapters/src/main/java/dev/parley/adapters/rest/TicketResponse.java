@@ -24,8 +24,8 @@ import java.util.Locale;
  * @param unread whether the calling agent has not seen its latest activity
  */
 public record TicketResponse(String id, String conversationId, String status, String channel, String visitorName,
-        String visitorCode, String assigneeId, String assigneeName, long lastSeq, LastMessage lastMessage, String createdAt,
-        String lastActivityAt, String snoozedUntil, String waitingSince, boolean unread) {
+        String visitorCode, String assigneeId, String assigneeName, long lastSeq, LastMessage lastMessage,
+        String createdAt, String lastActivityAt, String snoozedUntil, String waitingSince, boolean unread) {
 
     /**
      * A preview of a message.
@@ -45,7 +45,9 @@ public record TicketResponse(String id, String conversationId, String status, St
                 summary.assignee().map(AgentId::toString).orElse(null), summary.assigneeName().orElse(null),
                 summary.lastSeq(),
                 summary.lastMessage().map(last -> new LastMessage(lower(last.author()),
-                        last.agent().map(AgentId::toString).orElse(null), last.preview(),
+                        last.agent().map(AgentId::toString).orElse(null),
+                        SystemNotices.text(last.event(), SystemNotices.Reader.AGENT, Locale.ENGLISH)
+                                .orElse(last.preview()),
                         last.sentAt().toString())).orElse(null),
                 summary.createdAt().toString(), summary.lastActivityAt().toString(),
                 summary.snoozedUntil().map(Object::toString).orElse(null),

@@ -22,6 +22,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -76,7 +77,7 @@ public class VisitorConversationResource {
                 Optional.of(ConversationId.parse(id))).orElseThrow();
         return new VisitorMessagesResponse(VisitorConversationResponse.of(conversation),
                 history.messagesAfter(conversation.id(), after, max).stream()
-                        .map(VisitorMessagesResponse.Message::of).toList());
+                        .map(message -> VisitorMessagesResponse.Message.of(message, language(request))).toList());
     }
 
     /** The visitor's open conversation, or a new one in which they browse the FAQs (no message, no ticket). */
@@ -99,6 +100,11 @@ public class VisitorConversationResource {
     public VisitorConversationResponse end(@PathParam("id") String id, @Context HttpServletRequest request) {
         return VisitorConversationResponse.of(endings.end(new EndConversationCommand(visitor(request),
                 ConversationId.parse(id))));
+    }
+
+    /** The visitor's language, from their browser's {@code Accept-Language}; English when it names none. */
+    private static Locale language(HttpServletRequest request) {
+        return request.getHeader("Accept-Language") == null ? Locale.ENGLISH : request.getLocale();
     }
 
     private static VisitorId visitor(HttpServletRequest request) {

@@ -27,9 +27,12 @@ public record VisitorMessagesResponse(VisitorConversationResponse conversation, 
     public record Message(long seq, String clientMessageId, String author, String authorName, String text,
             ImageResponse image, String sentAt, String event) {
 
-        static Message of(MessageView view) {
+        /** The message as its visitor reads it: Parley's notices in {@code language}. */
+        static Message of(MessageView view, Locale language) {
             return new Message(view.seq(), view.clientMessageId().orElse(null), lower(view.author()),
-                    view.authorName().orElse(null), view.text().orElse(null), view.image().map(ImageResponse::of).orElse(null),
+                    view.authorName().orElse(null),
+                    SystemNotices.text(view.event(), SystemNotices.Reader.VISITOR, language).or(view::text)
+                            .orElse(null), view.image().map(ImageResponse::of).orElse(null),
                     view.sentAt().toString(),
                     view.event().map(VisitorMessagesResponse::lower).orElse(null));
         }

@@ -1,6 +1,7 @@
 package dev.parley.adapters.websocket;
 
 import dev.parley.adapters.websocket.protocol.ServerFrames;
+import dev.parley.adapters.websocket.protocol.SystemNotices;
 import dev.parley.application.conversation.port.in.ConversationHistoryQuery;
 import dev.parley.application.conversation.port.in.MessageView;
 import dev.parley.application.conversation.port.out.ConversationNews;
@@ -11,6 +12,7 @@ import jakarta.websocket.CloseReason;
 import jakarta.websocket.Session;
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
@@ -44,6 +46,7 @@ final class Connection {
     private volatile AgentId inboxViewer;
     private volatile String httpSession;
     private volatile AgentId agent;
+    private volatile Locale locale = Locale.ENGLISH;
 
     Connection(Session session, Side side, SerialExecutor outbox, ConversationHistoryQuery history,
             InboxQuery inbox) {
@@ -52,6 +55,11 @@ final class Connection {
         this.outbox = outbox;
         this.history = history;
         this.inbox = inbox;
+    }
+
+    /** From now on, Parley's notices are worded in this language (a visitor's, from their {@code hello}). */
+    void speaks(Locale language) {
+        locale = language;
     }
 
     /** Queues a frame after everything queued before it. */
@@ -168,7 +176,8 @@ final class Connection {
         while (have != null && have < upTo && session.isOpen()) {
             List<MessageView> page = history.messagesAfter(conversation, have, ConversationHistoryQuery.MAX_PAGE);
             for (MessageView message : page) {
-                write(ServerFrames.toJson(ServerFrames.Message.of(message)));
+                write(ServerFrames.toJson(ServerFrames.Message.of(message, SystemNotices.text(message.event(),
+                        side == Side.VISITOR ? SystemNotices.Reader.VISITOR : SystemNotices.Reader.AGENT, locale))));
                 have = message.seq();
             }
             final long reached = have;

@@ -39,6 +39,7 @@ import jakarta.websocket.OnMessage;
 import jakarta.websocket.OnOpen;
 import jakarta.websocket.Session;
 import jakarta.websocket.server.ServerEndpoint;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
@@ -137,6 +138,7 @@ public class VisitorChatEndpoint {
         VisitorIdentity identity = identify.identify(new IdentifyVisitorCommand(hello.token().map(VisitorToken::new),
                 claimed.userId(), claimed.userHash(), visit));
         visitor = identity.visitor();
+        visit.locale().map(Locale::forLanguageTag).ifPresent(connection::speaks);
         Optional<ConversationId> named = hello.conversationId().flatMap(VisitorChatEndpoint::parseQuietly);
         Optional<ConversationView> conversation;
         try {

@@ -11,6 +11,7 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /** The frames the server sends, as records that JSON-B writes; see {@code docs/protocol.md}. */
 public final class ServerFrames {
@@ -41,10 +42,15 @@ public final class ServerFrames {
     public record Message(String type, String conversationId, long seq, String clientMessageId, String author,
             String authorName, String text, Image image, String sentAt, String event) {
         public static Message of(MessageView view) {
+            return of(view, Optional.empty());
+        }
+
+        /** The frame of a message whose event its reader is shown in {@code notice}'s words, when it has some. */
+        public static Message of(MessageView view, Optional<String> notice) {
             return new Message("message", view.conversation().toString(), view.seq(),
                     view.clientMessageId().orElse(null), lower(view.author()), view.authorName().orElse(null),
-                    view.text().orElse(null), view.image().map(Image::of).orElse(null), view.sentAt().toString(),
-                    view.event().map(ServerFrames::lower).orElse(null));
+                    notice.or(view::text).orElse(null), view.image().map(Image::of).orElse(null),
+                    view.sentAt().toString(), view.event().map(ServerFrames::lower).orElse(null));
         }
     }
 
@@ -147,15 +153,17 @@ public final class ServerFrames {
     }
 
     public record Ticket(String id, String conversationId, String status, String channel, String visitorName,
-            String visitorCode, String assigneeId, String assigneeName, long lastSeq, LastMessage lastMessage, String createdAt,
-            String lastActivityAt, String snoozedUntil, String waitingSince, boolean unread) {
+            String visitorCode, String assigneeId, String assigneeName, long lastSeq, LastMessage lastMessage,
+            String createdAt, String lastActivityAt, String snoozedUntil, String waitingSince, boolean unread) {
         public static Ticket of(TicketSummary summary) {
             return new Ticket(summary.id().toString(), summary.conversation().toString(), lower(summary.status()),
                     lower(summary.channel()), summary.visitorName().orElse(null), summary.visitorCode(),
                     summary.assignee().map(AgentId::toString).orElse(null), summary.assigneeName().orElse(null),
                     summary.lastSeq(),
                     summary.lastMessage().map(last -> new LastMessage(lower(last.author()),
-                            last.agent().map(AgentId::toString).orElse(null), last.preview(),
+                            last.agent().map(AgentId::toString).orElse(null),
+                            SystemNotices.text(last.event(), SystemNotices.Reader.AGENT, Locale.ENGLISH)
+                                    .orElse(last.preview()),
                             last.sentAt().toString())).orElse(null),
                     summary.createdAt().toString(), summary.lastActivityAt().toString(),
                     summary.snoozedUntil().map(Object::toString).orElse(null),

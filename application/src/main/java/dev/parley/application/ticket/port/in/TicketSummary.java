@@ -2,6 +2,7 @@ package dev.parley.application.ticket.port.in;
 
 import dev.parley.domain.conversation.AuthorKind;
 import dev.parley.domain.conversation.Channel;
+import dev.parley.domain.conversation.ConversationEvent;
 import dev.parley.domain.conversation.ConversationId;
 import dev.parley.domain.shared.AgentId;
 import dev.parley.domain.ticket.TicketId;
@@ -59,12 +60,15 @@ public record TicketSummary(TicketId id, ConversationId conversation, TicketStat
      *
      * @param author who wrote it
      * @param agent the agent who wrote it, for an agent's message
-     * @param preview its first characters
+     * @param preview its first characters; empty for a notice that records an event only
      * @param sentAt when it was committed
+     * @param event what a system message records, for whoever shows it to word
      */
-    public record LastMessage(AuthorKind author, Optional<AgentId> agent, String preview, Instant sentAt) {
+    public record LastMessage(AuthorKind author, Optional<AgentId> agent, String preview, Instant sentAt,
+            Optional<ConversationEvent> event) {
 
         public LastMessage {
+            Objects.requireNonNull(event, "event");
             Objects.requireNonNull(author, "author");
             Objects.requireNonNull(agent, "agent");
             Objects.requireNonNull(preview, "preview");
