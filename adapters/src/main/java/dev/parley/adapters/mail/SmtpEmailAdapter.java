@@ -31,7 +31,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Sends the team's emails through the store's SMTP server with Jakarta Mail (a driven adapter), configured by
  * {@code PARLEY_SMTP_HOST}, {@code _PORT}, {@code _USERNAME}, {@code _PASSWORD}, {@code _FROM} and {@code _STARTTLS}.
  * Each email is plain text with an HTML alternative, worded in the language of each recipient's account: recipients
- * who read the same language get one message together. Without a host it sends nothing and says so once at start-up.
+ * who read the same language get one message together (when the server refuses a later language's message, the retry
+ * sends the earlier ones again). Without a host it sends nothing and says so once at start-up.
  */
 @ApplicationScoped
 class SmtpEmailAdapter implements SendEmailPort {
