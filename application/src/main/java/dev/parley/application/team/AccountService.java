@@ -1,7 +1,8 @@
 package dev.parley.application.team;
 
-import dev.parley.application.audit.port.out.RecordAuditEntryPort;
+import dev.parley.application.team.port.in.AdminChangeAudit;
 import dev.parley.application.team.port.in.AgentLocalesQuery;
+import dev.parley.application.team.port.in.AuditActor;
 import dev.parley.application.team.port.in.ChangeAccountLocaleUseCase;
 import dev.parley.application.team.port.in.ChangePasswordCommand;
 import dev.parley.application.team.port.in.ChangePasswordUseCase;
@@ -10,7 +11,6 @@ import dev.parley.application.team.port.out.LoadAgentPort;
 import dev.parley.application.team.port.out.PasswordHashingPort;
 import dev.parley.application.team.port.out.UpdateAgentPort;
 import dev.parley.domain.audit.AuditAction;
-import dev.parley.domain.audit.AuditEntry;
 import dev.parley.domain.shared.AgentId;
 import dev.parley.domain.team.AccountLocale;
 import dev.parley.domain.team.Agent;
@@ -39,11 +39,11 @@ public class AccountService implements ChangePasswordUseCase, ChangeAccountLocal
     private Clock clock;
     private SignInThrottle passwordChangeThrottle;
     private UpdateAgentPort updatedAgents;
-    private RecordAuditEntryPort audit;
+    private AdminChangeAudit audit;
 
     @Inject
     public AccountService(LoadAgentPort agents, PasswordHashingPort passwords, Clock clock, SignInPolicy policy,
-            UpdateAgentPort updatedAgents, RecordAuditEntryPort audit) {
+            UpdateAgentPort updatedAgents, AdminChangeAudit audit) {
         this.agents = agents;
         this.passwords = passwords;
         this.clock = clock;
@@ -68,8 +68,8 @@ public class AccountService implements ChangePasswordUseCase, ChangeAccountLocal
         passwordChangeThrottle.succeeded(attempt);
         agent.changePasswordHash(passwords.hash(command.newPassword()));
         updatedAgents.update(agent);
-        audit.record(AuditEntry.record(clock.instant(), agent.id(), agent.displayName(),
-                AuditAction.TEAM_PASSWORD_CHANGED, TeamService.about(agent)));
+        audit.record(AuditActor.of(agent.id(), agent.displayName()), AuditAction.TEAM_PASSWORD_CHANGED,
+                TeamService.about(agent));
     }
 
     @Override

@@ -1,8 +1,9 @@
 package dev.parley.application.team;
 
-import dev.parley.application.audit.port.out.RecordAuditEntryPort;
 import dev.parley.application.team.port.in.AddTeamMemberCommand;
 import dev.parley.application.team.port.in.AddTeamMemberUseCase;
+import dev.parley.application.team.port.in.AdminChangeAudit;
+import dev.parley.application.team.port.in.AuditActor;
 import dev.parley.application.team.port.in.ChangeRoleCommand;
 import dev.parley.application.team.port.in.ChangeRoleUseCase;
 import dev.parley.application.team.port.in.ListTeamQuery;
@@ -17,7 +18,6 @@ import dev.parley.application.team.port.out.UpdateAgentPort;
 import dev.parley.domain.audit.AuditAction;
 import dev.parley.domain.audit.AuditEntry;
 import dev.parley.domain.shared.AgentId;
-import dev.parley.domain.team.AdminsOnlyException;
 import dev.parley.domain.team.Agent;
 import dev.parley.domain.team.AgentNotFoundException;
 import dev.parley.domain.team.EmailAddress;
@@ -54,12 +54,12 @@ public class TeamService implements ListTeamQuery, AddTeamMemberUseCase, ChangeR
     private LoadTeamPort team;
     private UpdateAgentPort updatedAgents;
     private EndAgentSessionsPort sessions;
-    private RecordAuditEntryPort audit;
+    private AdminChangeAudit audit;
 
     @Inject
     public TeamService(LoadAgentPort agents, SaveAgentPort savedAgents, PasswordHashingPort passwords, Clock clock,
             LoadTeamPort team, UpdateAgentPort updatedAgents, EndAgentSessionsPort sessions,
-            RecordAuditEntryPort audit) {
+            AdminChangeAudit audit) {
         this.agents = agents;
         this.savedAgents = savedAgents;
         this.passwords = passwords;
@@ -90,7 +90,7 @@ public class TeamService implements ListTeamQuery, AddTeamMemberUseCase, ChangeR
 
     @Override
     public TeamMember addTeamMember(AgentId actor, AddTeamMemberCommand command) {
-        Agent admin = requireAdmin(actor);
+        AuditActor admin = audit.requireAdmin(actor);
         if (agents.findByEmail(command.email()).isPresent()) {
             throw new EmailTakenException(command.email());
         }
@@ -100,14 +100,14 @@ public class TeamService implements ListTeamQuery, AddTeamMemberUseCase, ChangeR
         Map<String, Object> summary = about(agent);
         summary.put("email", agent.email().value());
         summary.put("role", lower(agent.role()));
-        record(admin, AuditAction.TEAM_MEMBER_ADDED, summary);
+        audit.record(admin, AuditAction.TEAM_MEMBER_ADDED, summary);
         return member(agent);
     }
 
     @Override
     public TeamMember changeRole(AgentId actor, ChangeRoleCommand command) {
         List<AgentId> activeAdmins = team.lockActiveAdmins();
-        Agent admin = requireAdmin(actor);
+        AuditActor admin = audit.requireAdmin(actor);
         Agent agent = activeAgent(command.member());
         Role before = agent.role();
         agent.changeRole(command.role(), activeAdmins.size());
@@ -115,7 +115,7 @@ public class TeamService implements ListTeamQuery, AddTeamMemberUseCase, ChangeR
         if (before != agent.role()) {
             Map<String, Object> summary = about(agent);
             summary.put("role", AuditEntry.change(lower(before), lower(agent.role())));
-            record(admin, AuditAction.TEAM_ROLE_CHANGED, summary);
+            audit.record(admin, AuditAction.TEAM_ROLE_CHANGED, summary);
         }
         return member(agent);
     }
@@ -123,28 +123,17 @@ public class TeamService implements ListTeamQuery, AddTeamMemberUseCase, ChangeR
     @Override
     public void removeTeamMember(AgentId actor, AgentId member) {
         List<AgentId> activeAdmins = team.lockActiveAdmins();
-        Agent admin = requireAdmin(actor);
+        AuditActor admin = audit.requireAdmin(actor);
         Agent agent = activeAgent(member);
         agent.deactivate(actor, activeAdmins.size());
         updatedAgents.update(agent);
         Map<String, Object> summary = about(agent);
         summary.put("role", lower(agent.role()));
-        record(admin, AuditAction.TEAM_MEMBER_REMOVED, summary);
+        audit.record(admin, AuditAction.TEAM_MEMBER_REMOVED, summary);
         sessions.endSessionsOf(member);
     }
 
-    /** The use cases check the actor themselves too, whatever the transport already checked. */
-    private Agent requireAdmin(AgentId actor) {
-        Agent admin = agents.findById(actor).orElseThrow(AdminsOnlyException::new);
-        admin.requireAdmin();
-        return admin;
-    }
-
-    /** Records a committed change of the team in the audit log, in the same transaction. No password ever. */
-    private void record(Agent actor, AuditAction action, Map<String, Object> summary) {
-        audit.record(AuditEntry.record(clock.instant(), actor.id(), actor.displayName(), action, summary));
-    }
-
+    /** What the audit log says about a member of the team: who they are. No password ever. */
     static Map<String, Object> about(Agent member) {
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("member", member.id().toString());

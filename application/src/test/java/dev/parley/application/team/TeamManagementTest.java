@@ -51,12 +51,14 @@ class TeamManagementTest {
     };
     private final Instant now = Instant.parse("2026-11-25T10:00:00Z");
     private final InMemoryAuditLog audit = new InMemoryAuditLog();
+    private final AdminChangeAuditService admins = new AdminChangeAuditService(team, audit,
+            Clock.fixed(now, ZoneOffset.UTC));
     private final TeamService service = new TeamService(team, team, hashing, Clock.fixed(now, ZoneOffset.UTC), team,
-            team, team, audit);
+            team, team, admins);
     private final SignInService signIn = new SignInService(team, team, hashing, Clock.fixed(now, ZoneOffset.UTC),
             new SignInPolicy(3, Duration.ofMinutes(15)));
     private final AccountService account = new AccountService(team, hashing, Clock.fixed(now, ZoneOffset.UTC),
-            new SignInPolicy(3, Duration.ofMinutes(15)), team, audit);
+            new SignInPolicy(3, Duration.ofMinutes(15)), team, admins);
 
     private AgentId ada;
 
