@@ -19,13 +19,15 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Parley's architecture, checked: the domain is plain Java, the application knows only the domain and its own
- * ports, adapters translate and never lean on each other, contexts meet only through ids, and a few habits that
- * keep the code honest.
+ * ports, adapters translate and never lean on each other, contexts meet only through ids and each other's driving
+ * ports, and a few habits that keep the code honest.
  */
 @AnalyzeClasses(packages = "dev.parley", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -109,6 +111,19 @@ class ArchitectureTest {
             .because("an aggregate of one context must never hold or call an aggregate of another");
 
     @ArchTest
+    static final ArchRule application_contexts_use_each_other_only_through_their_driving_ports = classes()
+            .that().resideInAPackage("dev.parley.application..")
+            .should(useOtherContextsOnlyThroughTheirPortIn())
+            .because("a context offers others its use cases and queries; its driven ports and services are its own"
+                    + " business, so that it can change them without asking");
+
+    @ArchTest
+    static final ArchRule application_contexts_reference_each_others_domain_only_by_id = classes()
+            .that().resideInAPackage("dev.parley.application..")
+            .should(referToOtherDomainsOnlyByTheirIds())
+            .because("a use case of one context must never hold or call an aggregate of another");
+
+    @ArchTest
     static final ArchRule no_cycles_between_packages = slices()
             .matching("dev.parley.(*).(*)..").should().beFreeOfCycles();
 
@@ -163,6 +178,80 @@ class ArchitectureTest {
                 });
             }
         };
+    }
+
+    private static final Pattern APPLICATION_CONTEXT = Pattern.compile("dev\\.parley\\.application\\.([a-z]+)(\\..*)?");
+
+    /**
+     * Links between application contexts that still go through another context's driven ports, by the context that
+     * holds them; each is a debt to pay off (delete its entry then), and none may be added.
+     */
+    private static final Map<String, Set<String>> LINKS_STILL_THROUGH_DRIVEN_PORTS = Map.of(
+            "macro", Set.of("team", "ticket"),
+            "notification", Set.of("conversation", "macro", "ticket"),
+            "profile", Set.of("ticket"),
+            "team", Set.of("audit"),
+            "visitor", Set.of("profile"));
+
+    /**
+     * Types of another context's domain that application contexts still hold beyond ids, by the context that holds
+     * them: a whole context, or one of its types as {@code context.Type}. Each is a debt to pay off, and none may be
+     * added.
+     */
+    private static final Map<String, Set<String>> DOMAIN_TYPES_STILL_SHARED = Map.of(
+            "apikey", Set.of("audit"),
+            "macro", Set.of("audit", "team", "ticket"),
+            "notification", Set.of("conversation", "ticket"),
+            "profile", Set.of("ticket", "visitor"),
+            "settings", Set.of("audit", "team"),
+            "team", Set.of("audit"),
+            "ticket", Set.of("conversation.Channel", "conversation.AuthorKind", "conversation.ConversationEvent"),
+            "visitor", Set.of("profile"));
+
+    private static ArchCondition<JavaClass> useOtherContextsOnlyThroughTheirPortIn() {
+        return new ArchCondition<>("use other contexts only through their port.in") {
+            @Override
+            public void check(JavaClass origin, ConditionEvents events) {
+                String own = applicationContextOf(origin);
+                origin.getDirectDependenciesFromSelf().forEach(dependency -> {
+                    JavaClass target = dependency.getTargetClass();
+                    String theirs = applicationContextOf(target);
+                    boolean foreign = theirs != null && !theirs.equals(own) && !theirs.equals("shared");
+                    if (foreign && !target.getPackageName().startsWith("dev.parley.application." + theirs + ".port.in")
+                            && !owed(LINKS_STILL_THROUGH_DRIVEN_PORTS, own, theirs, target)) {
+                        events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+                    }
+                });
+            }
+        };
+    }
+
+    private static ArchCondition<JavaClass> referToOtherDomainsOnlyByTheirIds() {
+        return new ArchCondition<>("refer to other contexts' domain only by their ids") {
+            @Override
+            public void check(JavaClass origin, ConditionEvents events) {
+                String own = applicationContextOf(origin);
+                origin.getDirectDependenciesFromSelf().forEach(dependency -> {
+                    JavaClass target = dependency.getTargetClass();
+                    String theirs = contextOf(target);
+                    boolean foreign = theirs != null && !theirs.equals(own) && !theirs.equals("shared");
+                    if (foreign && !simpleNameEndingWith("Id").test(target)
+                            && !owed(DOMAIN_TYPES_STILL_SHARED, own, theirs, target)) {
+                        events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+                    }
+                });
+            }
+        };
+    }
+
+    private static boolean owed(Map<String, Set<String>> debts, String own, String theirs, JavaClass target) {
+        Set<String> owed = debts.getOrDefault(own, Set.of());
+        return owed.contains(theirs) || owed.contains(theirs + "." + target.getSimpleName());
+    }
+
+    private static String applicationContextOf(JavaClass javaClass) {
+        Matcher matcher = APPLICATION_CONTEXT.matcher(javaClass.getPackageName());
+        return matcher.matches() ? matcher.group(1) : null;
     }
 
     private static String contextOf(JavaClass javaClass) {

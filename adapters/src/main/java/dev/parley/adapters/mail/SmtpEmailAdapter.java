@@ -18,7 +18,11 @@ import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -26,7 +30,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Sends the team's emails through the store's SMTP server with Jakarta Mail (a driven adapter), configured by
  * {@code PARLEY_SMTP_HOST}, {@code _PORT}, {@code _USERNAME}, {@code _PASSWORD}, {@code _FROM} and {@code _STARTTLS}.
- * Each email is plain text with an HTML alternative. Without a host it sends nothing and says so once at start-up.
+ * Each email is plain text with an HTML alternative, worded in the language of each recipient's account: recipients
+ * who read the same language get one message together (when the server refuses a later language's message, the retry
+ * sends the earlier ones again). Without a host it sends nothing and says so once at start-up.
  */
 @ApplicationScoped
 class SmtpEmailAdapter implements SendEmailPort {
@@ -75,22 +81,40 @@ class SmtpEmailAdapter implements SendEmailPort {
             throw new EmailNotSentException("No SMTP server is configured (PARLEY_SMTP_HOST)", null);
         }
         try {
-            Transport.send(message(email));
+            for (MimeMessage message : messages(email)) {
+                Transport.send(message);
+            }
         } catch (MessagingException failed) {
             throw new EmailNotSentException(reason(failed), failed);
         }
     }
 
-    /** The MIME message: From, To every recipient, a one-line subject, and text with an HTML alternative. */
-    MimeMessage message(NotificationEmail email) throws MessagingException {
+    /**
+     * The MIME messages, one per language the recipients read, in the order their first recipients were given: From,
+     * To every recipient of that language, a one-line subject, and text with an HTML alternative.
+     */
+    List<MimeMessage> messages(NotificationEmail email) throws MessagingException {
+        Map<NotificationEmailText.Language, List<String>> byLanguage = new LinkedHashMap<>();
+        for (NotificationEmail.Recipient recipient : email.recipients()) {
+            byLanguage.computeIfAbsent(NotificationEmailText.Language.of(recipient.locale()), language ->
+                    new ArrayList<>()).add(recipient.address());
+        }
+        List<MimeMessage> messages = new ArrayList<>();
+        for (Map.Entry<NotificationEmailText.Language, List<String>> group : byLanguage.entrySet()) {
+            messages.add(message(group.getValue(), NotificationEmailText.of(email, group.getKey())));
+        }
+        return messages;
+    }
+
+    private MimeMessage message(List<String> recipients, NotificationEmailText email) throws MessagingException {
         MimeMessage message = new MimeMessage(session());
         message.setFrom(new InternetAddress(smtp.from(), true));
-        InternetAddress[] to = new InternetAddress[email.recipients().size()];
+        InternetAddress[] to = new InternetAddress[recipients.size()];
         for (int i = 0; i < to.length; i++) {
-            to[i] = new InternetAddress(email.recipients().get(i), true);
+            to[i] = new InternetAddress(recipients.get(i), true);
         }
         message.setRecipients(Message.RecipientType.TO, to);
-        // The domain made the subject one line already; a header is never where a line break may slip through.
+        // The subject is one line already; a header is never where a line break may slip through.
         message.setSubject(email.subject().replaceAll("[\\r\\n]+", " "), StandardCharsets.UTF_8.name());
         @SuppressWarnings("JavaUtilDate") // Jakarta Mail takes a java.util.Date
         Date sent = new Date();

@@ -1,6 +1,7 @@
 package dev.parley.adapters.persistence;
 
 import dev.parley.domain.shared.AgentId;
+import dev.parley.domain.team.AccountLocale;
 import dev.parley.domain.team.Agent;
 import dev.parley.domain.team.EmailAddress;
 import dev.parley.domain.team.Role;
@@ -36,6 +37,9 @@ class AgentJpaEntity {
     @Column(name = "deactivated", nullable = false)
     boolean deactivated;
 
+    @Column(name = "locale", nullable = false)
+    String locale;
+
     static AgentJpaEntity from(Agent agent) {
         AgentJpaEntity entity = new AgentJpaEntity();
         entity.id = agent.id().toString();
@@ -46,15 +50,16 @@ class AgentJpaEntity {
         return entity;
     }
 
-    /** Copies what may change in an agent's life: role, password hash and deactivation. */
+    /** Copies what may change in an agent's life: role, password hash, deactivation and the account's language. */
     void copyStateOf(Agent agent) {
         role = agent.role().name();
         passwordHash = agent.passwordHash();
         deactivated = agent.isDeactivated();
+        locale = agent.locale().tag();
     }
 
     Agent toDomain() {
         return Agent.reconstitute(AgentId.of(id), new EmailAddress(email), displayName, Role.valueOf(role),
-                passwordHash, UtcTimes.fromColumn(createdAt), deactivated);
+                passwordHash, UtcTimes.fromColumn(createdAt), deactivated, new AccountLocale(locale));
     }
 }

@@ -9,6 +9,7 @@ import dev.parley.application.ticket.port.out.SaveTicketPort;
 import dev.parley.application.ticket.port.out.TicketSummariesPort;
 import dev.parley.domain.conversation.AuthorKind;
 import dev.parley.domain.conversation.Channel;
+import dev.parley.domain.conversation.ConversationEvent;
 import dev.parley.domain.conversation.ConversationId;
 import dev.parley.domain.conversation.Message;
 import dev.parley.domain.conversation.MessageText;
@@ -18,7 +19,6 @@ import dev.parley.domain.ticket.ReadMark;
 import dev.parley.domain.ticket.Ticket;
 import dev.parley.domain.ticket.TicketId;
 import dev.parley.domain.ticket.TicketStatus;
-import dev.parley.domain.visitor.Visitor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -185,7 +185,7 @@ class TicketPersistenceAdapter implements LoadTicketPort, SaveTicketPort, Ticket
                 .collect(Collectors.toMap(agent -> agent.id, agent -> agent.displayName));
         List<String> visitorIds = conversations.values().stream().map(conversation -> conversation.visitorId)
                 .distinct().toList();
-        // Store users the store has named are shown by name; everyone else as "Visitor 5F2A".
+        // Store users the store has named are shown by name; everyone else by their visitor code.
         Map<String, String> visitorNames = em.createQuery(
                         "SELECT p FROM Profile p WHERE p.visitorId IN :ids AND p.name IS NOT NULL",
                         ProfileJpaEntity.class)
@@ -197,8 +197,7 @@ class TicketPersistenceAdapter implements LoadTicketPort, SaveTicketPort, Ticket
             TicketReadJpaEntity mark = marks.get(ticket.id);
             boolean unread = mark == null ? conversation.lastSeq > 0
                     : mark.toDomain().isUnreadAt(conversation.lastSeq);
-            String visitorName = visitorNames.getOrDefault(conversation.visitorId,
-                    Visitor.displayNameOf(VisitorId.of(conversation.visitorId)));
+            Optional<String> visitorName = Optional.ofNullable(visitorNames.get(conversation.visitorId));
             rows.add(summary(ticket.toDomain(), conversation, lastMessages.get(ticket.conversationId), visitorName,
                     ticket.assigneeId == null ? null : assigneeNames.get(ticket.assigneeId), unread, now));
         }
@@ -206,16 +205,17 @@ class TicketPersistenceAdapter implements LoadTicketPort, SaveTicketPort, Ticket
     }
 
     private static TicketSummary summary(Ticket ticket, ConversationJpaEntity conversation, MessageJpaEntity last,
-            String visitorName, String assigneeName, boolean unread, Instant now) {
+            Optional<String> visitorName, String assigneeName, boolean unread, Instant now) {
         Optional<TicketSummary.LastMessage> lastMessage = Optional.ofNullable(last).map(message ->
                 new TicketSummary.LastMessage(AuthorKind.valueOf(message.authorKind),
                         Optional.ofNullable(message.authorAgentId).map(AgentId::of),
-                        message.body == null ? Message.IMAGE_PREVIEW
-                                : new MessageText(message.body).preview(TicketSummary.PREVIEW_LENGTH),
-                        UtcTimes.fromColumn(message.sentAt)));
+                        message.body != null ? new MessageText(message.body).preview(TicketSummary.PREVIEW_LENGTH)
+                                : message.event != null ? "" : Message.IMAGE_PREVIEW,
+                        UtcTimes.fromColumn(message.sentAt),
+                        Optional.ofNullable(message.event).map(ConversationEvent::valueOf)));
         TicketStatus status = ticket.statusAt(now);
         return new TicketSummary(ticket.id(), ticket.conversation(), status,
-                visitorName, ticket.assignee(),
+                visitorName, ticket.requester().code(), ticket.assignee(),
                 Optional.ofNullable(assigneeName), conversation.lastSeq, lastMessage, ticket.createdAt(),
                 ticket.lastActivityAt(), Channel.valueOf(conversation.channel),
                 status == TicketStatus.SNOOZED ? ticket.snoozedUntil() : Optional.empty(), ticket.waitingSince(),

@@ -3,6 +3,7 @@ package dev.parley.adapters.rest;
 import dev.parley.application.team.port.in.AddTeamMemberCommand;
 import dev.parley.application.team.port.in.AddTeamMemberUseCase;
 import dev.parley.application.team.port.in.AgentView;
+import dev.parley.application.team.port.in.ChangeAccountLocaleUseCase;
 import dev.parley.application.team.port.in.ChangePasswordCommand;
 import dev.parley.application.team.port.in.ChangePasswordUseCase;
 import dev.parley.application.team.port.in.ChangeRoleCommand;
@@ -12,6 +13,7 @@ import dev.parley.application.team.port.in.RemoveTeamMemberUseCase;
 import dev.parley.application.team.port.in.TeamMember;
 import dev.parley.domain.shared.AgentId;
 import dev.parley.domain.shared.InvalidValueException;
+import dev.parley.domain.team.AccountLocale;
 import dev.parley.domain.team.AgentNotFoundException;
 import dev.parley.domain.team.EmailAddress;
 import dev.parley.domain.team.Role;
@@ -37,7 +39,8 @@ import java.util.logging.Logger;
 
 /**
  * The team ({@code /api/v1/agents}): every signed-in agent sees it (to assign tickets); admins add members, change
- * their roles and remove them; every agent changes their own password. The use cases check the caller's role again.
+ * their roles and remove them; every agent changes their own password and the language of their account. The use cases
+ * check the caller's role again.
  */
 @Path("agents")
 @RequestScoped
@@ -51,15 +54,17 @@ public class AgentsResource {
     private ChangeRoleUseCase roles;
     private RemoveTeamMemberUseCase removing;
     private ChangePasswordUseCase passwords;
+    private ChangeAccountLocaleUseCase locales;
 
     @Inject
     public AgentsResource(ListTeamQuery team, AddTeamMemberUseCase adding, ChangeRoleUseCase roles,
-            RemoveTeamMemberUseCase removing, ChangePasswordUseCase passwords) {
+            RemoveTeamMemberUseCase removing, ChangePasswordUseCase passwords, ChangeAccountLocaleUseCase locales) {
         this.team = team;
         this.adding = adding;
         this.roles = roles;
         this.removing = removing;
         this.passwords = passwords;
+        this.locales = locales;
     }
 
     /** For CDI proxies only. */
@@ -135,6 +140,19 @@ public class AgentsResource {
         passwords.changePassword(caller.id(), command);
         LOG.info(() -> "event=agent_password_changed agent=" + caller.id());
         return Response.noContent().build();
+    }
+
+    /** The agent's own account: {@code {"locale": "pl"}} sets the language of the team's emails to them. */
+    @PATCH
+    @Path("me")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SignedIn
+    public AccountRequest changeAccount(AccountRequest request, @Context HttpServletRequest http) {
+        AccountLocale locale = new AccountLocale(RequiredBody.field(RequiredBody.of(request).locale(), "locale"));
+        AgentView caller = AgentSessions.caller(http);
+        AccountLocale now = locales.changeLocale(caller.id(), locale);
+        LOG.info(() -> "event=agent_locale_changed agent=" + caller.id() + " locale=" + now.tag());
+        return new AccountRequest(now.tag());
     }
 
     private static AgentId agentId(String id) {

@@ -72,8 +72,9 @@ public class MacrosResource {
     /** The variables a macro may use, with what they stand for. */
     @GET
     @Path("variables")
-    public List<MacroVariableResponse> variables() {
-        return macros.variables().stream().map(MacroVariableResponse::of).toList();
+    public List<MacroVariableResponse> variables(@Context HttpServletRequest http) {
+        return macros.variables().stream()
+                .map(variable -> MacroVariableResponse.of(variable, MacroWords.fallback(variable, http))).toList();
     }
 
     @POST

@@ -12,7 +12,8 @@ import java.util.Map;
  * @param visitorId whose profile it is
  * @param identified whether the visitor is a store user
  * @param externalUserId the store's user id of a store user
- * @param displayName the name to show: {@code name}, or "Visitor 5F2A"
+ * @param displayName the name to show: {@code name}; absent while the store has not named the person
+ * @param visitorCode the short code that tells an unnamed visitor apart, such as {@code 5F2A}
  * @param name the store's name for the person
  * @param email their email address
  * @param phone their phone number
@@ -24,14 +25,15 @@ import java.util.Map;
  * @param updatedAt when the profile last changed
  */
 public record ProfileResponse(String profileId, String visitorId, boolean identified, String externalUserId,
-        String displayName, String name, String email, String phone, String location, Map<String, Object> properties,
+        String displayName, String visitorCode, String name, String email, String phone, String location, Map<String, Object> properties,
         String locale, String firstPage, String createdAt, String updatedAt) {
 
     static ProfileResponse of(ProfileView view) {
         Map<String, Object> properties = new LinkedHashMap<>();
         view.properties().forEach((key, value) -> properties.put(key, plain(value)));
         return new ProfileResponse(view.id().toString(), view.visitor().toString(), view.identified(),
-                view.externalUserId().orElse(null), view.displayName(), view.name().orElse(null),
+                view.externalUserId().orElse(null), view.name().orElse(null), view.visitorCode(),
+                view.name().orElse(null),
                 view.email().orElse(null), view.phone().orElse(null), view.location().orElse(null), properties,
                 view.locale().orElse(null), view.firstPage().orElse(null), view.createdAt().toString(),
                 view.updatedAt().toString());

@@ -44,7 +44,8 @@ public class TicketMacrosResource {
         } catch (IllegalArgumentException notAnId) {
             throw new TicketNotFoundException(id);
         }
-        return macros.renderedFor(ticket, AgentSessions.caller(http).id()).stream()
+        return macros.renderedFor(ticket, AgentSessions.caller(http).id(), MacroWords.unknownVisitorName(http))
+                .stream()
                 .map(RenderedMacroResponse::of).toList();
     }
 }

@@ -1,6 +1,7 @@
 package dev.parley.adapters.rest;
 
 import dev.parley.adapters.wire.MessageJson;
+import dev.parley.adapters.wire.SystemNotices;
 import dev.parley.adapters.wire.TicketJson;
 import dev.parley.application.conversation.port.in.ConversationHistoryQuery;
 import dev.parley.application.conversation.port.in.MessageView;
@@ -131,7 +132,7 @@ public class TicketResource {
         }
         TicketSummary ticket = inbox.ticket(ticketId(id), caller(http));
         List<MessageJson> messages = history.messagesAfter(ticket.conversation(), afterSeq, limit).stream()
-                .map(MessageJson::inThread).toList();
+                .map(message -> MessageJson.inThread(message, SystemNotices.Reader.AGENT, Locale.ENGLISH)).toList();
         return new Detail(TicketJson.of(ticket), messages,
                 linksShownJson(history.conversation(ticket.conversation()).linksShown()));
     }

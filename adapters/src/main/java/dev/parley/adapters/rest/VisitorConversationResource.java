@@ -2,6 +2,7 @@ package dev.parley.adapters.rest;
 
 import dev.parley.adapters.wire.ConversationJson;
 import dev.parley.adapters.wire.MessageJson;
+import dev.parley.adapters.wire.SystemNotices;
 import dev.parley.application.conversation.port.in.BrowseUseCase;
 import dev.parley.application.conversation.port.in.ConversationHistoryQuery;
 import dev.parley.application.conversation.port.in.ConversationView;
@@ -24,6 +25,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -78,7 +80,8 @@ public class VisitorConversationResource {
                 Optional.of(ConversationId.parse(id))).orElseThrow();
         return new VisitorMessagesResponse(ConversationJson.of(conversation),
                 history.messagesAfter(conversation.id(), after, max).stream()
-                        .map(MessageJson::inThread).toList());
+                        .map(message -> MessageJson.inThread(message, SystemNotices.Reader.VISITOR,
+                                language(request))).toList());
     }
 
     /** The visitor's open conversation, or a new one in which they browse the FAQs (no message, no ticket). */
@@ -101,6 +104,11 @@ public class VisitorConversationResource {
     public ConversationJson end(@PathParam("id") String id, @Context HttpServletRequest request) {
         return ConversationJson.of(endings.end(new EndConversationCommand(visitor(request),
                 ConversationId.parse(id))));
+    }
+
+    /** The visitor's language, from their browser's {@code Accept-Language}; English when it names none. */
+    private static Locale language(HttpServletRequest request) {
+        return request.getHeader("Accept-Language") == null ? Locale.ENGLISH : request.getLocale();
     }
 
     private static VisitorId visitor(HttpServletRequest request) {

@@ -2,6 +2,7 @@ package dev.parley.adapters.websocket;
 
 import dev.parley.adapters.websocket.protocol.ServerFrames;
 import dev.parley.adapters.wire.MessageJson;
+import dev.parley.adapters.wire.SystemNotices;
 import dev.parley.adapters.wire.TicketJson;
 import dev.parley.application.conversation.port.in.ConversationHistoryQuery;
 import dev.parley.application.conversation.port.in.MessageView;
@@ -13,6 +14,7 @@ import jakarta.websocket.CloseReason;
 import jakarta.websocket.Session;
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
@@ -46,6 +48,7 @@ final class Connection {
     private volatile AgentId inboxViewer;
     private volatile String httpSession;
     private volatile AgentId agent;
+    private volatile Locale locale = Locale.ENGLISH;
 
     Connection(Session session, Side side, SerialExecutor outbox, ConversationHistoryQuery history,
             InboxQuery inbox) {
@@ -54,6 +57,11 @@ final class Connection {
         this.outbox = outbox;
         this.history = history;
         this.inbox = inbox;
+    }
+
+    /** From now on, Parley's notices are worded in this language (a visitor's, from their {@code hello}). */
+    void speaks(Locale language) {
+        locale = language;
     }
 
     /** Queues a frame after everything queued before it. */
@@ -170,7 +178,8 @@ final class Connection {
         while (have != null && have < upTo && session.isOpen()) {
             List<MessageView> page = history.messagesAfter(conversation, have, ConversationHistoryQuery.MAX_PAGE);
             for (MessageView message : page) {
-                write(ServerFrames.toJson(MessageJson.frame(message)));
+                write(ServerFrames.toJson(MessageJson.frame(message,
+                        side == Side.VISITOR ? SystemNotices.Reader.VISITOR : SystemNotices.Reader.AGENT, locale)));
                 have = message.seq();
             }
             final long reached = have;

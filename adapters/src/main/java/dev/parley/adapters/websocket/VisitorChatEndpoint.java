@@ -31,7 +31,6 @@ import dev.parley.domain.conversation.UploadNotFoundException;
 import dev.parley.domain.profile.FirstVisit;
 import dev.parley.domain.shared.InvalidValueException;
 import dev.parley.domain.shared.VisitorId;
-import dev.parley.domain.visitor.Visitor;
 import dev.parley.domain.visitor.VisitorToken;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -41,6 +40,7 @@ import jakarta.websocket.OnMessage;
 import jakarta.websocket.OnOpen;
 import jakarta.websocket.Session;
 import jakarta.websocket.server.ServerEndpoint;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
@@ -139,6 +139,7 @@ public class VisitorChatEndpoint {
         VisitorIdentity identity = identify.identify(new IdentifyVisitorCommand(hello.token().map(VisitorToken::new),
                 claimed.userId(), claimed.userHash(), visit));
         visitor = identity.visitor();
+        visit.locale().map(Locale::forLanguageTag).ifPresent(connection::speaks);
         Optional<ConversationId> named = hello.conversationId().flatMap(VisitorChatEndpoint::parseQuietly);
         Optional<ConversationView> conversation;
         try {
@@ -169,7 +170,7 @@ public class VisitorChatEndpoint {
                 typing.conversationId().map(ConversationId::parse));
         conversation.filter(found -> found.status() == ConversationStatus.OPEN).ifPresent(found ->
                 registry.typing(connection, found.id(), new ServerFrames.Typing(found.id().toString(), "visitor",
-                        Visitor.displayNameOf(visitor)), true));
+                        null), true));
     }
 
     private void send(ClientFrame.Send send) {

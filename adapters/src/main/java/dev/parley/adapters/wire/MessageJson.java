@@ -1,6 +1,7 @@
 package dev.parley.adapters.wire;
 
 import dev.parley.application.conversation.port.in.MessageView;
+import java.util.Locale;
 
 /**
  * A committed message. In a thread (the visitor REST API's pages, a ticket's detail) it is
@@ -13,8 +14,8 @@ import dev.parley.application.conversation.port.in.MessageView;
  * @param seq its sequence number
  * @param clientMessageId its sender's client id (system messages have none)
  * @param author {@code visitor}, {@code agent}, {@code system} or {@code bot}
- * @param authorName the name to show
- * @param text plain text, never markup; absent for an image alone
+ * @param authorName the name to show; absent for the visitor, whom each client names itself
+ * @param text plain text, never markup; absent for an image alone; Parley's notices in its reader's words
  * @param image the image it shows, if any
  * @param sentAt when it was committed
  * @param event what a system message records, such as {@code ended_by_visitor}
@@ -22,19 +23,21 @@ import dev.parley.application.conversation.port.in.MessageView;
 public record MessageJson(String type, String conversationId, long seq, String clientMessageId, String author,
         String authorName, String text, ImageJson image, String sentAt, String event) {
 
-    /** The message as one entry of a conversation's thread. */
-    public static MessageJson inThread(MessageView view) {
-        return of(null, null, view);
+    /** The message as one entry of a conversation's thread, Parley's notices worded for {@code reader}. */
+    public static MessageJson inThread(MessageView view, SystemNotices.Reader reader, Locale language) {
+        return of(null, null, view, reader, language);
     }
 
-    /** The message as a {@code message} frame. */
-    public static MessageJson frame(MessageView view) {
-        return of("message", view.conversation().toString(), view);
+    /** The message as a {@code message} frame, Parley's notices worded for {@code reader}. */
+    public static MessageJson frame(MessageView view, SystemNotices.Reader reader, Locale language) {
+        return of("message", view.conversation().toString(), view, reader, language);
     }
 
-    private static MessageJson of(String type, String conversationId, MessageView view) {
+    private static MessageJson of(String type, String conversationId, MessageView view, SystemNotices.Reader reader,
+            Locale language) {
         return new MessageJson(type, conversationId, view.seq(), view.clientMessageId().orElse(null),
-                Wire.lower(view.author()), view.authorName(), view.text().orElse(null),
+                Wire.lower(view.author()), view.authorName().orElse(null),
+                SystemNotices.text(view.event(), reader, language).or(view::text).orElse(null),
                 view.image().map(ImageJson::of).orElse(null), view.sentAt().toString(),
                 view.event().map(Wire::lower).orElse(null));
     }

@@ -2,7 +2,7 @@ package dev.parley.adapters.wire;
 
 import dev.parley.application.ticket.port.in.TicketSummary;
 import dev.parley.domain.shared.AgentId;
-import jakarta.json.bind.annotation.JsonbNillable;
+import java.util.Locale;
 
 /**
  * A ticket as the inbox lists it ({@code docs/schemas/ticket.schema.json}): in the REST API's ticket answers and in
@@ -12,7 +12,8 @@ import jakarta.json.bind.annotation.JsonbNillable;
  * @param conversationId its conversation
  * @param status {@code open}, {@code snoozed} or {@code closed}, as of now
  * @param channel {@code chat} or {@code sms}
- * @param visitorName who asked; written as {@code null} (not left out) for a visitor without a name
+ * @param visitorName who asked, when the store named them; absent otherwise
+ * @param visitorCode the short code that tells an unnamed visitor apart, such as {@code 5F2A}
  * @param assigneeId the agent in charge, absent when nobody is
  * @param assigneeName that agent's name
  * @param lastSeq the sequence number of the conversation's last message
@@ -23,17 +24,16 @@ import jakarta.json.bind.annotation.JsonbNillable;
  * @param waitingSince since when the visitor has been waiting for an agent
  * @param unread whether the calling agent has not seen its latest activity
  */
-public record TicketJson(String id, String conversationId, String status, String channel,
-        @JsonbNillable String visitorName,
-        String assigneeId, String assigneeName, long lastSeq, LastMessage lastMessage, String createdAt,
-        String lastActivityAt, String snoozedUntil, String waitingSince, boolean unread) {
+public record TicketJson(String id, String conversationId, String status, String channel, String visitorName,
+        String visitorCode, String assigneeId, String assigneeName, long lastSeq, LastMessage lastMessage,
+        String createdAt, String lastActivityAt, String snoozedUntil, String waitingSince, boolean unread) {
 
     /**
      * A preview of a message.
      *
      * @param author {@code visitor}, {@code agent}, {@code system} or {@code bot}
      * @param authorId the agent who wrote it, for an agent's message
-     * @param text the first characters
+     * @param text the first characters; a closing notice in the team's words
      * @param sentAt when it was committed
      */
     public record LastMessage(String author, String authorId, String text, String sentAt) {
@@ -41,11 +41,14 @@ public record TicketJson(String id, String conversationId, String status, String
 
     public static TicketJson of(TicketSummary summary) {
         return new TicketJson(summary.id().toString(), summary.conversation().toString(),
-                Wire.lower(summary.status()), Wire.lower(summary.channel()), summary.visitorName(),
+                Wire.lower(summary.status()), Wire.lower(summary.channel()), summary.visitorName().orElse(null),
+                summary.visitorCode(),
                 summary.assignee().map(AgentId::toString).orElse(null), summary.assigneeName().orElse(null),
                 summary.lastSeq(),
                 summary.lastMessage().map(last -> new LastMessage(Wire.lower(last.author()),
-                        last.agent().map(AgentId::toString).orElse(null), last.preview(),
+                        last.agent().map(AgentId::toString).orElse(null),
+                        SystemNotices.text(last.event(), SystemNotices.Reader.AGENT, Locale.ENGLISH)
+                                .orElse(last.preview()),
                         last.sentAt().toString())).orElse(null),
                 summary.createdAt().toString(), summary.lastActivityAt().toString(),
                 summary.snoozedUntil().map(Object::toString).orElse(null),

@@ -12,7 +12,9 @@ import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.net.URI;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -23,9 +25,11 @@ class SmtpEmailAdapterTest {
     static final GreenMailExtension SMTP = new GreenMailExtension(
             new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
 
-    private static final NotificationEmail EMAIL = NotificationEmail.newConversation(
-            List.of("team@shop.example", "anna@shop.example"), "Eve\r\nBcc: victim@evil.example",
-            Optional.of("<script>alert(1)</script>"), URI.create("http://localhost:9080/inbox/"));
+    private static final NotificationEmail EMAIL = new NotificationEmail(
+            List.of(new NotificationEmail.Recipient("team@shop.example", Locale.ENGLISH),
+                    new NotificationEmail.Recipient("anna@shop.example", Locale.ENGLISH)),
+            Optional.of("Eve\r\nBcc: victim@evil.example"), "5F2A", Optional.of("<script>alert(1)</script>"),
+            URI.create("http://localhost:9080/inbox/"));
 
     @Test
     void sends_one_message_to_every_recipient_as_text_with_an_html_alternative() throws Exception {
@@ -46,6 +50,25 @@ class SmtpEmailAdapterTest {
         assertThat(alternative.getBodyPart(1).getContentType()).startsWith("text/html");
         assertThat((String) alternative.getBodyPart(1).getContent())
                 .contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>");
+    }
+
+    @Test
+    void each_recipient_reads_it_in_the_language_of_their_account() throws Exception {
+        adapter(SMTP.getSmtp().getPort()).send(new NotificationEmail(
+                List.of(new NotificationEmail.Recipient("ola@shop.example", Locale.forLanguageTag("pl-PL")),
+                        new NotificationEmail.Recipient("team@shop.example", Locale.ENGLISH),
+                        new NotificationEmail.Recipient("jan@shop.example", Locale.forLanguageTag("pl"))),
+                Optional.empty(), "5F2A", Optional.of("Gdzie moja paczka?"), URI.create("http://localhost:9080/inbox/")));
+
+        MimeMessage[] received = SMTP.getReceivedMessages();
+        assertThat(received).extracting(MimeMessage::getSubject)
+                .containsOnly("Nowa rozmowa: Gość 5F2A", "New conversation from Visitor 5F2A");
+        MimeMessage polish = Arrays.stream(received).filter(message -> subject(message).startsWith("Nowa"))
+                .findFirst().orElseThrow();
+        assertThat(polish.getRecipients(Message.RecipientType.TO)).extracting(Object::toString)
+                .containsExactly("ola@shop.example", "jan@shop.example");
+        assertThat(GreenMailUtil.getBody(((MimeMultipart) polish.getContent()).getBodyPart(0)))
+                .contains("Odpowiedz w skrzynce");
     }
 
     @Test
@@ -70,6 +93,14 @@ class SmtpEmailAdapterTest {
         assertThatThrownBy(() -> unconfigured.send(EMAIL)).isInstanceOf(EmailNotSentException.class);
         assertThat(new SmtpSettings(Optional.of("smtp.shop.example"), 587, Optional.of("parley"),
                 Optional.of("hunter2-secret"), "parley@localhost", true).toString()).doesNotContain("hunter2");
+    }
+
+    private static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (jakarta.mail.MessagingException unreadable) {
+            throw new IllegalStateException(unreadable);
+        }
     }
 
     private static SmtpEmailAdapter adapter(int port) {

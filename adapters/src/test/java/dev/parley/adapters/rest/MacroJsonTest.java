@@ -42,7 +42,7 @@ class MacroJsonTest {
 
     @Test
     void a_variable_says_how_to_write_it_and_what_it_falls_back_to() throws Exception {
-        JsonObject json = write(MacroVariableResponse.of(MacroVariable.VISITOR_FIRST_NAME));
+        JsonObject json = write(MacroVariableResponse.of(MacroVariable.VISITOR_FIRST_NAME, "there"));
 
         assertThat(json.getString("name")).isEqualTo("visitor.firstName");
         assertThat(json.getString("placeholder")).isEqualTo("{{visitor.firstName}}");

@@ -20,7 +20,7 @@ class TicketDetailJsonTest {
 
     private static final Jsonb JSONB = JsonbBuilder.create();
 
-    private static final TicketJson TICKET = new TicketJson("t", "c", "open", "chat", "Visitor 5F2A", null,
+    private static final TicketJson TICKET = new TicketJson("t", "c", "open", "chat", null, "5F2A", null,
             null, 2, null, "2026-11-25T10:00:00Z", "2026-11-25T10:00:00Z", null, null, false);
 
     @Test

@@ -99,11 +99,12 @@ public class MacroService implements MacrosQuery, TicketMacrosQuery, AddMacroUse
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<RenderedMacro> renderedFor(TicketId ticketId, AgentId agentId) {
+    public List<RenderedMacro> renderedFor(TicketId ticketId, AgentId agentId, String unknownVisitorName) {
         Ticket ticket = tickets.findById(ticketId).orElseThrow(() -> new TicketNotFoundException(ticketId));
         Agent agent = agents.findById(agentId).filter(Agent::isActive)
                 .orElseThrow(() -> new AgentNotFoundException(agentId));
-        MacroValues values = new MacroValues(visitorNames.nameOf(ticket.requester()), agent.displayName());
+        MacroValues values = new MacroValues(visitorNames.nameOf(ticket.requester()), agent.displayName(),
+                unknownVisitorName);
         return macros.loadAll().stream().sorted(BY_TITLE)
                 .map(macro -> new RenderedMacro(macro.id(), macro.title().value(), macro.render(values)))
                 .toList();

@@ -7,6 +7,7 @@ import dev.parley.application.notification.port.out.LoadTicketNotificationPort;
 import dev.parley.application.notification.port.out.SaveTicketNotificationPort;
 import dev.parley.application.settings.port.in.NewTicketEmails;
 import dev.parley.application.settings.port.in.NewTicketEmailsQuery;
+import dev.parley.application.team.port.in.AgentLocalesQuery;
 import dev.parley.application.ticket.port.out.LoadTicketPort;
 import dev.parley.application.ticket.port.out.NotifyTeamOfNewTicketPort;
 import dev.parley.application.ticket.port.out.ReadMarksPort;
@@ -19,13 +20,14 @@ import dev.parley.domain.notification.TicketNotification;
 import dev.parley.domain.ticket.Ticket;
 import dev.parley.domain.ticket.TicketId;
 import dev.parley.domain.ticket.TicketStatus;
-import dev.parley.domain.visitor.Visitor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -50,13 +52,14 @@ public class NotificationOutbox implements NotifyTeamOfNewTicketPort {
     private ReadMarksPort readMarks;
     private LoadMessagesPort messages;
     private LoadVisitorNamePort visitorNames;
+    private AgentLocalesQuery locales;
     private NotificationPolicy policy;
     private Clock clock;
 
     @Inject
     public NotificationOutbox(LoadTicketNotificationPort notifications, SaveTicketNotificationPort savedNotifications,
             NewTicketEmailsQuery settings, LoadTicketPort tickets, ReadMarksPort readMarks, LoadMessagesPort messages,
-            LoadVisitorNamePort visitorNames, NotificationPolicy policy, Clock clock) {
+            LoadVisitorNamePort visitorNames, AgentLocalesQuery locales, NotificationPolicy policy, Clock clock) {
         this.notifications = notifications;
         this.savedNotifications = savedNotifications;
         this.settings = settings;
@@ -64,6 +67,7 @@ public class NotificationOutbox implements NotifyTeamOfNewTicketPort {
         this.readMarks = readMarks;
         this.messages = messages;
         this.visitorNames = visitorNames;
+        this.locales = locales;
         this.policy = policy;
         this.clock = clock;
     }
@@ -153,12 +157,15 @@ public class NotificationOutbox implements NotifyTeamOfNewTicketPort {
         return readMarks.ofTicket(ticket).stream().anyMatch(mark -> mark.seenSeq() > 0);
     }
 
+    /** The email's facts; each address gets it in its agent's language, or in English when no agent has it. */
     private NotificationEmail email(Ticket ticket, List<String> recipients) {
-        String name = visitorNames.nameOf(ticket.requester())
-                .orElseGet(() -> Visitor.displayNameOf(ticket.requester()));
         Optional<String> firstMessage = messages.after(ticket.conversation(), 0, OPENING_MESSAGES).stream()
                 .filter(message -> message.author().kind() == AuthorKind.VISITOR).findFirst()
                 .flatMap(Message::text).map(MessageText::value);
-        return NotificationEmail.newConversation(recipients, name, firstMessage, policy.inboxUrl());
+        Map<String, Locale> languages = locales.localesOf(recipients);
+        List<NotificationEmail.Recipient> to = recipients.stream().map(address -> new NotificationEmail.Recipient(
+                address, languages.getOrDefault(address, Locale.ENGLISH))).toList();
+        return new NotificationEmail(to, visitorNames.nameOf(ticket.requester()), ticket.requester().code(),
+                firstMessage, policy.inboxUrl());
     }
 }

@@ -172,7 +172,7 @@ public class ProfileService implements UpsertProfileUseCase, RecordProfileEventU
     }
 
     private static ProfileView view(Profile profile, Optional<String> externalUserId) {
-        return ProfileView.of(profile, externalUserId, Visitor.displayNameOf(profile.visitor()));
+        return ProfileView.of(profile, externalUserId);
     }
 
     private static String encode(ProfileEvent last) {

@@ -1,21 +1,13 @@
 package dev.parley.application.team;
 
-import dev.parley.application.audit.port.out.RecordAuditEntryPort;
 import dev.parley.application.team.port.in.AddTeamMemberCommand;
 import dev.parley.application.team.port.in.AddTeamMemberUseCase;
-import dev.parley.application.team.port.in.AgentQuery;
-import dev.parley.application.team.port.in.AgentView;
-import dev.parley.application.team.port.in.ChangePasswordCommand;
-import dev.parley.application.team.port.in.ChangePasswordUseCase;
+import dev.parley.application.team.port.in.AdminChangeAudit;
+import dev.parley.application.team.port.in.AuditActor;
 import dev.parley.application.team.port.in.ChangeRoleCommand;
 import dev.parley.application.team.port.in.ChangeRoleUseCase;
-import dev.parley.application.team.port.in.CreateFirstAdminCommand;
-import dev.parley.application.team.port.in.CreateFirstAdminUseCase;
 import dev.parley.application.team.port.in.ListTeamQuery;
 import dev.parley.application.team.port.in.RemoveTeamMemberUseCase;
-import dev.parley.application.team.port.in.SignInCommand;
-import dev.parley.application.team.port.in.SignInPolicy;
-import dev.parley.application.team.port.in.SignInUseCase;
 import dev.parley.application.team.port.in.TeamMember;
 import dev.parley.application.team.port.out.EndAgentSessionsPort;
 import dev.parley.application.team.port.out.LoadAgentPort;
@@ -26,15 +18,11 @@ import dev.parley.application.team.port.out.UpdateAgentPort;
 import dev.parley.domain.audit.AuditAction;
 import dev.parley.domain.audit.AuditEntry;
 import dev.parley.domain.shared.AgentId;
-import dev.parley.domain.shared.InvalidValueException;
-import dev.parley.domain.team.AdminsOnlyException;
 import dev.parley.domain.team.Agent;
 import dev.parley.domain.team.AgentNotFoundException;
 import dev.parley.domain.team.EmailAddress;
 import dev.parley.domain.team.EmailTakenException;
 import dev.parley.domain.team.Role;
-import dev.parley.domain.team.SignInFailedException;
-import dev.parley.domain.team.WrongPasswordException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -47,14 +35,13 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Signs agents in and keeps the team: who is in it, with which role, and their passwords. Every change of the team is
- * recorded in the audit log with it; a removed member's sessions and live connections end as soon as the removal is
- * committed.
+ * Keeps the team: who is in it and with which role. Every change of the team is recorded in the audit log with it; a
+ * removed member's sessions and live connections end as soon as the removal is committed.
  */
 @ApplicationScoped
 @Transactional
-public class TeamService implements SignInUseCase, AgentQuery, CreateFirstAdminUseCase, ListTeamQuery,
-        AddTeamMemberUseCase, ChangeRoleUseCase, RemoveTeamMemberUseCase, ChangePasswordUseCase {
+public class TeamService implements ListTeamQuery, AddTeamMemberUseCase, ChangeRoleUseCase,
+        RemoveTeamMemberUseCase {
 
     private static final Comparator<TeamMember> BY_NAME = Comparator
             .comparing(TeamMember::name, String.CASE_INSENSITIVE_ORDER)
@@ -64,24 +51,19 @@ public class TeamService implements SignInUseCase, AgentQuery, CreateFirstAdminU
     private SaveAgentPort savedAgents;
     private PasswordHashingPort passwords;
     private Clock clock;
-    private SignInThrottle throttle;
-    private SignInThrottle passwordChangeThrottle;
     private LoadTeamPort team;
     private UpdateAgentPort updatedAgents;
     private EndAgentSessionsPort sessions;
-    private RecordAuditEntryPort audit;
-    private String unknownAgentHash;
+    private AdminChangeAudit audit;
 
     @Inject
     public TeamService(LoadAgentPort agents, SaveAgentPort savedAgents, PasswordHashingPort passwords, Clock clock,
-            SignInPolicy policy, LoadTeamPort team, UpdateAgentPort updatedAgents, EndAgentSessionsPort sessions,
-            RecordAuditEntryPort audit) {
+            LoadTeamPort team, UpdateAgentPort updatedAgents, EndAgentSessionsPort sessions,
+            AdminChangeAudit audit) {
         this.agents = agents;
         this.savedAgents = savedAgents;
         this.passwords = passwords;
         this.clock = clock;
-        this.throttle = new SignInThrottle(policy);
-        this.passwordChangeThrottle = new SignInThrottle(policy);
         this.team = team;
         this.updatedAgents = updatedAgents;
         this.sessions = sessions;
@@ -90,43 +72,6 @@ public class TeamService implements SignInUseCase, AgentQuery, CreateFirstAdminU
 
     /** For CDI proxies only. */
     protected TeamService() {
-    }
-
-    @Override
-    public AgentView signIn(SignInCommand command) {
-        String attempt = command.email().strip().toLowerCase(Locale.ROOT) + " from " + command.client();
-        throttle.check(attempt, clock.instant());
-        Optional<Agent> agent;
-        try {
-            agent = agents.findByEmail(new EmailAddress(command.email())).filter(Agent::isActive);
-        } catch (InvalidValueException notAnEmail) {
-            agent = Optional.empty();
-        }
-        // An unknown address costs as much time as a wrong password, so timing does not tell which accounts exist.
-        String hash = agent.map(Agent::passwordHash).orElseGet(this::unknownAgentHash);
-        boolean matches = passwords.matches(command.password(), hash);
-        if (agent.isEmpty() || !matches) {
-            throttle.failed(attempt, clock.instant());
-            throw new SignInFailedException();
-        }
-        throttle.succeeded(attempt);
-        return view(agent.get());
-    }
-
-    /** Finds an active agent only, so that a removed agent's open sessions stop working at once. */
-    @Override
-    public Optional<AgentView> find(AgentId id) {
-        return agents.findById(id).filter(Agent::isActive).map(TeamService::view);
-    }
-
-    @Override
-    public boolean createIfTeamIsEmpty(CreateFirstAdminCommand command) {
-        if (agents.count() > 0) {
-            return false;
-        }
-        savedAgents.create(Agent.create(AgentId.random(), command.email(), command.name(), Role.ADMIN,
-                passwords.hash(command.password()), clock.instant()));
-        return true;
     }
 
     @Override
@@ -145,7 +90,7 @@ public class TeamService implements SignInUseCase, AgentQuery, CreateFirstAdminU
 
     @Override
     public TeamMember addTeamMember(AgentId actor, AddTeamMemberCommand command) {
-        Agent admin = requireAdmin(actor);
+        AuditActor admin = audit.requireAdmin(actor);
         if (agents.findByEmail(command.email()).isPresent()) {
             throw new EmailTakenException(command.email());
         }
@@ -155,14 +100,14 @@ public class TeamService implements SignInUseCase, AgentQuery, CreateFirstAdminU
         Map<String, Object> summary = about(agent);
         summary.put("email", agent.email().value());
         summary.put("role", lower(agent.role()));
-        record(admin, AuditAction.TEAM_MEMBER_ADDED, summary);
+        audit.record(admin, AuditAction.TEAM_MEMBER_ADDED, summary);
         return member(agent);
     }
 
     @Override
     public TeamMember changeRole(AgentId actor, ChangeRoleCommand command) {
         List<AgentId> activeAdmins = team.lockActiveAdmins();
-        Agent admin = requireAdmin(actor);
+        AuditActor admin = audit.requireAdmin(actor);
         Agent agent = activeAgent(command.member());
         Role before = agent.role();
         agent.changeRole(command.role(), activeAdmins.size());
@@ -170,7 +115,7 @@ public class TeamService implements SignInUseCase, AgentQuery, CreateFirstAdminU
         if (before != agent.role()) {
             Map<String, Object> summary = about(agent);
             summary.put("role", AuditEntry.change(lower(before), lower(agent.role())));
-            record(admin, AuditAction.TEAM_ROLE_CHANGED, summary);
+            audit.record(admin, AuditAction.TEAM_ROLE_CHANGED, summary);
         }
         return member(agent);
     }
@@ -178,44 +123,18 @@ public class TeamService implements SignInUseCase, AgentQuery, CreateFirstAdminU
     @Override
     public void removeTeamMember(AgentId actor, AgentId member) {
         List<AgentId> activeAdmins = team.lockActiveAdmins();
-        Agent admin = requireAdmin(actor);
+        AuditActor admin = audit.requireAdmin(actor);
         Agent agent = activeAgent(member);
         agent.deactivate(actor, activeAdmins.size());
         updatedAgents.update(agent);
         Map<String, Object> summary = about(agent);
         summary.put("role", lower(agent.role()));
-        record(admin, AuditAction.TEAM_MEMBER_REMOVED, summary);
+        audit.record(admin, AuditAction.TEAM_MEMBER_REMOVED, summary);
         sessions.endSessionsOf(member);
     }
 
-    @Override
-    public void changePassword(AgentId agentId, ChangePasswordCommand command) {
-        Agent agent = activeAgent(agentId);
-        String attempt = agentId.toString();
-        passwordChangeThrottle.check(attempt, clock.instant());
-        if (!passwords.matches(command.currentPassword(), agent.passwordHash())) {
-            passwordChangeThrottle.failed(attempt, clock.instant());
-            throw new WrongPasswordException();
-        }
-        passwordChangeThrottle.succeeded(attempt);
-        agent.changePasswordHash(passwords.hash(command.newPassword()));
-        updatedAgents.update(agent);
-        record(agent, AuditAction.TEAM_PASSWORD_CHANGED, about(agent));
-    }
-
-    /** The use cases check the actor themselves too, whatever the transport already checked. */
-    private Agent requireAdmin(AgentId actor) {
-        Agent admin = agents.findById(actor).orElseThrow(AdminsOnlyException::new);
-        admin.requireAdmin();
-        return admin;
-    }
-
-    /** Records a committed change of the team in the audit log, in the same transaction. No password ever. */
-    private void record(Agent actor, AuditAction action, Map<String, Object> summary) {
-        audit.record(AuditEntry.record(clock.instant(), actor.id(), actor.displayName(), action, summary));
-    }
-
-    private static Map<String, Object> about(Agent member) {
+    /** What the audit log says about a member of the team: who they are. No password ever. */
+    static Map<String, Object> about(Agent member) {
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("member", member.id().toString());
         summary.put("name", member.displayName());
@@ -228,17 +147,6 @@ public class TeamService implements SignInUseCase, AgentQuery, CreateFirstAdminU
 
     private Agent activeAgent(AgentId id) {
         return agents.findById(id).filter(Agent::isActive).orElseThrow(() -> new AgentNotFoundException(id));
-    }
-
-    private synchronized String unknownAgentHash() {
-        if (unknownAgentHash == null) {
-            unknownAgentHash = passwords.hash("no agent has this password " + AgentId.random());
-        }
-        return unknownAgentHash;
-    }
-
-    private static AgentView view(Agent agent) {
-        return new AgentView(agent.id(), agent.email().value(), agent.displayName(), agent.role());
     }
 
     private static TeamMember member(Agent agent) {

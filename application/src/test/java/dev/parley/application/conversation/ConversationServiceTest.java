@@ -13,7 +13,9 @@ import dev.parley.application.conversation.port.in.ReplyAsAgentCommand;
 import dev.parley.application.conversation.port.in.SendVisitorMessageCommand;
 import dev.parley.application.conversation.port.in.VisitorSeenCommand;
 import dev.parley.application.conversation.port.in.VisitorMessageRatePolicy;
+import dev.parley.application.conversation.port.out.ConversationEnded;
 import dev.parley.application.conversation.port.out.ConversationNews;
+import dev.parley.application.conversation.port.out.MessagePosted;
 import dev.parley.application.team.port.out.LoadAgentPort;
 import dev.parley.domain.conversation.AuthorKind;
 import dev.parley.domain.conversation.ClientMessageId;
@@ -37,8 +39,6 @@ import dev.parley.domain.shared.InvalidValueException;
 import dev.parley.domain.shared.VisitorId;
 import dev.parley.domain.team.Agent;
 import dev.parley.domain.team.EmailAddress;
-import dev.parley.domain.ticket.Ticket;
-import dev.parley.domain.ticket.TicketStatus;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -54,7 +54,7 @@ class ConversationServiceTest {
     private static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");
 
     private final InMemoryConversations conversations = new InMemoryConversations();
-    private final InMemoryTickets tickets = new InMemoryTickets();
+    private final RecordedActivity activity = new RecordedActivity();
     private final List<ConversationNews> published = new ArrayList<>();
     private final AgentId ada = AgentId.random();
     private final LoadAgentPort agents = new LoadAgentPort() {
@@ -79,38 +79,41 @@ class ConversationServiceTest {
         }
     };
     private final ConversationService service = new ConversationService(conversations, conversations, conversations,
-            conversations, tickets, agents,
+            conversations, activity,
             SettingsFakes.behaviour(BehaviourSettings.defaults()
                     .withWelcomeMessage(new WelcomeMessage("How can we help you today?"))), SettingsFakes.ALWAYS_OPEN,
             published::add, Clock.fixed(NOW, ZoneOffset.UTC), VisitorMessageRatePolicy.perMinute(1_000),
             new InMemoryUploads(conversations), MessageTextPolicy.storable());
+    private final AgentReplyService replies = replies(MessageTextPolicy.storable());
+    private final ConversationEndingService endings = new ConversationEndingService(conversations, conversations,
+            conversations, activity, published::add, Clock.fixed(NOW, ZoneOffset.UTC));
+    private final ReadReceiptService receipts = new ReadReceiptService(conversations, conversations, published::add);
+    private final ConversationHistoryService history = new ConversationHistoryService(conversations, conversations,
+            agents::displayNames);
     private final VisitorId visitor = VisitorId.random();
 
     @Test
-    void the_first_message_starts_a_conversation_with_the_welcome_message_and_opens_a_ticket() {
+    void the_first_message_starts_a_conversation_with_the_welcome_message_and_is_published_as_the_visitors() {
         MessageReceipt receipt = service.send(visitorSays("c-1", "Do you ship to Poland?"));
 
         assertThat(receipt.seq()).isEqualTo(2);
-        List<MessageView> thread = service.messagesAfter(receipt.conversation(), 0, 50);
+        List<MessageView> thread = history.messagesAfter(receipt.conversation(), 0, 50);
         assertThat(thread).extracting(MessageView::author).containsExactly(AuthorKind.SYSTEM, AuthorKind.VISITOR);
         assertThat(thread).extracting(view -> view.text().orElseThrow())
                 .containsExactly("How can we help you today?", "Do you ship to Poland?");
-        assertThat(tickets.all()).singleElement().satisfies(ticket -> {
-            assertThat(ticket.conversation()).isEqualTo(receipt.conversation());
-            assertThat(ticket.status()).isEqualTo(TicketStatus.OPEN);
-            assertThat(ticket.requester()).isEqualTo(visitor);
-        });
+        assertThat(activity.all()).containsExactly(MessagePosted.byVisitor(receipt.conversation(), 2, visitor, NOW));
         assertThat(published).containsExactly(new ConversationNews(receipt.conversation(), 2));
     }
 
     @Test
-    void later_messages_go_to_the_open_conversation_and_its_ticket() {
+    void later_messages_go_to_the_open_conversation() {
         MessageReceipt first = service.send(visitorSays("c-1", "Hello"));
         MessageReceipt second = service.send(visitorSays("c-2", "Anyone there?"));
 
         assertThat(second.conversation()).isEqualTo(first.conversation());
         assertThat(second.seq()).isEqualTo(3);
-        assertThat(tickets.all()).hasSize(1);
+        assertThat(activity.all()).containsExactly(MessagePosted.byVisitor(first.conversation(), 2, visitor, NOW),
+                MessagePosted.byVisitor(first.conversation(), 3, visitor, NOW));
         assertThat(conversations.conversations()).hasSize(1);
     }
 
@@ -118,12 +121,14 @@ class ConversationServiceTest {
     void a_retry_with_the_same_id_and_text_returns_the_same_receipt_and_stores_nothing() {
         MessageReceipt first = service.send(visitorSays("c-1", "Hello"));
         published.clear();
+        activity.clear();
 
         MessageReceipt retried = service.send(visitorSays("c-1", "Hello"));
 
         assertThat(retried).isEqualTo(first);
         assertThat(conversations.all()).hasSize(2);
         assertThat(published).isEmpty();
+        assertThat(activity.all()).isEmpty();
     }
 
     @Test
@@ -146,7 +151,7 @@ class ConversationServiceTest {
         assertThatThrownBy(() -> service.send(new SendVisitorMessageCommand(intruder,
                 Optional.of(theirs.conversation()), new ClientMessageId("x-1"), new MessageText("Let me in"))))
                 .isInstanceOf(ConversationNotFoundException.class);
-        assertThatThrownBy(() -> service.visitorConversation(intruder, Optional.of(theirs.conversation())))
+        assertThatThrownBy(() -> history.visitorConversation(intruder, Optional.of(theirs.conversation())))
                 .isInstanceOf(ConversationNotFoundException.class);
         assertThat(conversations.all()).hasSize(2);
         assertThat(conversations.conversations()).hasSize(1);
@@ -162,33 +167,35 @@ class ConversationServiceTest {
         assertThatThrownBy(() -> service.send(new SendVisitorMessageCommand(visitor,
                 Optional.of(first.conversation()), new ClientMessageId("c-2"), new MessageText("Again"))))
                 .isInstanceOf(ConversationClosedException.class);
-        assertThatThrownBy(() -> service.reply(new ReplyAsAgentCommand(ada, first.conversation(),
+        assertThatThrownBy(() -> replies.reply(new ReplyAsAgentCommand(ada, first.conversation(),
                 new ClientMessageId("a-1"), new MessageText("Hi")))).isInstanceOf(ConversationClosedException.class);
         assertThat(conversations.all()).hasSize(2);
     }
 
     @Test
-    void an_agent_reply_is_numbered_next_and_assigns_an_unassigned_ticket() {
+    void an_agent_reply_is_numbered_next_and_published_as_the_agents() {
         MessageReceipt question = service.send(visitorSays("c-1", "Hello"));
 
-        MessageReceipt answer = service.reply(new ReplyAsAgentCommand(ada, question.conversation(),
+        MessageReceipt answer = replies.reply(new ReplyAsAgentCommand(ada, question.conversation(),
                 new ClientMessageId("a-1"), new MessageText("Hi, I am Ada")));
 
         assertThat(answer.seq()).isEqualTo(3);
-        assertThat(tickets.all()).extracting(Ticket::assignee).containsExactly(Optional.of(ada));
-        assertThat(service.messagesAfter(question.conversation(), 2, 50))
+        assertThat(activity.all()).last()
+                .isEqualTo(MessagePosted.byAgent(question.conversation(), 3, visitor, ada, NOW));
+        assertThat(history.messagesAfter(question.conversation(), 2, 50))
                 .singleElement().satisfies(reply -> {
                     assertThat(reply.author()).isEqualTo(AuthorKind.AGENT);
-                    assertThat(reply.authorName()).isEqualTo("Ada");
+                    assertThat(reply.authorName()).contains("Ada");
                     assertThat(reply.clientMessageId()).contains("a-1");
                 });
     }
 
     @Test
     void an_agent_reply_to_an_unknown_conversation_is_refused() {
-        assertThatThrownBy(() -> service.reply(new ReplyAsAgentCommand(ada, ConversationId.random(),
+        assertThatThrownBy(() -> replies.reply(new ReplyAsAgentCommand(ada, ConversationId.random(),
                 new ClientMessageId("a-1"), new MessageText("Hi")))).isInstanceOf(ConversationNotFoundException.class);
         assertThat(published).isEmpty();
+        assertThat(activity.all()).isEmpty();
     }
 
     @Test
@@ -197,30 +204,30 @@ class ConversationServiceTest {
         service.send(visitorSays("c-2", "two"));
         service.send(visitorSays("c-3", "three"));
 
-        assertThat(service.messagesAfter(first.conversation(), 2, 50)).extracting(MessageView::seq)
+        assertThat(history.messagesAfter(first.conversation(), 2, 50)).extracting(MessageView::seq)
                 .containsExactly(3L, 4L);
-        assertThat(service.messagesAfter(first.conversation(), 0, 2)).extracting(MessageView::seq)
+        assertThat(history.messagesAfter(first.conversation(), 0, 2)).extracting(MessageView::seq)
                 .containsExactly(1L, 2L);
-        assertThat(service.visitorConversation(visitor, Optional.empty())).hasValueSatisfying(view ->
+        assertThat(history.visitorConversation(visitor, Optional.empty())).hasValueSatisfying(view ->
                 assertThat(view.lastSeq()).isEqualTo(4));
     }
 
     @Test
-    void the_visitor_ending_the_chat_closes_it_and_its_ticket_for_good() {
+    void the_visitor_ending_the_chat_closes_it_for_good_and_says_so() {
         MessageReceipt first = service.send(visitorSays("c-1", "Hello"));
         published.clear();
 
-        ConversationView ended = service.end(new EndConversationCommand(visitor, first.conversation()));
+        ConversationView ended = endings.end(new EndConversationCommand(visitor, first.conversation()));
 
         assertThat(ended.status()).isEqualTo(ConversationStatus.CLOSED);
         assertThat(ended.lastSeq()).isEqualTo(3);
-        assertThat(service.messagesAfter(first.conversation(), 2, 10)).singleElement().satisfies(notice -> {
+        assertThat(history.messagesAfter(first.conversation(), 2, 10)).singleElement().satisfies(notice -> {
             assertThat(notice.author()).isEqualTo(AuthorKind.SYSTEM);
             assertThat(notice.event()).contains(ConversationEvent.ENDED_BY_VISITOR);
         });
-        assertThat(tickets.all()).extracting(Ticket::status).containsExactly(TicketStatus.CLOSED);
+        assertThat(activity.all()).last().isEqualTo(new ConversationEnded(first.conversation(), NOW));
         assertThat(published).containsExactly(new ConversationNews(first.conversation(), 3));
-        assertThatThrownBy(() -> service.end(new EndConversationCommand(visitor, first.conversation())))
+        assertThatThrownBy(() -> endings.end(new EndConversationCommand(visitor, first.conversation())))
                 .isInstanceOf(ConversationClosedException.class);
     }
 
@@ -228,46 +235,46 @@ class ConversationServiceTest {
     void only_its_visitor_may_end_a_conversation() {
         MessageReceipt first = service.send(visitorSays("c-1", "Hello"));
 
-        assertThatThrownBy(() -> service.end(new EndConversationCommand(VisitorId.random(), first.conversation())))
+        assertThatThrownBy(() -> endings.end(new EndConversationCommand(VisitorId.random(), first.conversation())))
                 .isInstanceOf(ConversationNotFoundException.class);
-        assertThat(service.visitorConversation(visitor, Optional.empty())).hasValueSatisfying(view ->
+        assertThat(history.visitorConversation(visitor, Optional.empty())).hasValueSatisfying(view ->
                 assertThat(view.status()).isEqualTo(ConversationStatus.OPEN));
     }
 
     @Test
-    void after_the_end_a_new_message_starts_a_new_conversation_and_ticket() {
+    void after_the_end_a_new_message_starts_a_new_conversation() {
         MessageReceipt first = service.send(visitorSays("c-1", "Hello"));
-        service.end(new EndConversationCommand(visitor, first.conversation()));
+        endings.end(new EndConversationCommand(visitor, first.conversation()));
 
         MessageReceipt again = service.send(visitorSays("c-2", "Me again"));
 
         assertThat(again.conversation()).isNotEqualTo(first.conversation());
         assertThat(again.seq()).isEqualTo(2);
-        assertThat(tickets.all()).extracting(Ticket::status).containsExactly(TicketStatus.CLOSED, TicketStatus.OPEN);
+        assertThat(activity.all()).last().isEqualTo(MessagePosted.byVisitor(again.conversation(), 2, visitor, NOW));
     }
 
     @Test
     void read_receipts_move_forward_and_are_published() {
         MessageReceipt first = service.send(visitorSays("c-1", "Hello"));
-        service.reply(new ReplyAsAgentCommand(ada, first.conversation(), new ClientMessageId("a-1"),
+        replies.reply(new ReplyAsAgentCommand(ada, first.conversation(), new ClientMessageId("a-1"),
                 new MessageText("Hi")));
         published.clear();
 
-        ConversationView seen = service.seen(new VisitorSeenCommand(visitor, first.conversation(), 3));
-        ConversationView again = service.seen(new VisitorSeenCommand(visitor, first.conversation(), 1));
+        ConversationView seen = receipts.seen(new VisitorSeenCommand(visitor, first.conversation(), 3));
+        ConversationView again = receipts.seen(new VisitorSeenCommand(visitor, first.conversation(), 1));
 
         assertThat(seen.visitorSeenSeq()).isEqualTo(3);
         assertThat(seen.agentSeenSeq()).isEqualTo(3);
         assertThat(again.visitorSeenSeq()).isEqualTo(3);
         assertThat(published).containsExactly(new ConversationNews(first.conversation(), 3));
-        assertThatThrownBy(() -> service.seen(new VisitorSeenCommand(VisitorId.random(), first.conversation(), 3)))
+        assertThatThrownBy(() -> receipts.seen(new VisitorSeenCommand(VisitorId.random(), first.conversation(), 3)))
                 .isInstanceOf(ConversationNotFoundException.class);
     }
 
     @Test
     void a_configured_text_limit_accepts_exactly_the_limit_and_refuses_one_more_from_either_side() {
         ConversationService strict = new ConversationService(conversations, conversations, conversations,
-                conversations, tickets, agents, SettingsFakes.DEFAULT_BEHAVIOUR, SettingsFakes.ALWAYS_OPEN,
+                conversations, activity, SettingsFakes.DEFAULT_BEHAVIOUR, SettingsFakes.ALWAYS_OPEN,
                 published::add, Clock.fixed(NOW, ZoneOffset.UTC), VisitorMessageRatePolicy.perMinute(1_000),
                 new InMemoryUploads(conversations), new MessageTextPolicy(10));
 
@@ -276,7 +283,7 @@ class ConversationServiceTest {
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("at most 10")
                 .extracting("code").isEqualTo("message_too_long");
-        assertThatThrownBy(() -> strict.reply(new ReplyAsAgentCommand(ada, atTheLimit.conversation(),
+        assertThatThrownBy(() -> replies(new MessageTextPolicy(10)).reply(new ReplyAsAgentCommand(ada, atTheLimit.conversation(),
                 new ClientMessageId("a-1"), new MessageText("y".repeat(11)))))
                 .extracting("code").isEqualTo("message_too_long");
 
@@ -298,26 +305,26 @@ class ConversationServiceTest {
         assertThat(browsing.stage()).isEqualTo(ConversationStage.BROWSING);
         assertThat(again.id()).isEqualTo(browsing.id());
         assertThat(conversations.all()).isEmpty();
-        assertThat(tickets.all()).isEmpty();
+        assertThat(activity.all()).isEmpty();
         assertThat(published).isEmpty();
     }
 
     @Test
-    void asking_for_a_person_posts_the_welcome_once_and_the_first_message_opens_the_ticket() {
+    void asking_for_a_person_posts_the_welcome_once_and_only_the_first_message_is_published() {
         ConversationView browsing = service.browse(visitor);
 
         ConversationView live = service.goLive(new GoLiveCommand(visitor, browsing.id()));
         service.goLive(new GoLiveCommand(visitor, browsing.id()));
 
         assertThat(live.stage()).isEqualTo(ConversationStage.LIVE);
-        assertThat(service.messagesAfter(browsing.id(), 0, 10)).extracting(MessageView::author)
+        assertThat(history.messagesAfter(browsing.id(), 0, 10)).extracting(MessageView::author)
                 .containsExactly(AuthorKind.SYSTEM);
-        assertThat(tickets.all()).isEmpty();
+        assertThat(activity.all()).isEmpty();
 
         MessageReceipt first = service.send(visitorSays("c-1", "Hello"));
         assertThat(first.conversation()).isEqualTo(browsing.id());
         assertThat(first.seq()).isEqualTo(2);
-        assertThat(tickets.all()).hasSize(1);
+        assertThat(activity.all()).containsExactly(MessagePosted.byVisitor(browsing.id(), 2, visitor, NOW));
     }
 
     @Test
@@ -327,7 +334,7 @@ class ConversationServiceTest {
         MessageReceipt first = service.send(visitorSays("c-1", "Hello"));
 
         assertThat(first.conversation()).isEqualTo(browsing.id());
-        assertThat(service.messagesAfter(browsing.id(), 0, 10)).extracting(MessageView::author)
+        assertThat(history.messagesAfter(browsing.id(), 0, 10)).extracting(MessageView::author)
                 .containsExactly(AuthorKind.SYSTEM, AuthorKind.VISITOR);
         assertThatThrownBy(() -> service.goLive(new GoLiveCommand(VisitorId.random(), browsing.id())))
                 .isInstanceOf(ConversationNotFoundException.class);
@@ -341,7 +348,7 @@ class ConversationServiceTest {
                         List.of(new TimeRange(java.time.LocalTime.of(9, 0), java.time.LocalTime.of(17, 0))))))
                 .withAwayMessage(new AwayMessage("We are away until Monday."));
         ConversationService away = new ConversationService(conversations, conversations, conversations,
-                conversations, tickets, agents, SettingsFakes.DEFAULT_BEHAVIOUR,
+                conversations, activity, SettingsFakes.DEFAULT_BEHAVIOUR,
                 SettingsFakes.availability(closedToday), published::add, Clock.fixed(NOW, ZoneOffset.UTC),
                 VisitorMessageRatePolicy.perMinute(1_000), new InMemoryUploads(conversations),
                 MessageTextPolicy.storable());
@@ -349,16 +356,21 @@ class ConversationServiceTest {
         MessageReceipt first = away.send(visitorSays("c-1", "Hello?"));
         away.send(visitorSays("c-2", "Anyone?"));
 
-        assertThat(away.messagesAfter(first.conversation(), 0, 10)).extracting(view -> view.text().orElse(""))
+        assertThat(history.messagesAfter(first.conversation(), 0, 10)).extracting(view -> view.text().orElse(""))
                 .containsExactly("Hi! How can we help you today?", "Hello?", "We are away until Monday.", "Anyone?");
-        assertThat(away.messagesAfter(first.conversation(), 2, 1)).singleElement()
+        assertThat(history.messagesAfter(first.conversation(), 2, 1)).singleElement()
                 .satisfies(reply -> assertThat(reply.event()).contains(ConversationEvent.AWAY_REPLY));
 
-        away.reply(new ReplyAsAgentCommand(ada, first.conversation(), new ClientMessageId("a-1"),
+        replies.reply(new ReplyAsAgentCommand(ada, first.conversation(), new ClientMessageId("a-1"),
                 new MessageText("I'm here after all")));
         away.send(visitorSays("c-3", "Great"));
-        assertThat(away.messagesAfter(first.conversation(), 5, 10)).extracting(view -> view.text().orElse(""))
+        assertThat(history.messagesAfter(first.conversation(), 5, 10)).extracting(view -> view.text().orElse(""))
                 .containsExactly("Great", "We are away until Monday.");
+    }
+
+    private AgentReplyService replies(MessageTextPolicy textPolicy) {
+        return new AgentReplyService(conversations, conversations, conversations, conversations, activity,
+                published::add, Clock.fixed(NOW, ZoneOffset.UTC), new InMemoryUploads(conversations), textPolicy);
     }
 
     private SendVisitorMessageCommand visitorSays(String clientMessageId, String text) {

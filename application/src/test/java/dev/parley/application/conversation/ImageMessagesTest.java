@@ -45,9 +45,13 @@ class ImageMessagesTest {
     private final InMemoryUploads uploads = new InMemoryUploads(conversations);
     private final UploadService uploading = new UploadService(uploads, uploads, new UploadPolicy(32, 10_000), clock);
     private final ConversationService service = new ConversationService(conversations, conversations, conversations,
-            conversations, new InMemoryTickets(), new NoAgents(),
+            conversations, new RecordedActivity(),
             SettingsFakes.DEFAULT_BEHAVIOUR, SettingsFakes.ALWAYS_OPEN, news -> { }, clock,
             VisitorMessageRatePolicy.perMinute(1_000), uploads, MessageTextPolicy.storable());
+    private final AgentReplyService replies = new AgentReplyService(conversations, conversations, conversations,
+            conversations, new RecordedActivity(), news -> { }, clock, uploads, MessageTextPolicy.storable());
+    private final ConversationHistoryService history = new ConversationHistoryService(conversations, conversations,
+            new NoAgents()::displayNames);
     private final VisitorId visitor = VisitorId.random();
     private final VisitorId stranger = VisitorId.random();
     private final AgentId ada = AgentId.random();
@@ -60,7 +64,7 @@ class ImageMessagesTest {
         MessageReceipt receipt = service.send(new SendVisitorMessageCommand(visitor, Optional.empty(),
                 new ClientMessageId("c-1"), Optional.empty(), Optional.of(image)));
 
-        MessageView shown = service.messagesAfter(receipt.conversation(), 0, 10).get(1);
+        MessageView shown = history.messagesAfter(receipt.conversation(), 0, 10).get(1);
         assertThat(shown.text()).isEmpty();
         assertThat(shown.image()).hasValueSatisfying(ref -> {
             assertThat(ref.upload()).isEqualTo(image);
@@ -88,11 +92,11 @@ class ImageMessagesTest {
         UploadId bobs = upload(UploadOwner.agent(bob));
         UploadId visitors = upload(UploadOwner.visitor(visitor));
 
-        MessageReceipt reply = service.reply(new ReplyAsAgentCommand(ada, first.conversation(),
+        MessageReceipt reply = replies.reply(new ReplyAsAgentCommand(ada, first.conversation(),
                 new ClientMessageId("a-1"), Optional.of(new MessageText("Here")), Optional.of(bobs)));
 
-        assertThat(service.messagesAfter(first.conversation(), reply.seq() - 1, 1).get(0).image()).isPresent();
-        assertThatThrownBy(() -> service.reply(new ReplyAsAgentCommand(ada, first.conversation(),
+        assertThat(history.messagesAfter(first.conversation(), reply.seq() - 1, 1).get(0).image()).isPresent();
+        assertThatThrownBy(() -> replies.reply(new ReplyAsAgentCommand(ada, first.conversation(),
                 new ClientMessageId("a-2"), Optional.empty(), Optional.of(visitors))))
                 .isInstanceOf(ImageNotFoundException.class);
     }
@@ -152,7 +156,7 @@ class ImageMessagesTest {
         assertThatThrownBy(() -> uploading.image(image, UploadOwner.agent(bob)))
                 .isInstanceOf(UploadNotFoundException.class);
 
-        service.reply(new ReplyAsAgentCommand(ada, first.conversation(), new ClientMessageId("a-1"),
+        replies.reply(new ReplyAsAgentCommand(ada, first.conversation(), new ClientMessageId("a-1"),
                 Optional.empty(), Optional.of(image)));
 
         assertThat(uploading.image(image, UploadOwner.visitor(visitor)).data()).isEqualTo(PNG);

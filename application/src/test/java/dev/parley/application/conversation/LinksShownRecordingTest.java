@@ -19,7 +19,7 @@ import dev.parley.domain.conversation.MessageText;
 import dev.parley.domain.conversation.UploadId;
 import dev.parley.domain.settings.BehaviourSettings;
 import dev.parley.domain.shared.VisitorId;
-import dev.parley.domain.visitor.TooManyMessagesException;
+import dev.parley.domain.conversation.TooManyMessagesException;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,9 +37,11 @@ class LinksShownRecordingTest {
     private final MovableClock clock = new MovableClock(NOW);
     private BehaviourSettings store = BehaviourSettings.defaults().withPrivacyPolicyUrl(PRIVACY).withTermsUrl(TERMS);
     private final ConversationService service = new ConversationService(conversations, conversations, conversations,
-            conversations, new InMemoryTickets(), new NoAgents(),
+            conversations, new RecordedActivity(),
             () -> SettingsFakes.view(store), SettingsFakes.ALWAYS_OPEN, news -> { }, clock,
             VisitorMessageRatePolicy.perMinute(2), new InMemoryUploads(conversations), MessageTextPolicy.storable());
+    private final ConversationEndingService endings = new ConversationEndingService(conversations, conversations,
+            conversations, new RecordedActivity(), news -> { }, clock);
     private final VisitorId visitor = VisitorId.random();
 
     @Test
@@ -138,7 +140,7 @@ class LinksShownRecordingTest {
     void a_closed_conversation_records_nothing() {
         ConversationView browsing = service.browse(visitor);
         service.goLive(new GoLiveCommand(visitor, browsing.id()));
-        service.end(new EndConversationCommand(visitor, browsing.id()));
+        endings.end(new EndConversationCommand(visitor, browsing.id()));
 
         assertThatThrownBy(() -> service.goLive(new GoLiveCommand(visitor, browsing.id(), true)))
                 .isInstanceOf(ConversationClosedException.class);
@@ -146,7 +148,8 @@ class LinksShownRecordingTest {
     }
 
     private Optional<LinksShown> linksShown(ConversationId conversation) {
-        return service.conversation(conversation).linksShown();
+        return new ConversationHistoryService(conversations, conversations, new NoAgents()::displayNames).conversation(conversation)
+                .linksShown();
     }
 
     private SendVisitorMessageCommand says(String clientMessageId, String text, boolean linksShown) {

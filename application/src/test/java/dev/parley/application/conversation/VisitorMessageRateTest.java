@@ -10,7 +10,7 @@ import dev.parley.application.conversation.port.in.VisitorMessageRatePolicy;
 import dev.parley.domain.conversation.ClientMessageId;
 import dev.parley.domain.conversation.MessageText;
 import dev.parley.domain.shared.VisitorId;
-import dev.parley.domain.visitor.TooManyMessagesException;
+import dev.parley.domain.conversation.TooManyMessagesException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -21,7 +21,7 @@ class VisitorMessageRateTest {
     private final InMemoryConversations conversations = new InMemoryConversations();
     private final MovableClock clock = new MovableClock(Instant.parse("2026-11-25T10:00:00Z"));
     private final ConversationService service = new ConversationService(conversations, conversations, conversations,
-            conversations, new InMemoryTickets(), new NoAgents(),
+            conversations, new RecordedActivity(),
             SettingsFakes.DEFAULT_BEHAVIOUR, SettingsFakes.ALWAYS_OPEN, news -> { }, clock,
             VisitorMessageRatePolicy.perMinute(3), new InMemoryUploads(conversations), MessageTextPolicy.storable());
     private final VisitorId visitor = VisitorId.random();

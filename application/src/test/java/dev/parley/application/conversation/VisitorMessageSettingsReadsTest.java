@@ -32,7 +32,7 @@ class VisitorMessageSettingsReadsTest {
     private final InMemorySettings settings = new InMemorySettings(InMemoryTeam.withAdmin(ADMIN, "Ada"),
             new InMemoryAuditLog(), clock);
     private final ConversationService service = new ConversationService(conversations, conversations, conversations,
-            conversations, new InMemoryTickets(), new NoAgents(), settings.behaviourService,
+            conversations, new RecordedActivity(), settings.behaviourService,
             settings.availabilityService, news -> { }, clock, VisitorMessageRatePolicy.perMinute(1_000),
             new InMemoryUploads(conversations), MessageTextPolicy.storable());
     private final VisitorId visitor = VisitorId.random();

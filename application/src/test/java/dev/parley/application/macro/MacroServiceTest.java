@@ -169,12 +169,12 @@ class MacroServiceTest {
         MacroView hello = service.add(add(ada, "Hello", "Hi {{visitor.firstName}}, {{agent.firstName}} here."));
         MacroView sign = service.add(add(ada, "Signature", "{{agent.name}} for {{visitor.name}}"));
 
-        List<RenderedMacro> forBob = service.renderedFor(ticket, bob.id());
+        List<RenderedMacro> forBob = service.renderedFor(ticket, bob.id(), "there");
 
         assertThat(forBob).containsExactly(
                 new RenderedMacro(hello.id(), "Hello", "Hi Jane, Bob here."),
                 new RenderedMacro(sign.id(), "Signature", "Bob Marley for Jane Doe"));
-        assertThat(service.renderedFor(ticket, ada.id())).extracting(RenderedMacro::text)
+        assertThat(service.renderedFor(ticket, ada.id(), "there")).extracting(RenderedMacro::text)
                 .containsExactly("Hi Jane, Ada here.", "Ada Lovelace for Jane Doe");
     }
 
@@ -183,7 +183,7 @@ class MacroServiceTest {
         TicketId ticket = tickets.openFor(VisitorId.random());
         service.add(add(ada, "Hello", "Hi {{visitor.firstName}}! / {{visitor.name}}"));
 
-        assertThat(service.renderedFor(ticket, bob.id())).extracting(RenderedMacro::text)
+        assertThat(service.renderedFor(ticket, bob.id(), "there")).extracting(RenderedMacro::text)
                 .containsExactly("Hi there! / there");
     }
 
@@ -191,9 +191,9 @@ class MacroServiceTest {
     void rendering_for_an_unknown_ticket_or_agent_is_refused() {
         TicketId ticket = tickets.openFor(VisitorId.random());
 
-        assertThatThrownBy(() -> service.renderedFor(TicketId.random(), bob.id()))
+        assertThatThrownBy(() -> service.renderedFor(TicketId.random(), bob.id(), "there"))
                 .isInstanceOf(TicketNotFoundException.class);
-        assertThatThrownBy(() -> service.renderedFor(ticket, AgentId.random()))
+        assertThatThrownBy(() -> service.renderedFor(ticket, AgentId.random(), "there"))
                 .isInstanceOf(AgentNotFoundException.class);
     }
 

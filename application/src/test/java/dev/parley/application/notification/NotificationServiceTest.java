@@ -17,6 +17,8 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -35,7 +37,9 @@ class NotificationServiceTest {
             RetrySchedule.standard(), Duration.ofMinutes(5), 20);
     private final NotificationOutbox outbox = new NotificationOutbox(outboxRows, outboxRows,
             () -> new NewTicketEmails(wanted.enabled(), wanted.recipients(), wanted.delay()), tickets,
-            tickets, tickets, visitor -> Optional.of("Anna Nowak"), policy, clock);
+            tickets, tickets, visitor -> Optional.of("Anna Nowak"),
+            addresses -> addresses.contains("anna@shop.example")
+                    ? Map.of("anna@shop.example", Locale.forLanguageTag("pl")) : Map.of(), policy, clock);
     private final NotificationDeliveryService worker = new NotificationDeliveryService(outbox, mailer);
 
     @Test
@@ -74,9 +78,13 @@ class NotificationServiceTest {
 
         assertThat(mailer.sent()).hasSize(1);
         NotificationEmail email = mailer.sent().get(0);
-        assertThat(email.recipients()).containsExactlyElementsOf(TEAM);
-        assertThat(email.subject()).isEqualTo("New conversation from Anna Nowak");
-        assertThat(email.text()).contains("Where is my parcel?", "https://chat.shop.example/inbox/");
+        assertThat(email.recipients()).containsExactly(
+                new NotificationEmail.Recipient("team@shop.example", Locale.ENGLISH),
+                new NotificationEmail.Recipient("anna@shop.example", Locale.forLanguageTag("pl")));
+        assertThat(email.visitorName()).contains("Anna Nowak");
+        assertThat(email.visitorCode()).isEqualTo(ticket.requester().code());
+        assertThat(email.firstMessage()).contains("Where is my parcel?");
+        assertThat(email.inboxUrl()).hasToString("https://chat.shop.example/inbox/");
         TicketNotification sent = outboxRows.of(ticket.id()).orElseThrow();
         assertThat(sent.status()).isEqualTo(NotificationStatus.SENT);
         assertThat(sent.sentAt()).contains(START.plus(DELAY));

@@ -63,7 +63,7 @@ class ProfileServiceTest {
 
         assertThat(result.created()).isTrue();
         assertThat(visitors.findByExternalId("user-42")).isPresent();
-        assertThat(result.profile().displayName()).isEqualTo("Ada Lovelace");
+        assertThat(result.profile().name()).contains("Ada Lovelace");
         assertThat(result.profile().identified()).isTrue();
         assertThat(profiles.stored.values()).singleElement()
                 .satisfies(profile -> assertThat(profile.contact()).isEqualTo(ADA_CONTACT));
@@ -81,7 +81,8 @@ class ProfileServiceTest {
                 Map.of()));
 
         assertThat(again.created()).isFalse();
-        assertThat(changed.profile().displayName()).startsWith("Visitor ");
+        assertThat(changed.profile().name()).isEmpty();
+        assertThat(changed.profile().visitorCode()).isEqualTo(changed.profile().visitor().code());
         assertThat(changed.profile().properties()).isEmpty();
         assertThat(visitors.all).hasSize(1);
         assertThat(profiles.published).hasSize(2);
@@ -175,7 +176,8 @@ class ProfileServiceTest {
         TicketProfileQuery.TicketProfile sidebar = service.profileOfTicket(ticket, AgentId.random());
 
         assertThat(sidebar.profile().identified()).isFalse();
-        assertThat(sidebar.profile().displayName()).isEqualTo(anonymous.displayName());
+        assertThat(sidebar.profile().name()).isEmpty();
+        assertThat(sidebar.profile().visitorCode()).isEqualTo(anonymous.id().code()).hasSize(4);
         assertThat(sidebar.otherTickets()).isEmpty();
     }
 
@@ -209,7 +211,8 @@ class ProfileServiceTest {
         @Override
         public List<TicketSummary> ofVisitor(VisitorId visitor, AgentId viewer, Instant now, int limit) {
             return all.stream().filter(ticket -> ticket.requester().equals(visitor)).limit(limit)
-                    .map(ticket -> new TicketSummary(ticket.id(), ticket.conversation(), TicketStatus.OPEN, "",
+                    .map(ticket -> new TicketSummary(ticket.id(), ticket.conversation(), TicketStatus.OPEN,
+                            Optional.empty(), ticket.requester().code(),
                             Optional.empty(), Optional.empty(), 1, Optional.empty(), NOW, NOW, Channel.CHAT,
                             Optional.empty(), Optional.empty(), false))
                     .toList();

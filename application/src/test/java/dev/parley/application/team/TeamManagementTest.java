@@ -51,14 +51,20 @@ class TeamManagementTest {
     };
     private final Instant now = Instant.parse("2026-11-25T10:00:00Z");
     private final InMemoryAuditLog audit = new InMemoryAuditLog();
-    private final TeamService service = new TeamService(team, team, hashing, Clock.fixed(now, ZoneOffset.UTC),
-            new SignInPolicy(3, Duration.ofMinutes(15)), team, team, team, audit);
+    private final AdminChangeAuditService admins = new AdminChangeAuditService(team, audit,
+            Clock.fixed(now, ZoneOffset.UTC));
+    private final TeamService service = new TeamService(team, team, hashing, Clock.fixed(now, ZoneOffset.UTC), team,
+            team, team, admins);
+    private final SignInService signIn = new SignInService(team, team, hashing, Clock.fixed(now, ZoneOffset.UTC),
+            new SignInPolicy(3, Duration.ofMinutes(15)));
+    private final AccountService account = new AccountService(team, hashing, Clock.fixed(now, ZoneOffset.UTC),
+            new SignInPolicy(3, Duration.ofMinutes(15)), team, admins);
 
     private AgentId ada;
 
     @BeforeEach
     void an_installation_with_its_first_admin() {
-        service.createIfTeamIsEmpty(new CreateFirstAdminCommand(new EmailAddress("ada@shop.example"), "Ada",
+        signIn.createIfTeamIsEmpty(new CreateFirstAdminCommand(new EmailAddress("ada@shop.example"), "Ada",
                 "correct horse"));
         ada = team.findByEmail(new EmailAddress("ada@shop.example")).orElseThrow().id();
     }
@@ -73,7 +79,7 @@ class TeamManagementTest {
         assertThat(bob.createdAt()).isEqualTo(now);
         assertThat(bob.deactivated()).isFalse();
         assertThat(team.stored(bob.id()).passwordHash()).isEqualTo("hashed:bobs password");
-        assertThat(service.signIn(new SignInCommand("bob@shop.example", "bobs password", "10.0.0.1")).id())
+        assertThat(signIn.signIn(new SignInCommand("bob@shop.example", "bobs password", "10.0.0.1")).id())
                 .isEqualTo(bob.id());
     }
 
@@ -153,7 +159,7 @@ class TeamManagementTest {
 
         assertThat(service.changeRole(ada, new ChangeRoleCommand(bob, Role.ADMIN)).role()).isEqualTo(Role.ADMIN);
         assertThat(team.stored(bob).role()).isEqualTo(Role.ADMIN);
-        assertThat(service.find(bob)).hasValueSatisfying(view -> assertThat(view.role()).isEqualTo(Role.ADMIN));
+        assertThat(signIn.find(bob)).hasValueSatisfying(view -> assertThat(view.role()).isEqualTo(Role.ADMIN));
 
         assertThat(service.changeRole(ada, new ChangeRoleCommand(bob, Role.AGENT)).role()).isEqualTo(Role.AGENT);
         assertThat(team.stored(bob).role()).isEqualTo(Role.AGENT);
@@ -218,9 +224,9 @@ class TeamManagementTest {
         service.removeTeamMember(ada, bob);
 
         assertThat(team.stored(bob).isDeactivated()).isTrue();
-        assertThatThrownBy(() -> service.signIn(new SignInCommand("bob@shop.example", "bobs password", "10.0.0.1")))
+        assertThatThrownBy(() -> signIn.signIn(new SignInCommand("bob@shop.example", "bobs password", "10.0.0.1")))
                 .isInstanceOf(SignInFailedException.class);
-        assertThat(service.find(bob)).isEmpty();
+        assertThat(signIn.find(bob)).isEmpty();
         assertThat(team.displayNames(List.of(bob))).containsEntry(bob, "Bob");
         assertThat(team.sessionsEnded()).containsExactly(bob);
     }
@@ -230,7 +236,7 @@ class TeamManagementTest {
         AgentId bob = service.addTeamMember(ada, add("bob@shop.example", "Bob", Role.AGENT)).id();
         service.changeRole(ada, new ChangeRoleCommand(bob, Role.ADMIN));
         service.changeRole(ada, new ChangeRoleCommand(bob, Role.ADMIN));
-        service.changePassword(bob, new ChangePasswordCommand("bobs password", "bobs new password"));
+        account.changePassword(bob, new ChangePasswordCommand("bobs password", "bobs new password"));
         service.removeTeamMember(ada, bob);
         assertThatThrownBy(() -> service.changeRole(ada, new ChangeRoleCommand(ada, Role.AGENT)));
 
@@ -293,12 +299,12 @@ class TeamManagementTest {
     void an_agent_changes_their_own_password_with_the_current_one() {
         AgentId bob = service.addTeamMember(ada, add("bob@shop.example", "Bob", Role.AGENT)).id();
 
-        service.changePassword(bob, new ChangePasswordCommand("bobs password", "a better password"));
+        account.changePassword(bob, new ChangePasswordCommand("bobs password", "a better password"));
 
         assertThat(team.stored(bob).passwordHash()).isEqualTo("hashed:a better password");
-        assertThatThrownBy(() -> service.signIn(new SignInCommand("bob@shop.example", "bobs password", "10.0.0.1")))
+        assertThatThrownBy(() -> signIn.signIn(new SignInCommand("bob@shop.example", "bobs password", "10.0.0.1")))
                 .isInstanceOf(SignInFailedException.class);
-        assertThat(service.signIn(new SignInCommand("bob@shop.example", "a better password", "10.0.0.1")).id())
+        assertThat(signIn.signIn(new SignInCommand("bob@shop.example", "a better password", "10.0.0.1")).id())
                 .isEqualTo(bob);
     }
 
@@ -307,10 +313,10 @@ class TeamManagementTest {
         AgentId bob = service.addTeamMember(ada, add("bob@shop.example", "Bob", Role.AGENT)).id();
 
         for (int i = 0; i < 3; i++) {
-            assertThatThrownBy(() -> service.changePassword(bob, new ChangePasswordCommand("guess", "new password")))
+            assertThatThrownBy(() -> account.changePassword(bob, new ChangePasswordCommand("guess", "new password")))
                     .isInstanceOf(WrongPasswordException.class).extracting("code").isEqualTo("wrong_password");
         }
-        assertThatThrownBy(() -> service.changePassword(bob, new ChangePasswordCommand("bobs password",
+        assertThatThrownBy(() -> account.changePassword(bob, new ChangePasswordCommand("bobs password",
                 "new password"))).isInstanceOf(TooManySignInAttemptsException.class);
         assertThat(team.stored(bob).passwordHash()).isEqualTo("hashed:bobs password");
     }
@@ -320,7 +326,7 @@ class TeamManagementTest {
         AgentId bob = service.addTeamMember(ada, add("bob@shop.example", "Bob", Role.AGENT)).id();
         service.removeTeamMember(ada, bob);
 
-        assertThatThrownBy(() -> service.changePassword(bob, new ChangePasswordCommand("bobs password",
+        assertThatThrownBy(() -> account.changePassword(bob, new ChangePasswordCommand("bobs password",
                 "new password"))).isInstanceOf(AgentNotFoundException.class);
     }
 

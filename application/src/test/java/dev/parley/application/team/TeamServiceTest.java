@@ -3,7 +3,6 @@ package dev.parley.application.team;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.parley.application.audit.InMemoryAuditLog;
 import dev.parley.application.team.port.in.AgentView;
 import dev.parley.application.team.port.in.CreateFirstAdminCommand;
 import dev.parley.application.team.port.in.SignInCommand;
@@ -57,9 +56,8 @@ class TeamServiceTest {
             return now;
         }
     };
-    private final InMemoryAuditLog audit = new InMemoryAuditLog();
-    private final TeamService service = new TeamService(team, team, hashing, clock,
-            new SignInPolicy(3, Duration.ofMinutes(15)), team, team, team, audit);
+    private final SignInService service = new SignInService(team, team, hashing, clock,
+            new SignInPolicy(3, Duration.ofMinutes(15)));
 
     @Test
     void creates_the_first_admin_only_while_the_team_is_empty() {

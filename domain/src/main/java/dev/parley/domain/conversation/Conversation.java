@@ -234,7 +234,7 @@ public final class Conversation {
 
     /**
      * Closes the conversation for good, recording why as its last message, so that every client learns of it in
-     * sequence, however late it reconnects.
+     * sequence, however late it reconnects. The notice holds the event only: whoever shows it words it for its reader.
      *
      * @return the closing notice, the conversation's last message
      * @throws ConversationClosedException when it is already closed
@@ -242,14 +242,12 @@ public final class Conversation {
     public Message close(ConversationEvent why, Instant now) {
         requireOpen();
         Objects.requireNonNull(why, "why");
-        String notice = switch (why) {
-            case ENDED_BY_VISITOR -> "The visitor ended the chat.";
-            case CLOSED_BY_AGENT -> "This conversation has been closed.";
-            case AWAY_REPLY -> throw new IllegalArgumentException("An away reply does not close a conversation");
-        };
+        if (why == ConversationEvent.AWAY_REPLY) {
+            throw new IllegalArgumentException("An away reply does not close a conversation");
+        }
         lastSeq++;
-        Message closing = new Message(id, lastSeq, Optional.empty(), Author.system(), new MessageText(notice), now,
-                Optional.of(why));
+        Message closing = new Message(id, lastSeq, Optional.empty(), Author.system(), Optional.empty(),
+                Optional.empty(), now, Optional.of(why));
         status = ConversationStatus.CLOSED;
         closedAt = Objects.requireNonNull(now, "now");
         return closing;

@@ -1,8 +1,8 @@
 package dev.parley.domain.conversation;
 
 /**
- * What a system message records, so that clients can show it in their own language: the text Parley stores is the
- * English wording.
+ * What a system message records, so that whoever shows it words it in its reader's language: a closing notice holds
+ * no text (older ones hold an English wording, which is not shown); an away reply's text is the store's away message.
  */
 public enum ConversationEvent {
     /** The visitor ended the chat. */

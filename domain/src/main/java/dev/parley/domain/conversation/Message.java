@@ -8,7 +8,8 @@ import java.util.Optional;
 /**
  * One committed message of a conversation. Its {@code seq} is its place in the conversation: 1 for the first, and
  * every later message has the next number, so a client that holds messages up to {@code n} lacks exactly those after
- * {@code n}. A message has a text, an image, or both.
+ * {@code n}. A message has a text, an image, or both; a system message that records an event may have neither, and
+ * whoever shows it words the event.
  */
 public record Message(
         ConversationId conversationId,
@@ -47,7 +48,9 @@ public record Message(
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(image, "image");
         Objects.requireNonNull(sentAt, "sent at");
-        requireContent(text, image);
+        if (event.isEmpty()) {
+            requireContent(text, image);
+        }
         if (seq < 1) {
             throw new IllegalArgumentException("A message sequence number starts at 1, not " + seq);
         }

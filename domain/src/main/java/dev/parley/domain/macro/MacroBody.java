@@ -76,7 +76,8 @@ public record MacroBody(String value) {
         int from = 0;
         while (matcher.find()) {
             MacroVariable variable = variableOf(matcher);
-            text.append(value, from, matcher.start()).append(values.valueOf(variable).orElse(variable.fallback()));
+            text.append(value, from, matcher.start())
+                    .append(values.valueOf(variable).orElse(values.fallbackFor(variable)));
             from = matcher.end();
         }
         return text.append(value, from, value.length()).toString();

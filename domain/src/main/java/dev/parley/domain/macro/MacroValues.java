@@ -8,12 +8,15 @@ import java.util.Optional;
  *
  * @param visitorName the visitor's name, when Parley knows it
  * @param agentName the display name of the agent who inserts the macro
+ * @param unknownVisitorName what stands for the visitor's name when Parley does not know it, in the words of whoever
+ *     renders the macro (such as "there", so that "Hi {{visitor.firstName}}!" reads "Hi there!")
  */
-public record MacroValues(Optional<String> visitorName, String agentName) {
+public record MacroValues(Optional<String> visitorName, String agentName, String unknownVisitorName) {
 
     public MacroValues {
         Objects.requireNonNull(visitorName, "visitor name");
         Objects.requireNonNull(agentName, "agent name");
+        Objects.requireNonNull(unknownVisitorName, "unknown visitor name");
         visitorName = visitorName.map(String::strip).filter(name -> !name.isEmpty());
         agentName = agentName.strip();
     }
@@ -27,6 +30,11 @@ public record MacroValues(Optional<String> visitorName, String agentName) {
             case AGENT_NAME -> agent;
             case AGENT_FIRST_NAME -> agent.map(MacroValues::firstWord);
         };
+    }
+
+    /** What a variable renders when its value is unknown; agents' names are always known. */
+    String fallbackFor(MacroVariable variable) {
+        return variable.namesTheVisitor() ? unknownVisitorName : "";
     }
 
     private static String firstWord(String name) {

@@ -3,7 +3,7 @@
  * dev.parley.domain.notification.TicketNotification}, one outbox entry per new ticket that is sent once its delay has
  * passed (unless an agent read the ticket or it closed first), retried on the {@link
  * dev.parley.domain.notification.RetrySchedule} when the mail server fails, and the {@link
- * dev.parley.domain.notification.NotificationEmail} it sends, whose visitor-written parts can never add a mail header
- * or mark-up. Refers to tickets by {@link dev.parley.domain.ticket.TicketId} only.
+ * dev.parley.domain.notification.NotificationEmail} it sends, as facts that the mail adapter words in each
+ * recipient's language. Refers to tickets by {@link dev.parley.domain.ticket.TicketId} only.
  */
 package dev.parley.domain.notification;

@@ -10,7 +10,7 @@ import java.util.Objects;
  * made and checked outside the domain; the agent just carries it.
  *
  * <p>An agent is added by an admin (or is the installation's first admin), may have their role changed, changes
- * their own password, and is finally removed. Removal deactivates rather than deletes, because messages they wrote
+ * their own password and the language of their account, and is finally removed. Removal deactivates rather than deletes, because messages they wrote
  * and tickets they were assigned still name them: a deactivated agent can no longer sign in or be changed. The team
  * always keeps at least one active admin.
  */
@@ -23,6 +23,7 @@ public final class Agent {
     private Role role;
     private String passwordHash;
     private boolean deactivated;
+    private AccountLocale locale = AccountLocale.ENGLISH;
 
     private Agent(AgentId id, EmailAddress email, String displayName, Role role, String passwordHash,
             Instant createdAt, boolean deactivated) {
@@ -51,6 +52,14 @@ public final class Agent {
     public static Agent reconstitute(AgentId id, EmailAddress email, String displayName, Role role,
             String passwordHash, Instant createdAt, boolean deactivated) {
         return new Agent(id, email, displayName, role, passwordHash, createdAt, deactivated);
+    }
+
+    /** Rebuilds an agent, with the language of their account, from what was stored; for persistence adapters only. */
+    public static Agent reconstitute(AgentId id, EmailAddress email, String displayName, Role role,
+            String passwordHash, Instant createdAt, boolean deactivated, AccountLocale locale) {
+        Agent agent = new Agent(id, email, displayName, role, passwordHash, createdAt, deactivated);
+        agent.locale = Objects.requireNonNull(locale, "locale");
+        return agent;
     }
 
     private static String requireDisplayName(String name) {
@@ -148,6 +157,21 @@ public final class Agent {
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    /** The language of the agent's account. */
+    public AccountLocale locale() {
+        return locale;
+    }
+
+    /**
+     * The agent chose another language for their account.
+     *
+     * @throws AgentNotFoundException when they were removed from the team
+     */
+    public void changeLocale(AccountLocale chosen) {
+        requireActive();
+        locale = Objects.requireNonNull(chosen, "locale");
     }
 
     /** Whether the agent was removed from the team: they cannot sign in, but their name stays on what they wrote. */

@@ -2,7 +2,6 @@ package dev.parley.domain.visitor;
 
 import dev.parley.domain.shared.VisitorId;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -54,16 +53,6 @@ public final class Visitor {
     /** The same visitor holding a newly issued token; the token held before stops working. */
     public Visitor withToken(TokenHash newTokenHash) {
         return new Visitor(id, newTokenHash, externalId, createdAt);
-    }
-
-    /** A short name for agents to tell anonymous visitors apart, such as "Visitor 5F2A". */
-    public String displayName() {
-        return displayNameOf(id);
-    }
-
-    /** The short name of an anonymous visitor, from their id alone. */
-    public static String displayNameOf(VisitorId id) {
-        return "Visitor " + id.value().toString().substring(0, 4).toUpperCase(Locale.ROOT);
     }
 
     public VisitorId id() {

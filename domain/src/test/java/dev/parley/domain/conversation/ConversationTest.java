@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.parley.domain.shared.AgentId;
+import dev.parley.domain.shared.InvalidValueException;
 import dev.parley.domain.shared.VisitorId;
 import java.time.Instant;
 import java.util.Optional;
@@ -51,6 +52,7 @@ class ConversationTest {
         assertThat(notice.seq()).isEqualTo(2);
         assertThat(notice.author()).isEqualTo(Author.system());
         assertThat(notice.event()).contains(ConversationEvent.CLOSED_BY_AGENT);
+        assertThat(notice.text()).as("whoever shows the notice words it").isEmpty();
         assertThat(conversation.lastSeq()).isEqualTo(2);
         assertThat(conversation.status()).isEqualTo(ConversationStatus.CLOSED);
         assertThat(conversation.closedAt()).contains(NOW.plusSeconds(60));
@@ -64,6 +66,12 @@ class ConversationTest {
                 .isInstanceOf(ConversationClosedException.class);
         assertThat(conversation.closedAt()).contains(NOW);
         assertThat(conversation.lastSeq()).isEqualTo(1);
+    }
+
+    @Test
+    void only_a_message_that_records_an_event_may_say_nothing() {
+        assertThatThrownBy(() -> new Message(conversation.id(), 1, Optional.empty(), Author.system(), Optional.empty(),
+                Optional.empty(), NOW, Optional.empty())).isInstanceOf(InvalidValueException.class);
     }
 
     @Test

@@ -9,8 +9,10 @@ import org.junit.jupiter.api.Test;
 
 class MacroBodyTest {
 
-    private static final MacroValues ADA_ANSWERS_JANE = new MacroValues(Optional.of("Jane Q. Doe"), "Ada Lovelace");
-    private static final MacroValues ADA_ANSWERS_SOMEONE = new MacroValues(Optional.empty(), "Ada Lovelace");
+    private static final MacroValues ADA_ANSWERS_JANE = new MacroValues(Optional.of("Jane Q. Doe"), "Ada Lovelace",
+            "there");
+    private static final MacroValues ADA_ANSWERS_SOMEONE = new MacroValues(Optional.empty(), "Ada Lovelace",
+            "there");
 
     @Test
     void renders_the_visitors_and_the_agents_names() {
@@ -26,7 +28,10 @@ class MacroBodyTest {
         MacroBody body = new MacroBody("Hi {{visitor.firstName}}! Thanks, {{ visitor.name }}.");
 
         assertThat(body.render(ADA_ANSWERS_SOMEONE)).isEqualTo("Hi there! Thanks, there.");
-        assertThat(body.render(new MacroValues(Optional.of("   "), "Ada"))).isEqualTo("Hi there! Thanks, there.");
+        assertThat(body.render(new MacroValues(Optional.of("   "), "Ada", "there")))
+                .isEqualTo("Hi there! Thanks, there.");
+        assertThat(body.render(new MacroValues(Optional.empty(), "Ada", "")))
+                .as("the words for an unknown name are the renderer's").isEqualTo("Hi ! Thanks, .");
     }
 
     @Test
@@ -86,7 +91,7 @@ class MacroBodyTest {
     @Test
     void values_are_inserted_as_they_are_never_escaped_and_never_rendered_again() {
         MacroValues tricky = new MacroValues(Optional.of("<script>alert(1)</script> {{agent.name}}"),
-                "{{visitor.name}} & $1 \\");
+                "{{visitor.name}} & $1 \\", "there");
         MacroBody body = new MacroBody("{{visitor.name}} / {{agent.name}}");
 
         assertThat(body.render(tricky))
@@ -114,6 +119,6 @@ class MacroBodyTest {
     @Test
     void a_one_word_name_is_its_own_first_name() {
         assertThat(new MacroBody("{{agent.firstName}}/{{visitor.firstName}}")
-                .render(new MacroValues(Optional.of("Cher"), "Ada"))).isEqualTo("Ada/Cher");
+                .render(new MacroValues(Optional.of("Cher"), "Ada", "there"))).isEqualTo("Ada/Cher");
     }
 }

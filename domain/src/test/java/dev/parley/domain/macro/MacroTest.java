@@ -22,7 +22,7 @@ class MacroTest {
 
         assertThat(macro.title().value()).isEqualTo("Warm greeting");
         assertThat(macro.variables()).containsExactly(MacroVariable.VISITOR_FIRST_NAME);
-        assertThat(macro.render(new MacroValues(Optional.empty(), "Ada"))).isEqualTo("Hi there!");
+        assertThat(macro.render(new MacroValues(Optional.empty(), "Ada", "there"))).isEqualTo("Hi there!");
         assertThat(macro.createdAt()).isEqualTo(MONDAY);
         assertThat(macro.updatedAt()).isEqualTo(MONDAY.plusSeconds(60));
     }
@@ -48,12 +48,12 @@ class MacroTest {
     }
 
     @Test
-    void every_variable_has_a_name_a_description_and_no_fallback_that_is_a_variable() {
+    void every_variable_has_a_name_and_a_description_and_only_the_visitors_may_be_unknown() {
         for (MacroVariable variable : MacroVariable.values()) {
             assertThat(MacroVariable.byToken(variable.token())).contains(variable);
             assertThat(variable.placeholder()).isEqualTo("{{" + variable.token() + "}}");
             assertThat(variable.description()).isNotBlank();
-            assertThat(variable.fallback()).doesNotContain("{{");
+            assertThat(variable.namesTheVisitor()).isEqualTo(variable.token().startsWith("visitor."));
         }
     }
 }

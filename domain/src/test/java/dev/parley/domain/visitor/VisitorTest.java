@@ -2,6 +2,7 @@ package dev.parley.domain.visitor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parley.domain.conversation.TooManyMessagesException;
 import dev.parley.domain.shared.VisitorId;
 import java.security.SecureRandom;
 import java.time.Duration;

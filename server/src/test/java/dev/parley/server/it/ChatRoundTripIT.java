@@ -54,7 +54,8 @@ class ChatRoundTripIT {
 
             JsonObject newTicket = inbox.next("ticket", aboutConversation(conversation)).getJsonObject("ticket");
             assertThat(newTicket.getString("status")).isEqualTo("open");
-            assertThat(newTicket.getString("visitorName")).isNotBlank();
+            assertThat(absentOrNull(newTicket, "visitorName")).as("an unnamed visitor has no name").isTrue();
+            assertThat(newTicket.getString("visitorCode")).matches("[0-9A-F]{4}");
             assertThat(newTicket.getJsonObject("lastMessage").getString("text")).isEqualTo(question);
             assertThat(newTicket.getJsonObject("lastMessage").getString("author")).isEqualTo("visitor");
             assertThat(absentOrNull(newTicket.getJsonObject("lastMessage"), "authorId")).isTrue();

@@ -256,6 +256,28 @@ class TeamIT {
         signIn(new Member(member.id(), member.email(), "a brand new password"));
     }
 
+    @Test
+    void an_agent_chooses_the_language_of_their_own_account_and_nobody_elses() {
+        Member member = addMember("agent");
+        AgentSession session = signIn(member);
+        String me = AGENTS + "/me";
+
+        assertProblem(send("PATCH", me, "{\"locale\":\"pl\"}", null, null), 401, "not_signed_in");
+        assertProblem(send("PATCH", me, "{\"locale\":\"pl\"}", session.cookie(), null), 403,
+                "csrf_token_invalid");
+        assertProblem(send("PATCH", me, "{\"locale\":\"not a language\"}", session.cookie(),
+                session.csrfToken()), 400, "invalid_locale");
+        assertProblem(send("PATCH", me, "{}", session.cookie(), session.csrfToken()), 400, "missing_field");
+
+        HttpResponse<String> changed = send("PATCH", me, "{\"locale\":\"pl\"}", session.cookie(),
+                session.csrfToken());
+
+        assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+        assertThat(json(changed.body()).getString("locale")).isEqualTo("pl");
+        assertThat(json(ParleyClient.get(AGENTS + "/" + member.id(), Optional.of(admin.cookie())).body())
+                .getString("role")).as("the role stays as it was").isEqualTo("agent");
+    }
+
     private record Member(String id, String email, String password) {
     }
 

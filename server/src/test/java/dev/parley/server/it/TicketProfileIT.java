@@ -105,7 +105,9 @@ class TicketProfileIT {
         JsonObject profile = sidebar(ticket.getString("id")).getJsonObject("profile");
         assertThat(profile.getBoolean("identified")).isFalse();
         assertThat(profile.containsKey("externalUserId")).isFalse();
-        assertThat(profile.getString("displayName")).isEqualTo(ticket.getString("visitorName")).startsWith("Visitor ");
+        assertThat(profile.containsKey("displayName")).isFalse();
+        assertThat(ticket.containsKey("visitorName")).as("an unnamed visitor has no name, only a code").isFalse();
+        assertThat(profile.getString("visitorCode")).isEqualTo(ticket.getString("visitorCode")).matches("[0-9A-F]{4}");
         assertThat(profile.getString("locale")).isEqualTo("pl-PL");
         assertThat(profile.getString("firstPage")).isEqualTo("https://shop.example.com/shoes?size=42");
         assertThat(sidebar(ticket.getString("id")).getJsonArray("otherTickets")).isEmpty();

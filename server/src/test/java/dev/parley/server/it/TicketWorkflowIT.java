@@ -43,6 +43,8 @@ class TicketWorkflowIT {
             assertThat(notice.getJsonNumber("seq").longValue()).isEqualTo(3);
             assertThat(notice.getString("author")).isEqualTo("system");
             assertThat(notice.getString("event")).isEqualTo("closed_by_agent");
+            assertThat(notice.getString("text")).as("worded for the visitor")
+                    .isEqualTo("Our team closed this conversation.");
 
             String retry = Frames.newClientMessageId();
             visitor.send(Frames.send(retry, "Hello again?", started.conversationId()));

@@ -82,6 +82,7 @@ class VisitorRestApiIT {
         assertThat(ParleyClient.json(ended.body()).getString("status")).isEqualTo("closed");
         JsonArray messages = messages(mine, "").getJsonArray("messages");
         assertThat(messages.getJsonObject(messages.size() - 1).getString("event")).isEqualTo("ended_by_visitor");
+        assertThat(messages.getJsonObject(messages.size() - 1).getString("text")).isEqualTo("You ended the chat.");
         assertProblem(ParleyClient.getAsVisitor(CONVERSATIONS + "/current", mine.token()), 404,
                 "conversation_not_found");
 

@@ -1,6 +1,7 @@
 package dev.parley.adapters.websocket.protocol;
 
 import dev.parley.adapters.wire.MessageJson;
+import dev.parley.adapters.wire.SystemNotices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.application.conversation.port.in.MessageReceipt;
@@ -15,6 +16,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -39,8 +41,8 @@ class ServerFramesTest {
     @Test
     void writes_a_message_frame_with_its_type_and_plain_text() {
         JsonObject json = read(ServerFrames.toJson(MessageJson.frame(new MessageView(conversation, 3,
-                Optional.of("c-1"), AuthorKind.AGENT, "Ada", Optional.of("<b>Hi</b>"), Optional.empty(),
-                Instant.parse("2026-11-25T16:40:12.345Z"), Optional.empty()))));
+                Optional.of("c-1"), AuthorKind.AGENT, Optional.of("Ada"), Optional.of("<b>Hi</b>"), Optional.empty(),
+                Instant.parse("2026-11-25T16:40:12.345Z"), Optional.empty()), SystemNotices.Reader.AGENT, Locale.ENGLISH)));
 
         assertThat(json.getString("type")).isEqualTo("message");
         assertThat(json.getString("conversationId")).isEqualTo(conversation.toString());
@@ -56,11 +58,12 @@ class ServerFramesTest {
     void writes_a_message_frame_with_an_image_and_no_text() {
         UploadId upload = new UploadId(UUID.fromString("6f1c0000-0000-4000-8000-0000000000aa"));
         JsonObject json = read(ServerFrames.toJson(MessageJson.frame(new MessageView(conversation, 4,
-                Optional.of("c-2"), AuthorKind.VISITOR, "Visitor", Optional.empty(),
+                Optional.of("c-2"), AuthorKind.VISITOR, Optional.empty(), Optional.empty(),
                 Optional.of(new ImageRef(upload, ImageType.WEBP)), Instant.parse("2026-11-25T16:40:12Z"),
-                Optional.empty()))));
+                Optional.empty()), SystemNotices.Reader.AGENT, Locale.ENGLISH)));
 
         assertThat(json.containsKey("text")).isFalse();
+        assertThat(json.containsKey("authorName")).as("clients name the visitor themselves").isFalse();
         JsonObject image = json.getJsonObject("image");
         assertThat(image.getString("id")).isEqualTo(upload.toString());
         assertThat(image.getString("contentType")).isEqualTo("image/webp");

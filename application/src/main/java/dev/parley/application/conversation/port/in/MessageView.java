@@ -15,14 +15,15 @@ import java.util.Optional;
  * @param seq its sequence number
  * @param clientMessageId the id its sender's client gave it (system messages have none)
  * @param author who wrote it
- * @param authorName the name to show: the agent's display name, the visitor's or the store's
+ * @param authorName the name to show: the agent's display name, or Parley's or the assistant's; absent for the
+ *     visitor, whom each client names itself
  * @param text the plain text, absent for an image alone
  * @param image the image it shows, if any
  * @param sentAt when it was committed
  * @param event what a system message records, for clients to word in their own language
  */
 public record MessageView(ConversationId conversation, long seq, Optional<String> clientMessageId, AuthorKind author,
-        String authorName, Optional<String> text, Optional<ImageRef> image, Instant sentAt,
+        Optional<String> authorName, Optional<String> text, Optional<ImageRef> image, Instant sentAt,
         Optional<ConversationEvent> event) {
 
     public MessageView {

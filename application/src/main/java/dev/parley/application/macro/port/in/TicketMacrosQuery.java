@@ -11,8 +11,9 @@ public interface TicketMacrosQuery {
      * Every macro rendered for the ticket's visitor and the calling agent, ordered by title (ignoring case).
      *
      * @param agent the agent who will insert one
+     * @param unknownVisitorName what stands for the visitor's name when Parley does not know it, such as "there"
      * @throws dev.parley.domain.ticket.TicketNotFoundException when there is no such ticket
      * @throws dev.parley.domain.team.AgentNotFoundException when the agent is no active team member
      */
-    List<RenderedMacro> renderedFor(TicketId ticket, AgentId agent);
+    List<RenderedMacro> renderedFor(TicketId ticket, AgentId agent, String unknownVisitorName);
 }

@@ -13,7 +13,7 @@ import java.util.Optional;
  *
  * @param id the profile
  * @param visitor whose profile it is
- * @param displayName the name to show: the store's name for the person, or "Visitor 5F2A"
+ * @param visitorCode the short code that tells the visitor apart while the store has not named them
  * @param externalUserId the store's user id, for a store user
  * @param name the store's name for the person
  * @param email their email address
@@ -25,7 +25,7 @@ import java.util.Optional;
  * @param createdAt when Parley first met the visitor
  * @param updatedAt when the profile last changed
  */
-public record ProfileView(ProfileId id, VisitorId visitor, String displayName, Optional<String> externalUserId,
+public record ProfileView(ProfileId id, VisitorId visitor, String visitorCode, Optional<String> externalUserId,
         Optional<String> name, Optional<String> email, Optional<String> phone, Optional<String> location,
         Map<String, PropertyValue> properties, Optional<String> locale, Optional<String> firstPage,
         Instant createdAt, Instant updatedAt) {
@@ -35,9 +35,9 @@ public record ProfileView(ProfileId id, VisitorId visitor, String displayName, O
         return externalUserId.isPresent();
     }
 
-    /** The view of a profile, for a visitor with the given store user id and default name. */
-    public static ProfileView of(Profile profile, Optional<String> externalUserId, String anonymousName) {
-        return new ProfileView(profile.id(), profile.visitor(), profile.contact().name().orElse(anonymousName),
+    /** The view of a profile, for a visitor with the given store user id. */
+    public static ProfileView of(Profile profile, Optional<String> externalUserId) {
+        return new ProfileView(profile.id(), profile.visitor(), profile.visitor().code(),
                 externalUserId, profile.contact().name(), profile.contact().email(), profile.contact().phone(),
                 profile.contact().location(), profile.properties().values(), profile.locale(),
                 profile.firstPage(), profile.createdAt(), profile.updatedAt());

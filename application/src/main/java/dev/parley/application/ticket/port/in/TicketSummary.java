@@ -2,6 +2,7 @@ package dev.parley.application.ticket.port.in;
 
 import dev.parley.domain.conversation.AuthorKind;
 import dev.parley.domain.conversation.Channel;
+import dev.parley.domain.conversation.ConversationEvent;
 import dev.parley.domain.conversation.ConversationId;
 import dev.parley.domain.shared.AgentId;
 import dev.parley.domain.ticket.TicketId;
@@ -16,7 +17,8 @@ import java.util.Optional;
  * @param id the ticket
  * @param conversation its conversation
  * @param status open, snoozed or closed
- * @param visitorName who asked
+ * @param visitorName who asked, when the store named them
+ * @param visitorCode the short code that tells an unnamed visitor apart, such as {@code 5F2A}
  * @param assignee the agent in charge, if any
  * @param assigneeName that agent's name
  * @param lastSeq the sequence number of the conversation's last message
@@ -28,7 +30,8 @@ import java.util.Optional;
  * @param waitingSince since when the visitor has been waiting for an agent
  * @param unread whether the viewing agent has not seen its latest activity (or marked it unread)
  */
-public record TicketSummary(TicketId id, ConversationId conversation, TicketStatus status, String visitorName,
+public record TicketSummary(TicketId id, ConversationId conversation, TicketStatus status,
+        Optional<String> visitorName, String visitorCode,
         Optional<AgentId> assignee, Optional<String> assigneeName, long lastSeq, Optional<LastMessage> lastMessage,
         Instant createdAt, Instant lastActivityAt, Channel channel, Optional<Instant> snoozedUntil,
         Optional<Instant> waitingSince, boolean unread) {
@@ -41,6 +44,7 @@ public record TicketSummary(TicketId id, ConversationId conversation, TicketStat
         Objects.requireNonNull(conversation, "conversation");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(visitorName, "visitor name");
+        Objects.requireNonNull(visitorCode, "visitor code");
         Objects.requireNonNull(assignee, "assignee");
         Objects.requireNonNull(assigneeName, "assignee name");
         Objects.requireNonNull(lastMessage, "last message");
@@ -56,12 +60,15 @@ public record TicketSummary(TicketId id, ConversationId conversation, TicketStat
      *
      * @param author who wrote it
      * @param agent the agent who wrote it, for an agent's message
-     * @param preview its first characters
+     * @param preview its first characters; empty for a notice that records an event only
      * @param sentAt when it was committed
+     * @param event what a system message records, for whoever shows it to word
      */
-    public record LastMessage(AuthorKind author, Optional<AgentId> agent, String preview, Instant sentAt) {
+    public record LastMessage(AuthorKind author, Optional<AgentId> agent, String preview, Instant sentAt,
+            Optional<ConversationEvent> event) {
 
         public LastMessage {
+            Objects.requireNonNull(event, "event");
             Objects.requireNonNull(author, "author");
             Objects.requireNonNull(agent, "agent");
             Objects.requireNonNull(preview, "preview");

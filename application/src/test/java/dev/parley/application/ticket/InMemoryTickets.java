@@ -1,13 +1,10 @@
-package dev.parley.application.conversation;
+package dev.parley.application.ticket;
 
-import dev.parley.application.conversation.port.out.RecordConversationActivityPort;
 import dev.parley.application.ticket.port.out.LoadTicketPort;
 import dev.parley.application.ticket.port.out.ReadMarksPort;
 import dev.parley.application.ticket.port.out.SaveTicketPort;
 import dev.parley.domain.conversation.ConversationId;
 import dev.parley.domain.shared.AgentId;
-import dev.parley.domain.shared.VisitorId;
-import java.time.Instant;
 import dev.parley.domain.ticket.ReadMark;
 import dev.parley.domain.ticket.Ticket;
 import dev.parley.domain.ticket.TicketId;
@@ -17,37 +14,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Tickets kept in memory, stored as copies. */
-class InMemoryTickets implements LoadTicketPort, SaveTicketPort, ReadMarksPort, RecordConversationActivityPort {
+class InMemoryTickets implements LoadTicketPort, SaveTicketPort, ReadMarksPort {
 
     private final Map<ConversationId, Ticket> tickets = new LinkedHashMap<>();
     private final Map<List<Object>, ReadMark> marks = new LinkedHashMap<>();
-
-    @Override
-    public void visitorWrote(ConversationId conversation, VisitorId visitor, Instant now) {
-        Optional<Ticket> ticket = findByConversation(conversation);
-        if (ticket.isPresent()) {
-            ticket.get().visitorWrote(now);
-            update(ticket.get());
-        } else {
-            create(Ticket.open(TicketId.random(), conversation, visitor, now));
-        }
-    }
-
-    @Override
-    public void agentReplied(ConversationId conversation, AgentId agent, long seq, Instant now) {
-        findByConversation(conversation).ifPresent(ticket -> {
-            ticket.agentReplied(agent, now);
-            update(ticket);
-        });
-    }
-
-    @Override
-    public void conversationEnded(ConversationId conversation, Instant now) {
-        findByConversation(conversation).ifPresent(ticket -> {
-            ticket.close(now);
-            update(ticket);
-        });
-    }
 
     @Override
     public Optional<Ticket> findById(TicketId id) {

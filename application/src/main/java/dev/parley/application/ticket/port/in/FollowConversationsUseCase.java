@@ -1,4 +1,4 @@
-package dev.parley.application.conversation.port.out;
+package dev.parley.application.ticket.port.in;
 
 import dev.parley.domain.conversation.ConversationId;
 import dev.parley.domain.shared.AgentId;
@@ -6,11 +6,11 @@ import dev.parley.domain.shared.VisitorId;
 import java.time.Instant;
 
 /**
- * Tells the helpdesk what happened in a conversation, inside the same transaction: the ticket context keeps its
- * tickets (creation, activity, waiting time, assignment, read marks) in step. Driven by the conversation use cases;
- * implemented by the ticket context, which therefore depends on conversations and never the other way round.
+ * Keeps tickets in step with what happens in their conversations (creation, activity, waiting time, assignment, read
+ * marks). Driven by what the conversation context publishes, inside the transaction that made it happen, so that a
+ * ticket exists as soon as the visitor's first message commits.
  */
-public interface RecordConversationActivityPort {
+public interface FollowConversationsUseCase {
 
     /** The visitor wrote; their first message opens the conversation's ticket. */
     void visitorWrote(ConversationId conversation, VisitorId visitor, Instant now);
@@ -18,6 +18,6 @@ public interface RecordConversationActivityPort {
     /** An agent replied with message {@code seq}. */
     void agentReplied(ConversationId conversation, AgentId agent, long seq, Instant now);
 
-    /** The conversation ended; its ticket closes too. */
+    /** The conversation ended; its ticket closes too, unless it is closed already. */
     void conversationEnded(ConversationId conversation, Instant now);
 }

@@ -1,4 +1,4 @@
-package dev.parley.domain.visitor;
+package dev.parley.domain.conversation;
 
 import dev.parley.domain.shared.DomainException;
 import java.time.Duration;

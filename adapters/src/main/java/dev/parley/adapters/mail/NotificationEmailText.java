@@ -1,0 +1,100 @@
+package dev.parley.adapters.mail;
+
+import dev.parley.domain.notification.NotificationEmail;
+import java.util.Locale;
+
+/**
+ * The team's email about a new conversation, worded in one language: plain text with an HTML alternative. The visitor
+ * writes part of it (their name, through the store, and their first message), so the subject is one line without
+ * control characters, which keeps a name from adding mail headers, and the HTML escapes everything the visitor wrote.
+ *
+ * @param subject one line, at most {@value #MAX_SUBJECT_LENGTH} characters
+ * @param text the plain-text body
+ * @param html the same body as HTML, every visitor-written character escaped
+ */
+record NotificationEmailText(String subject, String text, String html) {
+
+    /** The longest subject, in characters. */
+    static final int MAX_SUBJECT_LENGTH = 200;
+
+    /** The most of the visitor's message the email quotes, in characters. */
+    static final int MAX_QUOTED_LENGTH = 2000;
+
+    NotificationEmailText {
+        subject = oneLine(subject, MAX_SUBJECT_LENGTH);
+    }
+
+    /** The languages the team's emails are written in; English for any other. */
+    enum Language {
+        ENGLISH("Visitor ", "New conversation from ", " wrote:", "(an image)", "Answer in the inbox",
+                "Parley emails this address about new conversations that no agent has read yet."),
+        POLISH("Gość ", "Nowa rozmowa: ", " pisze:", "(obraz)", "Odpowiedz w skrzynce",
+                "Parley wysyła na ten adres wiadomości o nowych rozmowach, których nikt z zespołu jeszcze nie"
+                        + " przeczytał.");
+
+        private final String visitor;
+        private final String newConversation;
+        private final String wrote;
+        private final String image;
+        private final String answer;
+        private final String footer;
+
+        Language(String visitor, String newConversation, String wrote, String image, String answer, String footer) {
+            this.visitor = visitor;
+            this.newConversation = newConversation;
+            this.wrote = wrote;
+            this.image = image;
+            this.answer = answer;
+            this.footer = footer;
+        }
+
+        static Language of(Locale locale) {
+            return "pl".equals(locale.getLanguage()) ? POLISH : ENGLISH;
+        }
+    }
+
+    /** The email in one language. */
+    static NotificationEmailText of(NotificationEmail email, Language language) {
+        String name = oneLine(email.visitorName().orElse(language.visitor + email.visitorCode()), 100);
+        String quoted = email.firstMessage().map(NotificationEmailText::quoted).orElse(language.image);
+        String inbox = email.inboxUrl().toString();
+        String text = language.newConversation + name + "\n\n"
+                + name + language.wrote + "\n\n" + quoted + "\n\n"
+                + language.answer + ": " + inbox + "\n\n"
+                + "-- \n" + language.footer + "\n";
+        String html = "<!DOCTYPE html>\n<html><body>\n"
+                + "<p>" + escaped(language.newConversation) + "<strong>" + escaped(name) + "</strong></p>\n"
+                + "<blockquote>" + escaped(quoted).replace("\n", "<br>\n") + "</blockquote>\n"
+                + "<p><a href=\"" + escaped(inbox) + "\">" + escaped(language.answer) + "</a></p>\n"
+                + "<p style=\"color:#666\">" + escaped(language.footer) + "</p>\n</body></html>\n";
+        return new NotificationEmailText(language.newConversation + name, text, html);
+    }
+
+    /** Text for a mail header: control characters (CR and LF above all) become spaces, runs of spaces one. */
+    static String oneLine(String value, int maxLength) {
+        String line = value.replaceAll("[\\p{Cntrl}\\u2028\\u2029\\u0085]", " ").replaceAll("\\s+", " ").strip();
+        return line.length() > maxLength ? line.substring(0, maxLength - 1) + "…" : line;
+    }
+
+    /** Escapes the five characters that mean something in HTML text and attribute values. */
+    static String escaped(String value) {
+        StringBuilder out = new StringBuilder(value.length() + 16);
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static String quoted(String message) {
+        String lines = message.replace("\r\n", "\n").replace('\r', '\n').strip();
+        return lines.length() > MAX_QUOTED_LENGTH ? lines.substring(0, MAX_QUOTED_LENGTH) + "…" : lines;
+    }
+}

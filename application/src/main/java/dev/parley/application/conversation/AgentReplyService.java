@@ -1,0 +1,84 @@
+package dev.parley.application.conversation;
+
+import dev.parley.application.conversation.port.in.MessageReceipt;
+import dev.parley.application.conversation.port.in.MessageTextPolicy;
+import dev.parley.application.conversation.port.in.ReplyAsAgentCommand;
+import dev.parley.application.conversation.port.in.ReplyAsAgentUseCase;
+import dev.parley.application.conversation.port.out.AppendMessagePort;
+import dev.parley.application.conversation.port.out.ConversationNews;
+import dev.parley.application.conversation.port.out.LoadConversationPort;
+import dev.parley.application.conversation.port.out.LoadMessagesPort;
+import dev.parley.application.conversation.port.out.LoadUploadPort;
+import dev.parley.application.conversation.port.out.MessagePosted;
+import dev.parley.application.conversation.port.out.PublishConversationActivityPort;
+import dev.parley.application.conversation.port.out.PublishConversationNewsPort;
+import dev.parley.application.conversation.port.out.SaveConversationPort;
+import dev.parley.domain.conversation.Author;
+import dev.parley.domain.conversation.Conversation;
+import dev.parley.domain.conversation.ImageRef;
+import dev.parley.domain.conversation.Message;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Posts agents' replies. Each runs in one transaction that locks the conversation, gives the reply its sequence
+ * number, stores it, tells who follows conversations that it was posted, and publishes the news.
+ */
+@ApplicationScoped
+@Transactional
+public class AgentReplyService implements ReplyAsAgentUseCase {
+
+    private LoadConversationPort conversations;
+    private SaveConversationPort savedConversations;
+    private LoadMessagesPort messages;
+    private AppendMessagePort appendedMessages;
+    private PublishConversationActivityPort activity;
+    private PublishConversationNewsPort news;
+    private Clock clock;
+    private Posting posting;
+
+    @Inject
+    public AgentReplyService(LoadConversationPort conversations, SaveConversationPort savedConversations,
+            LoadMessagesPort messages, AppendMessagePort appendedMessages, PublishConversationActivityPort activity,
+            PublishConversationNewsPort news, Clock clock, LoadUploadPort uploads, MessageTextPolicy textPolicy) {
+        this.conversations = conversations;
+        this.savedConversations = savedConversations;
+        this.messages = messages;
+        this.appendedMessages = appendedMessages;
+        this.activity = activity;
+        this.news = news;
+        this.clock = clock;
+        this.posting = new Posting(uploads, textPolicy);
+    }
+
+    /** For CDI proxies only. */
+    protected AgentReplyService() {
+    }
+
+    @Override
+    public MessageReceipt reply(ReplyAsAgentCommand command) {
+        Optional<Message> earlier = messages.findInConversation(command.conversation(), command.clientMessageId());
+        if (earlier.isPresent()) {
+            return Posting.receipt(earlier.get().confirmRetryOf(command.text(), command.image()));
+        }
+        Instant now = clock.instant();
+        posting.requireWithinLimit(command.text());
+        // Agents share their uploads: any agent may show an image another agent uploaded.
+        Optional<ImageRef> image = command.image().map(id -> posting.image(id, upload -> upload.owner().isAgent()));
+        Conversation conversation = Posting.forUpdate(conversations, command.conversation());
+        Message message = conversation.post(Author.agent(command.agent()), Optional.of(command.clientMessageId()),
+                command.text(), image, now);
+        // Whoever replies has seen the conversation up to their reply.
+        conversation.agentSaw(message.seq());
+        appendedMessages.append(message);
+        savedConversations.update(conversation);
+        activity.publish(MessagePosted.byAgent(conversation.id(), message.seq(), conversation.visitor(),
+                command.agent(), now));
+        news.publish(new ConversationNews(conversation.id(), conversation.lastSeq()));
+        return Posting.receipt(message);
+    }
+}

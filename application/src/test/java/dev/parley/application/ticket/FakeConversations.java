@@ -1,0 +1,95 @@
+package dev.parley.application.ticket;
+
+import dev.parley.application.conversation.port.in.CloseConversationUseCase;
+import dev.parley.application.conversation.port.in.ConversationHistoryQuery;
+import dev.parley.application.conversation.port.in.ConversationView;
+import dev.parley.application.conversation.port.in.HoldConversationUseCase;
+import dev.parley.application.conversation.port.in.MessageView;
+import dev.parley.application.conversation.port.in.RecordAgentSeenUseCase;
+import dev.parley.domain.conversation.ConversationId;
+import dev.parley.domain.conversation.ConversationNotFoundException;
+import dev.parley.domain.conversation.ConversationStage;
+import dev.parley.domain.conversation.ConversationStatus;
+import dev.parley.domain.shared.VisitorId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The conversation context as the helpdesk reaches it, through its driving ports: conversations reduced to their last
+ * sequence number, whether they are open, and what the team has seen.
+ */
+class FakeConversations implements HoldConversationUseCase, CloseConversationUseCase, RecordAgentSeenUseCase,
+        ConversationHistoryQuery {
+
+    private final Map<ConversationId, ConversationView> conversations = new LinkedHashMap<>();
+    private final List<ConversationId> held = new ArrayList<>();
+
+    /** A live conversation with {@code lastSeq} messages. */
+    ConversationId live(long lastSeq) {
+        ConversationId id = ConversationId.random();
+        conversations.put(id, new ConversationView(id, ConversationStatus.OPEN, lastSeq, 0, 0, ConversationStage.LIVE,
+                Optional.empty()));
+        return id;
+    }
+
+    /** A message was posted to the conversation. */
+    void posted(ConversationId id) {
+        ConversationView now = conversations.get(id);
+        conversations.put(id, new ConversationView(id, now.status(), now.lastSeq() + 1, now.visitorSeenSeq(),
+                now.agentSeenSeq(), now.stage(), now.linksShown()));
+    }
+
+    ConversationView get(ConversationId id) {
+        return conversations.get(id);
+    }
+
+    /** The conversations held, in order, one entry per hold. */
+    List<ConversationId> held() {
+        return List.copyOf(held);
+    }
+
+    @Override
+    public ConversationView hold(ConversationId id) {
+        held.add(id);
+        return conversation(id);
+    }
+
+    @Override
+    public ConversationView closeForTicket(ConversationId id) {
+        ConversationView now = hold(id);
+        if (now.status() == ConversationStatus.CLOSED) {
+            return now;
+        }
+        ConversationView closed = new ConversationView(id, ConversationStatus.CLOSED, now.lastSeq() + 1,
+                now.visitorSeenSeq(), now.agentSeenSeq(), ConversationStage.CLOSED, now.linksShown());
+        conversations.put(id, closed);
+        return closed;
+    }
+
+    @Override
+    public ConversationView agentSawAll(ConversationId id) {
+        ConversationView now = hold(id);
+        ConversationView seen = new ConversationView(id, now.status(), now.lastSeq(), now.visitorSeenSeq(),
+                now.lastSeq(), now.stage(), now.linksShown());
+        conversations.put(id, seen);
+        return seen;
+    }
+
+    @Override
+    public ConversationView conversation(ConversationId id) {
+        return Optional.ofNullable(conversations.get(id)).orElseThrow(() -> new ConversationNotFoundException(id));
+    }
+
+    @Override
+    public Optional<ConversationView> visitorConversation(VisitorId visitor, Optional<ConversationId> named) {
+        throw new UnsupportedOperationException("the helpdesk never reads a visitor's conversation");
+    }
+
+    @Override
+    public List<MessageView> messagesAfter(ConversationId conversation, long afterSeq, int limit) {
+        throw new UnsupportedOperationException("the helpdesk never reads messages");
+    }
+}
