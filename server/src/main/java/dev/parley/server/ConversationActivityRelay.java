@@ -23,8 +23,7 @@ public class ConversationActivityRelay implements PublishConversationActivityPor
     }
 
     /** For CDI proxies only. */
-    protected ConversationActivityRelay() {
-    }
+    protected ConversationActivityRelay() {}
 
     @Override
     public void publish(MessagePosted posted) {

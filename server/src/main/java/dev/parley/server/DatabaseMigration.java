@@ -27,8 +27,7 @@ public class DatabaseMigration {
     }
 
     /** For CDI proxies only. */
-    protected DatabaseMigration() {
-    }
+    protected DatabaseMigration() {}
 
     void migrate() {
         MigrateResult result = Flyway.configure(DatabaseMigration.class.getClassLoader())
@@ -48,15 +47,17 @@ public class DatabaseMigration {
         try (Connection connection = dataSource.getConnection()) {
             return binaryTypeOf(connection.getMetaData().getDatabaseProductName());
         } catch (SQLException unreachable) {
-            throw new IllegalStateException("The database could not be reached to bring its schema up to date",
-                    unreachable);
+            throw new IllegalStateException(
+                    "The database could not be reached to bring its schema up to date", unreachable);
         }
     }
 
     /** {@code BYTEA} on PostgreSQL, {@code BLOB} elsewhere (H2). */
     static String binaryTypeOf(String databaseProductName) {
-        return databaseProductName != null && databaseProductName.toLowerCase(Locale.ROOT).contains("postgres")
-                ? "BYTEA" : "BLOB";
+        return databaseProductName != null
+                        && databaseProductName.toLowerCase(Locale.ROOT).contains("postgres")
+                ? "BYTEA"
+                : "BLOB";
     }
 
     /** Whether this node has brought the schema up to date since it started. */

@@ -28,8 +28,7 @@ public class DatabaseReadinessCheck implements HealthCheck {
     }
 
     /** For CDI proxies only. */
-    protected DatabaseReadinessCheck() {
-    }
+    protected DatabaseReadinessCheck() {}
 
     @Override
     public HealthCheckResponse call() {

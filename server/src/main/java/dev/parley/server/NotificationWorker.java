@@ -27,7 +27,9 @@ public class NotificationWorker {
     private ScheduledFuture<?> rounds;
 
     @Inject
-    public NotificationWorker(DeliverNotificationsUseCase delivery, ManagedScheduledExecutorService scheduler,
+    public NotificationWorker(
+            DeliverNotificationsUseCase delivery,
+            ManagedScheduledExecutorService scheduler,
             @ConfigProperty(name = "parley.email.poll-seconds", defaultValue = "5") int pollSeconds) {
         this.delivery = delivery;
         this.scheduler = scheduler;
@@ -35,8 +37,7 @@ public class NotificationWorker {
     }
 
     /** For CDI proxies only. */
-    protected NotificationWorker() {
-    }
+    protected NotificationWorker() {}
 
     /** Starts the rounds; called once the schema is migrated. */
     synchronized void start() {
@@ -59,7 +60,9 @@ public class NotificationWorker {
         try {
             delivery.deliverDue();
         } catch (RuntimeException failed) {
-            LOG.log(Level.WARNING, "event=notification_round_failed error=" + failed.getClass().getSimpleName(),
+            LOG.log(
+                    Level.WARNING,
+                    "event=notification_round_failed error=" + failed.getClass().getSimpleName(),
                     failed);
         }
     }

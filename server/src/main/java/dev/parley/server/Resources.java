@@ -1,14 +1,14 @@
 package dev.parley.server;
 
-import dev.parley.application.conversation.port.in.UploadPolicy;
 import dev.parley.application.conversation.port.in.MessageTextPolicy;
+import dev.parley.application.conversation.port.in.UploadPolicy;
 import dev.parley.application.conversation.port.in.VisitorMessageRatePolicy;
 import dev.parley.application.macro.port.in.MacroPolicy;
 import dev.parley.application.notification.port.in.NotificationPolicy;
 import dev.parley.application.team.port.in.SignInPolicy;
-import dev.parley.domain.profile.ProfilePolicy;
 import dev.parley.application.visitor.port.in.DemoPolicy;
 import dev.parley.domain.notification.RetrySchedule;
+import dev.parley.domain.profile.ProfilePolicy;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -92,9 +92,9 @@ public class Resources {
             @ConfigProperty(name = "parley.profile.max-properties", defaultValue = "50") int maxProperties,
             @ConfigProperty(name = "parley.profile.property-key-max-length", defaultValue = "64") int maxKeyLength,
             @ConfigProperty(name = "parley.profile.property-value-max-length", defaultValue = "1000")
-            int maxValueLength,
+                    int maxValueLength,
             @ConfigProperty(name = "parley.event.properties-max-bytes", defaultValue = "16384")
-            int maxEventPropertiesBytes) {
+                    int maxEventPropertiesBytes) {
         return new ProfilePolicy(maxProperties, maxKeyLength, maxValueLength, maxEventPropertiesBytes);
     }
 
@@ -108,8 +108,12 @@ public class Resources {
             @ConfigProperty(name = "parley.public-url", defaultValue = "http://localhost:9080") String publicUrl,
             @ConfigProperty(name = "parley.email.retry-seconds") Optional<Integer> retrySeconds) {
         NotificationPolicy standard = NotificationPolicy.standard(URI.create(publicUrl.strip()));
-        return retrySeconds.map(seconds -> new NotificationPolicy(standard.publicBaseUrl(),
-                RetrySchedule.every(Duration.ofSeconds(seconds)), standard.claimLease(), standard.batchSize()))
+        return retrySeconds
+                .map(seconds -> new NotificationPolicy(
+                        standard.publicBaseUrl(),
+                        RetrySchedule.every(Duration.ofSeconds(seconds)),
+                        standard.claimLease(),
+                        standard.batchSize()))
                 .orElse(standard);
     }
 

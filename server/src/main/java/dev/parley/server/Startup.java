@@ -29,7 +29,10 @@ public class Startup {
     private String adminName;
 
     @Inject
-    public Startup(DatabaseMigration migration, NotificationWorker notifications, CreateFirstAdminUseCase firstAdmin,
+    public Startup(
+            DatabaseMigration migration,
+            NotificationWorker notifications,
+            CreateFirstAdminUseCase firstAdmin,
             @ConfigProperty(name = "parley.admin.email") Optional<String> adminEmail,
             @ConfigProperty(name = "parley.admin.password") Optional<String> adminPassword,
             @ConfigProperty(name = "parley.admin.name", defaultValue = "Admin") String adminName) {
@@ -42,8 +45,7 @@ public class Startup {
     }
 
     /** For CDI proxies only. */
-    protected Startup() {
-    }
+    protected Startup() {}
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object context) {
         migration.migrate();

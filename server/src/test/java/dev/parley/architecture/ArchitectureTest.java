@@ -33,99 +33,150 @@ import java.util.regex.Pattern;
 class ArchitectureTest {
 
     private static final List<String> TRANSPORT_PERSISTENCE_AND_JSON = List.of(
-            "jakarta.persistence..", "jakarta.ws.rs..", "jakarta.websocket..", "jakarta.json..", "jakarta.servlet..",
-            "org.eclipse.persistence..", "org.flywaydb..");
+            "jakarta.persistence..",
+            "jakarta.ws.rs..",
+            "jakarta.websocket..",
+            "jakarta.json..",
+            "jakarta.servlet..",
+            "org.eclipse.persistence..",
+            "org.flywaydb..");
 
     @ArchTest
     static final ArchRule domain_depends_only_on_the_jdk = classes()
-            .that().resideInAPackage("dev.parley.domain..")
-            .should().onlyDependOnClassesThat().resideInAnyPackage("dev.parley.domain..", "java..", "javax.crypto..")
+            .that()
+            .resideInAPackage("dev.parley.domain..")
+            .should()
+            .onlyDependOnClassesThat()
+            .resideInAnyPackage("dev.parley.domain..", "java..", "javax.crypto..")
             .because("the rules of Parley must not change when a framework does");
 
     @ArchTest
     static final ArchRule application_uses_no_transport_persistence_or_json_api = noClasses()
-            .that().resideInAPackage("dev.parley.application..")
-            .should().dependOnClassesThat().resideInAnyPackage(TRANSPORT_PERSISTENCE_AND_JSON.toArray(String[]::new))
+            .that()
+            .resideInAPackage("dev.parley.application..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(TRANSPORT_PERSISTENCE_AND_JSON.toArray(String[]::new))
             .because("use cases are driven through ports and must not know how they are reached or stored");
 
     @ArchTest
     static final ArchRule application_depends_on_nothing_outside_the_domain_the_jdk_and_cdi = classes()
-            .that().resideInAPackage("dev.parley.application..")
-            .should().onlyDependOnClassesThat().resideInAnyPackage("dev.parley.domain..", "dev.parley.application..",
-                    "java..", "jakarta.inject..", "jakarta.enterprise..", "jakarta.transaction..");
+            .that()
+            .resideInAPackage("dev.parley.application..")
+            .should()
+            .onlyDependOnClassesThat()
+            .resideInAnyPackage(
+                    "dev.parley.domain..",
+                    "dev.parley.application..",
+                    "java..",
+                    "jakarta.inject..",
+                    "jakarta.enterprise..",
+                    "jakarta.transaction..");
 
     @ArchTest
     static final ArchRule use_cases_and_queries_are_interfaces = classes()
-            .that().resideInAPackage("..application..port.in..")
-            .and().haveSimpleNameEndingWith("UseCase").or().haveSimpleNameEndingWith("Query")
-            .should().beInterfaces();
+            .that()
+            .resideInAPackage("..application..port.in..")
+            .and()
+            .haveSimpleNameEndingWith("UseCase")
+            .or()
+            .haveSimpleNameEndingWith("Query")
+            .should()
+            .beInterfaces();
 
     @ArchTest
     static final ArchRule commands_are_records = classes()
-            .that().resideInAPackage("..application..port.in..").and().haveSimpleNameEndingWith("Command")
-            .should().beRecords();
+            .that()
+            .resideInAPackage("..application..port.in..")
+            .and()
+            .haveSimpleNameEndingWith("Command")
+            .should()
+            .beRecords();
 
     @ArchTest
     static final ArchRule driven_ports_end_with_Port = classes()
-            .that().resideInAPackage("..application..port.out..").and().areInterfaces()
-            .should().haveSimpleNameEndingWith("Port");
+            .that()
+            .resideInAPackage("..application..port.out..")
+            .and()
+            .areInterfaces()
+            .should()
+            .haveSimpleNameEndingWith("Port");
 
     @ArchTest
-    static final ArchRule adapters_do_not_depend_on_each_other_except_rest_and_websocket_on_the_wire_shapes = slices()
-            .matching("dev.parley.adapters.(*)..").should().notDependOnEachOther()
-            .ignoreDependency(resideInAnyPackage("dev.parley.adapters.rest..", "dev.parley.adapters.websocket.."),
-                    resideInAPackage("dev.parley.adapters.wire.."))
-            .because("each adapter translates one technology; what two of them share belongs in the application,"
-                    + " except the JSON that REST and WebSocket both send, which exists once in the wire package");
+    static final ArchRule adapters_do_not_depend_on_each_other_except_rest_and_websocket_on_the_wire_shapes =
+            slices().matching("dev.parley.adapters.(*)..")
+                    .should()
+                    .notDependOnEachOther()
+                    .ignoreDependency(
+                            resideInAnyPackage("dev.parley.adapters.rest..", "dev.parley.adapters.websocket.."),
+                            resideInAPackage("dev.parley.adapters.wire.."))
+                    .because(
+                            "each adapter translates one technology; what two of them share belongs in the application,"
+                                    + " except the JSON that REST and WebSocket both send, which exists once in the wire package");
 
     @ArchTest
     static final ArchRule the_wire_shapes_depend_on_no_adapter = noClasses()
-            .that().resideInAPackage("dev.parley.adapters.wire..")
-            .should().dependOnClassesThat(resideInAPackage("dev.parley.adapters..")
-                    .and(not(resideInAPackage("dev.parley.adapters.wire.."))))
+            .that()
+            .resideInAPackage("dev.parley.adapters.wire..")
+            .should()
+            .dependOnClassesThat(
+                    resideInAPackage("dev.parley.adapters..").and(not(resideInAPackage("dev.parley.adapters.wire.."))))
             .because("the JSON both REST and WebSocket send must not pull one of them into the other");
 
     @ArchTest
     static final ArchRule adapters_talk_to_the_application_only_through_ports = noClasses()
-            .that().resideInAPackage("dev.parley.adapters..")
-            .should().dependOnClassesThat(resideInAPackage("dev.parley.application..")
+            .that()
+            .resideInAPackage("dev.parley.adapters..")
+            .should()
+            .dependOnClassesThat(resideInAPackage("dev.parley.application..")
                     .and(not(resideInAPackage("dev.parley.application..port.."))))
             .because("services are implementation details behind the use-case interfaces");
 
     @ArchTest
     static final ArchRule api_key_secrets_are_handled_only_by_the_rules_the_use_cases_and_the_rest_adapter = noClasses()
-            .that().resideInAnyPackage("dev.parley.adapters..").and().resideOutsideOfPackage("dev.parley.adapters.rest..")
-            .should().dependOnClassesThat().haveFullyQualifiedName("dev.parley.domain.apikey.ApiKeySecret")
+            .that()
+            .resideInAnyPackage("dev.parley.adapters..")
+            .and()
+            .resideOutsideOfPackage("dev.parley.adapters.rest..")
+            .should()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("dev.parley.domain.apikey.ApiKeySecret")
             .because("an API key's secret is shown once and otherwise only hashed: it must never reach storage,"
                     + " WebSockets or logs");
 
     @ArchTest
     static final ArchRule only_the_server_knows_the_whole = noClasses()
-            .that().resideOutsideOfPackage("dev.parley.server..")
-            .should().dependOnClassesThat().resideInAPackage("dev.parley.server..");
+            .that()
+            .resideOutsideOfPackage("dev.parley.server..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("dev.parley.server..");
 
     @ArchTest
     static final ArchRule contexts_reference_each_other_only_by_id = classes()
-            .that().resideInAPackage("dev.parley.domain..")
+            .that()
+            .resideInAPackage("dev.parley.domain..")
             .should(referToOtherContextsOnlyByTheirIds())
             .because("an aggregate of one context must never hold or call an aggregate of another");
 
     @ArchTest
     static final ArchRule application_contexts_use_each_other_only_through_their_driving_ports = classes()
-            .that().resideInAPackage("dev.parley.application..")
+            .that()
+            .resideInAPackage("dev.parley.application..")
             .should(useOtherContextsOnlyThroughTheirPortIn())
             .because("a context offers others its use cases and queries; its driven ports and services are its own"
                     + " business, so that it can change them without asking");
 
     @ArchTest
     static final ArchRule application_contexts_reference_each_others_domain_only_by_id = classes()
-            .that().resideInAPackage("dev.parley.application..")
+            .that()
+            .resideInAPackage("dev.parley.application..")
             .should(referToOtherDomainsOnlyByTheirIds())
             .because("a use case of one context must never hold or call an aggregate of another");
 
     @ArchTest
-    static final ArchRule no_cycles_between_packages = slices()
-            .matching("dev.parley.(*).(*)..").should().beFreeOfCycles();
+    static final ArchRule no_cycles_between_packages =
+            slices().matching("dev.parley.(*).(*)..").should().beFreeOfCycles();
 
     @ArchTest
     static final ArchRule no_field_injection_outside_container_created_endpoints = noFields()
@@ -140,25 +191,37 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule no_stack_traces_printed = noClasses()
-            .should().callMethod(Throwable.class, "printStackTrace")
+            .should()
+            .callMethod(Throwable.class, "printStackTrace")
             .because("failures go to the logger, with their context");
 
     @ArchTest
     static final ArchRule domain_and_application_never_read_the_system_clock = noClasses()
-            .that().resideInAnyPackage("dev.parley.domain..", "dev.parley.application..")
-            .should().callMethod(java.time.Instant.class, "now")
-            .orShould().callMethod(java.time.Clock.class, "systemUTC")
-            .orShould().callMethod(java.time.Clock.class, "systemDefaultZone")
-            .orShould().callMethod(java.time.LocalDateTime.class, "now")
-            .orShould().callMethod(java.time.OffsetDateTime.class, "now")
-            .orShould().callMethod(System.class, "currentTimeMillis")
+            .that()
+            .resideInAnyPackage("dev.parley.domain..", "dev.parley.application..")
+            .should()
+            .callMethod(java.time.Instant.class, "now")
+            .orShould()
+            .callMethod(java.time.Clock.class, "systemUTC")
+            .orShould()
+            .callMethod(java.time.Clock.class, "systemDefaultZone")
+            .orShould()
+            .callMethod(java.time.LocalDateTime.class, "now")
+            .orShould()
+            .callMethod(java.time.OffsetDateTime.class, "now")
+            .orShould()
+            .callMethod(System.class, "currentTimeMillis")
             .because("time is an input: it comes from the Clock the server provides");
 
     private static ArchRule noFields() {
         return com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields()
-                .that().areDeclaredInClassesThat().areNotAnnotatedWith(jakarta.websocket.server.ServerEndpoint.class)
-                .should().beAnnotatedWith(jakarta.inject.Inject.class)
-                .orShould().beAnnotatedWith(jakarta.annotation.Resource.class);
+                .that()
+                .areDeclaredInClassesThat()
+                .areNotAnnotatedWith(jakarta.websocket.server.ServerEndpoint.class)
+                .should()
+                .beAnnotatedWith(jakarta.inject.Inject.class)
+                .orShould()
+                .beAnnotatedWith(jakarta.annotation.Resource.class);
     }
 
     private static final Pattern CONTEXT = Pattern.compile("dev\\.parley\\.domain\\.([a-z]+)(\\..*)?");
@@ -217,7 +280,8 @@ class ArchitectureTest {
                     JavaClass target = dependency.getTargetClass();
                     String theirs = applicationContextOf(target);
                     boolean foreign = theirs != null && !theirs.equals(own) && !theirs.equals("shared");
-                    if (foreign && !target.getPackageName().startsWith("dev.parley.application." + theirs + ".port.in")
+                    if (foreign
+                            && !target.getPackageName().startsWith("dev.parley.application." + theirs + ".port.in")
                             && !owed(LINKS_STILL_THROUGH_DRIVEN_PORTS, own, theirs, target)) {
                         events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
                     }
@@ -235,7 +299,8 @@ class ArchitectureTest {
                     JavaClass target = dependency.getTargetClass();
                     String theirs = contextOf(target);
                     boolean foreign = theirs != null && !theirs.equals(own) && !theirs.equals("shared");
-                    if (foreign && !simpleNameEndingWith("Id").test(target)
+                    if (foreign
+                            && !simpleNameEndingWith("Id").test(target)
                             && !owed(DOMAIN_TYPES_STILL_SHARED, own, theirs, target)) {
                         events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
                     }

@@ -26,9 +26,19 @@ record NotificationEmailText(String subject, String text, String html) {
 
     /** The languages the team's emails are written in; English for any other. */
     enum Language {
-        ENGLISH("Visitor ", "New conversation from ", " wrote:", "(an image)", "Answer in the inbox",
+        ENGLISH(
+                "Visitor ",
+                "New conversation from ",
+                " wrote:",
+                "(an image)",
+                "Answer in the inbox",
                 "Parley emails this address about new conversations that no agent has read yet."),
-        POLISH("Gość ", "Nowa rozmowa: ", " pisze:", "(obraz)", "Odpowiedz w skrzynce",
+        POLISH(
+                "Gość ",
+                "Nowa rozmowa: ",
+                " pisze:",
+                "(obraz)",
+                "Odpowiedz w skrzynce",
                 "Parley wysyła na ten adres wiadomości o nowych rozmowach, których nikt z zespołu jeszcze nie"
                         + " przeczytał.");
 
@@ -72,7 +82,9 @@ record NotificationEmailText(String subject, String text, String html) {
 
     /** Text for a mail header: control characters (CR and LF above all) become spaces, runs of spaces one. */
     static String oneLine(String value, int maxLength) {
-        String line = value.replaceAll("[\\p{Cntrl}\\u2028\\u2029\\u0085]", " ").replaceAll("\\s+", " ").strip();
+        String line = value.replaceAll("[\\p{Cntrl}\\u2028\\u2029\\u0085]", " ")
+                .replaceAll("\\s+", " ")
+                .strip();
         return line.length() > maxLength ? line.substring(0, maxLength - 1) + "…" : line;
     }
 

@@ -43,7 +43,8 @@ class SmtpEmailAdapter implements SendEmailPort {
     private SmtpSettings smtp;
 
     @Inject
-    SmtpEmailAdapter(@ConfigProperty(name = "parley.smtp.host") Optional<String> host,
+    SmtpEmailAdapter(
+            @ConfigProperty(name = "parley.smtp.host") Optional<String> host,
             @ConfigProperty(name = "parley.smtp.port", defaultValue = "587") int port,
             @ConfigProperty(name = "parley.smtp.username") Optional<String> username,
             @ConfigProperty(name = "parley.smtp.password") Optional<String> password,
@@ -57,8 +58,7 @@ class SmtpEmailAdapter implements SendEmailPort {
     }
 
     /** For CDI proxies only. */
-    protected SmtpEmailAdapter() {
-    }
+    protected SmtpEmailAdapter() {}
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object context) {
         if (smtp.configured()) {
@@ -96,8 +96,10 @@ class SmtpEmailAdapter implements SendEmailPort {
     List<MimeMessage> messages(NotificationEmail email) throws MessagingException {
         Map<NotificationEmailText.Language, List<String>> byLanguage = new LinkedHashMap<>();
         for (NotificationEmail.Recipient recipient : email.recipients()) {
-            byLanguage.computeIfAbsent(NotificationEmailText.Language.of(recipient.locale()), language ->
-                    new ArrayList<>()).add(recipient.address());
+            byLanguage
+                    .computeIfAbsent(
+                            NotificationEmailText.Language.of(recipient.locale()), language -> new ArrayList<>())
+                    .add(recipient.address());
         }
         List<MimeMessage> messages = new ArrayList<>();
         for (Map.Entry<NotificationEmailText.Language, List<String>> group : byLanguage.entrySet()) {
@@ -146,7 +148,9 @@ class SmtpEmailAdapter implements SendEmailPort {
 
     /** The failure's kind and first line, which name the server's answer; Jakarta Mail's messages carry no password. */
     private static String reason(MessagingException failed) {
-        String message = String.valueOf(failed.getMessage()).replaceAll("\\p{Cntrl}+", " ").strip();
+        String message = String.valueOf(failed.getMessage())
+                .replaceAll("\\p{Cntrl}+", " ")
+                .strip();
         String reason = failed.getClass().getSimpleName() + ": " + message;
         return reason.length() > MAX_REASON_LENGTH ? reason.substring(0, MAX_REASON_LENGTH) : reason;
     }

@@ -15,8 +15,13 @@ import java.util.Properties;
  * @param from the sender address
  * @param startTls whether the connection must be upgraded to TLS before anything is sent
  */
-record SmtpSettings(Optional<String> host, int port, Optional<String> username, Optional<String> password,
-        String from, boolean startTls) {
+record SmtpSettings(
+        Optional<String> host,
+        int port,
+        Optional<String> username,
+        Optional<String> password,
+        String from,
+        boolean startTls) {
 
     /** How long to wait for the server to answer a connection, and then each command, in milliseconds. */
     static final int TIMEOUT_MILLIS = 20_000;
@@ -55,7 +60,7 @@ record SmtpSettings(Optional<String> host, int port, Optional<String> username, 
     /** Names the server, never the password. */
     @Override
     public String toString() {
-        return "SmtpSettings[host=" + host.orElse("none") + ", port=" + port + ", signsIn=" + signsIn()
-                + ", startTls=" + startTls + "]";
+        return "SmtpSettings[host=" + host.orElse("none") + ", port=" + port + ", signsIn=" + signsIn() + ", startTls="
+                + startTls + "]";
     }
 }

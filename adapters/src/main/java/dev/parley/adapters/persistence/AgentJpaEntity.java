@@ -59,7 +59,14 @@ class AgentJpaEntity {
     }
 
     Agent toDomain() {
-        return Agent.reconstitute(AgentId.of(id), new EmailAddress(email), displayName, Role.valueOf(role),
-                passwordHash, UtcTimes.fromColumn(createdAt), deactivated, new AccountLocale(locale));
+        return Agent.reconstitute(
+                AgentId.of(id),
+                new EmailAddress(email),
+                displayName,
+                Role.valueOf(role),
+                passwordHash,
+                UtcTimes.fromColumn(createdAt),
+                deactivated,
+                new AccountLocale(locale));
     }
 }

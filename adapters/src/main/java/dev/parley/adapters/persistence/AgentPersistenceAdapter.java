@@ -41,7 +41,9 @@ class AgentPersistenceAdapter implements LoadAgentPort, SaveAgentPort, LoadTeamP
     public Optional<Agent> findByEmail(EmailAddress email) {
         return em.createQuery("SELECT a FROM Agent a WHERE a.email = :email", AgentJpaEntity.class)
                 .setParameter("email", email.value())
-                .getResultStream().findFirst().map(AgentJpaEntity::toDomain);
+                .getResultStream()
+                .findFirst()
+                .map(AgentJpaEntity::toDomain);
     }
 
     @Override
@@ -60,16 +62,20 @@ class AgentPersistenceAdapter implements LoadAgentPort, SaveAgentPort, LoadTeamP
     @Override
     public List<Agent> loadTeam() {
         return em.createQuery("SELECT a FROM Agent a", AgentJpaEntity.class)
-                .getResultStream().map(AgentJpaEntity::toDomain).toList();
+                .getResultStream()
+                .map(AgentJpaEntity::toDomain)
+                .toList();
     }
 
     @Override
     public List<AgentId> lockActiveAdmins() {
-        return em.createQuery("SELECT a FROM Agent a WHERE a.role = :role AND a.deactivated = FALSE",
-                        AgentJpaEntity.class)
+        return em.createQuery(
+                        "SELECT a FROM Agent a WHERE a.role = :role AND a.deactivated = FALSE", AgentJpaEntity.class)
                 .setParameter("role", Role.ADMIN.name())
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream().map(agent -> AgentId.of(agent.id)).toList();
+                .getResultStream()
+                .map(agent -> AgentId.of(agent.id))
+                .toList();
     }
 
     @Override
@@ -97,7 +103,8 @@ class AgentPersistenceAdapter implements LoadAgentPort, SaveAgentPort, LoadTeamP
 
     private static boolean violatesAConstraint(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && sql.getSQLState() != null
+            if (cause instanceof SQLException sql
+                    && sql.getSQLState() != null
                     && sql.getSQLState().startsWith(INTEGRITY_CONSTRAINT_VIOLATION)) {
                 return true;
             }

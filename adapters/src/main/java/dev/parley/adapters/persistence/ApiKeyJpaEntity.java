@@ -61,8 +61,14 @@ class ApiKeyJpaEntity {
     }
 
     ApiKey toDomain() {
-        return ApiKey.reconstitute(new ApiKeyId(UUID.fromString(id)), new ApiKeyName(name), new ApiKeyHash(secretHash),
-                prefix, UtcTimes.fromColumn(createdAt), AgentId.of(createdBy),
-                Optional.ofNullable(UtcTimes.fromColumn(lastUsedAt)), Optional.ofNullable(UtcTimes.fromColumn(revokedAt)));
+        return ApiKey.reconstitute(
+                new ApiKeyId(UUID.fromString(id)),
+                new ApiKeyName(name),
+                new ApiKeyHash(secretHash),
+                prefix,
+                UtcTimes.fromColumn(createdAt),
+                AgentId.of(createdBy),
+                Optional.ofNullable(UtcTimes.fromColumn(lastUsedAt)),
+                Optional.ofNullable(UtcTimes.fromColumn(revokedAt)));
     }
 }

@@ -22,18 +22,23 @@ class ApiKeyPersistenceAdapter implements LoadApiKeysPort, SaveApiKeyPort {
     public Optional<ApiKey> findByHash(ApiKeyHash hash) {
         return em.createQuery("SELECT k FROM ApiKey k WHERE k.secretHash = :hash", ApiKeyJpaEntity.class)
                 .setParameter("hash", hash.value())
-                .getResultStream().findFirst().map(ApiKeyJpaEntity::toDomain);
+                .getResultStream()
+                .findFirst()
+                .map(ApiKeyJpaEntity::toDomain);
     }
 
     @Override
     public Optional<ApiKey> findById(ApiKeyId id) {
-        return Optional.ofNullable(em.find(ApiKeyJpaEntity.class, id.toString())).map(ApiKeyJpaEntity::toDomain);
+        return Optional.ofNullable(em.find(ApiKeyJpaEntity.class, id.toString()))
+                .map(ApiKeyJpaEntity::toDomain);
     }
 
     @Override
     public List<ApiKey> all() {
         return em.createQuery("SELECT k FROM ApiKey k ORDER BY k.createdAt DESC, k.id DESC", ApiKeyJpaEntity.class)
-                .getResultStream().map(ApiKeyJpaEntity::toDomain).toList();
+                .getResultStream()
+                .map(ApiKeyJpaEntity::toDomain)
+                .toList();
     }
 
     @Override

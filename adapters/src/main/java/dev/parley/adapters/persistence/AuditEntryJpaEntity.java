@@ -55,7 +55,12 @@ class AuditEntryJpaEntity {
     @SuppressWarnings("unchecked")
     AuditEntry toDomain() {
         Map<String, Object> parsed = JSON.fromJson(summary, LinkedHashMap.class);
-        return new AuditEntry(new AuditEntryId(UUID.fromString(id)), UtcTimes.fromColumn(recordedAt),
-                AgentId.of(actorId), actorName, AuditAction.ofCode(action), parsed);
+        return new AuditEntry(
+                new AuditEntryId(UUID.fromString(id)),
+                UtcTimes.fromColumn(recordedAt),
+                AgentId.of(actorId),
+                actorName,
+                AuditAction.ofCode(action),
+                parsed);
     }
 }

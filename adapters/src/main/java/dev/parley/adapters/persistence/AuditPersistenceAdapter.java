@@ -30,18 +30,24 @@ class AuditPersistenceAdapter implements RecordAuditEntryPort, LoadAuditEntriesP
     public Optional<List<AuditEntry>> newest(Optional<AuditEntryId> before, int limit) {
         TypedQuery<AuditEntryJpaEntity> query;
         if (before.isPresent()) {
-            AuditEntryJpaEntity cursor = em.find(AuditEntryJpaEntity.class, before.get().toString());
+            AuditEntryJpaEntity cursor =
+                    em.find(AuditEntryJpaEntity.class, before.get().toString());
             if (cursor == null) {
                 return Optional.empty();
             }
-            query = em.createQuery("SELECT a FROM AuditEntry a WHERE a.recordedAt < :at"
-                    + " OR (a.recordedAt = :at AND a.id < :id) ORDER BY a.recordedAt DESC, a.id DESC",
-                    AuditEntryJpaEntity.class)
-                    .setParameter("at", cursor.recordedAt).setParameter("id", cursor.id);
+            query = em.createQuery(
+                            "SELECT a FROM AuditEntry a WHERE a.recordedAt < :at"
+                                    + " OR (a.recordedAt = :at AND a.id < :id) ORDER BY a.recordedAt DESC, a.id DESC",
+                            AuditEntryJpaEntity.class)
+                    .setParameter("at", cursor.recordedAt)
+                    .setParameter("id", cursor.id);
         } else {
-            query = em.createQuery("SELECT a FROM AuditEntry a ORDER BY a.recordedAt DESC, a.id DESC",
-                    AuditEntryJpaEntity.class);
+            query = em.createQuery(
+                    "SELECT a FROM AuditEntry a ORDER BY a.recordedAt DESC, a.id DESC", AuditEntryJpaEntity.class);
         }
-        return Optional.of(query.setMaxResults(limit).getResultStream().map(AuditEntryJpaEntity::toDomain).toList());
+        return Optional.of(query.setMaxResults(limit)
+                .getResultStream()
+                .map(AuditEntryJpaEntity::toDomain)
+                .toList());
     }
 }

@@ -44,7 +44,8 @@ class AvailabilitySettingsJpaEntity {
     }
 
     AvailabilitySettings toDomain(Map<DayOfWeek, List<TimeRange>> weeklySchedule, List<LocalDate> closures) {
-        return new AvailabilitySettings(new BusinessHours(ZoneId.of(timeZone), alwaysOpen, weeklySchedule,
-                Set.copyOf(closures)), new AwayMessage(awayMessage));
+        return new AvailabilitySettings(
+                new BusinessHours(ZoneId.of(timeZone), alwaysOpen, weeklySchedule, Set.copyOf(closures)),
+                new AwayMessage(awayMessage));
     }
 }

@@ -33,8 +33,8 @@ class AvailabilitySettingsPersistenceAdapter implements SettingsSectionPort<Avai
 
     @Override
     public AvailabilitySettings loadForUpdate() {
-        return toDomain(StoreSettingsJpaEntity.row(em, AvailabilitySettingsJpaEntity.class,
-                LockModeType.PESSIMISTIC_WRITE));
+        return toDomain(
+                StoreSettingsJpaEntity.row(em, AvailabilitySettingsJpaEntity.class, LockModeType.PESSIMISTIC_WRITE));
     }
 
     @Override
@@ -50,7 +50,8 @@ class AvailabilitySettingsPersistenceAdapter implements SettingsSectionPort<Avai
         for (BusinessHoursRangeJpaEntity range : rangeRows()) {
             schedule.computeIfAbsent(range.day(), day -> new ArrayList<>()).add(range.toDomain());
         }
-        List<LocalDate> closures = closureRows().stream().map(closure -> closure.closedOn).toList();
+        List<LocalDate> closures =
+                closureRows().stream().map(closure -> closure.closedOn).toList();
         return row.toDomain(schedule, closures);
     }
 

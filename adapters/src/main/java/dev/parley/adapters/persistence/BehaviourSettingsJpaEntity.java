@@ -39,8 +39,10 @@ class BehaviourSettingsJpaEntity {
     }
 
     BehaviourSettings toDomain() {
-        return new BehaviourSettings(new WelcomeMessage(welcomeMessage),
-                Optional.ofNullable(privacyPolicyUrl).map(URI::create), Optional.ofNullable(termsUrl).map(URI::create),
+        return new BehaviourSettings(
+                new WelcomeMessage(welcomeMessage),
+                Optional.ofNullable(privacyPolicyUrl).map(URI::create),
+                Optional.ofNullable(termsUrl).map(URI::create),
                 Duration.ofSeconds(waitingThresholdSeconds));
     }
 }

@@ -16,7 +16,8 @@ class BehaviourSettingsPersistenceAdapter implements SettingsSectionPort<Behavio
 
     @Override
     public BehaviourSettings load() {
-        return StoreSettingsJpaEntity.row(em, BehaviourSettingsJpaEntity.class, LockModeType.NONE).toDomain();
+        return StoreSettingsJpaEntity.row(em, BehaviourSettingsJpaEntity.class, LockModeType.NONE)
+                .toDomain();
     }
 
     @Override

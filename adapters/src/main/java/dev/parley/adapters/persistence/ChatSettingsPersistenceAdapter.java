@@ -16,12 +16,14 @@ class ChatSettingsPersistenceAdapter implements SettingsSectionPort<ChatSettings
 
     @Override
     public ChatSettings load() {
-        return StoreSettingsJpaEntity.row(em, ChatSettingsJpaEntity.class, LockModeType.NONE).toDomain();
+        return StoreSettingsJpaEntity.row(em, ChatSettingsJpaEntity.class, LockModeType.NONE)
+                .toDomain();
     }
 
     @Override
     public ChatSettings loadForUpdate() {
-        return StoreSettingsJpaEntity.row(em, ChatSettingsJpaEntity.class, LockModeType.PESSIMISTIC_WRITE).toDomain();
+        return StoreSettingsJpaEntity.row(em, ChatSettingsJpaEntity.class, LockModeType.PESSIMISTIC_WRITE)
+                .toDomain();
     }
 
     @Override

@@ -93,22 +93,34 @@ class ConversationJpaEntity {
         awayReplied = conversation.awayReplied() ? 1 : 0;
         Optional<LinksShown> shown = conversation.linksShown();
         linksShownAt = UtcTimes.toColumn(shown.map(LinksShown::at).orElse(null));
-        linksShownPrivacyPolicyUrl = shown.flatMap(LinksShown::privacyPolicyUrl).map(URI::toString).orElse(null);
-        linksShownTermsUrl = shown.flatMap(LinksShown::termsUrl).map(URI::toString).orElse(null);
+        linksShownPrivacyPolicyUrl =
+                shown.flatMap(LinksShown::privacyPolicyUrl).map(URI::toString).orElse(null);
+        linksShownTermsUrl =
+                shown.flatMap(LinksShown::termsUrl).map(URI::toString).orElse(null);
     }
 
     Conversation toDomain() {
-        return Conversation.reconstitute(new ConversationId(UUID.fromString(id)), VisitorId.of(visitorId),
-                Channel.valueOf(channel), UtcTimes.fromColumn(startedAt), ConversationStatus.valueOf(status), lastSeq,
-                UtcTimes.fromColumn(closedAt), visitorSeenSeq, agentSeenSeq,
-                !ConversationStage.BROWSING.name().equals(stage), awayReplied == 1, linksShown());
+        return Conversation.reconstitute(
+                new ConversationId(UUID.fromString(id)),
+                VisitorId.of(visitorId),
+                Channel.valueOf(channel),
+                UtcTimes.fromColumn(startedAt),
+                ConversationStatus.valueOf(status),
+                lastSeq,
+                UtcTimes.fromColumn(closedAt),
+                visitorSeenSeq,
+                agentSeenSeq,
+                !ConversationStage.BROWSING.name().equals(stage),
+                awayReplied == 1,
+                linksShown());
     }
 
     private Optional<LinksShown> linksShown() {
         if (linksShownAt == null) {
             return Optional.empty();
         }
-        return Optional.of(new LinksShown(UtcTimes.fromColumn(linksShownAt),
+        return Optional.of(new LinksShown(
+                UtcTimes.fromColumn(linksShownAt),
                 Optional.ofNullable(linksShownPrivacyPolicyUrl).map(URI::create),
                 Optional.ofNullable(linksShownTermsUrl).map(URI::create)));
     }

@@ -51,7 +51,9 @@ class ConversationPersistenceAdapter
         return em.createQuery("SELECT c FROM Conversation c WHERE c.openKey = :key", ConversationJpaEntity.class)
                 .setParameter("key", ConversationJpaEntity.openKey(visitor, channel))
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream().findFirst().map(ConversationJpaEntity::toDomain);
+                .getResultStream()
+                .findFirst()
+                .map(ConversationJpaEntity::toDomain);
     }
 
     @Override
@@ -63,14 +65,17 @@ class ConversationPersistenceAdapter
 
     @Override
     public void update(Conversation conversation) {
-        ConversationJpaEntity entity = em.find(ConversationJpaEntity.class, conversation.id().toString());
+        ConversationJpaEntity entity =
+                em.find(ConversationJpaEntity.class, conversation.id().toString());
         entity.copyStateOf(conversation);
     }
 
     @Override
     public List<Message> after(ConversationId conversation, long afterSeq, int limit) {
-        return messages(em.createQuery("SELECT m FROM Message m WHERE m.conversationId = :conversation AND m.seq > :after"
-                        + " ORDER BY m.seq", MessageJpaEntity.class)
+        return messages(em.createQuery(
+                        "SELECT m FROM Message m WHERE m.conversationId = :conversation AND m.seq > :after"
+                                + " ORDER BY m.seq",
+                        MessageJpaEntity.class)
                 .setParameter("conversation", conversation.toString())
                 .setParameter("after", afterSeq)
                 .setMaxResults(limit)
@@ -79,21 +84,29 @@ class ConversationPersistenceAdapter
 
     @Override
     public Optional<Message> findSentByVisitor(VisitorId visitor, ClientMessageId clientMessageId) {
-        return messages(em.createQuery("SELECT m FROM Message m, Conversation c WHERE c.id = m.conversationId"
-                        + " AND c.visitorId = :visitor AND m.clientMessageId = :clientMessageId"
-                        + " AND m.authorKind = 'VISITOR'", MessageJpaEntity.class)
-                .setParameter("visitor", visitor.toString())
-                .setParameter("clientMessageId", clientMessageId.value())
-                .getResultList()).stream().findFirst();
+        return messages(em.createQuery(
+                                "SELECT m FROM Message m, Conversation c WHERE c.id = m.conversationId"
+                                        + " AND c.visitorId = :visitor AND m.clientMessageId = :clientMessageId"
+                                        + " AND m.authorKind = 'VISITOR'",
+                                MessageJpaEntity.class)
+                        .setParameter("visitor", visitor.toString())
+                        .setParameter("clientMessageId", clientMessageId.value())
+                        .getResultList())
+                .stream()
+                .findFirst();
     }
 
     @Override
     public Optional<Message> findInConversation(ConversationId conversation, ClientMessageId clientMessageId) {
-        return messages(em.createQuery("SELECT m FROM Message m WHERE m.conversationId = :conversation"
-                        + " AND m.clientMessageId = :clientMessageId", MessageJpaEntity.class)
-                .setParameter("conversation", conversation.toString())
-                .setParameter("clientMessageId", clientMessageId.value())
-                .getResultList()).stream().findFirst();
+        return messages(em.createQuery(
+                                "SELECT m FROM Message m WHERE m.conversationId = :conversation"
+                                        + " AND m.clientMessageId = :clientMessageId",
+                                MessageJpaEntity.class)
+                        .setParameter("conversation", conversation.toString())
+                        .setParameter("clientMessageId", clientMessageId.value())
+                        .getResultList())
+                .stream()
+                .findFirst();
     }
 
     @Override
@@ -103,12 +116,19 @@ class ConversationPersistenceAdapter
 
     /** The messages of some rows, with the kinds of the images they show (read in one query). */
     private List<Message> messages(List<MessageJpaEntity> rows) {
-        List<String> imageIds = rows.stream().map(row -> row.imageId).filter(Objects::nonNull).distinct().toList();
-        Map<String, ImageType> imageTypes = imageIds.isEmpty() ? Map.of() : em.createQuery(
-                        "SELECT u.id, u.contentType FROM Upload u WHERE u.id IN :ids", Object[].class)
-                .setParameter("ids", imageIds).getResultStream()
-                .collect(Collectors.toMap(row -> (String) row[0],
-                        row -> ImageType.ofMediaType((String) row[1]).orElseThrow()));
+        List<String> imageIds = rows.stream()
+                .map(row -> row.imageId)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList();
+        Map<String, ImageType> imageTypes = imageIds.isEmpty()
+                ? Map.of()
+                : em.createQuery("SELECT u.id, u.contentType FROM Upload u WHERE u.id IN :ids", Object[].class)
+                        .setParameter("ids", imageIds)
+                        .getResultStream()
+                        .collect(Collectors.toMap(
+                                row -> (String) row[0],
+                                row -> ImageType.ofMediaType((String) row[1]).orElseThrow()));
         return rows.stream().map(row -> row.toDomain(imageTypes)).toList();
     }
 }

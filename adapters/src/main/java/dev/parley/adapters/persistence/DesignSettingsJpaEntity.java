@@ -61,10 +61,10 @@ class DesignSettingsJpaEntity {
     }
 
     DesignSettings toDomain() {
-        Appearance chat = new Appearance(chatColour, LauncherIcon.valueOf(chatIcon),
-                LauncherPosition.valueOf(chatPosition), chatLauncherLabel);
-        Appearance hub = new Appearance(hubColour, LauncherIcon.valueOf(hubIcon), LauncherPosition.valueOf(hubPosition),
-                hubLauncherLabel);
+        Appearance chat = new Appearance(
+                chatColour, LauncherIcon.valueOf(chatIcon), LauncherPosition.valueOf(chatPosition), chatLauncherLabel);
+        Appearance hub = new Appearance(
+                hubColour, LauncherIcon.valueOf(hubIcon), LauncherPosition.valueOf(hubPosition), hubLauncherLabel);
         return new DesignSettings(chat, new CustomerHub(hubActive, hub));
     }
 }

@@ -16,12 +16,14 @@ class DesignSettingsPersistenceAdapter implements SettingsSectionPort<DesignSett
 
     @Override
     public DesignSettings load() {
-        return StoreSettingsJpaEntity.row(em, DesignSettingsJpaEntity.class, LockModeType.NONE).toDomain();
+        return StoreSettingsJpaEntity.row(em, DesignSettingsJpaEntity.class, LockModeType.NONE)
+                .toDomain();
     }
 
     @Override
     public DesignSettings loadForUpdate() {
-        return StoreSettingsJpaEntity.row(em, DesignSettingsJpaEntity.class, LockModeType.PESSIMISTIC_WRITE).toDomain();
+        return StoreSettingsJpaEntity.row(em, DesignSettingsJpaEntity.class, LockModeType.PESSIMISTIC_WRITE)
+                .toDomain();
     }
 
     @Override

@@ -30,11 +30,12 @@ class EmailNotificationSettingsJpaEntity {
 
     void copyStateOf(EmailNotificationSettings settings) {
         emailNotificationsEnabled = settings.emailNotifications().enabled() ? 1 : 0;
-        emailNotificationDelaySeconds = Math.toIntExact(settings.emailNotifications().delay().toSeconds());
+        emailNotificationDelaySeconds =
+                Math.toIntExact(settings.emailNotifications().delay().toSeconds());
     }
 
     EmailNotificationSettings toDomain(List<String> recipients) {
-        return new EmailNotificationSettings(new EmailNotifications(emailNotificationsEnabled == 1, recipients,
-                Duration.ofSeconds(emailNotificationDelaySeconds)));
+        return new EmailNotificationSettings(new EmailNotifications(
+                emailNotificationsEnabled == 1, recipients, Duration.ofSeconds(emailNotificationDelaySeconds)));
     }
 }

@@ -28,8 +28,8 @@ class EmailNotificationSettingsPersistenceAdapter implements SettingsSectionPort
 
     @Override
     public EmailNotificationSettings loadForUpdate() {
-        return StoreSettingsJpaEntity.row(em, EmailNotificationSettingsJpaEntity.class,
-                LockModeType.PESSIMISTIC_WRITE).toDomain(recipients());
+        return StoreSettingsJpaEntity.row(em, EmailNotificationSettingsJpaEntity.class, LockModeType.PESSIMISTIC_WRITE)
+                .toDomain(recipients());
     }
 
     @Override
@@ -55,7 +55,9 @@ class EmailNotificationSettingsPersistenceAdapter implements SettingsSectionPort
     }
 
     private List<EmailNotificationRecipientJpaEntity> recipientRows() {
-        return em.createQuery("SELECT r FROM EmailNotificationRecipient r ORDER BY r.position, r.address",
-                EmailNotificationRecipientJpaEntity.class).getResultList();
+        return em.createQuery(
+                        "SELECT r FROM EmailNotificationRecipient r ORDER BY r.position, r.address",
+                        EmailNotificationRecipientJpaEntity.class)
+                .getResultList();
     }
 }

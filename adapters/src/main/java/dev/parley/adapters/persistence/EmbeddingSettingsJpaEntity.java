@@ -40,12 +40,15 @@ class EmbeddingSettingsJpaEntity {
         identitySecret = verification.secret().orElse(null);
         identityEnforced = verification.enforced();
         Optional<IdentityVerification.PreviousSecret> previous = verification.previous();
-        identityPreviousSecret = previous.map(IdentityVerification.PreviousSecret::value).orElse(null);
-        identityPreviousUntil = previous.map(old -> UtcTimes.toColumn(old.until())).orElse(null);
+        identityPreviousSecret =
+                previous.map(IdentityVerification.PreviousSecret::value).orElse(null);
+        identityPreviousUntil =
+                previous.map(old -> UtcTimes.toColumn(old.until())).orElse(null);
     }
 
     EmbeddingSettings toDomain(List<String> allowedOrigins) {
-        return new EmbeddingSettings(AllowedOrigins.of(allowedOrigins),
+        return new EmbeddingSettings(
+                AllowedOrigins.of(allowedOrigins),
                 new IdentityVerification(Optional.ofNullable(identitySecret), identityEnforced, previousSecret()));
     }
 
@@ -53,7 +56,7 @@ class EmbeddingSettingsJpaEntity {
         if (identityPreviousSecret == null || identityPreviousUntil == null) {
             return Optional.empty();
         }
-        return Optional.of(new IdentityVerification.PreviousSecret(identityPreviousSecret,
-                UtcTimes.fromColumn(identityPreviousUntil)));
+        return Optional.of(new IdentityVerification.PreviousSecret(
+                identityPreviousSecret, UtcTimes.fromColumn(identityPreviousUntil)));
     }
 }

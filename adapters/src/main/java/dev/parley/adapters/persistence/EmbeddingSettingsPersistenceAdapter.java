@@ -50,6 +50,7 @@ class EmbeddingSettingsPersistenceAdapter implements SettingsSectionPort<Embeddi
     }
 
     private List<AllowedOriginJpaEntity> originRows() {
-        return em.createQuery("SELECT o FROM AllowedOrigin o", AllowedOriginJpaEntity.class).getResultList();
+        return em.createQuery("SELECT o FROM AllowedOrigin o", AllowedOriginJpaEntity.class)
+                .getResultList();
     }
 }

@@ -52,6 +52,7 @@ class FaqSettingsPersistenceAdapter implements SettingsSectionPort<FaqSettings> 
     }
 
     private List<FaqJpaEntity> rows() {
-        return em.createQuery("SELECT f FROM Faq f ORDER BY f.position, f.id", FaqJpaEntity.class).getResultList();
+        return em.createQuery("SELECT f FROM Faq f ORDER BY f.position, f.id", FaqJpaEntity.class)
+                .getResultList();
     }
 }

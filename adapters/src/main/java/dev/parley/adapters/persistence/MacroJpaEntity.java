@@ -47,7 +47,11 @@ class MacroJpaEntity {
     }
 
     Macro toDomain() {
-        return Macro.reconstitute(MacroId.of(id), new MacroTitle(title), new MacroBody(body),
-                UtcTimes.fromColumn(createdAt), UtcTimes.fromColumn(updatedAt));
+        return Macro.reconstitute(
+                MacroId.of(id),
+                new MacroTitle(title),
+                new MacroBody(body),
+                UtcTimes.fromColumn(createdAt),
+                UtcTimes.fromColumn(updatedAt));
     }
 }

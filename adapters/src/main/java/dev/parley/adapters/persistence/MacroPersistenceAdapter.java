@@ -22,7 +22,9 @@ class MacroPersistenceAdapter implements LoadMacrosPort, SaveMacroPort {
     @Override
     public List<Macro> loadAll() {
         return em.createQuery("SELECT m FROM Macro m", MacroJpaEntity.class)
-                .getResultStream().map(MacroJpaEntity::toDomain).toList();
+                .getResultStream()
+                .map(MacroJpaEntity::toDomain)
+                .toList();
     }
 
     @Override

@@ -61,7 +61,8 @@ class MessageJpaEntity {
         entity.id = UUID.randomUUID().toString();
         entity.conversationId = message.conversationId().toString();
         entity.seq = message.seq();
-        entity.clientMessageId = message.clientMessageId().map(ClientMessageId::value).orElse(null);
+        entity.clientMessageId =
+                message.clientMessageId().map(ClientMessageId::value).orElse(null);
         entity.authorKind = message.author().kind().name();
         entity.authorAgentId = message.author().agent().map(AgentId::toString).orElse(null);
         entity.body = message.text().map(MessageText::value).orElse(null);
@@ -78,12 +79,16 @@ class MessageJpaEntity {
      */
     Message toDomain(Map<String, ImageType> imageTypes) {
         AuthorKind kind = AuthorKind.valueOf(authorKind);
-        Author author = kind == AuthorKind.AGENT ? Author.agent(AgentId.of(authorAgentId))
-                : new Author(kind, Optional.empty());
-        return new Message(new ConversationId(UUID.fromString(conversationId)), seq,
-                Optional.ofNullable(clientMessageId).map(ClientMessageId::new), author,
+        Author author =
+                kind == AuthorKind.AGENT ? Author.agent(AgentId.of(authorAgentId)) : new Author(kind, Optional.empty());
+        return new Message(
+                new ConversationId(UUID.fromString(conversationId)),
+                seq,
+                Optional.ofNullable(clientMessageId).map(ClientMessageId::new),
+                author,
                 Optional.ofNullable(body).map(MessageText::new),
                 Optional.ofNullable(imageId).map(image -> new ImageRef(UploadId.parse(image), imageTypes.get(image))),
-                UtcTimes.fromColumn(sentAt), Optional.ofNullable(event).map(ConversationEvent::valueOf));
+                UtcTimes.fromColumn(sentAt),
+                Optional.ofNullable(event).map(ConversationEvent::valueOf));
     }
 }

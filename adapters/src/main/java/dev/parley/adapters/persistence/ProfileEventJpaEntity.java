@@ -52,8 +52,13 @@ class ProfileEventJpaEntity {
     }
 
     ProfileEvent toDomain() {
-        return new ProfileEvent(new ProfileEventId(UUID.fromString(id)), new ProfileId(UUID.fromString(profileId)),
-                new StoreEventId(eventId), new EventName(name), UtcTimes.fromColumn(occurredAt),
-                new EventProperties(properties), UtcTimes.fromColumn(recordedAt));
+        return new ProfileEvent(
+                new ProfileEventId(UUID.fromString(id)),
+                new ProfileId(UUID.fromString(profileId)),
+                new StoreEventId(eventId),
+                new EventName(name),
+                UtcTimes.fromColumn(occurredAt),
+                new EventProperties(properties),
+                UtcTimes.fromColumn(recordedAt));
     }
 }

@@ -73,10 +73,18 @@ class ProfileJpaEntity {
     }
 
     Profile toDomain() {
-        return Profile.reconstitute(new ProfileId(UUID.fromString(id)), VisitorId.of(visitorId),
-                new ContactDetails(Optional.ofNullable(name), Optional.ofNullable(email), Optional.ofNullable(phone),
+        return Profile.reconstitute(
+                new ProfileId(UUID.fromString(id)),
+                VisitorId.of(visitorId),
+                new ContactDetails(
+                        Optional.ofNullable(name),
+                        Optional.ofNullable(email),
+                        Optional.ofNullable(phone),
                         Optional.ofNullable(location)),
-                ProfileProperties.reconstitute(PropertiesJson.read(properties)), Optional.ofNullable(locale),
-                Optional.ofNullable(firstPage), UtcTimes.fromColumn(createdAt), UtcTimes.fromColumn(updatedAt));
+                ProfileProperties.reconstitute(PropertiesJson.read(properties)),
+                Optional.ofNullable(locale),
+                Optional.ofNullable(firstPage),
+                UtcTimes.fromColumn(createdAt),
+                UtcTimes.fromColumn(updatedAt));
     }
 }

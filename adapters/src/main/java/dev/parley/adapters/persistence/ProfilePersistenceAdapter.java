@@ -25,7 +25,8 @@ class ProfilePersistenceAdapter implements LoadProfilePort, SaveProfilePort, Pro
 
     @Override
     public Optional<Profile> findById(ProfileId id) {
-        return Optional.ofNullable(em.find(ProfileJpaEntity.class, id.toString())).map(ProfileJpaEntity::toDomain);
+        return Optional.ofNullable(em.find(ProfileJpaEntity.class, id.toString()))
+                .map(ProfileJpaEntity::toDomain);
     }
 
     @Override
@@ -40,8 +41,11 @@ class ProfilePersistenceAdapter implements LoadProfilePort, SaveProfilePort, Pro
 
     private Optional<Profile> byVisitor(VisitorId visitor, LockModeType lock) {
         return em.createQuery("SELECT p FROM Profile p WHERE p.visitorId = :visitor", ProfileJpaEntity.class)
-                .setParameter("visitor", visitor.toString()).setLockMode(lock)
-                .getResultStream().findFirst().map(ProfileJpaEntity::toDomain);
+                .setParameter("visitor", visitor.toString())
+                .setLockMode(lock)
+                .getResultStream()
+                .findFirst()
+                .map(ProfileJpaEntity::toDomain);
     }
 
     @Override
@@ -62,10 +66,14 @@ class ProfilePersistenceAdapter implements LoadProfilePort, SaveProfilePort, Pro
 
     @Override
     public Optional<ProfileEvent> find(ProfileId profile, StoreEventId id) {
-        return em.createQuery("SELECT e FROM ProfileEvent e WHERE e.profileId = :profile AND e.eventId = :id",
+        return em.createQuery(
+                        "SELECT e FROM ProfileEvent e WHERE e.profileId = :profile AND e.eventId = :id",
                         ProfileEventJpaEntity.class)
-                .setParameter("profile", profile.toString()).setParameter("id", id.value())
-                .getResultStream().findFirst().map(ProfileEventJpaEntity::toDomain);
+                .setParameter("profile", profile.toString())
+                .setParameter("id", id.value())
+                .getResultStream()
+                .findFirst()
+                .map(ProfileEventJpaEntity::toDomain);
     }
 
     @Override
@@ -75,11 +83,13 @@ class ProfilePersistenceAdapter implements LoadProfilePort, SaveProfilePort, Pro
 
     @Override
     public List<ProfileEvent> page(ProfileId profile, Optional<Position> before, int limit) {
-        String keyset = before.isPresent()
-                ? " AND (e.occurredAt < :at OR (e.occurredAt = :at AND e.id < :id))" : "";
-        TypedQuery<ProfileEventJpaEntity> query = em.createQuery("SELECT e FROM ProfileEvent e"
-                + " WHERE e.profileId = :profile" + keyset + " ORDER BY e.occurredAt DESC, e.id DESC",
-                ProfileEventJpaEntity.class).setParameter("profile", profile.toString()).setMaxResults(limit);
+        String keyset = before.isPresent() ? " AND (e.occurredAt < :at OR (e.occurredAt = :at AND e.id < :id))" : "";
+        TypedQuery<ProfileEventJpaEntity> query = em.createQuery(
+                        "SELECT e FROM ProfileEvent e" + " WHERE e.profileId = :profile" + keyset
+                                + " ORDER BY e.occurredAt DESC, e.id DESC",
+                        ProfileEventJpaEntity.class)
+                .setParameter("profile", profile.toString())
+                .setMaxResults(limit);
         before.ifPresent(position -> query.setParameter("at", UtcTimes.toColumn(position.occurredAt()))
                 .setParameter("id", position.event().toString()));
         return query.getResultStream().map(ProfileEventJpaEntity::toDomain).toList();

@@ -14,8 +14,7 @@ import java.util.TreeMap;
 /** A profile's custom properties as the text of a JSON object, the form the profile table keeps them in. */
 final class PropertiesJson {
 
-    private PropertiesJson() {
-    }
+    private PropertiesJson() {}
 
     static String write(Map<String, PropertyValue> properties) {
         JsonObjectBuilder object = Json.createObjectBuilder();
@@ -35,13 +34,16 @@ final class PropertiesJson {
         try (JsonReader reader = Json.createReader(new StringReader(json))) {
             JsonObject object = reader.readObject();
             Map<String, PropertyValue> properties = new TreeMap<>();
-            object.forEach((key, value) -> properties.put(key, switch (value.getValueType()) {
-                case STRING -> new PropertyValue.Text(((JsonString) value).getString());
-                case NUMBER -> new PropertyValue.Number(((JsonNumber) value).bigDecimalValue());
-                case TRUE -> new PropertyValue.Flag(true);
-                case FALSE -> new PropertyValue.Flag(false);
-                default -> throw new IllegalStateException("A stored profile property is not a text, number or flag");
-            }));
+            object.forEach((key, value) -> properties.put(
+                    key,
+                    switch (value.getValueType()) {
+                        case STRING -> new PropertyValue.Text(((JsonString) value).getString());
+                        case NUMBER -> new PropertyValue.Number(((JsonNumber) value).bigDecimalValue());
+                        case TRUE -> new PropertyValue.Flag(true);
+                        case FALSE -> new PropertyValue.Flag(false);
+                        default ->
+                            throw new IllegalStateException("A stored profile property is not a text, number or flag");
+                    }));
             return properties;
         }
     }

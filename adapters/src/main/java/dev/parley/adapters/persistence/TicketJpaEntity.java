@@ -68,10 +68,16 @@ class TicketJpaEntity {
     }
 
     Ticket toDomain() {
-        return Ticket.reconstitute(new TicketId(UUID.fromString(id)),
-                new ConversationId(UUID.fromString(conversationId)), VisitorId.of(visitorId),
-                UtcTimes.fromColumn(createdAt), TicketStatus.valueOf(status), UtcTimes.fromColumn(snoozedUntil),
-                assigneeId == null ? null : AgentId.of(assigneeId), UtcTimes.fromColumn(lastActivityAt),
-                UtcTimes.fromColumn(waitingSince), UtcTimes.fromColumn(closedAt));
+        return Ticket.reconstitute(
+                new TicketId(UUID.fromString(id)),
+                new ConversationId(UUID.fromString(conversationId)),
+                VisitorId.of(visitorId),
+                UtcTimes.fromColumn(createdAt),
+                TicketStatus.valueOf(status),
+                UtcTimes.fromColumn(snoozedUntil),
+                assigneeId == null ? null : AgentId.of(assigneeId),
+                UtcTimes.fromColumn(lastActivityAt),
+                UtcTimes.fromColumn(waitingSince),
+                UtcTimes.fromColumn(closedAt));
     }
 }

@@ -58,8 +58,13 @@ class TicketNotificationJpaEntity {
     }
 
     TicketNotification toDomain() {
-        return TicketNotification.reconstitute(new TicketId(UUID.fromString(ticketId)), UtcTimes.fromColumn(dueAt),
-                NotificationStatus.valueOf(status), attempts, UtcTimes.fromColumn(nextAttemptAt),
-                UtcTimes.fromColumn(sentAt), lastError);
+        return TicketNotification.reconstitute(
+                new TicketId(UUID.fromString(ticketId)),
+                UtcTimes.fromColumn(dueAt),
+                NotificationStatus.valueOf(status),
+                attempts,
+                UtcTimes.fromColumn(nextAttemptAt),
+                UtcTimes.fromColumn(sentAt),
+                lastError);
     }
 }

@@ -26,18 +26,23 @@ class TicketNotificationPersistenceAdapter implements LoadTicketNotificationPort
 
     @Override
     public List<TicketNotification> due(Instant now, int limit) {
-        return em.createQuery("SELECT n FROM TicketNotification n WHERE n.status = :pending"
-                        + " AND n.nextAttemptAt <= :now ORDER BY n.nextAttemptAt, n.ticketId",
+        return em.createQuery(
+                        "SELECT n FROM TicketNotification n WHERE n.status = :pending"
+                                + " AND n.nextAttemptAt <= :now ORDER BY n.nextAttemptAt, n.ticketId",
                         TicketNotificationJpaEntity.class)
                 .setParameter("pending", NotificationStatus.PENDING.name())
                 .setParameter("now", UtcTimes.toColumn(now))
-                .setMaxResults(limit).getResultStream().map(TicketNotificationJpaEntity::toDomain).toList();
+                .setMaxResults(limit)
+                .getResultStream()
+                .map(TicketNotificationJpaEntity::toDomain)
+                .toList();
     }
 
     @Override
     public Optional<TicketNotification> findForUpdate(TicketId ticket) {
-        return Optional.ofNullable(em.find(TicketNotificationJpaEntity.class, ticket.toString(),
-                LockModeType.PESSIMISTIC_WRITE)).map(TicketNotificationJpaEntity::toDomain);
+        return Optional.ofNullable(
+                        em.find(TicketNotificationJpaEntity.class, ticket.toString(), LockModeType.PESSIMISTIC_WRITE))
+                .map(TicketNotificationJpaEntity::toDomain);
     }
 
     @Override
@@ -47,6 +52,7 @@ class TicketNotificationPersistenceAdapter implements LoadTicketNotificationPort
 
     @Override
     public void update(TicketNotification notification) {
-        em.find(TicketNotificationJpaEntity.class, notification.ticket().toString()).copyStateOf(notification);
+        em.find(TicketNotificationJpaEntity.class, notification.ticket().toString())
+                .copyStateOf(notification);
     }
 }

@@ -1,8 +1,8 @@
 package dev.parley.adapters.persistence;
 
+import dev.parley.application.profile.port.out.CustomerTicketsPort;
 import dev.parley.application.ticket.port.in.TicketFilter;
 import dev.parley.application.ticket.port.in.TicketSummary;
-import dev.parley.application.profile.port.out.CustomerTicketsPort;
 import dev.parley.application.ticket.port.out.LoadTicketPort;
 import dev.parley.application.ticket.port.out.ReadMarksPort;
 import dev.parley.application.ticket.port.out.SaveTicketPort;
@@ -36,8 +36,8 @@ import java.util.stream.Collectors;
 
 /** Stores tickets and what agents have seen of them, and reads the inbox's rows, through JPA (a driven adapter). */
 @ApplicationScoped
-class TicketPersistenceAdapter implements LoadTicketPort, SaveTicketPort, TicketSummariesPort, ReadMarksPort,
-        CustomerTicketsPort {
+class TicketPersistenceAdapter
+        implements LoadTicketPort, SaveTicketPort, TicketSummariesPort, ReadMarksPort, CustomerTicketsPort {
 
     @PersistenceContext(unitName = "parley")
     private EntityManager em;
@@ -46,12 +46,15 @@ class TicketPersistenceAdapter implements LoadTicketPort, SaveTicketPort, Ticket
     public Optional<Ticket> findByConversation(ConversationId conversation) {
         return em.createQuery("SELECT t FROM Ticket t WHERE t.conversationId = :conversation", TicketJpaEntity.class)
                 .setParameter("conversation", conversation.toString())
-                .getResultStream().findFirst().map(TicketJpaEntity::toDomain);
+                .getResultStream()
+                .findFirst()
+                .map(TicketJpaEntity::toDomain);
     }
 
     @Override
     public Optional<Ticket> findById(TicketId id) {
-        return Optional.ofNullable(em.find(TicketJpaEntity.class, id.toString())).map(TicketJpaEntity::toDomain);
+        return Optional.ofNullable(em.find(TicketJpaEntity.class, id.toString()))
+                .map(TicketJpaEntity::toDomain);
     }
 
     @Override
@@ -66,14 +69,17 @@ class TicketPersistenceAdapter implements LoadTicketPort, SaveTicketPort, Ticket
 
     @Override
     public Optional<ReadMark> find(TicketId ticket, AgentId agent) {
-        return Optional.ofNullable(em.find(TicketReadJpaEntity.class,
-                new TicketReadJpaEntity.Key(ticket.toString(), agent.toString()))).map(TicketReadJpaEntity::toDomain);
+        return Optional.ofNullable(em.find(
+                        TicketReadJpaEntity.class, new TicketReadJpaEntity.Key(ticket.toString(), agent.toString())))
+                .map(TicketReadJpaEntity::toDomain);
     }
 
     @Override
     public void save(ReadMark mark) {
-        TicketReadJpaEntity row = em.find(TicketReadJpaEntity.class,
-                new TicketReadJpaEntity.Key(mark.ticket().toString(), mark.agent().toString()));
+        TicketReadJpaEntity row = em.find(
+                TicketReadJpaEntity.class,
+                new TicketReadJpaEntity.Key(
+                        mark.ticket().toString(), mark.agent().toString()));
         if (row == null) {
             em.persist(TicketReadJpaEntity.of(mark));
         } else {
@@ -84,21 +90,24 @@ class TicketPersistenceAdapter implements LoadTicketPort, SaveTicketPort, Ticket
     @Override
     public List<ReadMark> ofTicket(TicketId ticket) {
         return em.createQuery("SELECT r FROM TicketRead r WHERE r.ticketId = :ticket", TicketReadJpaEntity.class)
-                .setParameter("ticket", ticket.toString()).getResultStream().map(TicketReadJpaEntity::toDomain)
+                .setParameter("ticket", ticket.toString())
+                .getResultStream()
+                .map(TicketReadJpaEntity::toDomain)
                 .toList();
     }
 
     @Override
-    public List<TicketSummary> page(TicketFilter filter, AgentId viewer, Instant now, Optional<Position> after,
-            int limit) {
+    public List<TicketSummary> page(
+            TicketFilter filter, AgentId viewer, Instant now, Optional<Position> after, int limit) {
         StringBuilder jpql = new StringBuilder("SELECT t FROM Ticket t, Conversation c WHERE c.id = t.conversationId");
         Map<String, Object> parameters = new HashMap<>();
         filter.status().ifPresent(status -> {
-            jpql.append(switch (status) {
-                case OPEN -> " AND (t.status = 'OPEN' OR (t.status = 'SNOOZED' AND t.snoozedUntil <= :now))";
-                case SNOOZED -> " AND t.status = 'SNOOZED' AND t.snoozedUntil > :now";
-                case CLOSED -> " AND t.status = 'CLOSED'";
-            });
+            jpql.append(
+                    switch (status) {
+                        case OPEN -> " AND (t.status = 'OPEN' OR (t.status = 'SNOOZED' AND t.snoozedUntil <= :now))";
+                        case SNOOZED -> " AND t.status = 'SNOOZED' AND t.snoozedUntil > :now";
+                        case CLOSED -> " AND t.status = 'CLOSED'";
+                    });
             // Closed is closed whatever the time; a parameter the query does not name is refused by JPA.
             if (status != TicketStatus.CLOSED) {
                 parameters.put("now", UtcTimes.toColumn(now));
@@ -110,7 +119,7 @@ class TicketPersistenceAdapter implements LoadTicketPort, SaveTicketPort, Ticket
                 parameters.put("viewer", viewer.toString());
             }
             case UNASSIGNED -> jpql.append(" AND t.assigneeId IS NULL");
-            case ALL -> { }
+            case ALL -> {}
         }
         filter.channel().ifPresent(channel -> {
             jpql.append(" AND c.channel = :channel");
@@ -132,29 +141,46 @@ class TicketPersistenceAdapter implements LoadTicketPort, SaveTicketPort, Ticket
             parameters.put("afterId", position.ticket().toString());
         });
         jpql.append(" ORDER BY t.lastActivityAt DESC, t.id DESC");
-        TypedQuery<TicketJpaEntity> query = em.createQuery(jpql.toString(), TicketJpaEntity.class).setMaxResults(limit);
+        TypedQuery<TicketJpaEntity> query =
+                em.createQuery(jpql.toString(), TicketJpaEntity.class).setMaxResults(limit);
         parameters.forEach(query::setParameter);
         return summaries(query.getResultList(), viewer, now);
     }
 
     @Override
     public Optional<TicketSummary> ofConversation(ConversationId conversation, AgentId viewer, Instant now) {
-        return summaries(em.createQuery("SELECT t FROM Ticket t WHERE t.conversationId = :conversation",
-                TicketJpaEntity.class).setParameter("conversation", conversation.toString()).getResultList(),
-                viewer, now).stream().findFirst();
+        return summaries(
+                        em.createQuery(
+                                        "SELECT t FROM Ticket t WHERE t.conversationId = :conversation",
+                                        TicketJpaEntity.class)
+                                .setParameter("conversation", conversation.toString())
+                                .getResultList(),
+                        viewer,
+                        now)
+                .stream()
+                .findFirst();
     }
 
     @Override
     public Optional<TicketSummary> byId(TicketId ticket, AgentId viewer, Instant now) {
         TicketJpaEntity row = em.find(TicketJpaEntity.class, ticket.toString());
-        return row == null ? Optional.empty() : summaries(List.of(row), viewer, now).stream().findFirst();
+        return row == null
+                ? Optional.empty()
+                : summaries(List.of(row), viewer, now).stream().findFirst();
     }
 
     @Override
     public List<TicketSummary> ofVisitor(VisitorId visitor, AgentId viewer, Instant now, int limit) {
-        return summaries(em.createQuery("SELECT t FROM Ticket t WHERE t.visitorId = :visitor"
-                        + " ORDER BY t.lastActivityAt DESC, t.id DESC", TicketJpaEntity.class)
-                .setParameter("visitor", visitor.toString()).setMaxResults(limit).getResultList(), viewer, now);
+        return summaries(
+                em.createQuery(
+                                "SELECT t FROM Ticket t WHERE t.visitorId = :visitor"
+                                        + " ORDER BY t.lastActivityAt DESC, t.id DESC",
+                                TicketJpaEntity.class)
+                        .setParameter("visitor", visitor.toString())
+                        .setMaxResults(limit)
+                        .getResultList(),
+                viewer,
+                now);
     }
 
     /** Joins a page of tickets with their conversations, last messages, assignees and the viewer's read marks. */
@@ -162,63 +188,102 @@ class TicketPersistenceAdapter implements LoadTicketPort, SaveTicketPort, Ticket
         if (tickets.isEmpty()) {
             return List.of();
         }
-        List<String> conversationIds = tickets.stream().map(ticket -> ticket.conversationId).toList();
+        List<String> conversationIds =
+                tickets.stream().map(ticket -> ticket.conversationId).toList();
         List<String> ticketIds = tickets.stream().map(ticket -> ticket.id).toList();
         Map<String, ConversationJpaEntity> conversations = em.createQuery(
                         "SELECT c FROM Conversation c WHERE c.id IN :ids", ConversationJpaEntity.class)
-                .setParameter("ids", conversationIds).getResultStream()
+                .setParameter("ids", conversationIds)
+                .getResultStream()
                 .collect(Collectors.toMap(conversation -> conversation.id, Function.identity()));
-        Map<String, MessageJpaEntity> lastMessages = em.createQuery("SELECT m FROM Message m, Conversation c"
-                        + " WHERE c.id = m.conversationId AND m.seq = c.lastSeq AND c.id IN :ids", MessageJpaEntity.class)
-                .setParameter("ids", conversationIds).getResultStream()
+        Map<String, MessageJpaEntity> lastMessages = em.createQuery(
+                        "SELECT m FROM Message m, Conversation c"
+                                + " WHERE c.id = m.conversationId AND m.seq = c.lastSeq AND c.id IN :ids",
+                        MessageJpaEntity.class)
+                .setParameter("ids", conversationIds)
+                .getResultStream()
                 .collect(Collectors.toMap(message -> message.conversationId, Function.identity()));
         Map<String, TicketReadJpaEntity> marks = em.createQuery(
                         "SELECT r FROM TicketRead r WHERE r.agentId = :viewer AND r.ticketId IN :ids",
                         TicketReadJpaEntity.class)
-                .setParameter("viewer", viewer.toString()).setParameter("ids", ticketIds).getResultStream()
+                .setParameter("viewer", viewer.toString())
+                .setParameter("ids", ticketIds)
+                .getResultStream()
                 .collect(Collectors.toMap(mark -> mark.ticketId, Function.identity()));
-        List<String> assigneeIds = tickets.stream().map(ticket -> ticket.assigneeId).filter(Objects::nonNull)
-                .distinct().toList();
-        Map<String, String> assigneeNames = assigneeIds.isEmpty() ? Map.of() : em.createQuery(
-                        "SELECT a FROM Agent a WHERE a.id IN :ids", AgentJpaEntity.class)
-                .setParameter("ids", assigneeIds).getResultStream()
-                .collect(Collectors.toMap(agent -> agent.id, agent -> agent.displayName));
-        List<String> visitorIds = conversations.values().stream().map(conversation -> conversation.visitorId)
-                .distinct().toList();
+        List<String> assigneeIds = tickets.stream()
+                .map(ticket -> ticket.assigneeId)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList();
+        Map<String, String> assigneeNames = assigneeIds.isEmpty()
+                ? Map.of()
+                : em.createQuery("SELECT a FROM Agent a WHERE a.id IN :ids", AgentJpaEntity.class)
+                        .setParameter("ids", assigneeIds)
+                        .getResultStream()
+                        .collect(Collectors.toMap(agent -> agent.id, agent -> agent.displayName));
+        List<String> visitorIds = conversations.values().stream()
+                .map(conversation -> conversation.visitorId)
+                .distinct()
+                .toList();
         // Store users the store has named are shown by name; everyone else by their visitor code.
         Map<String, String> visitorNames = em.createQuery(
                         "SELECT p FROM Profile p WHERE p.visitorId IN :ids AND p.name IS NOT NULL",
                         ProfileJpaEntity.class)
-                .setParameter("ids", visitorIds).getResultStream()
+                .setParameter("ids", visitorIds)
+                .getResultStream()
                 .collect(Collectors.toMap(profile -> profile.visitorId, profile -> profile.name));
         List<TicketSummary> rows = new ArrayList<>(tickets.size());
         for (TicketJpaEntity ticket : tickets) {
             ConversationJpaEntity conversation = conversations.get(ticket.conversationId);
             TicketReadJpaEntity mark = marks.get(ticket.id);
-            boolean unread = mark == null ? conversation.lastSeq > 0
-                    : mark.toDomain().isUnreadAt(conversation.lastSeq);
+            boolean unread =
+                    mark == null ? conversation.lastSeq > 0 : mark.toDomain().isUnreadAt(conversation.lastSeq);
             Optional<String> visitorName = Optional.ofNullable(visitorNames.get(conversation.visitorId));
-            rows.add(summary(ticket.toDomain(), conversation, lastMessages.get(ticket.conversationId), visitorName,
-                    ticket.assigneeId == null ? null : assigneeNames.get(ticket.assigneeId), unread, now));
+            rows.add(summary(
+                    ticket.toDomain(),
+                    conversation,
+                    lastMessages.get(ticket.conversationId),
+                    visitorName,
+                    ticket.assigneeId == null ? null : assigneeNames.get(ticket.assigneeId),
+                    unread,
+                    now));
         }
         return rows;
     }
 
-    private static TicketSummary summary(Ticket ticket, ConversationJpaEntity conversation, MessageJpaEntity last,
-            Optional<String> visitorName, String assigneeName, boolean unread, Instant now) {
-        Optional<TicketSummary.LastMessage> lastMessage = Optional.ofNullable(last).map(message ->
-                new TicketSummary.LastMessage(AuthorKind.valueOf(message.authorKind),
+    private static TicketSummary summary(
+            Ticket ticket,
+            ConversationJpaEntity conversation,
+            MessageJpaEntity last,
+            Optional<String> visitorName,
+            String assigneeName,
+            boolean unread,
+            Instant now) {
+        Optional<TicketSummary.LastMessage> lastMessage = Optional.ofNullable(last)
+                .map(message -> new TicketSummary.LastMessage(
+                        AuthorKind.valueOf(message.authorKind),
                         Optional.ofNullable(message.authorAgentId).map(AgentId::of),
-                        message.body != null ? new MessageText(message.body).preview(TicketSummary.PREVIEW_LENGTH)
+                        message.body != null
+                                ? new MessageText(message.body).preview(TicketSummary.PREVIEW_LENGTH)
                                 : message.event != null ? "" : Message.IMAGE_PREVIEW,
                         UtcTimes.fromColumn(message.sentAt),
                         Optional.ofNullable(message.event).map(ConversationEvent::valueOf)));
         TicketStatus status = ticket.statusAt(now);
-        return new TicketSummary(ticket.id(), ticket.conversation(), status,
-                visitorName, ticket.requester().code(), ticket.assignee(),
-                Optional.ofNullable(assigneeName), conversation.lastSeq, lastMessage, ticket.createdAt(),
-                ticket.lastActivityAt(), Channel.valueOf(conversation.channel),
-                status == TicketStatus.SNOOZED ? ticket.snoozedUntil() : Optional.empty(), ticket.waitingSince(),
+        return new TicketSummary(
+                ticket.id(),
+                ticket.conversation(),
+                status,
+                visitorName,
+                ticket.requester().code(),
+                ticket.assignee(),
+                Optional.ofNullable(assigneeName),
+                conversation.lastSeq,
+                lastMessage,
+                ticket.createdAt(),
+                ticket.lastActivityAt(),
+                Channel.valueOf(conversation.channel),
+                status == TicketStatus.SNOOZED ? ticket.snoozedUntil() : Optional.empty(),
+                ticket.waitingSince(),
                 unread);
     }
 

@@ -61,8 +61,7 @@ class TicketReadJpaEntity {
         public String ticketId;
         public String agentId;
 
-        public Key() {
-        }
+        public Key() {}
 
         Key(String ticketId, String agentId) {
             this.ticketId = ticketId;

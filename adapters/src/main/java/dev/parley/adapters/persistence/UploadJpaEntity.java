@@ -60,7 +60,12 @@ class UploadJpaEntity {
     }
 
     Upload toDomain() {
-        return new Upload(UploadId.parse(id), new UploadOwner(UploadOwner.Kind.valueOf(ownerKind), ownerId),
-                ImageType.ofMediaType(contentType).orElseThrow(), sizeBytes, sha256, UtcTimes.fromColumn(createdAt));
+        return new Upload(
+                UploadId.parse(id),
+                new UploadOwner(UploadOwner.Kind.valueOf(ownerKind), ownerId),
+                ImageType.ofMediaType(contentType).orElseThrow(),
+                sizeBytes,
+                sha256,
+                UtcTimes.fromColumn(createdAt));
     }
 }

@@ -24,29 +24,37 @@ class UploadPersistenceAdapter implements StoreUploadPort, LoadUploadPort {
 
     @Override
     public Optional<Upload> find(UploadId id) {
-        return Optional.ofNullable(em.find(UploadJpaEntity.class, id.toString())).map(UploadJpaEntity::toDomain);
+        return Optional.ofNullable(em.find(UploadJpaEntity.class, id.toString()))
+                .map(UploadJpaEntity::toDomain);
     }
 
     @Override
     public Optional<byte[]> data(UploadId id) {
         return em.createQuery("SELECT u.data FROM Upload u WHERE u.id = :id", byte[].class)
                 .setParameter("id", id.toString())
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     @Override
     public boolean shownToVisitor(UploadId id, VisitorId visitor) {
-        return !em.createQuery("SELECT m.id FROM Message m, Conversation c WHERE c.id = m.conversationId"
-                        + " AND m.imageId = :image AND c.visitorId = :visitor", String.class)
+        return !em.createQuery(
+                        "SELECT m.id FROM Message m, Conversation c WHERE c.id = m.conversationId"
+                                + " AND m.imageId = :image AND c.visitorId = :visitor",
+                        String.class)
                 .setParameter("image", id.toString())
                 .setParameter("visitor", visitor.toString())
-                .setMaxResults(1).getResultList().isEmpty();
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
     }
 
     @Override
     public boolean shownInAnyConversation(UploadId id) {
         return !em.createQuery("SELECT m.id FROM Message m WHERE m.imageId = :image", String.class)
                 .setParameter("image", id.toString())
-                .setMaxResults(1).getResultList().isEmpty();
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
     }
 }

@@ -7,8 +7,7 @@ import java.time.ZoneOffset;
 /** Parley stores instants as plain UTC timestamps, which behave alike on H2 and PostgreSQL. */
 final class UtcTimes {
 
-    private UtcTimes() {
-    }
+    private UtcTimes() {}
 
     static LocalDateTime toColumn(Instant instant) {
         return instant == null ? null : LocalDateTime.ofInstant(instant, ZoneOffset.UTC);

@@ -42,7 +42,10 @@ class VisitorJpaEntity {
     }
 
     Visitor toDomain() {
-        return Visitor.reconstitute(VisitorId.of(id), new TokenHash(tokenHash), Optional.ofNullable(externalId),
+        return Visitor.reconstitute(
+                VisitorId.of(id),
+                new TokenHash(tokenHash),
+                Optional.ofNullable(externalId),
                 UtcTimes.fromColumn(createdAt));
     }
 }

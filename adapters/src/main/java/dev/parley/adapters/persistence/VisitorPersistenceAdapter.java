@@ -23,19 +23,24 @@ class VisitorPersistenceAdapter implements LoadVisitorPort, SaveVisitorPort, Loa
     public Optional<Visitor> findByTokenHash(TokenHash hash) {
         return em.createQuery("SELECT v FROM Visitor v WHERE v.tokenHash = :hash", VisitorJpaEntity.class)
                 .setParameter("hash", hash.value())
-                .getResultStream().findFirst().map(VisitorJpaEntity::toDomain);
+                .getResultStream()
+                .findFirst()
+                .map(VisitorJpaEntity::toDomain);
     }
 
     @Override
     public Optional<Visitor> findByExternalId(String externalId) {
         return em.createQuery("SELECT v FROM Visitor v WHERE v.externalId = :externalId", VisitorJpaEntity.class)
                 .setParameter("externalId", externalId)
-                .getResultStream().findFirst().map(VisitorJpaEntity::toDomain);
+                .getResultStream()
+                .findFirst()
+                .map(VisitorJpaEntity::toDomain);
     }
 
     @Override
     public Optional<Visitor> findById(VisitorId id) {
-        return Optional.ofNullable(em.find(VisitorJpaEntity.class, id.toString())).map(VisitorJpaEntity::toDomain);
+        return Optional.ofNullable(em.find(VisitorJpaEntity.class, id.toString()))
+                .map(VisitorJpaEntity::toDomain);
     }
 
     @Override
@@ -73,8 +78,11 @@ class VisitorPersistenceAdapter implements LoadVisitorPort, SaveVisitorPort, Loa
      */
     @Override
     public Optional<String> nameOf(VisitorId visitor) {
-        return em.createQuery("SELECT p.name FROM Profile p WHERE p.visitorId = :visitor AND p.name IS NOT NULL",
+        return em.createQuery(
+                        "SELECT p.name FROM Profile p WHERE p.visitorId = :visitor AND p.name IS NOT NULL",
                         String.class)
-                .setParameter("visitor", visitor.toString()).getResultStream().findFirst();
+                .setParameter("visitor", visitor.toString())
+                .getResultStream()
+                .findFirst();
     }
 }

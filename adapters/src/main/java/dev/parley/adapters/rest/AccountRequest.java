@@ -5,5 +5,4 @@ package dev.parley.adapters.rest;
  *
  * @param locale the language Parley writes to them in (a BCP 47 tag such as {@code pl}; {@code en} by default)
  */
-public record AccountRequest(String locale) {
-}
+public record AccountRequest(String locale) {}

@@ -15,11 +15,16 @@ import java.util.Locale;
  * @param csrfToken the token every state-changing request of this session repeats in the {@code X-Parley-CSRF} header
  * @param limits what the inbox checks before it sends a message or an upload
  */
-public record AgentResponse(String id, String email, String name, String role, String csrfToken,
-        LimitsResponse limits) {
+public record AgentResponse(
+        String id, String email, String name, String role, String csrfToken, LimitsResponse limits) {
 
     static AgentResponse of(AgentView agent, String csrfToken, MessageTextPolicy text, UploadPolicy uploads) {
-        return new AgentResponse(agent.id().toString(), agent.email(), agent.name(),
-                agent.role().name().toLowerCase(Locale.ROOT), csrfToken, LimitsResponse.of(text, uploads));
+        return new AgentResponse(
+                agent.id().toString(),
+                agent.email(),
+                agent.name(),
+                agent.role().name().toLowerCase(Locale.ROOT),
+                csrfToken,
+                LimitsResponse.of(text, uploads));
     }
 }

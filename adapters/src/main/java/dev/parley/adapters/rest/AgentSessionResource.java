@@ -48,8 +48,7 @@ public class AgentSessionResource {
     }
 
     /** For CDI proxies only. */
-    protected AgentSessionResource() {
-    }
+    protected AgentSessionResource() {}
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -62,11 +61,13 @@ public class AgentSessionResource {
 
     @GET
     public Response current(@Context HttpServletRequest http) {
-        return AgentSessions.agent(http).flatMap(agents::find)
-                .map(agent -> Response.ok(AgentResponse.of(agent, AgentSessions.csrfToken(http).orElse(null), text,
-                        uploads)).build())
-                .orElseGet(() -> Problem.response(Response.Status.UNAUTHORIZED, "not_signed_in",
-                        "Sign in to use the inbox."));
+        return AgentSessions.agent(http)
+                .flatMap(agents::find)
+                .map(agent -> Response.ok(AgentResponse.of(
+                                agent, AgentSessions.csrfToken(http).orElse(null), text, uploads))
+                        .build())
+                .orElseGet(() ->
+                        Problem.response(Response.Status.UNAUTHORIZED, "not_signed_in", "Sign in to use the inbox."));
     }
 
     /** Signs out: the session ends, and with it every WebSocket it opened. */

@@ -4,9 +4,9 @@ import dev.parley.application.team.port.in.AgentView;
 import dev.parley.domain.shared.AgentId;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
-import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
 
@@ -27,8 +27,7 @@ final class AgentSessions {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private AgentSessions() {
-    }
+    private AgentSessions() {}
 
     /** Starts a fresh session for the agent, so that a session id planted before signing in is worth nothing. */
     static String start(HttpServletRequest http, AgentId agent) {
@@ -62,8 +61,11 @@ final class AgentSessions {
     /** Whether the request repeats the session's CSRF token; compared in constant time. */
     static boolean carriesCsrfToken(HttpServletRequest http) {
         String given = http.getHeader(CSRF_HEADER);
-        return given != null && csrfToken(http).map(expected -> MessageDigest.isEqual(
-                expected.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8))).orElse(false);
+        return given != null
+                && csrfToken(http)
+                        .map(expected -> MessageDigest.isEqual(
+                                expected.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8)))
+                        .orElse(false);
     }
 
     /** The caller {@link SignedInFilter} let through. */

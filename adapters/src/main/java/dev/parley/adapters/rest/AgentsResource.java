@@ -57,8 +57,13 @@ public class AgentsResource {
     private ChangeAccountLocaleUseCase locales;
 
     @Inject
-    public AgentsResource(ListTeamQuery team, AddTeamMemberUseCase adding, ChangeRoleUseCase roles,
-            RemoveTeamMemberUseCase removing, ChangePasswordUseCase passwords, ChangeAccountLocaleUseCase locales) {
+    public AgentsResource(
+            ListTeamQuery team,
+            AddTeamMemberUseCase adding,
+            ChangeRoleUseCase roles,
+            RemoveTeamMemberUseCase removing,
+            ChangePasswordUseCase passwords,
+            ChangeAccountLocaleUseCase locales) {
         this.team = team;
         this.adding = adding;
         this.roles = roles;
@@ -68,14 +73,15 @@ public class AgentsResource {
     }
 
     /** For CDI proxies only. */
-    protected AgentsResource() {
-    }
+    protected AgentsResource() {}
 
     /** The team ordered by name; removed members only with {@code ?includeDeactivated=true}. */
     @GET
     @SignedIn
     public List<TeamMemberResponse> list(@QueryParam("includeDeactivated") boolean includeDeactivated) {
-        return team.listTeam(includeDeactivated).stream().map(TeamMemberResponse::of).toList();
+        return team.listTeam(includeDeactivated).stream()
+                .map(TeamMemberResponse::of)
+                .toList();
     }
 
     @GET
@@ -92,22 +98,27 @@ public class AgentsResource {
     public Response add(TeamMemberRequest request, @Context HttpServletRequest http, @Context UriInfo uri) {
         TeamMemberRequest body = RequiredBody.of(request);
         AddTeamMemberCommand command = new AddTeamMemberCommand(
-                new EmailAddress(RequiredBody.field(body.email(), "email")), RequiredBody.field(body.name(), "name"),
-                RequiredBody.field(body.password(), "password"), role(RequiredBody.field(body.role(), "role")));
+                new EmailAddress(RequiredBody.field(body.email(), "email")),
+                RequiredBody.field(body.name(), "name"),
+                RequiredBody.field(body.password(), "password"),
+                role(RequiredBody.field(body.role(), "role")));
         AgentView caller = AgentSessions.caller(http);
         TeamMember member = adding.addTeamMember(caller.id(), command);
-        LOG.info(() -> "event=team_member_added agent=" + member.id() + " role=" + member.role() + " by="
-                + caller.id());
-        return Response.created(uri.getAbsolutePathBuilder().path(member.id().toString()).build())
-                .entity(TeamMemberResponse.of(member)).build();
+        LOG.info(
+                () -> "event=team_member_added agent=" + member.id() + " role=" + member.role() + " by=" + caller.id());
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(member.id().toString())
+                        .build())
+                .entity(TeamMemberResponse.of(member))
+                .build();
     }
 
     @PATCH
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @SignedIn(Role.ADMIN)
-    public TeamMemberResponse changeRole(@PathParam("id") String id, TeamRoleRequest request,
-            @Context HttpServletRequest http) {
+    public TeamMemberResponse changeRole(
+            @PathParam("id") String id, TeamRoleRequest request, @Context HttpServletRequest http) {
         AgentId agent = agentId(id);
         Role role = role(RequiredBody.field(RequiredBody.of(request).role(), "role"));
         AgentView caller = AgentSessions.caller(http);
@@ -148,7 +159,8 @@ public class AgentsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @SignedIn
     public AccountRequest changeAccount(AccountRequest request, @Context HttpServletRequest http) {
-        AccountLocale locale = new AccountLocale(RequiredBody.field(RequiredBody.of(request).locale(), "locale"));
+        AccountLocale locale =
+                new AccountLocale(RequiredBody.field(RequiredBody.of(request).locale(), "locale"));
         AgentView caller = AgentSessions.caller(http);
         AccountLocale now = locales.changeLocale(caller.id(), locale);
         LOG.info(() -> "event=agent_locale_changed agent=" + caller.id() + " locale=" + now.tag());

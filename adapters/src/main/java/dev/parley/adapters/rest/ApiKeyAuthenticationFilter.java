@@ -50,13 +50,16 @@ public class ApiKeyAuthenticationFilter implements ContainerRequestFilter {
             ApiKeyId key = keys.authenticate(presented.orElseThrow(ApiKeyInvalidException::new));
             request.setProperty(API_KEY_PROPERTY, key);
         } catch (ApiKeyInvalidException refused) {
-            request.abortWith(Response.fromResponse(Problem.response(Response.Status.UNAUTHORIZED, refused.code(),
-                    refused.getMessage())).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build());
+            request.abortWith(Response.fromResponse(
+                            Problem.response(Response.Status.UNAUTHORIZED, refused.code(), refused.getMessage()))
+                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                    .build());
         }
     }
 
     private static Optional<ApiKeySecret> bearer(String authorization) {
-        if (authorization == null || authorization.length() <= BEARER.length()
+        if (authorization == null
+                || authorization.length() <= BEARER.length()
                 || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
             return Optional.empty();
         }

@@ -14,16 +14,29 @@ import dev.parley.application.apikey.port.in.ApiKeyView;
  * @param revokedAt when it was revoked; absent while it works
  * @param secret the key itself: only when just created, never again
  */
-public record ApiKeyResponse(String id, String name, String prefix, String createdAt, String createdBy,
-        String lastUsedAt, String revokedAt, String secret) {
+public record ApiKeyResponse(
+        String id,
+        String name,
+        String prefix,
+        String createdAt,
+        String createdBy,
+        String lastUsedAt,
+        String revokedAt,
+        String secret) {
 
     static ApiKeyResponse of(ApiKeyView view) {
         return withSecret(view, null);
     }
 
     static ApiKeyResponse withSecret(ApiKeyView view, String secret) {
-        return new ApiKeyResponse(view.id().toString(), view.name(), view.prefix(), view.createdAt().toString(),
-                view.createdBy().toString(), view.lastUsedAt().map(Object::toString).orElse(null),
-                view.revokedAt().map(Object::toString).orElse(null), secret);
+        return new ApiKeyResponse(
+                view.id().toString(),
+                view.name(),
+                view.prefix(),
+                view.createdAt().toString(),
+                view.createdBy().toString(),
+                view.lastUsedAt().map(Object::toString).orElse(null),
+                view.revokedAt().map(Object::toString).orElse(null),
+                secret);
     }
 }

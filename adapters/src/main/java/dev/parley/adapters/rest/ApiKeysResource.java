@@ -48,8 +48,7 @@ public class ApiKeysResource {
     }
 
     /** For CDI proxies only. */
-    protected ApiKeysResource() {
-    }
+    protected ApiKeysResource() {}
 
     @GET
     public List<ApiKeyResponse> list() {
@@ -62,13 +61,17 @@ public class ApiKeysResource {
         if (request == null || request.name() == null) {
             throw new InvalidValueException("missing_field", "The body needs a 'name' field.");
         }
-        CreatedApiKey created = creating.create(new CreateApiKeyCommand(AgentSessions.caller(http).id(),
-                new ApiKeyName(request.name())));
+        CreatedApiKey created = creating.create(
+                new CreateApiKeyCommand(AgentSessions.caller(http).id(), new ApiKeyName(request.name())));
         CacheControl noStore = new CacheControl();
         noStore.setNoStore(true);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.key().id().toString()).build())
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(created.key().id().toString())
+                        .build())
                 .cacheControl(noStore)
-                .entity(ApiKeyResponse.withSecret(created.key(), created.secret().value())).build();
+                .entity(ApiKeyResponse.withSecret(
+                        created.key(), created.secret().value()))
+                .build();
     }
 
     @DELETE
@@ -82,6 +85,5 @@ public class ApiKeysResource {
      *
      * @param name what to call it, 1–100 characters
      */
-    public record Request(String name) {
-    }
+    public record Request(String name) {}
 }

@@ -39,19 +39,21 @@ public class AuditResource {
     }
 
     /** For CDI proxies only. */
-    protected AuditResource() {
-    }
+    protected AuditResource() {}
 
     @GET
     public Response page(@QueryParam("before") String before, @QueryParam("limit") String limit) {
-        Optional<AuditEntryId> cursor = Optional.ofNullable(before).filter(given -> !given.isBlank())
-                .map(AuditEntryId::parse);
+        Optional<AuditEntryId> cursor =
+                Optional.ofNullable(before).filter(given -> !given.isBlank()).map(AuditEntryId::parse);
         AuditPage page = log.page(cursor, limit(limit));
         CacheControl noStore = new CacheControl();
         noStore.setNoStore(true);
         noStore.setNoTransform(false);
-        return Response.ok(new Page(page.entries().stream().map(Entry::of).toList(),
-                page.next().map(AuditEntryId::toString).orElse(null))).cacheControl(noStore).build();
+        return Response.ok(new Page(
+                        page.entries().stream().map(Entry::of).toList(),
+                        page.next().map(AuditEntryId::toString).orElse(null)))
+                .cacheControl(noStore)
+                .build();
     }
 
     private static int limit(String text) {
@@ -61,8 +63,8 @@ public class AuditResource {
         try {
             return Integer.parseInt(text.strip());
         } catch (NumberFormatException notANumber) {
-            throw new InvalidValueException("invalid_parameter", "The limit is a whole number from 1 to "
-                    + AuditLogQuery.MAX_PAGE + ".");
+            throw new InvalidValueException(
+                    "invalid_parameter", "The limit is a whole number from 1 to " + AuditLogQuery.MAX_PAGE + ".");
         }
     }
 
@@ -72,8 +74,7 @@ public class AuditResource {
      * @param entries newest first
      * @param nextCursor the {@code before} of the next (older) page; absent on the last page
      */
-    public record Page(List<Entry> entries, String nextCursor) {
-    }
+    public record Page(List<Entry> entries, String nextCursor) {}
 
     /**
      * One entry.
@@ -87,8 +88,12 @@ public class AuditResource {
     public record Entry(String id, String at, Actor actor, String action, Map<String, Object> summary) {
 
         static Entry of(AuditEntry entry) {
-            return new Entry(entry.id().toString(), entry.at().toString(),
-                    new Actor(entry.actor().toString(), entry.actorName()), entry.action().code(), entry.summary());
+            return new Entry(
+                    entry.id().toString(),
+                    entry.at().toString(),
+                    new Actor(entry.actor().toString(), entry.actorName()),
+                    entry.action().code(),
+                    entry.summary());
         }
     }
 
@@ -98,6 +103,5 @@ public class AuditResource {
      * @param id the agent's id
      * @param name their name at the time of the change
      */
-    public record Actor(String id, String name) {
-    }
+    public record Actor(String id, String name) {}
 }

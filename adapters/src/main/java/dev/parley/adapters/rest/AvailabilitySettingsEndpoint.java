@@ -26,7 +26,9 @@ public class AvailabilitySettingsEndpoint implements SettingsSectionEndpoint {
     public record Body(SettingsJson.Hours businessHours, String awayMessage) {
 
         static Body of(AvailabilitySettings settings) {
-            return new Body(SettingsJson.Hours.of(settings.businessHours()), settings.awayMessage().value());
+            return new Body(
+                    SettingsJson.Hours.of(settings.businessHours()),
+                    settings.awayMessage().value());
         }
     }
 
@@ -34,15 +36,14 @@ public class AvailabilitySettingsEndpoint implements SettingsSectionEndpoint {
     private UpdateAvailabilitySettingsUseCase updating;
 
     @Inject
-    public AvailabilitySettingsEndpoint(AvailabilitySettingsQuery settings,
-            UpdateAvailabilitySettingsUseCase updating) {
+    public AvailabilitySettingsEndpoint(
+            AvailabilitySettingsQuery settings, UpdateAvailabilitySettingsUseCase updating) {
         this.settings = settings;
         this.updating = updating;
     }
 
     /** For CDI proxies only. */
-    protected AvailabilitySettingsEndpoint() {
-    }
+    protected AvailabilitySettingsEndpoint() {}
 
     @Override
     public String section() {
@@ -62,7 +63,8 @@ public class AvailabilitySettingsEndpoint implements SettingsSectionEndpoint {
     @Override
     public Object update(AgentId actor, JsonObject json) {
         Body body = StrictJsonb.jsonb().fromJson(json.toString(), Body.class);
-        return Body.of(updating.update(new UpdateAvailabilitySettingsCommand(actor,
+        return Body.of(updating.update(new UpdateAvailabilitySettingsCommand(
+                actor,
                 Optional.ofNullable(body.businessHours()).map(SettingsJson.Hours::toDomain),
                 Optional.ofNullable(body.awayMessage())
                         .map(text -> SettingsFields.read("awayMessage", () -> new AwayMessage(text))))));

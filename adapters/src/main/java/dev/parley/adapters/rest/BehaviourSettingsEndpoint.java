@@ -30,8 +30,10 @@ public class BehaviourSettingsEndpoint implements SettingsSectionEndpoint {
     public record Body(String welcomeMessage, SettingsJson.Links links, Long waitingThresholdSeconds) {
 
         static Body of(BehaviourSettings settings) {
-            return new Body(settings.welcomeMessage().value(),
-                    new SettingsJson.Links(settings.privacyPolicyUrl().map(URI::toString).orElse(null),
+            return new Body(
+                    settings.welcomeMessage().value(),
+                    new SettingsJson.Links(
+                            settings.privacyPolicyUrl().map(URI::toString).orElse(null),
                             settings.termsUrl().map(URI::toString).orElse(null)),
                     settings.waitingThreshold().toSeconds());
         }
@@ -47,8 +49,7 @@ public class BehaviourSettingsEndpoint implements SettingsSectionEndpoint {
     }
 
     /** For CDI proxies only. */
-    protected BehaviourSettingsEndpoint() {
-    }
+    protected BehaviourSettingsEndpoint() {}
 
     @Override
     public String section() {
@@ -68,19 +69,29 @@ public class BehaviourSettingsEndpoint implements SettingsSectionEndpoint {
     @Override
     public Object update(AgentId actor, JsonObject json) {
         Body body = StrictJsonb.jsonb().fromJson(json.toString(), Body.class);
-        UpdateBehaviourSettingsCommand command = new UpdateBehaviourSettingsCommand(actor,
+        UpdateBehaviourSettingsCommand command = new UpdateBehaviourSettingsCommand(
+                actor,
                 Optional.ofNullable(body.welcomeMessage())
                         .map(text -> SettingsFields.read("welcomeMessage", () -> new WelcomeMessage(text))),
-                Optional.ofNullable(body.links()).map(links -> new UpdateBehaviourSettingsCommand.Links(
-                        url(links.privacyPolicyUrl(), "links.privacyPolicyUrl"),
-                        url(links.termsUrl(), "links.termsUrl"))),
+                Optional.ofNullable(body.links())
+                        .map(links -> new UpdateBehaviourSettingsCommand.Links(
+                                url(links.privacyPolicyUrl(), "links.privacyPolicyUrl"),
+                                url(links.termsUrl(), "links.termsUrl"))),
                 Optional.ofNullable(body.waitingThresholdSeconds()).map(Duration::ofSeconds));
-        return Body.of(SettingsFields.change(Map.of("invalid_waiting_threshold", "waitingThresholdSeconds",
-                "invalid_url", "links", "url_too_long", "links"), () -> updating.update(command)));
+        return Body.of(SettingsFields.change(
+                Map.of(
+                        "invalid_waiting_threshold",
+                        "waitingThresholdSeconds",
+                        "invalid_url",
+                        "links",
+                        "url_too_long",
+                        "links"),
+                () -> updating.update(command)));
     }
 
     private static Optional<URI> url(String text, String field) {
-        return Optional.ofNullable(text).filter(given -> !given.isBlank())
+        return Optional.ofNullable(text)
+                .filter(given -> !given.isBlank())
                 .map(given -> SettingsFields.read(field, () -> WebPageUrl.parse(given)));
     }
 }

@@ -9,7 +9,9 @@ class BodyTooLargeException extends WebApplicationException {
     private static final long serialVersionUID = 1L;
 
     BodyTooLargeException(int maxBytes) {
-        super(Problem.response(Response.Status.REQUEST_ENTITY_TOO_LARGE, "body_too_large",
+        super(Problem.response(
+                Response.Status.REQUEST_ENTITY_TOO_LARGE,
+                "body_too_large",
                 "The body is larger than the " + maxBytes + " bytes this endpoint accepts; nothing was recorded."));
     }
 }

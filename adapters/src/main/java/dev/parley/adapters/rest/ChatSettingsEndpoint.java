@@ -39,8 +39,7 @@ public class ChatSettingsEndpoint implements SettingsSectionEndpoint {
     }
 
     /** For CDI proxies only. */
-    protected ChatSettingsEndpoint() {
-    }
+    protected ChatSettingsEndpoint() {}
 
     @Override
     public String section() {
@@ -60,7 +59,7 @@ public class ChatSettingsEndpoint implements SettingsSectionEndpoint {
     @Override
     public Object update(AgentId actor, JsonObject json) {
         Body body = StrictJsonb.jsonb().fromJson(json.toString(), Body.class);
-        return Body.of(updating.update(new UpdateChatSettingsCommand(actor, Optional.ofNullable(body.chatEnabled()),
-                Optional.ofNullable(body.onsiteWidgetEnabled()))));
+        return Body.of(updating.update(new UpdateChatSettingsCommand(
+                actor, Optional.ofNullable(body.chatEnabled()), Optional.ofNullable(body.onsiteWidgetEnabled()))));
     }
 }

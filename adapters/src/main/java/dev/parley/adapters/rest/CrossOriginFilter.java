@@ -52,6 +52,7 @@ public class CrossOriginFilter implements ContainerRequestFilter, ContainerRespo
 
     /** The request property that carries the {@code Origin} of a page allowed to read the answer. */
     private static final String ALLOWED_ORIGIN_PROPERTY = "dev.parley.cors.allowedOrigin";
+
     private static final String ORIGIN = "Origin";
     private static final Logger LOG = Logger.getLogger(CrossOriginFilter.class.getName());
 
@@ -78,8 +79,11 @@ public class CrossOriginFilter implements ContainerRequestFilter, ContainerRespo
         if (origins.allowsVisitorPage(from)) {
             request.setProperty(ALLOWED_ORIGIN_PROPERTY, origin);
         } else if (isPreflight(request)) {
-            LOG.fine(() -> "event=cors_preflight_refused path=" + request.getUriInfo().getPath());
-            request.abortWith(Problem.response(Response.Status.FORBIDDEN, "origin_not_allowed",
+            LOG.fine(() ->
+                    "event=cors_preflight_refused path=" + request.getUriInfo().getPath());
+            request.abortWith(Problem.response(
+                    Response.Status.FORBIDDEN,
+                    "origin_not_allowed",
                     "Pages of this site may not call Parley; an admin can allow the site in the settings"
                             + " (allowed origins)."));
         }
@@ -116,7 +120,9 @@ public class CrossOriginFilter implements ContainerRequestFilter, ContainerRespo
      */
     static boolean isVisitorPath(String path) {
         String relative = path.startsWith("/") ? path.substring(1) : path;
-        return relative.equals("widget/config") || relative.equals("uploads") || relative.startsWith("uploads/")
+        return relative.equals("widget/config")
+                || relative.equals("uploads")
+                || relative.startsWith("uploads/")
                 || relative.startsWith("visitor/");
     }
 

@@ -30,8 +30,7 @@ public class DemoCustomerResource {
     }
 
     /** For CDI proxies only. */
-    protected DemoCustomerResource() {
-    }
+    protected DemoCustomerResource() {}
 
     /** Any body is ignored: the demo customer is always the same one. */
     @POST
@@ -41,7 +40,8 @@ public class DemoCustomerResource {
         CacheControl noStore = new CacheControl();
         noStore.setNoStore(true);
         noStore.setNoTransform(false);
-        return Response.ok(new Body(customer.userId(), customer.name(), customer.userHash())).cacheControl(noStore)
+        return Response.ok(new Body(customer.userId(), customer.name(), customer.userHash()))
+                .cacheControl(noStore)
                 .build();
     }
 
@@ -52,6 +52,5 @@ public class DemoCustomerResource {
      * @param name what the page shows
      * @param userHash the {@code user-hash} attribute
      */
-    public record Body(String userId, String name, String userHash) {
-    }
+    public record Body(String userId, String name, String userHash) {}
 }

@@ -26,11 +26,16 @@ public class DesignSettingsEndpoint implements SettingsSectionEndpoint {
      * @param customerHub the customer hub's state and design
      * @param effectiveAppearance read-only: the design the launcher shows
      */
-    public record Body(SettingsJson.Design appearance, Boolean appearanceLocked, SettingsJson.Hub customerHub,
+    public record Body(
+            SettingsJson.Design appearance,
+            Boolean appearanceLocked,
+            SettingsJson.Hub customerHub,
             SettingsJson.Design effectiveAppearance) {
 
         static Body of(DesignSettings settings) {
-            return new Body(SettingsJson.Design.of(settings.chatAppearance()), settings.isChatAppearanceLocked(),
+            return new Body(
+                    SettingsJson.Design.of(settings.chatAppearance()),
+                    settings.isChatAppearanceLocked(),
                     SettingsJson.Hub.of(settings.customerHub()),
                     SettingsJson.Design.of(settings.effectiveAppearance()));
         }
@@ -46,8 +51,7 @@ public class DesignSettingsEndpoint implements SettingsSectionEndpoint {
     }
 
     /** For CDI proxies only. */
-    protected DesignSettingsEndpoint() {
-    }
+    protected DesignSettingsEndpoint() {}
 
     @Override
     public String section() {
@@ -67,10 +71,11 @@ public class DesignSettingsEndpoint implements SettingsSectionEndpoint {
     @Override
     public Object update(AgentId actor, JsonObject json) {
         Body body = StrictJsonb.jsonb().fromJson(json.toString(), Body.class);
-        UpdateDesignSettingsCommand command = new UpdateDesignSettingsCommand(actor,
+        UpdateDesignSettingsCommand command = new UpdateDesignSettingsCommand(
+                actor,
                 Optional.ofNullable(body.appearance()).map(design -> design.toDomain("appearance")),
                 Optional.ofNullable(body.customerHub()).map(SettingsJson.Hub::toDomain));
-        return Body.of(SettingsFields.change(Map.of("appearance_locked_by_customer_hub", "appearance"),
-                () -> updating.update(command)));
+        return Body.of(SettingsFields.change(
+                Map.of("appearance_locked_by_customer_hub", "appearance"), () -> updating.update(command)));
     }
 }

@@ -25,13 +25,15 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
         Response problem = Problem.response(statusOf(exception), exception.code(), exception.getMessage(), field);
         if (exception instanceof TooManySignInAttemptsException throttled) {
             return Response.fromResponse(problem)
-                    .header("Retry-After", Math.max(1, throttled.retryAfter().toSeconds())).build();
+                    .header("Retry-After", Math.max(1, throttled.retryAfter().toSeconds()))
+                    .build();
         }
         return problem;
     }
 
     static Response.Status statusOf(DomainException exception) {
-        if (exception instanceof UploadTooLargeException || exception instanceof EventPropertiesTooLargeException
+        if (exception instanceof UploadTooLargeException
+                || exception instanceof EventPropertiesTooLargeException
                 || exception instanceof ImageTooLargeException) {
             return Response.Status.REQUEST_ENTITY_TOO_LARGE;
         }

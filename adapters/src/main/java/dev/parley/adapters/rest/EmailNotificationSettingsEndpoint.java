@@ -31,15 +31,14 @@ public class EmailNotificationSettingsEndpoint implements SettingsSectionEndpoin
     private UpdateEmailNotificationSettingsUseCase updating;
 
     @Inject
-    public EmailNotificationSettingsEndpoint(EmailNotificationSettingsQuery settings,
-            UpdateEmailNotificationSettingsUseCase updating) {
+    public EmailNotificationSettingsEndpoint(
+            EmailNotificationSettingsQuery settings, UpdateEmailNotificationSettingsUseCase updating) {
         this.settings = settings;
         this.updating = updating;
     }
 
     /** For CDI proxies only. */
-    protected EmailNotificationSettingsEndpoint() {
-    }
+    protected EmailNotificationSettingsEndpoint() {}
 
     @Override
     public String section() {
@@ -59,7 +58,7 @@ public class EmailNotificationSettingsEndpoint implements SettingsSectionEndpoin
     @Override
     public Object update(AgentId actor, JsonObject json) {
         Body body = StrictJsonb.jsonb().fromJson(json.toString(), Body.class);
-        return Body.of(updating.update(new UpdateEmailNotificationSettingsCommand(actor,
-                Optional.ofNullable(body.emailNotifications()).map(SettingsJson.Notifications::toDomain))));
+        return Body.of(updating.update(new UpdateEmailNotificationSettingsCommand(
+                actor, Optional.ofNullable(body.emailNotifications()).map(SettingsJson.Notifications::toDomain))));
     }
 }

@@ -30,8 +30,7 @@ public class EmbeddingSettingsEndpoint implements SettingsSectionEndpoint {
      * @param allowedOrigins the sites that may embed the chat, such as {@code https://shop.example.com}
      * @param identityVerification identity verification as the admin wants it; its read-only fields are ignored
      */
-    public record Request(List<String> allowedOrigins, IdentityRequest identityVerification) {
-    }
+    public record Request(List<String> allowedOrigins, IdentityRequest identityVerification) {}
 
     /**
      * Identity verification as the admin wants it. The secret is write-only: a new one replaces it, {@code rotate}
@@ -45,20 +44,23 @@ public class EmbeddingSettingsEndpoint implements SettingsSectionEndpoint {
      * @param graceHours how long the replaced secret keeps verifying, 0 to 168 hours: 24 unless given when rotating,
      *     0 unless given with a new {@code secret}
      */
-    public record IdentityRequest(Boolean enforced, String secret, Boolean removeSecret, Boolean rotate,
-            Long graceHours) {
+    public record IdentityRequest(
+            Boolean enforced, String secret, Boolean removeSecret, Boolean rotate, Long graceHours) {
 
         /** Beyond any grace period the domain accepts, yet far from overflowing a {@link Duration}. */
         private static final long FAR_TOO_LONG_HOURS = 100_000;
 
         IdentityVerificationChange toCommand() {
             boolean rotating = Boolean.TRUE.equals(rotate);
-            Optional<Boolean> enforce = rotating ? Optional.ofNullable(enforced)
+            Optional<Boolean> enforce = rotating
+                    ? Optional.ofNullable(enforced)
                     : Optional.of(SettingsJson.required(enforced, "identityVerification.enforced"));
             Optional<Duration> grace = Optional.ofNullable(graceHours)
                     .map(hours -> Duration.ofHours(Math.max(-1, Math.min(hours, FAR_TOO_LONG_HOURS))));
-            return SettingsFields.read("identityVerification.secret", () -> new IdentityVerificationChange(enforce,
-                    Optional.ofNullable(secret), Boolean.TRUE.equals(removeSecret), rotating, grace));
+            return SettingsFields.read(
+                    "identityVerification.secret",
+                    () -> new IdentityVerificationChange(
+                            enforce, Optional.ofNullable(secret), Boolean.TRUE.equals(removeSecret), rotating, grace));
         }
 
         /** Never prints the secret. */
@@ -78,10 +80,17 @@ public class EmbeddingSettingsEndpoint implements SettingsSectionEndpoint {
     public record Body(List<String> allowedOrigins, IdentityResponse identityVerification) {
 
         static Body of(EmbeddingView view) {
-            return new Body(List.copyOf(view.allowedOrigins().values()), new IdentityResponse(
-                    view.identityVerificationEnforced(), view.identitySecretSet(),
-                    view.previousIdentitySecretUntil().map(Instant::toString).orElse(null),
-                    view.newIdentitySecret().map(EmbeddingView.IssuedSecret::value).orElse(null)));
+            return new Body(
+                    List.copyOf(view.allowedOrigins().values()),
+                    new IdentityResponse(
+                            view.identityVerificationEnforced(),
+                            view.identitySecretSet(),
+                            view.previousIdentitySecretUntil()
+                                    .map(Instant::toString)
+                                    .orElse(null),
+                            view.newIdentitySecret()
+                                    .map(EmbeddingView.IssuedSecret::value)
+                                    .orElse(null)));
         }
     }
 
@@ -95,8 +104,7 @@ public class EmbeddingSettingsEndpoint implements SettingsSectionEndpoint {
      * @param newSecret the secret a rotation has just made: only in the answer to the {@code PUT} that rotated it,
      *     never again
      */
-    public record IdentityResponse(boolean enforced, boolean secretSet, String previousSecretUntil,
-            String newSecret) {
+    public record IdentityResponse(boolean enforced, boolean secretSet, String previousSecretUntil, String newSecret) {
 
         /** Never prints the new secret. */
         @Override
@@ -116,8 +124,7 @@ public class EmbeddingSettingsEndpoint implements SettingsSectionEndpoint {
     }
 
     /** For CDI proxies only. */
-    protected EmbeddingSettingsEndpoint() {
-    }
+    protected EmbeddingSettingsEndpoint() {}
 
     @Override
     public String section() {
@@ -137,12 +144,19 @@ public class EmbeddingSettingsEndpoint implements SettingsSectionEndpoint {
     @Override
     public Object update(AgentId actor, JsonObject json) {
         Request body = StrictJsonb.jsonb().fromJson(json.toString(), Request.class);
-        UpdateEmbeddingSettingsCommand command = new UpdateEmbeddingSettingsCommand(actor,
+        UpdateEmbeddingSettingsCommand command = new UpdateEmbeddingSettingsCommand(
+                actor,
                 Optional.ofNullable(body.allowedOrigins()).map(EmbeddingSettingsEndpoint::origins),
                 Optional.ofNullable(body.identityVerification()).map(IdentityRequest::toCommand));
-        return Body.of(SettingsFields.change(Map.of("identity_verification_needs_secret",
-                "identityVerification.enforced", "invalid_identity_secret", "identityVerification.secret",
-                "invalid_grace_period", "identityVerification.graceHours"), () -> updating.update(command)));
+        return Body.of(SettingsFields.change(
+                Map.of(
+                        "identity_verification_needs_secret",
+                        "identityVerification.enforced",
+                        "invalid_identity_secret",
+                        "identityVerification.secret",
+                        "invalid_grace_period",
+                        "identityVerification.graceHours"),
+                () -> updating.update(command)));
     }
 
     private static AllowedOrigins origins(List<String> origins) {

@@ -30,8 +30,7 @@ import java.util.TreeMap;
  */
 final class EventsApiBodies {
 
-    private EventsApiBodies() {
-    }
+    private EventsApiBodies() {}
 
     /**
      * A store user's profile.
@@ -39,8 +38,7 @@ final class EventsApiBodies {
      * @param contact name, email, phone, location
      * @param properties the custom properties
      */
-    record ProfileBody(ContactDetails contact, Map<String, PropertyValue> properties) {
-    }
+    record ProfileBody(ContactDetails contact, Map<String, PropertyValue> properties) {}
 
     /**
      * An event.
@@ -50,13 +48,15 @@ final class EventsApiBodies {
      * @param occurredAt when, if given
      * @param properties the details
      */
-    record EventBody(StoreEventId id, EventName name, Optional<Instant> occurredAt, EventProperties properties) {
-    }
+    record EventBody(StoreEventId id, EventName name, Optional<Instant> occurredAt, EventProperties properties) {}
 
     static ProfileBody profile(String text) {
         JsonObject body = object(text);
-        ContactDetails contact = new ContactDetails(optionalString(body, "name"), optionalString(body, "email"),
-                optionalString(body, "phone"), optionalString(body, "location"));
+        ContactDetails contact = new ContactDetails(
+                optionalString(body, "name"),
+                optionalString(body, "email"),
+                optionalString(body, "phone"),
+                optionalString(body, "location"));
         Map<String, PropertyValue> properties = new LinkedHashMap<>();
         JsonValue given = body.get("properties");
         if (given != null && given.getValueType() != JsonValue.ValueType.NULL) {
@@ -109,9 +109,12 @@ final class EventsApiBodies {
             case NUMBER -> new PropertyValue.Number(((JsonNumber) value).bigDecimalValue());
             case TRUE -> new PropertyValue.Flag(true);
             case FALSE -> new PropertyValue.Flag(false);
-            default -> throw new InvalidValueException("invalid_property_value", "The property '"
-                    + (key.length() <= 64 ? key : key.substring(0, 64) + "…")
-                    + "' must be a string, a number or a boolean.");
+            default ->
+                throw new InvalidValueException(
+                        "invalid_property_value",
+                        "The property '"
+                                + (key.length() <= 64 ? key : key.substring(0, 64) + "…")
+                                + "' must be a string, a number or a boolean.");
         };
     }
 
@@ -119,8 +122,8 @@ final class EventsApiBodies {
         try {
             return Instant.parse(value);
         } catch (DateTimeException notAnInstant) {
-            throw new InvalidValueException("invalid_occurred_at",
-                    "'occurredAt' must be an ISO-8601 instant such as 2026-11-25T16:40:12Z.");
+            throw new InvalidValueException(
+                    "invalid_occurred_at", "'occurredAt' must be an ISO-8601 instant such as 2026-11-25T16:40:12Z.");
         }
     }
 
@@ -137,8 +140,9 @@ final class EventsApiBodies {
     }
 
     private static String requiredString(JsonObject body, String field) {
-        return optionalString(body, field).orElseThrow(() -> new InvalidValueException("missing_field",
-                "The body needs a '" + field + "' field."));
+        return optionalString(body, field)
+                .orElseThrow(
+                        () -> new InvalidValueException("missing_field", "The body needs a '" + field + "' field."));
     }
 
     private static Optional<String> optionalString(JsonObject body, String field) {

@@ -27,7 +27,8 @@ public class FaqSettingsEndpoint implements SettingsSectionEndpoint {
     public record Body(List<SettingsJson.FaqItem> faqs) {
 
         static Body of(FaqSettings settings) {
-            return new Body(settings.faqs().stream().map(SettingsJson.FaqItem::of).toList());
+            return new Body(
+                    settings.faqs().stream().map(SettingsJson.FaqItem::of).toList());
         }
     }
 
@@ -41,8 +42,7 @@ public class FaqSettingsEndpoint implements SettingsSectionEndpoint {
     }
 
     /** For CDI proxies only. */
-    protected FaqSettingsEndpoint() {
-    }
+    protected FaqSettingsEndpoint() {}
 
     @Override
     public String section() {
@@ -62,17 +62,19 @@ public class FaqSettingsEndpoint implements SettingsSectionEndpoint {
     @Override
     public Object update(AgentId actor, JsonObject json) {
         Body body = StrictJsonb.jsonb().fromJson(json.toString(), Body.class);
-        UpdateFaqSettingsCommand command = new UpdateFaqSettingsCommand(actor,
-                Optional.ofNullable(body.faqs()).map(FaqSettingsEndpoint::entries));
-        return Body.of(SettingsFields.change(Map.of("invalid_faq_question", "faqs", "invalid_faq_answer", "faqs",
-                "duplicate_faq", "faqs"), () -> updating.update(command)));
+        UpdateFaqSettingsCommand command = new UpdateFaqSettingsCommand(
+                actor, Optional.ofNullable(body.faqs()).map(FaqSettingsEndpoint::entries));
+        return Body.of(SettingsFields.change(
+                Map.of("invalid_faq_question", "faqs", "invalid_faq_answer", "faqs", "duplicate_faq", "faqs"),
+                () -> updating.update(command)));
     }
 
     private static List<FaqEntry> entries(List<SettingsJson.FaqItem> items) {
         List<FaqEntry> entries = new ArrayList<>();
         for (SettingsJson.FaqItem item : items) {
             SettingsJson.required(item, "faqs[]");
-            entries.add(new FaqEntry(SettingsFields.read("faqs[].id", item::faqId),
+            entries.add(new FaqEntry(
+                    SettingsFields.read("faqs[].id", item::faqId),
                     SettingsJson.required(item.question(), "faqs[].question"),
                     SettingsJson.required(item.answer(), "faqs[].answer"),
                     SettingsJson.required(item.published(), "faqs[].published")));

@@ -18,7 +18,9 @@ import java.util.List;
 public record LimitsResponse(int messageMaxLength, long uploadMaxBytes, List<String> uploadImageTypes) {
 
     static LimitsResponse of(MessageTextPolicy text, UploadPolicy uploads) {
-        return new LimitsResponse(text.maxLength(), uploads.maxBytes(),
+        return new LimitsResponse(
+                text.maxLength(),
+                uploads.maxBytes(),
                 Arrays.stream(ImageType.values()).map(ImageType::mediaType).toList());
     }
 }

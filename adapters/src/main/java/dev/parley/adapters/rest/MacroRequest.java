@@ -6,5 +6,4 @@ package dev.parley.adapters.rest;
  * @param title 1 to 100 characters
  * @param body 1 to 4,000 characters, with known variables only
  */
-public record MacroRequest(String title, String body) {
-}
+public record MacroRequest(String title, String body) {}

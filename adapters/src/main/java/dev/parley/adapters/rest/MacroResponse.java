@@ -17,7 +17,10 @@ import java.util.List;
 public record MacroResponse(String id, String title, String body, List<String> variables, String updatedAt) {
 
     static MacroResponse of(MacroView view) {
-        return new MacroResponse(view.id().toString(), view.title(), view.body(),
+        return new MacroResponse(
+                view.id().toString(),
+                view.title(),
+                view.body(),
                 view.variables().stream().map(MacroVariable::token).toList(),
                 view.updatedAt().truncatedTo(ChronoUnit.MILLIS).toString());
     }

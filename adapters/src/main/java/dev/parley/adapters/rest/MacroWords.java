@@ -11,8 +11,7 @@ import java.util.Locale;
  */
 final class MacroWords {
 
-    private MacroWords() {
-    }
+    private MacroWords() {}
 
     /** What stands for the visitor's name when Parley does not know it. */
     static String unknownVisitorName(HttpServletRequest request) {

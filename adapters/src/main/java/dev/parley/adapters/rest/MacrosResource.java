@@ -51,8 +51,8 @@ public class MacrosResource {
     private DeleteMacroUseCase deleting;
 
     @Inject
-    public MacrosResource(MacrosQuery macros, AddMacroUseCase adding, ReviseMacroUseCase revising,
-            DeleteMacroUseCase deleting) {
+    public MacrosResource(
+            MacrosQuery macros, AddMacroUseCase adding, ReviseMacroUseCase revising, DeleteMacroUseCase deleting) {
         this.macros = macros;
         this.adding = adding;
         this.revising = revising;
@@ -60,8 +60,7 @@ public class MacrosResource {
     }
 
     /** For CDI proxies only. */
-    protected MacrosResource() {
-    }
+    protected MacrosResource() {}
 
     /** Every macro, unrendered, ordered by title. */
     @GET
@@ -74,7 +73,8 @@ public class MacrosResource {
     @Path("variables")
     public List<MacroVariableResponse> variables(@Context HttpServletRequest http) {
         return macros.variables().stream()
-                .map(variable -> MacroVariableResponse.of(variable, MacroWords.fallback(variable, http))).toList();
+                .map(variable -> MacroVariableResponse.of(variable, MacroWords.fallback(variable, http)))
+                .toList();
     }
 
     @POST
@@ -85,8 +85,10 @@ public class MacrosResource {
         AgentView caller = AgentSessions.caller(http);
         MacroView macro = adding.add(new AddMacroCommand(caller.id(), title(body), body(body)));
         LOG.info(() -> "event=macro_added macro=" + macro.id() + " by=" + caller.id());
-        return Response.created(uri.getAbsolutePathBuilder().path(macro.id().toString()).build())
-                .entity(MacroResponse.of(macro)).build();
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(macro.id().toString()).build())
+                .entity(MacroResponse.of(macro))
+                .build();
     }
 
     @PUT

@@ -26,8 +26,11 @@ public record Problem(String type, String title, int status, String detail, Stri
 
     /** A problem that one field of the request body is to blame for; {@code field} may be null for none. */
     static Response response(Response.Status status, String code, String detail, String field) {
-        Problem problem = new Problem("urn:parley:problem:" + code, status.getReasonPhrase(), status.getStatusCode(),
-                detail, code, field);
-        return Response.status(status).type(MediaType.valueOf(MEDIA_TYPE)).entity(problem).build();
+        Problem problem = new Problem(
+                "urn:parley:problem:" + code, status.getReasonPhrase(), status.getStatusCode(), detail, code, field);
+        return Response.status(status)
+                .type(MediaType.valueOf(MEDIA_TYPE))
+                .entity(problem)
+                .build();
     }
 }

@@ -16,13 +16,18 @@ import java.io.StringReader;
  * @param recordedAt when Parley recorded it
  * @param properties its details, as the store sent them (keys sorted)
  */
-public record ProfileEventResponse(String profileId, String id, String name, String occurredAt, String recordedAt,
-        JsonObject properties) {
+public record ProfileEventResponse(
+        String profileId, String id, String name, String occurredAt, String recordedAt, JsonObject properties) {
 
     static ProfileEventResponse of(ProfileEventView view) {
         try (JsonReader reader = Json.createReader(new StringReader(view.propertiesJson()))) {
-            return new ProfileEventResponse(view.profile().toString(), view.id(), view.name(),
-                    view.occurredAt().toString(), view.recordedAt().toString(), reader.readObject());
+            return new ProfileEventResponse(
+                    view.profile().toString(),
+                    view.id(),
+                    view.name(),
+                    view.occurredAt().toString(),
+                    view.recordedAt().toString(),
+                    reader.readObject());
         }
     }
 }

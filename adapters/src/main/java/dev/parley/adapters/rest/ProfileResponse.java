@@ -24,18 +24,41 @@ import java.util.Map;
  * @param createdAt when Parley first met the visitor
  * @param updatedAt when the profile last changed
  */
-public record ProfileResponse(String profileId, String visitorId, boolean identified, String externalUserId,
-        String displayName, String visitorCode, String name, String email, String phone, String location, Map<String, Object> properties,
-        String locale, String firstPage, String createdAt, String updatedAt) {
+public record ProfileResponse(
+        String profileId,
+        String visitorId,
+        boolean identified,
+        String externalUserId,
+        String displayName,
+        String visitorCode,
+        String name,
+        String email,
+        String phone,
+        String location,
+        Map<String, Object> properties,
+        String locale,
+        String firstPage,
+        String createdAt,
+        String updatedAt) {
 
     static ProfileResponse of(ProfileView view) {
         Map<String, Object> properties = new LinkedHashMap<>();
         view.properties().forEach((key, value) -> properties.put(key, plain(value)));
-        return new ProfileResponse(view.id().toString(), view.visitor().toString(), view.identified(),
-                view.externalUserId().orElse(null), view.name().orElse(null), view.visitorCode(),
+        return new ProfileResponse(
+                view.id().toString(),
+                view.visitor().toString(),
+                view.identified(),
+                view.externalUserId().orElse(null),
                 view.name().orElse(null),
-                view.email().orElse(null), view.phone().orElse(null), view.location().orElse(null), properties,
-                view.locale().orElse(null), view.firstPage().orElse(null), view.createdAt().toString(),
+                view.visitorCode(),
+                view.name().orElse(null),
+                view.email().orElse(null),
+                view.phone().orElse(null),
+                view.location().orElse(null),
+                properties,
+                view.locale().orElse(null),
+                view.firstPage().orElse(null),
+                view.createdAt().toString(),
                 view.updatedAt().toString());
     }
 

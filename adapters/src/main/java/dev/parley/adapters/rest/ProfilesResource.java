@@ -53,8 +53,11 @@ public class ProfilesResource {
     private ProfilePolicy policy;
 
     @Inject
-    public ProfilesResource(UpsertProfileUseCase upserting, RecordProfileEventUseCase recording,
-            ProfileEventsQuery history, ProfilePolicy policy) {
+    public ProfilesResource(
+            UpsertProfileUseCase upserting,
+            RecordProfileEventUseCase recording,
+            ProfileEventsQuery history,
+            ProfilePolicy policy) {
         this.upserting = upserting;
         this.recording = recording;
         this.history = history;
@@ -62,25 +65,25 @@ public class ProfilesResource {
     }
 
     /** For CDI proxies only. */
-    protected ProfilesResource() {
-    }
+    protected ProfilesResource() {}
 
     /** Sets a store user's profile: 201 when the store user was new to Parley, else 200. */
     @PUT
     @Path("{externalUserId}")
     @ApiKeyAuthenticated
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response upsert(@PathParam("externalUserId") String externalUserId, InputStream body,
-            @Context HttpServletRequest http) {
+    public Response upsert(
+            @PathParam("externalUserId") String externalUserId, InputStream body, @Context HttpServletRequest http) {
         String apiKey = apiKey(http);
         StoreUserId user = new StoreUserId(externalUserId);
         EventsApiBodies.ProfileBody profile = EventsApiBodies.profile(read(body, http, MAX_PROFILE_BODY_BYTES));
-        UpsertProfileUseCase.Upserted result = upserting.upsert(new UpsertProfileCommand(user, profile.contact(),
-                profile.properties()));
+        UpsertProfileUseCase.Upserted result =
+                upserting.upsert(new UpsertProfileCommand(user, profile.contact(), profile.properties()));
         LOG.info(() -> "event=profile_upserted profile=" + result.profile().id() + " created=" + result.created()
                 + " apiKey=" + apiKey);
         return Response.status(result.created() ? Response.Status.CREATED : Response.Status.OK)
-                .entity(ProfileResponse.of(result.profile())).build();
+                .entity(ProfileResponse.of(result.profile()))
+                .build();
     }
 
     /** Records an event: 201 when recorded now, 200 with the stored event when it was recorded before. */
@@ -88,18 +91,19 @@ public class ProfilesResource {
     @Path("{externalUserId}/events")
     @ApiKeyAuthenticated
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response record(@PathParam("externalUserId") String externalUserId, InputStream body,
-            @Context HttpServletRequest http) {
+    public Response record(
+            @PathParam("externalUserId") String externalUserId, InputStream body, @Context HttpServletRequest http) {
         String apiKey = apiKey(http);
         StoreUserId user = new StoreUserId(externalUserId);
-        EventsApiBodies.EventBody event = EventsApiBodies.event(read(body, http,
-                2 * policy.maxEventPropertiesBytes() + 8 * 1024));
-        RecordProfileEventUseCase.Recorded result = recording.record(new RecordProfileEventCommand(user, event.id(),
-                event.name(), event.occurredAt(), event.properties()));
+        EventsApiBodies.EventBody event =
+                EventsApiBodies.event(read(body, http, 2 * policy.maxEventPropertiesBytes() + 8 * 1024));
+        RecordProfileEventUseCase.Recorded result = recording.record(
+                new RecordProfileEventCommand(user, event.id(), event.name(), event.occurredAt(), event.properties()));
         LOG.info(() -> "event=profile_event_received profile=" + result.event().profile() + " created="
                 + result.created() + " apiKey=" + apiKey);
         return Response.status(result.created() ? Response.Status.CREATED : Response.Status.OK)
-                .entity(ProfileEventResponse.of(result.event())).build();
+                .entity(ProfileEventResponse.of(result.event()))
+                .build();
     }
 
     /**
@@ -111,14 +115,17 @@ public class ProfilesResource {
     @GET
     @Path("{profileId}/events")
     @SignedIn
-    public EventPage events(@PathParam("profileId") String profileId, @QueryParam("before") String before,
+    public EventPage events(
+            @PathParam("profileId") String profileId,
+            @QueryParam("before") String before,
             @QueryParam("limit") @DefaultValue("20") int limit) {
         if (limit < 1 || limit > ProfileEventsQuery.MAX_PAGE) {
             throw new InvalidValueException("invalid_limit", "The limit is 1 to " + ProfileEventsQuery.MAX_PAGE + ".");
         }
-        ProfileEventsQuery.EventPage page = history.events(ProfileId.parse(profileId), Optional.ofNullable(before),
-                limit);
-        return new EventPage(page.events().stream().map(ProfileEventResponse::of).toList(),
+        ProfileEventsQuery.EventPage page =
+                history.events(ProfileId.parse(profileId), Optional.ofNullable(before), limit);
+        return new EventPage(
+                page.events().stream().map(ProfileEventResponse::of).toList(),
                 page.nextCursor().orElse(null));
     }
 
@@ -128,8 +135,7 @@ public class ProfilesResource {
      * @param events newest first
      * @param nextCursor pass it as {@code before} for the next, older page; absent on the last page
      */
-    public record EventPage(List<ProfileEventResponse> events, String nextCursor) {
-    }
+    public record EventPage(List<ProfileEventResponse> events, String nextCursor) {}
 
     /** The id (never the secret) of the key the request was authenticated with, for the logs. */
     private static String apiKey(HttpServletRequest http) {

@@ -5,8 +5,7 @@ import dev.parley.domain.shared.InvalidValueException;
 /** The checks every JSON request body shares: that there is one, and that it has the fields it needs. */
 final class RequiredBody {
 
-    private RequiredBody() {
-    }
+    private RequiredBody() {}
 
     /**
      * @throws InvalidValueException {@code missing_body} when the request had no body

@@ -7,8 +7,7 @@ import java.util.function.Supplier;
 /** Names the field to blame when a settings section refuses a value. */
 final class SettingsFields {
 
-    private SettingsFields() {
-    }
+    private SettingsFields() {}
 
     /**
      * Reads one field of a section's body; a refusal names that field, or the sub-field the refusal's code points at.
@@ -23,8 +22,8 @@ final class SettingsFields {
             throw named;
         } catch (InvalidValueException refused) {
             String part = subFieldOfCode.get(refused.code());
-            throw new RefusedFieldException(part == null ? field : field + "." + part, refused.code(),
-                    refused.getMessage());
+            throw new RefusedFieldException(
+                    part == null ? field : field + "." + part, refused.code(), refused.getMessage());
         }
     }
 

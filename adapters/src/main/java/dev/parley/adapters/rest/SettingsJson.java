@@ -46,8 +46,7 @@ public final class SettingsJson {
     private static final String MIDNIGHT = "24:00";
     private static final int MAX_ZONE_LENGTH = 64;
 
-    private SettingsJson() {
-    }
+    private SettingsJson() {}
 
     /**
      * A launcher design.
@@ -60,22 +59,41 @@ public final class SettingsJson {
     public record Design(String colour, String icon, String position, String launcherLabel) {
 
         static Design of(Appearance appearance) {
-            return new Design(appearance.colour(), lower(appearance.icon()), lower(appearance.position()),
+            return new Design(
+                    appearance.colour(),
+                    lower(appearance.icon()),
+                    lower(appearance.position()),
                     appearance.launcherLabel());
         }
 
         Appearance toDomain(String field) {
-            return SettingsFields.read(field, Map.of("invalid_colour", "colour", "launcher_label_too_long",
-                    "launcherLabel", "invalid_launcher_icon", "icon", "invalid_launcher_position", "position"),
+            return SettingsFields.read(
+                    field,
+                    Map.of(
+                            "invalid_colour",
+                            "colour",
+                            "launcher_label_too_long",
+                            "launcherLabel",
+                            "invalid_launcher_icon",
+                            "icon",
+                            "invalid_launcher_position",
+                            "position"),
                     () -> appearance(field));
         }
 
         private Appearance appearance(String field) {
-            return new Appearance(required(colour, field + ".colour"),
-                    enumValue(LauncherIcon.class, required(icon, field + ".icon"), "invalid_launcher_icon",
+            return new Appearance(
+                    required(colour, field + ".colour"),
+                    enumValue(
+                            LauncherIcon.class,
+                            required(icon, field + ".icon"),
+                            "invalid_launcher_icon",
                             "The launcher icon"),
-                    enumValue(LauncherPosition.class, required(position, field + ".position"),
-                            "invalid_launcher_position", "The launcher position"),
+                    enumValue(
+                            LauncherPosition.class,
+                            required(position, field + ".position"),
+                            "invalid_launcher_position",
+                            "The launcher position"),
                     launcherLabel == null ? "" : launcherLabel);
         }
     }
@@ -93,7 +111,8 @@ public final class SettingsJson {
         }
 
         CustomerHub toDomain() {
-            return new CustomerHub(required(active, "customerHub.active"),
+            return new CustomerHub(
+                    required(active, "customerHub.active"),
                     required(appearance, "customerHub.appearance").toDomain("customerHub.appearance"));
         }
     }
@@ -119,8 +138,8 @@ public final class SettingsJson {
             try {
                 return Optional.of(new FaqId(UUID.fromString(id)));
             } catch (IllegalArgumentException notAnId) {
-                throw new InvalidValueException("invalid_faq_id", "An FAQ id is the id Parley gave the FAQ; leave it"
-                        + " out for a new FAQ.");
+                throw new InvalidValueException(
+                        "invalid_faq_id", "An FAQ id is the id Parley gave the FAQ; leave it" + " out for a new FAQ.");
             }
         }
     }
@@ -132,8 +151,7 @@ public final class SettingsJson {
      * @param termsUrl the terms, a full http or https address
      */
     @JsonbNillable
-    public record Links(String privacyPolicyUrl, String termsUrl) {
-    }
+    public record Links(String privacyPolicyUrl, String termsUrl) {}
 
     /**
      * An opening range within one day.
@@ -161,23 +179,43 @@ public final class SettingsJson {
      *     empty is closed
      * @param closures the dates on which the schedule is closed all day
      */
-    public record Hours(String timeZone, Boolean alwaysOpen, Map<String, List<Range>> weeklySchedule,
-            List<String> closures) {
+    public record Hours(
+            String timeZone, Boolean alwaysOpen, Map<String, List<Range>> weeklySchedule, List<String> closures) {
 
         static Hours of(BusinessHours hours) {
             Map<String, List<Range>> schedule = new LinkedHashMap<>();
             for (DayOfWeek day : DayOfWeek.values()) {
-                schedule.put(lower(day), hours.rangesOn(day).stream().map(Range::of).toList());
+                schedule.put(
+                        lower(day), hours.rangesOn(day).stream().map(Range::of).toList());
             }
-            return new Hours(hours.zone().getId(), hours.alwaysOpen(), schedule,
+            return new Hours(
+                    hours.zone().getId(),
+                    hours.alwaysOpen(),
+                    schedule,
                     hours.closures().stream().map(LocalDate::toString).toList());
         }
 
         BusinessHours toDomain() {
-            return SettingsFields.read("businessHours", Map.of("invalid_time_zone", "timeZone", "invalid_day",
-                    "weeklySchedule", "invalid_time", "weeklySchedule", "invalid_time_range", "weeklySchedule",
-                    "overlapping_time_ranges", "weeklySchedule", "too_many_time_ranges", "weeklySchedule",
-                    "invalid_date", "closures", "too_many_closures", "closures"), this::hours);
+            return SettingsFields.read(
+                    "businessHours",
+                    Map.of(
+                            "invalid_time_zone",
+                            "timeZone",
+                            "invalid_day",
+                            "weeklySchedule",
+                            "invalid_time",
+                            "weeklySchedule",
+                            "invalid_time_range",
+                            "weeklySchedule",
+                            "overlapping_time_ranges",
+                            "weeklySchedule",
+                            "too_many_time_ranges",
+                            "weeklySchedule",
+                            "invalid_date",
+                            "closures",
+                            "too_many_closures",
+                            "closures"),
+                    this::hours);
         }
 
         private BusinessHours hours() {
@@ -213,21 +251,35 @@ public final class SettingsJson {
     public record Notifications(Boolean enabled, List<String> recipients, Long delaySeconds) {
 
         static Notifications of(EmailNotifications notifications) {
-            return new Notifications(notifications.enabled(), notifications.recipients(),
+            return new Notifications(
+                    notifications.enabled(),
+                    notifications.recipients(),
                     notifications.delay().toSeconds());
         }
 
         EmailNotifications toDomain() {
-            return SettingsFields.read("emailNotifications", Map.of("too_many_recipients", "recipients",
-                    "duplicate_recipient", "recipients", "invalid_recipient", "recipients",
-                    "email_notifications_need_recipients", "recipients", "invalid_notification_delay", "delaySeconds"),
+            return SettingsFields.read(
+                    "emailNotifications",
+                    Map.of(
+                            "too_many_recipients",
+                            "recipients",
+                            "duplicate_recipient",
+                            "recipients",
+                            "invalid_recipient",
+                            "recipients",
+                            "email_notifications_need_recipients",
+                            "recipients",
+                            "invalid_notification_delay",
+                            "delaySeconds"),
                     this::notifications);
         }
 
         private EmailNotifications notifications() {
             List<String> addresses = required(recipients, "emailNotifications.recipients");
             addresses.forEach(address -> required(address, "emailNotifications.recipients[]"));
-            return new EmailNotifications(required(enabled, "emailNotifications.enabled"), addresses,
+            return new EmailNotifications(
+                    required(enabled, "emailNotifications.enabled"),
+                    addresses,
                     Duration.ofSeconds(delaySeconds == null ? 0 : delaySeconds));
         }
     }
@@ -250,8 +302,8 @@ public final class SettingsJson {
                 return candidate;
             }
         }
-        String choices = Arrays.stream(type.getEnumConstants()).map(SettingsJson::lower)
-                .collect(Collectors.joining(", "));
+        String choices =
+                Arrays.stream(type.getEnumConstants()).map(SettingsJson::lower).collect(Collectors.joining(", "));
         throw new InvalidValueException(code, what + " is one of " + choices + ".");
     }
 
@@ -262,8 +314,9 @@ public final class SettingsJson {
                 return day;
             }
         }
-        throw new InvalidValueException("invalid_day", "The weekly schedule names days monday to sunday; '"
-                + shortened(name) + "' is not one of them.");
+        throw new InvalidValueException(
+                "invalid_day",
+                "The weekly schedule names days monday to sunday; '" + shortened(name) + "' is not one of them.");
     }
 
     private static LocalTime time(String text) {
@@ -272,8 +325,10 @@ public final class SettingsJson {
             return LocalTime.MAX;
         }
         if (!TIME_OF_DAY.matcher(stripped).matches()) {
-            throw new InvalidValueException("invalid_time", "Opening hours are written as HH:MM, such as 09:00 or"
-                    + " 17:30, with 24:00 for midnight; '" + shortened(text) + "' is not.");
+            throw new InvalidValueException(
+                    "invalid_time",
+                    "Opening hours are written as HH:MM, such as 09:00 or" + " 17:30, with 24:00 for midnight; '"
+                            + shortened(text) + "' is not.");
         }
         return LocalTime.parse(stripped);
     }
@@ -286,8 +341,10 @@ public final class SettingsJson {
         try {
             return LocalDate.parse(text.strip());
         } catch (DateTimeException notADate) {
-            throw new InvalidValueException("invalid_date", "Closed days are dates written as YYYY-MM-DD, such as"
-                    + " 2026-12-25; '" + shortened(text) + "' is not.");
+            throw new InvalidValueException(
+                    "invalid_date",
+                    "Closed days are dates written as YYYY-MM-DD, such as" + " 2026-12-25; '" + shortened(text)
+                            + "' is not.");
         }
     }
 
@@ -304,8 +361,10 @@ public final class SettingsJson {
     }
 
     private static InvalidValueException notAZone(String text) {
-        return new InvalidValueException("invalid_time_zone", "The time zone must be a name such as Europe/Warsaw"
-                + " or an offset such as +01:00; '" + shortened(text) + "' is not.");
+        return new InvalidValueException(
+                "invalid_time_zone",
+                "The time zone must be a name such as Europe/Warsaw" + " or an offset such as +01:00; '"
+                        + shortened(text) + "' is not.");
     }
 
     private static String shortened(String text) {

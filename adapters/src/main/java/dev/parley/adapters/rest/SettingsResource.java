@@ -57,8 +57,7 @@ public class SettingsResource {
     }
 
     /** For CDI proxies only. */
-    protected SettingsResource() {
-    }
+    protected SettingsResource() {}
 
     @GET
     @Operation(summary = "Every section's fields in one flat object")
@@ -84,11 +83,15 @@ public class SettingsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change some fields of one section; fields left out or null stay as they are")
     @APIResponse(responseCode = "200", description = "The section after the change")
-    @APIResponse(responseCode = "400", description = "A value breaks a rule, or a field is not the section's"
-            + " (unknown_field); the problem's field member names the field to blame")
+    @APIResponse(
+            responseCode = "400",
+            description = "A value breaks a rule, or a field is not the section's"
+                    + " (unknown_field); the problem's field member names the field to blame")
     @APIResponse(responseCode = "404", description = "No such section (unknown_settings_section)")
-    public Response update(@PathParam("section") @Parameter(description = SECTION) String name,
-            String body, @Context HttpServletRequest http) {
+    public Response update(
+            @PathParam("section") @Parameter(description = SECTION) String name,
+            String body,
+            @Context HttpServletRequest http) {
         Optional<SettingsSectionEndpoint> found = find(name);
         if (found.isEmpty()) {
             return unknown(name, all());
@@ -96,15 +99,22 @@ public class SettingsResource {
         SettingsSectionEndpoint section = found.get();
         Optional<JsonObject> fields = object(body);
         if (fields.isEmpty()) {
-            return Problem.response(Response.Status.BAD_REQUEST, "malformed_body",
-                    "Send the settings to change as a JSON object.");
+            return Problem.response(
+                    Response.Status.BAD_REQUEST, "malformed_body", "Send the settings to change as a JSON object.");
         }
         Optional<String> foreign = fields.get().keySet().stream()
-                .filter(field -> !section.fields().contains(field)).sorted().findFirst();
+                .filter(field -> !section.fields().contains(field))
+                .sorted()
+                .findFirst();
         if (foreign.isPresent()) {
-            return Problem.response(Response.Status.BAD_REQUEST, "unknown_field", "The " + section.section()
-                    + " settings have no field " + shortened(foreign.get()) + "; they have "
-                    + String.join(", ", section.fields().stream().sorted().toList()) + ".", foreign.get());
+            return Problem.response(
+                    Response.Status.BAD_REQUEST,
+                    "unknown_field",
+                    "The " + section.section()
+                            + " settings have no field " + shortened(foreign.get()) + "; they have "
+                            + String.join(
+                                    ", ", section.fields().stream().sorted().toList()) + ".",
+                    foreign.get());
         }
         AgentView caller = AgentSessions.caller(http);
         Object updated = section.update(caller.id(), fields.get());
@@ -114,7 +124,8 @@ public class SettingsResource {
 
     private List<SettingsSectionEndpoint> all() {
         return StreamSupport.stream(sections.spliterator(), false)
-                .sorted(Comparator.comparing(SettingsSectionEndpoint::section)).toList();
+                .sorted(Comparator.comparing(SettingsSectionEndpoint::section))
+                .toList();
     }
 
     private Optional<SettingsSectionEndpoint> find(String name) {
@@ -122,9 +133,16 @@ public class SettingsResource {
     }
 
     private static Response unknown(String name, List<SettingsSectionEndpoint> sections) {
-        return Problem.response(Response.Status.NOT_FOUND, "unknown_settings_section", "There is no settings section "
-                + shortened(name) + "; the sections are "
-                + String.join(", ", sections.stream().map(SettingsSectionEndpoint::section).toList()) + ".");
+        return Problem.response(
+                Response.Status.NOT_FOUND,
+                "unknown_settings_section",
+                "There is no settings section "
+                        + shortened(name) + "; the sections are "
+                        + String.join(
+                                ", ",
+                                sections.stream()
+                                        .map(SettingsSectionEndpoint::section)
+                                        .toList()) + ".");
     }
 
     private static Optional<JsonObject> object(String body) {
@@ -133,7 +151,8 @@ public class SettingsResource {
         }
         try (JsonReader reader = Json.createReader(new StringReader(body))) {
             JsonValue value = reader.readValue();
-            return value.getValueType() == JsonValue.ValueType.OBJECT ? Optional.of(value.asJsonObject())
+            return value.getValueType() == JsonValue.ValueType.OBJECT
+                    ? Optional.of(value.asJsonObject())
                     : Optional.empty();
         } catch (JsonException notJson) {
             return Optional.empty();
@@ -141,7 +160,8 @@ public class SettingsResource {
     }
 
     private static JsonObject json(Object body) {
-        try (JsonReader reader = Json.createReader(new StringReader(StrictJsonb.jsonb().toJson(body)))) {
+        try (JsonReader reader =
+                Json.createReader(new StringReader(StrictJsonb.jsonb().toJson(body)))) {
             return reader.readObject();
         }
     }

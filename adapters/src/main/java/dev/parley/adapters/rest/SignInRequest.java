@@ -9,7 +9,9 @@ import jakarta.validation.constraints.Size;
  * @param email the agent's address
  * @param password the agent's password
  */
-public record SignInRequest(@NotNull @Size(max = 254) String email, @NotNull @Size(max = 1024) String password) {
+public record SignInRequest(
+        @NotNull @Size(max = 254) String email,
+        @NotNull @Size(max = 1024) String password) {
 
     @Override
     public String toString() {

@@ -31,6 +31,7 @@ public class SignedInFilter implements ContainerRequestFilter {
 
     @Context
     private HttpServletRequest http;
+
     @Context
     private ResourceInfo resource;
 
@@ -49,17 +50,18 @@ public class SignedInFilter implements ContainerRequestFilter {
     public void filter(ContainerRequestContext request) {
         Optional<AgentView> caller = AgentSessions.agent(http).flatMap(agents::find);
         if (caller.isEmpty()) {
-            request.abortWith(Problem.response(Response.Status.UNAUTHORIZED, "not_signed_in",
-                    "Sign in to use the inbox."));
+            request.abortWith(
+                    Problem.response(Response.Status.UNAUTHORIZED, "not_signed_in", "Sign in to use the inbox."));
             return;
         }
         if (requiredRole() == Role.ADMIN && caller.get().role() != Role.ADMIN) {
-            request.abortWith(Problem.response(Response.Status.FORBIDDEN, "admins_only",
-                    "Only admins may do this."));
+            request.abortWith(Problem.response(Response.Status.FORBIDDEN, "admins_only", "Only admins may do this."));
             return;
         }
         if (!SAFE_METHODS.contains(request.getMethod()) && !AgentSessions.carriesCsrfToken(http)) {
-            request.abortWith(Problem.response(Response.Status.FORBIDDEN, "csrf_token_invalid",
+            request.abortWith(Problem.response(
+                    Response.Status.FORBIDDEN,
+                    "csrf_token_invalid",
                     "This request must repeat the session's CSRF token in the " + AgentSessions.CSRF_HEADER
                             + " header."));
             return;

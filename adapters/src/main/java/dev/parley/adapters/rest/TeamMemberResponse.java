@@ -15,12 +15,17 @@ import java.util.Locale;
  * @param createdAt when they joined the team, ISO-8601 in UTC to the millisecond (databases keep different precisions)
  * @param deactivated whether they were removed from the team
  */
-public record TeamMemberResponse(String id, String email, String name, String role, String createdAt,
-        boolean deactivated) {
+public record TeamMemberResponse(
+        String id, String email, String name, String role, String createdAt, boolean deactivated) {
 
     static TeamMemberResponse of(TeamMember member) {
-        return new TeamMemberResponse(member.id().toString(), member.email(), member.name(), wire(member.role()),
-                member.createdAt().truncatedTo(ChronoUnit.MILLIS).toString(), member.deactivated());
+        return new TeamMemberResponse(
+                member.id().toString(),
+                member.email(),
+                member.name(),
+                wire(member.role()),
+                member.createdAt().truncatedTo(ChronoUnit.MILLIS).toString(),
+                member.deactivated());
     }
 
     static String wire(Role role) {

@@ -5,5 +5,4 @@ package dev.parley.adapters.rest;
  *
  * @param role {@code agent} or {@code admin}
  */
-public record TeamRoleRequest(String role) {
-}
+public record TeamRoleRequest(String role) {}

@@ -33,8 +33,7 @@ public class TicketMacrosResource {
     }
 
     /** For CDI proxies only. */
-    protected TicketMacrosResource() {
-    }
+    protected TicketMacrosResource() {}
 
     @GET
     public List<RenderedMacroResponse> rendered(@PathParam("id") String id, @Context HttpServletRequest http) {
@@ -44,8 +43,8 @@ public class TicketMacrosResource {
         } catch (IllegalArgumentException notAnId) {
             throw new TicketNotFoundException(id);
         }
-        return macros.renderedFor(ticket, AgentSessions.caller(http).id(), MacroWords.unknownVisitorName(http))
-                .stream()
-                .map(RenderedMacroResponse::of).toList();
+        return macros.renderedFor(ticket, AgentSessions.caller(http).id(), MacroWords.unknownVisitorName(http)).stream()
+                .map(RenderedMacroResponse::of)
+                .toList();
     }
 }

@@ -4,7 +4,6 @@ import dev.parley.adapters.wire.MessageJson;
 import dev.parley.adapters.wire.SystemNotices;
 import dev.parley.adapters.wire.TicketJson;
 import dev.parley.application.conversation.port.in.ConversationHistoryQuery;
-import dev.parley.application.conversation.port.in.MessageView;
 import dev.parley.application.profile.port.in.TicketProfileQuery;
 import dev.parley.application.ticket.port.in.AssignTicketCommand;
 import dev.parley.application.ticket.port.in.AssignTicketUseCase;
@@ -73,9 +72,16 @@ public class TicketResource {
     private TicketProfileQuery profiles;
 
     @Inject
-    public TicketResource(InboxQuery inbox, ConversationHistoryQuery history, CloseTicketUseCase closing,
-            AssignTicketUseCase assigning, SnoozeTicketUseCase snoozing, ReopenSnoozedTicketUseCase reopening,
-            MarkTicketReadUseCase reading, MarkTicketUnreadUseCase unreading, TicketProfileQuery profiles) {
+    public TicketResource(
+            InboxQuery inbox,
+            ConversationHistoryQuery history,
+            CloseTicketUseCase closing,
+            AssignTicketUseCase assigning,
+            SnoozeTicketUseCase snoozing,
+            ReopenSnoozedTicketUseCase reopening,
+            MarkTicketReadUseCase reading,
+            MarkTicketUnreadUseCase unreading,
+            TicketProfileQuery profiles) {
         this.profiles = profiles;
         this.inbox = inbox;
         this.history = history;
@@ -88,8 +94,7 @@ public class TicketResource {
     }
 
     /** For CDI proxies only. */
-    protected TicketResource() {
-    }
+    protected TicketResource() {}
 
     /**
      * A page of tickets, newest activity first.
@@ -103,10 +108,15 @@ public class TicketResource {
      * @param limit at most this many tickets (1–100, default 50)
      */
     @GET
-    public Page list(@QueryParam("status") String status, @QueryParam("assignee") @DefaultValue("all") String assignee,
-            @QueryParam("channel") String channel, @QueryParam("unread") @DefaultValue("false") boolean unread,
-            @QueryParam("q") String text, @QueryParam("cursor") String cursor,
-            @QueryParam("limit") @DefaultValue("50") int limit, @Context HttpServletRequest http) {
+    public Page list(
+            @QueryParam("status") String status,
+            @QueryParam("assignee") @DefaultValue("all") String assignee,
+            @QueryParam("channel") String channel,
+            @QueryParam("unread") @DefaultValue("false") boolean unread,
+            @QueryParam("q") String text,
+            @QueryParam("cursor") String cursor,
+            @QueryParam("limit") @DefaultValue("50") int limit,
+            @Context HttpServletRequest http) {
         if (limit < 1 || limit > InboxQuery.MAX_PAGE) {
             throw new InvalidValueException("invalid_limit", "The limit is 1 to " + InboxQuery.MAX_PAGE + ".");
         }
@@ -114,9 +124,12 @@ public class TicketResource {
                 Optional.ofNullable(status).map(value -> parse(TicketStatus.class, "status", value)),
                 parse(TicketFilter.Assignee.class, "assignee", assignee),
                 Optional.ofNullable(channel).map(value -> parse(Channel.class, "channel", value)),
-                unread, Optional.ofNullable(text));
+                unread,
+                Optional.ofNullable(text));
         TicketPage page = inbox.list(filter, caller(http), Optional.ofNullable(cursor), limit);
-        return new Page(page.tickets().stream().map(TicketJson::of).toList(), page.nextCursor().orElse(null));
+        return new Page(
+                page.tickets().stream().map(TicketJson::of).toList(),
+                page.nextCursor().orElse(null));
     }
 
     /**
@@ -124,16 +137,22 @@ public class TicketResource {
      */
     @GET
     @Path("{id}")
-    public Detail ticket(@PathParam("id") String id, @QueryParam("afterSeq") @DefaultValue("0") long afterSeq,
-            @QueryParam("limit") @DefaultValue("100") int limit, @Context HttpServletRequest http) {
+    public Detail ticket(
+            @PathParam("id") String id,
+            @QueryParam("afterSeq") @DefaultValue("0") long afterSeq,
+            @QueryParam("limit") @DefaultValue("100") int limit,
+            @Context HttpServletRequest http) {
         if (afterSeq < 0 || limit < 1 || limit > ConversationHistoryQuery.MAX_PAGE) {
-            throw new InvalidValueException("invalid_page",
-                    "afterSeq is 0 or more and limit 1 to " + ConversationHistoryQuery.MAX_PAGE + ".");
+            throw new InvalidValueException(
+                    "invalid_page", "afterSeq is 0 or more and limit 1 to " + ConversationHistoryQuery.MAX_PAGE + ".");
         }
         TicketSummary ticket = inbox.ticket(ticketId(id), caller(http));
         List<MessageJson> messages = history.messagesAfter(ticket.conversation(), afterSeq, limit).stream()
-                .map(message -> MessageJson.inThread(message, SystemNotices.Reader.AGENT, Locale.ENGLISH)).toList();
-        return new Detail(TicketJson.of(ticket), messages,
+                .map(message -> MessageJson.inThread(message, SystemNotices.Reader.AGENT, Locale.ENGLISH))
+                .toList();
+        return new Detail(
+                TicketJson.of(ticket),
+                messages,
                 linksShownJson(history.conversation(ticket.conversation()).linksShown()));
     }
 
@@ -145,7 +164,8 @@ public class TicketResource {
     @Path("{id}/profile")
     public Sidebar profile(@PathParam("id") String id, @Context HttpServletRequest http) {
         TicketProfileQuery.TicketProfile sidebar = profiles.profileOfTicket(ticketId(id), caller(http));
-        return new Sidebar(ProfileResponse.of(sidebar.profile()),
+        return new Sidebar(
+                ProfileResponse.of(sidebar.profile()),
                 sidebar.otherTickets().stream().map(TicketJson::of).toList());
     }
 
@@ -176,8 +196,8 @@ public class TicketResource {
     @POST
     @Path("{id}/assign")
     @Consumes(MediaType.APPLICATION_JSON)
-    public TicketJson assign(@PathParam("id") String id, @Valid @NotNull TicketRequests.Assign body,
-            @Context HttpServletRequest http) {
+    public TicketJson assign(
+            @PathParam("id") String id, @Valid @NotNull TicketRequests.Assign body, @Context HttpServletRequest http) {
         Optional<AgentId> assignee = Optional.ofNullable(body.assigneeId()).map(TicketResource::agentId);
         return TicketJson.of(assigning.assign(new AssignTicketCommand(caller(http), ticketId(id), assignee)));
     }
@@ -185,14 +205,14 @@ public class TicketResource {
     @POST
     @Path("{id}/snooze")
     @Consumes(MediaType.APPLICATION_JSON)
-    public TicketJson snooze(@PathParam("id") String id, @Valid @NotNull TicketRequests.Snooze body,
-            @Context HttpServletRequest http) {
+    public TicketJson snooze(
+            @PathParam("id") String id, @Valid @NotNull TicketRequests.Snooze body, @Context HttpServletRequest http) {
         Instant until;
         try {
             until = Instant.parse(body.until());
         } catch (DateTimeException notATime) {
-            throw new InvalidValueException("invalid_time", "'until' must be an ISO-8601 instant such as"
-                    + " 2026-11-26T09:00:00Z.");
+            throw new InvalidValueException(
+                    "invalid_time", "'until' must be an ISO-8601 instant such as" + " 2026-11-26T09:00:00Z.");
         }
         return TicketJson.of(snoozing.snooze(new SnoozeTicketCommand(caller(http), ticketId(id), until)));
     }
@@ -235,8 +255,7 @@ public class TicketResource {
      * @param tickets the tickets
      * @param nextCursor pass it as {@code cursor} for the next page; absent on the last page
      */
-    public record Page(List<TicketJson> tickets, String nextCursor) {
-    }
+    public record Page(List<TicketJson> tickets, String nextCursor) {}
 
     /**
      * What the inbox shows beside a ticket.
@@ -244,8 +263,7 @@ public class TicketResource {
      * @param profile the ticket's visitor's profile
      * @param otherTickets the visitor's other tickets, newest activity first, at most 20
      */
-    public record Sidebar(ProfileResponse profile, List<TicketJson> otherTickets) {
-    }
+    public record Sidebar(ProfileResponse profile, List<TicketJson> otherTickets) {}
 
     /**
      * A ticket and a page of its thread.
@@ -256,14 +274,14 @@ public class TicketResource {
      *     {@code privacyPolicyUrl} and {@code termsUrl} when the store had them; JSON {@code null} when never. A JSON
      *     value, because JSON-B leaves out a {@code null} object even where it is declared nillable.
      */
-    public record Detail(TicketJson ticket, List<MessageJson> messages, JsonValue linksShown) {
-    }
+    public record Detail(TicketJson ticket, List<MessageJson> messages, JsonValue linksShown) {}
 
     static JsonValue linksShownJson(Optional<LinksShown> shown) {
         if (shown.isEmpty()) {
             return JsonValue.NULL;
         }
-        JsonObjectBuilder json = Json.createObjectBuilder().add("at", shown.get().at().toString());
+        JsonObjectBuilder json =
+                Json.createObjectBuilder().add("at", shown.get().at().toString());
         shown.get().privacyPolicyUrl().ifPresent(url -> json.add("privacyPolicyUrl", url.toString()));
         shown.get().termsUrl().ifPresent(url -> json.add("termsUrl", url.toString()));
         return json.build();

@@ -20,7 +20,9 @@ public class UnexpectedFailureMapper implements ExceptionMapper<RuntimeException
     public Response toResponse(RuntimeException exception) {
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "event=request_failed incident=" + incident, exception);
-        return Problem.response(Response.Status.INTERNAL_SERVER_ERROR, "internal_error",
+        return Problem.response(
+                Response.Status.INTERNAL_SERVER_ERROR,
+                "internal_error",
                 "Parley could not handle this request (incident " + incident + "); nothing was changed.");
     }
 }

@@ -11,7 +11,9 @@ public class UnreadableBodyMapper implements ExceptionMapper<JsonbException> {
 
     @Override
     public Response toResponse(JsonbException exception) {
-        return Problem.response(Response.Status.BAD_REQUEST, "malformed_body",
+        return Problem.response(
+                Response.Status.BAD_REQUEST,
+                "malformed_body",
                 "The request body could not be read; send a JSON body of the documented shape.");
     }
 }

@@ -53,8 +53,12 @@ public class UploadResource {
     private AgentQuery agents;
 
     @Inject
-    public UploadResource(UploadImageUseCase uploading, UploadedImageQuery images, UploadPolicy policy,
-            VisitorByTokenQuery visitors, AgentQuery agents) {
+    public UploadResource(
+            UploadImageUseCase uploading,
+            UploadedImageQuery images,
+            UploadPolicy policy,
+            VisitorByTokenQuery visitors,
+            AgentQuery agents) {
         this.uploading = uploading;
         this.images = images;
         this.policy = policy;
@@ -63,8 +67,7 @@ public class UploadResource {
     }
 
     /** For CDI proxies only. */
-    protected UploadResource() {
-    }
+    protected UploadResource() {}
 
     /** Stores the image in the body; 201 with its id, media type and size. */
     @POST
@@ -75,21 +78,30 @@ public class UploadResource {
         String authorization = headers.getHeaderString(HttpHeaders.AUTHORIZATION);
         if (authorization != null) {
             Optional<UploadOwner> visitor = VisitorAuthenticationFilter.bearerToken(authorization)
-                    .flatMap(visitors::visitorHolding).map(UploadOwner::visitor);
+                    .flatMap(visitors::visitorHolding)
+                    .map(UploadOwner::visitor);
             if (visitor.isEmpty()) {
-                return Response.fromResponse(Problem.response(Response.Status.UNAUTHORIZED, "visitor_unknown",
-                        "Send the visitor token from POST /api/v1/visitor/session as 'Authorization: Bearer <token>'."))
-                        .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+                return Response.fromResponse(
+                                Problem.response(
+                                        Response.Status.UNAUTHORIZED,
+                                        "visitor_unknown",
+                                        "Send the visitor token from POST /api/v1/visitor/session as 'Authorization: Bearer <token>'."))
+                        .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                        .build();
             }
             owner = visitor.get();
         } else {
             Optional<AgentView> agent = signedInAgent(http);
             if (agent.isEmpty()) {
-                return Problem.response(Response.Status.UNAUTHORIZED, "not_signed_in",
+                return Problem.response(
+                        Response.Status.UNAUTHORIZED,
+                        "not_signed_in",
                         "Upload as a visitor (Authorization: Bearer <visitor token>) or as a signed-in agent.");
             }
             if (!AgentSessions.carriesCsrfToken(http)) {
-                return Problem.response(Response.Status.FORBIDDEN, "csrf_token_invalid",
+                return Problem.response(
+                        Response.Status.FORBIDDEN,
+                        "csrf_token_invalid",
                         "This request must repeat the session's CSRF token in the " + AgentSessions.CSRF_HEADER
                                 + " header.");
             }
@@ -98,17 +110,18 @@ public class UploadResource {
         if (http.getContentLengthLong() > policy.maxBytes()) {
             throw new UploadTooLargeException(policy.maxBytes());
         }
-        UploadView stored = uploading.upload(new UploadImageCommand(owner,
-                headers.getHeaderString(HttpHeaders.CONTENT_TYPE), read(body)));
-        return Response.created(URI.create(ImageJson.PATH + stored.id())).type(MediaType.APPLICATION_JSON)
-                .entity(UploadResponse.of(stored)).build();
+        UploadView stored = uploading.upload(
+                new UploadImageCommand(owner, headers.getHeaderString(HttpHeaders.CONTENT_TYPE), read(body)));
+        return Response.created(URI.create(ImageJson.PATH + stored.id()))
+                .type(MediaType.APPLICATION_JSON)
+                .entity(UploadResponse.of(stored))
+                .build();
     }
 
     /** The image's bytes, for those who may see it; 404 {@code upload_not_found} for everyone else. */
     @GET
     @Path("{id}")
-    public Response image(@PathParam("id") String id, @Context HttpHeaders headers,
-            @Context HttpServletRequest http) {
+    public Response image(@PathParam("id") String id, @Context HttpHeaders headers, @Context HttpServletRequest http) {
         UploadId upload = UploadId.parse(id);
         UploadOwner viewer = viewer(headers, http).orElseThrow(() -> new UploadNotFoundException(upload));
         UploadedImage image = images.image(upload, viewer);
@@ -124,7 +137,8 @@ public class UploadResource {
     private Optional<UploadOwner> viewer(HttpHeaders headers, HttpServletRequest http) {
         String authorization = headers.getHeaderString(HttpHeaders.AUTHORIZATION);
         if (authorization != null) {
-            return VisitorAuthenticationFilter.bearerToken(authorization).flatMap(visitors::visitorHolding)
+            return VisitorAuthenticationFilter.bearerToken(authorization)
+                    .flatMap(visitors::visitorHolding)
                     .map(UploadOwner::visitor);
         }
         return signedInAgent(http).map(agent -> UploadOwner.agent(agent.id()));

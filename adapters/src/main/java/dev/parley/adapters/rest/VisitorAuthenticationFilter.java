@@ -44,12 +44,16 @@ public class VisitorAuthenticationFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        Optional<VisitorId> visitor = bearerToken(request.getHeaderString(HttpHeaders.AUTHORIZATION))
-                .flatMap(visitors::visitorHolding);
+        Optional<VisitorId> visitor =
+                bearerToken(request.getHeaderString(HttpHeaders.AUTHORIZATION)).flatMap(visitors::visitorHolding);
         if (visitor.isEmpty()) {
-            request.abortWith(Response.fromResponse(Problem.response(Response.Status.UNAUTHORIZED, "visitor_unknown",
-                    "Send the visitor token from POST /api/v1/visitor/session as 'Authorization: Bearer <token>'."))
-                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build());
+            request.abortWith(Response.fromResponse(
+                            Problem.response(
+                                    Response.Status.UNAUTHORIZED,
+                                    "visitor_unknown",
+                                    "Send the visitor token from POST /api/v1/visitor/session as 'Authorization: Bearer <token>'."))
+                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                    .build());
             return;
         }
         request.setProperty(VISITOR_PROPERTY, visitor.get());
@@ -57,12 +61,14 @@ public class VisitorAuthenticationFilter implements ContainerRequestFilter {
 
     /** The visitor token an {@code Authorization} header carries, if it carries one of a plausible shape. */
     static Optional<VisitorToken> bearerToken(String authorization) {
-        if (authorization == null || authorization.length() <= BEARER.length()
+        if (authorization == null
+                || authorization.length() <= BEARER.length()
                 || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
             return Optional.empty();
         }
         String token = authorization.substring(BEARER.length()).strip();
-        return token.isEmpty() || token.length() > MAX_TOKEN_LENGTH ? Optional.empty()
+        return token.isEmpty() || token.length() > MAX_TOKEN_LENGTH
+                ? Optional.empty()
                 : Optional.of(new VisitorToken(token));
     }
 }

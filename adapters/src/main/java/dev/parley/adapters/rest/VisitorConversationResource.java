@@ -47,8 +47,11 @@ public class VisitorConversationResource {
     private GoLiveUseCase goingLive;
 
     @Inject
-    public VisitorConversationResource(ConversationHistoryQuery history, EndConversationUseCase endings,
-            BrowseUseCase browsing, GoLiveUseCase goingLive) {
+    public VisitorConversationResource(
+            ConversationHistoryQuery history,
+            EndConversationUseCase endings,
+            BrowseUseCase browsing,
+            GoLiveUseCase goingLive) {
         this.history = history;
         this.endings = endings;
         this.browsing = browsing;
@@ -56,8 +59,7 @@ public class VisitorConversationResource {
     }
 
     /** For CDI proxies only. */
-    protected VisitorConversationResource() {
-    }
+    protected VisitorConversationResource() {}
 
     /** The visitor's open conversation; 404 {@code conversation_not_found} when they have none. */
     @GET
@@ -65,23 +67,28 @@ public class VisitorConversationResource {
     public Response current(@Context HttpServletRequest request) {
         return history.visitorConversation(visitor(request), Optional.empty())
                 .map(found -> Response.ok(ConversationJson.of(found)).build())
-                .orElseGet(() -> Problem.response(Response.Status.NOT_FOUND, "conversation_not_found",
-                        "You have no open conversation."));
+                .orElseGet(() -> Problem.response(
+                        Response.Status.NOT_FOUND, "conversation_not_found", "You have no open conversation."));
     }
 
     /** The messages after {@code afterSeq} (default 0), at most {@code limit} (1–200, default 100). */
     @GET
     @Path("{id}/messages")
-    public VisitorMessagesResponse messages(@PathParam("id") String id, @QueryParam("afterSeq") String afterSeq,
-            @QueryParam("limit") String limit, @Context HttpServletRequest request) {
+    public VisitorMessagesResponse messages(
+            @PathParam("id") String id,
+            @QueryParam("afterSeq") String afterSeq,
+            @QueryParam("limit") String limit,
+            @Context HttpServletRequest request) {
         long after = number(afterSeq, 0, 0, Long.MAX_VALUE, "afterSeq");
         int max = (int) number(limit, DEFAULT_PAGE, 1, ConversationHistoryQuery.MAX_PAGE, "limit");
-        ConversationView conversation = history.visitorConversation(visitor(request),
-                Optional.of(ConversationId.parse(id))).orElseThrow();
-        return new VisitorMessagesResponse(ConversationJson.of(conversation),
+        ConversationView conversation = history.visitorConversation(
+                        visitor(request), Optional.of(ConversationId.parse(id)))
+                .orElseThrow();
+        return new VisitorMessagesResponse(
+                ConversationJson.of(conversation),
                 history.messagesAfter(conversation.id(), after, max).stream()
-                        .map(message -> MessageJson.inThread(message, SystemNotices.Reader.VISITOR,
-                                language(request))).toList());
+                        .map(message -> MessageJson.inThread(message, SystemNotices.Reader.VISITOR, language(request)))
+                        .toList());
     }
 
     /** The visitor's open conversation, or a new one in which they browse the FAQs (no message, no ticket). */
@@ -94,16 +101,14 @@ public class VisitorConversationResource {
     @POST
     @Path("{id}/live")
     public ConversationJson live(@PathParam("id") String id, @Context HttpServletRequest request) {
-        return ConversationJson.of(goingLive.goLive(new GoLiveCommand(visitor(request),
-                ConversationId.parse(id))));
+        return ConversationJson.of(goingLive.goLive(new GoLiveCommand(visitor(request), ConversationId.parse(id))));
     }
 
     /** Ends the conversation for good, as the widget's "end chat" does. */
     @POST
     @Path("{id}/end")
     public ConversationJson end(@PathParam("id") String id, @Context HttpServletRequest request) {
-        return ConversationJson.of(endings.end(new EndConversationCommand(visitor(request),
-                ConversationId.parse(id))));
+        return ConversationJson.of(endings.end(new EndConversationCommand(visitor(request), ConversationId.parse(id))));
     }
 
     /** The visitor's language, from their browser's {@code Accept-Language}; English when it names none. */
@@ -119,8 +124,8 @@ public class VisitorConversationResource {
         if (text == null || text.isEmpty()) {
             return absent;
         }
-        String rule = name + " must be a whole number from " + min + (max == Long.MAX_VALUE ? " up" : " to " + max)
-                + ".";
+        String rule =
+                name + " must be a whole number from " + min + (max == Long.MAX_VALUE ? " up" : " to " + max) + ".";
         long value;
         try {
             value = Long.parseLong(text);

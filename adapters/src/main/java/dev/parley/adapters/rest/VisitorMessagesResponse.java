@@ -10,5 +10,4 @@ import java.util.List;
  * @param conversation the conversation as it is now
  * @param messages the messages after the {@code afterSeq} asked for; page on with the last one's {@code seq}
  */
-public record VisitorMessagesResponse(ConversationJson conversation, List<MessageJson> messages) {
-}
+public record VisitorMessagesResponse(ConversationJson conversation, List<MessageJson> messages) {}

@@ -52,7 +52,8 @@ record VisitorSessionRequest(Optional<String> userId, Optional<String> userHash)
     }
 
     private static InvalidValueException malformed() {
-        return new InvalidValueException("malformed_body",
+        return new InvalidValueException(
+                "malformed_body",
                 "Send no body, or a JSON object {\"userId\": \"…\", \"userHash\": \"…\"} with strings.");
     }
 }

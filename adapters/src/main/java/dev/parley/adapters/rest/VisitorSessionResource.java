@@ -32,8 +32,7 @@ public class VisitorSessionResource {
     }
 
     /** For CDI proxies only. */
-    protected VisitorSessionResource() {
-    }
+    protected VisitorSessionResource() {}
 
     @POST
     @Consumes(MediaType.WILDCARD)
@@ -49,7 +48,10 @@ public class VisitorSessionResource {
         CacheControl noStore = new CacheControl();
         noStore.setNoStore(true);
         noStore.setNoTransform(false);
-        return Response.ok(new VisitorSessionResponse(identity.visitor().toString(),
-                identity.issuedToken().orElseThrow().value())).cacheControl(noStore).build();
+        return Response.ok(new VisitorSessionResponse(
+                        identity.visitor().toString(),
+                        identity.issuedToken().orElseThrow().value()))
+                .cacheControl(noStore)
+                .build();
     }
 }

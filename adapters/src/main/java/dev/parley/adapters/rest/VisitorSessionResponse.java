@@ -6,5 +6,4 @@ package dev.parley.adapters.rest;
  * @param visitorId the visitor
  * @param token the token to send as {@code Authorization: Bearer <token>}; Parley keeps only its hash
  */
-public record VisitorSessionResponse(String visitorId, String token) {
-}
+public record VisitorSessionResponse(String visitorId, String token) {}

@@ -33,8 +33,7 @@ public class WidgetConfigResource {
     }
 
     /** For CDI proxies only. */
-    protected WidgetConfigResource() {
-    }
+    protected WidgetConfigResource() {}
 
     @GET
     public Response read() {
@@ -42,6 +41,7 @@ public class WidgetConfigResource {
         noStore.setNoStore(true);
         noStore.setNoTransform(false);
         return Response.ok(WidgetConfigResponse.of(config.widgetConfig(), LimitsResponse.of(text, uploads)))
-                .cacheControl(noStore).build();
+                .cacheControl(noStore)
+                .build();
     }
 }

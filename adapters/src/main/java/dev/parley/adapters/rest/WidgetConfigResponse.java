@@ -23,9 +23,17 @@ import java.util.List;
  * @param limits what the widget checks before it sends a message or an upload
  */
 @JsonbNillable
-public record WidgetConfigResponse(boolean enabled, SettingsJson.Design appearance, String welcomeMessage,
-        List<WidgetFaq> faqs, String privacyPolicyUrl, String termsUrl, boolean openNow, String nextOpeningAt,
-        String awayMessage, LimitsResponse limits) {
+public record WidgetConfigResponse(
+        boolean enabled,
+        SettingsJson.Design appearance,
+        String welcomeMessage,
+        List<WidgetFaq> faqs,
+        String privacyPolicyUrl,
+        String termsUrl,
+        boolean openNow,
+        String nextOpeningAt,
+        String awayMessage,
+        LimitsResponse limits) {
 
     /**
      * A published FAQ.
@@ -42,10 +50,16 @@ public record WidgetConfigResponse(boolean enabled, SettingsJson.Design appearan
     }
 
     static WidgetConfigResponse of(WidgetConfig config, LimitsResponse limits) {
-        return new WidgetConfigResponse(config.available(), SettingsJson.Design.of(config.appearance()),
-                config.welcomeMessage().value(), config.faqs().stream().map(WidgetFaq::of).toList(),
+        return new WidgetConfigResponse(
+                config.available(),
+                SettingsJson.Design.of(config.appearance()),
+                config.welcomeMessage().value(),
+                config.faqs().stream().map(WidgetFaq::of).toList(),
                 config.privacyPolicyUrl().map(URI::toString).orElse(null),
-                config.termsUrl().map(URI::toString).orElse(null), config.openNow(),
-                config.nextOpening().map(Instant::toString).orElse(null), config.awayMessage().value(), limits);
+                config.termsUrl().map(URI::toString).orElse(null),
+                config.openNow(),
+                config.nextOpening().map(Instant::toString).orElse(null),
+                config.awayMessage().value(),
+                limits);
     }
 }

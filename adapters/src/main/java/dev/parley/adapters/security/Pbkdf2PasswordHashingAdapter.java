@@ -27,8 +27,7 @@ class Pbkdf2PasswordHashingAdapter implements PasswordHashingPort {
     }
 
     /** For CDI proxies only. */
-    protected Pbkdf2PasswordHashingAdapter() {
-    }
+    protected Pbkdf2PasswordHashingAdapter() {}
 
     @Override
     public String hash(String password) {

@@ -22,8 +22,9 @@ public class AgentHandshakeFilter extends HttpFilter {
         if (session == null || !(session.getAttribute(AgentHandshake.SESSION_AGENT_ATTRIBUTE) instanceof String)) {
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
             response.setContentType("application/problem+json");
-            response.getWriter().write("{\"type\":\"urn:parley:problem:not_signed_in\",\"title\":\"Forbidden\","
-                    + "\"status\":403,\"detail\":\"Sign in to use the inbox.\",\"code\":\"not_signed_in\"}");
+            response.getWriter()
+                    .write("{\"type\":\"urn:parley:problem:not_signed_in\",\"title\":\"Forbidden\","
+                            + "\"status\":403,\"detail\":\"Sign in to use the inbox.\",\"code\":\"not_signed_in\"}");
             return;
         }
         chain.doFilter(request, response);

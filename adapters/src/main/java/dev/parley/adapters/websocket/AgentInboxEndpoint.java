@@ -52,18 +52,25 @@ public class AgentInboxEndpoint {
 
     @Inject
     ConnectionRegistry registry;
+
     @Inject
     WebSocketLimits limits;
+
     @Inject
     AgentQuery agents;
+
     @Inject
     InboxQuery inbox;
+
     @Inject
     ChatBehaviourQuery settings;
+
     @Inject
     ConversationHistoryQuery history;
+
     @Inject
     ReplyAsAgentUseCase replies;
+
     @Inject
     MarkTicketReadUseCase reading;
 
@@ -112,11 +119,15 @@ public class AgentInboxEndpoint {
             } else if (frame instanceof ClientFrame.Seen seen) {
                 markRead(ConversationId.parse(seen.conversationId()));
             } else if (frame instanceof ClientFrame.Typing typing) {
-                ConversationId conversation = ConversationId.parse(typing.conversationId().orElseThrow(
-                        () -> new FrameRefusedException("malformed_frame", "The field 'conversationId' is missing.")));
+                ConversationId conversation = ConversationId.parse(typing.conversationId()
+                        .orElseThrow(() -> new FrameRefusedException(
+                                "malformed_frame", "The field 'conversationId' is missing.")));
                 if (history.conversation(conversation).status() == ConversationStatus.OPEN) {
-                    registry.typing(connection, conversation,
-                            new ServerFrames.Typing(conversation.toString(), "agent", agentName), false);
+                    registry.typing(
+                            connection,
+                            conversation,
+                            new ServerFrames.Typing(conversation.toString(), "agent", agentName),
+                            false);
                 }
             }
         });
@@ -126,27 +137,32 @@ public class AgentInboxEndpoint {
         if (ready) {
             throw new FrameRefusedException("already_ready", "This connection has said hello already.");
         }
-        AgentView me = agents.find(agent).orElseThrow(
-                () -> new FrameRefusedException("not_signed_in", "This agent no longer exists; sign in again."));
+        AgentView me = agents.find(agent)
+                .orElseThrow(() ->
+                        new FrameRefusedException("not_signed_in", "This agent no longer exists; sign in again."));
         ready = true;
         agentName = me.name();
         // Watch first, then take the snapshot in the connection's order: no change can fall between the two.
         connection.watchInbox(agent);
-        connection.sendWhenDue(() -> new ServerFrames.Inbox(ServerFrames.Agent.of(me),
+        connection.sendWhenDue(() -> new ServerFrames.Inbox(
+                ServerFrames.Agent.of(me),
                 inbox.latest(agent, INBOX_SNAPSHOT).stream().map(TicketJson::of).toList(),
                 settings.chatBehaviour().waitingThreshold().toSeconds()));
     }
 
     private void markRead(ConversationId conversation) {
-        inbox.ofConversation(conversation, agent).ifPresent(ticket ->
-                reading.markRead(new TicketCommand(agent, ticket.id())));
+        inbox.ofConversation(conversation, agent)
+                .ifPresent(ticket -> reading.markRead(new TicketCommand(agent, ticket.id())));
     }
 
     private void send(ClientFrame.Send send) {
-        MessageReceipt receipt = replies.reply(new ReplyAsAgentCommand(agent,
-                ConversationId.parse(send.conversationId().orElseThrow(() -> new FrameRefusedException(
-                        "malformed_frame", "The field 'conversationId' is missing."))),
-                new ClientMessageId(send.clientMessageId()), send.text().map(MessageText::new),
+        MessageReceipt receipt = replies.reply(new ReplyAsAgentCommand(
+                agent,
+                ConversationId.parse(send.conversationId()
+                        .orElseThrow(() -> new FrameRefusedException(
+                                "malformed_frame", "The field 'conversationId' is missing."))),
+                new ClientMessageId(send.clientMessageId()),
+                send.text().map(MessageText::new),
                 send.imageId().map(VisitorChatEndpoint::imageId)));
         connection.send(ServerFrames.Ack.of(receipt));
     }

@@ -50,8 +50,7 @@ final class Connection {
     private volatile AgentId agent;
     private volatile Locale locale = Locale.ENGLISH;
 
-    Connection(Session session, Side side, SerialExecutor outbox, ConversationHistoryQuery history,
-            InboxQuery inbox) {
+    Connection(Session session, Side side, SerialExecutor outbox, ConversationHistoryQuery history, InboxQuery inbox) {
         this.session = session;
         this.side = side;
         this.outbox = outbox;
@@ -109,8 +108,8 @@ final class Connection {
         AgentId viewer = inboxViewer;
         if (viewer != null) {
             outbox.execute(() -> inbox.ofConversation(news.conversation(), viewer)
-                    .ifPresent(ticket -> write(ServerFrames.toJson(
-                            new ServerFrames.TicketChanged(TicketJson.of(ticket))))));
+                    .ifPresent(ticket ->
+                            write(ServerFrames.toJson(new ServerFrames.TicketChanged(TicketJson.of(ticket))))));
         }
     }
 
@@ -133,8 +132,10 @@ final class Connection {
      * waiting threshold. Every open connection is told, ready or not: a client ignores what it has no use for yet.
      */
     void onSettingsChanged(long waitingThresholdSeconds) {
-        send(side == Side.AGENT ? ServerFrames.SettingsChanged.forInbox(waitingThresholdSeconds)
-                : ServerFrames.SettingsChanged.forWidget());
+        send(
+                side == Side.AGENT
+                        ? ServerFrames.SettingsChanged.forInbox(waitingThresholdSeconds)
+                        : ServerFrames.SettingsChanged.forWidget());
     }
 
     /** Passes on a typing indicator to a connection that follows the conversation or watches the whole inbox. */
@@ -178,8 +179,10 @@ final class Connection {
         while (have != null && have < upTo && session.isOpen()) {
             List<MessageView> page = history.messagesAfter(conversation, have, ConversationHistoryQuery.MAX_PAGE);
             for (MessageView message : page) {
-                write(ServerFrames.toJson(MessageJson.frame(message,
-                        side == Side.VISITOR ? SystemNotices.Reader.VISITOR : SystemNotices.Reader.AGENT, locale)));
+                write(ServerFrames.toJson(MessageJson.frame(
+                        message,
+                        side == Side.VISITOR ? SystemNotices.Reader.VISITOR : SystemNotices.Reader.AGENT,
+                        locale)));
                 have = message.seq();
             }
             final long reached = have;

@@ -36,8 +36,7 @@ public class ConnectionRegistry {
     }
 
     /** For CDI proxies only. */
-    protected ConnectionRegistry() {
-    }
+    protected ConnectionRegistry() {}
 
     Connection open(Session session, Connection.Side side) {
         Connection connection = new Connection(session, side, new SerialExecutor(pool), history, inbox);
@@ -99,8 +98,8 @@ public class ConnectionRegistry {
 
     /** Tells every inbox that a profile changed, only after the transaction that changed it has committed. */
     void onProfileNews(@Observes(during = TransactionPhase.AFTER_SUCCESS) ProfileNews news) {
-        ServerFrames.ProfileChanged frame = new ServerFrames.ProfileChanged(news.profile().toString(),
-                news.visitor().toString());
+        ServerFrames.ProfileChanged frame = new ServerFrames.ProfileChanged(
+                news.profile().toString(), news.visitor().toString());
         for (Connection connection : connections) {
             connection.onProfileNews(frame);
         }

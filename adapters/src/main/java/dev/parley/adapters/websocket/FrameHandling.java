@@ -15,21 +15,21 @@ final class FrameHandling {
 
     private static final Logger LOG = Logger.getLogger(FrameHandling.class.getName());
 
-    private FrameHandling() {
-    }
+    private FrameHandling() {}
 
     static void handle(Connection connection, Optional<String> clientMessageId, Runnable handling) {
         try {
             handling.run();
         } catch (FrameRefusedException refused) {
-            connection.send(new ServerFrames.ErrorFrame(refused.code(), refused.getMessage(),
-                    clientMessageId.orElse(null)));
+            connection.send(
+                    new ServerFrames.ErrorFrame(refused.code(), refused.getMessage(), clientMessageId.orElse(null)));
         } catch (DomainException refused) {
-            connection.send(new ServerFrames.ErrorFrame(refused.code(), refused.getMessage(),
-                    clientMessageId.orElse(null)));
+            connection.send(
+                    new ServerFrames.ErrorFrame(refused.code(), refused.getMessage(), clientMessageId.orElse(null)));
         } catch (RuntimeException failed) {
             LOG.log(Level.WARNING, "event=websocket_frame_failed", failed);
-            connection.send(new ServerFrames.ErrorFrame("internal_error",
+            connection.send(new ServerFrames.ErrorFrame(
+                    "internal_error",
                     "Parley could not handle this frame; nothing was stored. Send it again.",
                     clientMessageId.orElse(null)));
         }

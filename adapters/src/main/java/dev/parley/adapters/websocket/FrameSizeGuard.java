@@ -15,8 +15,7 @@ final class FrameSizeGuard {
 
     private static final Logger LOG = Logger.getLogger(FrameSizeGuard.class.getName());
 
-    private FrameSizeGuard() {
-    }
+    private FrameSizeGuard() {}
 
     /** Whether the frame is over {@code maxBytes} bytes in UTF-8. */
     static boolean tooBig(String text, int maxBytes) {
@@ -33,7 +32,8 @@ final class FrameSizeGuard {
                 bytes += 1;
             } else if (c < 0x800) {
                 bytes += 2;
-            } else if (Character.isHighSurrogate(c) && i + 1 < text.length()
+            } else if (Character.isHighSurrogate(c)
+                    && i + 1 < text.length()
                     && Character.isLowSurrogate(text.charAt(i + 1))) {
                 bytes += 4;
                 i++;
@@ -50,8 +50,7 @@ final class FrameSizeGuard {
     /** Closes the connection with 1009; nothing of the frame has been handled. */
     static void close(Session session, int maxBytes) {
         try {
-            session.close(new CloseReason(CloseReason.CloseCodes.TOO_BIG, "Frames are at most " + maxBytes
-                    + " bytes"));
+            session.close(new CloseReason(CloseReason.CloseCodes.TOO_BIG, "Frames are at most " + maxBytes + " bytes"));
         } catch (IOException alreadyGone) {
             LOG.log(Level.FINE, "event=websocket_close_failed session=" + session.getId(), alreadyGone);
         }

@@ -40,8 +40,8 @@ public class HandshakeOriginFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        RequestOrigin origin = RequestOrigin.of(request.getHeader("Origin"), request.getScheme(),
-                request.getHeader("Host"));
+        RequestOrigin origin =
+                RequestOrigin.of(request.getHeader("Origin"), request.getScheme(), request.getHeader("Host"));
         if (isVisitorEndpoint(request) ? origins.allowsVisitorPage(origin) : origins.allowsAgentPage(origin)) {
             chain.doFilter(request, response);
             return;
@@ -49,12 +49,15 @@ public class HandshakeOriginFilter extends HttpFilter {
         LOG.fine(() -> "event=websocket_origin_refused path=" + request.getRequestURI());
         response.setStatus(HttpServletResponse.SC_FORBIDDEN);
         response.setContentType("application/problem+json");
-        response.getWriter().write("{\"type\":\"urn:parley:problem:origin_not_allowed\",\"title\":\"Forbidden\","
-                + "\"status\":403,\"detail\":\"Pages of this site may not open this connection; an admin can allow"
-                + " the site in the settings (allowed origins).\",\"code\":\"origin_not_allowed\"}");
+        response.getWriter()
+                .write("{\"type\":\"urn:parley:problem:origin_not_allowed\",\"title\":\"Forbidden\","
+                        + "\"status\":403,\"detail\":\"Pages of this site may not open this connection; an admin can allow"
+                        + " the site in the settings (allowed origins).\",\"code\":\"origin_not_allowed\"}");
     }
 
     private static boolean isVisitorEndpoint(HttpServletRequest request) {
-        return request.getRequestURI().substring(request.getContextPath().length()).equals(VISITOR_PATH);
+        return request.getRequestURI()
+                .substring(request.getContextPath().length())
+                .equals(VISITOR_PATH);
     }
 }

@@ -24,11 +24,11 @@ class SettingsRefresher {
     }
 
     /** For CDI proxies only. */
-    protected SettingsRefresher() {
-    }
+    protected SettingsRefresher() {}
 
-    void onSettingsChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS)
-            @Priority(Interceptor.Priority.PLATFORM_BEFORE) WebSocketSettingsPublisher.SettingsChanged changed) {
+    void onSettingsChanged(
+            @Observes(during = TransactionPhase.AFTER_SUCCESS) @Priority(Interceptor.Priority.PLATFORM_BEFORE)
+                    WebSocketSettingsPublisher.SettingsChanged changed) {
         refresh.refresh(changed.section());
     }
 }

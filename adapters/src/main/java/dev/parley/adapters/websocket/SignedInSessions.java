@@ -1,6 +1,5 @@
 package dev.parley.adapters.websocket;
 
-import dev.parley.domain.shared.AgentId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;

@@ -5,18 +5,18 @@ import dev.parley.adapters.websocket.protocol.ClientFrames;
 import dev.parley.adapters.websocket.protocol.FrameRefusedException;
 import dev.parley.adapters.websocket.protocol.ServerFrames;
 import dev.parley.adapters.wire.ConversationJson;
-import dev.parley.application.conversation.port.in.ConversationHistoryQuery;
 import dev.parley.application.conversation.port.in.BrowseUseCase;
+import dev.parley.application.conversation.port.in.ConversationHistoryQuery;
 import dev.parley.application.conversation.port.in.ConversationView;
-import dev.parley.application.conversation.port.in.GoLiveCommand;
-import dev.parley.application.conversation.port.in.GoLiveUseCase;
 import dev.parley.application.conversation.port.in.EndConversationCommand;
 import dev.parley.application.conversation.port.in.EndConversationUseCase;
+import dev.parley.application.conversation.port.in.GoLiveCommand;
+import dev.parley.application.conversation.port.in.GoLiveUseCase;
 import dev.parley.application.conversation.port.in.MessageReceipt;
 import dev.parley.application.conversation.port.in.RecordVisitorSeenUseCase;
-import dev.parley.application.conversation.port.in.VisitorSeenCommand;
 import dev.parley.application.conversation.port.in.SendVisitorMessageCommand;
 import dev.parley.application.conversation.port.in.SendVisitorMessageUseCase;
+import dev.parley.application.conversation.port.in.VisitorSeenCommand;
 import dev.parley.application.visitor.port.in.IdentifyVisitorCommand;
 import dev.parley.application.visitor.port.in.IdentifyVisitorUseCase;
 import dev.parley.application.visitor.port.in.VisitorIdentity;
@@ -57,25 +57,33 @@ import java.util.logging.Logger;
 public class VisitorChatEndpoint {
 
     private static final Logger LOG = Logger.getLogger(VisitorChatEndpoint.class.getName());
-    private static final Set<String> ACCEPTED = Set.of("hello", "send", "end", "typing", "seen", "browse",
-            "live", "ping");
+    private static final Set<String> ACCEPTED =
+            Set.of("hello", "send", "end", "typing", "seen", "browse", "live", "ping");
 
     @Inject
     ConnectionRegistry registry;
+
     @Inject
     WebSocketLimits limits;
+
     @Inject
     IdentifyVisitorUseCase identify;
+
     @Inject
     SendVisitorMessageUseCase messages;
+
     @Inject
     ConversationHistoryQuery history;
+
     @Inject
     EndConversationUseCase endings;
+
     @Inject
     RecordVisitorSeenUseCase receipts;
+
     @Inject
     BrowseUseCase browsing;
+
     @Inject
     GoLiveUseCase goingLive;
 
@@ -106,8 +114,8 @@ public class VisitorChatEndpoint {
             } else if (frame instanceof ClientFrame.Send send) {
                 FrameHandling.handle(connection, Optional.of(send.clientMessageId()), () -> send(send));
             } else if (frame instanceof ClientFrame.End end) {
-                ConversationView ended = endings.end(new EndConversationCommand(visitor,
-                        ConversationId.parse(end.conversationId())));
+                ConversationView ended =
+                        endings.end(new EndConversationCommand(visitor, ConversationId.parse(end.conversationId())));
                 connection.send(new ServerFrames.ConversationChanged(ConversationJson.of(ended)));
             } else if (frame instanceof ClientFrame.Typing typing) {
                 typing(typing);
@@ -118,8 +126,8 @@ public class VisitorChatEndpoint {
                     connection.follow(opened.id(), 0);
                 }
             } else if (frame instanceof ClientFrame.Live live) {
-                ConversationView now = goingLive.goLive(new GoLiveCommand(visitor,
-                        ConversationId.parse(live.conversationId()), live.linksShown()));
+                ConversationView now = goingLive.goLive(
+                        new GoLiveCommand(visitor, ConversationId.parse(live.conversationId()), live.linksShown()));
                 connection.send(new ServerFrames.ConversationChanged(ConversationJson.of(now)));
                 if (!connection.follows(now.id())) {
                     connection.follow(now.id(), 0);
@@ -136,8 +144,8 @@ public class VisitorChatEndpoint {
         }
         FirstVisit visit = firstVisit(hello);
         // A refused identity throws here: the connection stays not ready and nothing was created.
-        VisitorIdentity identity = identify.identify(new IdentifyVisitorCommand(hello.token().map(VisitorToken::new),
-                claimed.userId(), claimed.userHash(), visit));
+        VisitorIdentity identity = identify.identify(new IdentifyVisitorCommand(
+                hello.token().map(VisitorToken::new), claimed.userId(), claimed.userHash(), visit));
         visitor = identity.visitor();
         visit.locale().map(Locale::forLanguageTag).ifPresent(connection::speaks);
         Optional<ConversationId> named = hello.conversationId().flatMap(VisitorChatEndpoint::parseQuietly);
@@ -149,7 +157,8 @@ public class VisitorChatEndpoint {
             named = Optional.empty();
             conversation = history.visitorConversation(visitor, Optional.empty());
         }
-        connection.send(new ServerFrames.Ready(visitor.toString(),
+        connection.send(new ServerFrames.Ready(
+                visitor.toString(),
                 identity.issuedToken().map(VisitorToken::value).orElse(null),
                 conversation.map(ConversationJson::of).orElse(null)));
         long afterSeq = named.isPresent() ? hello.afterSeq() : 0;
@@ -166,17 +175,24 @@ public class VisitorChatEndpoint {
     }
 
     private void typing(ClientFrame.Typing typing) {
-        Optional<ConversationView> conversation = history.visitorConversation(visitor,
-                typing.conversationId().map(ConversationId::parse));
-        conversation.filter(found -> found.status() == ConversationStatus.OPEN).ifPresent(found ->
-                registry.typing(connection, found.id(), new ServerFrames.Typing(found.id().toString(), "visitor",
-                        null), true));
+        Optional<ConversationView> conversation =
+                history.visitorConversation(visitor, typing.conversationId().map(ConversationId::parse));
+        conversation
+                .filter(found -> found.status() == ConversationStatus.OPEN)
+                .ifPresent(found -> registry.typing(
+                        connection,
+                        found.id(),
+                        new ServerFrames.Typing(found.id().toString(), "visitor", null),
+                        true));
     }
 
     private void send(ClientFrame.Send send) {
-        MessageReceipt receipt = messages.send(new SendVisitorMessageCommand(visitor,
-                send.conversationId().map(ConversationId::parse), new ClientMessageId(send.clientMessageId()),
-                send.text().map(MessageText::new), send.imageId().map(VisitorChatEndpoint::imageId),
+        MessageReceipt receipt = messages.send(new SendVisitorMessageCommand(
+                visitor,
+                send.conversationId().map(ConversationId::parse),
+                new ClientMessageId(send.clientMessageId()),
+                send.text().map(MessageText::new),
+                send.imageId().map(VisitorChatEndpoint::imageId),
                 send.linksShown()));
         connection.send(ServerFrames.Ack.of(receipt));
         if (!connection.follows(receipt.conversation())) {

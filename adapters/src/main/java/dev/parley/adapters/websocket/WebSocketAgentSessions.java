@@ -21,8 +21,7 @@ class WebSocketAgentSessions implements EndAgentSessionsPort {
     }
 
     /** For CDI proxies only. */
-    protected WebSocketAgentSessions() {
-    }
+    protected WebSocketAgentSessions() {}
 
     @Override
     public void endSessionsOf(AgentId agent) {
@@ -34,6 +33,5 @@ class WebSocketAgentSessions implements EndAgentSessionsPort {
      *
      * @param agent the agent who was removed
      */
-    record AgentSessionsEnded(AgentId agent) {
-    }
+    record AgentSessionsEnded(AgentId agent) {}
 }

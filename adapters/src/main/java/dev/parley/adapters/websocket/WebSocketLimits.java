@@ -20,8 +20,7 @@ public class WebSocketLimits {
     }
 
     /** For CDI proxies only. */
-    protected WebSocketLimits() {
-    }
+    protected WebSocketLimits() {}
 
     /** The largest text frame accepted, in bytes. */
     public int maxFrameBytes() {

@@ -20,8 +20,7 @@ class WebSocketMacrosPublisher implements PublishMacrosChangedPort {
     }
 
     /** For CDI proxies only. */
-    protected WebSocketMacrosPublisher() {
-    }
+    protected WebSocketMacrosPublisher() {}
 
     @Override
     public void macrosChanged() {
@@ -29,6 +28,5 @@ class WebSocketMacrosPublisher implements PublishMacrosChangedPort {
     }
 
     /** "The macros changed": the CDI event, with nothing in it. */
-    record MacrosChanged() {
-    }
+    record MacrosChanged() {}
 }

@@ -27,8 +27,7 @@ class WebSocketNewsPublisher implements PublishConversationNewsPort, PublishTick
     }
 
     /** For CDI proxies only. */
-    protected WebSocketNewsPublisher() {
-    }
+    protected WebSocketNewsPublisher() {}
 
     @Override
     public void publish(ConversationNews news) {

@@ -23,8 +23,7 @@ class WebSocketSettingsPublisher implements PublishSettingsChangedPort {
     }
 
     /** For CDI proxies only. */
-    protected WebSocketSettingsPublisher() {
-    }
+    protected WebSocketSettingsPublisher() {}
 
     @Override
     public void settingsChanged(String section, Duration waitingThreshold) {
@@ -37,6 +36,5 @@ class WebSocketSettingsPublisher implements PublishSettingsChangedPort {
      * @param section the section that changed, such as {@code availability}
      * @param waitingThresholdSeconds the store's waiting threshold after the change
      */
-    record SettingsChanged(String section, long waitingThresholdSeconds) {
-    }
+    record SettingsChanged(String section, long waitingThresholdSeconds) {}
 }

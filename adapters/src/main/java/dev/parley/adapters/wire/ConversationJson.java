@@ -14,7 +14,7 @@ import dev.parley.application.conversation.port.in.ConversationView;
 public record ConversationJson(String id, String status, String stage, long lastSeq) {
 
     public static ConversationJson of(ConversationView view) {
-        return new ConversationJson(view.id().toString(), Wire.lower(view.status()), Wire.lower(view.stage()),
-                view.lastSeq());
+        return new ConversationJson(
+                view.id().toString(), Wire.lower(view.status()), Wire.lower(view.stage()), view.lastSeq());
     }
 }

@@ -20,8 +20,17 @@ import java.util.Locale;
  * @param sentAt when it was committed
  * @param event what a system message records, such as {@code ended_by_visitor}
  */
-public record MessageJson(String type, String conversationId, long seq, String clientMessageId, String author,
-        String authorName, String text, ImageJson image, String sentAt, String event) {
+public record MessageJson(
+        String type,
+        String conversationId,
+        long seq,
+        String clientMessageId,
+        String author,
+        String authorName,
+        String text,
+        ImageJson image,
+        String sentAt,
+        String event) {
 
     /** The message as one entry of a conversation's thread, Parley's notices worded for {@code reader}. */
     public static MessageJson inThread(MessageView view, SystemNotices.Reader reader, Locale language) {
@@ -33,12 +42,20 @@ public record MessageJson(String type, String conversationId, long seq, String c
         return of("message", view.conversation().toString(), view, reader, language);
     }
 
-    private static MessageJson of(String type, String conversationId, MessageView view, SystemNotices.Reader reader,
-            Locale language) {
-        return new MessageJson(type, conversationId, view.seq(), view.clientMessageId().orElse(null),
-                Wire.lower(view.author()), view.authorName().orElse(null),
-                SystemNotices.text(view.event(), reader, language).or(view::text).orElse(null),
-                view.image().map(ImageJson::of).orElse(null), view.sentAt().toString(),
+    private static MessageJson of(
+            String type, String conversationId, MessageView view, SystemNotices.Reader reader, Locale language) {
+        return new MessageJson(
+                type,
+                conversationId,
+                view.seq(),
+                view.clientMessageId().orElse(null),
+                Wire.lower(view.author()),
+                view.authorName().orElse(null),
+                SystemNotices.text(view.event(), reader, language)
+                        .or(view::text)
+                        .orElse(null),
+                view.image().map(ImageJson::of).orElse(null),
+                view.sentAt().toString(),
                 view.event().map(Wire::lower).orElse(null));
     }
 }

@@ -15,15 +15,19 @@ public final class SystemNotices {
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     /** Who reads a notice: the visitor reads it about themselves, the team about the visitor. */
-    public enum Reader { VISITOR, AGENT }
-
-    private SystemNotices() {
+    public enum Reader {
+        VISITOR,
+        AGENT
     }
+
+    private SystemNotices() {}
 
     /** The notice's words for a message that records {@code event}, if it is a closing notice. */
     public static Optional<String> text(Optional<ConversationEvent> event, Reader reader, Locale locale) {
-        return event.filter(recorded -> recorded != ConversationEvent.AWAY_REPLY).map(recorded -> ResourceBundle
-                .getBundle("dev.parley.adapters.SystemNotices", locale, NO_FALLBACK_TO_THE_SERVERS_LANGUAGE)
-                .getString(reader.name().toLowerCase(Locale.ROOT) + "." + recorded.name().toLowerCase(Locale.ROOT)));
+        return event.filter(recorded -> recorded != ConversationEvent.AWAY_REPLY)
+                .map(recorded -> ResourceBundle.getBundle(
+                                "dev.parley.adapters.SystemNotices", locale, NO_FALLBACK_TO_THE_SERVERS_LANGUAGE)
+                        .getString(reader.name().toLowerCase(Locale.ROOT) + "."
+                                + recorded.name().toLowerCase(Locale.ROOT)));
     }
 }

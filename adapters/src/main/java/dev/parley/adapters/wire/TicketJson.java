@@ -24,9 +24,22 @@ import java.util.Locale;
  * @param waitingSince since when the visitor has been waiting for an agent
  * @param unread whether the calling agent has not seen its latest activity
  */
-public record TicketJson(String id, String conversationId, String status, String channel, String visitorName,
-        String visitorCode, String assigneeId, String assigneeName, long lastSeq, LastMessage lastMessage,
-        String createdAt, String lastActivityAt, String snoozedUntil, String waitingSince, boolean unread) {
+public record TicketJson(
+        String id,
+        String conversationId,
+        String status,
+        String channel,
+        String visitorName,
+        String visitorCode,
+        String assigneeId,
+        String assigneeName,
+        long lastSeq,
+        LastMessage lastMessage,
+        String createdAt,
+        String lastActivityAt,
+        String snoozedUntil,
+        String waitingSince,
+        boolean unread) {
 
     /**
      * A preview of a message.
@@ -36,22 +49,31 @@ public record TicketJson(String id, String conversationId, String status, String
      * @param text the first characters; a closing notice in the team's words
      * @param sentAt when it was committed
      */
-    public record LastMessage(String author, String authorId, String text, String sentAt) {
-    }
+    public record LastMessage(String author, String authorId, String text, String sentAt) {}
 
     public static TicketJson of(TicketSummary summary) {
-        return new TicketJson(summary.id().toString(), summary.conversation().toString(),
-                Wire.lower(summary.status()), Wire.lower(summary.channel()), summary.visitorName().orElse(null),
+        return new TicketJson(
+                summary.id().toString(),
+                summary.conversation().toString(),
+                Wire.lower(summary.status()),
+                Wire.lower(summary.channel()),
+                summary.visitorName().orElse(null),
                 summary.visitorCode(),
-                summary.assignee().map(AgentId::toString).orElse(null), summary.assigneeName().orElse(null),
+                summary.assignee().map(AgentId::toString).orElse(null),
+                summary.assigneeName().orElse(null),
                 summary.lastSeq(),
-                summary.lastMessage().map(last -> new LastMessage(Wire.lower(last.author()),
-                        last.agent().map(AgentId::toString).orElse(null),
-                        SystemNotices.text(last.event(), SystemNotices.Reader.AGENT, Locale.ENGLISH)
-                                .orElse(last.preview()),
-                        last.sentAt().toString())).orElse(null),
-                summary.createdAt().toString(), summary.lastActivityAt().toString(),
+                summary.lastMessage()
+                        .map(last -> new LastMessage(
+                                Wire.lower(last.author()),
+                                last.agent().map(AgentId::toString).orElse(null),
+                                SystemNotices.text(last.event(), SystemNotices.Reader.AGENT, Locale.ENGLISH)
+                                        .orElse(last.preview()),
+                                last.sentAt().toString()))
+                        .orElse(null),
+                summary.createdAt().toString(),
+                summary.lastActivityAt().toString(),
                 summary.snoozedUntil().map(Object::toString).orElse(null),
-                summary.waitingSince().map(Object::toString).orElse(null), summary.unread());
+                summary.waitingSince().map(Object::toString).orElse(null),
+                summary.unread());
     }
 }

@@ -5,8 +5,7 @@ import java.util.Locale;
 /** How enum values are spelled on the wire. */
 final class Wire {
 
-    private Wire() {
-    }
+    private Wire() {}
 
     /** An enum constant in lower case: {@code OPEN} is {@code "open"}, {@code ENDED_BY_VISITOR} {@code "ended_by_visitor"}. */
     static String lower(Enum<?> value) {

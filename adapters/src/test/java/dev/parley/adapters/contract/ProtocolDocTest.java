@@ -33,11 +33,12 @@ class ProtocolDocTest {
 
     /** A fenced block, maybe indented into a list item. */
     private static final Pattern JSON_BLOCK = Pattern.compile("(?m)^ *```json\\n(.*?)^ *```", Pattern.DOTALL);
-    private static final Pattern MARKED_BLOCK = Pattern.compile(
-            "(?m)^ *<!-- schema: (\\S+) -->\\n *```json\\n(.*?)^ *```", Pattern.DOTALL);
+
+    private static final Pattern MARKED_BLOCK =
+            Pattern.compile("(?m)^ *<!-- schema: (\\S+) -->\\n *```json\\n(.*?)^ *```", Pattern.DOTALL);
     private static final Pattern INLINE_FRAME = Pattern.compile("`(\\{\"type\":\"[^`]*)`");
-    private static final Set<String> ALL_CLIENT_TYPES = Set.of("hello", "send", "open", "close", "end", "browse",
-            "live", "typing", "seen", "ping");
+    private static final Set<String> ALL_CLIENT_TYPES =
+            Set.of("hello", "send", "open", "close", "end", "browse", "live", "typing", "seen", "ping");
 
     /** An example of the document and the schema it names. */
     record Example(String schema, String json, int line) {
@@ -82,7 +83,8 @@ class ProtocolDocTest {
             }
         }
 
-        assertThat(unmarked).as("json blocks of docs/protocol.md without <!-- schema: … --> before them, by line")
+        assertThat(unmarked)
+                .as("json blocks of docs/protocol.md without <!-- schema: … --> before them, by line")
                 .isEmpty();
         assertThat(examples()).as("the examples the document checks").isNotEmpty();
     }
@@ -92,14 +94,16 @@ class ProtocolDocTest {
     void every_example_is_valid_by_the_schema_it_names(Example example) {
         assertThat(Schemas.all()).as("the schemas").contains(example.schema());
 
-        assertThat(Schemas.problems(example.schema(), example.json())).as("%s: %s", example, example.json())
+        assertThat(Schemas.problems(example.schema(), example.json()))
+                .as("%s: %s", example, example.json())
                 .isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("clientFrameExamples")
     void every_client_frame_shown_is_one_the_server_accepts(Example example) {
-        assertThatCode(() -> ClientFrames.parse(example.json(), ALL_CLIENT_TYPES)).as("%s", example)
+        assertThatCode(() -> ClientFrames.parse(example.json(), ALL_CLIENT_TYPES))
+                .as("%s", example)
                 .doesNotThrowAnyException();
     }
 
@@ -111,17 +115,21 @@ class ProtocolDocTest {
         Matcher inline = INLINE_FRAME.matcher(doc);
         while (inline.find()) {
             checked++;
-            String where = "protocol.md:" + line(doc, inline.start(1)) + " " + inline.group(1).replace('\n', ' ');
+            String where = "protocol.md:" + line(doc, inline.start(1)) + " "
+                    + inline.group(1).replace('\n', ' ');
             Optional<JsonObject> frame = parse(inline.group(1));
             if (frame.isEmpty()) {
                 problems.add(where + ": not JSON");
                 continue;
             }
             String type = frame.get().getString("type");
-            boolean fits = Stream.of("frames/server/", "frames/client/").map(folder -> folder + type + ".schema.json")
-                    .filter(Schemas.all()::contains).map(Node::of)
-                    .anyMatch(schema -> schema.properties().keySet().containsAll(frame.get().keySet())
-                            && frame.get().keySet().containsAll(schema.required()));
+            boolean fits = Stream.of("frames/server/", "frames/client/")
+                    .map(folder -> folder + type + ".schema.json")
+                    .filter(Schemas.all()::contains)
+                    .map(Node::of)
+                    .anyMatch(schema ->
+                            schema.properties().keySet().containsAll(frame.get().keySet())
+                                    && frame.get().keySet().containsAll(schema.required()));
             if (!fits) {
                 problems.add(where + ": no frame of type '" + type + "' has exactly these fields");
             }

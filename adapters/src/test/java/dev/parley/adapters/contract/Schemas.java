@@ -31,16 +31,17 @@ final class Schemas {
 
     /** The repository's {@code docs/} folder; the adapters' tests run in the {@code adapters/} module folder. */
     static final Path DOCS = Path.of("..", "docs").toAbsolutePath().normalize();
+
     static final Path ROOT = DOCS.resolve("schemas");
 
     /** Draft 2020-12; a {@code $ref} to another file is read from the disk, never fetched. */
-    private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-            builder -> builder.schemas(Schemas::fileText));
+    private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(
+            SpecificationVersion.DRAFT_2020_12, builder -> builder.schemas(Schemas::fileText));
+
     private static final Map<Path, JsonObject> JSON = new ConcurrentHashMap<>();
     private static final Map<Path, Schema> VALIDATORS = new ConcurrentHashMap<>();
 
-    private Schemas() {
-    }
+    private Schemas() {}
 
     /** Every schema file, as a path relative to {@code docs/schemas} with forward slashes. */
     static Set<String> all() {
@@ -99,7 +100,8 @@ final class Schemas {
         Set<String> required() {
             Set<String> names = new HashSet<>();
             if (json.containsKey("required")) {
-                json.getJsonArray("required").getValuesAs(jakarta.json.JsonString.class)
+                json.getJsonArray("required")
+                        .getValuesAs(jakarta.json.JsonString.class)
                         .forEach(name -> names.add(name.getString()));
             }
             return names;
@@ -138,8 +140,8 @@ final class Schemas {
     /** What is wrong with {@code json} by the schema {@code name}; empty when it is valid. */
     static List<String> problems(String name, String json) {
         Path file = ROOT.resolve(name).normalize();
-        Schema schema = VALIDATORS.computeIfAbsent(file,
-                path -> REGISTRY.getSchema(SchemaLocation.of(path.toUri().toString())));
+        Schema schema = VALIDATORS.computeIfAbsent(
+                file, path -> REGISTRY.getSchema(SchemaLocation.of(path.toUri().toString())));
         List<String> problems = new ArrayList<>();
         for (Error error : schema.validate(json, InputFormat.JSON)) {
             problems.add(error.toString());

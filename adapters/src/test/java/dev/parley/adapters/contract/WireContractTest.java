@@ -62,7 +62,8 @@ class WireContractTest {
     /** How the adapters write a record: the REST adapter's JSON-B, or the WebSocket adapter's. */
     @SuppressWarnings("ImmutableEnumChecker") // the functions are stateless method references
     enum Writer {
-        REST(WireContractTest.REST::toJson), WEBSOCKET(ServerFrames::toJson);
+        REST(WireContractTest.REST::toJson),
+        WEBSOCKET(ServerFrames::toJson);
 
         final Function<Object, String> json;
 
@@ -121,8 +122,8 @@ class WireContractTest {
             new Written("frames/server/message.schema.json", MessageJson.class, Writer.WEBSOCKET),
             new Written("frames/server/ack.schema.json", ServerFrames.Ack.class, Writer.WEBSOCKET),
             new Written("frames/server/ready.schema.json", ServerFrames.Ready.class, Writer.WEBSOCKET),
-            new Written("frames/server/conversation.schema.json", ServerFrames.ConversationChanged.class,
-                    Writer.WEBSOCKET),
+            new Written(
+                    "frames/server/conversation.schema.json", ServerFrames.ConversationChanged.class, Writer.WEBSOCKET),
             new Written("frames/server/typing.schema.json", ServerFrames.Typing.class, Writer.WEBSOCKET),
             new Written("frames/server/receipt.schema.json", ServerFrames.Receipt.class, Writer.WEBSOCKET),
             new Written("frames/server/inbox.schema.json", ServerFrames.Inbox.class, Writer.WEBSOCKET),
@@ -153,8 +154,8 @@ class WireContractTest {
      * Fields of a record that the shape of a schema file never carries (they are always null there, and JSON-B
      * leaves them out): a message in a thread is a {@link MessageJson} without the frame's type and conversation.
      */
-    static final Map<String, Set<String>> NOT_ON_THE_WIRE = Map.of("message.schema.json",
-            Set.of("type", "conversationId"));
+    static final Map<String, Set<String>> NOT_ON_THE_WIRE =
+            Map.of("message.schema.json", Set.of("type", "conversationId"));
 
     static List<Written> written() {
         return WRITTEN;
@@ -191,7 +192,8 @@ class WireContractTest {
     @MethodSource("read")
     void a_client_frame_schema_has_exactly_the_fields_the_server_reads(Read contract) {
         Node node = Node.of(contract.schema());
-        Set<String> components = Arrays.stream(contract.record().getRecordComponents()).map(RecordComponent::getName)
+        Set<String> components = Arrays.stream(contract.record().getRecordComponents())
+                .map(RecordComponent::getName)
                 .collect(Collectors.toSet());
         Set<String> expected = new HashSet<>(components);
         expected.add("type");
@@ -214,7 +216,8 @@ class WireContractTest {
 
     @Test
     void every_schema_is_the_contract_of_a_record() {
-        Set<String> mapped = Stream.concat(WRITTEN.stream().map(Written::schema), READ.stream().map(Read::schema))
+        Set<String> mapped = Stream.concat(
+                        WRITTEN.stream().map(Written::schema), READ.stream().map(Read::schema))
                 .collect(Collectors.toSet());
 
         assertThat(Schemas.all()).isEqualTo(mapped);
@@ -226,19 +229,25 @@ class WireContractTest {
         for (Written contract : WRITTEN) {
             compare(contract.record(), Node.of(contract.schema()), "", new ArrayList<>(), covered);
         }
-        Set<Class<?>> frames = Arrays.stream(ServerFrames.class.getDeclaredClasses()).filter(Class::isRecord)
+        Set<Class<?>> frames = Arrays.stream(ServerFrames.class.getDeclaredClasses())
+                .filter(Class::isRecord)
                 .collect(Collectors.toSet());
 
-        assertThat(covered).containsAll(frames).contains(ImageJson.class, ConversationJson.class, MessageJson.class,
-                TicketJson.class, TicketJson.LastMessage.class);
+        assertThat(covered)
+                .containsAll(frames)
+                .contains(
+                        ImageJson.class,
+                        ConversationJson.class,
+                        MessageJson.class,
+                        TicketJson.class,
+                        TicketJson.LastMessage.class);
         assertThat(READ.stream().<Class<?>>map(Read::record).collect(Collectors.toSet()))
                 .containsExactlyInAnyOrder(ClientFrame.class.getPermittedSubclasses());
     }
 
     // ---- comparing a record with its schema -------------------------------------------------------------------
 
-    private static void compare(Class<?> record, Node node, String path, List<String> problems,
-            Set<Class<?>> covered) {
+    private static void compare(Class<?> record, Node node, String path, List<String> problems, Set<Class<?>> covered) {
         covered.add(record);
         Set<String> pending = PENDING.getOrDefault(node.where(), Set.of());
         Set<String> notOnTheWire = NOT_ON_THE_WIRE.getOrDefault(node.where(), Set.of());
@@ -271,7 +280,8 @@ class WireContractTest {
             if (component.getType().isRecord()) {
                 compare(component.getType(), property, path + name + ".", problems, covered);
             } else if (component.getType() == List.class
-                    && typeArgument(component.getGenericType()) instanceof Class<?> item && item.isRecord()) {
+                    && typeArgument(component.getGenericType()) instanceof Class<?> item
+                    && item.isRecord()) {
                 compare(item, property.child(property.json().get("items")), path + name + "[].", problems, covered);
             }
         }
@@ -328,17 +338,19 @@ class WireContractTest {
                 values[i] = null;
             } else if (property == null) {
                 values[i] = fallback(component.getType());
-            } else if (bare && !component.getType().isPrimitive() && (!required.contains(component.getName())
-                    || (!JsonValue.class.isAssignableFrom(component.getType())
-                            && node.child(property).types().contains("null")))) {
+            } else if (bare
+                    && !component.getType().isPrimitive()
+                    && (!required.contains(component.getName())
+                            || (!JsonValue.class.isAssignableFrom(component.getType())
+                                    && node.child(property).types().contains("null")))) {
                 values[i] = null;
             } else {
                 values[i] = value(component.getType(), component.getGenericType(), node.child(property), bare);
             }
         }
         try {
-            var constructor = type.getDeclaredConstructor(Arrays.stream(components).map(RecordComponent::getType)
-                    .toArray(Class<?>[]::new));
+            var constructor = type.getDeclaredConstructor(
+                    Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
             constructor.setAccessible(true);
             return constructor.newInstance(values);
         } catch (ReflectiveOperationException unbuildable) {
@@ -367,7 +379,9 @@ class WireContractTest {
             return bare && node.types().contains("null") ? JsonValue.NULL : json(node);
         }
         if (type == JsonObject.class) {
-            return bare ? JsonValue.EMPTY_JSON_OBJECT : Json.createObjectBuilder().add("total", 42).build();
+            return bare
+                    ? JsonValue.EMPTY_JSON_OBJECT
+                    : Json.createObjectBuilder().add("total", 42).build();
         }
         if (type == Map.class) {
             return bare ? Map.of() : Map.of("plan", "gold", "orders", 3, "newsletter", true);
@@ -394,7 +408,11 @@ class WireContractTest {
         if (example instanceof JsonNumber number) {
             return number.longValue();
         }
-        return Math.max(1, node.json().containsKey("minimum") ? node.json().getJsonNumber("minimum").longValue() : 1);
+        return Math.max(
+                1,
+                node.json().containsKey("minimum")
+                        ? node.json().getJsonNumber("minimum").longValue()
+                        : 1);
     }
 
     private static JsonValue example(Node node) {

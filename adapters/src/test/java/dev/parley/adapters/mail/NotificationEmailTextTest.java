@@ -19,30 +19,38 @@ class NotificationEmailTextTest {
         NotificationEmailText email = text("Anna Nowak", Optional.of("Where is my parcel?"), Language.ENGLISH);
 
         assertThat(email.subject()).isEqualTo("New conversation from Anna Nowak");
-        assertThat(email.text()).contains("Anna Nowak wrote:", "Where is my parcel?",
-                "https://chat.shop.example/inbox/");
-        assertThat(email.html()).contains("<strong>Anna Nowak</strong>", "Where is my parcel?",
-                "href=\"https://chat.shop.example/inbox/\"");
+        assertThat(email.text())
+                .contains("Anna Nowak wrote:", "Where is my parcel?", "https://chat.shop.example/inbox/");
+        assertThat(email.html())
+                .contains(
+                        "<strong>Anna Nowak</strong>",
+                        "Where is my parcel?",
+                        "href=\"https://chat.shop.example/inbox/\"");
     }
 
     @Test
     void an_unnamed_visitor_is_named_by_their_code_in_each_language() {
-        NotificationEmail unnamed = new NotificationEmail(List.of(new NotificationEmail.Recipient("team@shop.example",
-                Locale.ENGLISH)), Optional.empty(), "5F2A", Optional.of("Hi"), INBOX);
+        NotificationEmail unnamed = new NotificationEmail(
+                List.of(new NotificationEmail.Recipient("team@shop.example", Locale.ENGLISH)),
+                Optional.empty(),
+                "5F2A",
+                Optional.of("Hi"),
+                INBOX);
 
         assertThat(NotificationEmailText.of(unnamed, Language.ENGLISH).subject())
                 .isEqualTo("New conversation from Visitor 5F2A");
         NotificationEmailText polish = NotificationEmailText.of(unnamed, Language.POLISH);
         assertThat(polish.subject()).isEqualTo("Nowa rozmowa: Gość 5F2A");
-        assertThat(polish.text()).contains("Gość 5F2A pisze:", "Odpowiedz w skrzynce: https://chat.shop.example/inbox/");
+        assertThat(polish.text())
+                .contains("Gość 5F2A pisze:", "Odpowiedz w skrzynce: https://chat.shop.example/inbox/");
         assertThat(Language.of(Locale.forLanguageTag("pl-PL"))).isEqualTo(Language.POLISH);
         assertThat(Language.of(Locale.forLanguageTag("de"))).isEqualTo(Language.ENGLISH);
     }
 
     @Test
     void a_name_with_line_breaks_adds_no_header_to_the_subject() {
-        NotificationEmailText email = text("Eve\r\nBcc: victim@evil.example\n\tX: y", Optional.of("Hi"),
-                Language.ENGLISH);
+        NotificationEmailText email =
+                text("Eve\r\nBcc: victim@evil.example\n\tX: y", Optional.of("Hi"), Language.ENGLISH);
 
         assertThat(email.subject()).isEqualTo("New conversation from Eve Bcc: victim@evil.example X: y");
         assertThat(email.subject()).doesNotContain("\r", "\n", "\t");
@@ -57,11 +65,16 @@ class NotificationEmailTextTest {
 
     @Test
     void escapes_everything_the_visitor_wrote_in_the_html() {
-        NotificationEmailText email = text("<img src=x onerror=alert(1)>",
-                Optional.of("<script>alert(1)</script>\n\"quoted\" & 'single'"), Language.POLISH);
+        NotificationEmailText email = text(
+                "<img src=x onerror=alert(1)>",
+                Optional.of("<script>alert(1)</script>\n\"quoted\" & 'single'"),
+                Language.POLISH);
 
-        assertThat(email.html()).doesNotContain("<script>", "<img")
-                .contains("&lt;script&gt;alert(1)&lt;/script&gt;<br>", "&quot;quoted&quot; &amp; &#39;single&#39;",
+        assertThat(email.html())
+                .doesNotContain("<script>", "<img")
+                .contains(
+                        "&lt;script&gt;alert(1)&lt;/script&gt;<br>",
+                        "&quot;quoted&quot; &amp; &#39;single&#39;",
                         "&lt;img src=x onerror=alert(1)&gt;");
         assertThat(email.text()).contains("<script>alert(1)</script>");
     }
@@ -71,19 +84,30 @@ class NotificationEmailTextTest {
         assertThat(text("Anna", Optional.empty(), Language.ENGLISH).text()).contains("(an image)");
         assertThat(text("Anna", Optional.empty(), Language.POLISH).text()).contains("(obraz)");
         assertThat(text("Anna", Optional.of("a".repeat(4000)), Language.ENGLISH).text())
-                .contains("a".repeat(2000) + "…").doesNotContain("a".repeat(2001));
+                .contains("a".repeat(2000) + "…")
+                .doesNotContain("a".repeat(2001));
     }
 
     @Test
     void the_facts_description_leaves_the_message_out() {
-        NotificationEmail email = new NotificationEmail(List.of(new NotificationEmail.Recipient("team@shop.example",
-                Locale.ENGLISH)), Optional.of("Anna"), "5F2A", Optional.of("my secret order"), INBOX);
+        NotificationEmail email = new NotificationEmail(
+                List.of(new NotificationEmail.Recipient("team@shop.example", Locale.ENGLISH)),
+                Optional.of("Anna"),
+                "5F2A",
+                Optional.of("my secret order"),
+                INBOX);
 
         assertThat(email.toString()).doesNotContain("my secret order", "team@shop.example", "Anna");
     }
 
     private static NotificationEmailText text(String name, Optional<String> message, Language language) {
-        return NotificationEmailText.of(new NotificationEmail(List.of(new NotificationEmail.Recipient(
-                "team@shop.example", Locale.ENGLISH)), Optional.of(name), "5F2A", message, INBOX), language);
+        return NotificationEmailText.of(
+                new NotificationEmail(
+                        List.of(new NotificationEmail.Recipient("team@shop.example", Locale.ENGLISH)),
+                        Optional.of(name),
+                        "5F2A",
+                        message,
+                        INBOX),
+                language);
     }
 }

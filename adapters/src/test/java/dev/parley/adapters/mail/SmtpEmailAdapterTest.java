@@ -22,13 +22,16 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class SmtpEmailAdapterTest {
 
     @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(
-            new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
+    static final GreenMailExtension SMTP =
+            new GreenMailExtension(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
 
     private static final NotificationEmail EMAIL = new NotificationEmail(
-            List.of(new NotificationEmail.Recipient("team@shop.example", Locale.ENGLISH),
+            List.of(
+                    new NotificationEmail.Recipient("team@shop.example", Locale.ENGLISH),
                     new NotificationEmail.Recipient("anna@shop.example", Locale.ENGLISH)),
-            Optional.of("Eve\r\nBcc: victim@evil.example"), "5F2A", Optional.of("<script>alert(1)</script>"),
+            Optional.of("Eve\r\nBcc: victim@evil.example"),
+            "5F2A",
+            Optional.of("<script>alert(1)</script>"),
             URI.create("http://localhost:9080/inbox/"));
 
     @Test
@@ -41,7 +44,8 @@ class SmtpEmailAdapterTest {
         assertThat(message.getSubject()).isEqualTo("New conversation from Eve Bcc: victim@evil.example");
         assertThat(message.getHeader("Bcc")).isNull();
         assertThat(message.getFrom()[0].toString()).isEqualTo("parley@shop.example");
-        assertThat(message.getRecipients(Message.RecipientType.TO)).extracting(Object::toString)
+        assertThat(message.getRecipients(Message.RecipientType.TO))
+                .extracting(Object::toString)
                 .containsExactly("team@shop.example", "anna@shop.example");
         MimeMultipart alternative = (MimeMultipart) message.getContent();
         assertThat(alternative.getContentType()).startsWith("multipart/alternative");
@@ -49,23 +53,33 @@ class SmtpEmailAdapterTest {
         assertThat(GreenMailUtil.getBody(alternative.getBodyPart(0))).contains("<script>alert(1)</script>");
         assertThat(alternative.getBodyPart(1).getContentType()).startsWith("text/html");
         assertThat((String) alternative.getBodyPart(1).getContent())
-                .contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>");
+                .contains("&lt;script&gt;alert(1)&lt;/script&gt;")
+                .doesNotContain("<script>");
     }
 
     @Test
     void each_recipient_reads_it_in_the_language_of_their_account() throws Exception {
-        adapter(SMTP.getSmtp().getPort()).send(new NotificationEmail(
-                List.of(new NotificationEmail.Recipient("ola@shop.example", Locale.forLanguageTag("pl-PL")),
-                        new NotificationEmail.Recipient("team@shop.example", Locale.ENGLISH),
-                        new NotificationEmail.Recipient("jan@shop.example", Locale.forLanguageTag("pl"))),
-                Optional.empty(), "5F2A", Optional.of("Gdzie moja paczka?"), URI.create("http://localhost:9080/inbox/")));
+        adapter(SMTP.getSmtp().getPort())
+                .send(new NotificationEmail(
+                        List.of(
+                                new NotificationEmail.Recipient("ola@shop.example", Locale.forLanguageTag("pl-PL")),
+                                new NotificationEmail.Recipient("team@shop.example", Locale.ENGLISH),
+                                new NotificationEmail.Recipient("jan@shop.example", Locale.forLanguageTag("pl"))),
+                        Optional.empty(),
+                        "5F2A",
+                        Optional.of("Gdzie moja paczka?"),
+                        URI.create("http://localhost:9080/inbox/")));
 
         MimeMessage[] received = SMTP.getReceivedMessages();
-        assertThat(received).extracting(MimeMessage::getSubject)
+        assertThat(received)
+                .extracting(MimeMessage::getSubject)
                 .containsOnly("Nowa rozmowa: Gość 5F2A", "New conversation from Visitor 5F2A");
-        MimeMessage polish = Arrays.stream(received).filter(message -> subject(message).startsWith("Nowa"))
-                .findFirst().orElseThrow();
-        assertThat(polish.getRecipients(Message.RecipientType.TO)).extracting(Object::toString)
+        MimeMessage polish = Arrays.stream(received)
+                .filter(message -> subject(message).startsWith("Nowa"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(polish.getRecipients(Message.RecipientType.TO))
+                .extracting(Object::toString)
                 .containsExactly("ola@shop.example", "jan@shop.example");
         assertThat(GreenMailUtil.getBody(((MimeMultipart) polish.getContent()).getBodyPart(0)))
                 .contains("Odpowiedz w skrzynce");
@@ -86,13 +100,25 @@ class SmtpEmailAdapterTest {
 
     @Test
     void without_a_host_nothing_can_be_sent_and_the_password_is_never_printed() {
-        SmtpEmailAdapter unconfigured = new SmtpEmailAdapter(new SmtpSettings(Optional.of("  "), 587,
-                Optional.of("parley"), Optional.of("hunter2-secret"), "parley@localhost", true));
+        SmtpEmailAdapter unconfigured = new SmtpEmailAdapter(new SmtpSettings(
+                Optional.of("  "),
+                587,
+                Optional.of("parley"),
+                Optional.of("hunter2-secret"),
+                "parley@localhost",
+                true));
 
         assertThat(unconfigured.canSend()).isFalse();
         assertThatThrownBy(() -> unconfigured.send(EMAIL)).isInstanceOf(EmailNotSentException.class);
-        assertThat(new SmtpSettings(Optional.of("smtp.shop.example"), 587, Optional.of("parley"),
-                Optional.of("hunter2-secret"), "parley@localhost", true).toString()).doesNotContain("hunter2");
+        assertThat(new SmtpSettings(
+                                Optional.of("smtp.shop.example"),
+                                587,
+                                Optional.of("parley"),
+                                Optional.of("hunter2-secret"),
+                                "parley@localhost",
+                                true)
+                        .toString())
+                .doesNotContain("hunter2");
     }
 
     private static String subject(MimeMessage message) {
@@ -104,7 +130,7 @@ class SmtpEmailAdapterTest {
     }
 
     private static SmtpEmailAdapter adapter(int port) {
-        return new SmtpEmailAdapter(new SmtpSettings(Optional.of("127.0.0.1"), port, Optional.empty(),
-                Optional.empty(), "parley@shop.example", false));
+        return new SmtpEmailAdapter(new SmtpSettings(
+                Optional.of("127.0.0.1"), port, Optional.empty(), Optional.empty(), "parley@shop.example", false));
     }
 }

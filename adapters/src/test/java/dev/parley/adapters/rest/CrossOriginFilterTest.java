@@ -13,7 +13,8 @@ class CrossOriginFilterTest {
         assertThat(CrossOriginFilter.isVisitorPath("/uploads")).isTrue();
         assertThat(CrossOriginFilter.isVisitorPath("/uploads/0b7d")).isTrue();
         assertThat(CrossOriginFilter.isVisitorPath("/visitor/session")).isTrue();
-        assertThat(CrossOriginFilter.isVisitorPath("/visitor/conversations/6f1c/messages")).isTrue();
+        assertThat(CrossOriginFilter.isVisitorPath("/visitor/conversations/6f1c/messages"))
+                .isTrue();
     }
 
     @Test

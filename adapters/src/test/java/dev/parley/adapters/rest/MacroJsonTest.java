@@ -23,13 +23,21 @@ class MacroJsonTest {
 
     @Test
     void a_macro_names_its_variables_and_its_time_to_the_millisecond() throws Exception {
-        JsonObject json = write(MacroResponse.of(new MacroView(ID, "Greeting", "Hi {{visitor.firstName}}",
-                List.of(MacroVariable.VISITOR_FIRST_NAME), Instant.parse("2026-11-30T09:00:00.123456Z"))));
+        JsonObject json = write(MacroResponse.of(new MacroView(
+                ID,
+                "Greeting",
+                "Hi {{visitor.firstName}}",
+                List.of(MacroVariable.VISITOR_FIRST_NAME),
+                Instant.parse("2026-11-30T09:00:00.123456Z"))));
 
-        assertThat(json).isEqualTo(Json.createObjectBuilder().add("body", "Hi {{visitor.firstName}}")
-                .add("id", ID.toString()).add("title", "Greeting")
-                .add("updatedAt", "2026-11-30T09:00:00.123Z")
-                .add("variables", Json.createArrayBuilder().add("visitor.firstName")).build());
+        assertThat(json)
+                .isEqualTo(Json.createObjectBuilder()
+                        .add("body", "Hi {{visitor.firstName}}")
+                        .add("id", ID.toString())
+                        .add("title", "Greeting")
+                        .add("updatedAt", "2026-11-30T09:00:00.123Z")
+                        .add("variables", Json.createArrayBuilder().add("visitor.firstName"))
+                        .build());
     }
 
     @Test

@@ -1,8 +1,8 @@
 package dev.parley.adapters.rest;
 
-import dev.parley.adapters.wire.ImageJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parley.adapters.wire.ImageJson;
 import dev.parley.domain.conversation.ImageNotFoundException;
 import dev.parley.domain.conversation.ImageRef;
 import dev.parley.domain.conversation.ImageType;
@@ -32,7 +32,8 @@ class UploadRefusalsTest {
     void an_image_points_at_its_bytes() {
         UploadId id = new UploadId(UUID.fromString("6f1c0000-0000-4000-8000-0000000000aa"));
 
-        assertThat(ImageJson.of(new ImageRef(id, ImageType.JPEG))).isEqualTo(new ImageJson(id.toString(),
-                "image/jpeg", "/api/v1/uploads/6f1c0000-0000-4000-8000-0000000000aa"));
+        assertThat(ImageJson.of(new ImageRef(id, ImageType.JPEG)))
+                .isEqualTo(new ImageJson(
+                        id.toString(), "image/jpeg", "/api/v1/uploads/6f1c0000-0000-4000-8000-0000000000aa"));
     }
 }

@@ -35,8 +35,8 @@ import java.util.logging.Logger;
  */
 @ApplicationScoped
 @Transactional
-public class ApiKeyService implements CreateApiKeyUseCase, ListApiKeysQuery, RevokeApiKeyUseCase,
-        AuthenticateApiKeyUseCase {
+public class ApiKeyService
+        implements CreateApiKeyUseCase, ListApiKeysQuery, RevokeApiKeyUseCase, AuthenticateApiKeyUseCase {
 
     private static final Logger LOG = Logger.getLogger(ApiKeyService.class.getName());
 
@@ -55,8 +55,7 @@ public class ApiKeyService implements CreateApiKeyUseCase, ListApiKeysQuery, Rev
     }
 
     /** For CDI proxies only. */
-    protected ApiKeyService() {
-    }
+    protected ApiKeyService() {}
 
     @Override
     public CreatedApiKey create(CreateApiKeyCommand command) {
@@ -88,8 +87,8 @@ public class ApiKeyService implements CreateApiKeyUseCase, ListApiKeysQuery, Rev
 
     @Override
     public ApiKeyId authenticate(ApiKeySecret presented) {
-        ApiKey key = keys.findByHash(presented.hash()).filter(ApiKey::isActive)
-                .orElseThrow(ApiKeyInvalidException::new);
+        ApiKey key =
+                keys.findByHash(presented.hash()).filter(ApiKey::isActive).orElseThrow(ApiKeyInvalidException::new);
         Instant now = clock.instant();
         if (key.usedAt(now)) {
             savedKeys.update(key);

@@ -28,8 +28,7 @@ public class AuditService implements AuditLogQuery {
     }
 
     /** For CDI proxies only. */
-    protected AuditService() {
-    }
+    protected AuditService() {}
 
     @Override
     public AuditPage page(Optional<AuditEntryId> before, int limit) {
@@ -37,8 +36,9 @@ public class AuditService implements AuditLogQuery {
             throw new InvalidValueException("invalid_parameter", "The limit is 1 to " + MAX_PAGE + ".");
         }
         // One more than asked for tells whether an older page follows.
-        List<AuditEntry> found = entries.newest(before, limit + 1).orElseThrow(() -> new InvalidValueException(
-                "invalid_parameter", "The cursor 'before' is the nextCursor of an earlier page."));
+        List<AuditEntry> found = entries.newest(before, limit + 1)
+                .orElseThrow(() -> new InvalidValueException(
+                        "invalid_parameter", "The cursor 'before' is the nextCursor of an earlier page."));
         if (found.size() <= limit) {
             return new AuditPage(found, Optional.empty());
         }

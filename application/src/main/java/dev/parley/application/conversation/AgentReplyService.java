@@ -42,9 +42,16 @@ public class AgentReplyService implements ReplyAsAgentUseCase {
     private Posting posting;
 
     @Inject
-    public AgentReplyService(LoadConversationPort conversations, SaveConversationPort savedConversations,
-            LoadMessagesPort messages, AppendMessagePort appendedMessages, PublishConversationActivityPort activity,
-            PublishConversationNewsPort news, Clock clock, LoadUploadPort uploads, MessageTextPolicy textPolicy) {
+    public AgentReplyService(
+            LoadConversationPort conversations,
+            SaveConversationPort savedConversations,
+            LoadMessagesPort messages,
+            AppendMessagePort appendedMessages,
+            PublishConversationActivityPort activity,
+            PublishConversationNewsPort news,
+            Clock clock,
+            LoadUploadPort uploads,
+            MessageTextPolicy textPolicy) {
         this.conversations = conversations;
         this.savedConversations = savedConversations;
         this.messages = messages;
@@ -56,8 +63,7 @@ public class AgentReplyService implements ReplyAsAgentUseCase {
     }
 
     /** For CDI proxies only. */
-    protected AgentReplyService() {
-    }
+    protected AgentReplyService() {}
 
     @Override
     public MessageReceipt reply(ReplyAsAgentCommand command) {
@@ -68,16 +74,17 @@ public class AgentReplyService implements ReplyAsAgentUseCase {
         Instant now = clock.instant();
         posting.requireWithinLimit(command.text());
         // Agents share their uploads: any agent may show an image another agent uploaded.
-        Optional<ImageRef> image = command.image().map(id -> posting.image(id, upload -> upload.owner().isAgent()));
+        Optional<ImageRef> image = command.image()
+                .map(id -> posting.image(id, upload -> upload.owner().isAgent()));
         Conversation conversation = Posting.forUpdate(conversations, command.conversation());
-        Message message = conversation.post(Author.agent(command.agent()), Optional.of(command.clientMessageId()),
-                command.text(), image, now);
+        Message message = conversation.post(
+                Author.agent(command.agent()), Optional.of(command.clientMessageId()), command.text(), image, now);
         // Whoever replies has seen the conversation up to their reply.
         conversation.agentSaw(message.seq());
         appendedMessages.append(message);
         savedConversations.update(conversation);
-        activity.publish(MessagePosted.byAgent(conversation.id(), message.seq(), conversation.visitor(),
-                command.agent(), now));
+        activity.publish(
+                MessagePosted.byAgent(conversation.id(), message.seq(), conversation.visitor(), command.agent(), now));
         news.publish(new ConversationNews(conversation.id(), conversation.lastSeq()));
         return Posting.receipt(message);
     }

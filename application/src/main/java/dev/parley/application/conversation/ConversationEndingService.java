@@ -36,9 +36,13 @@ public class ConversationEndingService implements EndConversationUseCase, CloseC
     private Clock clock;
 
     @Inject
-    public ConversationEndingService(LoadConversationPort conversations, SaveConversationPort savedConversations,
-            AppendMessagePort appendedMessages, PublishConversationActivityPort activity,
-            PublishConversationNewsPort news, Clock clock) {
+    public ConversationEndingService(
+            LoadConversationPort conversations,
+            SaveConversationPort savedConversations,
+            AppendMessagePort appendedMessages,
+            PublishConversationActivityPort activity,
+            PublishConversationNewsPort news,
+            Clock clock) {
         this.conversations = conversations;
         this.savedConversations = savedConversations;
         this.appendedMessages = appendedMessages;
@@ -48,8 +52,7 @@ public class ConversationEndingService implements EndConversationUseCase, CloseC
     }
 
     /** For CDI proxies only. */
-    protected ConversationEndingService() {
-    }
+    protected ConversationEndingService() {}
 
     @Override
     public ConversationView end(EndConversationCommand command) {

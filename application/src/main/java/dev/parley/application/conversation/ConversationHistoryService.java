@@ -39,21 +39,21 @@ public class ConversationHistoryService implements ConversationHistoryQuery, Hol
     private AgentNamesQuery agents;
 
     @Inject
-    public ConversationHistoryService(LoadConversationPort conversations, LoadMessagesPort messages,
-            AgentNamesQuery agents) {
+    public ConversationHistoryService(
+            LoadConversationPort conversations, LoadMessagesPort messages, AgentNamesQuery agents) {
         this.conversations = conversations;
         this.messages = messages;
         this.agents = agents;
     }
 
     /** For CDI proxies only. */
-    protected ConversationHistoryService() {
-    }
+    protected ConversationHistoryService() {}
 
     @Override
     public Optional<ConversationView> visitorConversation(VisitorId visitor, Optional<ConversationId> named) {
         if (named.isPresent()) {
-            return Optional.of(Posting.view(conversations.find(named.get())
+            return Optional.of(Posting.view(conversations
+                    .find(named.get())
                     .filter(conversation -> conversation.belongsTo(visitor))
                     .orElseThrow(() -> new ConversationNotFoundException(named.get()))));
         }
@@ -72,18 +72,30 @@ public class ConversationHistoryService implements ConversationHistoryQuery, Hol
 
     @Override
     public List<MessageView> messagesAfter(ConversationId conversation, long afterSeq, int limit) {
-        List<Message> page = messages.after(conversation, Math.max(0, afterSeq), Math.max(1, Math.min(limit, MAX_PAGE)));
-        Set<AgentId> authors = page.stream().flatMap(message -> message.author().agent().stream())
+        List<Message> page =
+                messages.after(conversation, Math.max(0, afterSeq), Math.max(1, Math.min(limit, MAX_PAGE)));
+        Set<AgentId> authors = page.stream()
+                .flatMap(message -> message.author().agent().stream())
                 .collect(Collectors.toSet());
         Map<AgentId, String> names = authors.isEmpty() ? Map.of() : agents.displayNames(authors);
-        return page.stream().map(message -> new MessageView(message.conversationId(), message.seq(),
-                message.clientMessageId().map(ClientMessageId::value), message.author().kind(),
-                switch (message.author().kind()) {
-                    case VISITOR -> Optional.<String>empty();
-                    case AGENT -> Optional.of(names.getOrDefault(message.author().agent().orElseThrow(), "Agent"));
-                    case SYSTEM -> Optional.of(SYSTEM_AUTHOR_NAME);
-                    case BOT -> Optional.of(BOT_AUTHOR_NAME);
-                },
-                message.text().map(MessageText::value), message.image(), message.sentAt(), message.event())).toList();
+        return page.stream()
+                .map(message -> new MessageView(
+                        message.conversationId(),
+                        message.seq(),
+                        message.clientMessageId().map(ClientMessageId::value),
+                        message.author().kind(),
+                        switch (message.author().kind()) {
+                            case VISITOR -> Optional.<String>empty();
+                            case AGENT ->
+                                Optional.of(names.getOrDefault(
+                                        message.author().agent().orElseThrow(), "Agent"));
+                            case SYSTEM -> Optional.of(SYSTEM_AUTHOR_NAME);
+                            case BOT -> Optional.of(BOT_AUTHOR_NAME);
+                        },
+                        message.text().map(MessageText::value),
+                        message.image(),
+                        message.sentAt(),
+                        message.event()))
+                .toList();
     }
 }

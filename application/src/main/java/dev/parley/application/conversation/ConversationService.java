@@ -62,10 +62,19 @@ public class ConversationService implements SendVisitorMessageUseCase, BrowseUse
     private Posting posting;
 
     @Inject
-    public ConversationService(LoadConversationPort conversations, SaveConversationPort savedConversations,
-            LoadMessagesPort messages, AppendMessagePort appendedMessages, PublishConversationActivityPort activity,
-            ChatBehaviourQuery behaviour, AvailabilityQuery availability, PublishConversationNewsPort news, Clock clock,
-            VisitorMessageRatePolicy ratePolicy, LoadUploadPort uploads, MessageTextPolicy textPolicy) {
+    public ConversationService(
+            LoadConversationPort conversations,
+            SaveConversationPort savedConversations,
+            LoadMessagesPort messages,
+            AppendMessagePort appendedMessages,
+            PublishConversationActivityPort activity,
+            ChatBehaviourQuery behaviour,
+            AvailabilityQuery availability,
+            PublishConversationNewsPort news,
+            Clock clock,
+            VisitorMessageRatePolicy ratePolicy,
+            LoadUploadPort uploads,
+            MessageTextPolicy textPolicy) {
         this.conversations = conversations;
         this.savedConversations = savedConversations;
         this.messages = messages;
@@ -80,8 +89,7 @@ public class ConversationService implements SendVisitorMessageUseCase, BrowseUse
     }
 
     /** For CDI proxies only. */
-    protected ConversationService() {
-    }
+    protected ConversationService() {}
 
     @Override
     public MessageReceipt send(SendVisitorMessageCommand command) {
@@ -93,18 +101,19 @@ public class ConversationService implements SendVisitorMessageUseCase, BrowseUse
         }
         Instant now = clock.instant();
         posting.requireWithinLimit(command.text());
-        Optional<ImageRef> image = command.image().map(id -> posting.image(id, upload -> upload.uploadedBy(
-                UploadOwner.visitor(command.visitor()))));
+        Optional<ImageRef> image = command.image()
+                .map(id -> posting.image(id, upload -> upload.uploadedBy(UploadOwner.visitor(command.visitor()))));
         rate.admit(command.visitor(), now);
         Optional<Conversation> held = command.conversation().isPresent()
-                ? Optional.of(Posting.ownedForUpdate(conversations, command.visitor(), command.conversation().get()))
+                ? Optional.of(Posting.ownedForUpdate(
+                        conversations, command.visitor(), command.conversation().get()))
                 : conversations.findOpenForUpdate(command.visitor(), Channel.CHAT);
         Conversation conversation = held.orElseGet(() -> start(command.visitor(), now));
         ChatBehaviour chat = behaviour.chatBehaviour();
         // Writing is asking for a person: a browsing conversation goes live first, with its welcome message.
         conversation.goLive(new MessageText(chat.welcomeMessage()), now).ifPresent(appendedMessages::append);
-        Message message = conversation.post(Author.visitor(), Optional.of(command.clientMessageId()), command.text(),
-                image, now);
+        Message message =
+                conversation.post(Author.visitor(), Optional.of(command.clientMessageId()), command.text(), image, now);
         appendedMessages.append(message);
         if (command.linksShown()) {
             recordLinksShown(conversation, chat, now);
@@ -122,12 +131,14 @@ public class ConversationService implements SendVisitorMessageUseCase, BrowseUse
     @Override
     public ConversationView browse(VisitorId visitor) {
         conversations.lockVisitor(visitor);
-        return Posting.view(conversations.findOpenForUpdate(visitor, Channel.CHAT).orElseGet(() -> {
-            Conversation browsing = Conversation.browse(ConversationId.random(), visitor, Channel.CHAT,
-                    clock.instant());
-            savedConversations.create(browsing);
-            return browsing;
-        }));
+        return Posting.view(conversations
+                .findOpenForUpdate(visitor, Channel.CHAT)
+                .orElseGet(() -> {
+                    Conversation browsing =
+                            Conversation.browse(ConversationId.random(), visitor, Channel.CHAT, clock.instant());
+                    savedConversations.create(browsing);
+                    return browsing;
+                }));
     }
 
     @Override
@@ -159,6 +170,7 @@ public class ConversationService implements SendVisitorMessageUseCase, BrowseUse
      */
     private static boolean recordLinksShown(Conversation conversation, ChatBehaviour chat, Instant now) {
         return LinksShown.of(now, chat.privacyPolicyUrl(), chat.termsUrl())
-                .map(conversation::linksWereShown).orElse(false);
+                .map(conversation::linksWereShown)
+                .orElse(false);
     }
 }

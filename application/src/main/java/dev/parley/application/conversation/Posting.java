@@ -32,20 +32,26 @@ final class Posting {
 
     /** The image of an upload the sender may show. */
     ImageRef image(UploadId id, Predicate<Upload> senderMayShow) {
-        return uploads.find(id).filter(senderMayShow).map(Upload::ref)
+        return uploads.find(id)
+                .filter(senderMayShow)
+                .map(Upload::ref)
                 .orElseThrow(() -> new ImageNotFoundException(id));
     }
 
     void requireWithinLimit(Optional<MessageText> text) {
         text.filter(given -> given.value().length() > textPolicy.maxLength()).ifPresent(given -> {
-            throw new InvalidValueException("message_too_long", "A message can be at most "
-                    + textPolicy.maxLength() + " characters long; this one has " + given.value().length() + ".");
+            throw new InvalidValueException(
+                    "message_too_long",
+                    "A message can be at most " + textPolicy.maxLength() + " characters long; this one has "
+                            + given.value().length() + ".");
         });
     }
 
     static Conversation ownedForUpdate(LoadConversationPort conversations, VisitorId visitor, ConversationId id) {
         // Another visitor's conversation answers exactly like one that does not exist.
-        return conversations.findForUpdate(id).filter(conversation -> conversation.belongsTo(visitor))
+        return conversations
+                .findForUpdate(id)
+                .filter(conversation -> conversation.belongsTo(visitor))
                 .orElseThrow(() -> new ConversationNotFoundException(id));
     }
 
@@ -54,12 +60,20 @@ final class Posting {
     }
 
     static MessageReceipt receipt(Message message) {
-        return new MessageReceipt(message.conversationId(), message.seq(), message.clientMessageId().orElseThrow());
+        return new MessageReceipt(
+                message.conversationId(),
+                message.seq(),
+                message.clientMessageId().orElseThrow());
     }
 
     static ConversationView view(Conversation conversation) {
-        return new ConversationView(conversation.id(), conversation.status(), conversation.lastSeq(),
-                conversation.visitorSeenSeq(), conversation.agentSeenSeq(), conversation.stage(),
+        return new ConversationView(
+                conversation.id(),
+                conversation.status(),
+                conversation.lastSeq(),
+                conversation.visitorSeenSeq(),
+                conversation.agentSeenSeq(),
+                conversation.stage(),
                 conversation.linksShown());
     }
 }

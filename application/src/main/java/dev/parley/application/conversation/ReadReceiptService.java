@@ -24,7 +24,9 @@ public class ReadReceiptService implements RecordVisitorSeenUseCase, RecordAgent
     private PublishConversationNewsPort news;
 
     @Inject
-    public ReadReceiptService(LoadConversationPort conversations, SaveConversationPort savedConversations,
+    public ReadReceiptService(
+            LoadConversationPort conversations,
+            SaveConversationPort savedConversations,
             PublishConversationNewsPort news) {
         this.conversations = conversations;
         this.savedConversations = savedConversations;
@@ -32,8 +34,7 @@ public class ReadReceiptService implements RecordVisitorSeenUseCase, RecordAgent
     }
 
     /** For CDI proxies only. */
-    protected ReadReceiptService() {
-    }
+    protected ReadReceiptService() {}
 
     @Override
     public ConversationView seen(VisitorSeenCommand command) {

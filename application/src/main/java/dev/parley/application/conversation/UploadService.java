@@ -40,20 +40,26 @@ public class UploadService implements UploadImageUseCase, UploadedImageQuery {
     }
 
     /** For CDI proxies only. */
-    protected UploadService() {
-    }
+    protected UploadService() {}
 
     @Override
     public UploadView upload(UploadImageCommand command) {
-        Upload upload = Upload.accept(UploadId.random(), command.owner(), command.declaredMediaType(),
-                command.data(), policy.maxBytes(), policy.maxPixels(), clock.instant());
+        Upload upload = Upload.accept(
+                UploadId.random(),
+                command.owner(),
+                command.declaredMediaType(),
+                command.data(),
+                policy.maxBytes(),
+                policy.maxPixels(),
+                clock.instant());
         stored.store(upload, command.data());
         return view(upload);
     }
 
     @Override
     public UploadedImage image(UploadId id, UploadOwner viewer) {
-        Upload upload = uploads.find(id).filter(found -> maySee(found, viewer))
+        Upload upload = uploads.find(id)
+                .filter(found -> maySee(found, viewer))
                 .orElseThrow(() -> new UploadNotFoundException(id));
         byte[] data = uploads.data(id).orElseThrow(() -> new UploadNotFoundException(id));
         return new UploadedImage(view(upload), data);
@@ -63,7 +69,8 @@ public class UploadService implements UploadImageUseCase, UploadedImageQuery {
         if (upload.uploadedBy(viewer)) {
             return true;
         }
-        return viewer.isAgent() ? uploads.shownInAnyConversation(upload.id())
+        return viewer.isAgent()
+                ? uploads.shownInAnyConversation(upload.id())
                 : uploads.shownToVisitor(upload.id(), VisitorId.of(viewer.id()));
     }
 

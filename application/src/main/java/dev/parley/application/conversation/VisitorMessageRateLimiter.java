@@ -1,8 +1,8 @@
 package dev.parley.application.conversation;
 
 import dev.parley.application.conversation.port.in.VisitorMessageRatePolicy;
-import dev.parley.domain.shared.VisitorId;
 import dev.parley.domain.conversation.TooManyMessagesException;
+import dev.parley.domain.shared.VisitorId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;

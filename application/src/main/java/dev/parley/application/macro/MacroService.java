@@ -48,11 +48,11 @@ import java.util.Map;
  */
 @ApplicationScoped
 @Transactional
-public class MacroService implements MacrosQuery, TicketMacrosQuery, AddMacroUseCase, ReviseMacroUseCase,
-        DeleteMacroUseCase {
+public class MacroService
+        implements MacrosQuery, TicketMacrosQuery, AddMacroUseCase, ReviseMacroUseCase, DeleteMacroUseCase {
 
-    private static final Comparator<Macro> BY_TITLE = Comparator
-            .comparing((Macro macro) -> macro.title().value(), String.CASE_INSENSITIVE_ORDER)
+    private static final Comparator<Macro> BY_TITLE = Comparator.comparing(
+                    (Macro macro) -> macro.title().value(), String.CASE_INSENSITIVE_ORDER)
             .thenComparing(macro -> macro.title().value())
             .thenComparing(macro -> macro.id().value());
 
@@ -67,9 +67,16 @@ public class MacroService implements MacrosQuery, TicketMacrosQuery, AddMacroUse
     private Clock clock;
 
     @Inject
-    public MacroService(LoadMacrosPort macros, SaveMacroPort savedMacros, LoadTicketPort tickets,
-            LoadVisitorNamePort visitorNames, LoadAgentPort agents, PublishMacrosChangedPort news, MacroPolicy policy,
-            AdminChangeAudit audit, Clock clock) {
+    public MacroService(
+            LoadMacrosPort macros,
+            SaveMacroPort savedMacros,
+            LoadTicketPort tickets,
+            LoadVisitorNamePort visitorNames,
+            LoadAgentPort agents,
+            PublishMacrosChangedPort news,
+            MacroPolicy policy,
+            AdminChangeAudit audit,
+            Clock clock) {
         this.macros = macros;
         this.savedMacros = savedMacros;
         this.tickets = tickets;
@@ -82,8 +89,7 @@ public class MacroService implements MacrosQuery, TicketMacrosQuery, AddMacroUse
     }
 
     /** For CDI proxies only. */
-    protected MacroService() {
-    }
+    protected MacroService() {}
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -101,11 +107,12 @@ public class MacroService implements MacrosQuery, TicketMacrosQuery, AddMacroUse
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<RenderedMacro> renderedFor(TicketId ticketId, AgentId agentId, String unknownVisitorName) {
         Ticket ticket = tickets.findById(ticketId).orElseThrow(() -> new TicketNotFoundException(ticketId));
-        Agent agent = agents.findById(agentId).filter(Agent::isActive)
-                .orElseThrow(() -> new AgentNotFoundException(agentId));
-        MacroValues values = new MacroValues(visitorNames.nameOf(ticket.requester()), agent.displayName(),
-                unknownVisitorName);
-        return macros.loadAll().stream().sorted(BY_TITLE)
+        Agent agent =
+                agents.findById(agentId).filter(Agent::isActive).orElseThrow(() -> new AgentNotFoundException(agentId));
+        MacroValues values =
+                new MacroValues(visitorNames.nameOf(ticket.requester()), agent.displayName(), unknownVisitorName);
+        return macros.loadAll().stream()
+                .sorted(BY_TITLE)
                 .map(macro -> new RenderedMacro(macro.id(), macro.title().value(), macro.render(values)))
                 .toList();
     }

@@ -29,8 +29,7 @@ public class NotificationDeliveryService implements DeliverNotificationsUseCase 
     }
 
     /** For CDI proxies only. */
-    protected NotificationDeliveryService() {
-    }
+    protected NotificationDeliveryService() {}
 
     @Override
     public int deliverDue() {

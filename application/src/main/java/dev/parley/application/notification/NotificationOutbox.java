@@ -57,9 +57,17 @@ public class NotificationOutbox implements NotifyTeamOfNewTicketPort {
     private Clock clock;
 
     @Inject
-    public NotificationOutbox(LoadTicketNotificationPort notifications, SaveTicketNotificationPort savedNotifications,
-            NewTicketEmailsQuery settings, LoadTicketPort tickets, ReadMarksPort readMarks, LoadMessagesPort messages,
-            LoadVisitorNamePort visitorNames, AgentLocalesQuery locales, NotificationPolicy policy, Clock clock) {
+    public NotificationOutbox(
+            LoadTicketNotificationPort notifications,
+            SaveTicketNotificationPort savedNotifications,
+            NewTicketEmailsQuery settings,
+            LoadTicketPort tickets,
+            ReadMarksPort readMarks,
+            LoadMessagesPort messages,
+            LoadVisitorNamePort visitorNames,
+            AgentLocalesQuery locales,
+            NotificationPolicy policy,
+            Clock clock) {
         this.notifications = notifications;
         this.savedNotifications = savedNotifications;
         this.settings = settings;
@@ -73,8 +81,7 @@ public class NotificationOutbox implements NotifyTeamOfNewTicketPort {
     }
 
     /** For CDI proxies only. */
-    protected NotificationOutbox() {
-    }
+    protected NotificationOutbox() {}
 
     @Override
     public void ticketOpened(TicketId ticket, Instant openedAt) {
@@ -86,7 +93,8 @@ public class NotificationOutbox implements NotifyTeamOfNewTicketPort {
 
     /** The tickets whose notification is due now, earliest first, a batch at most. */
     public List<TicketId> due() {
-        return notifications.due(clock.instant(), policy.batchSize()).stream().map(TicketNotification::ticket)
+        return notifications.due(clock.instant(), policy.batchSize()).stream()
+                .map(TicketNotification::ticket)
                 .toList();
     }
 
@@ -105,9 +113,11 @@ public class NotificationOutbox implements NotifyTeamOfNewTicketPort {
         TicketNotification notification = found.get();
         NewTicketEmails wanted = settings.newTicketEmails();
         Optional<Ticket> ticket = tickets.findById(id);
-        Optional<String> unneeded = !wanted.enabled() ? Optional.of("notifications_off")
-                : ticket.isEmpty() || ticket.get().status() == TicketStatus.CLOSED ? Optional.of("ticket_closed")
-                : readByAnAgent(id) ? Optional.of("ticket_read") : Optional.empty();
+        Optional<String> unneeded = !wanted.enabled()
+                ? Optional.of("notifications_off")
+                : ticket.isEmpty() || ticket.get().status() == TicketStatus.CLOSED
+                        ? Optional.of("ticket_closed")
+                        : readByAnAgent(id) ? Optional.of("ticket_read") : Optional.empty();
         if (unneeded.isPresent()) {
             notification.drop();
             savedNotifications.update(notification);
@@ -121,12 +131,14 @@ public class NotificationOutbox implements NotifyTeamOfNewTicketPort {
 
     /** The claimed notification's email went out. */
     public void sent(TicketId id) {
-        notifications.findForUpdate(id).filter(found -> found.status() == NotificationStatus.PENDING)
+        notifications
+                .findForUpdate(id)
+                .filter(found -> found.status() == NotificationStatus.PENDING)
                 .ifPresent(notification -> {
                     notification.sent(clock.instant());
                     savedNotifications.update(notification);
-                    LOG.info(() -> "event=ticket_notification_sent ticket=" + id + " attempts="
-                            + notification.attempts());
+                    LOG.info(() ->
+                            "event=ticket_notification_sent ticket=" + id + " attempts=" + notification.attempts());
                 });
     }
 
@@ -136,7 +148,9 @@ public class NotificationOutbox implements NotifyTeamOfNewTicketPort {
      * @param reason why, without secrets
      */
     public void failed(TicketId id, String reason) {
-        notifications.findForUpdate(id).filter(found -> found.status() == NotificationStatus.PENDING)
+        notifications
+                .findForUpdate(id)
+                .filter(found -> found.status() == NotificationStatus.PENDING)
                 .ifPresent(notification -> {
                     notification.failed(reason, clock.instant(), policy.retries());
                     savedNotifications.update(notification);
@@ -160,12 +174,20 @@ public class NotificationOutbox implements NotifyTeamOfNewTicketPort {
     /** The email's facts; each address gets it in its agent's language, or in English when no agent has it. */
     private NotificationEmail email(Ticket ticket, List<String> recipients) {
         Optional<String> firstMessage = messages.after(ticket.conversation(), 0, OPENING_MESSAGES).stream()
-                .filter(message -> message.author().kind() == AuthorKind.VISITOR).findFirst()
-                .flatMap(Message::text).map(MessageText::value);
+                .filter(message -> message.author().kind() == AuthorKind.VISITOR)
+                .findFirst()
+                .flatMap(Message::text)
+                .map(MessageText::value);
         Map<String, Locale> languages = locales.localesOf(recipients);
-        List<NotificationEmail.Recipient> to = recipients.stream().map(address -> new NotificationEmail.Recipient(
-                address, languages.getOrDefault(address, Locale.ENGLISH))).toList();
-        return new NotificationEmail(to, visitorNames.nameOf(ticket.requester()), ticket.requester().code(),
-                firstMessage, policy.inboxUrl());
+        List<NotificationEmail.Recipient> to = recipients.stream()
+                .map(address ->
+                        new NotificationEmail.Recipient(address, languages.getOrDefault(address, Locale.ENGLISH)))
+                .toList();
+        return new NotificationEmail(
+                to,
+                visitorNames.nameOf(ticket.requester()),
+                ticket.requester().code(),
+                firstMessage,
+                policy.inboxUrl());
     }
 }

@@ -55,8 +55,8 @@ import java.util.logging.Logger;
  */
 @ApplicationScoped
 @Transactional
-public class ProfileService implements UpsertProfileUseCase, RecordProfileEventUseCase, TicketProfileQuery,
-        ProfileEventsQuery {
+public class ProfileService
+        implements UpsertProfileUseCase, RecordProfileEventUseCase, TicketProfileQuery, ProfileEventsQuery {
 
     private static final Logger LOG = Logger.getLogger(ProfileService.class.getName());
 
@@ -72,9 +72,16 @@ public class ProfileService implements UpsertProfileUseCase, RecordProfileEventU
     private Clock clock;
 
     @Inject
-    public ProfileService(LoadProfilePort profiles, SaveProfilePort savedProfiles, ProfileEventsPort events,
-            PublishProfileNewsPort news, StoreUsersPort visitors, LoadTicketPort tickets,
-            CustomerTicketsPort customerTickets, ProfilePolicy policy, Clock clock) {
+    public ProfileService(
+            LoadProfilePort profiles,
+            SaveProfilePort savedProfiles,
+            ProfileEventsPort events,
+            PublishProfileNewsPort news,
+            StoreUsersPort visitors,
+            LoadTicketPort tickets,
+            CustomerTicketsPort customerTickets,
+            ProfilePolicy policy,
+            Clock clock) {
         this.profiles = profiles;
         this.savedProfiles = savedProfiles;
         this.events = events;
@@ -87,8 +94,7 @@ public class ProfileService implements UpsertProfileUseCase, RecordProfileEventU
     }
 
     /** For CDI proxies only. */
-    protected ProfileService() {
-    }
+    protected ProfileService() {}
 
     @Override
     public Upserted upsert(UpsertProfileCommand command) {
@@ -116,8 +122,14 @@ public class ProfileService implements UpsertProfileUseCase, RecordProfileEventU
             }
             return new Recorded(ProfileEventView.of(earlier.get()), false);
         }
-        ProfileEvent event = ProfileEvent.record(ProfileEventId.random(), profile.id(), command.id(),
-                command.name(), command.occurredAt(), properties, now);
+        ProfileEvent event = ProfileEvent.record(
+                ProfileEventId.random(),
+                profile.id(),
+                command.id(),
+                command.name(),
+                command.occurredAt(),
+                properties,
+                now);
         events.append(event);
         news.publish(new ProfileNews(profile.id(), profile.visitor()));
         LOG.info(() -> "event=profile_event_recorded profile=" + profile.id() + " eventRecord=" + event.id());
@@ -130,9 +142,11 @@ public class ProfileService implements UpsertProfileUseCase, RecordProfileEventU
         VisitorId visitor = ticket.requester();
         Profile profile = profiles.findByVisitor(visitor).orElseGet(() -> createBlank(visitor));
         Optional<String> externalId = visitors.findVisitor(visitor).flatMap(Visitor::externalId);
-        List<TicketSummary> others = customerTickets.ofVisitor(visitor, viewer, clock.instant(),
-                MAX_OTHER_TICKETS + 1).stream()
-                .filter(summary -> !summary.id().equals(id)).limit(MAX_OTHER_TICKETS).toList();
+        List<TicketSummary> others =
+                customerTickets.ofVisitor(visitor, viewer, clock.instant(), MAX_OTHER_TICKETS + 1).stream()
+                        .filter(summary -> !summary.id().equals(id))
+                        .limit(MAX_OTHER_TICKETS)
+                        .toList();
         return new TicketProfile(view(profile, externalId), others);
     }
 
@@ -144,8 +158,8 @@ public class ProfileService implements UpsertProfileUseCase, RecordProfileEventU
         int size = Math.max(1, Math.min(limit, MAX_PAGE));
         List<ProfileEvent> page = events.page(id, before.map(ProfileService::decode), size + 1);
         List<ProfileEvent> shown = page.subList(0, Math.min(size, page.size()));
-        Optional<String> next = page.size() > size ? Optional.of(encode(shown.get(shown.size() - 1)))
-                : Optional.empty();
+        Optional<String> next =
+                page.size() > size ? Optional.of(encode(shown.get(shown.size() - 1))) : Optional.empty();
         return new EventPage(shown.stream().map(ProfileEventView::of).toList(), next);
     }
 
@@ -153,8 +167,8 @@ public class ProfileService implements UpsertProfileUseCase, RecordProfileEventU
     private StoreUser storeUser(StoreUserId user, Instant now) {
         Optional<Visitor> known = visitors.findStoreUser(user.value());
         if (known.isEmpty()) {
-            Visitor visitor = Visitor.identified(VisitorId.random(), user.value(), VisitorToken.issue(random).hash(),
-                    now);
+            Visitor visitor = Visitor.identified(
+                    VisitorId.random(), user.value(), VisitorToken.issue(random).hash(), now);
             visitors.createStoreUser(visitor);
             Profile profile = Profile.blank(ProfileId.random(), visitor.id(), now);
             savedProfiles.create(profile);
@@ -188,11 +202,10 @@ public class ProfileService implements UpsertProfileUseCase, RecordProfileEventU
                     Instant.ofEpochSecond(Long.parseLong(parts[0]), Long.parseLong(parts[1])),
                     new ProfileEventId(UUID.fromString(parts[2])));
         } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException | DateTimeException notOurs) {
-            throw new InvalidValueException("invalid_cursor",
-                    "The cursor is not one Parley gave; start again from the first page.");
+            throw new InvalidValueException(
+                    "invalid_cursor", "The cursor is not one Parley gave; start again from the first page.");
         }
     }
 
-    private record StoreUser(Profile profile, boolean created) {
-    }
+    private record StoreUser(Profile profile, boolean created) {}
 }

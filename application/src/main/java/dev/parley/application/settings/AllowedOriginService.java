@@ -1,8 +1,8 @@
 package dev.parley.application.settings;
 
 import dev.parley.application.settings.port.in.AllowedOriginQuery;
-import dev.parley.application.settings.port.in.RequestOrigin;
 import dev.parley.application.settings.port.in.EmbeddingSettingsQuery;
+import dev.parley.application.settings.port.in.RequestOrigin;
 import dev.parley.application.settings.port.out.SettingsSectionPort;
 import dev.parley.domain.settings.AllowedOrigins;
 import dev.parley.domain.settings.EmbeddingSettings;
@@ -30,19 +30,22 @@ public class AllowedOriginService implements AllowedOriginQuery {
     }
 
     /** For CDI proxies only. */
-    protected AllowedOriginService() {
-    }
+    protected AllowedOriginService() {}
 
     @Override
     public boolean allowsVisitorPage(RequestOrigin request) {
-        return allowsAgentPage(request) || cache.get(EmbeddingSettingsQuery.SECTION, store::load).allowedOrigins()
-                .permits(request.pageOrigin().get());
+        return allowsAgentPage(request)
+                || cache.get(EmbeddingSettingsQuery.SECTION, store::load)
+                        .allowedOrigins()
+                        .permits(request.pageOrigin().get());
     }
 
     @Override
     public boolean allowsAgentPage(RequestOrigin request) {
         return request.pageOrigin().isEmpty()
-                || ownOrigin(request).map(own -> own.permits(request.pageOrigin().get())).orElse(false);
+                || ownOrigin(request)
+                        .map(own -> own.permits(request.pageOrigin().get()))
+                        .orElse(false);
     }
 
     /** The origin of the pages this Parley serves, as the request names it; empty when the Host is unusable. */

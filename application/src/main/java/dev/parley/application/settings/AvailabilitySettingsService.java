@@ -20,24 +20,23 @@ import java.util.Optional;
  */
 @ApplicationScoped
 @Transactional
-public class AvailabilitySettingsService implements AvailabilitySettingsQuery, UpdateAvailabilitySettingsUseCase,
-        AvailabilityQuery {
+public class AvailabilitySettingsService
+        implements AvailabilitySettingsQuery, UpdateAvailabilitySettingsUseCase, AvailabilityQuery {
 
     private SettingsSectionPort<AvailabilitySettings> store;
     private SettingsCache cache;
     private SettingsChanges changes;
 
     @Inject
-    public AvailabilitySettingsService(SettingsSectionPort<AvailabilitySettings> store, SettingsCache cache,
-            SettingsChanges changes) {
+    public AvailabilitySettingsService(
+            SettingsSectionPort<AvailabilitySettings> store, SettingsCache cache, SettingsChanges changes) {
         this.store = store;
         this.cache = cache;
         this.changes = changes;
     }
 
     /** For CDI proxies only. */
-    protected AvailabilitySettingsService() {
-    }
+    protected AvailabilitySettingsService() {}
 
     @Override
     public AvailabilitySettings availabilitySettings() {
@@ -49,14 +48,17 @@ public class AvailabilitySettingsService implements AvailabilitySettingsQuery, U
         AvailabilitySettings availability = availabilitySettings();
         BusinessHours hours = availability.businessHours();
         boolean open = hours.isOpenAt(at);
-        return new Availability(open, open ? Optional.empty() : hours.nextOpeningAfter(at),
+        return new Availability(
+                open,
+                open ? Optional.empty() : hours.nextOpeningAfter(at),
                 availability.awayMessage().value());
     }
 
     @Override
     public AvailabilitySettings update(UpdateAvailabilitySettingsCommand command) {
         return changes.change(command.actor(), SECTION, store, (current, now) -> {
-            AvailabilitySettings result = command.businessHours().map(current::withBusinessHours).orElse(current);
+            AvailabilitySettings result =
+                    command.businessHours().map(current::withBusinessHours).orElse(current);
             return command.awayMessage().map(result::withAwayMessage).orElse(result);
         });
     }

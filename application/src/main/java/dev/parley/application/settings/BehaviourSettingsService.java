@@ -17,24 +17,23 @@ import jakarta.transaction.Transactional;
  */
 @ApplicationScoped
 @Transactional
-public class BehaviourSettingsService implements BehaviourSettingsQuery, UpdateBehaviourSettingsUseCase,
-        ChatBehaviourQuery {
+public class BehaviourSettingsService
+        implements BehaviourSettingsQuery, UpdateBehaviourSettingsUseCase, ChatBehaviourQuery {
 
     private SettingsSectionPort<BehaviourSettings> store;
     private SettingsCache cache;
     private SettingsChanges changes;
 
     @Inject
-    public BehaviourSettingsService(SettingsSectionPort<BehaviourSettings> store, SettingsCache cache,
-            SettingsChanges changes) {
+    public BehaviourSettingsService(
+            SettingsSectionPort<BehaviourSettings> store, SettingsCache cache, SettingsChanges changes) {
         this.store = store;
         this.cache = cache;
         this.changes = changes;
     }
 
     /** For CDI proxies only. */
-    protected BehaviourSettingsService() {
-    }
+    protected BehaviourSettingsService() {}
 
     @Override
     public BehaviourSettings behaviourSettings() {
@@ -44,16 +43,21 @@ public class BehaviourSettingsService implements BehaviourSettingsQuery, UpdateB
     @Override
     public ChatBehaviour chatBehaviour() {
         BehaviourSettings behaviour = behaviourSettings();
-        return new ChatBehaviour(behaviour.welcomeMessage().value(), behaviour.privacyPolicyUrl(),
-                behaviour.termsUrl(), behaviour.waitingThreshold());
+        return new ChatBehaviour(
+                behaviour.welcomeMessage().value(),
+                behaviour.privacyPolicyUrl(),
+                behaviour.termsUrl(),
+                behaviour.waitingThreshold());
     }
 
     @Override
     public BehaviourSettings update(UpdateBehaviourSettingsCommand command) {
         return changes.change(command.actor(), SECTION, store, (current, now) -> {
-            BehaviourSettings result = command.welcomeMessage().map(current::withWelcomeMessage).orElse(current);
+            BehaviourSettings result =
+                    command.welcomeMessage().map(current::withWelcomeMessage).orElse(current);
             if (command.links().isPresent()) {
-                result = result.withLinks(command.links().get().privacyPolicyUrl(),
+                result = result.withLinks(
+                        command.links().get().privacyPolicyUrl(),
                         command.links().get().termsUrl());
             }
             return command.waitingThreshold().map(result::withWaitingThreshold).orElse(result);

@@ -19,16 +19,14 @@ public class ChatSettingsService implements ChatSettingsQuery, UpdateChatSetting
     private SettingsChanges changes;
 
     @Inject
-    public ChatSettingsService(SettingsSectionPort<ChatSettings> store, SettingsCache cache,
-            SettingsChanges changes) {
+    public ChatSettingsService(SettingsSectionPort<ChatSettings> store, SettingsCache cache, SettingsChanges changes) {
         this.store = store;
         this.cache = cache;
         this.changes = changes;
     }
 
     /** For CDI proxies only. */
-    protected ChatSettingsService() {
-    }
+    protected ChatSettingsService() {}
 
     @Override
     public ChatSettings chatSettings() {

@@ -19,16 +19,15 @@ public class DesignSettingsService implements DesignSettingsQuery, UpdateDesignS
     private SettingsChanges changes;
 
     @Inject
-    public DesignSettingsService(SettingsSectionPort<DesignSettings> store, SettingsCache cache,
-            SettingsChanges changes) {
+    public DesignSettingsService(
+            SettingsSectionPort<DesignSettings> store, SettingsCache cache, SettingsChanges changes) {
         this.store = store;
         this.cache = cache;
         this.changes = changes;
     }
 
     /** For CDI proxies only. */
-    protected DesignSettingsService() {
-    }
+    protected DesignSettingsService() {}
 
     @Override
     public DesignSettings designSettings() {
@@ -39,7 +38,8 @@ public class DesignSettingsService implements DesignSettingsQuery, UpdateDesignS
     public DesignSettings update(UpdateDesignSettingsCommand command) {
         return changes.change(command.actor(), SECTION, store, (current, now) -> {
             // The hub first: switching it off in the same command unlocks the chat's own design.
-            DesignSettings result = command.customerHub().map(current::withCustomerHub).orElse(current);
+            DesignSettings result =
+                    command.customerHub().map(current::withCustomerHub).orElse(current);
             if (command.chatAppearance().isPresent()
                     && !command.chatAppearance().get().equals(result.chatAppearance())) {
                 // A form that sends back the design it showed changes nothing, even while the hub locks the design.

@@ -15,24 +15,23 @@ import jakarta.transaction.Transactional;
 /** Shows admins who is emailed about new tickets and lets them change it; tells the notifications whom to email. */
 @ApplicationScoped
 @Transactional
-public class EmailNotificationSettingsService implements EmailNotificationSettingsQuery,
-        UpdateEmailNotificationSettingsUseCase, NewTicketEmailsQuery {
+public class EmailNotificationSettingsService
+        implements EmailNotificationSettingsQuery, UpdateEmailNotificationSettingsUseCase, NewTicketEmailsQuery {
 
     private SettingsSectionPort<EmailNotificationSettings> store;
     private SettingsCache cache;
     private SettingsChanges changes;
 
     @Inject
-    public EmailNotificationSettingsService(SettingsSectionPort<EmailNotificationSettings> store,
-            SettingsCache cache, SettingsChanges changes) {
+    public EmailNotificationSettingsService(
+            SettingsSectionPort<EmailNotificationSettings> store, SettingsCache cache, SettingsChanges changes) {
         this.store = store;
         this.cache = cache;
         this.changes = changes;
     }
 
     /** For CDI proxies only. */
-    protected EmailNotificationSettingsService() {
-    }
+    protected EmailNotificationSettingsService() {}
 
     @Override
     public EmailNotificationSettings emailNotificationSettings() {
@@ -47,7 +46,12 @@ public class EmailNotificationSettingsService implements EmailNotificationSettin
 
     @Override
     public EmailNotificationSettings update(UpdateEmailNotificationSettingsCommand command) {
-        return changes.change(command.actor(), SECTION, store, (current, now) -> command.emailNotifications()
-                .map(EmailNotificationSettings::new).orElse(current));
+        return changes.change(
+                command.actor(),
+                SECTION,
+                store,
+                (current, now) -> command.emailNotifications()
+                        .map(EmailNotificationSettings::new)
+                        .orElse(current));
     }
 }

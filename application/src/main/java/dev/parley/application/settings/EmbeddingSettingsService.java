@@ -27,8 +27,8 @@ import java.util.logging.Logger;
  */
 @ApplicationScoped
 @Transactional
-public class EmbeddingSettingsService implements EmbeddingSettingsQuery, UpdateEmbeddingSettingsUseCase,
-        VisitorIdentityQuery, SignAsStoreUseCase {
+public class EmbeddingSettingsService
+        implements EmbeddingSettingsQuery, UpdateEmbeddingSettingsUseCase, VisitorIdentityQuery, SignAsStoreUseCase {
 
     private static final Logger LOG = Logger.getLogger(EmbeddingSettingsService.class.getName());
 
@@ -39,8 +39,8 @@ public class EmbeddingSettingsService implements EmbeddingSettingsQuery, UpdateE
     private Clock clock;
 
     @Inject
-    public EmbeddingSettingsService(SettingsSectionPort<EmbeddingSettings> store, SettingsCache cache,
-            SettingsChanges changes, Clock clock) {
+    public EmbeddingSettingsService(
+            SettingsSectionPort<EmbeddingSettings> store, SettingsCache cache, SettingsChanges changes, Clock clock) {
         this.store = store;
         this.cache = cache;
         this.changes = changes;
@@ -48,8 +48,7 @@ public class EmbeddingSettingsService implements EmbeddingSettingsQuery, UpdateE
     }
 
     /** For CDI proxies only. */
-    protected EmbeddingSettingsService() {
-    }
+    protected EmbeddingSettingsService() {}
 
     @Override
     public EmbeddingView embeddingSettings() {
@@ -59,15 +58,21 @@ public class EmbeddingSettingsService implements EmbeddingSettingsQuery, UpdateE
     @Override
     public EmbeddingView update(UpdateEmbeddingSettingsCommand command) {
         EmbeddingSettings changed = changes.change(command.actor(), SECTION, store, (current, now) -> {
-            EmbeddingSettings result = command.allowedOrigins().map(current::withAllowedOrigins).orElse(current);
+            EmbeddingSettings result =
+                    command.allowedOrigins().map(current::withAllowedOrigins).orElse(current);
             return command.identityVerification()
-                    .map(change -> result.withIdentityVerification(identity(result.identityVerification(), change,
-                            now)))
+                    .map(change ->
+                            result.withIdentityVerification(identity(result.identityVerification(), change, now)))
                     .orElse(result);
         });
         EmbeddingView view = EmbeddingView.of(changed, clock.instant());
-        boolean rotated = command.identityVerification().filter(IdentityVerificationChange::rotate).isPresent();
-        return rotated ? view.withNewIdentitySecret(changed.identityVerification().secret().orElseThrow()) : view;
+        boolean rotated = command.identityVerification()
+                .filter(IdentityVerificationChange::rotate)
+                .isPresent();
+        return rotated
+                ? view.withNewIdentitySecret(
+                        changed.identityVerification().secret().orElseThrow())
+                : view;
     }
 
     @Override
@@ -109,13 +114,14 @@ public class EmbeddingSettingsService implements EmbeddingSettingsQuery, UpdateE
     }
 
     /** Replaces, rotates, removes or keeps the secret, then sets enforcement. */
-    private IdentityVerification identity(IdentityVerification current, IdentityVerificationChange change,
-            Instant now) {
+    private IdentityVerification identity(
+            IdentityVerification current, IdentityVerificationChange change, Instant now) {
         IdentityVerification replaced;
         if (change.rotate()) {
             replaced = current.rotated(random, now, change.grace().orElse(IdentityVerification.DEFAULT_GRACE));
         } else if (change.newSecret().isPresent()) {
-            replaced = current.replacedBy(change.newSecret().get(), now, change.grace().orElse(Duration.ZERO));
+            replaced = current.replacedBy(
+                    change.newSecret().get(), now, change.grace().orElse(Duration.ZERO));
         } else if (change.removeSecret()) {
             replaced = new IdentityVerification(Optional.empty(), false);
         } else {

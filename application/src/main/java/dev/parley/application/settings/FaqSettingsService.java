@@ -23,16 +23,14 @@ public class FaqSettingsService implements FaqSettingsQuery, UpdateFaqSettingsUs
     private SettingsChanges changes;
 
     @Inject
-    public FaqSettingsService(SettingsSectionPort<FaqSettings> store, SettingsCache cache,
-            SettingsChanges changes) {
+    public FaqSettingsService(SettingsSectionPort<FaqSettings> store, SettingsCache cache, SettingsChanges changes) {
         this.store = store;
         this.cache = cache;
         this.changes = changes;
     }
 
     /** For CDI proxies only. */
-    protected FaqSettingsService() {
-    }
+    protected FaqSettingsService() {}
 
     @Override
     public FaqSettings faqSettings() {
@@ -41,15 +39,18 @@ public class FaqSettingsService implements FaqSettingsQuery, UpdateFaqSettingsUs
 
     @Override
     public FaqSettings update(UpdateFaqSettingsCommand command) {
-        return changes.change(command.actor(), SECTION, store,
+        return changes.change(
+                command.actor(),
+                SECTION,
+                store,
                 (current, now) -> command.faqs().map(FaqSettingsService::faqs).orElse(current));
     }
 
     private static FaqSettings faqs(List<FaqEntry> entries) {
         FaqSettings result = FaqSettings.defaults();
         for (FaqEntry entry : entries) {
-            result = result.addFaq(new Faq(entry.id().orElseGet(FaqId::random), entry.question(), entry.answer(),
-                    entry.published()));
+            result = result.addFaq(
+                    new Faq(entry.id().orElseGet(FaqId::random), entry.question(), entry.answer(), entry.published()));
         }
         return result;
     }

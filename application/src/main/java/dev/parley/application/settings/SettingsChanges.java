@@ -32,8 +32,12 @@ public class SettingsChanges {
     private Clock clock;
 
     @Inject
-    public SettingsChanges(AdminChangeAudit audit, PublishSettingsChangedPort news,
-            SettingsSectionPort<BehaviourSettings> behaviour, SettingsCache cache, Clock clock) {
+    public SettingsChanges(
+            AdminChangeAudit audit,
+            PublishSettingsChangedPort news,
+            SettingsSectionPort<BehaviourSettings> behaviour,
+            SettingsCache cache,
+            Clock clock) {
         this.audit = audit;
         this.news = news;
         this.behaviour = behaviour;
@@ -42,8 +46,7 @@ public class SettingsChanges {
     }
 
     /** For CDI proxies only. */
-    protected SettingsChanges() {
-    }
+    protected SettingsChanges() {}
 
     /**
      * Changes one section as an admin.
@@ -52,8 +55,8 @@ public class SettingsChanges {
      * @param edit the change, given the section as stored and the moment of the change
      * @return the section after the change
      */
-    public <S extends SettingsSection<S>> S change(AgentId actor, String section, SettingsSectionPort<S> store,
-            BiFunction<S, Instant, S> edit) {
+    public <S extends SettingsSection<S>> S change(
+            AgentId actor, String section, SettingsSectionPort<S> store, BiFunction<S, Instant, S> edit) {
         AuditActor admin = audit.requireAdmin(actor);
         Instant now = clock.instant();
         S current = store.loadForUpdate();
@@ -68,7 +71,8 @@ public class SettingsChanges {
 
     /** Announces a stored change of a section, to be delivered once the transaction has committed. */
     public void announce(String section, Object changed) {
-        BehaviourSettings current = changed instanceof BehaviourSettings given ? given
+        BehaviourSettings current = changed instanceof BehaviourSettings given
+                ? given
                 : cache.get(BehaviourSettingsQuery.SECTION, behaviour::load);
         news.settingsChanged(section, current.waitingThreshold());
     }

@@ -26,8 +26,12 @@ public class WidgetConfigService implements WidgetConfigQuery {
     private Clock clock;
 
     @Inject
-    public WidgetConfigService(ChatSettingsService chat, DesignSettingsService design,
-            BehaviourSettingsService behaviour, FaqSettingsService faqs, AvailabilitySettingsService availability,
+    public WidgetConfigService(
+            ChatSettingsService chat,
+            DesignSettingsService design,
+            BehaviourSettingsService behaviour,
+            FaqSettingsService faqs,
+            AvailabilitySettingsService availability,
             Clock clock) {
         this.chat = chat;
         this.design = design;
@@ -38,17 +42,22 @@ public class WidgetConfigService implements WidgetConfigQuery {
     }
 
     /** For CDI proxies only. */
-    protected WidgetConfigService() {
-    }
+    protected WidgetConfigService() {}
 
     @Override
     public WidgetConfig widgetConfig() {
         Instant now = clock.instant();
         BehaviourSettings chatBehaviour = behaviour.behaviourSettings();
         Availability hours = availability.availabilityAt(now);
-        return new WidgetConfig(chat.chatSettings().widgetAvailable(), design.designSettings().effectiveAppearance(),
-                chatBehaviour.welcomeMessage(), faqs.faqSettings().publishedFaqs(), chatBehaviour.privacyPolicyUrl(),
-                chatBehaviour.termsUrl(), hours.open(), hours.nextOpening(),
+        return new WidgetConfig(
+                chat.chatSettings().widgetAvailable(),
+                design.designSettings().effectiveAppearance(),
+                chatBehaviour.welcomeMessage(),
+                faqs.faqSettings().publishedFaqs(),
+                chatBehaviour.privacyPolicyUrl(),
+                chatBehaviour.termsUrl(),
+                hours.open(),
+                hours.nextOpening(),
                 availability.availabilitySettings().awayMessage());
     }
 }

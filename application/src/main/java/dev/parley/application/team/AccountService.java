@@ -42,8 +42,13 @@ public class AccountService implements ChangePasswordUseCase, ChangeAccountLocal
     private AdminChangeAudit audit;
 
     @Inject
-    public AccountService(LoadAgentPort agents, PasswordHashingPort passwords, Clock clock, SignInPolicy policy,
-            UpdateAgentPort updatedAgents, AdminChangeAudit audit) {
+    public AccountService(
+            LoadAgentPort agents,
+            PasswordHashingPort passwords,
+            Clock clock,
+            SignInPolicy policy,
+            UpdateAgentPort updatedAgents,
+            AdminChangeAudit audit) {
         this.agents = agents;
         this.passwords = passwords;
         this.clock = clock;
@@ -53,8 +58,7 @@ public class AccountService implements ChangePasswordUseCase, ChangeAccountLocal
     }
 
     /** For CDI proxies only. */
-    protected AccountService() {
-    }
+    protected AccountService() {}
 
     @Override
     public void changePassword(AgentId agentId, ChangePasswordCommand command) {
@@ -68,7 +72,9 @@ public class AccountService implements ChangePasswordUseCase, ChangeAccountLocal
         passwordChangeThrottle.succeeded(attempt);
         agent.changePasswordHash(passwords.hash(command.newPassword()));
         updatedAgents.update(agent);
-        audit.record(AuditActor.of(agent.id(), agent.displayName()), AuditAction.TEAM_PASSWORD_CHANGED,
+        audit.record(
+                AuditActor.of(agent.id(), agent.displayName()),
+                AuditAction.TEAM_PASSWORD_CHANGED,
                 TeamService.about(agent));
     }
 
@@ -84,7 +90,8 @@ public class AccountService implements ChangePasswordUseCase, ChangeAccountLocal
     public Map<String, Locale> localesOf(Collection<String> addresses) {
         Map<String, Locale> locales = new LinkedHashMap<>();
         for (String address : addresses) {
-            agents.findByEmail(new EmailAddress(address)).filter(Agent::isActive)
+            agents.findByEmail(new EmailAddress(address))
+                    .filter(Agent::isActive)
                     .ifPresent(agent -> locales.put(address, agent.locale().toLocale()));
         }
         return locales;

@@ -32,8 +32,7 @@ public class AdminChangeAuditService implements AdminChangeAudit {
     }
 
     /** For CDI proxies only. */
-    protected AdminChangeAuditService() {
-    }
+    protected AdminChangeAuditService() {}
 
     @Override
     public AuditActor requireAdmin(AgentId actor) {

@@ -42,7 +42,11 @@ public class SignInService implements SignInUseCase, AgentQuery, AgentNamesQuery
     private String unknownAgentHash;
 
     @Inject
-    public SignInService(LoadAgentPort agents, SaveAgentPort savedAgents, PasswordHashingPort passwords, Clock clock,
+    public SignInService(
+            LoadAgentPort agents,
+            SaveAgentPort savedAgents,
+            PasswordHashingPort passwords,
+            Clock clock,
             SignInPolicy policy) {
         this.agents = agents;
         this.savedAgents = savedAgents;
@@ -52,8 +56,7 @@ public class SignInService implements SignInUseCase, AgentQuery, AgentNamesQuery
     }
 
     /** For CDI proxies only. */
-    protected SignInService() {
-    }
+    protected SignInService() {}
 
     @Override
     public AgentView signIn(SignInCommand command) {
@@ -87,8 +90,13 @@ public class SignInService implements SignInUseCase, AgentQuery, AgentNamesQuery
         if (agents.count() > 0) {
             return false;
         }
-        savedAgents.create(Agent.create(AgentId.random(), command.email(), command.name(), Role.ADMIN,
-                passwords.hash(command.password()), clock.instant()));
+        savedAgents.create(Agent.create(
+                AgentId.random(),
+                command.email(),
+                command.name(),
+                Role.ADMIN,
+                passwords.hash(command.password()),
+                clock.instant()));
         return true;
     }
 

@@ -33,7 +33,8 @@ final class SignInThrottle {
         synchronized (recent) {
             prune(recent, now);
             if (recent.size() >= policy.maxFailures()) {
-                throw new TooManySignInAttemptsException(Duration.between(now, recent.peekFirst().plus(policy.window())));
+                throw new TooManySignInAttemptsException(
+                        Duration.between(now, recent.peekFirst().plus(policy.window())));
             }
         }
     }

@@ -20,7 +20,6 @@ import dev.parley.domain.audit.AuditEntry;
 import dev.parley.domain.shared.AgentId;
 import dev.parley.domain.team.Agent;
 import dev.parley.domain.team.AgentNotFoundException;
-import dev.parley.domain.team.EmailAddress;
 import dev.parley.domain.team.EmailTakenException;
 import dev.parley.domain.team.Role;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,8 +27,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Comparator;
-import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -40,11 +39,10 @@ import java.util.Optional;
  */
 @ApplicationScoped
 @Transactional
-public class TeamService implements ListTeamQuery, AddTeamMemberUseCase, ChangeRoleUseCase,
-        RemoveTeamMemberUseCase {
+public class TeamService implements ListTeamQuery, AddTeamMemberUseCase, ChangeRoleUseCase, RemoveTeamMemberUseCase {
 
-    private static final Comparator<TeamMember> BY_NAME = Comparator
-            .comparing(TeamMember::name, String.CASE_INSENSITIVE_ORDER)
+    private static final Comparator<TeamMember> BY_NAME = Comparator.comparing(
+                    TeamMember::name, String.CASE_INSENSITIVE_ORDER)
             .thenComparing(TeamMember::email);
 
     private LoadAgentPort agents;
@@ -57,8 +55,14 @@ public class TeamService implements ListTeamQuery, AddTeamMemberUseCase, ChangeR
     private AdminChangeAudit audit;
 
     @Inject
-    public TeamService(LoadAgentPort agents, SaveAgentPort savedAgents, PasswordHashingPort passwords, Clock clock,
-            LoadTeamPort team, UpdateAgentPort updatedAgents, EndAgentSessionsPort sessions,
+    public TeamService(
+            LoadAgentPort agents,
+            SaveAgentPort savedAgents,
+            PasswordHashingPort passwords,
+            Clock clock,
+            LoadTeamPort team,
+            UpdateAgentPort updatedAgents,
+            EndAgentSessionsPort sessions,
             AdminChangeAudit audit) {
         this.agents = agents;
         this.savedAgents = savedAgents;
@@ -71,8 +75,7 @@ public class TeamService implements ListTeamQuery, AddTeamMemberUseCase, ChangeR
     }
 
     /** For CDI proxies only. */
-    protected TeamService() {
-    }
+    protected TeamService() {}
 
     @Override
     public List<TeamMember> listTeam(boolean includingDeactivated) {
@@ -94,8 +97,13 @@ public class TeamService implements ListTeamQuery, AddTeamMemberUseCase, ChangeR
         if (agents.findByEmail(command.email()).isPresent()) {
             throw new EmailTakenException(command.email());
         }
-        Agent agent = Agent.create(AgentId.random(), command.email(), command.name(), command.role(),
-                passwords.hash(command.password()), clock.instant());
+        Agent agent = Agent.create(
+                AgentId.random(),
+                command.email(),
+                command.name(),
+                command.role(),
+                passwords.hash(command.password()),
+                clock.instant());
         savedAgents.create(agent);
         Map<String, Object> summary = about(agent);
         summary.put("email", agent.email().value());
@@ -150,7 +158,12 @@ public class TeamService implements ListTeamQuery, AddTeamMemberUseCase, ChangeR
     }
 
     private static TeamMember member(Agent agent) {
-        return new TeamMember(agent.id(), agent.email().value(), agent.displayName(), agent.role(),
-                agent.createdAt(), agent.isDeactivated());
+        return new TeamMember(
+                agent.id(),
+                agent.email().value(),
+                agent.displayName(),
+                agent.role(),
+                agent.createdAt(),
+                agent.isDeactivated());
     }
 }

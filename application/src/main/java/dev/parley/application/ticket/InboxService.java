@@ -36,8 +36,7 @@ public class InboxService implements InboxQuery {
     }
 
     /** For CDI proxies only. */
-    protected InboxService() {
-    }
+    protected InboxService() {}
 
     @Override
     public TicketPage list(TicketFilter filter, AgentId viewer, Optional<String> cursor, int limit) {
@@ -45,9 +44,7 @@ public class InboxService implements InboxQuery {
         Optional<TicketSummariesPort.Position> after = cursor.map(InboxService::decode);
         List<TicketSummary> rows = summaries.page(filter, viewer, clock.instant(), after, size + 1);
         List<TicketSummary> page = rows.size() > size ? rows.subList(0, size) : rows;
-        Optional<String> next = rows.size() > size
-                ? Optional.of(encode(page.get(page.size() - 1)))
-                : Optional.empty();
+        Optional<String> next = rows.size() > size ? Optional.of(encode(page.get(page.size() - 1))) : Optional.empty();
         return new TicketPage(page, next);
     }
 
@@ -79,8 +76,8 @@ public class InboxService implements InboxQuery {
                     Instant.ofEpochSecond(Long.parseLong(parts[0]), Long.parseLong(parts[1])),
                     new TicketId(UUID.fromString(parts[2])));
         } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException | java.time.DateTimeException notOurs) {
-            throw new InvalidValueException("invalid_cursor",
-                    "The cursor is not one Parley gave; start again from the first page.");
+            throw new InvalidValueException(
+                    "invalid_cursor", "The cursor is not one Parley gave; start again from the first page.");
         }
     }
 }

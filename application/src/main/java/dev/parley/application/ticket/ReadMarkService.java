@@ -35,8 +35,13 @@ public class ReadMarkService implements MarkTicketReadUseCase, MarkTicketUnreadU
     private PublishTicketNewsPort news;
 
     @Inject
-    public ReadMarkService(LoadTicketPort tickets, ReadMarksPort readMarks, RecordAgentSeenUseCase seen,
-            ConversationHistoryQuery conversations, InboxQuery inbox, PublishTicketNewsPort news) {
+    public ReadMarkService(
+            LoadTicketPort tickets,
+            ReadMarksPort readMarks,
+            RecordAgentSeenUseCase seen,
+            ConversationHistoryQuery conversations,
+            InboxQuery inbox,
+            PublishTicketNewsPort news) {
         this.tickets = tickets;
         this.readMarks = readMarks;
         this.seen = seen;
@@ -46,12 +51,12 @@ public class ReadMarkService implements MarkTicketReadUseCase, MarkTicketUnreadU
     }
 
     /** For CDI proxies only. */
-    protected ReadMarkService() {
-    }
+    protected ReadMarkService() {}
 
     @Override
     public TicketSummary markRead(TicketCommand command) {
-        Ticket ticket = tickets.findById(command.ticket()).orElseThrow(() -> new TicketNotFoundException(command.ticket()));
+        Ticket ticket =
+                tickets.findById(command.ticket()).orElseThrow(() -> new TicketNotFoundException(command.ticket()));
         // The visitor's messages show "Seen" once an agent has read them.
         ConversationView conversation = seen.agentSawAll(ticket.conversation());
         readMarks.save(ReadMarks.of(readMarks, ticket.id(), command.agent()).seenUpTo(conversation.lastSeq()));
@@ -61,10 +66,13 @@ public class ReadMarkService implements MarkTicketReadUseCase, MarkTicketUnreadU
 
     @Override
     public TicketSummary markUnread(TicketCommand command) {
-        Ticket ticket = tickets.findById(command.ticket()).orElseThrow(() -> new TicketNotFoundException(command.ticket()));
+        Ticket ticket =
+                tickets.findById(command.ticket()).orElseThrow(() -> new TicketNotFoundException(command.ticket()));
         ReadMark mark = ReadMarks.of(readMarks, ticket.id(), command.agent());
         readMarks.save(mark.markUnread());
-        news.publish(new TicketNews(ticket.conversation(), conversations.conversation(ticket.conversation()).lastSeq()));
+        news.publish(new TicketNews(
+                ticket.conversation(),
+                conversations.conversation(ticket.conversation()).lastSeq()));
         return inbox.ticket(ticket.id(), command.agent());
     }
 }

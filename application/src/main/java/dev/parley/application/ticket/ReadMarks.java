@@ -8,8 +8,7 @@ import dev.parley.domain.ticket.TicketId;
 /** An agent's read mark of a ticket, or nothing seen yet when they never opened it. */
 final class ReadMarks {
 
-    private ReadMarks() {
-    }
+    private ReadMarks() {}
 
     static ReadMark of(ReadMarksPort readMarks, TicketId ticket, AgentId agent) {
         return readMarks.find(ticket, agent).orElseGet(() -> ReadMark.nothingSeen(ticket, agent));

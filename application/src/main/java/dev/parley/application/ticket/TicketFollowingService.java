@@ -32,7 +32,10 @@ public class TicketFollowingService implements FollowConversationsUseCase {
     private NotifyTeamOfNewTicketPort newTickets;
 
     @Inject
-    public TicketFollowingService(LoadTicketPort tickets, SaveTicketPort savedTickets, ReadMarksPort readMarks,
+    public TicketFollowingService(
+            LoadTicketPort tickets,
+            SaveTicketPort savedTickets,
+            ReadMarksPort readMarks,
             NotifyTeamOfNewTicketPort newTickets) {
         this.tickets = tickets;
         this.savedTickets = savedTickets;
@@ -41,8 +44,7 @@ public class TicketFollowingService implements FollowConversationsUseCase {
     }
 
     /** For CDI proxies only. */
-    protected TicketFollowingService() {
-    }
+    protected TicketFollowingService() {}
 
     @Override
     public void visitorWrote(ConversationId conversation, VisitorId visitor, Instant now) {
@@ -69,7 +71,8 @@ public class TicketFollowingService implements FollowConversationsUseCase {
 
     @Override
     public void conversationEnded(ConversationId conversation, Instant now) {
-        tickets.findByConversation(conversation).filter(ticket -> ticket.status() != TicketStatus.CLOSED)
+        tickets.findByConversation(conversation)
+                .filter(ticket -> ticket.status() != TicketStatus.CLOSED)
                 .ifPresent(ticket -> {
                     ticket.close(now);
                     savedTickets.update(ticket);

@@ -35,8 +35,8 @@ import java.util.function.Consumer;
  */
 @ApplicationScoped
 @Transactional
-public class TicketWorkService implements CloseTicketUseCase, AssignTicketUseCase, SnoozeTicketUseCase,
-        ReopenSnoozedTicketUseCase {
+public class TicketWorkService
+        implements CloseTicketUseCase, AssignTicketUseCase, SnoozeTicketUseCase, ReopenSnoozedTicketUseCase {
 
     private LoadTicketPort tickets;
     private SaveTicketPort savedTickets;
@@ -48,9 +48,15 @@ public class TicketWorkService implements CloseTicketUseCase, AssignTicketUseCas
     private Clock clock;
 
     @Inject
-    public TicketWorkService(LoadTicketPort tickets, SaveTicketPort savedTickets,
-            HoldConversationUseCase conversations, CloseConversationUseCase closing, ListTeamQuery team,
-            InboxQuery inbox, PublishTicketNewsPort news, Clock clock) {
+    public TicketWorkService(
+            LoadTicketPort tickets,
+            SaveTicketPort savedTickets,
+            HoldConversationUseCase conversations,
+            CloseConversationUseCase closing,
+            ListTeamQuery team,
+            InboxQuery inbox,
+            PublishTicketNewsPort news,
+            Clock clock) {
         this.tickets = tickets;
         this.savedTickets = savedTickets;
         this.conversations = conversations;
@@ -62,13 +68,12 @@ public class TicketWorkService implements CloseTicketUseCase, AssignTicketUseCas
     }
 
     /** For CDI proxies only. */
-    protected TicketWorkService() {
-    }
+    protected TicketWorkService() {}
 
     @Override
     public TicketSummary close(TicketCommand command) {
-        Ticket ticket = tickets.findById(command.ticket())
-                .orElseThrow(() -> new TicketNotFoundException(command.ticket()));
+        Ticket ticket =
+                tickets.findById(command.ticket()).orElseThrow(() -> new TicketNotFoundException(command.ticket()));
         conversations.hold(ticket.conversation());
         Ticket held = reread(ticket.id());
         held.close(clock.instant());
@@ -85,8 +90,8 @@ public class TicketWorkService implements CloseTicketUseCase, AssignTicketUseCas
                 throw new AssigneeNotFoundException(assignee);
             }
         });
-        return change(command.ticket(), command.agent(),
-                ticket -> ticket.assignTo(command.assignee(), clock.instant()));
+        return change(
+                command.ticket(), command.agent(), ticket -> ticket.assignTo(command.assignee(), clock.instant()));
     }
 
     @Override

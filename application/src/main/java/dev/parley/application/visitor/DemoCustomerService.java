@@ -33,8 +33,7 @@ public class DemoCustomerService implements SignInDemoCustomerUseCase {
     }
 
     /** For CDI proxies only. */
-    protected DemoCustomerService() {
-    }
+    protected DemoCustomerService() {}
 
     @Override
     public DemoCustomer signIn() {

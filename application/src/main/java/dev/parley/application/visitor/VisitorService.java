@@ -43,8 +43,13 @@ public class VisitorService implements IdentifyVisitorUseCase, StartVisitorSessi
     private Clock clock;
 
     @Inject
-    public VisitorService(LoadVisitorPort visitors, SaveVisitorPort savedVisitors, VisitorIdentityQuery verification,
-            LoadProfilePort profiles, SaveProfilePort savedProfiles, Clock clock) {
+    public VisitorService(
+            LoadVisitorPort visitors,
+            SaveVisitorPort savedVisitors,
+            VisitorIdentityQuery verification,
+            LoadProfilePort profiles,
+            SaveProfilePort savedProfiles,
+            Clock clock) {
         this.visitors = visitors;
         this.savedVisitors = savedVisitors;
         this.verification = verification;
@@ -54,8 +59,7 @@ public class VisitorService implements IdentifyVisitorUseCase, StartVisitorSessi
     }
 
     /** For CDI proxies only. */
-    protected VisitorService() {
-    }
+    protected VisitorService() {}
 
     @Override
     public VisitorIdentity identify(IdentifyVisitorCommand command) {
@@ -70,8 +74,8 @@ public class VisitorService implements IdentifyVisitorUseCase, StartVisitorSessi
         Optional<String> user = verifiedUser(command.userId(), command.userHash());
         if (user.isPresent()) {
             // The signature is the proof, sent again on every connection: no token is handed out.
-            Visitor visitor = visitors.findByExternalId(user.get()).orElseGet(() -> createIdentified(user.get(),
-                    VisitorToken.issue(random)));
+            Visitor visitor = visitors.findByExternalId(user.get())
+                    .orElseGet(() -> createIdentified(user.get(), VisitorToken.issue(random)));
             return new VisitorIdentity(visitor.id(), Optional.empty());
         }
         Optional<Visitor> known = command.token().flatMap(held -> visitors.findByTokenHash(held.hash()));

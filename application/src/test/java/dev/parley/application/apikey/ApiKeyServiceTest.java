@@ -36,14 +36,15 @@ class ApiKeyServiceTest {
     private final InMemoryTeam team = InMemoryTeam.withAdmin(ADMIN, "Ada Admin");
     private final InMemoryAuditLog audit = new InMemoryAuditLog();
     private final Clock clock = Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC);
-    private final ApiKeyService service = new ApiKeyService(keys, keys,
-            new AdminChangeAuditService(team, audit, clock), clock);
+    private final ApiKeyService service =
+            new ApiKeyService(keys, keys, new AdminChangeAuditService(team, audit, clock), clock);
 
     @Test
     void a_new_key_works_and_only_its_hash_is_kept() {
         CreatedApiKey created = service.create(new CreateApiKeyCommand(ADMIN, new ApiKeyName("Shop backend")));
 
-        assertThat(service.authenticate(created.secret())).isEqualTo(created.key().id());
+        assertThat(service.authenticate(created.secret()))
+                .isEqualTo(created.key().id());
         assertThat(keys.all).singleElement().satisfies(key -> {
             assertThat(key.hash()).isEqualTo(created.secret().hash());
             assertThat(key.prefix()).isEqualTo(created.key().prefix());
@@ -58,9 +59,12 @@ class ApiKeyServiceTest {
 
         service.revoke(ADMIN, created.key().id());
 
-        assertThatThrownBy(() -> service.authenticate(created.secret())).isInstanceOf(ApiKeyInvalidException.class)
+        assertThatThrownBy(() -> service.authenticate(created.secret()))
+                .isInstanceOf(ApiKeyInvalidException.class)
                 .hasFieldOrPropertyWithValue("code", "api_key_invalid");
-        assertThat(service.list()).singleElement().satisfies(view -> assertThat(view.revokedAt()).isPresent());
+        assertThat(service.list())
+                .singleElement()
+                .satisfies(view -> assertThat(view.revokedAt()).isPresent());
     }
 
     @Test
@@ -72,12 +76,15 @@ class ApiKeyServiceTest {
 
         assertThatThrownBy(() -> service.create(new CreateApiKeyCommand(agent, new ApiKeyName("Nope"))))
                 .isInstanceOf(AdminsOnlyException.class);
-        assertThat(audit.entries()).extracting(entry -> entry.action().code())
+        assertThat(audit.entries())
+                .extracting(entry -> entry.action().code())
                 .containsExactly("api_key.created", "api_key.revoked");
         assertThat(audit.entries()).allSatisfy(entry -> {
             assertThat(entry.actorName()).isEqualTo("Ada Admin");
-            assertThat(entry.summary()).containsEntry("key", created.key().id().toString())
-                    .containsEntry("name", "Shop").containsEntry("prefix", created.key().prefix());
+            assertThat(entry.summary())
+                    .containsEntry("key", created.key().id().toString())
+                    .containsEntry("name", "Shop")
+                    .containsEntry("prefix", created.key().prefix());
         });
         assertThat(audit.entries().toString()).doesNotContain(created.secret().value());
         assertThat(keys.all).hasSize(1);
@@ -87,8 +94,7 @@ class ApiKeyServiceTest {
     void unknown_keys_and_ids_are_refused() {
         assertThatThrownBy(() -> service.authenticate(new ApiKeySecret("pk_live_made-up")))
                 .isInstanceOf(ApiKeyInvalidException.class);
-        assertThatThrownBy(() -> service.revoke(ADMIN, ApiKeyId.random()))
-                .isInstanceOf(ApiKeyNotFoundException.class);
+        assertThatThrownBy(() -> service.revoke(ADMIN, ApiKeyId.random())).isInstanceOf(ApiKeyNotFoundException.class);
     }
 
     private static final class Keys implements LoadApiKeysPort, SaveApiKeyPort {
@@ -107,7 +113,9 @@ class ApiKeyServiceTest {
 
         @Override
         public List<ApiKey> all() {
-            return all.stream().sorted(Comparator.comparing(ApiKey::createdAt).reversed()).toList();
+            return all.stream()
+                    .sorted(Comparator.comparing(ApiKey::createdAt).reversed())
+                    .toList();
         }
 
         @Override

@@ -27,8 +27,7 @@ class AuditServiceTest {
     @Test
     void admins_read_the_log_newest_first_a_page_at_a_time() {
         for (int i = 0; i < 5; i++) {
-            log.record(AuditEntry.record(START.plusSeconds(i), ADMIN, "Ada", AuditAction.MACRO_ADDED,
-                    Map.of("n", i)));
+            log.record(AuditEntry.record(START.plusSeconds(i), ADMIN, "Ada", AuditAction.MACRO_ADDED, Map.of("n", i)));
         }
         List<Object> seen = new ArrayList<>();
         Optional<AuditEntryId> cursor = Optional.empty();

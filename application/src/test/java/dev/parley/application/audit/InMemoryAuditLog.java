@@ -13,7 +13,8 @@ import java.util.Optional;
 public final class InMemoryAuditLog implements RecordAuditEntryPort, LoadAuditEntriesPort {
 
     private static final Comparator<AuditEntry> NEWEST_FIRST = Comparator.comparing(AuditEntry::at)
-            .thenComparing(entry -> entry.id().value()).reversed();
+            .thenComparing(entry -> entry.id().value())
+            .reversed();
 
     private final List<AuditEntry> entries = new ArrayList<>();
 
@@ -27,7 +28,8 @@ public final class InMemoryAuditLog implements RecordAuditEntryPort, LoadAuditEn
         List<AuditEntry> sorted = entries.stream().sorted(NEWEST_FIRST).toList();
         int from = 0;
         if (before.isPresent()) {
-            Optional<AuditEntry> cursor = entries.stream().filter(entry -> entry.id().equals(before.get()))
+            Optional<AuditEntry> cursor = entries.stream()
+                    .filter(entry -> entry.id().equals(before.get()))
                     .findFirst();
             if (cursor.isEmpty()) {
                 return Optional.empty();

@@ -3,36 +3,36 @@ package dev.parley.application.conversation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.parley.application.conversation.port.in.MessageTextPolicy;
 import dev.parley.application.conversation.port.in.ConversationView;
 import dev.parley.application.conversation.port.in.EndConversationCommand;
 import dev.parley.application.conversation.port.in.GoLiveCommand;
 import dev.parley.application.conversation.port.in.MessageReceipt;
+import dev.parley.application.conversation.port.in.MessageTextPolicy;
 import dev.parley.application.conversation.port.in.MessageView;
 import dev.parley.application.conversation.port.in.ReplyAsAgentCommand;
 import dev.parley.application.conversation.port.in.SendVisitorMessageCommand;
-import dev.parley.application.conversation.port.in.VisitorSeenCommand;
 import dev.parley.application.conversation.port.in.VisitorMessageRatePolicy;
+import dev.parley.application.conversation.port.in.VisitorSeenCommand;
 import dev.parley.application.conversation.port.out.ConversationEnded;
 import dev.parley.application.conversation.port.out.ConversationNews;
 import dev.parley.application.conversation.port.out.MessagePosted;
 import dev.parley.application.team.port.out.LoadAgentPort;
 import dev.parley.domain.conversation.AuthorKind;
 import dev.parley.domain.conversation.ClientMessageId;
+import dev.parley.domain.conversation.ClientMessageIdReusedException;
 import dev.parley.domain.conversation.Conversation;
 import dev.parley.domain.conversation.ConversationClosedException;
 import dev.parley.domain.conversation.ConversationEvent;
 import dev.parley.domain.conversation.ConversationId;
+import dev.parley.domain.conversation.ConversationNotFoundException;
 import dev.parley.domain.conversation.ConversationStage;
 import dev.parley.domain.conversation.ConversationStatus;
-import dev.parley.domain.conversation.ConversationNotFoundException;
-import dev.parley.domain.conversation.ClientMessageIdReusedException;
 import dev.parley.domain.conversation.MessageText;
+import dev.parley.domain.settings.AvailabilitySettings;
+import dev.parley.domain.settings.AwayMessage;
+import dev.parley.domain.settings.BehaviourSettings;
 import dev.parley.domain.settings.BusinessHours;
 import dev.parley.domain.settings.TimeRange;
-import dev.parley.domain.settings.AwayMessage;
-import dev.parley.domain.settings.AvailabilitySettings;
-import dev.parley.domain.settings.BehaviourSettings;
 import dev.parley.domain.settings.WelcomeMessage;
 import dev.parley.domain.shared.AgentId;
 import dev.parley.domain.shared.InvalidValueException;
@@ -78,18 +78,26 @@ class ConversationServiceTest {
             return 1;
         }
     };
-    private final ConversationService service = new ConversationService(conversations, conversations, conversations,
-            conversations, activity,
-            SettingsFakes.behaviour(BehaviourSettings.defaults()
-                    .withWelcomeMessage(new WelcomeMessage("How can we help you today?"))), SettingsFakes.ALWAYS_OPEN,
-            published::add, Clock.fixed(NOW, ZoneOffset.UTC), VisitorMessageRatePolicy.perMinute(1_000),
-            new InMemoryUploads(conversations), MessageTextPolicy.storable());
+    private final ConversationService service = new ConversationService(
+            conversations,
+            conversations,
+            conversations,
+            conversations,
+            activity,
+            SettingsFakes.behaviour(
+                    BehaviourSettings.defaults().withWelcomeMessage(new WelcomeMessage("How can we help you today?"))),
+            SettingsFakes.ALWAYS_OPEN,
+            published::add,
+            Clock.fixed(NOW, ZoneOffset.UTC),
+            VisitorMessageRatePolicy.perMinute(1_000),
+            new InMemoryUploads(conversations),
+            MessageTextPolicy.storable());
     private final AgentReplyService replies = replies(MessageTextPolicy.storable());
-    private final ConversationEndingService endings = new ConversationEndingService(conversations, conversations,
-            conversations, activity, published::add, Clock.fixed(NOW, ZoneOffset.UTC));
+    private final ConversationEndingService endings = new ConversationEndingService(
+            conversations, conversations, conversations, activity, published::add, Clock.fixed(NOW, ZoneOffset.UTC));
     private final ReadReceiptService receipts = new ReadReceiptService(conversations, conversations, published::add);
-    private final ConversationHistoryService history = new ConversationHistoryService(conversations, conversations,
-            agents::displayNames);
+    private final ConversationHistoryService history =
+            new ConversationHistoryService(conversations, conversations, agents::displayNames);
     private final VisitorId visitor = VisitorId.random();
 
     @Test
@@ -99,7 +107,8 @@ class ConversationServiceTest {
         assertThat(receipt.seq()).isEqualTo(2);
         List<MessageView> thread = history.messagesAfter(receipt.conversation(), 0, 50);
         assertThat(thread).extracting(MessageView::author).containsExactly(AuthorKind.SYSTEM, AuthorKind.VISITOR);
-        assertThat(thread).extracting(view -> view.text().orElseThrow())
+        assertThat(thread)
+                .extracting(view -> view.text().orElseThrow())
                 .containsExactly("How can we help you today?", "Do you ship to Poland?");
         assertThat(activity.all()).containsExactly(MessagePosted.byVisitor(receipt.conversation(), 2, visitor, NOW));
         assertThat(published).containsExactly(new ConversationNews(receipt.conversation(), 2));
@@ -112,8 +121,10 @@ class ConversationServiceTest {
 
         assertThat(second.conversation()).isEqualTo(first.conversation());
         assertThat(second.seq()).isEqualTo(3);
-        assertThat(activity.all()).containsExactly(MessagePosted.byVisitor(first.conversation(), 2, visitor, NOW),
-                MessagePosted.byVisitor(first.conversation(), 3, visitor, NOW));
+        assertThat(activity.all())
+                .containsExactly(
+                        MessagePosted.byVisitor(first.conversation(), 2, visitor, NOW),
+                        MessagePosted.byVisitor(first.conversation(), 3, visitor, NOW));
         assertThat(conversations.conversations()).hasSize(1);
     }
 
@@ -138,7 +149,8 @@ class ConversationServiceTest {
 
         assertThatThrownBy(() -> service.send(visitorSays("c-1", "Something else")))
                 .isInstanceOf(ClientMessageIdReusedException.class);
-        assertThat(conversations.all()).extracting(m -> m.text().orElseThrow().value())
+        assertThat(conversations.all())
+                .extracting(m -> m.text().orElseThrow().value())
                 .containsExactly("How can we help you today?", "Hello");
         assertThat(published).isEmpty();
     }
@@ -148,8 +160,11 @@ class ConversationServiceTest {
         MessageReceipt theirs = service.send(visitorSays("c-1", "Mine"));
         VisitorId intruder = VisitorId.random();
 
-        assertThatThrownBy(() -> service.send(new SendVisitorMessageCommand(intruder,
-                Optional.of(theirs.conversation()), new ClientMessageId("x-1"), new MessageText("Let me in"))))
+        assertThatThrownBy(() -> service.send(new SendVisitorMessageCommand(
+                        intruder,
+                        Optional.of(theirs.conversation()),
+                        new ClientMessageId("x-1"),
+                        new MessageText("Let me in"))))
                 .isInstanceOf(ConversationNotFoundException.class);
         assertThatThrownBy(() -> history.visitorConversation(intruder, Optional.of(theirs.conversation())))
                 .isInstanceOf(ConversationNotFoundException.class);
@@ -164,11 +179,15 @@ class ConversationServiceTest {
         closed.close(dev.parley.domain.conversation.ConversationEvent.ENDED_BY_VISITOR, NOW);
         conversations.update(closed);
 
-        assertThatThrownBy(() -> service.send(new SendVisitorMessageCommand(visitor,
-                Optional.of(first.conversation()), new ClientMessageId("c-2"), new MessageText("Again"))))
+        assertThatThrownBy(() -> service.send(new SendVisitorMessageCommand(
+                        visitor,
+                        Optional.of(first.conversation()),
+                        new ClientMessageId("c-2"),
+                        new MessageText("Again"))))
                 .isInstanceOf(ConversationClosedException.class);
-        assertThatThrownBy(() -> replies.reply(new ReplyAsAgentCommand(ada, first.conversation(),
-                new ClientMessageId("a-1"), new MessageText("Hi")))).isInstanceOf(ConversationClosedException.class);
+        assertThatThrownBy(() -> replies.reply(new ReplyAsAgentCommand(
+                        ada, first.conversation(), new ClientMessageId("a-1"), new MessageText("Hi"))))
+                .isInstanceOf(ConversationClosedException.class);
         assertThat(conversations.all()).hasSize(2);
     }
 
@@ -176,14 +195,16 @@ class ConversationServiceTest {
     void an_agent_reply_is_numbered_next_and_published_as_the_agents() {
         MessageReceipt question = service.send(visitorSays("c-1", "Hello"));
 
-        MessageReceipt answer = replies.reply(new ReplyAsAgentCommand(ada, question.conversation(),
-                new ClientMessageId("a-1"), new MessageText("Hi, I am Ada")));
+        MessageReceipt answer = replies.reply(new ReplyAsAgentCommand(
+                ada, question.conversation(), new ClientMessageId("a-1"), new MessageText("Hi, I am Ada")));
 
         assertThat(answer.seq()).isEqualTo(3);
-        assertThat(activity.all()).last()
+        assertThat(activity.all())
+                .last()
                 .isEqualTo(MessagePosted.byAgent(question.conversation(), 3, visitor, ada, NOW));
         assertThat(history.messagesAfter(question.conversation(), 2, 50))
-                .singleElement().satisfies(reply -> {
+                .singleElement()
+                .satisfies(reply -> {
                     assertThat(reply.author()).isEqualTo(AuthorKind.AGENT);
                     assertThat(reply.authorName()).contains("Ada");
                     assertThat(reply.clientMessageId()).contains("a-1");
@@ -192,8 +213,9 @@ class ConversationServiceTest {
 
     @Test
     void an_agent_reply_to_an_unknown_conversation_is_refused() {
-        assertThatThrownBy(() -> replies.reply(new ReplyAsAgentCommand(ada, ConversationId.random(),
-                new ClientMessageId("a-1"), new MessageText("Hi")))).isInstanceOf(ConversationNotFoundException.class);
+        assertThatThrownBy(() -> replies.reply(new ReplyAsAgentCommand(
+                        ada, ConversationId.random(), new ClientMessageId("a-1"), new MessageText("Hi"))))
+                .isInstanceOf(ConversationNotFoundException.class);
         assertThat(published).isEmpty();
         assertThat(activity.all()).isEmpty();
     }
@@ -204,12 +226,14 @@ class ConversationServiceTest {
         service.send(visitorSays("c-2", "two"));
         service.send(visitorSays("c-3", "three"));
 
-        assertThat(history.messagesAfter(first.conversation(), 2, 50)).extracting(MessageView::seq)
+        assertThat(history.messagesAfter(first.conversation(), 2, 50))
+                .extracting(MessageView::seq)
                 .containsExactly(3L, 4L);
-        assertThat(history.messagesAfter(first.conversation(), 0, 2)).extracting(MessageView::seq)
+        assertThat(history.messagesAfter(first.conversation(), 0, 2))
+                .extracting(MessageView::seq)
                 .containsExactly(1L, 2L);
-        assertThat(history.visitorConversation(visitor, Optional.empty())).hasValueSatisfying(view ->
-                assertThat(view.lastSeq()).isEqualTo(4));
+        assertThat(history.visitorConversation(visitor, Optional.empty()))
+                .hasValueSatisfying(view -> assertThat(view.lastSeq()).isEqualTo(4));
     }
 
     @Test
@@ -221,10 +245,12 @@ class ConversationServiceTest {
 
         assertThat(ended.status()).isEqualTo(ConversationStatus.CLOSED);
         assertThat(ended.lastSeq()).isEqualTo(3);
-        assertThat(history.messagesAfter(first.conversation(), 2, 10)).singleElement().satisfies(notice -> {
-            assertThat(notice.author()).isEqualTo(AuthorKind.SYSTEM);
-            assertThat(notice.event()).contains(ConversationEvent.ENDED_BY_VISITOR);
-        });
+        assertThat(history.messagesAfter(first.conversation(), 2, 10))
+                .singleElement()
+                .satisfies(notice -> {
+                    assertThat(notice.author()).isEqualTo(AuthorKind.SYSTEM);
+                    assertThat(notice.event()).contains(ConversationEvent.ENDED_BY_VISITOR);
+                });
         assertThat(activity.all()).last().isEqualTo(new ConversationEnded(first.conversation(), NOW));
         assertThat(published).containsExactly(new ConversationNews(first.conversation(), 3));
         assertThatThrownBy(() -> endings.end(new EndConversationCommand(visitor, first.conversation())))
@@ -237,8 +263,8 @@ class ConversationServiceTest {
 
         assertThatThrownBy(() -> endings.end(new EndConversationCommand(VisitorId.random(), first.conversation())))
                 .isInstanceOf(ConversationNotFoundException.class);
-        assertThat(history.visitorConversation(visitor, Optional.empty())).hasValueSatisfying(view ->
-                assertThat(view.status()).isEqualTo(ConversationStatus.OPEN));
+        assertThat(history.visitorConversation(visitor, Optional.empty()))
+                .hasValueSatisfying(view -> assertThat(view.status()).isEqualTo(ConversationStatus.OPEN));
     }
 
     @Test
@@ -256,8 +282,8 @@ class ConversationServiceTest {
     @Test
     void read_receipts_move_forward_and_are_published() {
         MessageReceipt first = service.send(visitorSays("c-1", "Hello"));
-        replies.reply(new ReplyAsAgentCommand(ada, first.conversation(), new ClientMessageId("a-1"),
-                new MessageText("Hi")));
+        replies.reply(
+                new ReplyAsAgentCommand(ada, first.conversation(), new ClientMessageId("a-1"), new MessageText("Hi")));
         published.clear();
 
         ConversationView seen = receipts.seen(new VisitorSeenCommand(visitor, first.conversation(), 3));
@@ -273,19 +299,34 @@ class ConversationServiceTest {
 
     @Test
     void a_configured_text_limit_accepts_exactly_the_limit_and_refuses_one_more_from_either_side() {
-        ConversationService strict = new ConversationService(conversations, conversations, conversations,
-                conversations, activity, SettingsFakes.DEFAULT_BEHAVIOUR, SettingsFakes.ALWAYS_OPEN,
-                published::add, Clock.fixed(NOW, ZoneOffset.UTC), VisitorMessageRatePolicy.perMinute(1_000),
-                new InMemoryUploads(conversations), new MessageTextPolicy(10));
+        ConversationService strict = new ConversationService(
+                conversations,
+                conversations,
+                conversations,
+                conversations,
+                activity,
+                SettingsFakes.DEFAULT_BEHAVIOUR,
+                SettingsFakes.ALWAYS_OPEN,
+                published::add,
+                Clock.fixed(NOW, ZoneOffset.UTC),
+                VisitorMessageRatePolicy.perMinute(1_000),
+                new InMemoryUploads(conversations),
+                new MessageTextPolicy(10));
 
         MessageReceipt atTheLimit = strict.send(visitorSays("c-1", "x".repeat(10)));
         assertThatThrownBy(() -> strict.send(visitorSays("c-2", "x".repeat(11))))
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("at most 10")
-                .extracting("code").isEqualTo("message_too_long");
-        assertThatThrownBy(() -> replies(new MessageTextPolicy(10)).reply(new ReplyAsAgentCommand(ada, atTheLimit.conversation(),
-                new ClientMessageId("a-1"), new MessageText("y".repeat(11)))))
-                .extracting("code").isEqualTo("message_too_long");
+                .extracting("code")
+                .isEqualTo("message_too_long");
+        assertThatThrownBy(() -> replies(new MessageTextPolicy(10))
+                        .reply(new ReplyAsAgentCommand(
+                                ada,
+                                atTheLimit.conversation(),
+                                new ClientMessageId("a-1"),
+                                new MessageText("y".repeat(11)))))
+                .extracting("code")
+                .isEqualTo("message_too_long");
 
         assertThat(conversations.all()).extracting(message -> message.seq()).containsExactly(1L, 2L);
     }
@@ -317,7 +358,8 @@ class ConversationServiceTest {
         service.goLive(new GoLiveCommand(visitor, browsing.id()));
 
         assertThat(live.stage()).isEqualTo(ConversationStage.LIVE);
-        assertThat(history.messagesAfter(browsing.id(), 0, 10)).extracting(MessageView::author)
+        assertThat(history.messagesAfter(browsing.id(), 0, 10))
+                .extracting(MessageView::author)
                 .containsExactly(AuthorKind.SYSTEM);
         assertThat(activity.all()).isEmpty();
 
@@ -334,7 +376,8 @@ class ConversationServiceTest {
         MessageReceipt first = service.send(visitorSays("c-1", "Hello"));
 
         assertThat(first.conversation()).isEqualTo(browsing.id());
-        assertThat(history.messagesAfter(browsing.id(), 0, 10)).extracting(MessageView::author)
+        assertThat(history.messagesAfter(browsing.id(), 0, 10))
+                .extracting(MessageView::author)
                 .containsExactly(AuthorKind.SYSTEM, AuthorKind.VISITOR);
         assertThatThrownBy(() -> service.goLive(new GoLiveCommand(VisitorId.random(), browsing.id())))
                 .isInstanceOf(ConversationNotFoundException.class);
@@ -344,37 +387,59 @@ class ConversationServiceTest {
     void outside_business_hours_the_away_message_answers_once_until_an_agent_writes() {
         // NOW is a Wednesday; the store opens on Mondays only.
         AvailabilitySettings closedToday = AvailabilitySettings.defaults()
-                .withBusinessHours(BusinessHours.weekly(ZoneOffset.UTC, Map.of(java.time.DayOfWeek.MONDAY,
-                        List.of(new TimeRange(java.time.LocalTime.of(9, 0), java.time.LocalTime.of(17, 0))))))
+                .withBusinessHours(BusinessHours.weekly(
+                        ZoneOffset.UTC,
+                        Map.of(
+                                java.time.DayOfWeek.MONDAY,
+                                List.of(new TimeRange(java.time.LocalTime.of(9, 0), java.time.LocalTime.of(17, 0))))))
                 .withAwayMessage(new AwayMessage("We are away until Monday."));
-        ConversationService away = new ConversationService(conversations, conversations, conversations,
-                conversations, activity, SettingsFakes.DEFAULT_BEHAVIOUR,
-                SettingsFakes.availability(closedToday), published::add, Clock.fixed(NOW, ZoneOffset.UTC),
-                VisitorMessageRatePolicy.perMinute(1_000), new InMemoryUploads(conversations),
+        ConversationService away = new ConversationService(
+                conversations,
+                conversations,
+                conversations,
+                conversations,
+                activity,
+                SettingsFakes.DEFAULT_BEHAVIOUR,
+                SettingsFakes.availability(closedToday),
+                published::add,
+                Clock.fixed(NOW, ZoneOffset.UTC),
+                VisitorMessageRatePolicy.perMinute(1_000),
+                new InMemoryUploads(conversations),
                 MessageTextPolicy.storable());
 
         MessageReceipt first = away.send(visitorSays("c-1", "Hello?"));
         away.send(visitorSays("c-2", "Anyone?"));
 
-        assertThat(history.messagesAfter(first.conversation(), 0, 10)).extracting(view -> view.text().orElse(""))
+        assertThat(history.messagesAfter(first.conversation(), 0, 10))
+                .extracting(view -> view.text().orElse(""))
                 .containsExactly("Hi! How can we help you today?", "Hello?", "We are away until Monday.", "Anyone?");
-        assertThat(history.messagesAfter(first.conversation(), 2, 1)).singleElement()
+        assertThat(history.messagesAfter(first.conversation(), 2, 1))
+                .singleElement()
                 .satisfies(reply -> assertThat(reply.event()).contains(ConversationEvent.AWAY_REPLY));
 
-        replies.reply(new ReplyAsAgentCommand(ada, first.conversation(), new ClientMessageId("a-1"),
-                new MessageText("I'm here after all")));
+        replies.reply(new ReplyAsAgentCommand(
+                ada, first.conversation(), new ClientMessageId("a-1"), new MessageText("I'm here after all")));
         away.send(visitorSays("c-3", "Great"));
-        assertThat(history.messagesAfter(first.conversation(), 5, 10)).extracting(view -> view.text().orElse(""))
+        assertThat(history.messagesAfter(first.conversation(), 5, 10))
+                .extracting(view -> view.text().orElse(""))
                 .containsExactly("Great", "We are away until Monday.");
     }
 
     private AgentReplyService replies(MessageTextPolicy textPolicy) {
-        return new AgentReplyService(conversations, conversations, conversations, conversations, activity,
-                published::add, Clock.fixed(NOW, ZoneOffset.UTC), new InMemoryUploads(conversations), textPolicy);
+        return new AgentReplyService(
+                conversations,
+                conversations,
+                conversations,
+                conversations,
+                activity,
+                published::add,
+                Clock.fixed(NOW, ZoneOffset.UTC),
+                new InMemoryUploads(conversations),
+                textPolicy);
     }
 
     private SendVisitorMessageCommand visitorSays(String clientMessageId, String text) {
-        return new SendVisitorMessageCommand(visitor, Optional.empty(), new ClientMessageId(clientMessageId),
-                new MessageText(text));
+        return new SendVisitorMessageCommand(
+                visitor, Optional.empty(), new ClientMessageId(clientMessageId), new MessageText(text));
     }
 }

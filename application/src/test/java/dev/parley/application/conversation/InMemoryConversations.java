@@ -42,7 +42,8 @@ class InMemoryConversations implements LoadConversationPort, SaveConversationPor
     public Optional<Conversation> findOpenForUpdate(VisitorId visitor, Channel channel) {
         return conversations.values().stream()
                 .filter(c -> c.belongsTo(visitor) && c.channel() == channel && c.isOpen())
-                .findFirst().map(InMemoryConversations::copy);
+                .findFirst()
+                .map(InMemoryConversations::copy);
     }
 
     @Override
@@ -60,8 +61,11 @@ class InMemoryConversations implements LoadConversationPort, SaveConversationPor
 
     @Override
     public List<Message> after(ConversationId conversation, long afterSeq, int limit) {
-        return messages.stream().filter(m -> m.conversationId().equals(conversation) && m.seq() > afterSeq)
-                .sorted(Comparator.comparingLong(Message::seq)).limit(limit).toList();
+        return messages.stream()
+                .filter(m -> m.conversationId().equals(conversation) && m.seq() > afterSeq)
+                .sorted(Comparator.comparingLong(Message::seq))
+                .limit(limit)
+                .toList();
     }
 
     @Override
@@ -74,14 +78,16 @@ class InMemoryConversations implements LoadConversationPort, SaveConversationPor
 
     @Override
     public Optional<Message> findInConversation(ConversationId conversation, ClientMessageId clientMessageId) {
-        return messages.stream().filter(m -> m.conversationId().equals(conversation)
-                && m.clientMessageId().equals(Optional.of(clientMessageId))).findFirst();
+        return messages.stream()
+                .filter(m -> m.conversationId().equals(conversation)
+                        && m.clientMessageId().equals(Optional.of(clientMessageId)))
+                .findFirst();
     }
 
     @Override
     public void append(Message message) {
-        boolean taken = messages.stream().anyMatch(m -> m.conversationId().equals(message.conversationId())
-                && m.seq() == message.seq());
+        boolean taken = messages.stream()
+                .anyMatch(m -> m.conversationId().equals(message.conversationId()) && m.seq() == message.seq());
         if (taken) {
             throw new IllegalStateException("sequence number " + message.seq() + " is taken");
         }
@@ -97,9 +103,18 @@ class InMemoryConversations implements LoadConversationPort, SaveConversationPor
     }
 
     private static Conversation copy(Conversation c) {
-        return Conversation.reconstitute(c.id(), c.visitor(), c.channel(), c.startedAt(), c.status(), c.lastSeq(),
-                c.closedAt().orElse(null), c.visitorSeenSeq(), c.agentSeenSeq(),
-                c.stage() != dev.parley.domain.conversation.ConversationStage.BROWSING, c.awayReplied(),
+        return Conversation.reconstitute(
+                c.id(),
+                c.visitor(),
+                c.channel(),
+                c.startedAt(),
+                c.status(),
+                c.lastSeq(),
+                c.closedAt().orElse(null),
+                c.visitorSeenSeq(),
+                c.agentSeenSeq(),
+                c.stage() != dev.parley.domain.conversation.ConversationStage.BROWSING,
+                c.awayReplied(),
                 c.linksShown());
     }
 }

@@ -40,9 +40,12 @@ class InMemoryUploads implements StoreUploadPort, LoadUploadPort {
 
     @Override
     public boolean shownToVisitor(UploadId id, VisitorId visitor) {
-        return conversations.all().stream().filter(message -> shows(message, id))
-                .anyMatch(message -> conversations.find(message.conversationId())
-                        .map(conversation -> conversation.belongsTo(visitor)).orElse(false));
+        return conversations.all().stream()
+                .filter(message -> shows(message, id))
+                .anyMatch(message -> conversations
+                        .find(message.conversationId())
+                        .map(conversation -> conversation.belongsTo(visitor))
+                        .orElse(false));
     }
 
     @Override

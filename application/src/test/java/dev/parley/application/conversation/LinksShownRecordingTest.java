@@ -16,10 +16,10 @@ import dev.parley.domain.conversation.ConversationId;
 import dev.parley.domain.conversation.ImageNotFoundException;
 import dev.parley.domain.conversation.LinksShown;
 import dev.parley.domain.conversation.MessageText;
+import dev.parley.domain.conversation.TooManyMessagesException;
 import dev.parley.domain.conversation.UploadId;
 import dev.parley.domain.settings.BehaviourSettings;
 import dev.parley.domain.shared.VisitorId;
-import dev.parley.domain.conversation.TooManyMessagesException;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,13 +35,23 @@ class LinksShownRecordingTest {
 
     private final InMemoryConversations conversations = new InMemoryConversations();
     private final MovableClock clock = new MovableClock(NOW);
-    private BehaviourSettings store = BehaviourSettings.defaults().withPrivacyPolicyUrl(PRIVACY).withTermsUrl(TERMS);
-    private final ConversationService service = new ConversationService(conversations, conversations, conversations,
-            conversations, new RecordedActivity(),
-            () -> SettingsFakes.view(store), SettingsFakes.ALWAYS_OPEN, news -> { }, clock,
-            VisitorMessageRatePolicy.perMinute(2), new InMemoryUploads(conversations), MessageTextPolicy.storable());
-    private final ConversationEndingService endings = new ConversationEndingService(conversations, conversations,
-            conversations, new RecordedActivity(), news -> { }, clock);
+    private BehaviourSettings store =
+            BehaviourSettings.defaults().withPrivacyPolicyUrl(PRIVACY).withTermsUrl(TERMS);
+    private final ConversationService service = new ConversationService(
+            conversations,
+            conversations,
+            conversations,
+            conversations,
+            new RecordedActivity(),
+            () -> SettingsFakes.view(store),
+            SettingsFakes.ALWAYS_OPEN,
+            news -> {},
+            clock,
+            VisitorMessageRatePolicy.perMinute(2),
+            new InMemoryUploads(conversations),
+            MessageTextPolicy.storable());
+    private final ConversationEndingService endings = new ConversationEndingService(
+            conversations, conversations, conversations, new RecordedActivity(), news -> {}, clock);
     private final VisitorId visitor = VisitorId.random();
 
     @Test
@@ -63,13 +73,17 @@ class LinksShownRecordingTest {
     void only_the_links_the_store_has_are_recorded_and_none_when_it_has_none() {
         store = BehaviourSettings.defaults().withTermsUrl(TERMS);
         MessageReceipt sent = service.send(says("c-1", "Hello", true));
-        assertThat(linksShown(sent.conversation()))
-                .contains(new LinksShown(NOW, Optional.empty(), Optional.of(TERMS)));
+        assertThat(linksShown(sent.conversation())).contains(new LinksShown(NOW, Optional.empty(), Optional.of(TERMS)));
 
         store = BehaviourSettings.defaults();
         VisitorId other = VisitorId.random();
-        MessageReceipt unlinked = service.send(new SendVisitorMessageCommand(other, Optional.empty(),
-                new ClientMessageId("c-1"), Optional.of(new MessageText("Hi")), Optional.empty(), true));
+        MessageReceipt unlinked = service.send(new SendVisitorMessageCommand(
+                other,
+                Optional.empty(),
+                new ClientMessageId("c-1"),
+                Optional.of(new MessageText("Hi")),
+                Optional.empty(),
+                true));
         assertThat(linksShown(unlinked.conversation())).isEmpty();
     }
 
@@ -100,8 +114,13 @@ class LinksShownRecordingTest {
     void a_refused_message_records_nothing() {
         ConversationView browsing = service.browse(visitor);
 
-        assertThatThrownBy(() -> service.send(new SendVisitorMessageCommand(visitor, Optional.of(browsing.id()),
-                new ClientMessageId("c-1"), Optional.empty(), Optional.of(UploadId.random()), true)))
+        assertThatThrownBy(() -> service.send(new SendVisitorMessageCommand(
+                        visitor,
+                        Optional.of(browsing.id()),
+                        new ClientMessageId("c-1"),
+                        Optional.empty(),
+                        Optional.of(UploadId.random()),
+                        true)))
                 .isInstanceOf(ImageNotFoundException.class);
         service.send(says("c-2", "one", false));
         service.send(says("c-3", "two", false));
@@ -132,8 +151,8 @@ class LinksShownRecordingTest {
 
         service.goLive(new GoLiveCommand(visitor, browsing.id(), true));
 
-        assertThat(linksShown(browsing.id())).hasValueSatisfying(shown ->
-                assertThat(shown.at()).isEqualTo(NOW.plus(Duration.ofMinutes(1))));
+        assertThat(linksShown(browsing.id()))
+                .hasValueSatisfying(shown -> assertThat(shown.at()).isEqualTo(NOW.plus(Duration.ofMinutes(1))));
     }
 
     @Test
@@ -148,12 +167,18 @@ class LinksShownRecordingTest {
     }
 
     private Optional<LinksShown> linksShown(ConversationId conversation) {
-        return new ConversationHistoryService(conversations, conversations, new NoAgents()::displayNames).conversation(conversation)
+        return new ConversationHistoryService(conversations, conversations, new NoAgents()::displayNames)
+                .conversation(conversation)
                 .linksShown();
     }
 
     private SendVisitorMessageCommand says(String clientMessageId, String text, boolean linksShown) {
-        return new SendVisitorMessageCommand(visitor, Optional.empty(), new ClientMessageId(clientMessageId),
-                Optional.of(new MessageText(text)), Optional.empty(), linksShown);
+        return new SendVisitorMessageCommand(
+                visitor,
+                Optional.empty(),
+                new ClientMessageId(clientMessageId),
+                Optional.of(new MessageText(text)),
+                Optional.empty(),
+                linksShown);
     }
 }

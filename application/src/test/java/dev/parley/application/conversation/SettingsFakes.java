@@ -17,20 +17,24 @@ final class SettingsFakes {
     /** A new store's availability: always open. */
     static final AvailabilityQuery ALWAYS_OPEN = availability(AvailabilitySettings.defaults());
 
-    private SettingsFakes() {
-    }
+    private SettingsFakes() {}
 
     static ChatBehaviourQuery behaviour(BehaviourSettings settings) {
         return () -> view(settings);
     }
 
     static ChatBehaviour view(BehaviourSettings settings) {
-        return new ChatBehaviour(settings.welcomeMessage().value(), settings.privacyPolicyUrl(), settings.termsUrl(),
+        return new ChatBehaviour(
+                settings.welcomeMessage().value(),
+                settings.privacyPolicyUrl(),
+                settings.termsUrl(),
                 settings.waitingThreshold());
     }
 
     static AvailabilityQuery availability(AvailabilitySettings settings) {
-        return at -> new Availability(settings.businessHours().isOpenAt(at), Optional.empty(),
+        return at -> new Availability(
+                settings.businessHours().isOpenAt(at),
+                Optional.empty(),
                 settings.awayMessage().value());
     }
 }

@@ -3,14 +3,14 @@ package dev.parley.application.conversation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.parley.application.conversation.port.in.MessageTextPolicy;
 import dev.parley.application.conversation.port.in.MessageReceipt;
+import dev.parley.application.conversation.port.in.MessageTextPolicy;
 import dev.parley.application.conversation.port.in.SendVisitorMessageCommand;
 import dev.parley.application.conversation.port.in.VisitorMessageRatePolicy;
 import dev.parley.domain.conversation.ClientMessageId;
 import dev.parley.domain.conversation.MessageText;
-import dev.parley.domain.shared.VisitorId;
 import dev.parley.domain.conversation.TooManyMessagesException;
+import dev.parley.domain.shared.VisitorId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -20,10 +20,19 @@ class VisitorMessageRateTest {
 
     private final InMemoryConversations conversations = new InMemoryConversations();
     private final MovableClock clock = new MovableClock(Instant.parse("2026-11-25T10:00:00Z"));
-    private final ConversationService service = new ConversationService(conversations, conversations, conversations,
-            conversations, new RecordedActivity(),
-            SettingsFakes.DEFAULT_BEHAVIOUR, SettingsFakes.ALWAYS_OPEN, news -> { }, clock,
-            VisitorMessageRatePolicy.perMinute(3), new InMemoryUploads(conversations), MessageTextPolicy.storable());
+    private final ConversationService service = new ConversationService(
+            conversations,
+            conversations,
+            conversations,
+            conversations,
+            new RecordedActivity(),
+            SettingsFakes.DEFAULT_BEHAVIOUR,
+            SettingsFakes.ALWAYS_OPEN,
+            news -> {},
+            clock,
+            VisitorMessageRatePolicy.perMinute(3),
+            new InMemoryUploads(conversations),
+            MessageTextPolicy.storable());
     private final VisitorId visitor = VisitorId.random();
 
     @Test
@@ -75,7 +84,10 @@ class VisitorMessageRateTest {
 
         service.send(says(other, "c-other", "hello"));
 
-        assertThat(conversations.all().stream().filter(m -> m.clientMessageId().isPresent()).count()).isEqualTo(4);
+        assertThat(conversations.all().stream()
+                        .filter(m -> m.clientMessageId().isPresent())
+                        .count())
+                .isEqualTo(4);
     }
 
     @Test
@@ -97,11 +109,13 @@ class VisitorMessageRateTest {
     }
 
     private long visitorMessages() {
-        return conversations.all().stream().filter(message -> message.clientMessageId().isPresent()).count();
+        return conversations.all().stream()
+                .filter(message -> message.clientMessageId().isPresent())
+                .count();
     }
 
     private static SendVisitorMessageCommand says(VisitorId who, String clientMessageId, String text) {
-        return new SendVisitorMessageCommand(who, Optional.empty(), new ClientMessageId(clientMessageId),
-                new MessageText(text));
+        return new SendVisitorMessageCommand(
+                who, Optional.empty(), new ClientMessageId(clientMessageId), new MessageText(text));
     }
 }

@@ -29,12 +29,21 @@ class VisitorMessageSettingsReadsTest {
 
     private final InMemoryConversations conversations = new InMemoryConversations();
     private final MovableClock clock = new MovableClock(Instant.parse("2026-11-25T10:00:00Z"));
-    private final InMemorySettings settings = new InMemorySettings(InMemoryTeam.withAdmin(ADMIN, "Ada"),
-            new InMemoryAuditLog(), clock);
-    private final ConversationService service = new ConversationService(conversations, conversations, conversations,
-            conversations, new RecordedActivity(), settings.behaviourService,
-            settings.availabilityService, news -> { }, clock, VisitorMessageRatePolicy.perMinute(1_000),
-            new InMemoryUploads(conversations), MessageTextPolicy.storable());
+    private final InMemorySettings settings =
+            new InMemorySettings(InMemoryTeam.withAdmin(ADMIN, "Ada"), new InMemoryAuditLog(), clock);
+    private final ConversationService service = new ConversationService(
+            conversations,
+            conversations,
+            conversations,
+            conversations,
+            new RecordedActivity(),
+            settings.behaviourService,
+            settings.availabilityService,
+            news -> {},
+            clock,
+            VisitorMessageRatePolicy.perMinute(1_000),
+            new InMemoryUploads(conversations),
+            MessageTextPolicy.storable());
     private final VisitorId visitor = VisitorId.random();
 
     @Test
@@ -55,8 +64,8 @@ class VisitorMessageSettingsReadsTest {
         service.send(says("c-1", "Hello"));
         int warmedUp = settings.loads();
 
-        settings.availabilityService.update(new UpdateAvailabilitySettingsCommand(ADMIN, Optional.empty(),
-                Optional.of(new AwayMessage("Back soon."))));
+        settings.availabilityService.update(new UpdateAvailabilitySettingsCommand(
+                ADMIN, Optional.empty(), Optional.of(new AwayMessage("Back soon."))));
         MessageReceipt second = service.send(says("c-2", "Still there?"));
         service.send(says("c-3", "Hello?"));
 
@@ -68,7 +77,7 @@ class VisitorMessageSettingsReadsTest {
     }
 
     private SendVisitorMessageCommand says(String clientMessageId, String text) {
-        return new SendVisitorMessageCommand(visitor, Optional.empty(), new ClientMessageId(clientMessageId),
-                new MessageText(text));
+        return new SendVisitorMessageCommand(
+                visitor, Optional.empty(), new ClientMessageId(clientMessageId), new MessageText(text));
     }
 }

@@ -58,8 +58,15 @@ class MacroServiceTest {
     private final Agent bob = agents.add("Bob Marley", Role.AGENT);
 
     private MacroService service(int limit) {
-        return new MacroService(macros, macros, tickets, visitor -> Optional.ofNullable(visitorNames.get(visitor)),
-                agents, () -> announcements++, new MacroPolicy(limit), new AdminChangeAuditService(agents, audit, clock),
+        return new MacroService(
+                macros,
+                macros,
+                tickets,
+                visitor -> Optional.ofNullable(visitorNames.get(visitor)),
+                agents,
+                () -> announcements++,
+                new MacroPolicy(limit),
+                new AdminChangeAuditService(agents, audit, clock),
                 clock);
     }
 
@@ -86,10 +93,10 @@ class MacroServiceTest {
         MacroView kept = service.add(add(ada, "Kept", "Kept."));
         int before = announcements;
 
-        assertThatThrownBy(() -> service.add(add(bob, "Mine", "Mine.")))
+        assertThatThrownBy(() -> service.add(add(bob, "Mine", "Mine."))).isInstanceOf(AdminsOnlyException.class);
+        assertThatThrownBy(() -> service.revise(
+                        new ReviseMacroCommand(bob.id(), kept.id(), new MacroTitle("X"), new MacroBody("X"))))
                 .isInstanceOf(AdminsOnlyException.class);
-        assertThatThrownBy(() -> service.revise(new ReviseMacroCommand(bob.id(), kept.id(), new MacroTitle("X"),
-                new MacroBody("X")))).isInstanceOf(AdminsOnlyException.class);
         assertThatThrownBy(() -> service.delete(new DeleteMacroCommand(bob.id(), kept.id())))
                 .isInstanceOf(AdminsOnlyException.class);
         assertThatThrownBy(() -> service.add(add(AgentId.random(), "Ghost", "Boo.")))
@@ -114,8 +121,8 @@ class MacroServiceTest {
         MacroView written = service.add(add(ada, "Greeting", "Hi."));
         clock.advance(Duration.ofHours(2));
 
-        MacroView revised = service.revise(new ReviseMacroCommand(ada.id(), written.id(), new MacroTitle("Hello"),
-                new MacroBody("Hello {{visitor.name}}")));
+        MacroView revised = service.revise(new ReviseMacroCommand(
+                ada.id(), written.id(), new MacroTitle("Hello"), new MacroBody("Hello {{visitor.name}}")));
 
         assertThat(revised.id()).isEqualTo(written.id());
         assertThat(revised.title()).isEqualTo("Hello");
@@ -129,8 +136,9 @@ class MacroServiceTest {
     void an_unknown_macro_cannot_be_revised_or_deleted() {
         MacroId unknown = MacroId.random();
 
-        assertThatThrownBy(() -> service.revise(new ReviseMacroCommand(ada.id(), unknown, new MacroTitle("X"),
-                new MacroBody("X")))).isInstanceOf(MacroNotFoundException.class);
+        assertThatThrownBy(() -> service.revise(
+                        new ReviseMacroCommand(ada.id(), unknown, new MacroTitle("X"), new MacroBody("X"))))
+                .isInstanceOf(MacroNotFoundException.class);
         assertThatThrownBy(() -> service.delete(new DeleteMacroCommand(ada.id(), unknown)))
                 .isInstanceOf(MacroNotFoundException.class);
         assertThat(announcements).isZero();
@@ -171,10 +179,12 @@ class MacroServiceTest {
 
         List<RenderedMacro> forBob = service.renderedFor(ticket, bob.id(), "there");
 
-        assertThat(forBob).containsExactly(
-                new RenderedMacro(hello.id(), "Hello", "Hi Jane, Bob here."),
-                new RenderedMacro(sign.id(), "Signature", "Bob Marley for Jane Doe"));
-        assertThat(service.renderedFor(ticket, ada.id(), "there")).extracting(RenderedMacro::text)
+        assertThat(forBob)
+                .containsExactly(
+                        new RenderedMacro(hello.id(), "Hello", "Hi Jane, Bob here."),
+                        new RenderedMacro(sign.id(), "Signature", "Bob Marley for Jane Doe"));
+        assertThat(service.renderedFor(ticket, ada.id(), "there"))
+                .extracting(RenderedMacro::text)
                 .containsExactly("Hi Jane, Ada here.", "Ada Lovelace for Jane Doe");
     }
 
@@ -183,7 +193,8 @@ class MacroServiceTest {
         TicketId ticket = tickets.openFor(VisitorId.random());
         service.add(add(ada, "Hello", "Hi {{visitor.firstName}}! / {{visitor.name}}"));
 
-        assertThat(service.renderedFor(ticket, bob.id(), "there")).extracting(RenderedMacro::text)
+        assertThat(service.renderedFor(ticket, bob.id(), "there"))
+                .extracting(RenderedMacro::text)
                 .containsExactly("Hi there! / there");
     }
 
@@ -214,20 +225,22 @@ class MacroServiceTest {
     @Test
     void every_change_is_recorded_in_the_audit_log_as_the_admins_and_a_refusal_records_nothing() {
         MacroView added = service.add(add(ada, "Hello", "Hi!"));
-        service.revise(new ReviseMacroCommand(ada.id(), added.id(), new MacroTitle("Hello there"),
-                new MacroBody("Hi!")));
+        service.revise(
+                new ReviseMacroCommand(ada.id(), added.id(), new MacroTitle("Hello there"), new MacroBody("Hi!")));
         service.delete(new DeleteMacroCommand(ada.id(), added.id()));
         assertThatThrownBy(() -> service.add(add(bob, "Nope", "No.")));
 
-        assertThat(audit.entries()).extracting(entry -> entry.action().code())
+        assertThat(audit.entries())
+                .extracting(entry -> entry.action().code())
                 .containsExactly("macro.added", "macro.revised", "macro.deleted");
         assertThat(audit.entries()).allSatisfy(entry -> {
             assertThat(entry.actor()).isEqualTo(ada.id());
             assertThat(entry.actorName()).isEqualTo("Ada Lovelace");
             assertThat(entry.summary()).containsEntry("macro", added.id().toString());
         });
-        assertThat(audit.entries().get(1).summary()).containsEntry("title",
-                Map.of("before", "Hello", "after", "Hello there")).containsEntry("bodyChanged", false);
+        assertThat(audit.entries().get(1).summary())
+                .containsEntry("title", Map.of("before", "Hello", "after", "Hello there"))
+                .containsEntry("bodyChanged", false);
     }
 
     private static final class Agents implements LoadAgentPort {
@@ -235,8 +248,8 @@ class MacroServiceTest {
         private final Map<AgentId, Agent> agents = new HashMap<>();
 
         Agent add(String name, Role role) {
-            Agent agent = Agent.create(AgentId.random(), new EmailAddress(UUID.randomUUID() + "@shop.example"), name,
-                    role, "hash", START);
+            Agent agent = Agent.create(
+                    AgentId.random(), new EmailAddress(UUID.randomUUID() + "@shop.example"), name, role, "hash", START);
             store(agent);
             return agent;
         }
@@ -252,12 +265,15 @@ class MacroServiceTest {
 
         @Override
         public Optional<Agent> findByEmail(EmailAddress email) {
-            return agents.values().stream().filter(agent -> agent.email().equals(email)).findFirst();
+            return agents.values().stream()
+                    .filter(agent -> agent.email().equals(email))
+                    .findFirst();
         }
 
         @Override
         public Map<AgentId, String> displayNames(Collection<AgentId> ids) {
-            return ids.stream().filter(agents::containsKey)
+            return ids.stream()
+                    .filter(agents::containsKey)
                     .collect(Collectors.toMap(id -> id, id -> agents.get(id).displayName()));
         }
 
@@ -280,7 +296,9 @@ class MacroServiceTest {
 
         @Override
         public Optional<Ticket> findByConversation(ConversationId conversation) {
-            return tickets.values().stream().filter(ticket -> ticket.conversation().equals(conversation)).findFirst();
+            return tickets.values().stream()
+                    .filter(ticket -> ticket.conversation().equals(conversation))
+                    .findFirst();
         }
 
         @Override

@@ -18,9 +18,12 @@ class InMemoryTicketNotifications implements LoadTicketNotificationPort, SaveTic
 
     @Override
     public List<TicketNotification> due(Instant now, int limit) {
-        return rows.values().stream().filter(row -> row.isDueAt(now))
-                .sorted(Comparator.comparing(TicketNotification::nextAttemptAt)).limit(limit)
-                .map(InMemoryTicketNotifications::copy).toList();
+        return rows.values().stream()
+                .filter(row -> row.isDueAt(now))
+                .sorted(Comparator.comparing(TicketNotification::nextAttemptAt))
+                .limit(limit)
+                .map(InMemoryTicketNotifications::copy)
+                .toList();
     }
 
     @Override
@@ -49,7 +52,13 @@ class InMemoryTicketNotifications implements LoadTicketNotificationPort, SaveTic
     }
 
     private static TicketNotification copy(TicketNotification n) {
-        return TicketNotification.reconstitute(n.ticket(), n.dueAt(), n.status(), n.attempts(), n.nextAttemptAt(),
-                n.sentAt().orElse(null), n.lastError().orElse(null));
+        return TicketNotification.reconstitute(
+                n.ticket(),
+                n.dueAt(),
+                n.status(),
+                n.attempts(),
+                n.nextAttemptAt(),
+                n.sentAt().orElse(null),
+                n.lastError().orElse(null));
     }
 }

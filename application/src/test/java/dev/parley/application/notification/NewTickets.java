@@ -31,11 +31,23 @@ class NewTickets implements LoadTicketPort, ReadMarksPort, LoadMessagesPort {
     Ticket opened(String firstMessage, Instant now) {
         Ticket ticket = Ticket.open(TicketId.random(), ConversationId.random(), VisitorId.random(), now);
         tickets.put(ticket.id(), ticket);
-        messages.put(ticket.conversation(), List.of(
-                new Message(ticket.conversation(), 1, Optional.empty(), Author.system(),
-                        new MessageText("Hi! How can we help you today?"), now),
-                new Message(ticket.conversation(), 2, Optional.of(new ClientMessageId("c-1")), Author.visitor(),
-                        new MessageText(firstMessage), now)));
+        messages.put(
+                ticket.conversation(),
+                List.of(
+                        new Message(
+                                ticket.conversation(),
+                                1,
+                                Optional.empty(),
+                                Author.system(),
+                                new MessageText("Hi! How can we help you today?"),
+                                now),
+                        new Message(
+                                ticket.conversation(),
+                                2,
+                                Optional.of(new ClientMessageId("c-1")),
+                                Author.visitor(),
+                                new MessageText(firstMessage),
+                                now)));
         return ticket;
     }
 
@@ -49,7 +61,9 @@ class NewTickets implements LoadTicketPort, ReadMarksPort, LoadMessagesPort {
 
     @Override
     public Optional<Ticket> findByConversation(ConversationId conversation) {
-        return tickets.values().stream().filter(ticket -> ticket.conversation().equals(conversation)).findFirst();
+        return tickets.values().stream()
+                .filter(ticket -> ticket.conversation().equals(conversation))
+                .findFirst();
     }
 
     @Override
@@ -59,7 +73,9 @@ class NewTickets implements LoadTicketPort, ReadMarksPort, LoadMessagesPort {
 
     @Override
     public Optional<ReadMark> find(TicketId ticket, AgentId agent) {
-        return marks.stream().filter(mark -> mark.ticket().equals(ticket) && mark.agent().equals(agent)).findFirst();
+        return marks.stream()
+                .filter(mark -> mark.ticket().equals(ticket) && mark.agent().equals(agent))
+                .findFirst();
     }
 
     @Override
@@ -74,8 +90,10 @@ class NewTickets implements LoadTicketPort, ReadMarksPort, LoadMessagesPort {
 
     @Override
     public List<Message> after(ConversationId conversation, long afterSeq, int limit) {
-        return messages.getOrDefault(conversation, List.of()).stream().filter(message -> message.seq() > afterSeq)
-                .limit(limit).toList();
+        return messages.getOrDefault(conversation, List.of()).stream()
+                .filter(message -> message.seq() > afterSeq)
+                .limit(limit)
+                .toList();
     }
 
     @Override

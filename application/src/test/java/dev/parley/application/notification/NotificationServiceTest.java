@@ -33,13 +33,21 @@ class NotificationServiceTest {
     private final InMemoryTicketNotifications outboxRows = new InMemoryTicketNotifications();
     private final NewTickets tickets = new NewTickets();
     private final RecordingMailer mailer = new RecordingMailer();
-    private final NotificationPolicy policy = new NotificationPolicy(URI.create("https://chat.shop.example"),
-            RetrySchedule.standard(), Duration.ofMinutes(5), 20);
-    private final NotificationOutbox outbox = new NotificationOutbox(outboxRows, outboxRows,
-            () -> new NewTicketEmails(wanted.enabled(), wanted.recipients(), wanted.delay()), tickets,
-            tickets, tickets, visitor -> Optional.of("Anna Nowak"),
+    private final NotificationPolicy policy = new NotificationPolicy(
+            URI.create("https://chat.shop.example"), RetrySchedule.standard(), Duration.ofMinutes(5), 20);
+    private final NotificationOutbox outbox = new NotificationOutbox(
+            outboxRows,
+            outboxRows,
+            () -> new NewTicketEmails(wanted.enabled(), wanted.recipients(), wanted.delay()),
+            tickets,
+            tickets,
+            tickets,
+            visitor -> Optional.of("Anna Nowak"),
             addresses -> addresses.contains("anna@shop.example")
-                    ? Map.of("anna@shop.example", Locale.forLanguageTag("pl")) : Map.of(), policy, clock);
+                    ? Map.of("anna@shop.example", Locale.forLanguageTag("pl"))
+                    : Map.of(),
+            policy,
+            clock);
     private final NotificationDeliveryService worker = new NotificationDeliveryService(outbox, mailer);
 
     @Test
@@ -78,9 +86,10 @@ class NotificationServiceTest {
 
         assertThat(mailer.sent()).hasSize(1);
         NotificationEmail email = mailer.sent().get(0);
-        assertThat(email.recipients()).containsExactly(
-                new NotificationEmail.Recipient("team@shop.example", Locale.ENGLISH),
-                new NotificationEmail.Recipient("anna@shop.example", Locale.forLanguageTag("pl")));
+        assertThat(email.recipients())
+                .containsExactly(
+                        new NotificationEmail.Recipient("team@shop.example", Locale.ENGLISH),
+                        new NotificationEmail.Recipient("anna@shop.example", Locale.forLanguageTag("pl")));
         assertThat(email.visitorName()).contains("Anna Nowak");
         assertThat(email.visitorCode()).isEqualTo(ticket.requester().code());
         assertThat(email.firstMessage()).contains("Where is my parcel?");
@@ -139,7 +148,8 @@ class NotificationServiceTest {
         assertThat(worker.deliverDue()).isZero();
         TicketNotification failed = outboxRows.of(ticket.id()).orElseThrow();
         assertThat(failed.status()).isEqualTo(NotificationStatus.PENDING);
-        assertThat(failed.lastError()).hasValueSatisfying(error -> assertThat(error).contains("MailConnectException"));
+        assertThat(failed.lastError())
+                .hasValueSatisfying(error -> assertThat(error).contains("MailConnectException"));
         assertThat(failed.nextAttemptAt()).isEqualTo(clock.instant().plusSeconds(30));
 
         mailer.down(false);

@@ -21,8 +21,8 @@ import java.util.Optional;
  * Profiles, their events and the news about them, in memory, for tests. Stored profiles are copies, so that a test
  * sees only what a use case saved.
  */
-public final class InMemoryProfiles implements LoadProfilePort, SaveProfilePort, ProfileEventsPort,
-        PublishProfileNewsPort {
+public final class InMemoryProfiles
+        implements LoadProfilePort, SaveProfilePort, ProfileEventsPort, PublishProfileNewsPort {
 
     public final Map<ProfileId, Profile> stored = new LinkedHashMap<>();
     public final List<ProfileEvent> events = new ArrayList<>();
@@ -35,7 +35,9 @@ public final class InMemoryProfiles implements LoadProfilePort, SaveProfilePort,
 
     @Override
     public Optional<Profile> findByVisitor(VisitorId visitor) {
-        return stored.values().stream().filter(profile -> profile.visitor().equals(visitor)).findFirst()
+        return stored.values().stream()
+                .filter(profile -> profile.visitor().equals(visitor))
+                .findFirst()
                 .map(InMemoryProfiles::copy);
     }
 
@@ -62,7 +64,9 @@ public final class InMemoryProfiles implements LoadProfilePort, SaveProfilePort,
 
     @Override
     public Optional<ProfileEvent> find(ProfileId profile, StoreEventId id) {
-        return events.stream().filter(event -> event.profile().equals(profile) && event.storeId().equals(id))
+        return events.stream()
+                .filter(event ->
+                        event.profile().equals(profile) && event.storeId().equals(id))
                 .findFirst();
     }
 
@@ -77,13 +81,23 @@ public final class InMemoryProfiles implements LoadProfilePort, SaveProfilePort,
     @Override
     public List<ProfileEvent> page(ProfileId profile, Optional<Position> before, int limit) {
         Comparator<ProfileEvent> newestFirst = Comparator.comparing(ProfileEvent::occurredAt)
-                .thenComparing(event -> event.id().value().toString()).reversed();
-        return events.stream().filter(event -> event.profile().equals(profile))
+                .thenComparing(event -> event.id().value().toString())
+                .reversed();
+        return events.stream()
+                .filter(event -> event.profile().equals(profile))
                 .filter(event -> before.map(position -> event.occurredAt().isBefore(position.occurredAt())
-                        || (event.occurredAt().equals(position.occurredAt())
-                                && event.id().value().toString().compareTo(position.event().value().toString()) < 0))
+                                || (event.occurredAt().equals(position.occurredAt())
+                                        && event.id()
+                                                        .value()
+                                                        .toString()
+                                                        .compareTo(position.event()
+                                                                .value()
+                                                                .toString())
+                                                < 0))
                         .orElse(true))
-                .sorted(newestFirst).limit(limit).toList();
+                .sorted(newestFirst)
+                .limit(limit)
+                .toList();
     }
 
     @Override
@@ -92,7 +106,14 @@ public final class InMemoryProfiles implements LoadProfilePort, SaveProfilePort,
     }
 
     private static Profile copy(Profile profile) {
-        return Profile.reconstitute(profile.id(), profile.visitor(), profile.contact(), profile.properties(),
-                profile.locale(), profile.firstPage(), profile.createdAt(), profile.updatedAt());
+        return Profile.reconstitute(
+                profile.id(),
+                profile.visitor(),
+                profile.contact(),
+                profile.properties(),
+                profile.locale(),
+                profile.firstPage(),
+                profile.createdAt(),
+                profile.updatedAt());
     }
 }

@@ -47,42 +47,54 @@ class ProfileServiceTest {
 
     private static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");
     private static final StoreUserId ADA = new StoreUserId("user-42");
-    private static final ContactDetails ADA_CONTACT = new ContactDetails(Optional.of("Ada Lovelace"),
-            Optional.of("ada@example.com"), Optional.empty(), Optional.of("London"));
+    private static final ContactDetails ADA_CONTACT = new ContactDetails(
+            Optional.of("Ada Lovelace"), Optional.of("ada@example.com"), Optional.empty(), Optional.of("London"));
 
     private final InMemoryProfiles profiles = new InMemoryProfiles();
     private final InMemoryVisitors visitors = new InMemoryVisitors();
     private final Tickets tickets = new Tickets();
-    private final ProfileService service = new ProfileService(profiles, profiles, profiles, profiles, visitors,
-            tickets, tickets, new ProfilePolicy(3, 64, 20, 1024), Clock.fixed(NOW, ZoneOffset.UTC));
+    private final ProfileService service = new ProfileService(
+            profiles,
+            profiles,
+            profiles,
+            profiles,
+            visitors,
+            tickets,
+            tickets,
+            new ProfilePolicy(3, 64, 20, 1024),
+            Clock.fixed(NOW, ZoneOffset.UTC));
 
     @Test
     void a_store_user_new_to_parley_gets_a_visitor_and_a_profile() {
-        UpsertProfileUseCase.Upserted result = service.upsert(new UpsertProfileCommand(ADA, ADA_CONTACT,
-                Map.of("plan", new PropertyValue.Text("gold"))));
+        UpsertProfileUseCase.Upserted result = service.upsert(
+                new UpsertProfileCommand(ADA, ADA_CONTACT, Map.of("plan", new PropertyValue.Text("gold"))));
 
         assertThat(result.created()).isTrue();
         assertThat(visitors.findByExternalId("user-42")).isPresent();
         assertThat(result.profile().name()).contains("Ada Lovelace");
         assertThat(result.profile().identified()).isTrue();
-        assertThat(profiles.stored.values()).singleElement()
+        assertThat(profiles.stored.values())
+                .singleElement()
                 .satisfies(profile -> assertThat(profile.contact()).isEqualTo(ADA_CONTACT));
-        assertThat(profiles.published).singleElement()
-                .satisfies(news -> assertThat(news.profile()).isEqualTo(result.profile().id()));
+        assertThat(profiles.published)
+                .singleElement()
+                .satisfies(news ->
+                        assertThat(news.profile()).isEqualTo(result.profile().id()));
     }
 
     @Test
     void a_known_store_user_s_profile_is_replaced_and_an_unchanged_one_tells_nobody() {
         service.upsert(new UpsertProfileCommand(ADA, ADA_CONTACT, Map.of("plan", new PropertyValue.Text("gold"))));
 
-        UpsertProfileUseCase.Upserted again = service.upsert(new UpsertProfileCommand(ADA, ADA_CONTACT,
-                Map.of("plan", new PropertyValue.Text("gold"))));
-        UpsertProfileUseCase.Upserted changed = service.upsert(new UpsertProfileCommand(ADA, ContactDetails.none(),
-                Map.of()));
+        UpsertProfileUseCase.Upserted again = service.upsert(
+                new UpsertProfileCommand(ADA, ADA_CONTACT, Map.of("plan", new PropertyValue.Text("gold"))));
+        UpsertProfileUseCase.Upserted changed =
+                service.upsert(new UpsertProfileCommand(ADA, ContactDetails.none(), Map.of()));
 
         assertThat(again.created()).isFalse();
         assertThat(changed.profile().name()).isEmpty();
-        assertThat(changed.profile().visitorCode()).isEqualTo(changed.profile().visitor().code());
+        assertThat(changed.profile().visitorCode())
+                .isEqualTo(changed.profile().visitor().code());
         assertThat(changed.profile().properties()).isEmpty();
         assertThat(visitors.all).hasSize(1);
         assertThat(profiles.published).hasSize(2);
@@ -92,11 +104,22 @@ class ProfileServiceTest {
     void too_many_properties_are_refused_and_change_nothing() {
         service.upsert(new UpsertProfileCommand(ADA, ADA_CONTACT, Map.of()));
 
-        assertThatThrownBy(() -> service.upsert(new UpsertProfileCommand(ADA, ContactDetails.none(), Map.of(
-                "a", new PropertyValue.Flag(true), "b", new PropertyValue.Flag(true),
-                "c", new PropertyValue.Flag(true), "d", new PropertyValue.Flag(true)))))
-                .isInstanceOf(InvalidValueException.class).hasFieldOrPropertyWithValue("code", "too_many_properties");
-        assertThat(profiles.stored.values()).singleElement()
+        assertThatThrownBy(() -> service.upsert(new UpsertProfileCommand(
+                        ADA,
+                        ContactDetails.none(),
+                        Map.of(
+                                "a",
+                                new PropertyValue.Flag(true),
+                                "b",
+                                new PropertyValue.Flag(true),
+                                "c",
+                                new PropertyValue.Flag(true),
+                                "d",
+                                new PropertyValue.Flag(true)))))
+                .isInstanceOf(InvalidValueException.class)
+                .hasFieldOrPropertyWithValue("code", "too_many_properties");
+        assertThat(profiles.stored.values())
+                .singleElement()
                 .satisfies(profile -> assertThat(profile.contact()).isEqualTo(ADA_CONTACT));
         assertThat(profiles.published).hasSize(1);
     }
@@ -118,8 +141,10 @@ class ProfileServiceTest {
         service.record(order("order-1", "{\"value\":129.9}"));
 
         assertThatThrownBy(() -> service.record(order("order-1", "{\"value\":5}")))
-                .isInstanceOf(EventIdReusedException.class).hasFieldOrPropertyWithValue("code", "event_id_reused");
-        assertThat(profiles.events).singleElement()
+                .isInstanceOf(EventIdReusedException.class)
+                .hasFieldOrPropertyWithValue("code", "event_id_reused");
+        assertThat(profiles.events)
+                .singleElement()
                 .satisfies(event -> assertThat(event.properties().json()).isEqualTo("{\"value\":129.9}"));
     }
 
@@ -136,8 +161,12 @@ class ProfileServiceTest {
     @Test
     void events_come_newest_first_in_keyset_pages() {
         for (int i = 0; i < 5; i++) {
-            service.record(new RecordProfileEventCommand(ADA, new StoreEventId("e" + i), new EventName("Viewed"),
-                    Optional.of(NOW.minusSeconds(100 - i)), EventProperties.none()));
+            service.record(new RecordProfileEventCommand(
+                    ADA,
+                    new StoreEventId("e" + i),
+                    new EventName("Viewed"),
+                    Optional.of(NOW.minusSeconds(100 - i)),
+                    EventProperties.none()));
         }
         var profile = profiles.stored.values().iterator().next().id();
 
@@ -177,13 +206,19 @@ class ProfileServiceTest {
 
         assertThat(sidebar.profile().identified()).isFalse();
         assertThat(sidebar.profile().name()).isEmpty();
-        assertThat(sidebar.profile().visitorCode()).isEqualTo(anonymous.id().code()).hasSize(4);
+        assertThat(sidebar.profile().visitorCode())
+                .isEqualTo(anonymous.id().code())
+                .hasSize(4);
         assertThat(sidebar.otherTickets()).isEmpty();
     }
 
     private static RecordProfileEventCommand order(String id, String properties) {
-        return new RecordProfileEventCommand(ADA, new StoreEventId(id), new EventName("Placed Order"),
-                Optional.of(Instant.parse("2026-11-20T08:00:00Z")), new EventProperties(properties));
+        return new RecordProfileEventCommand(
+                ADA,
+                new StoreEventId(id),
+                new EventName("Placed Order"),
+                Optional.of(Instant.parse("2026-11-20T08:00:00Z")),
+                new EventProperties(properties));
     }
 
     /** Tickets and their inbox rows, the newest first. */
@@ -192,15 +227,17 @@ class ProfileServiceTest {
         private final List<Ticket> all = new ArrayList<>();
 
         TicketId open(VisitorId visitor) {
-            Ticket ticket = Ticket.open(new TicketId(UUID.randomUUID()), new ConversationId(UUID.randomUUID()),
-                    visitor, NOW);
+            Ticket ticket =
+                    Ticket.open(new TicketId(UUID.randomUUID()), new ConversationId(UUID.randomUUID()), visitor, NOW);
             all.add(0, ticket);
             return ticket.id();
         }
 
         @Override
         public Optional<Ticket> findByConversation(ConversationId conversation) {
-            return all.stream().filter(ticket -> ticket.conversation().equals(conversation)).findFirst();
+            return all.stream()
+                    .filter(ticket -> ticket.conversation().equals(conversation))
+                    .findFirst();
         }
 
         @Override
@@ -210,11 +247,25 @@ class ProfileServiceTest {
 
         @Override
         public List<TicketSummary> ofVisitor(VisitorId visitor, AgentId viewer, Instant now, int limit) {
-            return all.stream().filter(ticket -> ticket.requester().equals(visitor)).limit(limit)
-                    .map(ticket -> new TicketSummary(ticket.id(), ticket.conversation(), TicketStatus.OPEN,
-                            Optional.empty(), ticket.requester().code(),
-                            Optional.empty(), Optional.empty(), 1, Optional.empty(), NOW, NOW, Channel.CHAT,
-                            Optional.empty(), Optional.empty(), false))
+            return all.stream()
+                    .filter(ticket -> ticket.requester().equals(visitor))
+                    .limit(limit)
+                    .map(ticket -> new TicketSummary(
+                            ticket.id(),
+                            ticket.conversation(),
+                            TicketStatus.OPEN,
+                            Optional.empty(),
+                            ticket.requester().code(),
+                            Optional.empty(),
+                            Optional.empty(),
+                            1,
+                            Optional.empty(),
+                            NOW,
+                            NOW,
+                            Channel.CHAT,
+                            Optional.empty(),
+                            Optional.empty(),
+                            false))
                     .toList();
         }
     }

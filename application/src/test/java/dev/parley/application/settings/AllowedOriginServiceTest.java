@@ -28,7 +28,8 @@ class AllowedOriginServiceTest {
     @Test
     void parleys_own_pages_are_allowed_everywhere_in_any_case_and_with_the_default_port() {
         assertThat(service.allowsVisitorPage(from("https://chat.example.com"))).isTrue();
-        assertThat(service.allowsAgentPage(from("HTTPS://Chat.Example.com:443"))).isTrue();
+        assertThat(service.allowsAgentPage(from("HTTPS://Chat.Example.com:443")))
+                .isTrue();
         assertThat(service.allowsAgentPage(RequestOrigin.of("http://localhost:9181", "http", " localhost:9181 ")))
                 .isTrue();
     }
@@ -43,7 +44,8 @@ class AllowedOriginServiceTest {
         store.given(EmbeddingSettings.defaults().withAllowedOrigins(AllowedOrigins.of(SHOP)));
 
         assertThat(service.allowsVisitorPage(from(SHOP))).isTrue();
-        assertThat(service.allowsVisitorPage(from("https://SHOP.example.com:443"))).isTrue();
+        assertThat(service.allowsVisitorPage(from("https://SHOP.example.com:443")))
+                .isTrue();
         assertThat(service.allowsAgentPage(from(SHOP))).isFalse();
     }
 
@@ -55,7 +57,8 @@ class AllowedOriginServiceTest {
         cache.refresh("embedding");
 
         assertThat(service.allowsVisitorPage(from("https://evil.example"))).isFalse();
-        assertThat(service.allowsVisitorPage(from("https://shop.example.com.evil.example"))).isFalse();
+        assertThat(service.allowsVisitorPage(from("https://shop.example.com.evil.example")))
+                .isFalse();
         assertThat(service.allowsVisitorPage(from("null"))).isFalse();
     }
 
@@ -63,9 +66,12 @@ class AllowedOriginServiceTest {
     void without_a_usable_host_only_the_stores_sites_are_recognised() {
         store.given(EmbeddingSettings.defaults().withAllowedOrigins(AllowedOrigins.of(SHOP)));
 
-        assertThat(service.allowsAgentPage(RequestOrigin.of("https://chat.example.com", "https", null))).isFalse();
-        assertThat(service.allowsAgentPage(RequestOrigin.of("https://chat.example.com", "https", "a/b"))).isFalse();
-        assertThat(service.allowsVisitorPage(RequestOrigin.of(SHOP, "https", ""))).isTrue();
+        assertThat(service.allowsAgentPage(RequestOrigin.of("https://chat.example.com", "https", null)))
+                .isFalse();
+        assertThat(service.allowsAgentPage(RequestOrigin.of("https://chat.example.com", "https", "a/b")))
+                .isFalse();
+        assertThat(service.allowsVisitorPage(RequestOrigin.of(SHOP, "https", "")))
+                .isTrue();
     }
 
     @Test

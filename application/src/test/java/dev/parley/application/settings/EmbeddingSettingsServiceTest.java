@@ -27,8 +27,8 @@ class EmbeddingSettingsServiceTest {
 
     private final MovableClock clock = new MovableClock(NOW);
     private final InMemoryAuditLog audit = new InMemoryAuditLog();
-    private final InMemorySettings settings = new InMemorySettings(InMemoryTeam.withAdmin(ADMIN, "Ada Admin"), audit,
-            clock);
+    private final InMemorySettings settings =
+            new InMemorySettings(InMemoryTeam.withAdmin(ADMIN, "Ada Admin"), audit, clock);
     private final EmbeddingSettingsService service = settings.embeddingService;
 
     private static UpdateEmbeddingSettingsCommand identity(IdentityVerificationChange change) {
@@ -52,13 +52,20 @@ class EmbeddingSettingsServiceTest {
 
     @Test
     void the_allowed_origins_are_replaced_and_recorded_as_added_and_removed() {
-        EmbeddingView view = service.update(new UpdateEmbeddingSettingsCommand(ADMIN,
-                Optional.of(AllowedOrigins.of("https://shop.example.com")), Optional.empty()));
+        EmbeddingView view = service.update(new UpdateEmbeddingSettingsCommand(
+                ADMIN, Optional.of(AllowedOrigins.of("https://shop.example.com")), Optional.empty()));
 
         assertThat(view.allowedOrigins().values()).containsExactly("https://shop.example.com");
-        assertThat(audit.entries()).singleElement().satisfies(entry -> assertThat(entry.summary()).isEqualTo(
-                Map.of("allowedOrigins", Map.of("added", java.util.List.of("https://shop.example.com"),
-                        "removed", java.util.List.of()))));
+        assertThat(audit.entries())
+                .singleElement()
+                .satisfies(entry -> assertThat(entry.summary())
+                        .isEqualTo(Map.of(
+                                "allowedOrigins",
+                                Map.of(
+                                        "added",
+                                        java.util.List.of("https://shop.example.com"),
+                                        "removed",
+                                        java.util.List.of()))));
     }
 
     @Test
@@ -68,21 +75,24 @@ class EmbeddingSettingsServiceTest {
 
         service.update(identity(new IdentityVerificationChange(false, Optional.empty(), false)));
         assertThat(settings.embedding.stored().identityVerification().secret()).contains(SECRET);
-        assertThat(settings.embedding.stored().identityVerification().enforced()).isFalse();
+        assertThat(settings.embedding.stored().identityVerification().enforced())
+                .isFalse();
 
         EmbeddingView view = service.update(identity(new IdentityVerificationChange(false, Optional.empty(), true)));
         assertThat(view.identitySecretSet()).isFalse();
         assertThat(settings.embedding.stored().identityVerification().secret()).isEmpty();
         assertThat(audit.entries()).hasSize(3);
-        assertThat(audit.entries().get(0).summary()).isEqualTo(Map.of("identityVerification",
-                Map.of("enforced", Map.of("before", false, "after", true), "secret", "set")));
+        assertThat(audit.entries().get(0).summary())
+                .isEqualTo(Map.of(
+                        "identityVerification",
+                        Map.of("enforced", Map.of("before", false, "after", true), "secret", "set")));
         assertThat(audit.entries().toString()).doesNotContain(SECRET);
     }
 
     @Test
     void enforcing_identity_verification_without_a_secret_is_refused() {
-        assertThatThrownBy(() -> service.update(identity(
-                new IdentityVerificationChange(true, Optional.empty(), false))))
+        assertThatThrownBy(
+                        () -> service.update(identity(new IdentityVerificationChange(true, Optional.empty(), false))))
                 .hasFieldOrPropertyWithValue("code", "identity_verification_needs_secret");
         assertThat(settings.saves()).isZero();
     }
@@ -101,8 +111,14 @@ class EmbeddingSettingsServiceTest {
         assertThat(settings.embedding.stored().identityVerification().secret()).contains(fresh);
         assertThat(service.embeddingSettings().newIdentitySecret()).isEmpty();
         assertThat(settings.announced()).hasSize(1);
-        assertThat(audit.entries().get(0).summary()).isEqualTo(Map.of("identityVerification", Map.of(
-                "secret", "rotated", "previousSecretUntil", NOW.plus(Duration.ofHours(24)).toString())));
+        assertThat(audit.entries().get(0).summary())
+                .isEqualTo(Map.of(
+                        "identityVerification",
+                        Map.of(
+                                "secret",
+                                "rotated",
+                                "previousSecretUntil",
+                                NOW.plus(Duration.ofHours(24)).toString())));
         assertThat(audit.entries().toString()).doesNotContain(fresh).doesNotContain(SECRET);
 
         clock.advance(Duration.ofHours(24));
@@ -114,15 +130,20 @@ class EmbeddingSettingsServiceTest {
         given(IdentityVerification.none().withSecret(SECRET));
         String other = SECRET + "-next";
 
-        EmbeddingView withoutGrace = service.update(identity(
-                new IdentityVerificationChange(false, Optional.of(other), false)));
-        EmbeddingView withGrace = service.update(identity(new IdentityVerificationChange(Optional.of(false),
-                Optional.of(SECRET), false, false, Optional.of(Duration.ofHours(2)))));
+        EmbeddingView withoutGrace =
+                service.update(identity(new IdentityVerificationChange(false, Optional.of(other), false)));
+        EmbeddingView withGrace = service.update(identity(new IdentityVerificationChange(
+                Optional.of(false), Optional.of(SECRET), false, false, Optional.of(Duration.ofHours(2)))));
 
         assertThat(withoutGrace.previousIdentitySecretUntil()).isEmpty();
         assertThat(withGrace.previousIdentitySecretUntil()).contains(NOW.plus(Duration.ofHours(2)));
         assertThat(withGrace.newIdentitySecret()).isEmpty();
-        assertThat(settings.embedding.stored().identityVerification().previous().orElseThrow().value())
+        assertThat(settings.embedding
+                        .stored()
+                        .identityVerification()
+                        .previous()
+                        .orElseThrow()
+                        .value())
                 .isEqualTo(other);
     }
 
@@ -130,9 +151,10 @@ class EmbeddingSettingsServiceTest {
     void a_refused_grace_period_changes_nothing() {
         given(IdentityVerification.none().withSecret(SECRET));
 
-        assertThatThrownBy(() -> service.update(new UpdateEmbeddingSettingsCommand(ADMIN,
-                Optional.of(AllowedOrigins.of("https://shop.example.com")),
-                Optional.of(IdentityVerificationChange.rotation(Optional.of(Duration.ofHours(169)))))))
+        assertThatThrownBy(() -> service.update(new UpdateEmbeddingSettingsCommand(
+                        ADMIN,
+                        Optional.of(AllowedOrigins.of("https://shop.example.com")),
+                        Optional.of(IdentityVerificationChange.rotation(Optional.of(Duration.ofHours(169)))))))
                 .hasFieldOrPropertyWithValue("code", "invalid_grace_period");
         assertThat(settings.embedding.stored().identityVerification().secret()).contains(SECRET);
         assertThat(settings.saves()).isZero();
@@ -141,30 +163,35 @@ class EmbeddingSettingsServiceTest {
 
     @Test
     void rotating_together_with_a_secret_or_a_removal_is_refused() {
-        assertThatThrownBy(() -> new IdentityVerificationChange(Optional.empty(), Optional.of(SECRET), false, true,
-                Optional.empty())).hasFieldOrPropertyWithValue("code", "invalid_identity_secret");
-        assertThatThrownBy(() -> new IdentityVerificationChange(Optional.empty(), Optional.empty(), true, true,
-                Optional.empty())).hasFieldOrPropertyWithValue("code", "invalid_identity_secret");
+        assertThatThrownBy(() -> new IdentityVerificationChange(
+                        Optional.empty(), Optional.of(SECRET), false, true, Optional.empty()))
+                .hasFieldOrPropertyWithValue("code", "invalid_identity_secret");
+        assertThatThrownBy(() -> new IdentityVerificationChange(
+                        Optional.empty(), Optional.empty(), true, true, Optional.empty()))
+                .hasFieldOrPropertyWithValue("code", "invalid_identity_secret");
         assertThatThrownBy(() -> new IdentityVerificationChange(false, Optional.of(SECRET), true))
                 .hasFieldOrPropertyWithValue("code", "invalid_identity_secret");
     }
 
     @Test
     void the_secret_is_never_printed_by_the_command() {
-        UpdateEmbeddingSettingsCommand command = identity(
-                new IdentityVerificationChange(true, Optional.of(SECRET), false));
+        UpdateEmbeddingSettingsCommand command =
+                identity(new IdentityVerificationChange(true, Optional.of(SECRET), false));
 
         assertThat(command.toString()).doesNotContain(SECRET);
     }
 
     @Test
     void visitors_are_verified_with_the_stores_secret() {
-        IdentityVerification verification = IdentityVerification.none().withSecret(SECRET).withEnforced(true);
+        IdentityVerification verification =
+                IdentityVerification.none().withSecret(SECRET).withEnforced(true);
         given(verification);
 
         assertThat(service.identityEnforced()).isTrue();
-        assertThat(service.verifies("customer-7", verification.sign("customer-7"), NOW)).isTrue();
-        assertThat(service.verifies("customer-7", verification.sign("customer-8"), NOW)).isFalse();
+        assertThat(service.verifies("customer-7", verification.sign("customer-7"), NOW))
+                .isTrue();
+        assertThat(service.verifies("customer-7", verification.sign("customer-8"), NOW))
+                .isFalse();
     }
 
     @Test
@@ -174,7 +201,9 @@ class EmbeddingSettingsServiceTest {
         IdentityVerification stored = settings.embedding.stored().identityVerification();
         assertThat(stored.verify("demo-customer", hash, NOW)).isTrue();
         assertThat(stored.enforced()).isFalse();
-        assertThat(settings.announced()).extracting(InMemorySettings.News::section).containsExactly("embedding");
+        assertThat(settings.announced())
+                .extracting(InMemorySettings.News::section)
+                .containsExactly("embedding");
         assertThat(service.signAsStore("demo-customer")).isEqualTo(hash);
         assertThat(settings.embedding.saves()).hasSize(1);
     }

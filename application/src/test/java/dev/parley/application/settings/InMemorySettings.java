@@ -29,8 +29,7 @@ public final class InMemorySettings implements PublishSettingsChangedPort {
      * @param section the section that changed
      * @param waitingThreshold the waiting threshold told to inboxes
      */
-    public record News(String section, Duration waitingThreshold) {
-    }
+    public record News(String section, Duration waitingThreshold) {}
 
     public final InMemorySection<ChatSettings> chat = new InMemorySection<>(ChatSettings.defaults());
     public final InMemorySection<DesignSettings> design = new InMemorySection<>(DesignSettings.defaults());
@@ -54,8 +53,8 @@ public final class InMemorySettings implements PublishSettingsChangedPort {
     public final WidgetConfigService widgetConfigService;
 
     public InMemorySettings(LoadAgentPort agents, RecordAuditEntryPort audit, Clock clock) {
-        SettingsChanges changes = new SettingsChanges(new AdminChangeAuditService(agents, audit, clock), this,
-                behaviour, cache, clock);
+        SettingsChanges changes =
+                new SettingsChanges(new AdminChangeAuditService(agents, audit, clock), this, behaviour, cache, clock);
         chatService = new ChatSettingsService(chat, cache, changes);
         designService = new DesignSettingsService(design, cache, changes);
         behaviourService = new BehaviourSettingsService(behaviour, cache, changes);
@@ -63,8 +62,8 @@ public final class InMemorySettings implements PublishSettingsChangedPort {
         availabilityService = new AvailabilitySettingsService(availability, cache, changes);
         embeddingService = new EmbeddingSettingsService(embedding, cache, changes, clock);
         emailNotificationService = new EmailNotificationSettingsService(emailNotifications, cache, changes);
-        widgetConfigService = new WidgetConfigService(chatService, designService, behaviourService, faqService,
-                availabilityService, clock);
+        widgetConfigService = new WidgetConfigService(
+                chatService, designService, behaviourService, faqService, availabilityService, clock);
     }
 
     @Override
@@ -81,12 +80,14 @@ public final class InMemorySettings implements PublishSettingsChangedPort {
     /** How often any section was read from its store. */
     public int loads() {
         return Stream.of(chat, design, behaviour, faqs, availability, embedding, emailNotifications)
-                .mapToInt(InMemorySection::loads).sum();
+                .mapToInt(InMemorySection::loads)
+                .sum();
     }
 
     /** How many times any section was saved. */
     public int saves() {
         return Stream.of(chat, design, behaviour, faqs, availability, embedding, emailNotifications)
-                .mapToInt(section -> section.saves().size()).sum();
+                .mapToInt(section -> section.saves().size())
+                .sum();
     }
 }

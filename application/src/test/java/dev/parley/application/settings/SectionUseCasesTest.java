@@ -43,12 +43,12 @@ class SectionUseCasesTest {
     private static final AgentId ADMIN = AgentId.random();
 
     private final InMemoryAuditLog audit = new InMemoryAuditLog();
-    private final InMemorySettings settings = new InMemorySettings(InMemoryTeam.withAdmin(ADMIN, "Ada Admin"), audit,
-            Clock.fixed(NOW, ZoneOffset.UTC));
+    private final InMemorySettings settings =
+            new InMemorySettings(InMemoryTeam.withAdmin(ADMIN, "Ada Admin"), audit, Clock.fixed(NOW, ZoneOffset.UTC));
 
     private static UpdateBehaviourSettingsCommand behaviour(WelcomeMessage welcome, Links links, Duration threshold) {
-        return new UpdateBehaviourSettingsCommand(ADMIN, Optional.ofNullable(welcome), Optional.ofNullable(links),
-                Optional.ofNullable(threshold));
+        return new UpdateBehaviourSettingsCommand(
+                ADMIN, Optional.ofNullable(welcome), Optional.ofNullable(links), Optional.ofNullable(threshold));
     }
 
     private static UpdateFaqSettingsCommand faqs(FaqEntry... entries) {
@@ -57,16 +57,19 @@ class SectionUseCasesTest {
 
     @Test
     void only_the_fields_named_change() {
-        BehaviourSettings changed = settings.behaviourService.update(behaviour(
-                new WelcomeMessage("Welcome to our shop!"), null, Duration.ofMinutes(5)));
+        BehaviourSettings changed = settings.behaviourService.update(
+                behaviour(new WelcomeMessage("Welcome to our shop!"), null, Duration.ofMinutes(5)));
 
-        assertThat(changed).isEqualTo(BehaviourSettings.defaults()
-                .withWelcomeMessage(new WelcomeMessage("Welcome to our shop!"))
-                .withWaitingThreshold(Duration.ofMinutes(5)));
+        assertThat(changed)
+                .isEqualTo(BehaviourSettings.defaults()
+                        .withWelcomeMessage(new WelcomeMessage("Welcome to our shop!"))
+                        .withWaitingThreshold(Duration.ofMinutes(5)));
         assertThat(settings.behaviour.saves()).hasSize(1);
-        assertThat(audit.entries()).singleElement().satisfies(entry -> assertThat(entry.summary())
-                .containsOnlyKeys("welcomeMessage", "waitingThresholdSeconds")
-                .containsEntry("waitingThresholdSeconds", Map.of("before", 180L, "after", 300L)));
+        assertThat(audit.entries())
+                .singleElement()
+                .satisfies(entry -> assertThat(entry.summary())
+                        .containsOnlyKeys("welcomeMessage", "waitingThresholdSeconds")
+                        .containsEntry("waitingThresholdSeconds", Map.of("before", 180L, "after", 300L)));
     }
 
     @Test
@@ -74,8 +77,8 @@ class SectionUseCasesTest {
         URI privacy = URI.create("https://shop.example.com/privacy");
         settings.behaviour.given(BehaviourSettings.defaults().withTermsUrl(URI.create("https://shop.example.com/t")));
 
-        BehaviourSettings changed = settings.behaviourService.update(behaviour(null,
-                new Links(Optional.of(privacy), Optional.empty()), null));
+        BehaviourSettings changed = settings.behaviourService.update(
+                behaviour(null, new Links(Optional.of(privacy), Optional.empty()), null));
 
         assertThat(changed.privacyPolicyUrl()).contains(privacy);
         assertThat(changed.termsUrl()).isEmpty();
@@ -101,27 +104,39 @@ class SectionUseCasesTest {
                 new FaqEntry(Optional.empty(), "How do I return an item?", "Within 30 days.", false),
                 new FaqEntry(Optional.of(kept), "Do you ship abroad?", "Yes, worldwide.", true)));
 
-        assertThat(changed.faqs()).extracting(Faq::question)
+        assertThat(changed.faqs())
+                .extracting(Faq::question)
                 .containsExactly("How do I return an item?", "Do you ship abroad?");
         assertThat(changed.faqs().get(1).id()).isEqualTo(kept);
         assertThat(changed.faqs().get(1).answer()).isEqualTo("Yes, worldwide.");
         assertThat(changed.faqs().get(0).id()).isNotEqualTo(kept);
         assertThat(changed.faqs().get(0).published()).isFalse();
-        assertThat(audit.entries()).singleElement().satisfies(entry -> assertThat(entry.summary())
-                .isEqualTo(Map.of("faqs", Map.of("added", List.of("How do I return an item?"),
-                        "changed", List.of("Do you ship abroad?"), "removed", List.of("Removed?"),
-                        "reordered", false))));
+        assertThat(audit.entries())
+                .singleElement()
+                .satisfies(entry -> assertThat(entry.summary())
+                        .isEqualTo(Map.of(
+                                "faqs",
+                                Map.of(
+                                        "added",
+                                        List.of("How do I return an item?"),
+                                        "changed",
+                                        List.of("Do you ship abroad?"),
+                                        "removed",
+                                        List.of("Removed?"),
+                                        "reordered",
+                                        false))));
     }
 
     @Test
     void two_faqs_with_one_id_or_an_empty_question_are_refused_and_nothing_is_saved() {
         FaqId id = FaqId.random();
 
-        assertThatThrownBy(() -> settings.faqService.update(faqs(new FaqEntry(Optional.of(id), "One?", "One.", true),
-                new FaqEntry(Optional.of(id), "Two?", "Two.", true))))
-                .hasFieldOrPropertyWithValue("code", "duplicate_faq");
         assertThatThrownBy(() -> settings.faqService.update(faqs(
-                new FaqEntry(Optional.empty(), "   ", "An answer", true))))
+                        new FaqEntry(Optional.of(id), "One?", "One.", true),
+                        new FaqEntry(Optional.of(id), "Two?", "Two.", true))))
+                .hasFieldOrPropertyWithValue("code", "duplicate_faq");
+        assertThatThrownBy(() ->
+                        settings.faqService.update(faqs(new FaqEntry(Optional.empty(), "   ", "An answer", true))))
                 .isInstanceOf(InvalidValueException.class)
                 .hasFieldOrPropertyWithValue("code", "invalid_faq_question");
         assertThat(settings.saves()).isZero();
@@ -129,7 +144,8 @@ class SectionUseCasesTest {
 
     @Test
     void the_business_hours_and_away_message_are_replaced() {
-        BusinessHours hours = BusinessHours.weekly(ZoneId.of("Europe/Warsaw"),
+        BusinessHours hours = BusinessHours.weekly(
+                ZoneId.of("Europe/Warsaw"),
                 Map.of(DayOfWeek.MONDAY, List.of(TimeRange.of(LocalTime.of(9, 0), LocalTime.of(17, 0)))));
 
         AvailabilitySettings changed = settings.availabilityService.update(new UpdateAvailabilitySettingsCommand(
@@ -146,8 +162,7 @@ class SectionUseCasesTest {
     void email_notifications_change_on_their_own_and_reach_the_notifications_query() {
         EmailNotifications team = new EmailNotifications(true, List.of("team@shop.example"), Duration.ofMinutes(1));
 
-        settings.emailNotificationService.update(new UpdateEmailNotificationSettingsCommand(ADMIN,
-                Optional.of(team)));
+        settings.emailNotificationService.update(new UpdateEmailNotificationSettingsCommand(ADMIN, Optional.of(team)));
 
         assertThat(settings.emailNotifications.stored().emailNotifications()).isEqualTo(team);
         assertThat(settings.emailNotificationService.newTicketEmails()).satisfies(wanted -> {
@@ -161,7 +176,7 @@ class SectionUseCasesTest {
     @Test
     void email_notifications_without_recipients_are_refused() {
         assertThatThrownBy(() -> settings.emailNotificationService.update(new UpdateEmailNotificationSettingsCommand(
-                ADMIN, Optional.of(new EmailNotifications(true, List.of(), Duration.ZERO)))))
+                        ADMIN, Optional.of(new EmailNotifications(true, List.of(), Duration.ZERO)))))
                 .hasFieldOrPropertyWithValue("code", "email_notifications_need_recipients");
         assertThat(settings.saves()).isZero();
     }

@@ -41,8 +41,8 @@ class SettingsChangesTest {
     private final InMemorySettings settings = new InMemorySettings(team, audit, Clock.fixed(NOW, ZoneOffset.UTC));
 
     private static UpdateChatSettingsCommand chat(Boolean chatEnabled, Boolean onsiteWidgetEnabled) {
-        return new UpdateChatSettingsCommand(ADMIN, Optional.ofNullable(chatEnabled),
-                Optional.ofNullable(onsiteWidgetEnabled));
+        return new UpdateChatSettingsCommand(
+                ADMIN, Optional.ofNullable(chatEnabled), Optional.ofNullable(onsiteWidgetEnabled));
     }
 
     private static UpdateDesignSettingsCommand design(Appearance appearance, CustomerHub hub) {
@@ -53,7 +53,10 @@ class SettingsChangesTest {
     void a_new_store_shows_each_sections_defaults() {
         assertThat(settings.chatService.chatSettings()).isEqualTo(ChatSettings.defaults());
         assertThat(settings.designService.designSettings()).isEqualTo(DesignSettings.defaults());
-        assertThat(settings.behaviourService.behaviourSettings().welcomeMessage().value())
+        assertThat(settings.behaviourService
+                        .behaviourSettings()
+                        .welcomeMessage()
+                        .value())
                 .isEqualTo("Hi! How can we help you today?");
     }
 
@@ -76,22 +79,26 @@ class SettingsChangesTest {
     @Test
     void a_saved_change_is_announced_for_its_section_with_the_waiting_threshold() {
         settings.designService.update(design(GREEN, null));
-        settings.behaviourService.update(new UpdateBehaviourSettingsCommand(ADMIN, Optional.empty(),
-                Optional.empty(), Optional.of(Duration.ofMinutes(7))));
+        settings.behaviourService.update(new UpdateBehaviourSettingsCommand(
+                ADMIN, Optional.empty(), Optional.empty(), Optional.of(Duration.ofMinutes(7))));
         settings.chatService.update(chat(false, null));
 
-        assertThat(settings.announced()).containsExactly(new News("design", Duration.ofMinutes(3)),
-                new News("behaviour", Duration.ofMinutes(7)), new News("chat", Duration.ofMinutes(7)));
+        assertThat(settings.announced())
+                .containsExactly(
+                        new News("design", Duration.ofMinutes(3)),
+                        new News("behaviour", Duration.ofMinutes(7)),
+                        new News("chat", Duration.ofMinutes(7)));
     }
 
     @Test
     void only_an_admin_changes_the_settings_and_a_refusal_records_nothing() {
         AgentId agent = team.addAgent("Bob Agent");
 
-        assertThatThrownBy(() -> settings.chatService.update(new UpdateChatSettingsCommand(agent,
-                Optional.of(false), Optional.empty()))).isInstanceOf(AdminsOnlyException.class);
-        assertThatThrownBy(() -> settings.behaviourService.update(new UpdateBehaviourSettingsCommand(ADMIN,
-                Optional.empty(), Optional.empty(), Optional.of(Duration.ofSeconds(1)))))
+        assertThatThrownBy(() -> settings.chatService.update(
+                        new UpdateChatSettingsCommand(agent, Optional.of(false), Optional.empty())))
+                .isInstanceOf(AdminsOnlyException.class);
+        assertThatThrownBy(() -> settings.behaviourService.update(new UpdateBehaviourSettingsCommand(
+                        ADMIN, Optional.empty(), Optional.empty(), Optional.of(Duration.ofSeconds(1)))))
                 .isInstanceOf(InvalidValueException.class);
         assertThat(settings.saves()).isZero();
         assertThat(audit.entries()).isEmpty();
@@ -101,8 +108,8 @@ class SettingsChangesTest {
     @Test
     void a_change_that_changes_nothing_is_not_saved() {
         settings.chatService.update(chat(true, null));
-        settings.behaviourService.update(new UpdateBehaviourSettingsCommand(ADMIN,
-                Optional.of(BehaviourSettings.defaults().welcomeMessage()), Optional.empty(), Optional.empty()));
+        settings.behaviourService.update(new UpdateBehaviourSettingsCommand(
+                ADMIN, Optional.of(BehaviourSettings.defaults().welcomeMessage()), Optional.empty(), Optional.empty()));
 
         assertThat(settings.saves()).isZero();
         assertThat(settings.announced()).isEmpty();
@@ -111,9 +118,11 @@ class SettingsChangesTest {
 
     @Test
     void one_refused_field_refuses_the_whole_section_and_nothing_is_saved() {
-        assertThatThrownBy(() -> settings.behaviourService.update(new UpdateBehaviourSettingsCommand(ADMIN,
-                Optional.of(new WelcomeMessage("Welcome to our shop!")), Optional.empty(),
-                Optional.of(Duration.ofHours(25)))))
+        assertThatThrownBy(() -> settings.behaviourService.update(new UpdateBehaviourSettingsCommand(
+                        ADMIN,
+                        Optional.of(new WelcomeMessage("Welcome to our shop!")),
+                        Optional.empty(),
+                        Optional.of(Duration.ofHours(25)))))
                 .hasFieldOrPropertyWithValue("code", "invalid_waiting_threshold");
         assertThat(settings.behaviour.stored()).isEqualTo(BehaviourSettings.defaults());
         assertThat(settings.saves()).isZero();
@@ -143,7 +152,8 @@ class SettingsChangesTest {
     void saying_again_that_the_chat_is_on_leaves_a_hidden_widget_hidden() {
         settings.chat.given(ChatSettings.defaults().withOnsiteWidget(false));
 
-        assertThat(settings.chatService.update(chat(true, null)).onsiteWidgetEnabled()).isFalse();
+        assertThat(settings.chatService.update(chat(true, null)).onsiteWidgetEnabled())
+                .isFalse();
     }
 
     @Test
@@ -176,7 +186,8 @@ class SettingsChangesTest {
         assertThat(changed.isChatAppearanceLocked()).isFalse();
         assertThat(changed.chatAppearance()).isEqualTo(GREEN);
         assertThat(changed.effectiveAppearance()).isEqualTo(GREEN);
-        assertThat(audit.entries()).singleElement().satisfies(entry ->
-                assertThat(entry.summary()).containsOnlyKeys("appearance", "customerHub"));
+        assertThat(audit.entries())
+                .singleElement()
+                .satisfies(entry -> assertThat(entry.summary()).containsOnlyKeys("appearance", "customerHub"));
     }
 }

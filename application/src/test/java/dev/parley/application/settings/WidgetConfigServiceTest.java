@@ -32,10 +32,13 @@ class WidgetConfigServiceTest {
 
     /** A Sunday. */
     private static final Instant SUNDAY_NOON = Instant.parse("2026-11-29T12:00:00Z");
+
     private static final Appearance PURPLE = new Appearance("#7700FF", LauncherIcon.SMILE, LauncherPosition.RIGHT, "");
 
-    private final InMemorySettings settings = new InMemorySettings(InMemoryTeam.withAdmin(AgentId.random(), "Ada"),
-            new InMemoryAuditLog(), Clock.fixed(SUNDAY_NOON, ZoneOffset.UTC));
+    private final InMemorySettings settings = new InMemorySettings(
+            InMemoryTeam.withAdmin(AgentId.random(), "Ada"),
+            new InMemoryAuditLog(),
+            Clock.fixed(SUNDAY_NOON, ZoneOffset.UTC));
 
     @Test
     void the_widget_shows_the_hub_design_and_only_published_faqs_in_order() {
@@ -71,22 +74,25 @@ class WidgetConfigServiceTest {
 
     @Test
     void outside_business_hours_the_widget_learns_when_the_store_opens_next() {
-        settings.availability.given(AvailabilitySettings.defaults().withBusinessHours(BusinessHours.weekly(
-                ZoneId.of("Europe/Warsaw"),
-                Map.of(DayOfWeek.MONDAY, List.of(TimeRange.of(LocalTime.of(9, 0), LocalTime.of(17, 0)))))));
+        settings.availability.given(AvailabilitySettings.defaults()
+                .withBusinessHours(BusinessHours.weekly(
+                        ZoneId.of("Europe/Warsaw"),
+                        Map.of(DayOfWeek.MONDAY, List.of(TimeRange.of(LocalTime.of(9, 0), LocalTime.of(17, 0)))))));
 
         WidgetConfig config = settings.widgetConfigService.widgetConfig();
 
         assertThat(config.openNow()).isFalse();
         assertThat(config.nextOpening()).contains(Instant.parse("2026-11-30T08:00:00Z"));
-        assertThat(config.awayMessage()).isEqualTo(AvailabilitySettings.defaults().awayMessage());
+        assertThat(config.awayMessage())
+                .isEqualTo(AvailabilitySettings.defaults().awayMessage());
     }
 
     @Test
     void within_business_hours_the_widget_is_open_by_the_injected_clock() {
-        settings.availability.given(AvailabilitySettings.defaults().withBusinessHours(BusinessHours.weekly(
-                ZoneOffset.UTC, Map.of(DayOfWeek.SUNDAY,
-                        List.of(TimeRange.of(LocalTime.of(11, 0), LocalTime.of(13, 0)))))));
+        settings.availability.given(AvailabilitySettings.defaults()
+                .withBusinessHours(BusinessHours.weekly(
+                        ZoneOffset.UTC,
+                        Map.of(DayOfWeek.SUNDAY, List.of(TimeRange.of(LocalTime.of(11, 0), LocalTime.of(13, 0)))))));
 
         WidgetConfig config = settings.widgetConfigService.widgetConfig();
 

@@ -22,8 +22,8 @@ import java.util.stream.Collectors;
  * The team's driven ports in memory. It hands out copies, as a database would, so that a change counts only once it
  * is stored.
  */
-public final class InMemoryTeam implements LoadAgentPort, SaveAgentPort, LoadTeamPort, UpdateAgentPort,
-        EndAgentSessionsPort {
+public final class InMemoryTeam
+        implements LoadAgentPort, SaveAgentPort, LoadTeamPort, UpdateAgentPort, EndAgentSessionsPort {
 
     private final List<Agent> agents = new ArrayList<>();
     private int locks;
@@ -32,7 +32,12 @@ public final class InMemoryTeam implements LoadAgentPort, SaveAgentPort, LoadTea
     /** A team of one admin, for the tests of other contexts' use cases that an admin drives. */
     public static InMemoryTeam withAdmin(AgentId id, String name) {
         InMemoryTeam team = new InMemoryTeam();
-        team.create(Agent.create(id, new EmailAddress(id + "@shop.example"), name, Role.ADMIN, "hashed:admin",
+        team.create(Agent.create(
+                id,
+                new EmailAddress(id + "@shop.example"),
+                name,
+                Role.ADMIN,
+                "hashed:admin",
                 Instant.parse("2026-01-01T00:00:00Z")));
         return team;
     }
@@ -40,7 +45,12 @@ public final class InMemoryTeam implements LoadAgentPort, SaveAgentPort, LoadTea
     /** Adds an agent who is no admin; returns their id. */
     public AgentId addAgent(String name) {
         AgentId id = AgentId.random();
-        create(Agent.create(id, new EmailAddress(id + "@shop.example"), name, Role.AGENT, "hashed:agent",
+        create(Agent.create(
+                id,
+                new EmailAddress(id + "@shop.example"),
+                name,
+                Role.AGENT,
+                "hashed:agent",
                 Instant.parse("2026-01-01T00:00:00Z")));
         return id;
     }
@@ -71,7 +81,8 @@ public final class InMemoryTeam implements LoadAgentPort, SaveAgentPort, LoadTea
 
     @Override
     public Map<AgentId, String> displayNames(Collection<AgentId> ids) {
-        return agents.stream().filter(a -> ids.contains(a.id()))
+        return agents.stream()
+                .filter(a -> ids.contains(a.id()))
                 .collect(Collectors.toMap(Agent::id, Agent::displayName));
     }
 
@@ -96,7 +107,10 @@ public final class InMemoryTeam implements LoadAgentPort, SaveAgentPort, LoadTea
     @Override
     public List<AgentId> lockActiveAdmins() {
         locks++;
-        return agents.stream().filter(a -> a.isActive() && a.role() == Role.ADMIN).map(Agent::id).toList();
+        return agents.stream()
+                .filter(a -> a.isActive() && a.role() == Role.ADMIN)
+                .map(Agent::id)
+                .toList();
     }
 
     @Override
@@ -105,8 +119,14 @@ public final class InMemoryTeam implements LoadAgentPort, SaveAgentPort, LoadTea
     }
 
     private static Agent copy(Agent agent) {
-        return Agent.reconstitute(agent.id(), agent.email(), agent.displayName(), agent.role(), agent.passwordHash(),
-                agent.createdAt(), agent.isDeactivated());
+        return Agent.reconstitute(
+                agent.id(),
+                agent.email(),
+                agent.displayName(),
+                agent.role(),
+                agent.passwordHash(),
+                agent.createdAt(),
+                agent.isDeactivated());
     }
 
     @Override

@@ -39,6 +39,7 @@ class TeamServiceTest {
             return hash.equals("hashed:" + password);
         }
     };
+
     private Instant now = Instant.parse("2026-11-25T10:00:00Z");
     private final Clock clock = new Clock() {
         @Override
@@ -56,8 +57,8 @@ class TeamServiceTest {
             return now;
         }
     };
-    private final SignInService service = new SignInService(team, team, hashing, clock,
-            new SignInPolicy(3, Duration.ofMinutes(15)));
+    private final SignInService service =
+            new SignInService(team, team, hashing, clock, new SignInPolicy(3, Duration.ofMinutes(15)));
 
     @Test
     void creates_the_first_admin_only_while_the_team_is_empty() {
@@ -86,9 +87,11 @@ class TeamServiceTest {
         service.createIfTeamIsEmpty(admin("ada@shop.example"));
 
         assertThatThrownBy(() -> service.signIn(new SignInCommand("ada@shop.example", "wrong", "10.0.0.1")))
-                .isInstanceOf(SignInFailedException.class).hasMessage("The email address or the password is not right.");
+                .isInstanceOf(SignInFailedException.class)
+                .hasMessage("The email address or the password is not right.");
         assertThatThrownBy(() -> service.signIn(new SignInCommand("nobody@shop.example", "wrong", "10.0.0.1")))
-                .isInstanceOf(SignInFailedException.class).hasMessage("The email address or the password is not right.");
+                .isInstanceOf(SignInFailedException.class)
+                .hasMessage("The email address or the password is not right.");
         assertThatThrownBy(() -> service.signIn(new SignInCommand("not an address", "wrong", "10.0.0.1")))
                 .isInstanceOf(SignInFailedException.class);
         assertThat(checkedHashes).hasSize(3);
@@ -105,13 +108,16 @@ class TeamServiceTest {
 
         assertThatThrownBy(() -> service.signIn(new SignInCommand("ADA@shop.example", "correct horse", "10.0.0.9")))
                 .isInstanceOf(TooManySignInAttemptsException.class)
-                .extracting("code").isEqualTo("too_many_sign_in_attempts");
+                .extracting("code")
+                .isEqualTo("too_many_sign_in_attempts");
         assertThat(checkedHashes).hasSize(checked);
-        assertThat(service.signIn(new SignInCommand("ada@shop.example", "correct horse", "10.0.0.10")).name())
+        assertThat(service.signIn(new SignInCommand("ada@shop.example", "correct horse", "10.0.0.10"))
+                        .name())
                 .isEqualTo("Ada");
 
         now = now.plus(Duration.ofMinutes(15));
-        assertThat(service.signIn(new SignInCommand("ada@shop.example", "correct horse", "10.0.0.9")).name())
+        assertThat(service.signIn(new SignInCommand("ada@shop.example", "correct horse", "10.0.0.9"))
+                        .name())
                 .isEqualTo("Ada");
     }
 
@@ -123,7 +129,8 @@ class TeamServiceTest {
                 assertThatThrownBy(() -> service.signIn(new SignInCommand("ada@shop.example", "wrong", "10.0.0.9")))
                         .isInstanceOf(SignInFailedException.class);
             }
-            assertThat(service.signIn(new SignInCommand("ada@shop.example", "correct horse", "10.0.0.9")).name())
+            assertThat(service.signIn(new SignInCommand("ada@shop.example", "correct horse", "10.0.0.9"))
+                            .name())
                     .isEqualTo("Ada");
         }
     }
@@ -136,7 +143,8 @@ class TeamServiceTest {
 
     @Test
     void never_prints_the_password() {
-        assertThat(new SignInCommand("ada@shop.example", "correct horse", "10.0.0.1").toString()).doesNotContain("correct horse");
+        assertThat(new SignInCommand("ada@shop.example", "correct horse", "10.0.0.1").toString())
+                .doesNotContain("correct horse");
         assertThat(admin("ada@shop.example").toString()).doesNotContain("correct horse");
     }
 

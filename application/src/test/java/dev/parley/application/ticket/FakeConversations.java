@@ -21,8 +21,8 @@ import java.util.Optional;
  * The conversation context as the helpdesk reaches it, through its driving ports: conversations reduced to their last
  * sequence number, whether they are open, and what the team has seen.
  */
-class FakeConversations implements HoldConversationUseCase, CloseConversationUseCase, RecordAgentSeenUseCase,
-        ConversationHistoryQuery {
+class FakeConversations
+        implements HoldConversationUseCase, CloseConversationUseCase, RecordAgentSeenUseCase, ConversationHistoryQuery {
 
     private final Map<ConversationId, ConversationView> conversations = new LinkedHashMap<>();
     private final List<ConversationId> held = new ArrayList<>();
@@ -30,16 +30,26 @@ class FakeConversations implements HoldConversationUseCase, CloseConversationUse
     /** A live conversation with {@code lastSeq} messages. */
     ConversationId live(long lastSeq) {
         ConversationId id = ConversationId.random();
-        conversations.put(id, new ConversationView(id, ConversationStatus.OPEN, lastSeq, 0, 0, ConversationStage.LIVE,
-                Optional.empty()));
+        conversations.put(
+                id,
+                new ConversationView(
+                        id, ConversationStatus.OPEN, lastSeq, 0, 0, ConversationStage.LIVE, Optional.empty()));
         return id;
     }
 
     /** A message was posted to the conversation. */
     void posted(ConversationId id) {
         ConversationView now = conversations.get(id);
-        conversations.put(id, new ConversationView(id, now.status(), now.lastSeq() + 1, now.visitorSeenSeq(),
-                now.agentSeenSeq(), now.stage(), now.linksShown()));
+        conversations.put(
+                id,
+                new ConversationView(
+                        id,
+                        now.status(),
+                        now.lastSeq() + 1,
+                        now.visitorSeenSeq(),
+                        now.agentSeenSeq(),
+                        now.stage(),
+                        now.linksShown()));
     }
 
     ConversationView get(ConversationId id) {
@@ -63,8 +73,14 @@ class FakeConversations implements HoldConversationUseCase, CloseConversationUse
         if (now.status() == ConversationStatus.CLOSED) {
             return now;
         }
-        ConversationView closed = new ConversationView(id, ConversationStatus.CLOSED, now.lastSeq() + 1,
-                now.visitorSeenSeq(), now.agentSeenSeq(), ConversationStage.CLOSED, now.linksShown());
+        ConversationView closed = new ConversationView(
+                id,
+                ConversationStatus.CLOSED,
+                now.lastSeq() + 1,
+                now.visitorSeenSeq(),
+                now.agentSeenSeq(),
+                ConversationStage.CLOSED,
+                now.linksShown());
         conversations.put(id, closed);
         return closed;
     }
@@ -72,8 +88,8 @@ class FakeConversations implements HoldConversationUseCase, CloseConversationUse
     @Override
     public ConversationView agentSawAll(ConversationId id) {
         ConversationView now = hold(id);
-        ConversationView seen = new ConversationView(id, now.status(), now.lastSeq(), now.visitorSeenSeq(),
-                now.lastSeq(), now.stage(), now.linksShown());
+        ConversationView seen = new ConversationView(
+                id, now.status(), now.lastSeq(), now.visitorSeenSeq(), now.lastSeq(), now.stage(), now.linksShown());
         conversations.put(id, seen);
         return seen;
     }

@@ -41,10 +41,10 @@ class Helpdesk {
         }
     };
     final InboxService inbox = new InboxService(new InMemoryInbox(tickets, conversations), clock);
-    final TicketFollowingService following = new TicketFollowingService(tickets, tickets, tickets,
-            (ticket, openedAt) -> emailsScheduled.add(ticket));
-    final TicketWorkService work = new TicketWorkService(tickets, tickets, conversations, conversations, team, inbox,
-            news::add, clock);
-    final ReadMarkService reading = new ReadMarkService(tickets, tickets, conversations, conversations, inbox,
-            news::add);
+    final TicketFollowingService following =
+            new TicketFollowingService(tickets, tickets, tickets, (ticket, openedAt) -> emailsScheduled.add(ticket));
+    final TicketWorkService work =
+            new TicketWorkService(tickets, tickets, conversations, conversations, team, inbox, news::add, clock);
+    final ReadMarkService reading =
+            new ReadMarkService(tickets, tickets, conversations, conversations, inbox, news::add);
 }

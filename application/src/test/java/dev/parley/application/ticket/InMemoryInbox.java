@@ -17,8 +17,8 @@ import java.util.Optional;
 /** The inbox's rows, computed from the tickets and conversations kept in memory; filters by status only. */
 class InMemoryInbox implements TicketSummariesPort {
 
-    private static final Comparator<TicketSummary> NEWEST_FIRST = Comparator
-            .comparing(TicketSummary::lastActivityAt).reversed()
+    private static final Comparator<TicketSummary> NEWEST_FIRST = Comparator.comparing(TicketSummary::lastActivityAt)
+            .reversed()
             .thenComparing(summary -> summary.id().value(), Comparator.reverseOrder());
 
     private final InMemoryTickets tickets;
@@ -30,10 +30,12 @@ class InMemoryInbox implements TicketSummariesPort {
     }
 
     @Override
-    public List<TicketSummary> page(TicketFilter filter, AgentId viewer, Instant now, Optional<Position> after,
-            int limit) {
+    public List<TicketSummary> page(
+            TicketFilter filter, AgentId viewer, Instant now, Optional<Position> after, int limit) {
         return tickets.all().stream()
-                .filter(ticket -> filter.status().map(status -> ticket.statusAt(now) == status).orElse(true))
+                .filter(ticket -> filter.status()
+                        .map(status -> ticket.statusAt(now) == status)
+                        .orElse(true))
                 .map(ticket -> summary(ticket, viewer, now))
                 .sorted(NEWEST_FIRST)
                 .filter(summary -> after.map(position -> NEWEST_FIRST.compare(summary, position(position)) > 0)
@@ -54,17 +56,43 @@ class InMemoryInbox implements TicketSummariesPort {
 
     private TicketSummary summary(Ticket ticket, AgentId viewer, Instant now) {
         long lastSeq = conversations.get(ticket.conversation()).lastSeq();
-        boolean unread = tickets.find(ticket.id(), viewer).orElse(ReadMark.nothingSeen(ticket.id(), viewer))
+        boolean unread = tickets.find(ticket.id(), viewer)
+                .orElse(ReadMark.nothingSeen(ticket.id(), viewer))
                 .isUnreadAt(lastSeq);
-        return new TicketSummary(ticket.id(), ticket.conversation(), ticket.statusAt(now), Optional.empty(),
+        return new TicketSummary(
+                ticket.id(),
+                ticket.conversation(),
+                ticket.statusAt(now),
+                Optional.empty(),
                 ticket.requester().code(),
-                ticket.assignee(), Optional.empty(), lastSeq, Optional.empty(), ticket.createdAt(),
-                ticket.lastActivityAt(), Channel.CHAT, ticket.snoozedUntil(), ticket.waitingSince(), unread);
+                ticket.assignee(),
+                Optional.empty(),
+                lastSeq,
+                Optional.empty(),
+                ticket.createdAt(),
+                ticket.lastActivityAt(),
+                Channel.CHAT,
+                ticket.snoozedUntil(),
+                ticket.waitingSince(),
+                unread);
     }
 
     private static TicketSummary position(Position position) {
-        return new TicketSummary(position.ticket(), ConversationId.random(), dev.parley.domain.ticket.TicketStatus.OPEN,
-                Optional.empty(), "0000", Optional.empty(), Optional.empty(), 0, Optional.empty(), position.lastActivityAt(),
-                position.lastActivityAt(), Channel.CHAT, Optional.empty(), Optional.empty(), false);
+        return new TicketSummary(
+                position.ticket(),
+                ConversationId.random(),
+                dev.parley.domain.ticket.TicketStatus.OPEN,
+                Optional.empty(),
+                "0000",
+                Optional.empty(),
+                Optional.empty(),
+                0,
+                Optional.empty(),
+                position.lastActivityAt(),
+                position.lastActivityAt(),
+                Channel.CHAT,
+                Optional.empty(),
+                Optional.empty(),
+                false);
     }
 }

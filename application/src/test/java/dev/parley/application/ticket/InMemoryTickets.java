@@ -21,7 +21,10 @@ class InMemoryTickets implements LoadTicketPort, SaveTicketPort, ReadMarksPort {
 
     @Override
     public Optional<Ticket> findById(TicketId id) {
-        return tickets.values().stream().filter(t -> t.id().equals(id)).findFirst().map(InMemoryTickets::copy);
+        return tickets.values().stream()
+                .filter(t -> t.id().equals(id))
+                .findFirst()
+                .map(InMemoryTickets::copy);
     }
 
     @Override
@@ -36,7 +39,9 @@ class InMemoryTickets implements LoadTicketPort, SaveTicketPort, ReadMarksPort {
 
     @Override
     public List<ReadMark> ofTicket(TicketId ticket) {
-        return marks.values().stream().filter(mark -> mark.ticket().equals(ticket)).toList();
+        return marks.values().stream()
+                .filter(mark -> mark.ticket().equals(ticket))
+                .toList();
     }
 
     @Override
@@ -62,8 +67,16 @@ class InMemoryTickets implements LoadTicketPort, SaveTicketPort, ReadMarksPort {
     }
 
     private static Ticket copy(Ticket t) {
-        return Ticket.reconstitute(t.id(), t.conversation(), t.requester(), t.createdAt(), t.status(),
-                t.snoozedUntil().orElse(null), t.assignee().orElse(null), t.lastActivityAt(),
-                t.waitingSince().orElse(null), t.closedAt().orElse(null));
+        return Ticket.reconstitute(
+                t.id(),
+                t.conversation(),
+                t.requester(),
+                t.createdAt(),
+                t.status(),
+                t.snoozedUntil().orElse(null),
+                t.assignee().orElse(null),
+                t.lastActivityAt(),
+                t.waitingSince().orElse(null),
+                t.closedAt().orElse(null));
     }
 }

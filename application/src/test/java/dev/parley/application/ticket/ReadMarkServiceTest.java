@@ -1,6 +1,5 @@
 package dev.parley.application.ticket;
 
-import static dev.parley.application.ticket.Helpdesk.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -77,9 +76,11 @@ class ReadMarkServiceTest {
         assertThat(first.tickets()).extracting(TicketSummary::id).containsExactly(third, second);
         assertThat(rest.tickets()).extracting(TicketSummary::id).containsExactly(ticket);
         assertThat(rest.nextCursor()).isEmpty();
-        assertThatThrownBy(() -> helpdesk.inbox.list(TicketFilter.everything(), helpdesk.ada,
-                Optional.of("not-a-cursor"), 2)).isInstanceOf(InvalidValueException.class)
-                .extracting("code").isEqualTo("invalid_cursor");
+        assertThatThrownBy(() ->
+                        helpdesk.inbox.list(TicketFilter.everything(), helpdesk.ada, Optional.of("not-a-cursor"), 2))
+                .isInstanceOf(InvalidValueException.class)
+                .extracting("code")
+                .isEqualTo("invalid_cursor");
     }
 
     private TicketId open(ConversationId conversation) {

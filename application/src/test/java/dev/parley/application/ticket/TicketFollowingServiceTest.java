@@ -57,8 +57,12 @@ class TicketFollowingServiceTest {
         assertThat(ticket.assignee()).contains(helpdesk.ada);
         assertThat(ticket.waitingSince()).isEmpty();
         assertThat(ticket.lastActivityAt()).isEqualTo(NOW.plusSeconds(40));
-        assertThat(helpdesk.tickets.find(ticket.id(), helpdesk.ada)).map(ReadMark::seenSeq).contains(3L);
-        assertThat(helpdesk.tickets.find(ticket.id(), helpdesk.bob)).map(ReadMark::seenSeq).contains(4L);
+        assertThat(helpdesk.tickets.find(ticket.id(), helpdesk.ada))
+                .map(ReadMark::seenSeq)
+                .contains(3L);
+        assertThat(helpdesk.tickets.find(ticket.id(), helpdesk.bob))
+                .map(ReadMark::seenSeq)
+                .contains(4L);
     }
 
     @Test

@@ -53,8 +53,8 @@ class TicketWorkServiceTest {
 
     @Test
     void a_ticket_goes_to_any_member_even_a_removed_one_or_to_nobody() {
-        TicketSummary toBob = helpdesk.work.assign(new AssignTicketCommand(helpdesk.ada, ticket,
-                Optional.of(helpdesk.bob)));
+        TicketSummary toBob =
+                helpdesk.work.assign(new AssignTicketCommand(helpdesk.ada, ticket, Optional.of(helpdesk.bob)));
         assertThat(toBob.assignee()).contains(helpdesk.bob);
 
         TicketSummary toNobody = helpdesk.work.assign(new AssignTicketCommand(helpdesk.ada, ticket, Optional.empty()));
@@ -66,16 +66,17 @@ class TicketWorkServiceTest {
     void a_ticket_for_someone_outside_the_team_is_refused_and_nothing_changes() {
         AgentId stranger = AgentId.random();
 
-        assertThatThrownBy(() -> helpdesk.work.assign(new AssignTicketCommand(helpdesk.ada, ticket,
-                Optional.of(stranger)))).isInstanceOf(AssigneeNotFoundException.class);
+        assertThatThrownBy(() ->
+                        helpdesk.work.assign(new AssignTicketCommand(helpdesk.ada, ticket, Optional.of(stranger))))
+                .isInstanceOf(AssigneeNotFoundException.class);
         assertThat(helpdesk.tickets.findById(ticket).orElseThrow().assignee()).isEmpty();
         assertThat(helpdesk.news).isEmpty();
     }
 
     @Test
     void a_snoozed_ticket_comes_back_when_an_agent_wakes_it() {
-        TicketSummary snoozed = helpdesk.work.snooze(new SnoozeTicketCommand(helpdesk.ada, ticket,
-                NOW.plus(Duration.ofHours(2))));
+        TicketSummary snoozed =
+                helpdesk.work.snooze(new SnoozeTicketCommand(helpdesk.ada, ticket, NOW.plus(Duration.ofHours(2))));
         assertThat(snoozed.status()).isEqualTo(TicketStatus.SNOOZED);
         assertThat(snoozed.snoozedUntil()).contains(NOW.plus(Duration.ofHours(2)));
 
@@ -86,9 +87,11 @@ class TicketWorkServiceTest {
 
     @Test
     void a_snooze_into_the_past_is_refused_and_nothing_changes() {
-        assertThatThrownBy(() -> helpdesk.work.snooze(new SnoozeTicketCommand(helpdesk.ada, ticket,
-                NOW.minusSeconds(1)))).isInstanceOf(InvalidValueException.class)
-                .extracting("code").isEqualTo("snooze_in_the_past");
+        assertThatThrownBy(
+                        () -> helpdesk.work.snooze(new SnoozeTicketCommand(helpdesk.ada, ticket, NOW.minusSeconds(1))))
+                .isInstanceOf(InvalidValueException.class)
+                .extracting("code")
+                .isEqualTo("snooze_in_the_past");
         assertThat(helpdesk.tickets.findById(ticket).orElseThrow().status()).isEqualTo(TicketStatus.OPEN);
         assertThat(helpdesk.news).isEmpty();
     }

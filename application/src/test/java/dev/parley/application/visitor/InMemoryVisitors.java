@@ -22,7 +22,9 @@ public final class InMemoryVisitors implements LoadVisitorPort, SaveVisitorPort,
 
     @Override
     public Optional<Visitor> findByExternalId(String externalId) {
-        return all.stream().filter(visitor -> visitor.externalId().equals(Optional.of(externalId))).findFirst();
+        return all.stream()
+                .filter(visitor -> visitor.externalId().equals(Optional.of(externalId)))
+                .findFirst();
     }
 
     @Override

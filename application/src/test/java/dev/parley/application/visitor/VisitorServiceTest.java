@@ -8,21 +8,16 @@ import dev.parley.application.settings.port.in.VisitorIdentityQuery;
 import dev.parley.application.visitor.port.in.IdentifyVisitorCommand;
 import dev.parley.application.visitor.port.in.StartVisitorSessionCommand;
 import dev.parley.application.visitor.port.in.VisitorIdentity;
-import dev.parley.application.visitor.port.out.LoadVisitorPort;
-import dev.parley.application.visitor.port.out.SaveVisitorPort;
 import dev.parley.domain.profile.FirstVisit;
 import dev.parley.domain.settings.IdentityVerification;
 import dev.parley.domain.visitor.IdentityRejectedException;
-import dev.parley.domain.visitor.TokenHash;
 import dev.parley.domain.visitor.Visitor;
 import dev.parley.domain.visitor.VisitorToken;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import javax.crypto.Mac;
@@ -47,7 +42,12 @@ class VisitorServiceTest {
         }
     };
     private final InMemoryProfiles profiles = new InMemoryProfiles();
-    private final VisitorService service = new VisitorService(visitors, visitors, identity, profiles, profiles,
+    private final VisitorService service = new VisitorService(
+            visitors,
+            visitors,
+            identity,
+            profiles,
+            profiles,
             Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC));
 
     @Test
@@ -65,10 +65,17 @@ class VisitorServiceTest {
 
     @Test
     void every_new_visitor_gets_a_profile_and_the_first_locale_and_page_are_kept() {
-        VisitorToken token = service.identify(new IdentifyVisitorCommand(Optional.empty(), Optional.empty(),
-                Optional.empty(), new FirstVisit(Optional.of("pl-PL"), Optional.of("https://shop.example.com/a"))))
-                .issuedToken().orElseThrow();
-        service.identify(new IdentifyVisitorCommand(Optional.of(token), Optional.empty(), Optional.empty(),
+        VisitorToken token = service.identify(new IdentifyVisitorCommand(
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        new FirstVisit(Optional.of("pl-PL"), Optional.of("https://shop.example.com/a"))))
+                .issuedToken()
+                .orElseThrow();
+        service.identify(new IdentifyVisitorCommand(
+                Optional.of(token),
+                Optional.empty(),
+                Optional.empty(),
                 new FirstVisit(Optional.of("en"), Optional.of("https://shop.example.com/b"))));
 
         assertThat(profiles.stored.values()).singleElement().satisfies(profile -> {
@@ -82,8 +89,11 @@ class VisitorServiceTest {
     void a_refused_identity_records_no_first_visit() {
         withSecret(false);
 
-        assertThatThrownBy(() -> service.identify(new IdentifyVisitorCommand(Optional.empty(), Optional.of("u-1"),
-                Optional.of(sign("u-2")), new FirstVisit(Optional.of("pl"), Optional.empty()))))
+        assertThatThrownBy(() -> service.identify(new IdentifyVisitorCommand(
+                        Optional.empty(),
+                        Optional.of("u-1"),
+                        Optional.of(sign("u-2")),
+                        new FirstVisit(Optional.of("pl"), Optional.empty()))))
                 .isInstanceOf(IdentityRejectedException.class);
         assertThat(profiles.stored).isEmpty();
         assertThat(visitors.all).isEmpty();
@@ -119,7 +129,8 @@ class VisitorServiceTest {
 
         assertThat(phone.visitor()).isEqualTo(laptop.visitor());
         assertThat(laptop.issuedToken()).isEmpty();
-        assertThat(visitors.all).singleElement()
+        assertThat(visitors.all)
+                .singleElement()
                 .satisfies(visitor -> assertThat(visitor.externalId()).contains("user-42"));
     }
 
@@ -127,8 +138,8 @@ class VisitorServiceTest {
     void a_signature_in_upper_case_hex_verifies_too() {
         withSecret(true);
 
-        VisitorIdentity identity = service.identify(claim(Optional.empty(), "user-42",
-                sign("user-42").toUpperCase(Locale.ROOT)));
+        VisitorIdentity identity = service.identify(
+                claim(Optional.empty(), "user-42", sign("user-42").toUpperCase(Locale.ROOT)));
 
         assertThat(visitors.findByExternalId("user-42")).map(Visitor::id).contains(identity.visitor());
     }
@@ -172,8 +183,9 @@ class VisitorServiceTest {
     void a_user_id_without_a_signature_is_refused_while_enforced() {
         withSecret(true);
 
-        assertThatThrownBy(() -> service.identify(new IdentifyVisitorCommand(Optional.empty(),
-                Optional.of("user-42"), Optional.empty()))).isInstanceOf(IdentityRejectedException.class);
+        assertThatThrownBy(() -> service.identify(
+                        new IdentifyVisitorCommand(Optional.empty(), Optional.of("user-42"), Optional.empty())))
+                .isInstanceOf(IdentityRejectedException.class);
         assertThat(visitors.all).isEmpty();
     }
 
@@ -181,11 +193,13 @@ class VisitorServiceTest {
     void a_user_id_without_a_signature_is_ignored_while_not_enforced() {
         withSecret(false);
 
-        VisitorIdentity identity = service.identify(new IdentifyVisitorCommand(Optional.empty(),
-                Optional.of("user-42"), Optional.empty()));
+        VisitorIdentity identity = service.identify(
+                new IdentifyVisitorCommand(Optional.empty(), Optional.of("user-42"), Optional.empty()));
 
         assertThat(identity.issuedToken()).isPresent();
-        assertThat(visitors.all).singleElement().satisfies(visitor -> assertThat(visitor.isIdentified()).isFalse());
+        assertThat(visitors.all)
+                .singleElement()
+                .satisfies(visitor -> assertThat(visitor.isIdentified()).isFalse());
     }
 
     @Test
@@ -206,8 +220,9 @@ class VisitorServiceTest {
     void a_signature_without_a_user_id_is_refused() {
         withSecret(false);
 
-        assertThatThrownBy(() -> service.identify(new IdentifyVisitorCommand(Optional.empty(), Optional.empty(),
-                Optional.of(sign("user-42"))))).isInstanceOf(IdentityRejectedException.class);
+        assertThatThrownBy(() -> service.identify(
+                        new IdentifyVisitorCommand(Optional.empty(), Optional.empty(), Optional.of(sign("user-42")))))
+                .isInstanceOf(IdentityRejectedException.class);
     }
 
     @Test
@@ -224,8 +239,8 @@ class VisitorServiceTest {
 
     @Test
     void a_session_without_identity_is_a_new_anonymous_visitor_with_a_token() {
-        VisitorIdentity session = service.startSession(new StartVisitorSessionCommand(Optional.empty(),
-                Optional.empty()));
+        VisitorIdentity session =
+                service.startSession(new StartVisitorSessionCommand(Optional.empty(), Optional.empty()));
 
         assertThat(service.visitorHolding(session.issuedToken().orElseThrow())).contains(session.visitor());
     }
@@ -234,8 +249,8 @@ class VisitorServiceTest {
     void a_session_of_a_store_user_issues_a_new_token_which_replaces_the_previous_one() {
         withSecret(true);
         VisitorIdentity connected = service.identify(claim(Optional.empty(), "user-42", sign("user-42")));
-        StartVisitorSessionCommand signed = new StartVisitorSessionCommand(Optional.of("user-42"),
-                Optional.of(sign("user-42")));
+        StartVisitorSessionCommand signed =
+                new StartVisitorSessionCommand(Optional.of("user-42"), Optional.of(sign("user-42")));
 
         VisitorIdentity first = service.startSession(signed);
         VisitorIdentity second = service.startSession(signed);
@@ -251,8 +266,9 @@ class VisitorServiceTest {
     void a_session_with_a_forged_identity_is_refused() {
         withSecret(false);
 
-        assertThatThrownBy(() -> service.startSession(new StartVisitorSessionCommand(Optional.of("user-42"),
-                Optional.of(sign("user-1"))))).isInstanceOf(IdentityRejectedException.class);
+        assertThatThrownBy(() -> service.startSession(
+                        new StartVisitorSessionCommand(Optional.of("user-42"), Optional.of(sign("user-1")))))
+                .isInstanceOf(IdentityRejectedException.class);
         assertThat(visitors.all).isEmpty();
     }
 

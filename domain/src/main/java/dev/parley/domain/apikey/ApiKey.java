@@ -25,8 +25,15 @@ public final class ApiKey {
     private Optional<Instant> lastUsedAt;
     private Optional<Instant> revokedAt;
 
-    private ApiKey(ApiKeyId id, ApiKeyName name, ApiKeyHash hash, String prefix, Instant createdAt,
-            AgentId createdBy, Optional<Instant> lastUsedAt, Optional<Instant> revokedAt) {
+    private ApiKey(
+            ApiKeyId id,
+            ApiKeyName name,
+            ApiKeyHash hash,
+            String prefix,
+            Instant createdAt,
+            AgentId createdBy,
+            Optional<Instant> lastUsedAt,
+            Optional<Instant> revokedAt) {
         this.id = Objects.requireNonNull(id, "id");
         this.name = Objects.requireNonNull(name, "name");
         this.hash = Objects.requireNonNull(hash, "hash");
@@ -39,13 +46,19 @@ public final class ApiKey {
 
     /** A new key holding the given secret, of which only the hash and prefix are kept. */
     public static ApiKey create(ApiKeyId id, ApiKeyName name, ApiKeySecret secret, AgentId by, Instant now) {
-        return new ApiKey(id, name, secret.hash(), secret.displayPrefix(), now, by, Optional.empty(),
-                Optional.empty());
+        return new ApiKey(id, name, secret.hash(), secret.displayPrefix(), now, by, Optional.empty(), Optional.empty());
     }
 
     /** Rebuilds a key from what was stored; for persistence adapters only. */
-    public static ApiKey reconstitute(ApiKeyId id, ApiKeyName name, ApiKeyHash hash, String prefix,
-            Instant createdAt, AgentId createdBy, Optional<Instant> lastUsedAt, Optional<Instant> revokedAt) {
+    public static ApiKey reconstitute(
+            ApiKeyId id,
+            ApiKeyName name,
+            ApiKeyHash hash,
+            String prefix,
+            Instant createdAt,
+            AgentId createdBy,
+            Optional<Instant> lastUsedAt,
+            Optional<Instant> revokedAt) {
         return new ApiKey(id, name, hash, prefix, createdAt, createdBy, lastUsedAt, revokedAt);
     }
 

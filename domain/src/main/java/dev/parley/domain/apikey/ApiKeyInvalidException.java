@@ -8,7 +8,9 @@ public class ApiKeyInvalidException extends DomainException {
     private static final long serialVersionUID = 1L;
 
     public ApiKeyInvalidException() {
-        super("api_key_invalid", "Send a valid API key as 'Authorization: Bearer <key>'; an admin creates keys in"
-                + " the settings. Revoked keys stop working at once.");
+        super(
+                "api_key_invalid",
+                "Send a valid API key as 'Authorization: Bearer <key>'; an admin creates keys in"
+                        + " the settings. Revoked keys stop working at once.");
     }
 }

@@ -12,8 +12,8 @@ public record ApiKeyName(String value) {
         Objects.requireNonNull(value, "name");
         value = value.strip();
         if (value.isEmpty() || value.length() > MAX_LENGTH || value.chars().anyMatch(Character::isISOControl)) {
-            throw new InvalidValueException("invalid_api_key_name",
-                    "An API key's name is 1 to " + MAX_LENGTH + " characters.");
+            throw new InvalidValueException(
+                    "invalid_api_key_name", "An API key's name is 1 to " + MAX_LENGTH + " characters.");
         }
     }
 }

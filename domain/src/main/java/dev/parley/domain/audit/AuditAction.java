@@ -2,7 +2,6 @@ package dev.parley.domain.audit;
 
 /** What an audit entry records, with the stable code clients read. */
 public enum AuditAction {
-
     SETTINGS_UPDATED("settings.updated"),
     TEAM_MEMBER_ADDED("team.member_added"),
     TEAM_ROLE_CHANGED("team.role_changed"),

@@ -24,8 +24,8 @@ import java.util.stream.Collectors;
  * @param action what was done
  * @param summary what changed
  */
-public record AuditEntry(AuditEntryId id, Instant at, AgentId actor, String actorName, AuditAction action,
-        Map<String, Object> summary) {
+public record AuditEntry(
+        AuditEntryId id, Instant at, AgentId actor, String actorName, AuditAction action, Map<String, Object> summary) {
 
     /** The longest text kept in a summary, in characters. */
     public static final int MAX_TEXT = 200;
@@ -43,8 +43,8 @@ public record AuditEntry(AuditEntryId id, Instant at, AgentId actor, String acto
     }
 
     /** A new entry for a change made now. */
-    public static AuditEntry record(Instant at, AgentId actor, String actorName, AuditAction action,
-            Map<String, Object> summary) {
+    public static AuditEntry record(
+            Instant at, AgentId actor, String actorName, AuditAction action, Map<String, Object> summary) {
         return new AuditEntry(AuditEntryId.random(), at, actor, actorName, action, summary);
     }
 
@@ -70,7 +70,9 @@ public record AuditEntry(AuditEntryId id, Instant at, AgentId actor, String acto
             return compactMap(map);
         }
         if (value instanceof List<?> list) {
-            List<Object> kept = list.stream().limit(MAX_ITEMS).map(AuditEntry::compactValue)
+            List<Object> kept = list.stream()
+                    .limit(MAX_ITEMS)
+                    .map(AuditEntry::compactValue)
                     .collect(Collectors.toCollection(ArrayList::new));
             if (list.size() > MAX_ITEMS) {
                 kept.add("… and " + (list.size() - MAX_ITEMS) + " more");

@@ -25,8 +25,8 @@ public record AuditEntryId(UUID value) {
         try {
             return new AuditEntryId(UUID.fromString(Objects.requireNonNull(text, "audit entry id")));
         } catch (IllegalArgumentException notAnId) {
-            throw new InvalidValueException("invalid_parameter",
-                    "The cursor 'before' is the nextCursor of an earlier page.");
+            throw new InvalidValueException(
+                    "invalid_parameter", "The cursor 'before' is the nextCursor of an earlier page.");
         }
     }
 

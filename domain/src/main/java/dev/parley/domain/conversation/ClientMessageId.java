@@ -15,8 +15,8 @@ public record ClientMessageId(String value) {
     public ClientMessageId {
         Objects.requireNonNull(value, "client message id");
         if (!SHAPE.matcher(value).matches()) {
-            throw new InvalidValueException("malformed_frame",
-                    "A client message id is 1 to 64 letters, digits, '-' or '_'.");
+            throw new InvalidValueException(
+                    "malformed_frame", "A client message id is 1 to 64 letters, digits, '-' or '_'.");
         }
     }
 }

@@ -8,7 +8,9 @@ public class ClientMessageIdReusedException extends DomainException {
     private static final long serialVersionUID = 1L;
 
     public ClientMessageIdReusedException(String clientMessageId) {
-        super("client_message_id_reused", "The client message id " + clientMessageId
-                + " was already used for a different message; use a new id for a new message.");
+        super(
+                "client_message_id_reused",
+                "The client message id " + clientMessageId
+                        + " was already used for a different message; use a new id for a new message.");
     }
 }

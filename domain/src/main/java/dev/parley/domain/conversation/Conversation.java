@@ -29,8 +29,16 @@ public final class Conversation {
     private boolean awayReplied;
     private LinksShown linksShown;
 
-    private Conversation(ConversationId id, VisitorId visitor, Channel channel, Instant startedAt,
-            ConversationStatus status, long lastSeq, Instant closedAt, long visitorSeenSeq, long agentSeenSeq,
+    private Conversation(
+            ConversationId id,
+            VisitorId visitor,
+            Channel channel,
+            Instant startedAt,
+            ConversationStatus status,
+            long lastSeq,
+            Instant closedAt,
+            long visitorSeenSeq,
+            long agentSeenSeq,
             boolean live) {
         this.live = live;
         this.id = Objects.requireNonNull(id, "id");
@@ -67,42 +75,95 @@ public final class Conversation {
     }
 
     /** Rebuilds a conversation from what was stored; for persistence adapters only. */
-    public static Conversation reconstitute(ConversationId id, VisitorId visitor, Channel channel, Instant startedAt,
-            ConversationStatus status, long lastSeq, Instant closedAt) {
+    public static Conversation reconstitute(
+            ConversationId id,
+            VisitorId visitor,
+            Channel channel,
+            Instant startedAt,
+            ConversationStatus status,
+            long lastSeq,
+            Instant closedAt) {
         return reconstitute(id, visitor, channel, startedAt, status, lastSeq, closedAt, 0, 0);
     }
 
     /** Rebuilds a conversation, with its read receipts, from what was stored; for persistence adapters only. */
-    public static Conversation reconstitute(ConversationId id, VisitorId visitor, Channel channel, Instant startedAt,
-            ConversationStatus status, long lastSeq, Instant closedAt, long visitorSeenSeq, long agentSeenSeq) {
-        return reconstitute(id, visitor, channel, startedAt, status, lastSeq, closedAt, visitorSeenSeq, agentSeenSeq,
-                true);
+    public static Conversation reconstitute(
+            ConversationId id,
+            VisitorId visitor,
+            Channel channel,
+            Instant startedAt,
+            ConversationStatus status,
+            long lastSeq,
+            Instant closedAt,
+            long visitorSeenSeq,
+            long agentSeenSeq) {
+        return reconstitute(
+                id, visitor, channel, startedAt, status, lastSeq, closedAt, visitorSeenSeq, agentSeenSeq, true);
     }
 
     /** Rebuilds a conversation, with its stage, from what was stored; for persistence adapters only. */
-    public static Conversation reconstitute(ConversationId id, VisitorId visitor, Channel channel, Instant startedAt,
-            ConversationStatus status, long lastSeq, Instant closedAt, long visitorSeenSeq, long agentSeenSeq,
+    public static Conversation reconstitute(
+            ConversationId id,
+            VisitorId visitor,
+            Channel channel,
+            Instant startedAt,
+            ConversationStatus status,
+            long lastSeq,
+            Instant closedAt,
+            long visitorSeenSeq,
+            long agentSeenSeq,
             boolean live) {
-        return reconstitute(id, visitor, channel, startedAt, status, lastSeq, closedAt, visitorSeenSeq, agentSeenSeq,
-                live, false);
+        return reconstitute(
+                id, visitor, channel, startedAt, status, lastSeq, closedAt, visitorSeenSeq, agentSeenSeq, live, false);
     }
 
     /** Rebuilds a conversation, with whether the away message was sent, from what was stored; for persistence only. */
-    public static Conversation reconstitute(ConversationId id, VisitorId visitor, Channel channel, Instant startedAt,
-            ConversationStatus status, long lastSeq, Instant closedAt, long visitorSeenSeq, long agentSeenSeq,
-            boolean live, boolean awayReplied) {
-        return reconstitute(id, visitor, channel, startedAt, status, lastSeq, closedAt, visitorSeenSeq, agentSeenSeq,
-                live, awayReplied, Optional.empty());
+    public static Conversation reconstitute(
+            ConversationId id,
+            VisitorId visitor,
+            Channel channel,
+            Instant startedAt,
+            ConversationStatus status,
+            long lastSeq,
+            Instant closedAt,
+            long visitorSeenSeq,
+            long agentSeenSeq,
+            boolean live,
+            boolean awayReplied) {
+        return reconstitute(
+                id,
+                visitor,
+                channel,
+                startedAt,
+                status,
+                lastSeq,
+                closedAt,
+                visitorSeenSeq,
+                agentSeenSeq,
+                live,
+                awayReplied,
+                Optional.empty());
     }
 
     /** Rebuilds a conversation, with the links its visitor was shown, from what was stored; for persistence only. */
-    public static Conversation reconstitute(ConversationId id, VisitorId visitor, Channel channel, Instant startedAt,
-            ConversationStatus status, long lastSeq, Instant closedAt, long visitorSeenSeq, long agentSeenSeq,
-            boolean live, boolean awayReplied, Optional<LinksShown> linksShown) {
-        Conversation conversation = new Conversation(id, visitor, channel, startedAt, status, lastSeq, closedAt,
-                visitorSeenSeq, agentSeenSeq, live);
+    public static Conversation reconstitute(
+            ConversationId id,
+            VisitorId visitor,
+            Channel channel,
+            Instant startedAt,
+            ConversationStatus status,
+            long lastSeq,
+            Instant closedAt,
+            long visitorSeenSeq,
+            long agentSeenSeq,
+            boolean live,
+            boolean awayReplied,
+            Optional<LinksShown> linksShown) {
+        Conversation conversation = new Conversation(
+                id, visitor, channel, startedAt, status, lastSeq, closedAt, visitorSeenSeq, agentSeenSeq, live);
         conversation.awayReplied = awayReplied;
-        conversation.linksShown = Objects.requireNonNull(linksShown, "links shown").orElse(null);
+        conversation.linksShown =
+                Objects.requireNonNull(linksShown, "links shown").orElse(null);
         return conversation;
     }
 
@@ -135,8 +196,15 @@ public final class Conversation {
         }
         awayReplied = true;
         lastSeq++;
-        return Optional.of(new Message(id, lastSeq, Optional.empty(), Author.system(), Optional.of(awayMessage),
-                Optional.empty(), now, Optional.of(ConversationEvent.AWAY_REPLY)));
+        return Optional.of(new Message(
+                id,
+                lastSeq,
+                Optional.empty(),
+                Author.system(),
+                Optional.of(awayMessage),
+                Optional.empty(),
+                now,
+                Optional.of(ConversationEvent.AWAY_REPLY)));
     }
 
     /** Whether Parley has answered with the away message since an agent last wrote. */
@@ -218,8 +286,12 @@ public final class Conversation {
      * @throws ConversationClosedException when the conversation is closed
      * @throws dev.parley.domain.shared.InvalidValueException with {@code empty_message} when it has neither
      */
-    public Message post(Author author, Optional<ClientMessageId> clientMessageId, Optional<MessageText> text,
-            Optional<ImageRef> image, Instant now) {
+    public Message post(
+            Author author,
+            Optional<ClientMessageId> clientMessageId,
+            Optional<MessageText> text,
+            Optional<ImageRef> image,
+            Instant now) {
         requireOpen();
         if (!live && author.kind() != AuthorKind.SYSTEM) {
             throw new IllegalStateException("A browsing conversation goes live before anyone writes in it");
@@ -246,8 +318,15 @@ public final class Conversation {
             throw new IllegalArgumentException("An away reply does not close a conversation");
         }
         lastSeq++;
-        Message closing = new Message(id, lastSeq, Optional.empty(), Author.system(), Optional.empty(),
-                Optional.empty(), now, Optional.of(why));
+        Message closing = new Message(
+                id,
+                lastSeq,
+                Optional.empty(),
+                Author.system(),
+                Optional.empty(),
+                Optional.empty(),
+                now,
+                Optional.of(why));
         status = ConversationStatus.CLOSED;
         closedAt = Objects.requireNonNull(now, "now");
         return closing;

@@ -78,8 +78,10 @@ public record ImageSize(long width, long height) {
         }
         String chunk = new String(data, 12, 4, StandardCharsets.ISO_8859_1);
         return switch (chunk) {
-            case "VP8 " -> (data[23] & 0xFF) == 0x9D && (data[24] & 0xFF) == 0x01 && (data[25] & 0xFF) == 0x2A
-                    ? sized(u16le(data, 26) & 0x3FFF, u16le(data, 28) & 0x3FFF) : Optional.empty();
+            case "VP8 " ->
+                (data[23] & 0xFF) == 0x9D && (data[24] & 0xFF) == 0x01 && (data[25] & 0xFF) == 0x2A
+                        ? sized(u16le(data, 26) & 0x3FFF, u16le(data, 28) & 0x3FFF)
+                        : Optional.empty();
             case "VP8L" -> {
                 if ((data[20] & 0xFF) != 0x2F) {
                     yield Optional.empty();
@@ -110,7 +112,10 @@ public record ImageSize(long width, long height) {
 
     private static long u32be(byte[] d, int at) {
         return at + 3 < d.length
-                ? ((d[at] & 0xFFL) << 24) | ((d[at + 1] & 0xFFL) << 16) | ((d[at + 2] & 0xFFL) << 8) | (d[at + 3] & 0xFFL)
+                ? ((d[at] & 0xFFL) << 24)
+                        | ((d[at + 1] & 0xFFL) << 16)
+                        | ((d[at + 2] & 0xFFL) << 8)
+                        | (d[at + 3] & 0xFFL)
                 : -1;
     }
 

@@ -8,7 +8,9 @@ public class ImageTooLargeException extends DomainException {
     private static final long serialVersionUID = 1L;
 
     public ImageTooLargeException(ImageSize size, long maxPixels) {
-        super("image_too_many_pixels", "An image can have at most " + maxPixels + " pixels; this one is "
-                + size.width() + " × " + size.height() + ".");
+        super(
+                "image_too_many_pixels",
+                "An image can have at most " + maxPixels + " pixels; this one is " + size.width() + " × "
+                        + size.height() + ".");
     }
 }

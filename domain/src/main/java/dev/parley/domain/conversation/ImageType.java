@@ -39,7 +39,9 @@ public enum ImageType {
             return Optional.empty();
         }
         String bare = mediaType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(type -> type.mediaType.equals(bare)).findFirst();
+        return Arrays.stream(values())
+                .filter(type -> type.mediaType.equals(bare))
+                .findFirst();
     }
 
     /** Whether {@code data} begins with this type's signature. */

@@ -25,15 +25,33 @@ public record Message(
     public static final String IMAGE_PREVIEW = "[image]";
 
     /** A text message that records no event: what a visitor, an agent or the welcome says. */
-    public Message(ConversationId conversationId, long seq, Optional<ClientMessageId> clientMessageId, Author author,
-            MessageText text, Instant sentAt) {
-        this(conversationId, seq, clientMessageId, author, Optional.of(text), Optional.empty(), sentAt,
+    public Message(
+            ConversationId conversationId,
+            long seq,
+            Optional<ClientMessageId> clientMessageId,
+            Author author,
+            MessageText text,
+            Instant sentAt) {
+        this(
+                conversationId,
+                seq,
+                clientMessageId,
+                author,
+                Optional.of(text),
+                Optional.empty(),
+                sentAt,
                 Optional.empty());
     }
 
     /** A text message, possibly recording an event. */
-    public Message(ConversationId conversationId, long seq, Optional<ClientMessageId> clientMessageId, Author author,
-            MessageText text, Instant sentAt, Optional<ConversationEvent> event) {
+    public Message(
+            ConversationId conversationId,
+            long seq,
+            Optional<ClientMessageId> clientMessageId,
+            Author author,
+            MessageText text,
+            Instant sentAt,
+            Optional<ConversationEvent> event) {
         this(conversationId, seq, clientMessageId, author, Optional.of(text), Optional.empty(), sentAt, event);
     }
 
@@ -63,8 +81,7 @@ public record Message(
      */
     public static void requireContent(Optional<MessageText> text, Optional<?> image) {
         if (text.isEmpty() && image.isEmpty()) {
-            throw new InvalidValueException("empty_message",
-                    "A message needs some text or an image.");
+            throw new InvalidValueException("empty_message", "A message needs some text or an image.");
         }
     }
 
@@ -85,7 +102,8 @@ public record Message(
      */
     public Message confirmRetryOf(Optional<MessageText> retriedText, Optional<UploadId> retriedImage) {
         if (!text.equals(retriedText) || !image.map(ImageRef::upload).equals(retriedImage)) {
-            throw new ClientMessageIdReusedException(clientMessageId.map(ClientMessageId::value).orElse(""));
+            throw new ClientMessageIdReusedException(
+                    clientMessageId.map(ClientMessageId::value).orElse(""));
         }
         return this;
     }

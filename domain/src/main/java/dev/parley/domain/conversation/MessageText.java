@@ -20,8 +20,10 @@ public record MessageText(String value) {
             throw new InvalidValueException("empty_message", "A message needs some text.");
         }
         if (value.length() > MAX_LENGTH) {
-            throw new InvalidValueException("message_too_long",
-                    "A message can be at most " + MAX_LENGTH + " characters long; this one has " + value.length() + ".");
+            throw new InvalidValueException(
+                    "message_too_long",
+                    "A message can be at most " + MAX_LENGTH + " characters long; this one has " + value.length()
+                            + ".");
         }
     }
 

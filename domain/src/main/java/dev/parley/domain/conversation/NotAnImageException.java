@@ -8,7 +8,9 @@ public class NotAnImageException extends DomainException {
     private static final long serialVersionUID = 1L;
 
     public NotAnImageException() {
-        super("not_an_image", "Upload a PNG, JPEG, GIF or WebP image, declared with its own media type"
-                + " (image/png, image/jpeg, image/gif or image/webp).");
+        super(
+                "not_an_image",
+                "Upload a PNG, JPEG, GIF or WebP image, declared with its own media type"
+                        + " (image/png, image/jpeg, image/gif or image/webp).");
     }
 }

@@ -12,9 +12,11 @@ public class TooManyMessagesException extends DomainException {
     private final Duration retryAfter;
 
     public TooManyMessagesException(int limit, Duration window, Duration retryAfter) {
-        super("rate_limited", "At most " + limit + " messages are accepted per " + describe(window)
-                + "; this one was not stored. Send it again in " + Math.max(1, retryAfter.toSeconds())
-                + " seconds.");
+        super(
+                "rate_limited",
+                "At most " + limit + " messages are accepted per " + describe(window)
+                        + "; this one was not stored. Send it again in " + Math.max(1, retryAfter.toSeconds())
+                        + " seconds.");
         this.retryAfter = Objects.requireNonNull(retryAfter, "retry after");
     }
 

@@ -18,8 +18,7 @@ import java.util.Objects;
  * @param sha256 the SHA-256 of its bytes, in lower-case hex
  * @param createdAt when it was uploaded
  */
-public record Upload(UploadId id, UploadOwner owner, ImageType type, long sizeBytes, String sha256,
-        Instant createdAt) {
+public record Upload(UploadId id, UploadOwner owner, ImageType type, long sizeBytes, String sha256, Instant createdAt) {
 
     public Upload {
         Objects.requireNonNull(id, "id");
@@ -43,13 +42,20 @@ public record Upload(UploadId id, UploadOwner owner, ImageType type, long sizeBy
      *     image of that type, or its header does not say its size
      * @throws ImageTooLargeException when the image has more than {@code maxPixels} pixels
      */
-    public static Upload accept(UploadId id, UploadOwner owner, String declaredMediaType, byte[] data, long maxBytes,
-            long maxPixels, Instant now) {
+    public static Upload accept(
+            UploadId id,
+            UploadOwner owner,
+            String declaredMediaType,
+            byte[] data,
+            long maxBytes,
+            long maxPixels,
+            Instant now) {
         Objects.requireNonNull(data, "data");
         if (data.length > maxBytes) {
             throw new UploadTooLargeException(maxBytes);
         }
-        ImageType type = ImageType.ofMediaType(declaredMediaType).filter(declared -> declared.signs(data))
+        ImageType type = ImageType.ofMediaType(declaredMediaType)
+                .filter(declared -> declared.signs(data))
                 .orElseThrow(NotAnImageException::new);
         ImageSize size = ImageSize.of(type, data).orElseThrow(NotAnImageException::new);
         if (size.pixels() > maxPixels) {

@@ -32,8 +32,8 @@ public final class Macro {
     }
 
     /** Rebuilds a macro from what was stored; for persistence adapters only. */
-    public static Macro reconstitute(MacroId id, MacroTitle title, MacroBody body, Instant createdAt,
-            Instant updatedAt) {
+    public static Macro reconstitute(
+            MacroId id, MacroTitle title, MacroBody body, Instant createdAt, Instant updatedAt) {
         return new Macro(id, title, body, createdAt, updatedAt);
     }
 

@@ -42,9 +42,9 @@ public record MacroBody(String value) {
             throw new InvalidValueException("invalid_macro_body", "A macro needs some text.");
         }
         if (value.length() > MAX_LENGTH) {
-            throw new InvalidValueException("macro_body_too_long",
-                    "A macro can be at most " + MAX_LENGTH + " characters long; this one has " + value.length()
-                            + ".");
+            throw new InvalidValueException(
+                    "macro_body_too_long",
+                    "A macro can be at most " + MAX_LENGTH + " characters long; this one has " + value.length() + ".");
         }
         Matcher matcher = VARIABLE.matcher(value);
         while (matcher.find()) {

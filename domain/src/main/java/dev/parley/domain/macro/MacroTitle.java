@@ -17,9 +17,9 @@ public record MacroTitle(String value) {
         Objects.requireNonNull(value, "macro title");
         value = value.strip();
         if (value.isEmpty() || value.length() > MAX_LENGTH) {
-            throw new InvalidValueException("invalid_macro_title",
-                    "A macro's title is 1 to " + MAX_LENGTH + " characters long; this one has " + value.length()
-                            + ".");
+            throw new InvalidValueException(
+                    "invalid_macro_title",
+                    "A macro's title is 1 to " + MAX_LENGTH + " characters long; this one has " + value.length() + ".");
         }
     }
 }

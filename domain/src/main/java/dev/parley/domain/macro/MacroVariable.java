@@ -11,16 +11,14 @@ import java.util.Optional;
  * <p>The store's name is not among them: the settings hold no store name.
  */
 public enum MacroVariable {
-
-    VISITOR_FIRST_NAME("visitor.firstName",
+    VISITOR_FIRST_NAME(
+            "visitor.firstName",
             "The visitor's first name (the first word of their name); \"there\" when Parley does not know it, so"
-                    + " \"Hi {{visitor.firstName}}!\" reads \"Hi there!\".", true),
-    VISITOR_NAME("visitor.name",
-            "The visitor's full name; \"there\" when Parley does not know it.", true),
-    AGENT_NAME("agent.name",
-            "The name of the agent who inserts the macro, as the team list shows it.", false),
-    AGENT_FIRST_NAME("agent.firstName",
-            "The first word of the name of the agent who inserts the macro.", false);
+                    + " \"Hi {{visitor.firstName}}!\" reads \"Hi there!\".",
+            true),
+    VISITOR_NAME("visitor.name", "The visitor's full name; \"there\" when Parley does not know it.", true),
+    AGENT_NAME("agent.name", "The name of the agent who inserts the macro, as the team list shows it.", false),
+    AGENT_FIRST_NAME("agent.firstName", "The first word of the name of the agent who inserts the macro.", false);
 
     private final String token;
     private final String description;
@@ -54,6 +52,8 @@ public enum MacroVariable {
 
     /** The variable with this exact name (names are case-sensitive). */
     public static Optional<MacroVariable> byToken(String token) {
-        return Arrays.stream(values()).filter(variable -> variable.token.equals(token)).findFirst();
+        return Arrays.stream(values())
+                .filter(variable -> variable.token.equals(token))
+                .findFirst();
     }
 }

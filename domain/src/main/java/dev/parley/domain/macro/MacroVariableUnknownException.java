@@ -12,9 +12,13 @@ public class MacroVariableUnknownException extends InvalidValueException {
     private final String variable;
 
     public MacroVariableUnknownException(String variable) {
-        super("macro_variable_unknown", "{{" + variable + "}} is not a variable Parley knows; a macro may use "
-                + Arrays.stream(MacroVariable.values()).map(MacroVariable::placeholder)
-                        .collect(Collectors.joining(", ")) + ".");
+        super(
+                "macro_variable_unknown",
+                "{{" + variable + "}} is not a variable Parley knows; a macro may use "
+                        + Arrays.stream(MacroVariable.values())
+                                .map(MacroVariable::placeholder)
+                                .collect(Collectors.joining(", "))
+                        + ".");
         this.variable = variable;
     }
 

@@ -8,7 +8,9 @@ public class TooManyMacrosException extends DomainException {
     private static final long serialVersionUID = 1L;
 
     public TooManyMacrosException(int limit) {
-        super("too_many_macros", "The store already has " + limit + " macros, as many as it may keep; delete one"
-                + " before adding another.");
+        super(
+                "too_many_macros",
+                "The store already has " + limit + " macros, as many as it may keep; delete one"
+                        + " before adding another.");
     }
 }

@@ -17,8 +17,12 @@ import java.util.Optional;
  * @param firstMessage the text of the visitor's first message; empty when it was an image alone
  * @param inboxUrl the inbox's address
  */
-public record NotificationEmail(List<Recipient> recipients, Optional<String> visitorName, String visitorCode,
-        Optional<String> firstMessage, URI inboxUrl) {
+public record NotificationEmail(
+        List<Recipient> recipients,
+        Optional<String> visitorName,
+        String visitorCode,
+        Optional<String> firstMessage,
+        URI inboxUrl) {
 
     public NotificationEmail {
         recipients = List.copyOf(recipients);

@@ -30,8 +30,9 @@ public record RetrySchedule(List<Duration> waits, int maxAttempts) {
 
     /** 30 s, 2 min, 10 min, 1 h, 1 h: six attempts over about two and a quarter hours. */
     public static RetrySchedule standard() {
-        return new RetrySchedule(List.of(Duration.ofSeconds(30), Duration.ofMinutes(2), Duration.ofMinutes(10),
-                Duration.ofHours(1)), STANDARD_ATTEMPTS);
+        return new RetrySchedule(
+                List.of(Duration.ofSeconds(30), Duration.ofMinutes(2), Duration.ofMinutes(10), Duration.ofHours(1)),
+                STANDARD_ATTEMPTS);
     }
 
     /** The same wait after every failure, with the standard number of attempts; for tests and impatient operators. */

@@ -27,8 +27,14 @@ public final class TicketNotification {
     private Instant sentAt;
     private String lastError;
 
-    private TicketNotification(TicketId ticket, Instant dueAt, NotificationStatus status, int attempts,
-            Instant nextAttemptAt, Instant sentAt, String lastError) {
+    private TicketNotification(
+            TicketId ticket,
+            Instant dueAt,
+            NotificationStatus status,
+            int attempts,
+            Instant nextAttemptAt,
+            Instant sentAt,
+            String lastError) {
         this.ticket = Objects.requireNonNull(ticket, "ticket");
         this.dueAt = Objects.requireNonNull(dueAt, "due at");
         this.status = Objects.requireNonNull(status, "status");
@@ -51,8 +57,14 @@ public final class TicketNotification {
     }
 
     /** Rebuilds a notification from what was stored; for persistence adapters only. */
-    public static TicketNotification reconstitute(TicketId ticket, Instant dueAt, NotificationStatus status,
-            int attempts, Instant nextAttemptAt, Instant sentAt, String lastError) {
+    public static TicketNotification reconstitute(
+            TicketId ticket,
+            Instant dueAt,
+            NotificationStatus status,
+            int attempts,
+            Instant nextAttemptAt,
+            Instant sentAt,
+            String lastError) {
         return new TicketNotification(ticket, dueAt, status, attempts, nextAttemptAt, sentAt, lastError);
     }
 
@@ -108,8 +120,7 @@ public final class TicketNotification {
 
     private void requirePending() {
         if (status != NotificationStatus.PENDING) {
-            throw new IllegalStateException("The notification of ticket " + ticket + " is " + status
-                    + " already");
+            throw new IllegalStateException("The notification of ticket " + ticket + " is " + status + " already");
         }
     }
 

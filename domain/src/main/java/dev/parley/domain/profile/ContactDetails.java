@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
  * @param phone digits with optional {@code +}, spaces, dots, dashes and brackets (at most 40 characters)
  * @param location free text such as "Kraków, Poland" (at most 200 characters)
  */
-public record ContactDetails(Optional<String> name, Optional<String> email, Optional<String> phone,
-        Optional<String> location) {
+public record ContactDetails(
+        Optional<String> name, Optional<String> email, Optional<String> phone, Optional<String> location) {
 
     public static final int MAX_NAME = 200;
     public static final int MAX_EMAIL = 254;
@@ -34,7 +34,8 @@ public record ContactDetails(Optional<String> name, Optional<String> email, Opti
             throw new InvalidValueException("invalid_email", "An email address looks like name@example.com.");
         }
         if (phone.isPresent() && !PHONE.matcher(phone.get()).matches()) {
-            throw new InvalidValueException("invalid_phone",
+            throw new InvalidValueException(
+                    "invalid_phone",
                     "A phone number is digits, optionally with a leading +, spaces, dots, dashes and brackets.");
         }
     }
@@ -48,8 +49,8 @@ public record ContactDetails(Optional<String> name, Optional<String> email, Opti
         Objects.requireNonNull(value, field);
         Optional<String> stripped = value.map(String::strip).filter(text -> !text.isEmpty());
         if (stripped.isPresent() && (stripped.get().length() > max || Texts.hasControlCharacters(stripped.get()))) {
-            throw new InvalidValueException(code, "The " + field + " is at most " + max
-                    + " characters without control characters.");
+            throw new InvalidValueException(
+                    code, "The " + field + " is at most " + max + " characters without control characters.");
         }
         return stripped;
     }

@@ -8,7 +8,9 @@ public class EventIdReusedException extends DomainException {
     private static final long serialVersionUID = 1L;
 
     public EventIdReusedException(StoreEventId id) {
-        super("event_id_reused", "This profile already has an event with the id '" + id.value()
-                + "' and different content; send a new id for a new event. Nothing was recorded.");
+        super(
+                "event_id_reused",
+                "This profile already has an event with the id '" + id.value()
+                        + "' and different content; send a new id for a new event. Nothing was recorded.");
     }
 }

@@ -11,7 +11,8 @@ public record EventName(String value) {
     public EventName {
         Objects.requireNonNull(value, "event name");
         if (value.isBlank() || value.length() > MAX_LENGTH || Texts.hasControlCharacters(value)) {
-            throw new InvalidValueException("invalid_event_name",
+            throw new InvalidValueException(
+                    "invalid_event_name",
                     "An event name is 1 to " + MAX_LENGTH + " characters, not blank, without control characters.");
         }
     }

@@ -8,7 +8,8 @@ public class EventPropertiesTooLargeException extends DomainException {
     private static final long serialVersionUID = 1L;
 
     public EventPropertiesTooLargeException(int maxBytes) {
-        super("event_properties_too_large", "An event's properties are at most " + maxBytes
-                + " bytes of JSON; nothing was recorded.");
+        super(
+                "event_properties_too_large",
+                "An event's properties are at most " + maxBytes + " bytes of JSON; nothing was recorded.");
     }
 }

@@ -38,9 +38,11 @@ public record FirstVisit(Optional<String> locale, Optional<String> page) {
     }
 
     private static void checkLocale(String tag) {
-        if (tag.length() > MAX_LOCALE || !LANGUAGE_TAG.matcher(tag).matches()
+        if (tag.length() > MAX_LOCALE
+                || !LANGUAGE_TAG.matcher(tag).matches()
                 || Locale.forLanguageTag(tag).getLanguage().isEmpty()) {
-            throw new InvalidValueException("invalid_locale",
+            throw new InvalidValueException(
+                    "invalid_locale",
                     "The locale is a BCP 47 language tag such as 'pl-PL', at most " + MAX_LOCALE + " characters.");
         }
     }
@@ -50,14 +52,16 @@ public record FirstVisit(Optional<String> locale, Optional<String> page) {
         try {
             URI uri = new URI(address);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            valid = address.length() <= MAX_PAGE && (scheme.equals("http") || scheme.equals("https"))
-                    && uri.getHost() != null && !uri.getHost().isEmpty();
+            valid = address.length() <= MAX_PAGE
+                    && (scheme.equals("http") || scheme.equals("https"))
+                    && uri.getHost() != null
+                    && !uri.getHost().isEmpty();
         } catch (URISyntaxException notAnAddress) {
             valid = false;
         }
         if (!valid) {
-            throw new InvalidValueException("invalid_page",
-                    "The page is a full http(s) address of at most " + MAX_PAGE + " characters.");
+            throw new InvalidValueException(
+                    "invalid_page", "The page is a full http(s) address of at most " + MAX_PAGE + " characters.");
         }
     }
 }

@@ -22,8 +22,15 @@ public final class Profile {
     private final Instant createdAt;
     private Instant updatedAt;
 
-    private Profile(ProfileId id, VisitorId visitor, ContactDetails contact, ProfileProperties properties,
-            Optional<String> locale, Optional<String> firstPage, Instant createdAt, Instant updatedAt) {
+    private Profile(
+            ProfileId id,
+            VisitorId visitor,
+            ContactDetails contact,
+            ProfileProperties properties,
+            Optional<String> locale,
+            Optional<String> firstPage,
+            Instant createdAt,
+            Instant updatedAt) {
         this.id = Objects.requireNonNull(id, "id");
         this.visitor = Objects.requireNonNull(visitor, "visitor");
         this.contact = Objects.requireNonNull(contact, "contact");
@@ -36,13 +43,26 @@ public final class Profile {
 
     /** The empty profile of a visitor Parley has just met. */
     public static Profile blank(ProfileId id, VisitorId visitor, Instant now) {
-        return new Profile(id, visitor, ContactDetails.none(), ProfileProperties.none(), Optional.empty(),
-                Optional.empty(), now, now);
+        return new Profile(
+                id,
+                visitor,
+                ContactDetails.none(),
+                ProfileProperties.none(),
+                Optional.empty(),
+                Optional.empty(),
+                now,
+                now);
     }
 
     /** Rebuilds a profile from what was stored; for persistence adapters only. */
-    public static Profile reconstitute(ProfileId id, VisitorId visitor, ContactDetails contact,
-            ProfileProperties properties, Optional<String> locale, Optional<String> firstPage, Instant createdAt,
+    public static Profile reconstitute(
+            ProfileId id,
+            VisitorId visitor,
+            ContactDetails contact,
+            ProfileProperties properties,
+            Optional<String> locale,
+            Optional<String> firstPage,
+            Instant createdAt,
             Instant updatedAt) {
         return new Profile(id, visitor, contact, properties, locale, firstPage, createdAt, updatedAt);
     }

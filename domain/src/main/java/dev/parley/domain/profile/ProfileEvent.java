@@ -18,8 +18,14 @@ import java.util.Optional;
  * @param properties its details
  * @param recordedAt when Parley recorded it
  */
-public record ProfileEvent(ProfileEventId id, ProfileId profile, StoreEventId storeId, EventName name,
-        Instant occurredAt, EventProperties properties, Instant recordedAt) {
+public record ProfileEvent(
+        ProfileEventId id,
+        ProfileId profile,
+        StoreEventId storeId,
+        EventName name,
+        Instant occurredAt,
+        EventProperties properties,
+        Instant recordedAt) {
 
     public ProfileEvent {
         Objects.requireNonNull(id, "id");
@@ -34,8 +40,14 @@ public record ProfileEvent(ProfileEventId id, ProfileId profile, StoreEventId st
     }
 
     /** A new event; without an occurrence time it happened when it is recorded. */
-    public static ProfileEvent record(ProfileEventId id, ProfileId profile, StoreEventId storeId, EventName name,
-            Optional<Instant> occurredAt, EventProperties properties, Instant now) {
+    public static ProfileEvent record(
+            ProfileEventId id,
+            ProfileId profile,
+            StoreEventId storeId,
+            EventName name,
+            Optional<Instant> occurredAt,
+            EventProperties properties,
+            Instant now) {
         return new ProfileEvent(id, profile, storeId, name, occurredAt.orElse(now), properties, now);
     }
 
@@ -44,9 +56,12 @@ public record ProfileEvent(ProfileEventId id, ProfileId profile, StoreEventId st
      * properties, and the same occurrence time if the request gives one (a retry that leaves it out means the same
      * event, whenever it is sent).
      */
-    public boolean isTheSameAs(EventName otherName, Optional<Instant> otherOccurredAt,
-            EventProperties otherProperties) {
-        return name.equals(otherName) && properties.equals(otherProperties)
-                && otherOccurredAt.map(at -> at.truncatedTo(ChronoUnit.MILLIS).equals(occurredAt)).orElse(true);
+    public boolean isTheSameAs(
+            EventName otherName, Optional<Instant> otherOccurredAt, EventProperties otherProperties) {
+        return name.equals(otherName)
+                && properties.equals(otherProperties)
+                && otherOccurredAt
+                        .map(at -> at.truncatedTo(ChronoUnit.MILLIS).equals(occurredAt))
+                        .orElse(true);
     }
 }

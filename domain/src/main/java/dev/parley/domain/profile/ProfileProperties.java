@@ -30,19 +30,22 @@ public final class ProfileProperties {
     public static ProfileProperties of(Map<String, PropertyValue> values, ProfilePolicy policy) {
         Objects.requireNonNull(values, "properties");
         if (values.size() > policy.maxProperties()) {
-            throw new InvalidValueException("too_many_properties",
+            throw new InvalidValueException(
+                    "too_many_properties",
                     "A profile holds at most " + policy.maxProperties() + " properties; " + values.size()
                             + " were sent.");
         }
         values.forEach((key, value) -> {
             if (key.length() > policy.maxKeyLength() || !KEY.matcher(key).matches()) {
-                throw new InvalidValueException("invalid_property_key", "A property key is 1 to "
-                        + policy.maxKeyLength() + " letters, digits, '_', '.' or '-'.");
+                throw new InvalidValueException(
+                        "invalid_property_key",
+                        "A property key is 1 to " + policy.maxKeyLength() + " letters, digits, '_', '.' or '-'.");
             }
             Objects.requireNonNull(value, "property value");
             if (value.length() > policy.maxValueLength()) {
-                throw new InvalidValueException("property_value_too_long", "The property '" + key + "' is over "
-                        + policy.maxValueLength() + " characters.");
+                throw new InvalidValueException(
+                        "property_value_too_long",
+                        "The property '" + key + "' is over " + policy.maxValueLength() + " characters.");
             }
         });
         return new ProfileProperties(values);

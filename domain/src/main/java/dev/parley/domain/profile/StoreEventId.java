@@ -11,7 +11,8 @@ public record StoreEventId(String value) {
     public StoreEventId {
         Objects.requireNonNull(value, "event id");
         if (value.isEmpty() || value.length() > MAX_LENGTH || Texts.hasControlCharacters(value)) {
-            throw new InvalidValueException("invalid_event_id",
+            throw new InvalidValueException(
+                    "invalid_event_id",
                     "An event id is 1 to " + MAX_LENGTH + " characters without control characters.");
         }
     }

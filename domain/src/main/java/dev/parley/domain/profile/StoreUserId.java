@@ -12,7 +12,8 @@ public record StoreUserId(String value) {
     public StoreUserId {
         Objects.requireNonNull(value, "store user id");
         if (value.isEmpty() || value.length() > MAX_LENGTH || Texts.hasControlCharacters(value)) {
-            throw new InvalidValueException("invalid_external_user_id",
+            throw new InvalidValueException(
+                    "invalid_external_user_id",
                     "A store user id is 1 to " + MAX_LENGTH + " characters without control characters.");
         }
     }

@@ -40,8 +40,9 @@ public record AllowedOrigins(Set<String> values) {
             normalised.add(normalise(value));
         }
         if (normalised.size() > MAX_ORIGINS) {
-            throw new InvalidValueException("too_many_origins", "At most " + MAX_ORIGINS
-                    + " sites can embed the chat; there are " + normalised.size() + ".");
+            throw new InvalidValueException(
+                    "too_many_origins",
+                    "At most " + MAX_ORIGINS + " sites can embed the chat; there are " + normalised.size() + ".");
         }
         values = Collections.unmodifiableSet(normalised);
     }

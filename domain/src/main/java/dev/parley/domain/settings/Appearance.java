@@ -32,8 +32,10 @@ public record Appearance(String colour, LauncherIcon icon, LauncherPosition posi
         colour = colour.toUpperCase(Locale.ROOT);
         launcherLabel = launcherLabel.strip();
         if (launcherLabel.length() > MAX_LABEL_LENGTH) {
-            throw new InvalidValueException("launcher_label_too_long", "The launcher label can be at most "
-                    + MAX_LABEL_LENGTH + " characters long; this one has " + launcherLabel.length() + ".");
+            throw new InvalidValueException(
+                    "launcher_label_too_long",
+                    "The launcher label can be at most " + MAX_LABEL_LENGTH + " characters long; this one has "
+                            + launcherLabel.length() + ".");
         }
     }
 

@@ -21,7 +21,8 @@ public record AvailabilitySettings(BusinessHours businessHours, AwayMessage away
 
     /** A new store's: always open, with a friendly away message for when it is not. */
     public static AvailabilitySettings defaults() {
-        return new AvailabilitySettings(BusinessHours.defaults(),
+        return new AvailabilitySettings(
+                BusinessHours.defaults(),
                 new AwayMessage("Thanks for your message! We're away right now and will reply as soon as we're back."));
     }
 
@@ -36,7 +37,10 @@ public record AvailabilitySettings(BusinessHours businessHours, AwayMessage away
     @Override
     public Map<String, Object> changesSince(AvailabilitySettings before, Instant now) {
         Map<String, Object> changes = new LinkedHashMap<>();
-        ChangeSummary.changed(changes, "businessHours", ChangeSummary.hours(before.businessHours),
+        ChangeSummary.changed(
+                changes,
+                "businessHours",
+                ChangeSummary.hours(before.businessHours),
                 ChangeSummary.hours(businessHours));
         ChangeSummary.changed(changes, "awayMessage", before.awayMessage.value(), awayMessage.value());
         return changes;

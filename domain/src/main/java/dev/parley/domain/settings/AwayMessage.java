@@ -18,8 +18,8 @@ public record AwayMessage(String value) {
         Objects.requireNonNull(value, "away message");
         value = value.strip();
         if (value.isEmpty() || value.length() > MAX_LENGTH) {
-            throw new InvalidValueException("invalid_away_message",
-                    "The away message is 1 to " + MAX_LENGTH + " characters long.");
+            throw new InvalidValueException(
+                    "invalid_away_message", "The away message is 1 to " + MAX_LENGTH + " characters long.");
         }
     }
 }

@@ -20,8 +20,12 @@ import java.util.Optional;
  * @param termsUrl the terms link, if any
  * @param waitingThreshold how long a visitor may wait for an agent before the ticket is highlighted
  */
-public record BehaviourSettings(WelcomeMessage welcomeMessage, Optional<URI> privacyPolicyUrl, Optional<URI> termsUrl,
-        Duration waitingThreshold) implements SettingsSection<BehaviourSettings> {
+public record BehaviourSettings(
+        WelcomeMessage welcomeMessage,
+        Optional<URI> privacyPolicyUrl,
+        Optional<URI> termsUrl,
+        Duration waitingThreshold)
+        implements SettingsSection<BehaviourSettings> {
 
     /** How long a visitor waits for an agent before the ticket is highlighted, unless the store says otherwise. */
     public static final Duration DEFAULT_WAITING_THRESHOLD = Duration.ofMinutes(3);
@@ -40,20 +44,23 @@ public record BehaviourSettings(WelcomeMessage welcomeMessage, Optional<URI> pri
         Objects.requireNonNull(welcomeMessage, "welcome message");
         privacyPolicyUrl = Objects.requireNonNull(privacyPolicyUrl, "privacy policy link")
                 .map(url -> WebPageUrl.require(url, "The privacy policy link"));
-        termsUrl = Objects.requireNonNull(termsUrl, "terms link")
-                .map(url -> WebPageUrl.require(url, "The terms link"));
+        termsUrl = Objects.requireNonNull(termsUrl, "terms link").map(url -> WebPageUrl.require(url, "The terms link"));
         Objects.requireNonNull(waitingThreshold, "waiting threshold");
         if (waitingThreshold.compareTo(MIN_WAITING_THRESHOLD) < 0
                 || waitingThreshold.compareTo(MAX_WAITING_THRESHOLD) > 0) {
-            throw new InvalidValueException("invalid_waiting_threshold", "The waiting time before a ticket is"
-                    + " highlighted must be between 1 minute and 24 hours.");
+            throw new InvalidValueException(
+                    "invalid_waiting_threshold",
+                    "The waiting time before a ticket is" + " highlighted must be between 1 minute and 24 hours.");
         }
     }
 
     /** A new store's: a friendly welcome, no links and a three-minute waiting threshold. */
     public static BehaviourSettings defaults() {
-        return new BehaviourSettings(new WelcomeMessage("Hi! How can we help you today?"), Optional.empty(),
-                Optional.empty(), DEFAULT_WAITING_THRESHOLD);
+        return new BehaviourSettings(
+                new WelcomeMessage("Hi! How can we help you today?"),
+                Optional.empty(),
+                Optional.empty(),
+                DEFAULT_WAITING_THRESHOLD);
     }
 
     public BehaviourSettings withWelcomeMessage(WelcomeMessage message) {
@@ -100,11 +107,14 @@ public record BehaviourSettings(WelcomeMessage welcomeMessage, Optional<URI> pri
     public Map<String, Object> changesSince(BehaviourSettings before, Instant now) {
         Map<String, Object> changes = new LinkedHashMap<>();
         ChangeSummary.changed(changes, "welcomeMessage", before.welcomeMessage.value(), welcomeMessage.value());
-        ChangeSummary.changed(changes, "privacyPolicyUrl", ChangeSummary.url(before.privacyPolicyUrl),
+        ChangeSummary.changed(
+                changes,
+                "privacyPolicyUrl",
+                ChangeSummary.url(before.privacyPolicyUrl),
                 ChangeSummary.url(privacyPolicyUrl));
         ChangeSummary.changed(changes, "termsUrl", ChangeSummary.url(before.termsUrl), ChangeSummary.url(termsUrl));
-        ChangeSummary.changed(changes, "waitingThresholdSeconds", before.waitingThreshold.toSeconds(),
-                waitingThreshold.toSeconds());
+        ChangeSummary.changed(
+                changes, "waitingThresholdSeconds", before.waitingThreshold.toSeconds(), waitingThreshold.toSeconds());
         return changes;
     }
 }

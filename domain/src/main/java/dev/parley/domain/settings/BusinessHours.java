@@ -38,8 +38,8 @@ import java.util.TreeSet;
  * @param weeklySchedule the opening ranges of every day of the week, sorted by start; a day without ranges is closed
  * @param closures the dates on which the schedule is closed all day, sorted
  */
-public record BusinessHours(ZoneId zone, boolean alwaysOpen, Map<DayOfWeek, List<TimeRange>> weeklySchedule,
-        Set<LocalDate> closures) {
+public record BusinessHours(
+        ZoneId zone, boolean alwaysOpen, Map<DayOfWeek, List<TimeRange>> weeklySchedule, Set<LocalDate> closures) {
 
     /** The most opening ranges one day can have. */
     public static final int MAX_RANGES_PER_DAY = 5;
@@ -56,8 +56,9 @@ public record BusinessHours(ZoneId zone, boolean alwaysOpen, Map<DayOfWeek, List
         Objects.requireNonNull(closures, "closures");
         weeklySchedule = normalised(weeklySchedule);
         if (closures.size() > MAX_CLOSURES) {
-            throw new InvalidValueException("too_many_closures", "At most " + MAX_CLOSURES
-                    + " closed days can be listed; there are " + closures.size() + ".");
+            throw new InvalidValueException(
+                    "too_many_closures",
+                    "At most " + MAX_CLOSURES + " closed days can be listed; there are " + closures.size() + ".");
         }
         closures.forEach(date -> Objects.requireNonNull(date, "closed date"));
         closures = Collections.unmodifiableSortedSet(new TreeSet<>(closures));
@@ -196,8 +197,10 @@ public record BusinessHours(ZoneId zone, boolean alwaysOpen, Map<DayOfWeek, List
     private static List<TimeRange> checkedDay(DayOfWeek day, List<TimeRange> ranges) {
         String dayName = day.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
         if (ranges.size() > MAX_RANGES_PER_DAY) {
-            throw new InvalidValueException("too_many_time_ranges", dayName + " can have at most "
-                    + MAX_RANGES_PER_DAY + " opening ranges; it has " + ranges.size() + ".");
+            throw new InvalidValueException(
+                    "too_many_time_ranges",
+                    dayName + " can have at most " + MAX_RANGES_PER_DAY + " opening ranges; it has " + ranges.size()
+                            + ".");
         }
         List<TimeRange> sorted = new ArrayList<>(ranges);
         sorted.forEach(range -> Objects.requireNonNull(range, "opening range"));
@@ -206,8 +209,10 @@ public record BusinessHours(ZoneId zone, boolean alwaysOpen, Map<DayOfWeek, List
             TimeRange before = sorted.get(i - 1);
             TimeRange after = sorted.get(i);
             if (before.overlaps(after)) {
-                throw new InvalidValueException("overlapping_time_ranges", "The opening hours on " + dayName
-                        + " overlap: " + before + " and " + after + ". Ranges of one day must not overlap.");
+                throw new InvalidValueException(
+                        "overlapping_time_ranges",
+                        "The opening hours on " + dayName + " overlap: " + before + " and " + after
+                                + ". Ranges of one day must not overlap.");
             }
         }
         return List.copyOf(sorted);

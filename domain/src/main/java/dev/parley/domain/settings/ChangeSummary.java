@@ -23,8 +23,7 @@ import java.util.TreeSet;
  */
 final class ChangeSummary {
 
-    private ChangeSummary() {
-    }
+    private ChangeSummary() {}
 
     static void changed(Map<String, Object> changes, String name, Object before, Object after) {
         if (!Objects.equals(before, after)) {
@@ -70,13 +69,17 @@ final class ChangeSummary {
         Map<String, Object> schedule = new LinkedHashMap<>();
         for (DayOfWeek day : DayOfWeek.values()) {
             List<String> ranges = hours.rangesOn(day).stream()
-                    .map(range -> time(range.start()) + "-" + time(range.end())).toList();
+                    .map(range -> time(range.start()) + "-" + time(range.end()))
+                    .toList();
             if (!ranges.isEmpty()) {
                 schedule.put(lower(day), ranges);
             }
         }
         described.put("weeklySchedule", schedule);
-        described.put("closures", new TreeSet<>(hours.closures()).stream().map(LocalDate::toString).toList());
+        described.put(
+                "closures",
+                new TreeSet<>(hours.closures())
+                        .stream().map(LocalDate::toString).toList());
         return described;
     }
 
@@ -101,10 +104,14 @@ final class ChangeSummary {
             }
         }
         List<String> removed = old.values().stream().map(Faq::question).toList();
-        List<FaqId> orderBefore = before.stream().map(Faq::id).filter(id -> after.stream()
-                .anyMatch(faq -> faq.id().equals(id))).toList();
-        List<FaqId> orderAfter = after.stream().map(Faq::id).filter(id -> before.stream()
-                .anyMatch(faq -> faq.id().equals(id))).toList();
+        List<FaqId> orderBefore = before.stream()
+                .map(Faq::id)
+                .filter(id -> after.stream().anyMatch(faq -> faq.id().equals(id)))
+                .toList();
+        List<FaqId> orderAfter = after.stream()
+                .map(Faq::id)
+                .filter(id -> before.stream().anyMatch(faq -> faq.id().equals(id)))
+                .toList();
         Map<String, Object> faqs = new LinkedHashMap<>();
         faqs.put("added", added);
         faqs.put("changed", changed);
@@ -118,18 +125,29 @@ final class ChangeSummary {
             return Optional.empty();
         }
         Map<String, Object> origins = new LinkedHashMap<>();
-        origins.put("added", after.stream().filter(origin -> !before.contains(origin)).sorted().toList());
-        origins.put("removed", before.stream().filter(origin -> !after.contains(origin)).sorted().toList());
+        origins.put(
+                "added",
+                after.stream()
+                        .filter(origin -> !before.contains(origin))
+                        .sorted()
+                        .toList());
+        origins.put(
+                "removed",
+                before.stream()
+                        .filter(origin -> !after.contains(origin))
+                        .sorted()
+                        .toList());
         return Optional.of(origins);
     }
 
-    static Optional<Map<String, Object>> identity(IdentityVerification before, IdentityVerification after,
-            Instant now) {
+    static Optional<Map<String, Object>> identity(
+            IdentityVerification before, IdentityVerification after, Instant now) {
         Map<String, Object> identity = new LinkedHashMap<>();
         changed(identity, "enforced", before.enforced(), after.enforced());
         if (!before.secret().equals(after.secret())) {
-            identity.put("secret", after.secret().isEmpty() ? "removed" : before.secret().isEmpty() ? "set"
-                    : "rotated");
+            identity.put(
+                    "secret",
+                    after.secret().isEmpty() ? "removed" : before.secret().isEmpty() ? "set" : "rotated");
             after.previousSecretUntil(now).ifPresent(until -> identity.put("previousSecretUntil", until.toString()));
         }
         return identity.isEmpty() ? Optional.empty() : Optional.of(identity);

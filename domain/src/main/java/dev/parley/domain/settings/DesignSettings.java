@@ -34,8 +34,10 @@ public record DesignSettings(Appearance chatAppearance, CustomerHub customerHub)
     public DesignSettings withChatAppearance(Appearance appearance) {
         Objects.requireNonNull(appearance, "chat appearance");
         if (customerHub.active()) {
-            throw new InvalidValueException("appearance_locked_by_customer_hub", "The customer hub is active, so the"
-                    + " chat uses the hub's design; change the design in the customer hub settings.");
+            throw new InvalidValueException(
+                    "appearance_locked_by_customer_hub",
+                    "The customer hub is active, so the"
+                            + " chat uses the hub's design; change the design in the customer hub settings.");
         }
         return new DesignSettings(appearance, customerHub);
     }
@@ -58,10 +60,13 @@ public record DesignSettings(Appearance chatAppearance, CustomerHub customerHub)
     @Override
     public Map<String, Object> changesSince(DesignSettings before, Instant now) {
         Map<String, Object> changes = new LinkedHashMap<>();
-        ChangeSummary.changed(changes, "appearance", ChangeSummary.design(before.chatAppearance),
+        ChangeSummary.changed(
+                changes,
+                "appearance",
+                ChangeSummary.design(before.chatAppearance),
                 ChangeSummary.design(chatAppearance));
-        ChangeSummary.changed(changes, "customerHub", ChangeSummary.hub(before.customerHub),
-                ChangeSummary.hub(customerHub));
+        ChangeSummary.changed(
+                changes, "customerHub", ChangeSummary.hub(before.customerHub), ChangeSummary.hub(customerHub));
         return changes;
     }
 }

@@ -25,7 +25,10 @@ public record EmailNotificationSettings(EmailNotifications emailNotifications)
     @Override
     public Map<String, Object> changesSince(EmailNotificationSettings before, Instant now) {
         Map<String, Object> changes = new LinkedHashMap<>();
-        ChangeSummary.changed(changes, "emailNotifications", ChangeSummary.notifications(before.emailNotifications),
+        ChangeSummary.changed(
+                changes,
+                "emailNotifications",
+                ChangeSummary.notifications(before.emailNotifications),
                 ChangeSummary.notifications(emailNotifications));
         return changes;
     }

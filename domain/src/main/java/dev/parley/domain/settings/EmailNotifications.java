@@ -33,8 +33,8 @@ public record EmailNotifications(boolean enabled, List<String> recipients, Durat
 
     // A local part and a dotted domain, without spaces, control characters or the characters that separate addresses
     // or start comments in a mail header.
-    private static final Pattern ADDRESS = Pattern.compile(
-            "[^\\s@<>()\\[\\],;:\"\\\\\\p{Cntrl}]{1,64}@[^\\s@<>()\\[\\],;:\"\\\\\\p{Cntrl}.]+"
+    private static final Pattern ADDRESS =
+            Pattern.compile("[^\\s@<>()\\[\\],;:\"\\\\\\p{Cntrl}]{1,64}@[^\\s@<>()\\[\\],;:\"\\\\\\p{Cntrl}.]+"
                     + "(?:\\.[^\\s@<>()\\[\\],;:\"\\\\\\p{Cntrl}.]+)+");
 
     public EmailNotifications {
@@ -42,8 +42,9 @@ public record EmailNotifications(boolean enabled, List<String> recipients, Durat
         Objects.requireNonNull(delay, "delay");
         recipients = recipients.stream().map(EmailNotifications::checkedAddress).toList();
         if (recipients.size() > MAX_RECIPIENTS) {
-            throw new InvalidValueException("too_many_recipients", "At most " + MAX_RECIPIENTS
-                    + " addresses can be notified; there are " + recipients.size() + ".");
+            throw new InvalidValueException(
+                    "too_many_recipients",
+                    "At most " + MAX_RECIPIENTS + " addresses can be notified; there are " + recipients.size() + ".");
         }
         Set<String> seen = new HashSet<>();
         for (String address : recipients) {
@@ -52,11 +53,13 @@ public record EmailNotifications(boolean enabled, List<String> recipients, Durat
             }
         }
         if (enabled && recipients.isEmpty()) {
-            throw new InvalidValueException("email_notifications_need_recipients",
+            throw new InvalidValueException(
+                    "email_notifications_need_recipients",
                     "Email notifications can only be turned on with at least one address to notify.");
         }
         if (delay.isNegative() || delay.compareTo(MAX_DELAY) > 0) {
-            throw new InvalidValueException("invalid_notification_delay",
+            throw new InvalidValueException(
+                    "invalid_notification_delay",
                     "The delay before a new ticket is emailed must be between 0 seconds and 24 hours.");
         }
     }
@@ -71,8 +74,9 @@ public record EmailNotifications(boolean enabled, List<String> recipients, Durat
         String stripped = address.strip();
         if (stripped.length() > MAX_ADDRESS_LENGTH || !ADDRESS.matcher(stripped).matches()) {
             String shown = stripped.length() > 60 ? stripped.substring(0, 60) + "…" : stripped;
-            throw new InvalidValueException("invalid_recipient", "'" + shown.replaceAll("\\p{Cntrl}", "?")
-                    + "' is not an email address such as team@shop.example.");
+            throw new InvalidValueException(
+                    "invalid_recipient",
+                    "'" + shown.replaceAll("\\p{Cntrl}", "?") + "' is not an email address such as team@shop.example.");
         }
         return stripped;
     }

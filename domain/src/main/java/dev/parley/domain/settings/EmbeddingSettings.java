@@ -45,7 +45,7 @@ public record EmbeddingSettings(AllowedOrigins allowedOrigins, IdentityVerificat
     /** Describes the section; the identity-verification secrets are never shown. */
     @Override
     public String toString() {
-        return "EmbeddingSettings[allowedOrigins=" + allowedOrigins + ", identityVerification="
-                + identityVerification + "]";
+        return "EmbeddingSettings[allowedOrigins=" + allowedOrigins + ", identityVerification=" + identityVerification
+                + "]";
     }
 }

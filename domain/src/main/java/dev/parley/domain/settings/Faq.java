@@ -54,8 +54,10 @@ public record Faq(FaqId id, String question, String answer, boolean published) {
             throw new InvalidValueException(code, "An FAQ needs a " + what + ".");
         }
         if (stripped.length() > maxLength) {
-            throw new InvalidValueException(code, "An FAQ " + what + " can be at most " + maxLength
-                    + " characters long; this one has " + stripped.length() + ".");
+            throw new InvalidValueException(
+                    code,
+                    "An FAQ " + what + " can be at most " + maxLength + " characters long; this one has "
+                            + stripped.length() + ".");
         }
         return stripped;
     }

@@ -90,7 +90,8 @@ public record FaqSettings(List<Faq> faqs) implements SettingsSection<FaqSettings
     public FaqSettings reorderFaqs(List<FaqId> order) {
         Objects.requireNonNull(order, "FAQ order");
         Set<FaqId> listed = new HashSet<>(order);
-        if (order.size() != faqs.size() || listed.size() != order.size()
+        if (order.size() != faqs.size()
+                || listed.size() != order.size()
                 || !faqs.stream().allMatch(faq -> listed.contains(faq.id()))) {
             throw new InvalidValueException("invalid_faq_order", "The new order must list every FAQ exactly once.");
         }

@@ -2,8 +2,8 @@ package dev.parley.domain.settings;
 
 import dev.parley.domain.shared.InvalidValueException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.security.InvalidKeyException;
+import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -51,7 +51,8 @@ public record IdentityVerification(Optional<String> secret, boolean enforced, Op
         Objects.requireNonNull(previous, "previous secret");
         secret.ifPresent(IdentityVerification::checkSecret);
         if (enforced && secret.isEmpty()) {
-            throw new InvalidValueException("identity_verification_needs_secret",
+            throw new InvalidValueException(
+                    "identity_verification_needs_secret",
                     "Identity verification can only be enforced while a secret is set.");
         }
         if (previous.isPresent() && secret.isEmpty()) {
@@ -95,8 +96,8 @@ public record IdentityVerification(Optional<String> secret, boolean enforced, Op
         }
         // To the millisecond, as every database keeps it.
         Instant until = now.plus(grace).truncatedTo(ChronoUnit.MILLIS);
-        Optional<PreviousSecret> kept = grace.isZero() ? Optional.empty()
-                : secret.map(old -> new PreviousSecret(old, until));
+        Optional<PreviousSecret> kept =
+                grace.isZero() ? Optional.empty() : secret.map(old -> new PreviousSecret(old, until));
         return new IdentityVerification(Optional.of(newSecret), enforced, kept);
     }
 
@@ -163,7 +164,8 @@ public record IdentityVerification(Optional<String> secret, boolean enforced, Op
         }
         boolean current = MessageDigest.isEqual(signature(secret.get(), userId), given);
         boolean old = previous.filter(replaced -> replaced.verifiesAt(now))
-                .map(replaced -> MessageDigest.isEqual(signature(replaced.value(), userId), given)).orElse(false);
+                .map(replaced -> MessageDigest.isEqual(signature(replaced.value(), userId), given))
+                .orElse(false);
         return current || old;
     }
 
@@ -221,8 +223,10 @@ public record IdentityVerification(Optional<String> secret, boolean enforced, Op
     private static void checkGrace(Duration grace) {
         Objects.requireNonNull(grace, "grace period");
         if (grace.isNegative() || grace.compareTo(MAX_GRACE) > 0) {
-            throw new InvalidValueException("invalid_grace_period", "The grace period of a replaced"
-                    + " identity-verification secret is 0 to " + MAX_GRACE.toHours() + " hours.");
+            throw new InvalidValueException(
+                    "invalid_grace_period",
+                    "The grace period of a replaced" + " identity-verification secret is 0 to " + MAX_GRACE.toHours()
+                            + " hours.");
         }
     }
 
@@ -233,8 +237,8 @@ public record IdentityVerification(Optional<String> secret, boolean enforced, Op
     private static void requireUserId(String userId) {
         Objects.requireNonNull(userId, "user id");
         if (userId.isBlank() || userId.length() > MAX_USER_ID_LENGTH) {
-            throw new InvalidValueException("invalid_user_id",
-                    "A user id is 1 to " + MAX_USER_ID_LENGTH + " characters long.");
+            throw new InvalidValueException(
+                    "invalid_user_id", "A user id is 1 to " + MAX_USER_ID_LENGTH + " characters long.");
         }
     }
 
@@ -252,8 +256,10 @@ public record IdentityVerification(Optional<String> secret, boolean enforced, Op
     private static void checkSecret(String value) {
         Objects.requireNonNull(value, "secret");
         if (value.length() < MIN_SECRET_LENGTH || value.chars().anyMatch(Character::isWhitespace)) {
-            throw new InvalidValueException("invalid_identity_secret", "The identity-verification secret must be at"
-                    + " least " + MIN_SECRET_LENGTH + " characters long, without spaces.");
+            throw new InvalidValueException(
+                    "invalid_identity_secret",
+                    "The identity-verification secret must be at" + " least " + MIN_SECRET_LENGTH
+                            + " characters long, without spaces.");
         }
     }
 }

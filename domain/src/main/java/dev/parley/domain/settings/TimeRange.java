@@ -17,7 +17,8 @@ public record TimeRange(LocalTime start, LocalTime end) {
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(end, "end");
         if (!start.isBefore(end)) {
-            throw new InvalidValueException("invalid_time_range",
+            throw new InvalidValueException(
+                    "invalid_time_range",
                     "Opening hours must start before they end, such as 09:00–17:00; " + start + "–" + end
                             + " does not.");
         }

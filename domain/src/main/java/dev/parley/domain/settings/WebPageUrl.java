@@ -15,8 +15,7 @@ public final class WebPageUrl {
     /** The longest link, in characters. */
     public static final int MAX_LENGTH = 2_000;
 
-    private WebPageUrl() {
-    }
+    private WebPageUrl() {}
 
     /**
      * Reads a link typed by a person.
@@ -53,13 +52,16 @@ public final class WebPageUrl {
 
     private static void checkLength(int length, String what) {
         if (length > MAX_LENGTH) {
-            throw new InvalidValueException("url_too_long",
+            throw new InvalidValueException(
+                    "url_too_long",
                     what + " can be at most " + MAX_LENGTH + " characters long; this one has " + length + ".");
         }
     }
 
     private static InvalidValueException notAWebAddress(String what) {
-        return new InvalidValueException("invalid_url", what + " must be a full web address that starts with http://"
-                + " or https://, such as https://shop.example.com/privacy.");
+        return new InvalidValueException(
+                "invalid_url",
+                what + " must be a full web address that starts with http://"
+                        + " or https://, such as https://shop.example.com/privacy.");
     }
 }

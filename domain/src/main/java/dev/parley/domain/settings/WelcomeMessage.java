@@ -12,8 +12,8 @@ public record WelcomeMessage(String value) {
         Objects.requireNonNull(value, "welcome message");
         value = value.strip();
         if (value.isEmpty() || value.length() > MAX_LENGTH) {
-            throw new InvalidValueException("invalid_welcome_message",
-                    "The welcome message is 1 to " + MAX_LENGTH + " characters long.");
+            throw new InvalidValueException(
+                    "invalid_welcome_message", "The welcome message is 1 to " + MAX_LENGTH + " characters long.");
         }
     }
 }

@@ -24,9 +24,11 @@ public record AccountLocale(String tag) {
 
     public AccountLocale {
         Objects.requireNonNull(tag, "tag");
-        if (tag.length() > MAX_LENGTH || !LANGUAGE_TAG.matcher(tag).matches()
+        if (tag.length() > MAX_LENGTH
+                || !LANGUAGE_TAG.matcher(tag).matches()
                 || Locale.forLanguageTag(tag).getLanguage().isEmpty()) {
-            throw new InvalidValueException("invalid_locale",
+            throw new InvalidValueException(
+                    "invalid_locale",
                     "The locale is a BCP 47 language tag such as 'pl' or 'en-GB', at most " + MAX_LENGTH
                             + " characters.");
         }

@@ -25,8 +25,14 @@ public final class Agent {
     private boolean deactivated;
     private AccountLocale locale = AccountLocale.ENGLISH;
 
-    private Agent(AgentId id, EmailAddress email, String displayName, Role role, String passwordHash,
-            Instant createdAt, boolean deactivated) {
+    private Agent(
+            AgentId id,
+            EmailAddress email,
+            String displayName,
+            Role role,
+            String passwordHash,
+            Instant createdAt,
+            boolean deactivated) {
         this.id = Objects.requireNonNull(id, "id");
         this.email = Objects.requireNonNull(email, "email");
         this.displayName = requireDisplayName(displayName);
@@ -37,26 +43,39 @@ public final class Agent {
     }
 
     /** Adds a new team member. */
-    public static Agent create(AgentId id, EmailAddress email, String displayName, Role role, String passwordHash,
-            Instant now) {
+    public static Agent create(
+            AgentId id, EmailAddress email, String displayName, Role role, String passwordHash, Instant now) {
         return new Agent(id, email, displayName, role, passwordHash, now, false);
     }
 
     /** Rebuilds an active agent from what was stored; for persistence adapters only. */
-    public static Agent reconstitute(AgentId id, EmailAddress email, String displayName, Role role,
-            String passwordHash, Instant createdAt) {
+    public static Agent reconstitute(
+            AgentId id, EmailAddress email, String displayName, Role role, String passwordHash, Instant createdAt) {
         return new Agent(id, email, displayName, role, passwordHash, createdAt, false);
     }
 
     /** Rebuilds an agent from what was stored; for persistence adapters only. */
-    public static Agent reconstitute(AgentId id, EmailAddress email, String displayName, Role role,
-            String passwordHash, Instant createdAt, boolean deactivated) {
+    public static Agent reconstitute(
+            AgentId id,
+            EmailAddress email,
+            String displayName,
+            Role role,
+            String passwordHash,
+            Instant createdAt,
+            boolean deactivated) {
         return new Agent(id, email, displayName, role, passwordHash, createdAt, deactivated);
     }
 
     /** Rebuilds an agent, with the language of their account, from what was stored; for persistence adapters only. */
-    public static Agent reconstitute(AgentId id, EmailAddress email, String displayName, Role role,
-            String passwordHash, Instant createdAt, boolean deactivated, AccountLocale locale) {
+    public static Agent reconstitute(
+            AgentId id,
+            EmailAddress email,
+            String displayName,
+            Role role,
+            String passwordHash,
+            Instant createdAt,
+            boolean deactivated,
+            AccountLocale locale) {
         Agent agent = new Agent(id, email, displayName, role, passwordHash, createdAt, deactivated);
         agent.locale = Objects.requireNonNull(locale, "locale");
         return agent;

@@ -8,7 +8,9 @@ public class EmailTakenException extends DomainException {
     private static final long serialVersionUID = 1L;
 
     public EmailTakenException(EmailAddress email) {
-        super("email_taken", "A team member, present or removed, already has the address " + email.value()
-                + "; each member needs their own address.");
+        super(
+                "email_taken",
+                "A team member, present or removed, already has the address " + email.value()
+                        + "; each member needs their own address.");
     }
 }

@@ -11,8 +11,7 @@ public final class PasswordRule {
     /** The longest password Parley accepts; longer ones would only make hashing a lever for overload. */
     public static final int MAX_LENGTH = 1_024;
 
-    private PasswordRule() {
-    }
+    private PasswordRule() {}
 
     /**
      * Checks a new password's length.
@@ -23,12 +22,11 @@ public final class PasswordRule {
     public static void check(String password) {
         Objects.requireNonNull(password, "password");
         if (password.length() < MIN_LENGTH) {
-            throw new InvalidValueException("weak_password",
-                    "A password has at least " + MIN_LENGTH + " characters.");
+            throw new InvalidValueException("weak_password", "A password has at least " + MIN_LENGTH + " characters.");
         }
         if (password.length() > MAX_LENGTH) {
-            throw new InvalidValueException("password_too_long",
-                    "A password has at most " + MAX_LENGTH + " characters.");
+            throw new InvalidValueException(
+                    "password_too_long", "A password has at most " + MAX_LENGTH + " characters.");
         }
     }
 }

@@ -11,8 +11,9 @@ public class TooManySignInAttemptsException extends DomainException {
     private final Duration retryAfter;
 
     public TooManySignInAttemptsException(Duration retryAfter) {
-        super("too_many_sign_in_attempts", "Too many failed sign-ins. Try again in "
-                + Math.max(1, retryAfter.toMinutes()) + " minute(s).");
+        super(
+                "too_many_sign_in_attempts",
+                "Too many failed sign-ins. Try again in " + Math.max(1, retryAfter.toMinutes()) + " minute(s).");
         this.retryAfter = retryAfter;
     }
 

@@ -30,8 +30,16 @@ public final class Ticket {
     private Instant waitingSince;
     private Instant closedAt;
 
-    private Ticket(TicketId id, ConversationId conversation, VisitorId requester, Instant createdAt,
-            TicketStatus status, Instant snoozedUntil, AgentId assignee, Instant lastActivityAt, Instant waitingSince,
+    private Ticket(
+            TicketId id,
+            ConversationId conversation,
+            VisitorId requester,
+            Instant createdAt,
+            TicketStatus status,
+            Instant snoozedUntil,
+            AgentId assignee,
+            Instant lastActivityAt,
+            Instant waitingSince,
             Instant closedAt) {
         this.id = Objects.requireNonNull(id, "id");
         this.conversation = Objects.requireNonNull(conversation, "conversation");
@@ -57,11 +65,28 @@ public final class Ticket {
     }
 
     /** Rebuilds a ticket from what was stored; for persistence adapters only. */
-    public static Ticket reconstitute(TicketId id, ConversationId conversation, VisitorId requester, Instant createdAt,
-            TicketStatus status, Instant snoozedUntil, AgentId assignee, Instant lastActivityAt, Instant waitingSince,
+    public static Ticket reconstitute(
+            TicketId id,
+            ConversationId conversation,
+            VisitorId requester,
+            Instant createdAt,
+            TicketStatus status,
+            Instant snoozedUntil,
+            AgentId assignee,
+            Instant lastActivityAt,
+            Instant waitingSince,
             Instant closedAt) {
-        return new Ticket(id, conversation, requester, createdAt, status, snoozedUntil, assignee, lastActivityAt,
-                waitingSince, closedAt);
+        return new Ticket(
+                id,
+                conversation,
+                requester,
+                createdAt,
+                status,
+                snoozedUntil,
+                assignee,
+                lastActivityAt,
+                waitingSince,
+                closedAt);
     }
 
     /**

@@ -45,8 +45,8 @@ public final class Visitor {
     }
 
     /** Rebuilds a visitor from what was stored; for persistence adapters only. */
-    public static Visitor reconstitute(VisitorId id, TokenHash tokenHash, Optional<String> externalId,
-            Instant createdAt) {
+    public static Visitor reconstitute(
+            VisitorId id, TokenHash tokenHash, Optional<String> externalId, Instant createdAt) {
         return new Visitor(id, tokenHash, externalId, createdAt);
     }
 

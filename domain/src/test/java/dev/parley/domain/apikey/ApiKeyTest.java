@@ -25,8 +25,12 @@ class ApiKeyTest {
 
     @Test
     void revoking_is_final_and_happens_once() {
-        ApiKey key = ApiKey.create(ApiKeyId.random(), new ApiKeyName("Shop"), ApiKeySecret.issue(new SecureRandom()),
-                AgentId.random(), NOW);
+        ApiKey key = ApiKey.create(
+                ApiKeyId.random(),
+                new ApiKeyName("Shop"),
+                ApiKeySecret.issue(new SecureRandom()),
+                AgentId.random(),
+                NOW);
 
         assertThat(key.revoke(NOW.plusSeconds(1))).isTrue();
         assertThat(key.revoke(NOW.plusSeconds(2))).isFalse();
@@ -36,8 +40,12 @@ class ApiKeyTest {
 
     @Test
     void use_is_written_down_at_most_once_a_minute() {
-        ApiKey key = ApiKey.create(ApiKeyId.random(), new ApiKeyName("Shop"), ApiKeySecret.issue(new SecureRandom()),
-                AgentId.random(), NOW);
+        ApiKey key = ApiKey.create(
+                ApiKeyId.random(),
+                new ApiKeyName("Shop"),
+                ApiKeySecret.issue(new SecureRandom()),
+                AgentId.random(),
+                NOW);
 
         assertThat(key.usedAt(NOW)).isTrue();
         assertThat(key.usedAt(NOW.plusSeconds(30))).isFalse();

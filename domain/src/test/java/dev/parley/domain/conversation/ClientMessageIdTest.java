@@ -10,7 +10,8 @@ class ClientMessageIdTest {
 
     @Test
     void accepts_uuids_and_up_to_64_characters() {
-        assertThat(new ClientMessageId("0b6f1c2e-8d1a-4f63-9a55-1d2f3e4a5b6c").value()).hasSize(36);
+        assertThat(new ClientMessageId("0b6f1c2e-8d1a-4f63-9a55-1d2f3e4a5b6c").value())
+                .hasSize(36);
         assertThat(new ClientMessageId("a".repeat(64)).value()).hasSize(64);
     }
 

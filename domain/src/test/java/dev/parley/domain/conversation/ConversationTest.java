@@ -18,8 +18,10 @@ class ConversationTest {
 
     @Test
     void numbers_messages_one_after_another_from_one() {
-        Message first = conversation.post(Author.visitor(), Optional.of(new ClientMessageId("a")), new MessageText("Hi"), NOW);
-        Message second = conversation.post(Author.agent(AgentId.random()), Optional.empty(), new MessageText("Hello"), NOW);
+        Message first =
+                conversation.post(Author.visitor(), Optional.of(new ClientMessageId("a")), new MessageText("Hi"), NOW);
+        Message second =
+                conversation.post(Author.agent(AgentId.random()), Optional.empty(), new MessageText("Hello"), NOW);
 
         assertThat(first.seq()).isEqualTo(1);
         assertThat(second.seq()).isEqualTo(2);
@@ -70,14 +72,28 @@ class ConversationTest {
 
     @Test
     void only_a_message_that_records_an_event_may_say_nothing() {
-        assertThatThrownBy(() -> new Message(conversation.id(), 1, Optional.empty(), Author.system(), Optional.empty(),
-                Optional.empty(), NOW, Optional.empty())).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> new Message(
+                        conversation.id(),
+                        1,
+                        Optional.empty(),
+                        Author.system(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        NOW,
+                        Optional.empty()))
+                .isInstanceOf(InvalidValueException.class);
     }
 
     @Test
     void only_parley_itself_records_events() {
-        assertThatThrownBy(() -> new Message(conversation.id(), 1, Optional.empty(), Author.visitor(),
-                new MessageText("I closed it"), NOW, Optional.of(ConversationEvent.ENDED_BY_VISITOR)))
+        assertThatThrownBy(() -> new Message(
+                        conversation.id(),
+                        1,
+                        Optional.empty(),
+                        Author.visitor(),
+                        new MessageText("I closed it"),
+                        NOW,
+                        Optional.of(ConversationEvent.ENDED_BY_VISITOR)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -89,20 +105,23 @@ class ConversationTest {
 
     @Test
     void a_retry_with_the_same_text_is_the_same_message_and_a_different_text_is_refused() {
-        Message sent = conversation.post(Author.visitor(), Optional.of(new ClientMessageId("c-1")),
-                new MessageText("Where is my order?"), NOW);
+        Message sent = conversation.post(
+                Author.visitor(), Optional.of(new ClientMessageId("c-1")), new MessageText("Where is my order?"), NOW);
 
-        assertThat(sent.confirmRetryOf(new MessageText("  Where is my order? "))).isSameAs(sent);
+        assertThat(sent.confirmRetryOf(new MessageText("  Where is my order? ")))
+                .isSameAs(sent);
         assertThatThrownBy(() -> sent.confirmRetryOf(new MessageText("Something else")))
                 .isInstanceOf(ClientMessageIdReusedException.class)
-                .extracting("code").isEqualTo("client_message_id_reused");
+                .extracting("code")
+                .isEqualTo("client_message_id_reused");
     }
 
     @Test
     void an_unparseable_id_is_a_conversation_that_does_not_exist() {
         assertThatThrownBy(() -> ConversationId.parse("not-an-id"))
                 .isInstanceOf(ConversationNotFoundException.class)
-                .extracting("code").isEqualTo("conversation_not_found");
+                .extracting("code")
+                .isEqualTo("conversation_not_found");
     }
 
     @Test
@@ -141,8 +160,9 @@ class ConversationTest {
     void nobody_writes_in_a_browsing_conversation_before_it_goes_live() {
         Conversation browsing = Conversation.browse(ConversationId.random(), visitor, Channel.CHAT, NOW);
 
-        assertThatThrownBy(() -> browsing.post(Author.visitor(), Optional.of(new ClientMessageId("a")),
-                new MessageText("Hi"), NOW)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> browsing.post(
+                        Author.visitor(), Optional.of(new ClientMessageId("a")), new MessageText("Hi"), NOW))
+                .isInstanceOf(IllegalStateException.class);
         assertThat(browsing.lastSeq()).isZero();
     }
 
@@ -168,8 +188,11 @@ class ConversationTest {
             assertThat(reply.event()).contains(ConversationEvent.AWAY_REPLY);
         });
         assertThat(conversation.replyAway(new MessageText("We're away"), NOW)).isEmpty();
-        conversation.post(Author.agent(AgentId.random()), Optional.of(new ClientMessageId("c")),
-                new MessageText("Back now"), NOW);
+        conversation.post(
+                Author.agent(AgentId.random()),
+                Optional.of(new ClientMessageId("c")),
+                new MessageText("Back now"),
+                NOW);
         assertThat(conversation.replyAway(new MessageText("We're away"), NOW)).isPresent();
     }
 }

@@ -86,18 +86,22 @@ class ImageSizeTest {
     void a_header_that_is_cut_short_or_empty_says_no_size() {
         assertThat(ImageSize.of(ImageType.PNG, Arrays.copyOf(png(1, 1), 20))).isEmpty();
         assertThat(ImageSize.of(ImageType.PNG, png(0, 10))).isEmpty();
-        assertThat(ImageSize.of(ImageType.GIF, "GIF89a".getBytes(StandardCharsets.US_ASCII))).isEmpty();
-        assertThat(ImageSize.of(ImageType.JPEG, Arrays.copyOf(jpeg(10, 10), 24))).isEmpty();
+        assertThat(ImageSize.of(ImageType.GIF, "GIF89a".getBytes(StandardCharsets.US_ASCII)))
+                .isEmpty();
+        assertThat(ImageSize.of(ImageType.JPEG, Arrays.copyOf(jpeg(10, 10), 24)))
+                .isEmpty();
         assertThat(ImageSize.of(ImageType.JPEG, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xDA}))
                 .isEmpty();
-        assertThat(ImageSize.of(ImageType.WEBP, Arrays.copyOf(webp("VP8 ", 10, 10), 26))).isEmpty();
+        assertThat(ImageSize.of(ImageType.WEBP, Arrays.copyOf(webp("VP8 ", 10, 10), 26)))
+                .isEmpty();
         assertThat(ImageSize.of(ImageType.WEBP, webp("ALPH", 10, 10))).isEmpty();
     }
 
     @Test
     void counts_pixels_without_overflow() {
         assertThat(new ImageSize(0xFFFF_FFFFL, 0xFFFF_FFFFL).pixels()).isPositive();
-        assertThat(ImageSize.of(ImageType.PNG, png(-1, -1)).orElseThrow().pixels()).isGreaterThan(40_000_000L);
+        assertThat(ImageSize.of(ImageType.PNG, png(-1, -1)).orElseThrow().pixels())
+                .isGreaterThan(40_000_000L);
     }
 
     private static void be32(byte[] d, int at, int v) {

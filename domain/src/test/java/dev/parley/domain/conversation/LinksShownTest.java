@@ -15,8 +15,8 @@ class LinksShownTest {
     private static final Optional<URI> PRIVACY = Optional.of(URI.create("https://shop.example.com/privacy"));
     private static final Optional<URI> TERMS = Optional.of(URI.create("https://shop.example.com/terms"));
 
-    private final Conversation conversation = Conversation.browse(ConversationId.random(), VisitorId.random(),
-            Channel.CHAT, NOW);
+    private final Conversation conversation =
+            Conversation.browse(ConversationId.random(), VisitorId.random(), Channel.CHAT, NOW);
 
     @Test
     void a_new_conversation_has_shown_no_links() {
@@ -37,8 +37,10 @@ class LinksShownTest {
         LinksShown first = new LinksShown(NOW, PRIVACY, TERMS);
         conversation.linksWereShown(first);
 
-        boolean recorded = conversation.linksWereShown(new LinksShown(NOW.plusSeconds(60),
-                Optional.of(URI.create("https://shop.example.com/new-privacy")), Optional.empty()));
+        boolean recorded = conversation.linksWereShown(new LinksShown(
+                NOW.plusSeconds(60),
+                Optional.of(URI.create("https://shop.example.com/new-privacy")),
+                Optional.empty()));
 
         assertThat(recorded).isFalse();
         assertThat(conversation.linksShown()).contains(first);
@@ -66,10 +68,22 @@ class LinksShownTest {
     void the_record_survives_reconstitution() {
         LinksShown shown = new LinksShown(NOW, PRIVACY, TERMS);
 
-        Conversation stored = Conversation.reconstitute(conversation.id(), conversation.visitor(), Channel.CHAT, NOW,
-                ConversationStatus.OPEN, 0, null, 0, 0, true, false, Optional.of(shown));
+        Conversation stored = Conversation.reconstitute(
+                conversation.id(),
+                conversation.visitor(),
+                Channel.CHAT,
+                NOW,
+                ConversationStatus.OPEN,
+                0,
+                null,
+                0,
+                0,
+                true,
+                false,
+                Optional.of(shown));
 
         assertThat(stored.linksShown()).contains(shown);
-        assertThat(stored.linksWereShown(new LinksShown(NOW.plusSeconds(1), PRIVACY, TERMS))).isFalse();
+        assertThat(stored.linksWereShown(new LinksShown(NOW.plusSeconds(1), PRIVACY, TERMS)))
+                .isFalse();
     }
 }

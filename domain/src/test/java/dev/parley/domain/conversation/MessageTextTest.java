@@ -17,7 +17,8 @@ class MessageTextTest {
     void refuses_empty_text_after_trimming() {
         assertThatThrownBy(() -> new MessageText(" \n\t "))
                 .isInstanceOf(InvalidValueException.class)
-                .extracting("code").isEqualTo("empty_message");
+                .extracting("code")
+                .isEqualTo("empty_message");
     }
 
     @Test
@@ -26,12 +27,14 @@ class MessageTextTest {
         assertThatThrownBy(() -> new MessageText("x".repeat(MessageText.MAX_LENGTH + 1)))
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("4000")
-                .extracting("code").isEqualTo("message_too_long");
+                .extracting("code")
+                .isEqualTo("message_too_long");
     }
 
     @Test
     void the_limit_counts_after_trimming() {
-        assertThat(new MessageText("  " + "x".repeat(MessageText.MAX_LENGTH) + "  ").value()).hasSize(4_000);
+        assertThat(new MessageText("  " + "x".repeat(MessageText.MAX_LENGTH) + "  ").value())
+                .hasSize(4_000);
     }
 
     @Test

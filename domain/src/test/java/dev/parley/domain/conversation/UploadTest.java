@@ -58,21 +58,33 @@ class UploadTest {
     void takes_the_limit_and_refuses_one_byte_more() {
         byte[] atLimit = Arrays.copyOf(PNG, 64);
 
-        assertThat(Upload.accept(UploadId.random(), visitor, "image/png", atLimit, 64, 10_000, NOW).sizeBytes())
+        assertThat(Upload.accept(UploadId.random(), visitor, "image/png", atLimit, 64, 10_000, NOW)
+                        .sizeBytes())
                 .isEqualTo(64);
-        assertThatThrownBy(() -> Upload.accept(UploadId.random(), visitor, "image/png", Arrays.copyOf(PNG, 65), 64,
-                10_000, NOW)).isInstanceOf(UploadTooLargeException.class);
+        assertThatThrownBy(() ->
+                        Upload.accept(UploadId.random(), visitor, "image/png", Arrays.copyOf(PNG, 65), 64, 10_000, NOW))
+                .isInstanceOf(UploadTooLargeException.class);
     }
 
     @Test
     void takes_the_pixel_limit_and_refuses_one_pixel_more_however_few_the_bytes() {
-        assertThat(Upload.accept(UploadId.random(), visitor, "image/png", ImageSizeTest.png(100, 100), 1024, 10_000,
-                NOW).type()).isEqualTo(ImageType.PNG);
-        assertThatThrownBy(() -> Upload.accept(UploadId.random(), visitor, "image/png", ImageSizeTest.png(10_001, 1),
-                1024, 10_000, NOW)).isInstanceOf(ImageTooLargeException.class)
+        assertThat(Upload.accept(
+                                UploadId.random(), visitor, "image/png", ImageSizeTest.png(100, 100), 1024, 10_000, NOW)
+                        .type())
+                .isEqualTo(ImageType.PNG);
+        assertThatThrownBy(() -> Upload.accept(
+                        UploadId.random(), visitor, "image/png", ImageSizeTest.png(10_001, 1), 1024, 10_000, NOW))
+                .isInstanceOf(ImageTooLargeException.class)
                 .hasMessageContaining("10001 × 1");
-        assertThatThrownBy(() -> Upload.accept(UploadId.random(), visitor, "image/gif", ImageSizeTest.gif(65_535,
-                65_535), 1024, 40_000_000, NOW)).isInstanceOf(ImageTooLargeException.class);
+        assertThatThrownBy(() -> Upload.accept(
+                        UploadId.random(),
+                        visitor,
+                        "image/gif",
+                        ImageSizeTest.gif(65_535, 65_535),
+                        1024,
+                        40_000_000,
+                        NOW))
+                .isInstanceOf(ImageTooLargeException.class);
     }
 
     @Test

@@ -9,18 +9,16 @@ import org.junit.jupiter.api.Test;
 
 class MacroBodyTest {
 
-    private static final MacroValues ADA_ANSWERS_JANE = new MacroValues(Optional.of("Jane Q. Doe"), "Ada Lovelace",
-            "there");
-    private static final MacroValues ADA_ANSWERS_SOMEONE = new MacroValues(Optional.empty(), "Ada Lovelace",
-            "there");
+    private static final MacroValues ADA_ANSWERS_JANE =
+            new MacroValues(Optional.of("Jane Q. Doe"), "Ada Lovelace", "there");
+    private static final MacroValues ADA_ANSWERS_SOMEONE = new MacroValues(Optional.empty(), "Ada Lovelace", "there");
 
     @Test
     void renders_the_visitors_and_the_agents_names() {
-        MacroBody body = new MacroBody("Hi {{visitor.firstName}} ({{visitor.name}}), {{agent.firstName}} here."
-                + " Regards, {{agent.name}}");
+        MacroBody body = new MacroBody(
+                "Hi {{visitor.firstName}} ({{visitor.name}}), {{agent.firstName}} here." + " Regards, {{agent.name}}");
 
-        assertThat(body.render(ADA_ANSWERS_JANE))
-                .isEqualTo("Hi Jane (Jane Q. Doe), Ada here. Regards, Ada Lovelace");
+        assertThat(body.render(ADA_ANSWERS_JANE)).isEqualTo("Hi Jane (Jane Q. Doe), Ada here. Regards, Ada Lovelace");
     }
 
     @Test
@@ -31,7 +29,8 @@ class MacroBodyTest {
         assertThat(body.render(new MacroValues(Optional.of("   "), "Ada", "there")))
                 .isEqualTo("Hi there! Thanks, there.");
         assertThat(body.render(new MacroValues(Optional.empty(), "Ada", "")))
-                .as("the words for an unknown name are the renderer's").isEqualTo("Hi ! Thanks, .");
+                .as("the words for an unknown name are the renderer's")
+                .isEqualTo("Hi ! Thanks, .");
     }
 
     @Test
@@ -53,7 +52,9 @@ class MacroBodyTest {
                 .isInstanceOfSatisfying(MacroVariableUnknownException.class, refused -> {
                     assertThat(refused.code()).isEqualTo("macro_variable_unknown");
                     assertThat(refused.variable()).isEqualTo("visitor.email");
-                    assertThat(refused.getMessage()).contains("{{visitor.email}}").contains("{{visitor.firstName}}");
+                    assertThat(refused.getMessage())
+                            .contains("{{visitor.email}}")
+                            .contains("{{visitor.firstName}}");
                 });
     }
 
@@ -66,7 +67,8 @@ class MacroBodyTest {
     @Test
     void names_are_case_sensitive() {
         assertThatThrownBy(() -> new MacroBody("{{Visitor.FirstName}}"))
-                .isInstanceOfSatisfying(MacroVariableUnknownException.class,
+                .isInstanceOfSatisfying(
+                        MacroVariableUnknownException.class,
                         refused -> assertThat(refused.variable()).isEqualTo("Visitor.FirstName"));
         assertThatThrownBy(() -> new MacroBody("{{name}}")).isInstanceOf(MacroVariableUnknownException.class);
         assertThatThrownBy(() -> new MacroBody("Use {{ and }} freely"))
@@ -85,13 +87,14 @@ class MacroBodyTest {
 
     @Test
     void extra_braces_around_a_variable_are_kept() {
-        assertThat(new MacroBody("{{{agent.firstName}}}").render(ADA_ANSWERS_JANE)).isEqualTo("{Ada}");
+        assertThat(new MacroBody("{{{agent.firstName}}}").render(ADA_ANSWERS_JANE))
+                .isEqualTo("{Ada}");
     }
 
     @Test
     void values_are_inserted_as_they_are_never_escaped_and_never_rendered_again() {
-        MacroValues tricky = new MacroValues(Optional.of("<script>alert(1)</script> {{agent.name}}"),
-                "{{visitor.name}} & $1 \\", "there");
+        MacroValues tricky = new MacroValues(
+                Optional.of("<script>alert(1)</script> {{agent.name}}"), "{{visitor.name}} & $1 \\", "there");
         MacroBody body = new MacroBody("{{visitor.name}} / {{agent.name}}");
 
         assertThat(body.render(tricky))
@@ -109,16 +112,19 @@ class MacroBodyTest {
         assertThat(new MacroBody("  Hello \n").value()).isEqualTo("Hello");
         assertThat(new MacroBody("x".repeat(4_000)).value()).hasSize(4_000);
         assertThatThrownBy(() -> new MacroBody(" \n\t "))
-                .isInstanceOfSatisfying(InvalidValueException.class,
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class,
                         refused -> assertThat(refused.code()).isEqualTo("invalid_macro_body"));
         assertThatThrownBy(() -> new MacroBody("x".repeat(4_001)))
-                .isInstanceOfSatisfying(InvalidValueException.class,
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class,
                         refused -> assertThat(refused.code()).isEqualTo("macro_body_too_long"));
     }
 
     @Test
     void a_one_word_name_is_its_own_first_name() {
         assertThat(new MacroBody("{{agent.firstName}}/{{visitor.firstName}}")
-                .render(new MacroValues(Optional.of("Cher"), "Ada", "there"))).isEqualTo("Ada/Cher");
+                        .render(new MacroValues(Optional.of("Cher"), "Ada", "there")))
+                .isEqualTo("Ada/Cher");
     }
 }

@@ -1,8 +1,8 @@
 package dev.parley.domain.macro;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.assertThatNoException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.parley.domain.shared.InvalidValueException;
 import java.time.Instant;
@@ -17,12 +17,13 @@ class MacroTest {
     void a_revision_replaces_title_and_body_and_keeps_the_creation_time() {
         Macro macro = Macro.write(MacroId.random(), new MacroTitle("Greeting"), new MacroBody("Hi!"), MONDAY);
 
-        macro.revise(new MacroTitle("Warm greeting"), new MacroBody("Hi {{visitor.firstName}}!"),
-                MONDAY.plusSeconds(60));
+        macro.revise(
+                new MacroTitle("Warm greeting"), new MacroBody("Hi {{visitor.firstName}}!"), MONDAY.plusSeconds(60));
 
         assertThat(macro.title().value()).isEqualTo("Warm greeting");
         assertThat(macro.variables()).containsExactly(MacroVariable.VISITOR_FIRST_NAME);
-        assertThat(macro.render(new MacroValues(Optional.empty(), "Ada", "there"))).isEqualTo("Hi there!");
+        assertThat(macro.render(new MacroValues(Optional.empty(), "Ada", "there")))
+                .isEqualTo("Hi there!");
         assertThat(macro.createdAt()).isEqualTo(MONDAY);
         assertThat(macro.updatedAt()).isEqualTo(MONDAY.plusSeconds(60));
     }
@@ -32,7 +33,8 @@ class MacroTest {
         assertThat(new MacroTitle("  Refund policy ").value()).isEqualTo("Refund policy");
         assertThat(new MacroTitle("t".repeat(100)).value()).hasSize(100);
         assertThatThrownBy(() -> new MacroTitle("   "))
-                .isInstanceOfSatisfying(InvalidValueException.class,
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class,
                         refused -> assertThat(refused.code()).isEqualTo("invalid_macro_title"));
         assertThatThrownBy(() -> new MacroTitle("t".repeat(101))).isInstanceOf(InvalidValueException.class);
     }

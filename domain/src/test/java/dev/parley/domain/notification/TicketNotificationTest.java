@@ -66,7 +66,8 @@ class TicketNotificationTest {
             assertThat(notification.claim(now, LEASE)).as("attempt %d", attempt).isTrue();
             notification.failed("Connection refused", now, retries);
             assertThat(notification.status()).isEqualTo(NotificationStatus.PENDING);
-            assertThat(notification.nextAttemptAt()).isEqualTo(now.plus(retries.waitAfter(attempt).orElseThrow()));
+            assertThat(notification.nextAttemptAt())
+                    .isEqualTo(now.plus(retries.waitAfter(attempt).orElseThrow()));
             now = notification.nextAttemptAt();
         }
         assertThat(notification.lastError()).contains("Connection refused");
@@ -85,7 +86,8 @@ class TicketNotificationTest {
 
         notification.failed("x".repeat(2000), OPENED.plusSeconds(121), RetrySchedule.standard());
 
-        assertThat(notification.lastError()).hasValueSatisfying(reason -> assertThat(reason).hasSize(500));
+        assertThat(notification.lastError())
+                .hasValueSatisfying(reason -> assertThat(reason).hasSize(500));
     }
 
     @Test

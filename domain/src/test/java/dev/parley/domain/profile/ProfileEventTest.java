@@ -15,8 +15,14 @@ class ProfileEventTest {
 
     @Test
     void an_event_without_a_time_happened_when_it_was_recorded_to_the_millisecond() {
-        ProfileEvent event = ProfileEvent.record(ProfileEventId.random(), ProfileId.random(),
-                new StoreEventId("order-1"), PLACED_ORDER, Optional.empty(), ORDER, NOW);
+        ProfileEvent event = ProfileEvent.record(
+                ProfileEventId.random(),
+                ProfileId.random(),
+                new StoreEventId("order-1"),
+                PLACED_ORDER,
+                Optional.empty(),
+                ORDER,
+                NOW);
 
         assertThat(event.occurredAt()).isEqualTo(Instant.parse("2026-11-25T10:00:00.123Z"));
         assertThat(event.recordedAt()).isEqualTo(event.occurredAt());
@@ -25,8 +31,14 @@ class ProfileEventTest {
     @Test
     void a_retry_with_the_same_content_is_the_same_event() {
         Instant at = Instant.parse("2026-11-20T08:00:00Z");
-        ProfileEvent event = ProfileEvent.record(ProfileEventId.random(), ProfileId.random(),
-                new StoreEventId("order-1"), PLACED_ORDER, Optional.of(at), ORDER, NOW);
+        ProfileEvent event = ProfileEvent.record(
+                ProfileEventId.random(),
+                ProfileId.random(),
+                new StoreEventId("order-1"),
+                PLACED_ORDER,
+                Optional.of(at),
+                ORDER,
+                NOW);
 
         assertThat(event.isTheSameAs(PLACED_ORDER, Optional.of(at), ORDER)).isTrue();
         assertThat(event.isTheSameAs(PLACED_ORDER, Optional.empty(), ORDER)).isTrue();
@@ -35,19 +47,29 @@ class ProfileEventTest {
     @Test
     void different_content_under_the_same_id_is_another_event() {
         Instant at = Instant.parse("2026-11-20T08:00:00Z");
-        ProfileEvent event = ProfileEvent.record(ProfileEventId.random(), ProfileId.random(),
-                new StoreEventId("order-1"), PLACED_ORDER, Optional.of(at), ORDER, NOW);
+        ProfileEvent event = ProfileEvent.record(
+                ProfileEventId.random(),
+                ProfileId.random(),
+                new StoreEventId("order-1"),
+                PLACED_ORDER,
+                Optional.of(at),
+                ORDER,
+                NOW);
 
-        assertThat(event.isTheSameAs(new EventName("Refunded"), Optional.of(at), ORDER)).isFalse();
-        assertThat(event.isTheSameAs(PLACED_ORDER, Optional.of(at.plusSeconds(1)), ORDER)).isFalse();
-        assertThat(event.isTheSameAs(PLACED_ORDER, Optional.of(at), EventProperties.none())).isFalse();
+        assertThat(event.isTheSameAs(new EventName("Refunded"), Optional.of(at), ORDER))
+                .isFalse();
+        assertThat(event.isTheSameAs(PLACED_ORDER, Optional.of(at.plusSeconds(1)), ORDER))
+                .isFalse();
+        assertThat(event.isTheSameAs(PLACED_ORDER, Optional.of(at), EventProperties.none()))
+                .isFalse();
     }
 
     @Test
     void properties_are_limited_in_bytes() {
         ProfilePolicy policy = ProfilePolicy.defaults();
         String filler = "\"k\":\"" + "x".repeat(16 * 1024 - 9) + "\"";
-        assertThat(new EventProperties("{" + filler + "}").within(policy).json()).hasSize(16 * 1024 - 1);
+        assertThat(new EventProperties("{" + filler + "}").within(policy).json())
+                .hasSize(16 * 1024 - 1);
         assertThatThrownBy(() -> new EventProperties("{" + filler.replace("xx", "ąx") + "}").within(policy))
                 .isInstanceOf(EventPropertiesTooLargeException.class)
                 .hasFieldOrPropertyWithValue("code", "event_properties_too_large");

@@ -20,12 +20,24 @@ class ProfileTest {
     @Test
     void a_store_update_replaces_contact_details_and_properties() {
         Profile profile = Profile.blank(ProfileId.random(), VisitorId.random(), NOW);
-        ContactDetails ada = new ContactDetails(Optional.of(" Ada Lovelace "), Optional.of("ada@example.com"),
-                Optional.of("+48 600 100 200"), Optional.of("Kraków, Poland"));
+        ContactDetails ada = new ContactDetails(
+                Optional.of(" Ada Lovelace "),
+                Optional.of("ada@example.com"),
+                Optional.of("+48 600 100 200"),
+                Optional.of("Kraków, Poland"));
 
-        boolean changed = profile.update(ada, ProfileProperties.of(Map.of("plan", new PropertyValue.Text("gold"),
-                "orders", new PropertyValue.Number(new BigDecimal("12")), "vip", new PropertyValue.Flag(true)),
-                POLICY), NOW.plusSeconds(5));
+        boolean changed = profile.update(
+                ada,
+                ProfileProperties.of(
+                        Map.of(
+                                "plan",
+                                new PropertyValue.Text("gold"),
+                                "orders",
+                                new PropertyValue.Number(new BigDecimal("12")),
+                                "vip",
+                                new PropertyValue.Flag(true)),
+                        POLICY),
+                NOW.plusSeconds(5));
 
         assertThat(changed).isTrue();
         assertThat(profile.contact().name()).contains("Ada Lovelace");
@@ -36,11 +48,12 @@ class ProfileTest {
     @Test
     void the_same_update_again_changes_nothing() {
         Profile profile = Profile.blank(ProfileId.random(), VisitorId.random(), NOW);
-        ContactDetails ada = new ContactDetails(Optional.of("Ada"), Optional.empty(), Optional.empty(),
-                Optional.empty());
+        ContactDetails ada =
+                new ContactDetails(Optional.of("Ada"), Optional.empty(), Optional.empty(), Optional.empty());
         profile.update(ada, ProfileProperties.none(), NOW);
 
-        assertThat(profile.update(ada, ProfileProperties.none(), NOW.plusSeconds(9))).isFalse();
+        assertThat(profile.update(ada, ProfileProperties.none(), NOW.plusSeconds(9)))
+                .isFalse();
         assertThat(profile.updatedAt()).isEqualTo(NOW);
     }
 
@@ -48,11 +61,14 @@ class ProfileTest {
     void only_the_first_locale_and_page_are_kept() {
         Profile profile = Profile.blank(ProfileId.random(), VisitorId.random(), NOW);
 
-        assertThat(profile.recordFirstVisit(new FirstVisit(Optional.of("pl-PL"), Optional.empty()), NOW)).isTrue();
-        assertThat(profile.recordFirstVisit(new FirstVisit(Optional.of("en"),
-                Optional.of("https://shop.example.com/shoes")), NOW)).isTrue();
-        assertThat(profile.recordFirstVisit(new FirstVisit(Optional.of("de"),
-                Optional.of("https://shop.example.com/hats")), NOW)).isFalse();
+        assertThat(profile.recordFirstVisit(new FirstVisit(Optional.of("pl-PL"), Optional.empty()), NOW))
+                .isTrue();
+        assertThat(profile.recordFirstVisit(
+                        new FirstVisit(Optional.of("en"), Optional.of("https://shop.example.com/shoes")), NOW))
+                .isTrue();
+        assertThat(profile.recordFirstVisit(
+                        new FirstVisit(Optional.of("de"), Optional.of("https://shop.example.com/hats")), NOW))
+                .isFalse();
 
         assertThat(profile.locale()).contains("pl-PL");
         assertThat(profile.firstPage()).contains("https://shop.example.com/shoes");
@@ -65,7 +81,8 @@ class ProfileTest {
             many.put("p" + i, new PropertyValue.Flag(true));
         }
         assertThatThrownBy(() -> ProfileProperties.of(many, POLICY))
-                .isInstanceOf(InvalidValueException.class).hasFieldOrPropertyWithValue("code", "too_many_properties");
+                .isInstanceOf(InvalidValueException.class)
+                .hasFieldOrPropertyWithValue("code", "too_many_properties");
         many.remove("p0");
         assertThat(ProfileProperties.of(many, POLICY).values()).hasSize(50);
         assertThatThrownBy(() -> ProfileProperties.of(many, new ProfilePolicy(10, 64, 1000, 16384)))
@@ -74,32 +91,38 @@ class ProfileTest {
 
     @Test
     void property_keys_are_short_and_plain() {
-        assertThat(ProfileProperties.of(Map.of("a".repeat(64), new PropertyValue.Flag(true)), POLICY).values())
+        assertThat(ProfileProperties.of(Map.of("a".repeat(64), new PropertyValue.Flag(true)), POLICY)
+                        .values())
                 .hasSize(1);
         for (String bad : new String[] {"a".repeat(65), "", "has space", "ząb", "a/b"}) {
             assertThatThrownBy(() -> ProfileProperties.of(Map.of(bad, new PropertyValue.Flag(true)), POLICY))
-                    .as(bad).hasFieldOrPropertyWithValue("code", "invalid_property_key");
+                    .as(bad)
+                    .hasFieldOrPropertyWithValue("code", "invalid_property_key");
         }
     }
 
     @Test
     void property_values_are_at_most_1000_characters() {
-        assertThat(ProfileProperties.of(Map.of("note", new PropertyValue.Text("x".repeat(1000))), POLICY).values())
+        assertThat(ProfileProperties.of(Map.of("note", new PropertyValue.Text("x".repeat(1000))), POLICY)
+                        .values())
                 .hasSize(1);
-        assertThatThrownBy(() -> ProfileProperties.of(Map.of("note", new PropertyValue.Text("x".repeat(1001))),
-                POLICY)).hasFieldOrPropertyWithValue("code", "property_value_too_long");
+        assertThatThrownBy(() -> ProfileProperties.of(Map.of("note", new PropertyValue.Text("x".repeat(1001))), POLICY))
+                .hasFieldOrPropertyWithValue("code", "property_value_too_long");
     }
 
     @Test
     void contact_details_are_checked() {
-        assertThatThrownBy(() -> new ContactDetails(Optional.empty(), Optional.of("not-an-address"),
-                Optional.empty(), Optional.empty())).hasFieldOrPropertyWithValue("code", "invalid_email");
-        assertThatThrownBy(() -> new ContactDetails(Optional.empty(), Optional.empty(), Optional.of("call me"),
-                Optional.empty())).hasFieldOrPropertyWithValue("code", "invalid_phone");
-        assertThatThrownBy(() -> new ContactDetails(Optional.of("x".repeat(201)), Optional.empty(),
-                Optional.empty(), Optional.empty())).hasFieldOrPropertyWithValue("code", "invalid_name");
-        assertThat(new ContactDetails(Optional.of("  "), Optional.empty(), Optional.empty(), Optional.empty())
-                .name()).isEmpty();
+        assertThatThrownBy(() -> new ContactDetails(
+                        Optional.empty(), Optional.of("not-an-address"), Optional.empty(), Optional.empty()))
+                .hasFieldOrPropertyWithValue("code", "invalid_email");
+        assertThatThrownBy(() -> new ContactDetails(
+                        Optional.empty(), Optional.empty(), Optional.of("call me"), Optional.empty()))
+                .hasFieldOrPropertyWithValue("code", "invalid_phone");
+        assertThatThrownBy(() -> new ContactDetails(
+                        Optional.of("x".repeat(201)), Optional.empty(), Optional.empty(), Optional.empty()))
+                .hasFieldOrPropertyWithValue("code", "invalid_name");
+        assertThat(new ContactDetails(Optional.of("  "), Optional.empty(), Optional.empty(), Optional.empty()).name())
+                .isEmpty();
     }
 
     @Test
@@ -107,12 +130,19 @@ class ProfileTest {
         assertThat(new FirstVisit(Optional.of("zh-Hant-TW"), Optional.of("http://shop.example.com/")).locale())
                 .contains("zh-Hant-TW");
         for (String bad : new String[] {"", "pl_PL", "p", "x".repeat(36), "<script>"}) {
-            assertThatThrownBy(() -> new FirstVisit(Optional.of(bad), Optional.empty())).as(bad)
+            assertThatThrownBy(() -> new FirstVisit(Optional.of(bad), Optional.empty()))
+                    .as(bad)
                     .hasFieldOrPropertyWithValue("code", "invalid_locale");
         }
-        for (String bad : new String[] {"/relative", "javascript:alert(1)", "ftp://x.example.com/",
-                "https://shop.example.com/" + "a".repeat(2000), "https://"}) {
-            assertThatThrownBy(() -> new FirstVisit(Optional.empty(), Optional.of(bad))).as(bad)
+        for (String bad : new String[] {
+            "/relative",
+            "javascript:alert(1)",
+            "ftp://x.example.com/",
+            "https://shop.example.com/" + "a".repeat(2000),
+            "https://"
+        }) {
+            assertThatThrownBy(() -> new FirstVisit(Optional.empty(), Optional.of(bad)))
+                    .as(bad)
                     .hasFieldOrPropertyWithValue("code", "invalid_page");
         }
     }

@@ -35,8 +35,10 @@ class AllowedOriginsTest {
     @Test
     void treats_a_default_port_like_no_port_as_browsers_do() {
         assertThat(origins.permits("https://shop.example.com:443")).isTrue();
-        assertThat(AllowedOrigins.of("http://shop.example.com:80").permits("http://shop.example.com")).isTrue();
-        assertThat(AllowedOrigins.of("http://shop.example.com:443").permits("http://shop.example.com")).isFalse();
+        assertThat(AllowedOrigins.of("http://shop.example.com:80").permits("http://shop.example.com"))
+                .isTrue();
+        assertThat(AllowedOrigins.of("http://shop.example.com:443").permits("http://shop.example.com"))
+                .isFalse();
     }
 
     @Test
@@ -60,10 +62,12 @@ class AllowedOriginsTest {
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessage("'https://shop.example.com/' is not a site address. Write the site without a path or a"
                         + " trailing slash, such as https://shop.example.com or http://localhost:9080.")
-                .extracting("code").isEqualTo("invalid_origin");
+                .extracting("code")
+                .isEqualTo("invalid_origin");
         assertThatThrownBy(() -> AllowedOrigins.of("https://shop.example.com/chat"))
                 .isInstanceOf(InvalidValueException.class)
-                .extracting("code").isEqualTo("invalid_origin");
+                .extracting("code")
+                .isEqualTo("invalid_origin");
     }
 
     @Test
@@ -73,20 +77,31 @@ class AllowedOriginsTest {
                     .as(wildcard)
                     .isInstanceOf(InvalidValueException.class)
                     .hasMessageContaining("Wildcards are not allowed")
-                    .extracting("code").isEqualTo("invalid_origin");
+                    .extracting("code")
+                    .isEqualTo("invalid_origin");
         }
     }
 
     @Test
     void refuses_anything_else_that_is_not_scheme_host_and_port() {
-        for (String bad : List.of("shop.example.com", "ftp://shop.example.com", "https://", "https://shop..com",
-                "https://shop.example.com?x=1", "https://shop.example.com#top", "https://user@shop.example.com",
-                "https://shop.example.com:0", "https://shop.example.com:65536", "https://shop.example.com:",
-                "https://-shop.example.com", "https://shop_1.example.com")) {
+        for (String bad : List.of(
+                "shop.example.com",
+                "ftp://shop.example.com",
+                "https://",
+                "https://shop..com",
+                "https://shop.example.com?x=1",
+                "https://shop.example.com#top",
+                "https://user@shop.example.com",
+                "https://shop.example.com:0",
+                "https://shop.example.com:65536",
+                "https://shop.example.com:",
+                "https://-shop.example.com",
+                "https://shop_1.example.com")) {
             assertThatThrownBy(() -> AllowedOrigins.of(bad))
                     .as(bad)
                     .isInstanceOf(InvalidValueException.class)
-                    .extracting("code").isEqualTo("invalid_origin");
+                    .extracting("code")
+                    .isEqualTo("invalid_origin");
         }
     }
 
@@ -94,8 +109,10 @@ class AllowedOriginsTest {
     void accepts_the_highest_port_and_bracketed_ipv6_hosts() {
         assertThat(AllowedOrigins.of("https://shop.example.com:65535").permits("https://shop.example.com:65535"))
                 .isTrue();
-        assertThat(AllowedOrigins.of("http://[::1]:9080").permits("http://[::1]:9080")).isTrue();
-        assertThat(AllowedOrigins.of("http://127.0.0.1:9080").permits("http://127.0.0.1:9080")).isTrue();
+        assertThat(AllowedOrigins.of("http://[::1]:9080").permits("http://[::1]:9080"))
+                .isTrue();
+        assertThat(AllowedOrigins.of("http://127.0.0.1:9080").permits("http://127.0.0.1:9080"))
+                .isTrue();
     }
 
     @Test
@@ -110,12 +127,14 @@ class AllowedOriginsTest {
         assertThatThrownBy(() -> full.with("https://shop51.example.com"))
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessage("At most 50 sites can embed the chat; there are 51.")
-                .extracting("code").isEqualTo("too_many_origins");
+                .extracting("code")
+                .isEqualTo("too_many_origins");
     }
 
     @Test
     void the_same_origin_written_twice_counts_once() {
-        assertThat(AllowedOrigins.of("https://shop.example.com", "HTTPS://shop.example.com:443").values())
+        assertThat(AllowedOrigins.of("https://shop.example.com", "HTTPS://shop.example.com:443")
+                        .values())
                 .containsExactly("https://shop.example.com");
     }
 

@@ -23,7 +23,8 @@ class AppearanceTest {
                     .as(colour)
                     .isInstanceOf(InvalidValueException.class)
                     .hasMessage("The colour must be a hex colour such as #1F6FEB.")
-                    .extracting("code").isEqualTo("invalid_colour");
+                    .extracting("code")
+                    .isEqualTo("invalid_colour");
         }
     }
 
@@ -33,14 +34,17 @@ class AppearanceTest {
         assertThatThrownBy(() -> appearance.withLauncherLabel("x".repeat(41)))
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("40")
-                .extracting("code").isEqualTo("launcher_label_too_long");
+                .extracting("code")
+                .isEqualTo("launcher_label_too_long");
     }
 
     @Test
     void an_empty_label_means_no_label() {
         assertThat(appearance.withLauncherLabel("   ").hasLauncherLabel()).isFalse();
-        assertThat(appearance.withLauncherLabel(" Chat with us ").launcherLabel()).isEqualTo("Chat with us");
-        assertThat(appearance.withLauncherLabel("Chat with us").hasLauncherLabel()).isTrue();
+        assertThat(appearance.withLauncherLabel(" Chat with us ").launcherLabel())
+                .isEqualTo("Chat with us");
+        assertThat(appearance.withLauncherLabel("Chat with us").hasLauncherLabel())
+                .isTrue();
     }
 
     @Test

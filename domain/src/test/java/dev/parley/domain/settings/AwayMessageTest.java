@@ -18,7 +18,8 @@ class AwayMessageTest {
     void refuses_blank_text_and_one_character_more_than_the_limit() {
         assertThatThrownBy(() -> new AwayMessage("  "))
                 .isInstanceOf(InvalidValueException.class)
-                .extracting("code").isEqualTo("invalid_away_message");
+                .extracting("code")
+                .isEqualTo("invalid_away_message");
         assertThatThrownBy(() -> new AwayMessage("x".repeat(AwayMessage.MAX_LENGTH + 1)))
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessage("The away message is 1 to 1000 characters long.");

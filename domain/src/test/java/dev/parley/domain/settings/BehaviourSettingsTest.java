@@ -41,21 +41,30 @@ class BehaviourSettingsTest {
 
         assertThat(settings.privacyPolicyUrl()).contains(URI.create("https://shop.example.com/privacy"));
         assertThat(settings.termsUrl()).contains(URI.create("http://shop.example.com/terms?lang=pl#returns"));
-        assertThat(settings.withLinks(Optional.empty(), settings.termsUrl()).privacyPolicyUrl()).isEmpty();
-        assertThat(settings.withLinks(settings.privacyPolicyUrl(), Optional.empty()).termsUrl()).isEmpty();
+        assertThat(settings.withLinks(Optional.empty(), settings.termsUrl()).privacyPolicyUrl())
+                .isEmpty();
+        assertThat(settings.withLinks(settings.privacyPolicyUrl(), Optional.empty())
+                        .termsUrl())
+                .isEmpty();
     }
 
     @Test
     void refuses_links_that_are_not_full_web_addresses() {
-        for (String link : List.of("/privacy", "shop.example.com/privacy", "ftp://shop.example.com/privacy",
-                "javascript:alert(1)", "mailto:help@example.com", "https:///privacy",
+        for (String link : List.of(
+                "/privacy",
+                "shop.example.com/privacy",
+                "ftp://shop.example.com/privacy",
+                "javascript:alert(1)",
+                "mailto:help@example.com",
+                "https:///privacy",
                 "https://user:password@shop.example.com/privacy")) {
             assertThatThrownBy(() -> defaults.withPrivacyPolicyUrl(URI.create(link)))
                     .as(link)
                     .isInstanceOf(InvalidValueException.class)
                     .hasMessage("The privacy policy link must be a full web address that starts with http:// or"
                             + " https://, such as https://shop.example.com/privacy.")
-                    .extracting("code").isEqualTo("invalid_url");
+                    .extracting("code")
+                    .isEqualTo("invalid_url");
         }
         assertThatThrownBy(() -> defaults.withTermsUrl(URI.create("terms.html")))
                 .isInstanceOf(InvalidValueException.class)
@@ -72,27 +81,34 @@ class BehaviourSettingsTest {
         assertThatThrownBy(() -> defaults.withTermsUrl(tooLong))
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessage("The terms link can be at most 2000 characters long; this one has 2001.")
-                .extracting("code").isEqualTo("url_too_long");
+                .extracting("code")
+                .isEqualTo("url_too_long");
     }
 
     @Test
     void reads_a_typed_link_and_refuses_text_that_is_no_address() {
-        assertThat(WebPageUrl.parse("  https://shop.example.com/privacy ")).hasToString(
-                "https://shop.example.com/privacy");
+        assertThat(WebPageUrl.parse("  https://shop.example.com/privacy "))
+                .hasToString("https://shop.example.com/privacy");
         assertThatThrownBy(() -> WebPageUrl.parse("https://shop example.com/privacy"))
                 .isInstanceOf(InvalidValueException.class)
-                .extracting("code").isEqualTo("invalid_url");
+                .extracting("code")
+                .isEqualTo("invalid_url");
         assertThatThrownBy(() -> WebPageUrl.parse("https://shop.example.com/" + "p".repeat(2_000)))
                 .isInstanceOf(InvalidValueException.class)
-                .extracting("code").isEqualTo("url_too_long");
+                .extracting("code")
+                .isEqualTo("url_too_long");
     }
 
     @Test
     void rebuilding_from_what_was_stored_checks_the_links_too() {
-        assertThatThrownBy(() -> new BehaviourSettings(defaults.welcomeMessage(),
-                Optional.of(URI.create("ftp://shop.example.com")), Optional.empty(), Duration.ofMinutes(3)))
+        assertThatThrownBy(() -> new BehaviourSettings(
+                        defaults.welcomeMessage(),
+                        Optional.of(URI.create("ftp://shop.example.com")),
+                        Optional.empty(),
+                        Duration.ofMinutes(3)))
                 .isInstanceOf(InvalidValueException.class)
-                .extracting("code").isEqualTo("invalid_url");
+                .extracting("code")
+                .isEqualTo("invalid_url");
     }
 
     @Test
@@ -105,14 +121,18 @@ class BehaviourSettingsTest {
 
     @Test
     void refuses_a_waiting_threshold_just_outside_the_limits() {
-        for (Duration threshold : List.of(Duration.ofMinutes(1).minusSeconds(1), Duration.ofHours(24).plusSeconds(1),
-                Duration.ZERO, Duration.ofMinutes(-5))) {
+        for (Duration threshold : List.of(
+                Duration.ofMinutes(1).minusSeconds(1),
+                Duration.ofHours(24).plusSeconds(1),
+                Duration.ZERO,
+                Duration.ofMinutes(-5))) {
             assertThatThrownBy(() -> defaults.withWaitingThreshold(threshold))
                     .as(threshold.toString())
                     .isInstanceOf(InvalidValueException.class)
                     .hasMessage("The waiting time before a ticket is highlighted must be between 1 minute and 24"
                             + " hours.")
-                    .extracting("code").isEqualTo("invalid_waiting_threshold");
+                    .extracting("code")
+                    .isEqualTo("invalid_waiting_threshold");
         }
     }
 
@@ -120,12 +140,14 @@ class BehaviourSettingsTest {
     @SuppressWarnings("unchecked")
     void the_audit_summary_names_each_changed_field() {
         BehaviourSettings changed = defaults.withWelcomeMessage(new WelcomeMessage("Hello!"))
-                .withTermsUrl(URI.create("https://shop.example.com/terms")).withWaitingThreshold(Duration.ofMinutes(5));
+                .withTermsUrl(URI.create("https://shop.example.com/terms"))
+                .withWaitingThreshold(Duration.ofMinutes(5));
 
         Map<String, Object> changes = changed.changesSince(defaults, Instant.EPOCH);
 
         assertThat(changes).containsOnlyKeys("welcomeMessage", "termsUrl", "waitingThresholdSeconds");
-        assertThat((Map<String, Object>) changes.get("termsUrl")).containsEntry("before", null)
+        assertThat((Map<String, Object>) changes.get("termsUrl"))
+                .containsEntry("before", null)
                 .containsEntry("after", "https://shop.example.com/terms");
         assertThat(changes.get("waitingThresholdSeconds")).isEqualTo(Map.of("before", 180L, "after", 300L));
     }

@@ -35,8 +35,8 @@ class BusinessHoursTest {
 
     private static Map<DayOfWeek, List<TimeRange>> weekdays(List<TimeRange> ranges) {
         Map<DayOfWeek, List<TimeRange>> schedule = new EnumMap<>(DayOfWeek.class);
-        for (DayOfWeek day : List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY,
-                DayOfWeek.FRIDAY)) {
+        for (DayOfWeek day : List.of(
+                DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY)) {
             schedule.put(day, ranges);
         }
         return schedule;
@@ -61,18 +61,22 @@ class BusinessHoursTest {
         assertThat(hours.alwaysOpen()).isTrue();
         assertThat(hours.zone()).isEqualTo(ZoneOffset.UTC);
         assertThat(hours.isOpenAt(Instant.parse("2026-03-01T03:00:00Z"))).isTrue();
-        assertThat(hours.nextOpeningAfter(Instant.parse("2026-03-01T03:00:00Z"))).isEmpty();
+        assertThat(hours.nextOpeningAfter(Instant.parse("2026-03-01T03:00:00Z")))
+                .isEmpty();
         assertThat(hours.rangesOn(DayOfWeek.MONDAY)).isEmpty();
     }
 
     @Test
     void an_always_open_store_keeps_its_schedule_and_closures_for_later_but_ignores_them() {
-        BusinessHours hours = officeHours.withClosure(LocalDate.parse("2026-03-02")).withAlwaysOpen(true);
+        BusinessHours hours =
+                officeHours.withClosure(LocalDate.parse("2026-03-02")).withAlwaysOpen(true);
 
         assertThat(hours.isOpenAt(warsaw("2026-03-02T10:00"))).isTrue();
         assertThat(hours.isOpenAt(warsaw("2026-03-07T23:00"))).isTrue();
-        assertThat(hours.withAlwaysOpen(false).isOpenAt(warsaw("2026-03-02T10:00"))).isFalse();
-        assertThat(hours.withAlwaysOpen(false).isOpenAt(warsaw("2026-03-03T10:00"))).isTrue();
+        assertThat(hours.withAlwaysOpen(false).isOpenAt(warsaw("2026-03-02T10:00")))
+                .isFalse();
+        assertThat(hours.withAlwaysOpen(false).isOpenAt(warsaw("2026-03-03T10:00")))
+                .isTrue();
     }
 
     // ---- weekly schedule
@@ -102,8 +106,8 @@ class BusinessHoursTest {
 
     @Test
     void follows_several_ranges_a_day_with_a_break_between_them() {
-        BusinessHours hours = BusinessHours.weekly(WARSAW,
-                weekdays(List.of(range("13:00", "17:00"), range("09:00", "12:00"))));
+        BusinessHours hours =
+                BusinessHours.weekly(WARSAW, weekdays(List.of(range("13:00", "17:00"), range("09:00", "12:00"))));
 
         assertThat(hours.rangesOn(DayOfWeek.MONDAY)).containsExactly(range("09:00", "12:00"), range("13:00", "17:00"));
         assertThat(hours.isOpenAt(warsaw("2026-03-02T11:59"))).isTrue();
@@ -114,28 +118,37 @@ class BusinessHoursTest {
 
     @Test
     void accepts_ranges_that_touch_and_refuses_ranges_that_overlap() {
-        assertThat(officeHours.withDay(DayOfWeek.MONDAY, List.of(range("09:00", "12:00"), range("12:00", "17:00")))
-                .isOpenAt(warsaw("2026-03-02T12:00"))).isTrue();
-        assertThatThrownBy(() -> officeHours.withDay(DayOfWeek.MONDAY,
-                List.of(range("09:00", "13:00"), range("12:00", "17:00"))))
+        assertThat(officeHours
+                        .withDay(DayOfWeek.MONDAY, List.of(range("09:00", "12:00"), range("12:00", "17:00")))
+                        .isOpenAt(warsaw("2026-03-02T12:00")))
+                .isTrue();
+        assertThatThrownBy(() -> officeHours.withDay(
+                        DayOfWeek.MONDAY, List.of(range("09:00", "13:00"), range("12:00", "17:00"))))
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessage("The opening hours on Monday overlap: 09:00–13:00 and 12:00–17:00."
                         + " Ranges of one day must not overlap.")
-                .extracting("code").isEqualTo("overlapping_time_ranges");
+                .extracting("code")
+                .isEqualTo("overlapping_time_ranges");
     }
 
     @Test
     void accepts_five_ranges_a_day_and_refuses_six() {
-        List<TimeRange> five = List.of(range("08:00", "09:00"), range("10:00", "11:00"), range("12:00", "13:00"),
-                range("14:00", "15:00"), range("16:00", "17:00"));
+        List<TimeRange> five = List.of(
+                range("08:00", "09:00"),
+                range("10:00", "11:00"),
+                range("12:00", "13:00"),
+                range("14:00", "15:00"),
+                range("16:00", "17:00"));
         List<TimeRange> six = new ArrayList<>(five);
         six.add(range("18:00", "19:00"));
 
-        assertThat(officeHours.withDay(DayOfWeek.TUESDAY, five).rangesOn(DayOfWeek.TUESDAY)).hasSize(5);
+        assertThat(officeHours.withDay(DayOfWeek.TUESDAY, five).rangesOn(DayOfWeek.TUESDAY))
+                .hasSize(5);
         assertThatThrownBy(() -> officeHours.withDay(DayOfWeek.TUESDAY, six))
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessage("Tuesday can have at most 5 opening ranges; it has 6.")
-                .extracting("code").isEqualTo("too_many_time_ranges");
+                .extracting("code")
+                .isEqualTo("too_many_time_ranges");
     }
 
     @Test
@@ -170,13 +183,14 @@ class BusinessHoursTest {
         assertThatThrownBy(() -> full.withClosure(LocalDate.parse("2025-12-31")))
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessage("At most 366 closed days can be listed; there are 367.")
-                .extracting("code").isEqualTo("too_many_closures");
+                .extracting("code")
+                .isEqualTo("too_many_closures");
     }
 
     @Test
     void the_next_opening_skips_closed_dates() {
-        BusinessHours hours = officeHours.withClosure(LocalDate.parse("2026-03-03"))
-                .withClosure(LocalDate.parse("2026-03-04"));
+        BusinessHours hours =
+                officeHours.withClosure(LocalDate.parse("2026-03-03")).withClosure(LocalDate.parse("2026-03-04"));
 
         assertThat(hours.nextOpeningAfter(warsaw("2026-03-02T18:00"))).contains(warsaw("2026-03-05T09:00"));
     }
@@ -202,10 +216,10 @@ class BusinessHoursTest {
 
     @Test
     void a_range_that_continues_an_open_one_is_not_an_opening() {
-        BusinessHours touching = BusinessHours.weekly(WARSAW,
-                weekdays(List.of(range("09:00", "12:00"), range("12:00", "17:00"))));
-        BusinessHours overnight = BusinessHours.weekly(WARSAW,
-                everyDay(List.of(range("00:00", "02:00"), TimeRange.of(LocalTime.of(18, 0), LocalTime.MAX))));
+        BusinessHours touching =
+                BusinessHours.weekly(WARSAW, weekdays(List.of(range("09:00", "12:00"), range("12:00", "17:00"))));
+        BusinessHours overnight = BusinessHours.weekly(
+                WARSAW, everyDay(List.of(range("00:00", "02:00"), TimeRange.of(LocalTime.of(18, 0), LocalTime.MAX))));
 
         assertThat(touching.nextOpeningAfter(warsaw("2026-03-02T10:00"))).contains(warsaw("2026-03-03T09:00"));
         assertThat(overnight.isOpenAt(warsaw("2026-03-02T23:59:59.999999999"))).isTrue();
@@ -231,7 +245,8 @@ class BusinessHoursTest {
 
         assertThat(mondays.nextOpeningAfter(warsaw("2026-03-02T10:00")))
                 .contains(warsaw(monday.plusDays(399) + "T09:00"));
-        assertThat(mondays.withClosure(monday.plusWeeks(57)).nextOpeningAfter(warsaw("2026-03-02T10:00"))).isEmpty();
+        assertThat(mondays.withClosure(monday.plusWeeks(57)).nextOpeningAfter(warsaw("2026-03-02T10:00")))
+                .isEmpty();
     }
 
     // ---- summer time in Warsaw: clocks go forward on 2026-03-29 at 02:00 and back on 2026-10-25 at 03:00

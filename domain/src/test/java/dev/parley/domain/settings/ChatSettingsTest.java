@@ -49,7 +49,8 @@ class ChatSettingsTest {
     void the_onsite_widget_can_be_switched_on_its_own() {
         assertThat(defaults.withOnsiteWidget(false).onsiteWidgetEnabled()).isFalse();
         assertThat(defaults.withOnsiteWidget(false).chatEnabled()).isTrue();
-        assertThat(defaults.withOnsiteWidget(false).withOnsiteWidget(true).onsiteWidgetEnabled()).isTrue();
+        assertThat(defaults.withOnsiteWidget(false).withOnsiteWidget(true).onsiteWidgetEnabled())
+                .isTrue();
     }
 
     @Test

@@ -45,20 +45,24 @@ class DesignSettingsTest {
 
     @Test
     void the_chats_design_cannot_be_changed_while_the_hub_is_active() {
-        DesignSettings hubActive = defaults.withCustomerHub(CustomerHub.defaults().activate());
+        DesignSettings hubActive =
+                defaults.withCustomerHub(CustomerHub.defaults().activate());
 
         assertThatThrownBy(() -> hubActive.withChatAppearance(green))
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessage("The customer hub is active, so the chat uses the hub's design; change the design in the"
                         + " customer hub settings.")
-                .extracting("code").isEqualTo("appearance_locked_by_customer_hub");
+                .extracting("code")
+                .isEqualTo("appearance_locked_by_customer_hub");
     }
 
     @Test
     void the_hubs_design_can_be_changed_while_it_is_active() {
-        DesignSettings hubActive = defaults.withCustomerHub(CustomerHub.defaults().activate());
+        DesignSettings hubActive =
+                defaults.withCustomerHub(CustomerHub.defaults().activate());
 
-        DesignSettings changed = hubActive.withCustomerHub(hubActive.customerHub().withAppearance(purple));
+        DesignSettings changed =
+                hubActive.withCustomerHub(hubActive.customerHub().withAppearance(purple));
 
         assertThat(changed.effectiveAppearance()).isEqualTo(purple);
     }
@@ -68,8 +72,18 @@ class DesignSettingsTest {
         Map<String, Object> changes = defaults.withChatAppearance(green).changesSince(defaults, Instant.EPOCH);
 
         assertThat(changes).containsOnlyKeys("appearance");
-        assertThat(changes.get("appearance")).isEqualTo(Map.of(
-                "before", Map.of("colour", "#1F6FEB", "icon", "chat", "position", "right", "launcherLabel", ""),
-                "after", Map.of("colour", "#2DA44E", "icon", "help", "position", "left", "launcherLabel", "Help")));
+        assertThat(changes.get("appearance"))
+                .isEqualTo(Map.of(
+                        "before", Map.of("colour", "#1F6FEB", "icon", "chat", "position", "right", "launcherLabel", ""),
+                        "after",
+                                Map.of(
+                                        "colour",
+                                        "#2DA44E",
+                                        "icon",
+                                        "help",
+                                        "position",
+                                        "left",
+                                        "launcherLabel",
+                                        "Help")));
     }
 }

@@ -13,9 +13,11 @@ class FaqSettingsTest {
 
     private final FaqSettings defaults = FaqSettings.defaults();
 
-    private final Faq shipping = Faq.draft(FaqId.random(), "Do you ship abroad?", "Yes, to all of the EU.").publish();
+    private final Faq shipping = Faq.draft(FaqId.random(), "Do you ship abroad?", "Yes, to all of the EU.")
+            .publish();
     private final Faq returns = Faq.draft(FaqId.random(), "Can I return an item?", "Within 30 days.");
-    private final Faq sizes = Faq.draft(FaqId.random(), "How do sizes run?", "True to size.").publish();
+    private final Faq sizes =
+            Faq.draft(FaqId.random(), "How do sizes run?", "True to size.").publish();
 
     @Test
     void a_new_store_has_no_faqs() {
@@ -33,7 +35,9 @@ class FaqSettingsTest {
 
     @Test
     void reorders_faqs() {
-        FaqSettings settings = defaults.addFaq(shipping).addFaq(returns).addFaq(sizes)
+        FaqSettings settings = defaults.addFaq(shipping)
+                .addFaq(returns)
+                .addFaq(sizes)
                 .reorderFaqs(List.of(sizes.id(), shipping.id(), returns.id()));
 
         assertThat(settings.faqs()).containsExactly(sizes, shipping, returns);
@@ -44,12 +48,16 @@ class FaqSettingsTest {
     void a_new_order_must_list_every_faq_exactly_once() {
         FaqSettings settings = defaults.addFaq(shipping).addFaq(returns);
 
-        for (List<FaqId> order : List.of(List.of(shipping.id()), List.of(shipping.id(), shipping.id()),
-                List.of(shipping.id(), returns.id(), sizes.id()), List.of(shipping.id(), sizes.id()))) {
+        for (List<FaqId> order : List.of(
+                List.of(shipping.id()),
+                List.of(shipping.id(), shipping.id()),
+                List.of(shipping.id(), returns.id(), sizes.id()),
+                List.of(shipping.id(), sizes.id()))) {
             assertThatThrownBy(() -> settings.reorderFaqs(order))
                     .isInstanceOf(InvalidValueException.class)
                     .hasMessage("The new order must list every FAQ exactly once.")
-                    .extracting("code").isEqualTo("invalid_faq_order");
+                    .extracting("code")
+                    .isEqualTo("invalid_faq_order");
         }
     }
 
@@ -57,7 +65,8 @@ class FaqSettingsTest {
     void updates_an_faq_in_its_place() {
         Faq answered = returns.withAnswer("Within 60 days, free of charge.").publish();
 
-        FaqSettings settings = defaults.addFaq(shipping).addFaq(returns).addFaq(sizes).updateFaq(answered);
+        FaqSettings settings =
+                defaults.addFaq(shipping).addFaq(returns).addFaq(sizes).updateFaq(answered);
 
         assertThat(settings.faqs()).containsExactly(shipping, answered, sizes);
         assertThat(settings.faq(returns.id())).contains(answered);
@@ -78,10 +87,12 @@ class FaqSettingsTest {
 
         assertThatThrownBy(() -> settings.addFaq(shipping.withQuestion("Do you ship to Norway?")))
                 .isInstanceOf(InvalidValueException.class)
-                .extracting("code").isEqualTo("duplicate_faq");
+                .extracting("code")
+                .isEqualTo("duplicate_faq");
         assertThatThrownBy(() -> new FaqSettings(List.of(shipping, shipping)))
                 .isInstanceOf(InvalidValueException.class)
-                .extracting("code").isEqualTo("duplicate_faq");
+                .extracting("code")
+                .isEqualTo("duplicate_faq");
     }
 
     @Test
@@ -91,9 +102,9 @@ class FaqSettingsTest {
         assertThatThrownBy(() -> settings.updateFaq(returns))
                 .isInstanceOf(FaqNotFoundException.class)
                 .hasMessage("There is no FAQ " + returns.id() + ".")
-                .extracting("code").isEqualTo("faq_not_found");
-        assertThatThrownBy(() -> settings.removeFaq(returns.id()))
-                .isInstanceOf(FaqNotFoundException.class);
+                .extracting("code")
+                .isEqualTo("faq_not_found");
+        assertThatThrownBy(() -> settings.removeFaq(returns.id())).isInstanceOf(FaqNotFoundException.class);
     }
 
     @Test
@@ -106,12 +117,22 @@ class FaqSettingsTest {
     @Test
     void the_audit_summary_says_what_was_added_changed_removed_and_reordered() {
         FaqSettings before = defaults.addFaq(shipping).addFaq(returns).addFaq(sizes);
-        FaqSettings after = before.removeFaq(returns.id()).updateFaq(sizes.withAnswer("Runs small."))
+        FaqSettings after = before.removeFaq(returns.id())
+                .updateFaq(sizes.withAnswer("Runs small."))
                 .reorderFaqs(List.of(sizes.id(), shipping.id()));
 
-        assertThat(after.changesSince(before, Instant.EPOCH)).isEqualTo(Map.of("faqs", Map.of(
-                "added", List.of(), "changed", List.of("How do sizes run?"), "removed", List.of("Can I return an item?"),
-                "reordered", true)));
+        assertThat(after.changesSince(before, Instant.EPOCH))
+                .isEqualTo(Map.of(
+                        "faqs",
+                        Map.of(
+                                "added",
+                                List.of(),
+                                "changed",
+                                List.of("How do sizes run?"),
+                                "removed",
+                                List.of("Can I return an item?"),
+                                "reordered",
+                                true)));
         assertThat(before.changesSince(before, Instant.EPOCH)).isEmpty();
     }
 }

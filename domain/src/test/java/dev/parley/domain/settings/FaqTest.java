@@ -38,11 +38,13 @@ class FaqTest {
         assertThatThrownBy(() -> Faq.draft(id, " ", "Yes."))
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessage("An FAQ needs a question.")
-                .extracting("code").isEqualTo("invalid_faq_question");
+                .extracting("code")
+                .isEqualTo("invalid_faq_question");
         assertThatThrownBy(() -> Faq.draft(id, "q".repeat(201), "Yes."))
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessage("An FAQ question can be at most 200 characters long; this one has 201.")
-                .extracting("code").isEqualTo("invalid_faq_question");
+                .extracting("code")
+                .isEqualTo("invalid_faq_question");
     }
 
     @Test
@@ -55,18 +57,21 @@ class FaqTest {
     void refuses_an_empty_answer_and_one_character_more_than_the_limit() {
         assertThatThrownBy(() -> Faq.draft(id, "Open on Sunday?", ""))
                 .isInstanceOf(InvalidValueException.class)
-                .extracting("code").isEqualTo("invalid_faq_answer");
+                .extracting("code")
+                .isEqualTo("invalid_faq_answer");
         assertThatThrownBy(() -> Faq.draft(id, "Open on Sunday?", "a".repeat(2_001)))
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("2000")
-                .extracting("code").isEqualTo("invalid_faq_answer");
+                .extracting("code")
+                .isEqualTo("invalid_faq_answer");
     }
 
     @Test
     void an_id_that_is_not_a_uuid_names_no_faq() {
         assertThatThrownBy(() -> FaqId.parse("not-an-id"))
                 .isInstanceOf(FaqNotFoundException.class)
-                .extracting("code").isEqualTo("faq_not_found");
+                .extracting("code")
+                .isEqualTo("faq_not_found");
         assertThat(FaqId.parse(id.toString())).isEqualTo(id);
     }
 }

@@ -18,10 +18,12 @@ class TimeRangeTest {
         assertThatThrownBy(() -> range("17:00", "09:00"))
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("start before they end")
-                .extracting("code").isEqualTo("invalid_time_range");
+                .extracting("code")
+                .isEqualTo("invalid_time_range");
         assertThatThrownBy(() -> range("09:00", "09:00"))
                 .isInstanceOf(InvalidValueException.class)
-                .extracting("code").isEqualTo("invalid_time_range");
+                .extracting("code")
+                .isEqualTo("invalid_time_range");
         assertThat(range("09:00", "09:01")).isNotNull();
     }
 
@@ -37,7 +39,8 @@ class TimeRangeTest {
 
     @Test
     void a_range_ending_at_the_last_moment_of_the_day_stays_open_until_midnight() {
-        assertThat(TimeRange.of(LocalTime.of(18, 0), LocalTime.MAX).contains(LocalTime.MAX)).isTrue();
+        assertThat(TimeRange.of(LocalTime.of(18, 0), LocalTime.MAX).contains(LocalTime.MAX))
+                .isTrue();
     }
 
     @Test

@@ -10,7 +10,8 @@ class WelcomeMessageTest {
 
     @Test
     void accepts_up_to_the_limit_and_refuses_blank_or_longer() {
-        assertThat(new WelcomeMessage("x".repeat(WelcomeMessage.MAX_LENGTH)).value()).hasSize(1_000);
+        assertThat(new WelcomeMessage("x".repeat(WelcomeMessage.MAX_LENGTH)).value())
+                .hasSize(1_000);
         assertThatThrownBy(() -> new WelcomeMessage("x".repeat(WelcomeMessage.MAX_LENGTH + 1)))
                 .isInstanceOf(InvalidValueException.class);
         assertThatThrownBy(() -> new WelcomeMessage(" ")).isInstanceOf(InvalidValueException.class);

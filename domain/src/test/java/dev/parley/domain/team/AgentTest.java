@@ -23,7 +23,9 @@ class AgentTest {
 
     @Test
     void refuses_a_blank_name() {
-        assertThatThrownBy(() -> Agent.create(AgentId.random(), new EmailAddress("a@b.cd"), "  ", Role.ADMIN, "h",
-                Instant.EPOCH)).isInstanceOf(InvalidValueException.class).hasMessageContaining("name");
+        assertThatThrownBy(() -> Agent.create(
+                        AgentId.random(), new EmailAddress("a@b.cd"), "  ", Role.ADMIN, "h", Instant.EPOCH))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("name");
     }
 }

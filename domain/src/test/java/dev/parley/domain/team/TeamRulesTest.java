@@ -18,8 +18,10 @@ class TeamRulesTest {
     @Test
     void only_an_active_admin_may_manage_the_team() {
         assertThatCode(ada::requireAdmin).doesNotThrowAnyException();
-        assertThatThrownBy(bob::requireAdmin).isInstanceOf(AdminsOnlyException.class)
-                .extracting("code").isEqualTo("admins_only");
+        assertThatThrownBy(bob::requireAdmin)
+                .isInstanceOf(AdminsOnlyException.class)
+                .extracting("code")
+                .isEqualTo("admins_only");
 
         Agent removedAdmin = agent("eve@shop.example", Role.ADMIN);
         removedAdmin.deactivate(ada.id(), 2);
@@ -37,8 +39,10 @@ class TeamRulesTest {
 
     @Test
     void the_last_admin_cannot_be_demoted() {
-        assertThatThrownBy(() -> ada.changeRole(Role.AGENT, 1)).isInstanceOf(LastAdminException.class)
-                .extracting("code").isEqualTo("last_admin");
+        assertThatThrownBy(() -> ada.changeRole(Role.AGENT, 1))
+                .isInstanceOf(LastAdminException.class)
+                .extracting("code")
+                .isEqualTo("last_admin");
         assertThat(ada.role()).isEqualTo(Role.ADMIN);
     }
 
@@ -60,8 +64,10 @@ class TeamRulesTest {
 
     @Test
     void nobody_removes_themselves() {
-        assertThatThrownBy(() -> ada.deactivate(ada.id(), 2)).isInstanceOf(CannotRemoveYourselfException.class)
-                .extracting("code").isEqualTo("cannot_remove_yourself");
+        assertThatThrownBy(() -> ada.deactivate(ada.id(), 2))
+                .isInstanceOf(CannotRemoveYourselfException.class)
+                .extracting("code")
+                .isEqualTo("cannot_remove_yourself");
         assertThat(ada.isActive()).isTrue();
     }
 
@@ -75,8 +81,10 @@ class TeamRulesTest {
     void a_removed_agent_cannot_be_removed_or_changed_again() {
         bob.deactivate(ada.id(), 1);
 
-        assertThatThrownBy(() -> bob.deactivate(ada.id(), 1)).isInstanceOf(AgentNotFoundException.class)
-                .extracting("code").isEqualTo("agent_not_found");
+        assertThatThrownBy(() -> bob.deactivate(ada.id(), 1))
+                .isInstanceOf(AgentNotFoundException.class)
+                .extracting("code")
+                .isEqualTo("agent_not_found");
         assertThatThrownBy(() -> bob.changeRole(Role.ADMIN, 1)).isInstanceOf(AgentNotFoundException.class);
         assertThatThrownBy(() -> bob.changePasswordHash("new")).isInstanceOf(AgentNotFoundException.class);
         assertThat(bob.role()).isEqualTo(Role.AGENT);
@@ -91,12 +99,16 @@ class TeamRulesTest {
 
     @Test
     void a_password_has_8_to_1024_characters() {
-        assertThatThrownBy(() -> PasswordRule.check("1234567")).isInstanceOf(InvalidValueException.class)
-                .extracting("code").isEqualTo("weak_password");
+        assertThatThrownBy(() -> PasswordRule.check("1234567"))
+                .isInstanceOf(InvalidValueException.class)
+                .extracting("code")
+                .isEqualTo("weak_password");
         assertThatCode(() -> PasswordRule.check("12345678")).doesNotThrowAnyException();
         assertThatCode(() -> PasswordRule.check("x".repeat(1_024))).doesNotThrowAnyException();
-        assertThatThrownBy(() -> PasswordRule.check("x".repeat(1_025))).isInstanceOf(InvalidValueException.class)
-                .extracting("code").isEqualTo("password_too_long");
+        assertThatThrownBy(() -> PasswordRule.check("x".repeat(1_025)))
+                .isInstanceOf(InvalidValueException.class)
+                .extracting("code")
+                .isEqualTo("password_too_long");
     }
 
     @Test
@@ -104,7 +116,8 @@ class TeamRulesTest {
         Agent stored = Agent.reconstitute(bob.id(), bob.email(), "Bob", Role.AGENT, "h", Instant.EPOCH, true);
 
         assertThat(stored.isDeactivated()).isTrue();
-        assertThat(Agent.reconstitute(bob.id(), bob.email(), "Bob", Role.AGENT, "h", Instant.EPOCH).isActive())
+        assertThat(Agent.reconstitute(bob.id(), bob.email(), "Bob", Role.AGENT, "h", Instant.EPOCH)
+                        .isActive())
                 .isTrue();
     }
 

@@ -83,7 +83,8 @@ class TicketTest {
     void snoozing_into_the_past_is_refused_and_changes_nothing() {
         assertThatThrownBy(() -> ticket.snooze(NOW, NOW))
                 .isInstanceOf(InvalidValueException.class)
-                .extracting("code").isEqualTo("snooze_in_the_past");
+                .extracting("code")
+                .isEqualTo("snooze_in_the_past");
         assertThat(ticket.status()).isEqualTo(TicketStatus.OPEN);
     }
 

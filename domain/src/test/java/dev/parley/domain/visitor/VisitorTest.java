@@ -16,7 +16,8 @@ class VisitorTest {
 
     @Test
     void an_anonymous_visitor_has_no_external_id() {
-        Visitor visitor = Visitor.anonymous(VisitorId.random(), VisitorToken.issue(random).hash(), NOW);
+        Visitor visitor =
+                Visitor.anonymous(VisitorId.random(), VisitorToken.issue(random).hash(), NOW);
 
         assertThat(visitor.isIdentified()).isFalse();
         assertThat(visitor.externalId()).isEmpty();
@@ -24,7 +25,8 @@ class VisitorTest {
 
     @Test
     void a_new_token_keeps_who_the_visitor_is() {
-        Visitor visitor = Visitor.identified(VisitorId.random(), "user-42", VisitorToken.issue(random).hash(), NOW);
+        Visitor visitor = Visitor.identified(
+                VisitorId.random(), "user-42", VisitorToken.issue(random).hash(), NOW);
         TokenHash next = VisitorToken.issue(random).hash();
 
         Visitor reissued = visitor.withToken(next);
@@ -37,8 +39,8 @@ class VisitorTest {
 
     @Test
     void the_rate_refusal_says_when_to_try_again() {
-        TooManyMessagesException refused = new TooManyMessagesException(20, Duration.ofMinutes(1),
-                Duration.ofSeconds(12));
+        TooManyMessagesException refused =
+                new TooManyMessagesException(20, Duration.ofMinutes(1), Duration.ofSeconds(12));
 
         assertThat(refused.code()).isEqualTo("rate_limited");
         assertThat(refused.getMessage()).contains("20 messages", "minute", "12 seconds");

@@ -38,8 +38,10 @@ class VisitorTokenTest {
 
     @Test
     void an_anonymous_visitor_has_a_short_code_from_the_id() {
-        Visitor visitor = Visitor.anonymous(VisitorId.of("5f2a0c1d-0000-4000-8000-000000000000"),
-                VisitorToken.issue(random).hash(), Instant.EPOCH);
+        Visitor visitor = Visitor.anonymous(
+                VisitorId.of("5f2a0c1d-0000-4000-8000-000000000000"),
+                VisitorToken.issue(random).hash(),
+                Instant.EPOCH);
 
         assertThat(visitor.id().code()).isEqualTo("5F2A");
     }

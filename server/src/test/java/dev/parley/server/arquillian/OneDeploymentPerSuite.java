@@ -35,10 +35,13 @@ public class OneDeploymentPerSuite implements LoadableExtension {
         @Inject
         @ClassScoped
         private InstanceProducer<DeploymentScenario> scenario;
+
         @Inject
         private Instance<ClassContext> classContext;
+
         @Inject
         private Event<GenerateDeployment> generate;
+
         @Inject
         private Event<UnDeployManagedDeployments> undeploy;
 

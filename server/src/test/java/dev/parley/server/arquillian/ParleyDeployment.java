@@ -27,10 +27,10 @@ public final class ParleyDeployment {
     public static final String NAME = "parley-arquillian.war";
     /** The resource in the archive that lists the application's ports, one class name a line. */
     public static final String PORTS = "dev/parley/server/incontainer/ports.txt";
+
     private static final String TESTS = "dev.parley.server.incontainer";
 
-    private ParleyDeployment() {
-    }
+    private ParleyDeployment() {}
 
     @Deployment
     public static WebArchive parleyWithTests() {
@@ -38,24 +38,32 @@ public final class ParleyDeployment {
         if (!war.isFile()) {
             throw new IllegalStateException("No WAR at " + war + ": run the package phase first");
         }
-        return ShrinkWrap.create(ZipImporter.class, NAME).importFrom(war).as(WebArchive.class)
+        return ShrinkWrap.create(ZipImporter.class, NAME)
+                .importFrom(war)
+                .as(WebArchive.class)
                 .addPackage(TESTS)
                 .addAsLibraries(jarOf(Assertions.class))
                 .addAsResource(new StringAsset(ports()), PORTS);
     }
 
     private static String ports() {
-        return new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("dev.parley.application").stream()
-                .filter(JavaClass::isInterface)
-                .filter(type -> type.getModifiers().contains(JavaModifier.PUBLIC))
-                .filter(type -> type.getPackageName().matches("dev\\.parley\\.application\\..*\\.port\\.(in|out)"))
-                .map(JavaClass::getName).sorted().collect(Collectors.joining("\n"));
+        return new ClassFileImporter()
+                        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                        .importPackages("dev.parley.application")
+                        .stream()
+                        .filter(JavaClass::isInterface)
+                        .filter(type -> type.getModifiers().contains(JavaModifier.PUBLIC))
+                        .filter(type ->
+                                type.getPackageName().matches("dev\\.parley\\.application\\..*\\.port\\.(in|out)"))
+                        .map(JavaClass::getName)
+                        .sorted()
+                        .collect(Collectors.joining("\n"));
     }
 
     private static File jarOf(Class<?> type) {
         try {
-            return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return new File(
+                    type.getProtectionDomain().getCodeSource().getLocation().toURI());
         } catch (URISyntaxException impossible) {
             throw new IllegalStateException(impossible);
         }

@@ -31,7 +31,8 @@ import java.util.regex.Pattern;
  */
 public final class TicketListBenchmark {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     /** {@code GET /api/v1/tickets?...&bench=<run>-<n> HTTP/1.1 200 <microseconds>} in the access log. */
     private static final Pattern ACCESS_LINE = Pattern.compile("[?&]bench=([A-Za-z0-9-]+)\\S* \\S+ (\\d{3}) (\\d+)");
 
@@ -43,13 +44,13 @@ public final class TicketListBenchmark {
     private String cookie;
 
     /** A view of the list: a name and the query string of its first page. */
-    private record View(String name, String query) {
-    }
+    private record View(String name, String query) {}
 
     private record Figures(double median, double p95, double max) {
 
         static Figures of(List<Double> millis) {
-            double[] sorted = millis.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+            double[] sorted =
+                    millis.stream().mapToDouble(Double::doubleValue).sorted().toArray();
             return new Figures(percentile(sorted, 50), percentile(sorted, 95), sorted[sorted.length - 1]);
         }
 
@@ -79,8 +80,9 @@ public final class TicketListBenchmark {
                 new View("snoozed", "status=snoozed"),
                 new View("closed", "status=closed"),
                 new View("every status", "")));
-        views.add(new View("open, all, page 2", "status=open&cursor="
-                + URLEncoder.encode(nextCursor("status=open"), StandardCharsets.UTF_8)));
+        views.add(new View(
+                "open, all, page 2",
+                "status=open&cursor=" + URLEncoder.encode(nextCursor("status=open"), StandardCharsets.UTF_8)));
 
         for (int round = 0; round < warmup; round++) {
             for (View view : views) {
@@ -97,16 +99,32 @@ public final class TicketListBenchmark {
         }
         Map<String, List<Double>> server = serverTimes(views);
 
-        System.out.printf(Locale.ROOT, "%nTicket list, first page of 50 (%d requests per view after %d warm-up rounds)%n",
-                requests, warmup);
+        System.out.printf(
+                Locale.ROOT,
+                "%nTicket list, first page of 50 (%d requests per view after %d warm-up rounds)%n",
+                requests,
+                warmup);
         System.out.printf(Locale.ROOT, "%-22s | %-26s | %-26s%n", "", "server (access log), ms", "client (HTTP), ms");
-        System.out.printf(Locale.ROOT, "%-22s | %8s %8s %8s | %8s %8s %8s%n", "view", "median", "p95", "max",
-                "median", "p95", "max");
+        System.out.printf(
+                Locale.ROOT,
+                "%-22s | %8s %8s %8s | %8s %8s %8s%n",
+                "view",
+                "median",
+                "p95",
+                "max",
+                "median",
+                "p95",
+                "max");
         for (View view : views) {
             List<Double> onServer = server.getOrDefault(view.name(), List.of());
-            String serverFigures = onServer.size() == requests ? Figures.of(onServer).format()
+            String serverFigures = onServer.size() == requests
+                    ? Figures.of(onServer).format()
                     : String.format(Locale.ROOT, "%26s", "(" + onServer.size() + " logged)");
-            System.out.printf(Locale.ROOT, "%-22s | %s | %s%n", view.name(), serverFigures,
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-22s | %s | %s%n",
+                    view.name(),
+                    serverFigures,
                     Figures.of(client.get(view.name())).format());
         }
     }
@@ -121,18 +139,20 @@ public final class TicketListBenchmark {
         String query = (view.query().isEmpty() ? "" : view.query() + "&") + "bench=" + run + "-" + tag;
         long start = System.nanoTime();
         HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/tickets?" + query))
-                .header("Cookie", cookie).GET());
+                .header("Cookie", cookie)
+                .GET());
         double millis = (System.nanoTime() - start) / 1e6;
         if (response.statusCode() != 200) {
-            throw new IllegalStateException("GET /api/v1/tickets?" + query + " answered " + response.statusCode()
-                    + ": " + response.body());
+            throw new IllegalStateException(
+                    "GET /api/v1/tickets?" + query + " answered " + response.statusCode() + ": " + response.body());
         }
         return millis;
     }
 
     private String nextCursor(String query) {
         HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/tickets?" + query))
-                .header("Cookie", cookie).GET());
+                .header("Cookie", cookie)
+                .GET());
         JsonObject page = json(response.body());
         if (!page.containsKey("nextCursor") || page.isNull("nextCursor")) {
             throw new IllegalStateException("The view " + query + " has a single page; is the database filled?");
@@ -180,8 +200,12 @@ public final class TicketListBenchmark {
         IOException lastFailure = null;
         for (int attempt = 0; attempt < 120; attempt++) {
             try {
-                if (HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl + "/health/ready")).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                if (HTTP.send(
+                                        HttpRequest.newBuilder(URI.create(baseUrl + "/health/ready"))
+                                                .build(),
+                                        HttpResponse.BodyHandlers.discarding())
+                                .statusCode()
+                        == 200) {
                     return;
                 }
             } catch (IOException notYet) {
@@ -189,23 +213,25 @@ public final class TicketListBenchmark {
             }
             Thread.sleep(1_000);
         }
-        throw new IllegalStateException("Parley at " + baseUrl + " did not become ready within 2 minutes",
-                lastFailure);
+        throw new IllegalStateException("Parley at " + baseUrl + " did not become ready within 2 minutes", lastFailure);
     }
 
     private void signIn() {
         String body = Json.createObjectBuilder()
                 .add("email", System.getProperty("parley.bench.admin.email", "bench-admin@parley.local"))
                 .add("password", System.getProperty("parley.bench.admin.password", "parley-bench-admin"))
-                .build().toString();
+                .build()
+                .toString();
         HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/agent/session"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)));
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
         if (response.statusCode() != 200) {
             throw new IllegalStateException("Sign-in failed: " + response.statusCode() + " " + response.body());
         }
         cookie = response.headers().allValues("Set-Cookie").stream()
                 .filter(header -> header.startsWith("PARLEY_SESSION="))
-                .map(header -> header.split(";", 2)[0]).findFirst()
+                .map(header -> header.split(";", 2)[0])
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException("The sign-in set no session cookie"));
     }
 

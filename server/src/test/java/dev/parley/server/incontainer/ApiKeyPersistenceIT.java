@@ -24,8 +24,10 @@ class ApiKeyPersistenceIT {
 
     @Inject
     Fixtures fixtures;
+
     @Inject
     LoadApiKeysPort keys;
+
     @Inject
     SaveApiKeyPort saved;
 
@@ -45,7 +47,9 @@ class ApiKeyPersistenceIT {
         assertThat(found.createdAt()).isEqualTo(now);
         assertThat(found.isActive()).isTrue();
 
-        assertThat(Tx.call(() -> keys.findByHash(ApiKeySecret.issue(RANDOM).hash()))).as("another secret").isEmpty();
+        assertThat(Tx.call(() -> keys.findByHash(ApiKeySecret.issue(RANDOM).hash())))
+                .as("another secret")
+                .isEmpty();
         assertThat(Tx.call(() -> keys.all())).extracting(ApiKey::id).contains(key.id());
     }
 

@@ -28,6 +28,7 @@ class AuditPersistenceIT {
 
     @Inject
     RecordAuditEntryPort recorded;
+
     @Inject
     LoadAuditEntriesPort log;
 
@@ -38,13 +39,20 @@ class AuditPersistenceIT {
         List<AuditEntry> entries = new ArrayList<>();
         // Two entries share a time, so that only the id orders them.
         for (int seconds : new int[] {1, 2, 2, 3, 4}) {
-            entries.add(AuditEntry.record(base.plusSeconds(seconds), actor, "Ada", AuditAction.SETTINGS_UPDATED,
+            entries.add(AuditEntry.record(
+                    base.plusSeconds(seconds),
+                    actor,
+                    "Ada",
+                    AuditAction.SETTINGS_UPDATED,
                     Map.of("welcomeMessage", AuditEntry.change("Hi", "Hello " + seconds))));
         }
         Tx.run(() -> entries.forEach(recorded::record));
         List<AuditEntryId> expected = entries.stream()
-                .sorted(Comparator.comparing(AuditEntry::at).thenComparing(entry -> entry.id().toString()).reversed())
-                .map(AuditEntry::id).toList();
+                .sorted(Comparator.comparing(AuditEntry::at)
+                        .thenComparing(entry -> entry.id().toString())
+                        .reversed())
+                .map(AuditEntry::id)
+                .toList();
 
         List<AuditEntry> seen = new ArrayList<>();
         Optional<AuditEntryId> before = Optional.empty();
@@ -67,6 +75,7 @@ class AuditPersistenceIT {
 
     @Test
     void a_cursor_that_names_no_entry_gives_no_page() {
-        assertThat(Tx.call(() -> log.newest(Optional.of(AuditEntryId.random()), 10))).isEmpty();
+        assertThat(Tx.call(() -> log.newest(Optional.of(AuditEntryId.random()), 10)))
+                .isEmpty();
     }
 }

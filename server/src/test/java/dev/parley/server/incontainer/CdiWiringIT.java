@@ -41,7 +41,9 @@ class CdiWiringIT {
 
     @Test
     void every_use_case_and_query_is_created_with_what_it_injects() {
-        List<Class<?>> incoming = ports().stream().filter(port -> port.getPackageName().endsWith(".port.in")).toList();
+        List<Class<?>> incoming = ports().stream()
+                .filter(port -> port.getPackageName().endsWith(".port.in"))
+                .toList();
         assertThat(incoming).as("use cases and queries").hasSizeGreaterThan(20);
         for (Class<?> port : incoming) {
             Object useCase = CDI.current().select(port).get();
@@ -52,7 +54,10 @@ class CdiWiringIT {
     private static List<Class<?>> ports() {
         try (InputStream list = CdiWiringIT.class.getClassLoader().getResourceAsStream(PORTS)) {
             assertThat(list).as(PORTS + " in the test archive").isNotNull();
-            return new String(list.readAllBytes(), StandardCharsets.UTF_8).lines().map(CdiWiringIT::load).toList();
+            return new String(list.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .map(CdiWiringIT::load)
+                    .toList();
         } catch (IOException failed) {
             throw new UncheckedIOException(failed);
         }
@@ -62,8 +67,8 @@ class CdiWiringIT {
         try {
             return Class.forName(name, false, CdiWiringIT.class.getClassLoader());
         } catch (ClassNotFoundException missing) {
-            throw new AssertionError("A port listed when the archive was built is missing in the server: " + name,
-                    missing);
+            throw new AssertionError(
+                    "A port listed when the archive was built is missing in the server: " + name, missing);
         }
     }
 }

@@ -36,14 +36,19 @@ class ConversationPersistenceIT {
 
     @Inject
     Fixtures fixtures;
+
     @Inject
     LoadConversationPort loaded;
+
     @Inject
     SaveConversationPort saved;
+
     @Inject
     LoadMessagesPort messages;
+
     @Inject
     AppendMessagePort appended;
+
     @Inject
     SendVisitorMessageUseCase send;
 
@@ -55,14 +60,18 @@ class ConversationPersistenceIT {
         Tx.run(() -> saved.create(first));
 
         Conversation second = Conversation.start(ConversationId.random(), visitor.id(), Channel.CHAT, now);
-        assertThatThrownBy(() -> Tx.run(() -> saved.create(second))).as("a second open chat").isNotNull();
+        assertThatThrownBy(() -> Tx.run(() -> saved.create(second)))
+                .as("a second open chat")
+                .isNotNull();
         assertThat(Tx.call(() -> loaded.find(second.id()))).isEmpty();
 
         Conversation sms = Conversation.start(ConversationId.random(), visitor.id(), Channel.SMS, now);
         Tx.run(() -> saved.create(sms));
-        assertThat(Tx.call(() -> loaded.findOpenForUpdate(visitor.id(), Channel.CHAT)).map(Conversation::id))
+        assertThat(Tx.call(() -> loaded.findOpenForUpdate(visitor.id(), Channel.CHAT))
+                        .map(Conversation::id))
                 .contains(first.id());
-        assertThat(Tx.call(() -> loaded.findOpenForUpdate(visitor.id(), Channel.SMS)).map(Conversation::id))
+        assertThat(Tx.call(() -> loaded.findOpenForUpdate(visitor.id(), Channel.SMS))
+                        .map(Conversation::id))
                 .contains(sms.id());
     }
 
@@ -73,34 +82,47 @@ class ConversationPersistenceIT {
         Conversation first = Conversation.start(ConversationId.random(), visitor.id(), Channel.CHAT, now);
         Tx.run(() -> saved.create(first));
         Tx.run(() -> {
-            Conversation open = loaded.findOpenForUpdate(visitor.id(), Channel.CHAT).orElseThrow();
+            Conversation open =
+                    loaded.findOpenForUpdate(visitor.id(), Channel.CHAT).orElseThrow();
             appended.append(open.close(ConversationEvent.ENDED_BY_VISITOR, now));
             saved.update(open);
         });
-        assertThat(Tx.call(() -> loaded.findOpenForUpdate(visitor.id(), Channel.CHAT))).isEmpty();
+        assertThat(Tx.call(() -> loaded.findOpenForUpdate(visitor.id(), Channel.CHAT)))
+                .isEmpty();
 
         Conversation next = Conversation.start(ConversationId.random(), visitor.id(), Channel.CHAT, now);
         Tx.run(() -> saved.create(next));
-        assertThat(Tx.call(() -> loaded.findOpenForUpdate(visitor.id(), Channel.CHAT)).map(Conversation::id))
+        assertThat(Tx.call(() -> loaded.findOpenForUpdate(visitor.id(), Channel.CHAT))
+                        .map(Conversation::id))
                 .contains(next.id());
-        assertThat(Tx.call(() -> loaded.find(first.id())).orElseThrow().closedAt()).contains(now);
+        assertThat(Tx.call(() -> loaded.find(first.id())).orElseThrow().closedAt())
+                .contains(now);
     }
 
     @Test
     void two_first_messages_at_once_start_one_conversation() {
         Visitor visitor = fixtures.visitor();
         CountDownLatch ready = new CountDownLatch(2);
-        List<Future<MessageReceipt>> sending = IntStream.range(0, 2).mapToObj(i -> Tx.elsewhere(() -> {
-            ready.countDown();
-            ready.await(Tx.PATIENCE_SECONDS, TimeUnit.SECONDS);
-            return send.send(new SendVisitorMessageCommand(visitor.id(), Optional.empty(),
-                    new ClientMessageId(Fixtures.unique("first")), new MessageText("Hello " + i)));
-        })).toList();
+        List<Future<MessageReceipt>> sending = IntStream.range(0, 2)
+                .mapToObj(i -> Tx.elsewhere(() -> {
+                    ready.countDown();
+                    ready.await(Tx.PATIENCE_SECONDS, TimeUnit.SECONDS);
+                    return send.send(new SendVisitorMessageCommand(
+                            visitor.id(),
+                            Optional.empty(),
+                            new ClientMessageId(Fixtures.unique("first")),
+                            new MessageText("Hello " + i)));
+                }))
+                .toList();
 
-        List<ConversationId> started = sending.stream().map(Tx::await).map(MessageReceipt::conversation).toList();
+        List<ConversationId> started = sending.stream()
+                .map(Tx::await)
+                .map(MessageReceipt::conversation)
+                .toList();
 
         assertThat(started).hasSize(2).containsOnly(started.get(0));
-        assertThat(Tx.call(() -> loaded.findOpenForUpdate(visitor.id(), Channel.CHAT)).map(Conversation::id))
+        assertThat(Tx.call(() -> loaded.findOpenForUpdate(visitor.id(), Channel.CHAT))
+                        .map(Conversation::id))
                 .contains(started.get(0));
     }
 
@@ -117,7 +139,8 @@ class ConversationPersistenceIT {
             Thread.sleep(400);
             return System.nanoTime();
         });
-        assertThat(firstHoldsTheLock.await(Tx.PATIENCE_SECONDS, TimeUnit.SECONDS)).isTrue();
+        assertThat(firstHoldsTheLock.await(Tx.PATIENCE_SECONDS, TimeUnit.SECONDS))
+                .isTrue();
         Future<Long> second = Tx.elsewhere(() -> {
             secondStarted.countDown();
             loaded.lockVisitor(visitor.id());
@@ -127,7 +150,9 @@ class ConversationPersistenceIT {
         long firstDone = Tx.await(first);
         long secondLocked = Tx.await(second);
 
-        assertThat(secondLocked).as("the second got the lock only after the first was done").isGreaterThan(firstDone);
+        assertThat(secondLocked)
+                .as("the second got the lock only after the first was done")
+                .isGreaterThan(firstDone);
     }
 
     @Test
@@ -144,18 +169,24 @@ class ConversationPersistenceIT {
 
         List<Message> all = Tx.call(() -> messages.after(conversation.id(), 0, 10));
         assertThat(all).extracting(Message::seq).containsExactly(1L, 2L, 3L);
-        assertThat(all).extracting(message -> message.text().orElseThrow().value())
+        assertThat(all)
+                .extracting(message -> message.text().orElseThrow().value())
                 .containsExactly("one", "two", "three");
-        assertThat(Tx.call(() -> messages.after(conversation.id(), 1, 1))).extracting(Message::seq)
+        assertThat(Tx.call(() -> messages.after(conversation.id(), 1, 1)))
+                .extracting(Message::seq)
                 .containsExactly(2L);
-        assertThat(Tx.call(() -> loaded.find(conversation.id())).orElseThrow().lastSeq()).isEqualTo(3);
+        assertThat(Tx.call(() -> loaded.find(conversation.id())).orElseThrow().lastSeq())
+                .isEqualTo(3);
 
         assertThat(Tx.call(() -> messages.findSentByVisitor(conversation.visitor(), clientId)))
-                .map(Message::seq).contains(2L);
-        assertThat(Tx.call(() -> messages.findInConversation(conversation.id(), clientId))).map(Message::seq)
+                .map(Message::seq)
+                .contains(2L);
+        assertThat(Tx.call(() -> messages.findInConversation(conversation.id(), clientId)))
+                .map(Message::seq)
                 .contains(2L);
         Visitor another = fixtures.visitor();
-        assertThat(Tx.call(() -> messages.findSentByVisitor(another.id(), clientId))).as("another visitor's")
+        assertThat(Tx.call(() -> messages.findSentByVisitor(another.id(), clientId)))
+                .as("another visitor's")
                 .isEmpty();
     }
 }

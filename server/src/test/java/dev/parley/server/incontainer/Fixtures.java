@@ -35,12 +35,16 @@ public class Fixtures {
 
     @Inject
     SaveVisitorPort visitors;
+
     @Inject
     SaveConversationPort conversations;
+
     @Inject
     AppendMessagePort messages;
+
     @Inject
     SaveTicketPort tickets;
+
     @Inject
     SaveAgentPort agents;
 
@@ -53,8 +57,13 @@ public class Fixtures {
 
     /** A new agent. */
     public AgentId agent(Role role) {
-        Agent agent = Agent.create(AgentId.random(), new EmailAddress(unique("agent") + "@parley.test"),
-                "Agent " + role, role, "not-a-real-hash", Instant.now());
+        Agent agent = Agent.create(
+                AgentId.random(),
+                new EmailAddress(unique("agent") + "@parley.test"),
+                "Agent " + role,
+                role,
+                "not-a-real-hash",
+                Instant.now());
         Tx.run(() -> agents.create(agent));
         return agent.id();
     }

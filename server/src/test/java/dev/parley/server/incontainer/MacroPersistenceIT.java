@@ -19,14 +19,14 @@ class MacroPersistenceIT {
 
     @Inject
     LoadMacrosPort macros;
+
     @Inject
     SaveMacroPort saved;
 
     @Test
     void a_macro_is_written_revised_and_deleted() {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        Macro macro = Macro.write(MacroId.random(), new MacroTitle("Greeting"), new MacroBody("Hi there!"),
-                now);
+        Macro macro = Macro.write(MacroId.random(), new MacroTitle("Greeting"), new MacroBody("Hi there!"), now);
         long before = Tx.call(() -> macros.countForAdding());
         Tx.run(() -> saved.create(macro));
         assertThat(Tx.call(() -> macros.countForAdding())).isEqualTo(before + 1);

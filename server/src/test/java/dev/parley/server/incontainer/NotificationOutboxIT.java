@@ -32,8 +32,10 @@ class NotificationOutboxIT {
 
     @Inject
     Fixtures fixtures;
+
     @Inject
     LoadTicketNotificationPort notifications;
+
     @Inject
     SaveTicketNotificationPort saved;
 
@@ -44,7 +46,8 @@ class NotificationOutboxIT {
 
         assertThat(due(opened.plus(Duration.ofMinutes(9)))).doesNotContain(ticket);
         assertThat(due(opened.plus(Duration.ofMinutes(10)))).contains(ticket);
-        TicketNotification stored = Tx.call(() -> notifications.findForUpdate(ticket)).orElseThrow();
+        TicketNotification stored =
+                Tx.call(() -> notifications.findForUpdate(ticket)).orElseThrow();
         assertThat(stored.status()).isEqualTo(NotificationStatus.PENDING);
         assertThat(stored.dueAt()).isEqualTo(opened.plus(Duration.ofMinutes(10)));
     }
@@ -57,17 +60,20 @@ class NotificationOutboxIT {
         CountDownLatch firstHasTheRow = new CountDownLatch(1);
 
         Future<Boolean> first = Tx.elsewhere(() -> {
-            TicketNotification notification = notifications.findForUpdate(ticket).orElseThrow();
+            TicketNotification notification =
+                    notifications.findForUpdate(ticket).orElseThrow();
             firstHasTheRow.countDown();
             // Let the second worker read the row meanwhile, if the lock let it.
             Thread.sleep(400);
             return claim(notification, now);
         });
         assertThat(firstHasTheRow.await(Tx.PATIENCE_SECONDS, TimeUnit.SECONDS)).isTrue();
-        Future<Boolean> second = Tx.elsewhere(() -> claim(notifications.findForUpdate(ticket).orElseThrow(), now));
+        Future<Boolean> second =
+                Tx.elsewhere(() -> claim(notifications.findForUpdate(ticket).orElseThrow(), now));
 
         assertThat(List.of(Tx.await(first), Tx.await(second))).containsExactly(true, false);
-        TicketNotification stored = Tx.call(() -> notifications.findForUpdate(ticket)).orElseThrow();
+        TicketNotification stored =
+                Tx.call(() -> notifications.findForUpdate(ticket)).orElseThrow();
         assertThat(stored.attempts()).isEqualTo(1);
         assertThat(stored.nextAttemptAt()).isEqualTo(now.plus(LEASE));
         assertThat(due(now.plusSeconds(1))).as("claimed, so not due").doesNotContain(ticket);
@@ -78,7 +84,8 @@ class NotificationOutboxIT {
         Instant opened = somewhenLongAgo();
         TicketId ticket = scheduled(opened, Duration.ZERO);
         Instant claimed = opened.plusSeconds(1);
-        assertThat(Tx.call(() -> claim(notifications.findForUpdate(ticket).orElseThrow(), claimed))).isTrue();
+        assertThat(Tx.call(() -> claim(notifications.findForUpdate(ticket).orElseThrow(), claimed)))
+                .isTrue();
 
         Instant duringTheLease = claimed.plus(LEASE).minusSeconds(1);
         assertThat(due(duringTheLease)).doesNotContain(ticket);
@@ -89,7 +96,10 @@ class NotificationOutboxIT {
         assertThat(due(afterTheLease)).contains(ticket);
         assertThat(Tx.call(() -> claim(notifications.findForUpdate(ticket).orElseThrow(), afterTheLease)))
                 .isTrue();
-        assertThat(Tx.call(() -> notifications.findForUpdate(ticket)).orElseThrow().attempts()).isEqualTo(2);
+        assertThat(Tx.call(() -> notifications.findForUpdate(ticket))
+                        .orElseThrow()
+                        .attempts())
+                .isEqualTo(2);
     }
 
     @Test
@@ -98,14 +108,16 @@ class NotificationOutboxIT {
         TicketId ticket = scheduled(opened, Duration.ZERO);
         Instant now = opened.plusSeconds(1);
         Tx.run(() -> {
-            TicketNotification notification = notifications.findForUpdate(ticket).orElseThrow();
+            TicketNotification notification =
+                    notifications.findForUpdate(ticket).orElseThrow();
             notification.claim(now, LEASE);
             notification.sent(now);
             saved.update(notification);
         });
 
         assertThat(due(now.plus(Duration.ofDays(365)))).doesNotContain(ticket);
-        TicketNotification stored = Tx.call(() -> notifications.findForUpdate(ticket)).orElseThrow();
+        TicketNotification stored =
+                Tx.call(() -> notifications.findForUpdate(ticket)).orElseThrow();
         assertThat(stored.status()).isEqualTo(NotificationStatus.SENT);
         assertThat(stored.sentAt()).contains(now);
     }
@@ -125,13 +137,16 @@ class NotificationOutboxIT {
     }
 
     private List<TicketId> due(Instant now) {
-        return Tx.call(() -> notifications.due(now, ALL)).stream().map(TicketNotification::ticket).toList();
+        return Tx.call(() -> notifications.due(now, ALL)).stream()
+                .map(TicketNotification::ticket)
+                .toList();
     }
 
     /** A time in the 1990s, to the millisecond. */
     private static Instant somewhenLongAgo() {
         long start = Instant.parse("1990-01-01T00:00:00Z").toEpochMilli();
         long span = Duration.ofDays(3650).toMillis();
-        return Instant.ofEpochMilli(start + ThreadLocalRandom.current().nextLong(span)).truncatedTo(ChronoUnit.MILLIS);
+        return Instant.ofEpochMilli(start + ThreadLocalRandom.current().nextLong(span))
+                .truncatedTo(ChronoUnit.MILLIS);
     }
 }

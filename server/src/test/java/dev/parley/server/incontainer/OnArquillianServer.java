@@ -17,5 +17,4 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Retention(RetentionPolicy.RUNTIME)
 @Tag("arquillian")
 @ExtendWith(ArquillianExtension.class)
-public @interface OnArquillianServer {
-}
+public @interface OnArquillianServer {}

@@ -31,12 +31,16 @@ class ProfilePersistenceIT {
 
     @Inject
     Fixtures fixtures;
+
     @Inject
     LoadProfilePort profiles;
+
     @Inject
     SaveProfilePort saved;
+
     @Inject
     ProfileEventsPort events;
+
     @Inject
     LoadVisitorNamePort visitorNames;
 
@@ -46,10 +50,12 @@ class ProfilePersistenceIT {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         Profile profile = Profile.blank(ProfileId.random(), visitor.id(), now);
         Tx.run(() -> saved.create(profile));
-        assertThat(Tx.call(() -> visitorNames.nameOf(visitor.id()))).as("before the store names them").isEmpty();
+        assertThat(Tx.call(() -> visitorNames.nameOf(visitor.id())))
+                .as("before the store names them")
+                .isEmpty();
 
-        ContactDetails contact = new ContactDetails(Optional.of("Ada Lovelace"), Optional.of("ada@example.com"),
-                Optional.empty(), Optional.of("London"));
+        ContactDetails contact = new ContactDetails(
+                Optional.of("Ada Lovelace"), Optional.of("ada@example.com"), Optional.empty(), Optional.of("London"));
         Tx.run(() -> {
             Profile stored = profiles.findByVisitorForUpdate(visitor.id()).orElseThrow();
             stored.update(contact, ProfileProperties.none(), now.plusSeconds(1));
@@ -60,7 +66,9 @@ class ProfilePersistenceIT {
         assertThat(found.id()).isEqualTo(profile.id());
         assertThat(found.contact()).isEqualTo(contact);
         assertThat(found.updatedAt()).isEqualTo(now.plusSeconds(1));
-        assertThat(Tx.call(() -> profiles.findById(profile.id()))).map(Profile::visitor).contains(visitor.id());
+        assertThat(Tx.call(() -> profiles.findById(profile.id())))
+                .map(Profile::visitor)
+                .contains(visitor.id());
         assertThat(Tx.call(() -> visitorNames.nameOf(visitor.id()))).contains("Ada Lovelace");
         Visitor unknown = fixtures.visitor();
         assertThat(Tx.call(() -> profiles.findByVisitor(unknown.id()))).isEmpty();
@@ -75,15 +83,22 @@ class ProfilePersistenceIT {
         List<ProfileEvent> recorded = new ArrayList<>();
         // Two events share their time, so that only the id orders them.
         for (int minutes : new int[] {5, 4, 4, 3, 1}) {
-            recorded.add(ProfileEvent.record(ProfileEventId.random(), profile.id(),
-                    new StoreEventId(Fixtures.unique("order")), new EventName("order_placed"),
-                    Optional.of(now.minus(minutes, ChronoUnit.MINUTES)), EventProperties.none(), now));
+            recorded.add(ProfileEvent.record(
+                    ProfileEventId.random(),
+                    profile.id(),
+                    new StoreEventId(Fixtures.unique("order")),
+                    new EventName("order_placed"),
+                    Optional.of(now.minus(minutes, ChronoUnit.MINUTES)),
+                    EventProperties.none(),
+                    now));
         }
         Tx.run(() -> recorded.forEach(events::append));
         List<ProfileEventId> expected = recorded.stream()
-                .sorted(Comparator.comparing(ProfileEvent::occurredAt).thenComparing(event -> event.id().toString())
+                .sorted(Comparator.comparing(ProfileEvent::occurredAt)
+                        .thenComparing(event -> event.id().toString())
                         .reversed())
-                .map(ProfileEvent::id).toList();
+                .map(ProfileEvent::id)
+                .toList();
 
         List<ProfileEventId> seen = new ArrayList<>();
         Optional<ProfileEventsPort.Position> before = Optional.empty();
@@ -100,8 +115,10 @@ class ProfilePersistenceIT {
         assertThat(seen).containsExactlyElementsOf(expected);
 
         ProfileEvent second = recorded.get(1);
-        assertThat(Tx.call(() -> events.find(profile.id(), second.storeId()))).map(ProfileEvent::id)
+        assertThat(Tx.call(() -> events.find(profile.id(), second.storeId())))
+                .map(ProfileEvent::id)
                 .contains(second.id());
-        assertThat(Tx.call(() -> events.find(profile.id(), new StoreEventId("never-sent")))).isEmpty();
+        assertThat(Tx.call(() -> events.find(profile.id(), new StoreEventId("never-sent"))))
+                .isEmpty();
     }
 }

@@ -24,12 +24,16 @@ class TeamPersistenceIT {
 
     @Inject
     Fixtures fixtures;
+
     @Inject
     LoadAgentPort agents;
+
     @Inject
     SaveAgentPort saved;
+
     @Inject
     UpdateAgentPort updated;
+
     @Inject
     LoadTeamPort team;
 
@@ -40,7 +44,9 @@ class TeamPersistenceIT {
         Tx.run(() -> saved.create(grace));
 
         assertThat(Tx.call(() -> agents.findByEmail(email))).map(Agent::id).contains(grace.id());
-        assertThat(Tx.call(() -> agents.findById(grace.id()))).map(Agent::displayName).contains("Grace");
+        assertThat(Tx.call(() -> agents.findById(grace.id())))
+                .map(Agent::displayName)
+                .contains("Grace");
         assertThat(Tx.call(() -> team.loadTeam())).extracting(Agent::id).contains(grace.id());
 
         Agent twin = Agent.create(AgentId.random(), email, "Twin", Role.AGENT, "another-hash", Instant.now());
@@ -55,7 +61,9 @@ class TeamPersistenceIT {
 
         Map<AgentId, String> names = Tx.call(() -> agents.displayNames(List.of(first, second, AgentId.random())));
 
-        assertThat(names).containsOnlyKeys(first, second).containsEntry(first, "Agent AGENT")
+        assertThat(names)
+                .containsOnlyKeys(first, second)
+                .containsEntry(first, "Agent AGENT")
                 .containsEntry(second, "Agent ADMIN");
     }
 
@@ -73,6 +81,7 @@ class TeamPersistenceIT {
         });
 
         assertThat(Tx.call(() -> team.lockActiveAdmins())).contains(other).doesNotContain(admin);
-        assertThat(Tx.call(() -> agents.findById(admin)).orElseThrow().isDeactivated()).isTrue();
+        assertThat(Tx.call(() -> agents.findById(admin)).orElseThrow().isDeactivated())
+                .isTrue();
     }
 }

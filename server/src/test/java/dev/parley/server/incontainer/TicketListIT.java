@@ -35,14 +35,19 @@ class TicketListIT {
 
     @Inject
     Fixtures fixtures;
+
     @Inject
     TicketSummariesPort list;
+
     @Inject
     LoadTicketPort loaded;
+
     @Inject
     SaveTicketPort saved;
+
     @Inject
     ReadMarksPort readMarks;
+
     @Inject
     CustomerTicketsPort customerTickets;
 
@@ -56,10 +61,16 @@ class TicketListIT {
             tickets.add(fixtures.ticketSaying("Where is my order? " + word, base.minus(Duration.ofMinutes(minutes))));
         }
         List<TicketId> expected = tickets.stream()
-                .sorted(Comparator.comparing(Ticket::lastActivityAt).thenComparing(ticket -> ticket.id().toString())
+                .sorted(Comparator.comparing(Ticket::lastActivityAt)
+                        .thenComparing(ticket -> ticket.id().toString())
                         .reversed())
-                .map(Ticket::id).toList();
-        TicketFilter filter = new TicketFilter(Optional.empty(), TicketFilter.Assignee.ALL, Optional.empty(), false,
+                .map(Ticket::id)
+                .toList();
+        TicketFilter filter = new TicketFilter(
+                Optional.empty(),
+                TicketFilter.Assignee.ALL,
+                Optional.empty(),
+                false,
                 Optional.of(word.toUpperCase(Locale.ROOT)));
         AgentId viewer = AgentId.random();
 
@@ -100,9 +111,13 @@ class TicketListIT {
         Instant after = until.plusSeconds(1);
         assertThat(ids(TicketStatus.SNOOZED, word, viewer, after)).isEmpty();
         assertThat(ids(TicketStatus.OPEN, word, viewer, after)).containsExactly(ticket.id());
-        assertThat(Tx.call(() -> list.byId(ticket.id(), viewer, after)).orElseThrow().status())
+        assertThat(Tx.call(() -> list.byId(ticket.id(), viewer, after))
+                        .orElseThrow()
+                        .status())
                 .isEqualTo(TicketStatus.OPEN);
-        assertThat(Tx.call(() -> list.byId(ticket.id(), viewer, before)).orElseThrow().snoozedUntil())
+        assertThat(Tx.call(() -> list.byId(ticket.id(), viewer, before))
+                        .orElseThrow()
+                        .snoozedUntil())
                 .contains(until);
     }
 
@@ -128,22 +143,34 @@ class TicketListIT {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         Ticket ticket = fixtures.ticketSaying("Anyone there? " + word, now);
         AgentId agent = fixtures.agent(Role.AGENT);
-        TicketFilter unreadOnly = new TicketFilter(Optional.empty(), TicketFilter.Assignee.ALL, Optional.empty(),
-                true, Optional.of(word));
+        TicketFilter unreadOnly = new TicketFilter(
+                Optional.empty(), TicketFilter.Assignee.ALL, Optional.empty(), true, Optional.of(word));
 
         assertThat(Tx.call(() -> list.page(unreadOnly, agent, now, Optional.empty(), 10)))
-                .extracting(TicketSummary::id).containsExactly(ticket.id());
+                .extracting(TicketSummary::id)
+                .containsExactly(ticket.id());
 
         Tx.run(() -> readMarks.save(ReadMark.nothingSeen(ticket.id(), agent).seenUpTo(1)));
-        assertThat(Tx.call(() -> list.page(unreadOnly, agent, now, Optional.empty(), 10))).isEmpty();
-        assertThat(Tx.call(() -> list.byId(ticket.id(), agent, now)).orElseThrow().unread()).isFalse();
-        assertThat(Tx.call(() -> list.byId(ticket.id(), AgentId.random(), now)).orElseThrow().unread())
-                .as("for another agent").isTrue();
-
-        Tx.run(() -> readMarks.save(readMarks.find(ticket.id(), agent).orElseThrow().markUnread()));
         assertThat(Tx.call(() -> list.page(unreadOnly, agent, now, Optional.empty(), 10)))
-                .extracting(TicketSummary::id).containsExactly(ticket.id());
-        assertThat(Tx.call(() -> readMarks.ofTicket(ticket.id()))).extracting(ReadMark::agent).containsExactly(agent);
+                .isEmpty();
+        assertThat(Tx.call(() -> list.byId(ticket.id(), agent, now))
+                        .orElseThrow()
+                        .unread())
+                .isFalse();
+        assertThat(Tx.call(() -> list.byId(ticket.id(), AgentId.random(), now))
+                        .orElseThrow()
+                        .unread())
+                .as("for another agent")
+                .isTrue();
+
+        Tx.run(() ->
+                readMarks.save(readMarks.find(ticket.id(), agent).orElseThrow().markUnread()));
+        assertThat(Tx.call(() -> list.page(unreadOnly, agent, now, Optional.empty(), 10)))
+                .extracting(TicketSummary::id)
+                .containsExactly(ticket.id());
+        assertThat(Tx.call(() -> readMarks.ofTicket(ticket.id())))
+                .extracting(ReadMark::agent)
+                .containsExactly(agent);
     }
 
     @Test
@@ -153,15 +180,18 @@ class TicketListIT {
         fixtures.ticketSaying("Someone else's question", now);
 
         assertThat(Tx.call(() -> customerTickets.ofVisitor(ticket.requester(), AgentId.random(), now, 10)))
-                .extracting(TicketSummary::id).containsExactly(ticket.id());
-        assertThat(Tx.call(() -> loaded.findByConversation(ticket.conversation()))).map(Ticket::id)
+                .extracting(TicketSummary::id)
+                .containsExactly(ticket.id());
+        assertThat(Tx.call(() -> loaded.findByConversation(ticket.conversation())))
+                .map(Ticket::id)
                 .contains(ticket.id());
     }
 
     private List<TicketId> ids(TicketStatus status, String word, AgentId viewer, Instant now) {
-        TicketFilter filter = new TicketFilter(Optional.of(status), TicketFilter.Assignee.ALL, Optional.empty(),
-                false, Optional.of(word));
-        return Tx.call(() -> list.page(filter, viewer, now, Optional.empty(), 10)).stream().map(TicketSummary::id)
+        TicketFilter filter = new TicketFilter(
+                Optional.of(status), TicketFilter.Assignee.ALL, Optional.empty(), false, Optional.of(word));
+        return Tx.call(() -> list.page(filter, viewer, now, Optional.empty(), 10)).stream()
+                .map(TicketSummary::id)
                 .toList();
     }
 }

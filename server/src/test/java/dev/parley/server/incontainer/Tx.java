@@ -29,8 +29,7 @@ final class Tx {
         void run() throws Exception;
     }
 
-    private Tx() {
-    }
+    private Tx() {}
 
     /** Runs {@code work} in a transaction of its own and commits it. */
     static <T> T call(Callable<T> work) {
@@ -56,7 +55,8 @@ final class Tx {
 
     /** Starts {@code work} on another thread of the server, in a transaction of its own. */
     static <T> Future<T> elsewhere(Callable<T> work) {
-        ManagedExecutorService executor = lookup("java:comp/DefaultManagedExecutorService", ManagedExecutorService.class);
+        ManagedExecutorService executor =
+                lookup("java:comp/DefaultManagedExecutorService", ManagedExecutorService.class);
         return executor.submit(() -> call(work));
     }
 
@@ -65,7 +65,8 @@ final class Tx {
         try {
             return running.get(PATIENCE_SECONDS, TimeUnit.SECONDS);
         } catch (ExecutionException failed) {
-            throw failed.getCause() instanceof RuntimeException runtime ? runtime
+            throw failed.getCause() instanceof RuntimeException runtime
+                    ? runtime
                     : new IllegalStateException(failed.getCause());
         } catch (TimeoutException slow) {
             throw new AssertionError("Work on another thread took more than " + PATIENCE_SECONDS + " s", slow);

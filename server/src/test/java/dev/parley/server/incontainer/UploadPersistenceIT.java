@@ -33,16 +33,22 @@ class UploadPersistenceIT {
 
     @Inject
     Fixtures fixtures;
+
     @Inject
     StoreUploadPort stored;
+
     @Inject
     LoadUploadPort uploads;
+
     @Inject
     LoadConversationPort conversations;
+
     @Inject
     SaveConversationPort savedConversations;
+
     @Inject
     AppendMessagePort appended;
+
     @Inject
     LoadMessagesPort messages;
 
@@ -51,15 +57,21 @@ class UploadPersistenceIT {
         byte[] png = png();
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         Conversation conversation = fixtures.conversationSaying("Look at this", now);
-        Upload upload = Upload.accept(UploadId.random(), UploadOwner.visitor(conversation.visitor()), "image/png",
-                png, 1_000_000, 1_000_000, now);
+        Upload upload = Upload.accept(
+                UploadId.random(),
+                UploadOwner.visitor(conversation.visitor()),
+                "image/png",
+                png,
+                1_000_000,
+                1_000_000,
+                now);
         Tx.run(() -> stored.store(upload, png));
 
         Upload found = Tx.call(() -> uploads.find(upload.id())).orElseThrow();
         assertThat(found).isEqualTo(upload);
         assertThat(found.type()).isEqualTo(ImageType.PNG);
-        assertThat(Tx.call(() -> uploads.data(upload.id()))).hasValueSatisfying(data ->
-                assertThat(data).isEqualTo(png));
+        assertThat(Tx.call(() -> uploads.data(upload.id())))
+                .hasValueSatisfying(data -> assertThat(data).isEqualTo(png));
         assertThat(Tx.call(() -> uploads.find(UploadId.random()))).isEmpty();
         assertThat(Tx.call(() -> uploads.data(UploadId.random()))).isEmpty();
     }
@@ -70,22 +82,33 @@ class UploadPersistenceIT {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         Conversation conversation = fixtures.conversationSaying("Here is the photo", now);
         Conversation elsewhere = fixtures.conversationSaying("Something else", now);
-        Upload upload = Upload.accept(UploadId.random(), UploadOwner.visitor(conversation.visitor()), "image/png",
-                png, 1_000_000, 1_000_000, now);
+        Upload upload = Upload.accept(
+                UploadId.random(),
+                UploadOwner.visitor(conversation.visitor()),
+                "image/png",
+                png,
+                1_000_000,
+                1_000_000,
+                now);
         Tx.run(() -> stored.store(upload, png));
-        assertThat(Tx.call(() -> uploads.shownInAnyConversation(upload.id()))).as("before it is posted").isFalse();
-        assertThat(Tx.call(() -> uploads.shownToVisitor(upload.id(), conversation.visitor()))).isFalse();
+        assertThat(Tx.call(() -> uploads.shownInAnyConversation(upload.id())))
+                .as("before it is posted")
+                .isFalse();
+        assertThat(Tx.call(() -> uploads.shownToVisitor(upload.id(), conversation.visitor())))
+                .isFalse();
 
         Tx.run(() -> {
             Conversation open = conversations.findForUpdate(conversation.id()).orElseThrow();
-            appended.append(open.post(Author.visitor(), Optional.empty(), Optional.empty(),
-                    Optional.of(upload.ref()), now));
+            appended.append(
+                    open.post(Author.visitor(), Optional.empty(), Optional.empty(), Optional.of(upload.ref()), now));
             savedConversations.update(open);
         });
 
         assertThat(Tx.call(() -> uploads.shownInAnyConversation(upload.id()))).isTrue();
-        assertThat(Tx.call(() -> uploads.shownToVisitor(upload.id(), conversation.visitor()))).isTrue();
-        assertThat(Tx.call(() -> uploads.shownToVisitor(upload.id(), elsewhere.visitor()))).isFalse();
+        assertThat(Tx.call(() -> uploads.shownToVisitor(upload.id(), conversation.visitor())))
+                .isTrue();
+        assertThat(Tx.call(() -> uploads.shownToVisitor(upload.id(), elsewhere.visitor())))
+                .isFalse();
         List<Message> thread = Tx.call(() -> messages.after(conversation.id(), 0, 10));
         assertThat(thread.get(thread.size() - 1).image()).contains(upload.ref());
     }

@@ -19,8 +19,10 @@ class VisitorPersistenceIT {
 
     @Inject
     LoadVisitorPort visitors;
+
     @Inject
     SaveVisitorPort saved;
+
     @Inject
     StoreUsersPort storeUsers;
 
@@ -38,21 +40,30 @@ class VisitorPersistenceIT {
 
         TokenHash second = Fixtures.tokenHash();
         Tx.run(() -> saved.replaceToken(visitor.withToken(second)));
-        assertThat(Tx.call(() -> visitors.findByTokenHash(first))).as("the old token").isEmpty();
-        assertThat(Tx.call(() -> visitors.findByTokenHash(second))).map(Visitor::id).contains(visitor.id());
+        assertThat(Tx.call(() -> visitors.findByTokenHash(first)))
+                .as("the old token")
+                .isEmpty();
+        assertThat(Tx.call(() -> visitors.findByTokenHash(second)))
+                .map(Visitor::id)
+                .contains(visitor.id());
     }
 
     @Test
     void a_store_user_is_found_by_the_stores_id() {
         String externalId = Fixtures.unique("customer");
-        Visitor customer = Visitor.identified(VisitorId.random(), externalId,
-                Fixtures.tokenHash(), Instant.now());
+        Visitor customer = Visitor.identified(VisitorId.random(), externalId, Fixtures.tokenHash(), Instant.now());
         Tx.run(() -> storeUsers.createStoreUser(customer));
 
-        assertThat(Tx.call(() -> visitors.findByExternalId(externalId))).map(Visitor::id).contains(customer.id());
-        assertThat(Tx.call(() -> storeUsers.findStoreUser(externalId))).map(Visitor::id).contains(customer.id());
-        assertThat(Tx.call(() -> storeUsers.findVisitor(customer.id()))).map(Visitor::externalId)
+        assertThat(Tx.call(() -> visitors.findByExternalId(externalId)))
+                .map(Visitor::id)
+                .contains(customer.id());
+        assertThat(Tx.call(() -> storeUsers.findStoreUser(externalId)))
+                .map(Visitor::id)
+                .contains(customer.id());
+        assertThat(Tx.call(() -> storeUsers.findVisitor(customer.id())))
+                .map(Visitor::externalId)
                 .contains(java.util.Optional.of(externalId));
-        assertThat(Tx.call(() -> visitors.findByExternalId(Fixtures.unique("nobody")))).isEmpty();
+        assertThat(Tx.call(() -> visitors.findByExternalId(Fixtures.unique("nobody"))))
+                .isEmpty();
     }
 }

@@ -20,21 +20,29 @@ class AgentRemovalIT {
     @Test
     void removing_an_agent_closes_their_open_inboxes_and_ends_every_session_of_theirs() {
         AgentSession laptop = TeamApi.addAndSignIn(admin, "removal-it-", "Rae Removed", "agent");
-        AgentSession phone = new AgentSession(ParleyClient.sessionCookie(ParleyClient.signIn(
-                laptop.agent().getString("email"), "password of Rae Removed")).orElseThrow(), laptop.agent());
-        try (FrameSocket laptopInbox = laptop.openInbox(); FrameSocket phoneInbox = phone.openInbox()) {
+        AgentSession phone = new AgentSession(
+                ParleyClient.sessionCookie(
+                                ParleyClient.signIn(laptop.agent().getString("email"), "password of Rae Removed"))
+                        .orElseThrow(),
+                laptop.agent());
+        try (FrameSocket laptopInbox = laptop.openInbox();
+                FrameSocket phoneInbox = phone.openInbox()) {
 
             TeamApi.remove(admin, laptop.id());
 
-            assertThat(laptopInbox.awaitClose(Duration.ofSeconds(5))).as("the laptop's inbox closes").isTrue();
-            assertThat(phoneInbox.awaitClose(Duration.ofSeconds(5))).as("the phone's inbox closes").isTrue();
+            assertThat(laptopInbox.awaitClose(Duration.ofSeconds(5)))
+                    .as("the laptop's inbox closes")
+                    .isTrue();
+            assertThat(phoneInbox.awaitClose(Duration.ofSeconds(5)))
+                    .as("the phone's inbox closes")
+                    .isTrue();
         }
         for (AgentSession session : new AgentSession[] {laptop, phone}) {
-            assertProblem(ParleyClient.get("/api/v1/agent/session", Optional.of(session.cookie())), 401,
-                    "not_signed_in");
+            assertProblem(
+                    ParleyClient.get("/api/v1/agent/session", Optional.of(session.cookie())), 401, "not_signed_in");
             assertProblem(ParleyClient.get("/api/v1/tickets", Optional.of(session.cookie())), 401, "not_signed_in");
-            Throwable handshake = catchThrowable(() -> FrameSocket.open("/ws/agent", Optional.of(session.cookie()))
-                    .close());
+            Throwable handshake = catchThrowable(() ->
+                    FrameSocket.open("/ws/agent", Optional.of(session.cookie())).close());
             assertThat(handshake).as("a removed agent's handshake is refused").isNotNull();
         }
     }
@@ -46,13 +54,15 @@ class AgentRemovalIT {
         try (FrameSocket inbox = agent.openInbox()) {
 
             assertProblem(ParleyClient.delete(TeamApi.AGENTS + "/" + agent.id(), other), 403, "admins_only");
-            assertProblem(ParleyClient.delete(TeamApi.AGENTS + "/" + admin.id(), admin), 409,
-                    "cannot_remove_yourself");
+            assertProblem(ParleyClient.delete(TeamApi.AGENTS + "/" + admin.id(), admin), 409, "cannot_remove_yourself");
 
-            assertThat(inbox.awaitClose(FrameSocket.QUIET)).as("the inbox stays open").isFalse();
+            assertThat(inbox.awaitClose(FrameSocket.QUIET))
+                    .as("the inbox stays open")
+                    .isFalse();
             inbox.send(Frames.agentHello());
             assertThat(inbox.next("error").getString("code")).isEqualTo("already_ready");
-            assertThat(ParleyClient.get("/api/v1/agent/session", Optional.of(agent.cookie())).statusCode())
+            assertThat(ParleyClient.get("/api/v1/agent/session", Optional.of(agent.cookie()))
+                            .statusCode())
                     .isEqualTo(200);
         } finally {
             TeamApi.remove(admin, agent.id());

@@ -67,9 +67,10 @@ class AgentSessionIT {
         assertThat(agent.getJsonObject("limits").getInt("messageMaxLength")).isEqualTo(4_000);
         assertThat(agent.getJsonObject("limits").getJsonNumber("uploadMaxBytes").longValue())
                 .isEqualTo(UploadApi.MAX_BYTES);
-        assertThat(ParleyClient.sessionSetCookie(response)).hasValueSatisfying(cookie -> assertThat(cookie)
-                .containsIgnoringCase("; HttpOnly")
-                .containsIgnoringCase("; SameSite=Strict"));
+        assertThat(ParleyClient.sessionSetCookie(response))
+                .hasValueSatisfying(cookie -> assertThat(cookie)
+                        .containsIgnoringCase("; HttpOnly")
+                        .containsIgnoringCase("; SameSite=Strict"));
     }
 
     @Test
@@ -133,8 +134,9 @@ class AgentSessionIT {
         HttpResponse<String> throttled = ParleyClient.signIn(email, "wrong password");
 
         assertProblem(throttled, 429, "too_many_sign_in_attempts");
-        assertThat(throttled.headers().firstValue("Retry-After")).hasValueSatisfying(seconds ->
-                assertThat(Long.parseLong(seconds)).isPositive());
+        assertThat(throttled.headers().firstValue("Retry-After"))
+                .hasValueSatisfying(
+                        seconds -> assertThat(Long.parseLong(seconds)).isPositive());
     }
 
     @Test
@@ -145,7 +147,8 @@ class AgentSessionIT {
             socket.send(Frames.agentHello());
             JsonObject inbox = socket.next("inbox");
 
-            assertThat(inbox.getJsonObject("agent").getString("id")).isEqualTo(session.agent().getString("id"));
+            assertThat(inbox.getJsonObject("agent").getString("id"))
+                    .isEqualTo(session.agent().getString("id"));
             assertThat(inbox.getJsonObject("agent").getString("role")).isEqualTo("admin");
             assertThat(inbox.getJsonArray("tickets")).isNotNull();
             assertThat(inbox.getJsonArray("tickets").size()).isLessThanOrEqualTo(50);
@@ -153,13 +156,16 @@ class AgentSessionIT {
     }
 
     private static void assertHandshakeForbidden(Optional<String> cookie) {
-        Throwable failure = catchThrowable(
-                () -> FrameSocket.connect("/ws/agent", cookie).get(FrameSocket.PATIENCE.toSeconds(), TimeUnit.SECONDS)
-                        .close());
+        Throwable failure = catchThrowable(() -> FrameSocket.connect("/ws/agent", cookie)
+                .get(FrameSocket.PATIENCE.toSeconds(), TimeUnit.SECONDS)
+                .close());
 
         assertThat(failure).isInstanceOf(ExecutionException.class);
         assertThat(failure.getCause()).isInstanceOf(WebSocketHandshakeException.class);
-        assertThat(((WebSocketHandshakeException) failure.getCause()).getResponse().statusCode()).isEqualTo(403);
+        assertThat(((WebSocketHandshakeException) failure.getCause())
+                        .getResponse()
+                        .statusCode())
+                .isEqualTo(403);
     }
 
     private static void assertProblem(HttpResponse<String> response, int status, String code) {

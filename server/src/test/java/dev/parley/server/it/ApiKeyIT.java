@@ -25,15 +25,24 @@ class ApiKeyIT {
         assertThat(created.getString("prefix")).isEqualTo(secret.substring(0, 12));
 
         String user = EventsApi.newUser();
-        assertThat(EventsApi.putProfile(secret, user, "{\"name\":\"Kay\"}").statusCode()).isEqualTo(201);
+        assertThat(EventsApi.putProfile(secret, user, "{\"name\":\"Kay\"}").statusCode())
+                .isEqualTo(201);
 
         HttpResponse<String> list = EventsApi.getAsAgent(EventsApi.API_KEYS, admin);
         assertThat(list.statusCode()).isEqualTo(200);
-        assertThat(list.body()).doesNotContain(secret).doesNotContain(secret.substring(12))
-                .doesNotContain("\"secret\"").contains(created.getString("id"));
-        JsonObject listed = ParleyClient.json("{\"keys\":" + list.body() + "}").getJsonArray("keys")
-                .getValuesAs(JsonObject.class).stream().filter(key -> key.getString("id")
-                        .equals(created.getString("id"))).findFirst().orElseThrow();
+        assertThat(list.body())
+                .doesNotContain(secret)
+                .doesNotContain(secret.substring(12))
+                .doesNotContain("\"secret\"")
+                .contains(created.getString("id"));
+        JsonObject listed =
+                ParleyClient.json("{\"keys\":" + list.body() + "}")
+                        .getJsonArray("keys")
+                        .getValuesAs(JsonObject.class)
+                        .stream()
+                        .filter(key -> key.getString("id").equals(created.getString("id")))
+                        .findFirst()
+                        .orElseThrow();
         assertThat(listed.getString("lastUsedAt", null)).isNotNull();
         assertThat(listed.containsKey("revokedAt")).isFalse();
 
@@ -55,9 +64,10 @@ class ApiKeyIT {
             assertThat(refused.statusCode()).as(key).isEqualTo(401);
             assertThat(ParleyClient.json(refused.body()).getString("code")).isEqualTo("api_key_invalid");
         }
-        HttpResponse<String> noHeader = EventsApi.send(HttpRequest.newBuilder(ParleyClient.uri(
-                "/api/v1/profiles/" + user + "/events")).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"id\":\"1\",\"name\":\"Placed Order\"}")));
+        HttpResponse<String> noHeader =
+                EventsApi.send(HttpRequest.newBuilder(ParleyClient.uri("/api/v1/profiles/" + user + "/events"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"id\":\"1\",\"name\":\"Placed Order\"}")));
         assertThat(noHeader.statusCode()).isEqualTo(401);
         assertThat(ParleyClient.contentType(noHeader)).startsWith("application/problem+json");
 
@@ -71,32 +81,40 @@ class ApiKeyIT {
         AgentSession admin = ParleyClient.signInAsAdmin();
         String email = "keys-" + UUID.randomUUID() + "@parley.test";
         HttpResponse<String> added = EventsApi.send(HttpRequest.newBuilder(ParleyClient.uri("/api/v1/agents"))
-                .header("Content-Type", "application/json").header("Cookie", admin.cookie())
+                .header("Content-Type", "application/json")
+                .header("Cookie", admin.cookie())
                 .header("X-Parley-CSRF", admin.csrfToken())
-                .POST(HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder().add("email", email)
-                        .add("name", "Key Agent").add("password", "key-agent-password").add("role", "agent").build()
+                .POST(HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder()
+                        .add("email", email)
+                        .add("name", "Key Agent")
+                        .add("password", "key-agent-password")
+                        .add("role", "agent")
+                        .build()
                         .toString())));
         assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
         HttpResponse<String> signedIn = ParleyClient.signIn(email, "key-agent-password");
-        AgentSession agent = new AgentSession(ParleyClient.sessionCookie(signedIn).orElseThrow(),
-                ParleyClient.json(signedIn.body()));
+        AgentSession agent = new AgentSession(
+                ParleyClient.sessionCookie(signedIn).orElseThrow(), ParleyClient.json(signedIn.body()));
         JsonObject existing = EventsApi.createKey(admin);
 
         assertThat(EventsApi.getAsAgent(EventsApi.API_KEYS, agent).statusCode()).isEqualTo(403);
         HttpResponse<String> create = EventsApi.send(HttpRequest.newBuilder(ParleyClient.uri(EventsApi.API_KEYS))
-                .header("Content-Type", "application/json").header("Cookie", agent.cookie())
-                .header("X-Parley-CSRF", agent.csrfToken()).POST(HttpRequest.BodyPublishers.ofString(
-                        "{\"name\":\"mine\"}")));
+                .header("Content-Type", "application/json")
+                .header("Cookie", agent.cookie())
+                .header("X-Parley-CSRF", agent.csrfToken())
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"mine\"}")));
         assertThat(create.statusCode()).isEqualTo(403);
-        assertThat(ParleyClient.delete(EventsApi.API_KEYS + "/" + existing.getString("id"), agent).statusCode())
+        assertThat(ParleyClient.delete(EventsApi.API_KEYS + "/" + existing.getString("id"), agent)
+                        .statusCode())
                 .isEqualTo(403);
         assertThat(ParleyClient.get(EventsApi.API_KEYS).statusCode()).isEqualTo(401);
-        HttpResponse<String> withoutCsrf = ParleyClient.delete(EventsApi.API_KEYS + "/" + existing.getString("id"),
-                admin.cookie());
+        HttpResponse<String> withoutCsrf =
+                ParleyClient.delete(EventsApi.API_KEYS + "/" + existing.getString("id"), admin.cookie());
         assertThat(withoutCsrf.statusCode()).isEqualTo(403);
 
         // The key is still there and still works.
-        assertThat(EventsApi.putProfile(existing.getString("secret"), EventsApi.newUser(), "{}").statusCode())
+        assertThat(EventsApi.putProfile(existing.getString("secret"), EventsApi.newUser(), "{}")
+                        .statusCode())
                 .isEqualTo(201);
     }
 }

@@ -44,29 +44,52 @@ class AuditIT {
         String secret = "audit-it-secret-" + UUID.randomUUID();
         String welcome = Frames.uniqueText("Audited welcome");
         // Two sections in one go: behaviour, then embedding, each recorded on its own.
-        SettingsApi.update(admin, Json.createObjectBuilder().add("welcomeMessage", welcome)
-                .add("identityVerification", Json.createObjectBuilder().add("enforced", false).add("secret", secret))
-                .build());
-        JsonObject rotated = SettingsApi.update(admin, Json.createObjectBuilder().add("identityVerification",
-                Json.createObjectBuilder().add("rotate", true).add("graceHours", 0)).build());
+        SettingsApi.update(
+                admin,
+                Json.createObjectBuilder()
+                        .add("welcomeMessage", welcome)
+                        .add(
+                                "identityVerification",
+                                Json.createObjectBuilder()
+                                        .add("enforced", false)
+                                        .add("secret", secret))
+                        .build());
+        JsonObject rotated = SettingsApi.update(
+                admin,
+                Json.createObjectBuilder()
+                        .add(
+                                "identityVerification",
+                                Json.createObjectBuilder().add("rotate", true).add("graceHours", 0))
+                        .build());
         String newSecret = rotated.getJsonObject("identityVerification").getString("newSecret");
 
-        List<JsonObject> entries = page(admin, "?limit=3").getJsonArray("entries").getValuesAs(JsonObject.class);
+        List<JsonObject> entries =
+                page(admin, "?limit=3").getJsonArray("entries").getValuesAs(JsonObject.class);
 
-        assertThat(entries).extracting(entry -> entry.getString("action"))
+        assertThat(entries)
+                .extracting(entry -> entry.getString("action"))
                 .containsExactly("settings.updated", "settings.updated", "settings.updated");
-        assertThat(entries).allSatisfy(entry -> assertThat(entry.getJsonObject("actor")).isEqualTo(
-                Json.createObjectBuilder().add("id", admin.id()).add("name", admin.name()).build()));
+        assertThat(entries)
+                .allSatisfy(entry -> assertThat(entry.getJsonObject("actor"))
+                        .isEqualTo(Json.createObjectBuilder()
+                                .add("id", admin.id())
+                                .add("name", admin.name())
+                                .build()));
         assertThat(entries.get(0).getJsonObject("summary").keySet()).containsExactly("identityVerification");
-        assertThat(entries.get(0).getJsonObject("summary").getJsonObject("identityVerification")
-                .getString("secret")).isEqualTo("rotated");
+        assertThat(entries.get(0)
+                        .getJsonObject("summary")
+                        .getJsonObject("identityVerification")
+                        .getString("secret"))
+                .isEqualTo("rotated");
         JsonObject embedding = entries.get(1).getJsonObject("summary");
         assertThat(embedding.keySet()).containsExactly("identityVerification");
-        assertThat(embedding.getJsonObject("identityVerification").getString("secret")).isIn("set", "rotated");
+        assertThat(embedding.getJsonObject("identityVerification").getString("secret"))
+                .isIn("set", "rotated");
         JsonObject behaviour = entries.get(2).getJsonObject("summary");
         assertThat(behaviour.keySet()).containsExactly("welcomeMessage");
         assertThat(behaviour.getJsonObject("welcomeMessage").getString("after")).isEqualTo(welcome);
-        String log = ParleyClient.get(AUDIT + "?limit=100", Optional.of(admin.cookie())).body();
+        String log = ParleyClient.get(AUDIT + "?limit=100", Optional.of(admin.cookie()))
+                .body();
         assertThat(log).doesNotContain(secret).doesNotContain(newSecret);
     }
 
@@ -74,28 +97,47 @@ class AuditIT {
     void team_and_macro_changes_are_recorded_and_a_refused_change_records_nothing() {
         AgentSession agent = TeamApi.addAndSignIn(admin, "audit-it-", "Ava Audited", "agent");
         addedAgents.add(agent.id());
-        HttpResponse<String> promoted = ParleyClient.send("PATCH", TeamApi.AGENTS + "/" + agent.id(),
-                "{\"role\":\"admin\"}", admin.cookie(), admin.csrfToken());
+        HttpResponse<String> promoted = ParleyClient.send(
+                "PATCH", TeamApi.AGENTS + "/" + agent.id(), "{\"role\":\"admin\"}", admin.cookie(), admin.csrfToken());
         assertThat(promoted.statusCode()).as(promoted.body()).isEqualTo(200);
-        HttpResponse<String> macro = ParleyClient.send("POST", "/api/v1/macros",
-                "{\"title\":\"Audited " + UUID.randomUUID() + "\",\"body\":\"Hello.\"}", admin.cookie(),
+        HttpResponse<String> macro = ParleyClient.send(
+                "POST",
+                "/api/v1/macros",
+                "{\"title\":\"Audited " + UUID.randomUUID() + "\",\"body\":\"Hello.\"}",
+                admin.cookie(),
                 admin.csrfToken());
         assertThat(macro.statusCode()).as(macro.body()).isEqualTo(201);
         String macroId = ParleyClient.json(macro.body()).getString("id");
-        assertThat(ParleyClient.delete("/api/v1/macros/" + macroId, admin).statusCode()).isEqualTo(204);
-        String newest = page(admin, "?limit=1").getJsonArray("entries").getJsonObject(0).getString("id");
+        assertThat(ParleyClient.delete("/api/v1/macros/" + macroId, admin).statusCode())
+                .isEqualTo(204);
+        String newest =
+                page(admin, "?limit=1").getJsonArray("entries").getJsonObject(0).getString("id");
 
         assertProblem(SettingsApi.put(admin, "{\"waitingThresholdSeconds\":5}"), 400, "invalid_waiting_threshold");
-        assertProblem(ParleyClient.send("PATCH", TeamApi.AGENTS + "/" + admin.id(), "{\"role\":\"nobody\"}",
-                admin.cookie(), admin.csrfToken()), 400, "invalid_role");
+        assertProblem(
+                ParleyClient.send(
+                        "PATCH",
+                        TeamApi.AGENTS + "/" + admin.id(),
+                        "{\"role\":\"nobody\"}",
+                        admin.cookie(),
+                        admin.csrfToken()),
+                400,
+                "invalid_role");
 
-        List<JsonObject> entries = page(admin, "?limit=4").getJsonArray("entries").getValuesAs(JsonObject.class);
-        assertThat(entries.get(0).getString("id")).as("nothing recorded for the refusals").isEqualTo(newest);
-        assertThat(entries).extracting(entry -> entry.getString("action")).containsExactly("macro.deleted",
-                "macro.added", "team.role_changed", "team.member_added");
+        List<JsonObject> entries =
+                page(admin, "?limit=4").getJsonArray("entries").getValuesAs(JsonObject.class);
+        assertThat(entries.get(0).getString("id"))
+                .as("nothing recorded for the refusals")
+                .isEqualTo(newest);
+        assertThat(entries)
+                .extracting(entry -> entry.getString("action"))
+                .containsExactly("macro.deleted", "macro.added", "team.role_changed", "team.member_added");
         assertThat(entries.get(0).getJsonObject("summary").getString("macro")).isEqualTo(macroId);
         assertThat(entries.get(2).getJsonObject("summary").getJsonObject("role"))
-                .isEqualTo(Json.createObjectBuilder().add("before", "agent").add("after", "admin").build());
+                .isEqualTo(Json.createObjectBuilder()
+                        .add("before", "agent")
+                        .add("after", "admin")
+                        .build());
         assertThat(entries.get(3).getJsonObject("summary").getString("member")).isEqualTo(agent.id());
         assertThat(entries.get(3).getJsonObject("summary").toString()).doesNotContain("password");
     }
@@ -107,13 +149,17 @@ class AuditIT {
         HttpResponse<String> revoked = ParleyClient.delete(EventsApi.API_KEYS + "/" + id, admin);
         assertThat(revoked.statusCode()).as(revoked.body()).isEqualTo(200);
 
-        List<JsonObject> entries = page(admin, "?limit=2").getJsonArray("entries").getValuesAs(JsonObject.class);
+        List<JsonObject> entries =
+                page(admin, "?limit=2").getJsonArray("entries").getValuesAs(JsonObject.class);
 
-        assertThat(entries).extracting(entry -> entry.getString("action"))
+        assertThat(entries)
+                .extracting(entry -> entry.getString("action"))
                 .containsExactly("api_key.revoked", "api_key.created");
-        assertThat(entries).allSatisfy(entry -> assertThat(entry.getJsonObject("summary").getString("key"))
-                .isEqualTo(id));
-        assertThat(ParleyClient.get(AUDIT + "?limit=100", Optional.of(admin.cookie())).body())
+        assertThat(entries)
+                .allSatisfy(entry -> assertThat(entry.getJsonObject("summary").getString("key"))
+                        .isEqualTo(id));
+        assertThat(ParleyClient.get(AUDIT + "?limit=100", Optional.of(admin.cookie()))
+                        .body())
                 .doesNotContain(created.getString("secret"));
     }
 
@@ -122,15 +168,17 @@ class AuditIT {
         AgentSession agent = TeamApi.addAndSignIn(admin, "audit-it-", "Abe Agent", "agent");
         addedAgents.add(agent.id());
         for (int i = 0; i < 3; i++) {
-            SettingsApi.update(admin, Json.createObjectBuilder()
-                    .add("welcomeMessage", Frames.uniqueText("Paged " + i)).build());
+            SettingsApi.update(
+                    admin,
+                    Json.createObjectBuilder()
+                            .add("welcomeMessage", Frames.uniqueText("Paged " + i))
+                            .build());
         }
 
         assertProblem(ParleyClient.get(AUDIT), 401, "not_signed_in");
         assertProblem(ParleyClient.get(AUDIT, Optional.of(agent.cookie())), 403, "admins_only");
         assertProblem(ParleyClient.get(AUDIT + "?limit=0", Optional.of(admin.cookie())), 400, "invalid_parameter");
-        assertProblem(ParleyClient.get(AUDIT + "?before=nope", Optional.of(admin.cookie())), 400,
-                "invalid_parameter");
+        assertProblem(ParleyClient.get(AUDIT + "?before=nope", Optional.of(admin.cookie())), 400, "invalid_parameter");
 
         JsonObject all = page(admin, "?limit=4");
         JsonObject first = page(admin, "?limit=2");
@@ -139,10 +187,12 @@ class AuditIT {
         first.getJsonArray("entries").getValuesAs(JsonObject.class).forEach(e -> paged.add(e.getString("id")));
         second.getJsonArray("entries").getValuesAs(JsonObject.class).forEach(e -> paged.add(e.getString("id")));
         List<String> together = all.getJsonArray("entries").getValuesAs(JsonObject.class).stream()
-                .map(e -> e.getString("id")).toList();
+                .map(e -> e.getString("id"))
+                .toList();
         assertThat(paged).isEqualTo(together).doesNotHaveDuplicates();
         List<String> times = all.getJsonArray("entries").getValuesAs(JsonObject.class).stream()
-                .map(e -> e.getString("at")).toList();
+                .map(e -> e.getString("at"))
+                .toList();
         assertThat(times).isSortedAccordingTo((a, b) -> Instant.parse(b).compareTo(Instant.parse(a)));
     }
 

@@ -30,23 +30,41 @@ class AuthorizationMatrixIT {
     private String ticketOfA;
 
     /** The callers of the matrix. */
-    private enum Caller { ANONYMOUS, VISITOR_A, VISITOR_B, AGENT, ADMIN }
+    private enum Caller {
+        ANONYMOUS,
+        VISITOR_A,
+        VISITOR_B,
+        AGENT,
+        ADMIN
+    }
 
     @BeforeEach
     void cast() {
         admin = ParleyClient.signInAsAdmin();
         String email = "matrix-" + UUID.randomUUID() + "@parley.test";
-        HttpResponse<String> created = send(request("POST", "/api/v1/agents", Json.createObjectBuilder()
-                .add("email", email).add("name", "Matrix Agent").add("password", "matrix-password")
-                .add("role", "agent").build().toString(), Caller.ADMIN));
+        HttpResponse<String> created = send(request(
+                "POST",
+                "/api/v1/agents",
+                Json.createObjectBuilder()
+                        .add("email", email)
+                        .add("name", "Matrix Agent")
+                        .add("password", "matrix-password")
+                        .add("role", "agent")
+                        .build()
+                        .toString(),
+                Caller.ADMIN));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         HttpResponse<String> signedIn = ParleyClient.signIn(email, "matrix-password");
         agent = new AgentSession(ParleyClient.sessionCookie(signedIn).orElseThrow(), json(signedIn.body()));
         visitorA = ParleyClient.startConversation(Frames.newClientMessageId(), Frames.uniqueText("A asks"));
         visitorB = ParleyClient.startConversation(Frames.newClientMessageId(), Frames.uniqueText("B asks"));
-        HttpResponse<String> list = send(request("GET", "/api/v1/tickets?q="
-                + java.net.URLEncoder.encode(visitorA.thread().get(1).getString("text"),
-                java.nio.charset.StandardCharsets.UTF_8), null, Caller.ADMIN));
+        HttpResponse<String> list = send(request(
+                "GET",
+                "/api/v1/tickets?q="
+                        + java.net.URLEncoder.encode(
+                                visitorA.thread().get(1).getString("text"), java.nio.charset.StandardCharsets.UTF_8),
+                null,
+                Caller.ADMIN));
         ticketOfA = json(list.body()).getJsonArray("tickets").getJsonObject(0).getString("id");
     }
 
@@ -54,43 +72,29 @@ class AuthorizationMatrixIT {
     void the_rest_api_answers_each_caller_as_documented() {
         List<String> mismatches = new ArrayList<>();
         String a = visitorA.conversationId();
-        expect(mismatches, "GET", "/api/v1/tickets", null,
-                row(401, 401, 401, 200, 200));
-        expect(mismatches, "GET", "/api/v1/tickets/" + ticketOfA, null,
-                row(401, 401, 401, 200, 200));
-        expect(mismatches, "GET", "/api/v1/settings", null,
-                row(401, 401, 401, 403, 200));
-        expect(mismatches, "GET", "/api/v1/settings/availability", null,
-                row(401, 401, 401, 403, 200));
-        expect(mismatches, "PUT", "/api/v1/settings/behaviour", "{}",
-                row(401, 401, 401, 403, 200));
-        expect(mismatches, "GET", "/api/v1/agents", null,
-                row(401, 401, 401, 200, 200));
-        expect(mismatches, "POST", "/api/v1/agents", "{}",
-                row(401, 401, 401, 403, 400));
-        expect(mismatches, "GET", "/api/v1/macros", null,
-                row(401, 401, 401, 200, 200));
-        expect(mismatches, "GET", "/api/v1/macros/variables", null,
-                row(401, 401, 401, 200, 200));
-        expect(mismatches, "POST", "/api/v1/macros", "{}",
-                row(401, 401, 401, 403, 400));
-        expect(mismatches, "GET", "/api/v1/tickets/" + ticketOfA + "/macros", null,
-                row(401, 401, 401, 200, 200));
-        expect(mismatches, "GET", "/api/v1/api-keys", null,
-                row(401, 401, 401, 403, 200));
-        expect(mismatches, "POST", "/api/v1/api-keys", "{}",
-                row(401, 401, 401, 403, 400));
-        expect(mismatches, "GET", "/api/v1/tickets/" + ticketOfA + "/profile", null,
-                row(401, 401, 401, 200, 200));
-        expect(mismatches, "PUT", "/api/v1/profiles/someone", "{}",
-                row(401, 401, 401, 401, 401));
-        expect(mismatches, "GET", "/api/v1/widget/config", null,
-                row(200, 200, 200, 200, 200));
-        expect(mismatches, "GET", "/api/v1/agent/session", null,
-                row(401, 401, 401, 200, 200));
-        expect(mismatches, "GET", "/api/v1/visitor/conversations/current", null,
-                row(401, 200, 200, 401, 401));
-        expect(mismatches, "GET", "/api/v1/visitor/conversations/" + a + "/messages", null,
+        expect(mismatches, "GET", "/api/v1/tickets", null, row(401, 401, 401, 200, 200));
+        expect(mismatches, "GET", "/api/v1/tickets/" + ticketOfA, null, row(401, 401, 401, 200, 200));
+        expect(mismatches, "GET", "/api/v1/settings", null, row(401, 401, 401, 403, 200));
+        expect(mismatches, "GET", "/api/v1/settings/availability", null, row(401, 401, 401, 403, 200));
+        expect(mismatches, "PUT", "/api/v1/settings/behaviour", "{}", row(401, 401, 401, 403, 200));
+        expect(mismatches, "GET", "/api/v1/agents", null, row(401, 401, 401, 200, 200));
+        expect(mismatches, "POST", "/api/v1/agents", "{}", row(401, 401, 401, 403, 400));
+        expect(mismatches, "GET", "/api/v1/macros", null, row(401, 401, 401, 200, 200));
+        expect(mismatches, "GET", "/api/v1/macros/variables", null, row(401, 401, 401, 200, 200));
+        expect(mismatches, "POST", "/api/v1/macros", "{}", row(401, 401, 401, 403, 400));
+        expect(mismatches, "GET", "/api/v1/tickets/" + ticketOfA + "/macros", null, row(401, 401, 401, 200, 200));
+        expect(mismatches, "GET", "/api/v1/api-keys", null, row(401, 401, 401, 403, 200));
+        expect(mismatches, "POST", "/api/v1/api-keys", "{}", row(401, 401, 401, 403, 400));
+        expect(mismatches, "GET", "/api/v1/tickets/" + ticketOfA + "/profile", null, row(401, 401, 401, 200, 200));
+        expect(mismatches, "PUT", "/api/v1/profiles/someone", "{}", row(401, 401, 401, 401, 401));
+        expect(mismatches, "GET", "/api/v1/widget/config", null, row(200, 200, 200, 200, 200));
+        expect(mismatches, "GET", "/api/v1/agent/session", null, row(401, 401, 401, 200, 200));
+        expect(mismatches, "GET", "/api/v1/visitor/conversations/current", null, row(401, 200, 200, 401, 401));
+        expect(
+                mismatches,
+                "GET",
+                "/api/v1/visitor/conversations/" + a + "/messages",
+                null,
                 row(401, 200, 404, 401, 401));
 
         assertThat(mismatches).isEmpty();
@@ -102,18 +106,21 @@ class AuthorizationMatrixIT {
 
         for (Caller caller : List.of(Caller.ANONYMOUS, Caller.VISITOR_A, Caller.VISITOR_B)) {
             HttpResponse<String> close = send(request("POST", "/api/v1/tickets/" + ticketOfA + "/close", null, caller));
-            assertThat(close.statusCode()).as("%s closing: %s", caller, close.body()).isEqualTo(401);
+            assertThat(close.statusCode())
+                    .as("%s closing: %s", caller, close.body())
+                    .isEqualTo(401);
         }
-        HttpResponse<String> endByB = send(request("POST", "/api/v1/visitor/conversations/"
-                + visitorA.conversationId() + "/end", null, Caller.VISITOR_B));
+        HttpResponse<String> endByB = send(request(
+                "POST", "/api/v1/visitor/conversations/" + visitorA.conversationId() + "/end", null, Caller.VISITOR_B));
         assertThat(endByB.statusCode()).as(endByB.body()).isEqualTo(404);
         assertThat(json(endByB.body()).getString("code")).isEqualTo("conversation_not_found");
-        HttpResponse<String> withoutCsrf = send(HttpRequest.newBuilder(
-                        ParleyClient.uri("/api/v1/tickets/" + ticketOfA + "/close"))
-                .header("Cookie", agent.cookie()).POST(HttpRequest.BodyPublishers.noBody()));
+        HttpResponse<String> withoutCsrf =
+                send(HttpRequest.newBuilder(ParleyClient.uri("/api/v1/tickets/" + ticketOfA + "/close"))
+                        .header("Cookie", agent.cookie())
+                        .POST(HttpRequest.BodyPublishers.noBody()));
         assertThat(withoutCsrf.statusCode()).isEqualTo(403);
-        HttpResponse<String> agentSettings = send(request("PUT", "/api/v1/settings/behaviour",
-                "{\"welcomeMessage\":\"Taken over\"}", Caller.AGENT));
+        HttpResponse<String> agentSettings =
+                send(request("PUT", "/api/v1/settings/behaviour", "{\"welcomeMessage\":\"Taken over\"}", Caller.AGENT));
         assertThat(agentSettings.statusCode()).isEqualTo(403);
 
         assertThat(ticket()).isEqualTo(before);
@@ -130,32 +137,49 @@ class AuthorizationMatrixIT {
             b.next("ready");
             List<JsonObject> attempts = List.of(
                     Frames.send(Frames.newClientMessageId(), "Let me in", theirs),
-                    Json.createObjectBuilder().add("type", "end").add("conversationId", theirs).build(),
-                    Json.createObjectBuilder().add("type", "seen").add("conversationId", theirs).add("seq", 2).build(),
-                    Json.createObjectBuilder().add("type", "typing").add("conversationId", theirs).build());
+                    Json.createObjectBuilder()
+                            .add("type", "end")
+                            .add("conversationId", theirs)
+                            .build(),
+                    Json.createObjectBuilder()
+                            .add("type", "seen")
+                            .add("conversationId", theirs)
+                            .add("seq", 2)
+                            .build(),
+                    Json.createObjectBuilder()
+                            .add("type", "typing")
+                            .add("conversationId", theirs)
+                            .build());
             for (JsonObject attempt : attempts) {
                 b.send(attempt);
                 assertThat(b.next("error").getString("code")).as("%s", attempt).isEqualTo("conversation_not_found");
             }
             for (String agentOnly : List.of("open", "close")) {
-                b.send(Json.createObjectBuilder().add("type", agentOnly).add("conversationId", theirs).build());
+                b.send(Json.createObjectBuilder()
+                        .add("type", agentOnly)
+                        .add("conversationId", theirs)
+                        .build());
                 assertThat(b.next("error").getString("code")).as(agentOnly).isEqualTo("unknown_type");
             }
         }
-        assertThat(Frames.seqs(ParleyClient.threadAsVisitor(visitorA.token(), theirs))).containsExactly(1L, 2L);
+        assertThat(Frames.seqs(ParleyClient.threadAsVisitor(visitorA.token(), theirs)))
+                .containsExactly(1L, 2L);
         assertThat(ticket().getString("status")).isEqualTo("open");
     }
 
     @Test
     void a_forged_identity_is_refused_everywhere_and_creates_nothing() {
-        HttpResponse<String> session = ParleyClient.postJson("/api/v1/visitor/session",
-                "{\"userId\":\"customer-42\",\"userHash\":\"" + "ab".repeat(32) + "\"}");
+        HttpResponse<String> session = ParleyClient.postJson(
+                "/api/v1/visitor/session", "{\"userId\":\"customer-42\",\"userHash\":\"" + "ab".repeat(32) + "\"}");
         assertThat(session.statusCode()).as(session.body()).isEqualTo(403);
         assertThat(json(session.body()).getString("code")).isEqualTo("identity_rejected");
 
         try (FrameSocket forged = FrameSocket.open("/ws/visitor", Optional.empty())) {
-            forged.send(Json.createObjectBuilder().add("type", "hello").add("userId", "customer-42")
-                    .add("userHash", "cd".repeat(32)).build());
+            forged.send(Json.createObjectBuilder()
+                    .add("type", "hello")
+                    .add("userId", "customer-42")
+                    .add("userHash", "cd".repeat(32))
+                    .build());
             assertThat(forged.next("error").getString("code")).isEqualTo("identity_rejected");
             forged.send(Frames.send(Frames.newClientMessageId(), "Hello as someone else"));
             assertThat(forged.next("error").getString("code")).isEqualTo("not_ready");
@@ -181,7 +205,8 @@ class AuthorizationMatrixIT {
                 mismatches.add(method + " " + path + " as " + caller + ": expected " + expected + ", got "
                         + response.statusCode() + " " + response.body());
             } else if (expected >= 400) {
-                assertThat(ParleyClient.contentType(response)).as("%s %s as %s", method, path, caller)
+                assertThat(ParleyClient.contentType(response))
+                        .as("%s %s as %s", method, path, caller)
                         .startsWith("application/problem+json");
             }
         }
@@ -189,13 +214,14 @@ class AuthorizationMatrixIT {
 
     private HttpRequest.Builder request(String method, String path, String body, Caller caller) {
         HttpRequest.Builder request = HttpRequest.newBuilder(ParleyClient.uri(path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (body != null) {
             request.header("Content-Type", "application/json");
         }
-        Function<AgentSession, HttpRequest.Builder> asAgent = session -> request
-                .header("Cookie", session.cookie()).header("X-Parley-CSRF", session.csrfToken());
+        Function<AgentSession, HttpRequest.Builder> asAgent =
+                session -> request.header("Cookie", session.cookie()).header("X-Parley-CSRF", session.csrfToken());
         return switch (caller) {
             case ANONYMOUS -> request;
             case VISITOR_A -> request.header("Authorization", "Bearer " + visitorA.token());

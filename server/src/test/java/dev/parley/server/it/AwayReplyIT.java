@@ -22,12 +22,22 @@ class AwayReplyIT {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         try {
             // Closed today and tomorrow (a closure each), whatever the time of day the test runs at.
-            SettingsApi.update(admin, Json.createObjectBuilder()
-                    .add("businessHours", Json.createObjectBuilder()
-                            .add("timeZone", "UTC").add("alwaysOpen", false)
-                            .add("closures", Json.createArrayBuilder().add(today.toString())
-                                    .add(today.plusDays(1).toString())))
-                    .add("awayMessage", away).build());
+            SettingsApi.update(
+                    admin,
+                    Json.createObjectBuilder()
+                            .add(
+                                    "businessHours",
+                                    Json.createObjectBuilder()
+                                            .add("timeZone", "UTC")
+                                            .add("alwaysOpen", false)
+                                            .add(
+                                                    "closures",
+                                                    Json.createArrayBuilder()
+                                                            .add(today.toString())
+                                                            .add(today.plusDays(1)
+                                                                    .toString())))
+                            .add("awayMessage", away)
+                            .build());
 
             try (FrameSocket visitor = FrameSocket.open("/ws/visitor", Optional.empty())) {
                 visitor.send(Frames.visitorHello());
@@ -36,8 +46,8 @@ class AwayReplyIT {
                 visitor.send(Frames.send(Frames.newClientMessageId(), "Anyone there?"));
                 List<JsonObject> thread = visitor.nextMessages(4);
 
-                assertThat(Frames.texts(thread)).containsExactly(SettingsApi.DEFAULT_WELCOME, "Hello?", away,
-                        "Anyone there?");
+                assertThat(Frames.texts(thread))
+                        .containsExactly(SettingsApi.DEFAULT_WELCOME, "Hello?", away, "Anyone there?");
                 assertThat(thread.get(2).getString("author")).isEqualTo("system");
                 assertThat(thread.get(2).getString("event")).isEqualTo("away_reply");
                 visitor.noFrameWithin(FrameSocket.QUIET, java.util.Set.of("message"));

@@ -73,25 +73,31 @@ class BadInputIT {
         }
         assertThat(seqs(ParleyClient.threadAsVisitor(mine.token(), mine.conversationId())))
                 .containsExactly(1L, 2L, 3L);
-        assertThat(ParleyClient.threadAsVisitor(theirs.token(), theirs.conversationId())).isEqualTo(theirs.thread());
+        assertThat(ParleyClient.threadAsVisitor(theirs.token(), theirs.conversationId()))
+                .isEqualTo(theirs.thread());
     }
 
     @Test
     void another_visitors_conversation_cannot_be_written_to() {
-        assertRefused(Frames.send("x1", uniqueText("Let me in"), theirs.conversationId()).toString(),
-                "conversation_not_found", "x1");
-    }
-
-    @Test
-    void a_conversation_id_that_is_not_an_id_is_not_found() {
-        assertRefused(Frames.send("x1", uniqueText("Hello?"), "not-a-uuid").toString(), "conversation_not_found",
+        assertRefused(
+                Frames.send("x1", uniqueText("Let me in"), theirs.conversationId())
+                        .toString(),
+                "conversation_not_found",
                 "x1");
     }
 
     @Test
+    void a_conversation_id_that_is_not_an_id_is_not_found() {
+        assertRefused(Frames.send("x1", uniqueText("Hello?"), "not-a-uuid").toString(), "conversation_not_found", "x1");
+    }
+
+    @Test
     void a_conversation_that_does_not_exist_is_not_found() {
-        assertRefused(Frames.send("x1", uniqueText("Hello?"), UUID.randomUUID().toString()).toString(),
-                "conversation_not_found", "x1");
+        assertRefused(
+                Frames.send("x1", uniqueText("Hello?"), UUID.randomUUID().toString())
+                        .toString(),
+                "conversation_not_found",
+                "x1");
     }
 
     @Test
@@ -136,7 +142,9 @@ class BadInputIT {
 
     @Test
     void the_agent_socket_does_not_post_to_a_conversation_that_does_not_exist() {
-        assertAgentRefused(Frames.send("x1", uniqueText("Anyone?"), UUID.randomUUID().toString()).toString(),
+        assertAgentRefused(
+                Frames.send("x1", uniqueText("Anyone?"), UUID.randomUUID().toString())
+                        .toString(),
                 "conversation_not_found");
     }
 
@@ -160,7 +168,9 @@ class BadInputIT {
             assertThat(error.getString("code")).as("%s", error).isEqualTo(code);
             assertThat(error.getString("message", "")).isNotBlank();
             if (clientMessageId == null) {
-                assertThat(absentOrNull(error, "clientMessageId")).as("%s", error).isTrue();
+                assertThat(absentOrNull(error, "clientMessageId"))
+                        .as("%s", error)
+                        .isTrue();
             } else {
                 assertThat(error.getString("clientMessageId")).isEqualTo(clientMessageId);
             }
@@ -190,8 +200,10 @@ class BadInputIT {
 
     /** Both visitors' conversations hold exactly the messages they held before. */
     private void assertNothingChanged() {
-        assertThat(ParleyClient.threadAsVisitor(mine.token(), mine.conversationId())).isEqualTo(mine.thread());
-        assertThat(ParleyClient.threadAsVisitor(theirs.token(), theirs.conversationId())).isEqualTo(theirs.thread());
+        assertThat(ParleyClient.threadAsVisitor(mine.token(), mine.conversationId()))
+                .isEqualTo(mine.thread());
+        assertThat(ParleyClient.threadAsVisitor(theirs.token(), theirs.conversationId()))
+                .isEqualTo(theirs.thread());
         assertThat(seqs(mine.thread())).containsExactly(1L, 2L);
     }
 

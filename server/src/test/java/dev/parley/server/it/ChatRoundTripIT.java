@@ -33,7 +33,8 @@ class ChatRoundTripIT {
             assertThat(ready.getString("token")).matches("[A-Za-z0-9_-]{43}");
             assertThat(ready.getString("visitorId")).isNotBlank();
             assertThat(absentOrNull(ready, "conversation"))
-                    .as("a new visitor has no conversation: %s", ready).isTrue();
+                    .as("a new visitor has no conversation: %s", ready)
+                    .isTrue();
 
             String question = uniqueText("Do you ship to Kraków?");
             String questionId = newClientMessageId();
@@ -44,27 +45,35 @@ class ChatRoundTripIT {
             String conversation = ack.getString("conversationId");
             List<JsonObject> visitorThread = visitor.nextMessages(2);
             assertThat(seqs(visitorThread)).containsExactly(1L, 2L);
-            assertThat(visitorThread).allSatisfy(message ->
-                    assertThat(message.getString("conversationId")).isEqualTo(conversation));
+            assertThat(visitorThread)
+                    .allSatisfy(message ->
+                            assertThat(message.getString("conversationId")).isEqualTo(conversation));
             assertThat(visitorThread.get(0).getString("author")).isEqualTo("system");
             assertThat(visitorThread.get(0).getString("text")).isNotBlank();
             assertThat(visitorThread.get(1).getString("author")).isEqualTo("visitor");
             assertThat(visitorThread.get(1).getString("clientMessageId")).isEqualTo(questionId);
             assertThat(visitorThread.get(1).getString("text")).isEqualTo(question);
 
-            JsonObject newTicket = inbox.next("ticket", aboutConversation(conversation)).getJsonObject("ticket");
+            JsonObject newTicket =
+                    inbox.next("ticket", aboutConversation(conversation)).getJsonObject("ticket");
             assertThat(newTicket.getString("status")).isEqualTo("open");
-            assertThat(absentOrNull(newTicket, "visitorName")).as("an unnamed visitor has no name").isTrue();
+            assertThat(absentOrNull(newTicket, "visitorName"))
+                    .as("an unnamed visitor has no name")
+                    .isTrue();
             assertThat(newTicket.getString("visitorCode")).matches("[0-9A-F]{4}");
             assertThat(newTicket.getJsonObject("lastMessage").getString("text")).isEqualTo(question);
-            assertThat(newTicket.getJsonObject("lastMessage").getString("author")).isEqualTo("visitor");
-            assertThat(absentOrNull(newTicket.getJsonObject("lastMessage"), "authorId")).isTrue();
+            assertThat(newTicket.getJsonObject("lastMessage").getString("author"))
+                    .isEqualTo("visitor");
+            assertThat(absentOrNull(newTicket.getJsonObject("lastMessage"), "authorId"))
+                    .isTrue();
             assertThat(newTicket.getJsonNumber("lastSeq").longValue()).isEqualTo(2);
-            assertThat(absentOrNull(newTicket, "assigneeId")).as("a new ticket is unassigned: %s", newTicket)
+            assertThat(absentOrNull(newTicket, "assigneeId"))
+                    .as("a new ticket is unassigned: %s", newTicket)
                     .isTrue();
 
             inbox.send(Frames.open(conversation, 0));
-            List<JsonObject> agentThread = List.of(inbox.next("message", aboutConversation(conversation)),
+            List<JsonObject> agentThread = List.of(
+                    inbox.next("message", aboutConversation(conversation)),
                     inbox.next("message", aboutConversation(conversation)));
             assertThat(seqs(agentThread)).containsExactly(1L, 2L);
             assertThat(texts(agentThread)).containsExactly(visitorThread.get(0).getString("text"), question);
@@ -88,14 +97,20 @@ class ChatRoundTripIT {
             assertThat(seq(echoed)).isEqualTo(3);
             assertThat(echoed.getString("text")).isEqualTo(reply);
 
-            JsonObject assigned = inbox.next("ticket", aboutConversation(conversation)
-                    .and(frame -> agent.id().equals(frame.getJsonObject("ticket").getString("assigneeId", null))))
+            JsonObject assigned = inbox.next(
+                            "ticket",
+                            aboutConversation(conversation)
+                                    .and(frame -> agent.id()
+                                            .equals(frame.getJsonObject("ticket")
+                                                    .getString("assigneeId", null))))
                     .getJsonObject("ticket");
             assertThat(assigned.getString("assigneeName", null)).isEqualTo(agent.name());
             assertThat(assigned.getJsonNumber("lastSeq").longValue()).isEqualTo(3);
-            assertThat(assigned.getJsonObject("lastMessage").getString("author")).isEqualTo("agent");
+            assertThat(assigned.getJsonObject("lastMessage").getString("author"))
+                    .isEqualTo("agent");
             assertThat(assigned.getJsonObject("lastMessage").getString("authorId"))
-                    .as("the last message names the agent who wrote it").isEqualTo(agent.id());
+                    .as("the last message names the agent who wrote it")
+                    .isEqualTo(agent.id());
         }
     }
 
@@ -160,14 +175,15 @@ class ChatRoundTripIT {
             assertThat(error.getString("clientMessageId")).isEqualTo(clientMessageId);
             visitor.noFrameWithin(FrameSocket.QUIET, Set.of("message", "ack"));
         }
-        assertThat(ParleyClient.threadAsVisitor(started.token(), started.conversationId())).isEqualTo(before);
+        assertThat(ParleyClient.threadAsVisitor(started.token(), started.conversationId()))
+                .isEqualTo(before);
         assertThat(seqs(before)).containsExactly(1L, 2L);
     }
 
     @Test
     void a_returning_visitor_gets_exactly_the_messages_after_the_one_they_hold() {
-        StartedConversation started = ParleyClient.startConversation(newClientMessageId(),
-                uniqueText("When does the sale end?"));
+        StartedConversation started =
+                ParleyClient.startConversation(newClientMessageId(), uniqueText("When does the sale end?"));
         AgentSession agent = ParleyClient.signInAsAdmin();
         String firstReply = uniqueText("On Sunday.");
         String secondReply = uniqueText("At midnight, to be exact.");
@@ -182,7 +198,8 @@ class ChatRoundTripIT {
             visitor.send(Frames.visitorHello(started.token(), started.conversationId(), 2));
             JsonObject ready = visitor.next("ready");
             assertThat(absentOrNull(ready, "token"))
-                    .as("a known visitor keeps their token: %s", ready).isTrue();
+                    .as("a known visitor keeps their token: %s", ready)
+                    .isTrue();
             JsonObject conversation = ready.getJsonObject("conversation");
             assertThat(conversation.getString("id")).isEqualTo(started.conversationId());
             assertThat(conversation.getString("status")).isEqualTo("open");
@@ -211,14 +228,16 @@ class ChatRoundTripIT {
 
     @Test
     void a_returning_agent_gets_the_messages_they_missed_in_order() {
-        StartedConversation started = ParleyClient.startConversation(newClientMessageId(),
-                uniqueText("My parcel has not arrived."));
+        StartedConversation started =
+                ParleyClient.startConversation(newClientMessageId(), uniqueText("My parcel has not arrived."));
         String conversation = started.conversationId();
         AgentSession agent = ParleyClient.signInAsAdmin();
         try (FrameSocket inbox = agent.openInbox()) {
             inbox.send(Frames.open(conversation, 0));
-            assertThat(seq(inbox.next("message", aboutConversation(conversation)))).isEqualTo(1);
-            assertThat(seq(inbox.next("message", aboutConversation(conversation)))).isEqualTo(2);
+            assertThat(seq(inbox.next("message", aboutConversation(conversation))))
+                    .isEqualTo(1);
+            assertThat(seq(inbox.next("message", aboutConversation(conversation))))
+                    .isEqualTo(2);
         }
 
         String third = uniqueText("The order number is 1234.");
@@ -234,12 +253,15 @@ class ChatRoundTripIT {
 
         try (FrameSocket inbox = agent.openInbox()) {
             inbox.send(Frames.open(conversation, 2));
-            List<JsonObject> missed = List.of(inbox.next("message", aboutConversation(conversation)),
+            List<JsonObject> missed = List.of(
+                    inbox.next("message", aboutConversation(conversation)),
                     inbox.next("message", aboutConversation(conversation)));
 
             assertThat(seqs(missed)).containsExactly(3L, 4L);
             assertThat(texts(missed)).containsExactly(third, fourth);
-            assertThat(missed).allSatisfy(message -> assertThat(message.getString("author")).isEqualTo("visitor"));
+            assertThat(missed)
+                    .allSatisfy(
+                            message -> assertThat(message.getString("author")).isEqualTo("visitor"));
             inbox.noFrameWithin(FrameSocket.QUIET, "message", aboutConversation(conversation));
         }
     }
@@ -258,21 +280,28 @@ class ChatRoundTripIT {
             JsonObject ack = visitor.next("ack");
             String conversation = ack.getString("conversationId");
             JsonObject sent = visitor.nextMessages(2).get(1);
-            assertThat(absentOrNull(sent, "text")).as("an image alone has no text: %s", sent).isTrue();
+            assertThat(absentOrNull(sent, "text"))
+                    .as("an image alone has no text: %s", sent)
+                    .isTrue();
             assertImage(sent, photoId);
 
-            JsonObject ticket = inbox.next("ticket", aboutConversation(conversation)).getJsonObject("ticket");
+            JsonObject ticket =
+                    inbox.next("ticket", aboutConversation(conversation)).getJsonObject("ticket");
             assertThat(ticket.getJsonObject("lastMessage").getString("text")).isEqualTo("[image]");
             inbox.send(Frames.open(conversation, 1));
             JsonObject received = inbox.next("message", aboutConversation(conversation));
             assertThat(seq(received)).isEqualTo(2);
             assertImage(received, photoId);
-            assertThat(UploadApi.download(UploadApi.Caller.agent(agent), photoId).body()).isEqualTo(UploadApi.PNG);
+            assertThat(UploadApi.download(UploadApi.Caller.agent(agent), photoId)
+                            .body())
+                    .isEqualTo(UploadApi.PNG);
 
             visitor.send(photoFrame);
-            assertThat(seq(visitor.next("ack"))).as("a retry is answered with the first receipt").isEqualTo(2);
-            visitor.send(UploadApi.sendImage(photoMessageId, null, UploadApi.uploadPng(UploadApi.Caller.visitor(token)),
-                    null));
+            assertThat(seq(visitor.next("ack")))
+                    .as("a retry is answered with the first receipt")
+                    .isEqualTo(2);
+            visitor.send(UploadApi.sendImage(
+                    photoMessageId, null, UploadApi.uploadPng(UploadApi.Caller.visitor(token)), null));
             assertThat(visitor.next("error").getString("code")).isEqualTo("client_message_id_reused");
 
             String answerId = UploadApi.uploadPng(UploadApi.Caller.agent(agent));
@@ -285,16 +314,20 @@ class ChatRoundTripIT {
             assertThat(answer.getString("author")).isEqualTo("agent");
             assertThat(answer.getString("text")).isEqualTo(caption);
             assertImage(answer, answerId);
-            assertThat(UploadApi.download(UploadApi.Caller.visitor(token), answerId).body()).isEqualTo(UploadApi.PNG);
+            assertThat(UploadApi.download(UploadApi.Caller.visitor(token), answerId)
+                            .body())
+                    .isEqualTo(UploadApi.PNG);
 
             JsonObject page = ParleyClient.json(ParleyClient.getAsVisitor(
-                    "/api/v1/visitor/conversations/" + conversation + "/messages?afterSeq=1", token).body());
+                            "/api/v1/visitor/conversations/" + conversation + "/messages?afterSeq=1", token)
+                    .body());
             List<JsonObject> messages = page.getJsonArray("messages").getValuesAs(JsonObject.class);
             assertThat(seqs(messages)).containsExactly(2L, 3L);
             assertImage(messages.get(0), photoId);
             assertImage(messages.get(1), answerId);
-            JsonObject detail = ParleyClient.json(ParleyClient.get("/api/v1/tickets/" + ticket.getString("id"),
-                    Optional.of(agent.cookie())).body());
+            JsonObject detail = ParleyClient.json(
+                    ParleyClient.get("/api/v1/tickets/" + ticket.getString("id"), Optional.of(agent.cookie()))
+                            .body());
             assertImage(detail.getJsonArray("messages").getJsonObject(1), photoId);
         }
     }

@@ -21,7 +21,10 @@ class ConcurrentStartIT {
         for (int round = 0; round < 5; round++) {
             try (FrameSocket tabA = FrameSocket.open("/ws/visitor", Optional.empty());
                     FrameSocket tabB = FrameSocket.open("/ws/visitor", Optional.empty())) {
-                JsonObject hello = Json.createObjectBuilder().add("type", "hello").add("token", token).build();
+                JsonObject hello = Json.createObjectBuilder()
+                        .add("type", "hello")
+                        .add("token", token)
+                        .build();
                 tabA.send(hello);
                 tabB.send(hello);
                 tabA.next("ready");

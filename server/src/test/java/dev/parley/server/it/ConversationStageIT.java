@@ -30,8 +30,13 @@ class ConversationStageIT {
             visitor.noFrameWithin(FrameSocket.QUIET, java.util.Set.of("message"));
             assertThat(ticketConversations(admin)).doesNotContain(id);
 
-            visitor.send(Json.createObjectBuilder().add("type", "live").add("conversationId", id).build());
-            assertThat(visitor.next("conversation").getJsonObject("conversation").getString("stage"))
+            visitor.send(Json.createObjectBuilder()
+                    .add("type", "live")
+                    .add("conversationId", id)
+                    .build());
+            assertThat(visitor.next("conversation")
+                            .getJsonObject("conversation")
+                            .getString("stage"))
                     .isEqualTo("live");
             JsonObject welcome = visitor.next("message");
             assertThat(Frames.seq(welcome)).isEqualTo(1);
@@ -59,25 +64,31 @@ class ConversationStageIT {
         HttpResponse<String> again = ParleyClient.postAsVisitor("/api/v1/visitor/conversations", token, "");
         assertThat(json(again.body()).getString("id")).isEqualTo(id);
 
-        HttpResponse<String> live = ParleyClient.postAsVisitor("/api/v1/visitor/conversations/" + id + "/live",
-                token, "");
+        HttpResponse<String> live =
+                ParleyClient.postAsVisitor("/api/v1/visitor/conversations/" + id + "/live", token, "");
         assertThat(live.statusCode()).as(live.body()).isEqualTo(200);
         assertThat(json(live.body()).getString("stage")).isEqualTo("live");
         assertThat(json(live.body()).getJsonNumber("lastSeq").longValue()).isEqualTo(1);
 
         HttpResponse<String> stranger = ParleyClient.postJson("/api/v1/visitor/session", "");
-        HttpResponse<String> intrusion = ParleyClient.postAsVisitor("/api/v1/visitor/conversations/" + id + "/live",
-                json(stranger.body()).getString("token"), "");
+        HttpResponse<String> intrusion = ParleyClient.postAsVisitor(
+                "/api/v1/visitor/conversations/" + id + "/live",
+                json(stranger.body()).getString("token"),
+                "");
         assertThat(intrusion.statusCode()).as(intrusion.body()).isEqualTo(404);
         assertThat(json(intrusion.body()).getString("code")).isEqualTo("conversation_not_found");
     }
 
     private static List<String> ticketConversations(AgentSession admin) throws Exception {
-        HttpResponse<String> list = ParleyClient.http().send(HttpRequest.newBuilder(ParleyClient.uri(
-                "/api/v1/tickets?limit=100")).header("Cookie", admin.cookie()).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> list = ParleyClient.http()
+                .send(
+                        HttpRequest.newBuilder(ParleyClient.uri("/api/v1/tickets?limit=100"))
+                                .header("Cookie", admin.cookie())
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(list.statusCode()).as(list.body()).isEqualTo(200);
         return json(list.body()).getJsonArray("tickets").stream()
-                .map(row -> row.asJsonObject().getString("conversationId")).toList();
+                .map(row -> row.asJsonObject().getString("conversationId"))
+                .toList();
     }
 }

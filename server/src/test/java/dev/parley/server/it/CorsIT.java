@@ -39,19 +39,24 @@ class CorsIT {
             assertPreflightAllowed(preflight(SettingsApi.WIDGET_CONFIG, STORE, "GET", null), STORE, "GET");
 
             assertPreflightAllowed(preflight(SESSION, STORE, "POST", "content-type"), STORE, "POST");
-            HttpResponse<byte[]> session = call("POST", SESSION, STORE, Map.of("Content-Type", "application/json"),
-                    "{}");
+            HttpResponse<byte[]> session =
+                    call("POST", SESSION, STORE, Map.of("Content-Type", "application/json"), "{}");
             assertThat(session.statusCode()).as(text(session)).isEqualTo(200);
             assertAllowed(session, STORE);
             String token = ParleyClient.json(text(session)).getString("token");
             Map<String, String> bearer = Map.of("Authorization", "Bearer " + token);
 
             assertPreflightAllowed(preflight(UPLOADS, STORE, "POST", "authorization, content-type"), STORE, "POST");
-            HttpResponse<byte[]> upload = call("POST", UPLOADS, STORE,
-                    Map.of("Authorization", "Bearer " + token, "Content-Type", "image/png"), UploadApi.PNG);
+            HttpResponse<byte[]> upload = call(
+                    "POST",
+                    UPLOADS,
+                    STORE,
+                    Map.of("Authorization", "Bearer " + token, "Content-Type", "image/png"),
+                    UploadApi.PNG);
             assertThat(upload.statusCode()).as(text(upload)).isEqualTo(201);
             assertAllowed(upload, STORE);
-            assertThat(upload.headers().firstValue("Access-Control-Expose-Headers")).hasValue("Location");
+            assertThat(upload.headers().firstValue("Access-Control-Expose-Headers"))
+                    .hasValue("Location");
             String imageId = ParleyClient.json(text(upload)).getString("id");
 
             assertPreflightAllowed(preflight(UPLOADS + "/" + imageId, STORE, "GET", "authorization"), STORE, "GET");
@@ -64,8 +69,8 @@ class CorsIT {
             HttpResponse<byte[]> current = get("/api/v1/visitor/conversations/current", STORE, bearer);
             assertThat(current.statusCode()).as(text(current)).isEqualTo(404);
             assertAllowed(current, STORE);
-            assertPreflightAllowed(preflight("/api/v1/visitor/conversations/current", STORE, "GET", "authorization"),
-                    STORE, "GET");
+            assertPreflightAllowed(
+                    preflight("/api/v1/visitor/conversations/current", STORE, "GET", "authorization"), STORE, "GET");
         });
         // Once the site is no longer listed, its pages lose access again.
         assertNoCors(get(SettingsApi.WIDGET_CONFIG, STORE, Map.of()));
@@ -81,7 +86,8 @@ class CorsIT {
             HttpResponse<byte[]> config = get(SettingsApi.WIDGET_CONFIG, FOREIGN, Map.of());
             assertThat(config.statusCode()).isEqualTo(200);
             assertNoCors(config);
-            assertThat(config.headers().allValues("Vary")).anySatisfy(vary -> assertThat(vary).contains("Origin"));
+            assertThat(config.headers().allValues("Vary"))
+                    .anySatisfy(vary -> assertThat(vary).contains("Origin"));
             assertNoCors(get(UPLOADS + "/" + imageId, FOREIGN, Map.of("Authorization", "Bearer " + token)));
             assertNoCors(call("POST", SESSION, FOREIGN, Map.of("Content-Type", "application/json"), "{}"));
 
@@ -111,8 +117,10 @@ class CorsIT {
             for (HttpClient.Version version : HttpClient.Version.values()) {
                 HttpClient client = HttpClient.newBuilder().version(version).build();
                 for (int request = 0; request < 2; request++) {
-                    HttpResponse<byte[]> config = UploadApi.send(client,
-                            HttpRequest.newBuilder(ParleyClient.uri(SettingsApi.WIDGET_CONFIG)).header("Origin", own));
+                    HttpResponse<byte[]> config = UploadApi.send(
+                            client,
+                            HttpRequest.newBuilder(ParleyClient.uri(SettingsApi.WIDGET_CONFIG))
+                                    .header("Origin", own));
                     assertThat(config.version()).isEqualTo(version);
                     assertAllowed(config, own);
                 }
@@ -148,7 +156,8 @@ class CorsIT {
         try {
             JsonArrayBuilder list = Json.createArrayBuilder();
             origins.forEach(list::add);
-            JsonObject after = SettingsApi.update(admin,
+            JsonObject after = SettingsApi.update(
+                    admin,
                     Json.createObjectBuilder().add("allowedOrigins", list).build());
             assertThat(after.getJsonArray("allowedOrigins")).hasSize(origins.size());
             test.accept(admin);
@@ -158,17 +167,21 @@ class CorsIT {
     }
 
     private static void assertAllowed(HttpResponse<byte[]> response, String origin) {
-        assertThat(response.headers().allValues("Access-Control-Allow-Origin")).as(text(response))
+        assertThat(response.headers().allValues("Access-Control-Allow-Origin"))
+                .as(text(response))
                 .containsExactly(origin);
-        assertThat(response.headers().allValues("Vary")).anySatisfy(vary -> assertThat(vary).contains("Origin"));
-        assertThat(response.headers().firstValue("Access-Control-Allow-Credentials")).isEmpty();
+        assertThat(response.headers().allValues("Vary"))
+                .anySatisfy(vary -> assertThat(vary).contains("Origin"));
+        assertThat(response.headers().firstValue("Access-Control-Allow-Credentials"))
+                .isEmpty();
     }
 
     private static void assertPreflightAllowed(HttpResponse<byte[]> response, String origin, String method) {
         assertThat(response.statusCode()).as(text(response)).isEqualTo(204);
         assertAllowed(response, origin);
-        assertThat(response.headers().firstValue("Access-Control-Allow-Methods")).hasValueSatisfying(methods ->
-                assertThat(methods.split(",\\s*")).contains(method).doesNotContain("OPTIONS"));
+        assertThat(response.headers().firstValue("Access-Control-Allow-Methods"))
+                .hasValueSatisfying(methods ->
+                        assertThat(methods.split(",\\s*")).contains(method).doesNotContain("OPTIONS"));
         assertThat(response.headers().firstValue("Access-Control-Allow-Headers"))
                 .hasValue("authorization, content-type");
         assertThat(response.headers().firstValue("Access-Control-Max-Age")).hasValue("600");
@@ -186,7 +199,11 @@ class CorsIT {
 
     private static void assertNoCors(HttpResponse<byte[]> response) {
         assertThat(response.headers().map().keySet())
-                .as("%s %s: %s", response.request().method(), response.uri(), response.headers().map())
+                .as(
+                        "%s %s: %s",
+                        response.request().method(),
+                        response.uri(),
+                        response.headers().map())
                 .noneSatisfy(name -> assertThat(name.toLowerCase(Locale.ROOT)).startsWith("access-control-"));
     }
 
@@ -206,17 +223,18 @@ class CorsIT {
         return call("GET", path, origin, headers, (byte[]) null);
     }
 
-    private static HttpResponse<byte[]> call(String method, String path, String origin, Map<String, String> headers,
-            String body) {
+    private static HttpResponse<byte[]> call(
+            String method, String path, String origin, Map<String, String> headers, String body) {
         return call(method, path, origin, headers, body == null ? null : body.getBytes(StandardCharsets.UTF_8));
     }
 
     /** A request as a page of {@code origin} makes it, with a body unless null. */
-    private static HttpResponse<byte[]> call(String method, String path, String origin, Map<String, String> headers,
-            byte[] body) {
-        HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofByteArray(body);
-        HttpRequest.Builder request = HttpRequest.newBuilder(ParleyClient.uri(path)).method(method, publisher)
+    private static HttpResponse<byte[]> call(
+            String method, String path, String origin, Map<String, String> headers, byte[] body) {
+        HttpRequest.BodyPublisher publisher =
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body);
+        HttpRequest.Builder request = HttpRequest.newBuilder(ParleyClient.uri(path))
+                .method(method, publisher)
                 .header("Origin", origin);
         headers.forEach(request::header);
         return UploadApi.send(request);

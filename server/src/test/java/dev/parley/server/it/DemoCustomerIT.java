@@ -35,14 +35,22 @@ class DemoCustomerIT {
 
     @Test
     void a_store_without_a_secret_gets_one_and_the_demo_customer_is_the_same_visitor_on_every_connection() {
-        SettingsApi.update(admin, Json.createObjectBuilder().add("identityVerification", Json.createObjectBuilder()
-                .add("enforced", false).add("removeSecret", true)).build());
+        SettingsApi.update(
+                admin,
+                Json.createObjectBuilder()
+                        .add(
+                                "identityVerification",
+                                Json.createObjectBuilder()
+                                        .add("enforced", false)
+                                        .add("removeSecret", true))
+                        .build());
 
         JsonObject customer = demoCustomer();
         assertThat(customer.getString("userId")).isEqualTo("demo-customer");
         assertThat(customer.getString("name")).isEqualTo("Demo customer");
         assertThat(customer.getString("userHash")).matches("[0-9a-f]{64}");
-        assertThat(SettingsApi.read(admin).getJsonObject("identityVerification").getBoolean("secretSet")).isTrue();
+        assertThat(SettingsApi.read(admin).getJsonObject("identityVerification").getBoolean("secretSet"))
+                .isTrue();
         assertThat(demoCustomer()).as("signed with the same secret again").isEqualTo(customer);
 
         String text = Frames.uniqueText("Where is my demo order?");
@@ -50,7 +58,9 @@ class DemoCustomerIT {
         String conversationId;
         try (FrameSocket first = signedHello(customer)) {
             JsonObject ready = first.next("ready");
-            assertThat(absentOrNull(ready, "token")).as("no token for a signed user: %s", ready).isTrue();
+            assertThat(absentOrNull(ready, "token"))
+                    .as("no token for a signed user: %s", ready)
+                    .isTrue();
             visitorId = ready.getString("visitorId");
             first.send(Frames.send(Frames.newClientMessageId(), text));
             conversationId = first.next("ack").getString("conversationId");
@@ -64,8 +74,15 @@ class DemoCustomerIT {
 
     @Test
     void the_demo_customer_is_signed_with_the_current_secret_and_accepted_while_enforced() {
-        SettingsApi.update(admin, Json.createObjectBuilder().add("identityVerification", Json.createObjectBuilder()
-                .add("enforced", true).add("secret", "demo-it-secret-" + java.util.UUID.randomUUID())).build());
+        SettingsApi.update(
+                admin,
+                Json.createObjectBuilder()
+                        .add(
+                                "identityVerification",
+                                Json.createObjectBuilder()
+                                        .add("enforced", true)
+                                        .add("secret", "demo-it-secret-" + java.util.UUID.randomUUID()))
+                        .build());
 
         JsonObject customer = demoCustomer();
 

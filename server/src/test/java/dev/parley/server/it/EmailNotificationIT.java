@@ -34,8 +34,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class EmailNotificationIT {
 
     @RegisterExtension
-    final GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(
-            Integer.getInteger("parley.it.smtpPort", 3025), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    final GreenMailExtension smtp = new GreenMailExtension(
+            new ServerSetup(Integer.getInteger("parley.it.smtpPort", 3025), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 
     private static final String TEAM = "team@parley.test";
     private static final String ANNA = "anna@parley.test";
@@ -67,17 +67,23 @@ class EmailNotificationIT {
 
         List<MimeMessage> received = awaitEmails(marker, 2);
         pause(QUIET);
-        assertThat(emailsAbout(marker)).as("one email, delivered once to each recipient").hasSize(2);
+        assertThat(emailsAbout(marker))
+                .as("one email, delivered once to each recipient")
+                .hasSize(2);
         MimeMessage email = received.get(0);
-        assertThat(Arrays.stream(email.getAllRecipients()).map(Object::toString)).containsExactly(TEAM, ANNA);
+        assertThat(Arrays.stream(email.getAllRecipients()).map(Object::toString))
+                .containsExactly(TEAM, ANNA);
         assertThat(email.getHeader("Bcc")).isNull();
-        assertThat(email.getSubject()).startsWith("New conversation from Visitor ").doesNotContain("\r", "\n");
+        assertThat(email.getSubject())
+                .startsWith("New conversation from Visitor ")
+                .doesNotContain("\r", "\n");
         assertThat(email.getFrom()[0].toString()).isEqualTo("parley@parley.test");
         MimeMultipart alternative = (MimeMultipart) email.getContent();
         String plain = (String) part(alternative, "text/plain").getContent();
         String html = (String) part(alternative, "text/html").getContent();
         assertThat(plain).contains("<script>alert(1)</script>", marker, "/inbox/");
-        assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt;", marker, "/inbox/")
+        assertThat(html)
+                .contains("&lt;script&gt;alert(1)&lt;/script&gt;", marker, "/inbox/")
                 .doesNotContain("<script>");
         assertThat(email.getHeader("Bcc")).isNull();
         assertThat(smtp.getReceivedMessagesForDomain("evil.test")).isEmpty();
@@ -117,9 +123,13 @@ class EmailNotificationIT {
 
     @Test
     void nothing_is_sent_while_notifications_are_off() {
-        JsonObject off = SettingsApi.update(admin, Json.createObjectBuilder().add("emailNotifications",
-                settings(false, List.of(TEAM), 0)).build());
-        assertThat(off.getJsonObject("emailNotifications").getBoolean("enabled")).isFalse();
+        JsonObject off = SettingsApi.update(
+                admin,
+                Json.createObjectBuilder()
+                        .add("emailNotifications", settings(false, List.of(TEAM), 0))
+                        .build());
+        assertThat(off.getJsonObject("emailNotifications").getBoolean("enabled"))
+                .isFalse();
         String quiet = Frames.uniqueText("while off");
         ParleyClient.startConversation(Frames.newClientMessageId(), quiet);
 
@@ -135,15 +145,21 @@ class EmailNotificationIT {
     @Test
     void admins_read_and_change_the_section_and_refused_values_change_nothing() {
         JsonObject changed = notify(List.of(TEAM, ANNA), 60);
-        assertThat(changed.getJsonObject("emailNotifications")).isEqualTo(Json.createObjectBuilder()
-                .add("enabled", true).add("recipients", Json.createArrayBuilder().add(TEAM).add(ANNA))
-                .add("delaySeconds", 60).build());
+        assertThat(changed.getJsonObject("emailNotifications"))
+                .isEqualTo(Json.createObjectBuilder()
+                        .add("enabled", true)
+                        .add("recipients", Json.createArrayBuilder().add(TEAM).add(ANNA))
+                        .add("delaySeconds", 60)
+                        .build());
 
         assertRefused(settings(true, List.of(), 0), "email_notifications_need_recipients");
         assertRefused(settings(true, List.of("not an address"), 0), "invalid_recipient");
         assertRefused(settings(true, List.of(TEAM, "Team@Parley.Test"), 0), "duplicate_recipient");
         assertRefused(settings(true, List.of(TEAM), 86_401), "invalid_notification_delay");
-        assertRefused(Json.createObjectBuilder().add("recipients", Json.createArrayBuilder().add(TEAM)).build(),
+        assertRefused(
+                Json.createObjectBuilder()
+                        .add("recipients", Json.createArrayBuilder().add(TEAM))
+                        .build(),
                 "missing_field");
 
         assertThat(SettingsApi.read(admin).getJsonObject("emailNotifications"))
@@ -151,27 +167,38 @@ class EmailNotificationIT {
     }
 
     private void assertRefused(JsonObject section, String code) {
-        HttpResponse<String> response = SettingsApi.putSection(admin, "email-notifications",
-                Json.createObjectBuilder().add("emailNotifications", section).build().toString());
+        HttpResponse<String> response = SettingsApi.putSection(
+                admin,
+                "email-notifications",
+                Json.createObjectBuilder()
+                        .add("emailNotifications", section)
+                        .build()
+                        .toString());
         assertProblem(response, 400, code);
         assertThat(ParleyClient.json(response.body()).getString("field")).startsWith("emailNotifications.");
     }
 
     private JsonObject notify(List<String> recipients, int delaySeconds) {
-        return SettingsApi.update(admin, Json.createObjectBuilder()
-                .add("emailNotifications", settings(true, recipients, delaySeconds)).build());
+        return SettingsApi.update(
+                admin,
+                Json.createObjectBuilder()
+                        .add("emailNotifications", settings(true, recipients, delaySeconds))
+                        .build());
     }
 
     private static JsonObject settings(boolean enabled, List<String> recipients, int delaySeconds) {
         JsonArrayBuilder addresses = Json.createArrayBuilder();
         recipients.forEach(addresses::add);
-        return Json.createObjectBuilder().add("enabled", enabled).add("recipients", addresses)
-                .add("delaySeconds", delaySeconds).build();
+        return Json.createObjectBuilder()
+                .add("enabled", enabled)
+                .add("recipients", addresses)
+                .add("delaySeconds", delaySeconds)
+                .build();
     }
 
     private String ticketId(String text) {
-        HttpResponse<String> response = ParleyClient.get("/api/v1/tickets?q="
-                + URLEncoder.encode(text, StandardCharsets.UTF_8), Optional.of(admin.cookie()));
+        HttpResponse<String> response = ParleyClient.get(
+                "/api/v1/tickets?q=" + URLEncoder.encode(text, StandardCharsets.UTF_8), Optional.of(admin.cookie()));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         var tickets = ParleyClient.json(response.body()).getJsonArray("tickets");
         assertThat(tickets).as("tickets containing %s", text).hasSize(1);
@@ -191,7 +218,9 @@ class EmailNotificationIT {
     }
 
     private List<MimeMessage> emailsAbout(String text) {
-        return Arrays.stream(smtp.getReceivedMessages()).filter(message -> decoded(message).contains(text)).toList();
+        return Arrays.stream(smtp.getReceivedMessages())
+                .filter(message -> decoded(message).contains(text))
+                .toList();
     }
 
     /** The message's parts as text, decoded from their transfer encoding. */

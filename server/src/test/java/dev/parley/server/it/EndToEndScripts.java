@@ -19,8 +19,7 @@ final class EndToEndScripts {
 
     private static final long TIMEOUT_MINUTES = 5;
 
-    private EndToEndScripts() {
-    }
+    private EndToEndScripts() {}
 
     /** Runs {@code script} (relative to the widget module) and answers its output; fails unless it exits with 0. */
     static String run(String script) throws IOException, InterruptedException {
@@ -54,8 +53,9 @@ final class EndToEndScripts {
         if (!process.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
             process.descendants().forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            fail("`node %s` did not finish within %d minutes. Its output (%s):%n%s", script, TIMEOUT_MINUTES, log,
-                    read(log));
+            fail(
+                    "`node %s` did not finish within %d minutes. Its output (%s):%n%s",
+                    script, TIMEOUT_MINUTES, log, read(log));
         }
 
         assertThat(process.exitValue())
@@ -68,8 +68,10 @@ final class EndToEndScripts {
     static String required(String name, String what) {
         String value = System.getProperty(name);
         if (value == null || value.isBlank()) {
-            fail("The system property '%s' (%s) is not set. Run this test through `./mvnw -pl server verify`, "
-                    + "which sets it.", name, what);
+            fail(
+                    "The system property '%s' (%s) is not set. Run this test through `./mvnw -pl server verify`, "
+                            + "which sets it.",
+                    name, what);
         }
         return value;
     }

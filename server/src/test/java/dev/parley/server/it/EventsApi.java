@@ -19,13 +19,13 @@ final class EventsApi {
 
     static final String API_KEYS = "/api/v1/api-keys";
 
-    private EventsApi() {
-    }
+    private EventsApi() {}
 
     /** Creates a key as the admin; the answer carries the secret. */
     static JsonObject createKey(AgentSession admin) {
         HttpResponse<String> created = send(HttpRequest.newBuilder(ParleyClient.uri(API_KEYS))
-                .header("Content-Type", "application/json").header("Cookie", admin.cookie())
+                .header("Content-Type", "application/json")
+                .header("Cookie", admin.cookie())
                 .header("X-Parley-CSRF", admin.csrfToken())
                 .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"IT " + UUID.randomUUID() + "\"}")));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
@@ -34,18 +34,22 @@ final class EventsApi {
 
     static HttpResponse<String> putProfile(String key, String user, String body) {
         return send(HttpRequest.newBuilder(ParleyClient.uri("/api/v1/profiles/" + encode(user)))
-                .header("Content-Type", "application/json").header("Authorization", "Bearer " + key)
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + key)
                 .PUT(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     static HttpResponse<String> postEvent(String key, String user, String body) {
         return send(HttpRequest.newBuilder(ParleyClient.uri("/api/v1/profiles/" + encode(user) + "/events"))
-                .header("Content-Type", "application/json").header("Authorization", "Bearer " + key)
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + key)
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     static HttpResponse<String> getAsAgent(String path, AgentSession agent) {
-        return send(HttpRequest.newBuilder(ParleyClient.uri(path)).header("Cookie", agent.cookie()).GET());
+        return send(HttpRequest.newBuilder(ParleyClient.uri(path))
+                .header("Cookie", agent.cookie())
+                .GET());
     }
 
     static JsonObject event(String id, String name, String occurredAt, JsonObject properties) {
@@ -66,8 +70,8 @@ final class EventsApi {
 
     static HttpResponse<String> send(HttpRequest.Builder request) {
         try {
-            return ParleyClient.http().send(request.timeout(Duration.ofSeconds(20)).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            return ParleyClient.http()
+                    .send(request.timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException failed) {
             throw new UncheckedIOException(failed);
         } catch (InterruptedException interrupted) {

@@ -122,7 +122,7 @@ final class FrameSocket implements AutoCloseable {
      */
     JsonObject next(String type, Predicate<JsonObject> matching, Duration timeout) {
         Predicate<JsonObject> wanted = frame -> type.equals(frame.getString("type", null)) && matching.test(frame);
-        for (Iterator<JsonObject> held = passedOver.iterator(); held.hasNext();) {
+        for (Iterator<JsonObject> held = passedOver.iterator(); held.hasNext(); ) {
             JsonObject frame = held.next();
             if (wanted.test(frame)) {
                 held.remove();
@@ -133,8 +133,8 @@ final class FrameSocket implements AutoCloseable {
         while (true) {
             JsonObject frame = poll(deadline);
             if (frame == null) {
-                throw new AssertionError(path + ": no matching '" + type + "' frame within " + timeout + "; "
-                        + describeState());
+                throw new AssertionError(
+                        path + ": no matching '" + type + "' frame within " + timeout + "; " + describeState());
             }
             if (wanted.test(frame)) {
                 return frame;
@@ -272,7 +272,10 @@ final class FrameSocket implements AutoCloseable {
                 return reader.readObject();
             } catch (RuntimeException notAnObject) {
                 // Keep it, so that a test waiting for a frame shows what came instead.
-                return Json.createObjectBuilder().add("type", "(not a JSON object)").add("text", text).build();
+                return Json.createObjectBuilder()
+                        .add("type", "(not a JSON object)")
+                        .add("text", text)
+                        .build();
             }
         }
     }

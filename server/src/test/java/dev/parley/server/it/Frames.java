@@ -15,16 +15,19 @@ import javax.crypto.spec.SecretKeySpec;
 /** The frames of Parley's WebSocket protocol ({@code docs/protocol.md}) that the tests send, and ways to read them. */
 final class Frames {
 
-    private Frames() {
-    }
+    private Frames() {}
 
     static JsonObject visitorHello() {
         return Json.createObjectBuilder().add("type", "hello").build();
     }
 
     static JsonObject visitorHello(String token, String conversationId, long afterSeq) {
-        return Json.createObjectBuilder().add("type", "hello").add("token", token)
-                .add("conversationId", conversationId).add("afterSeq", afterSeq).build();
+        return Json.createObjectBuilder()
+                .add("type", "hello")
+                .add("token", token)
+                .add("conversationId", conversationId)
+                .add("afterSeq", afterSeq)
+                .build();
     }
 
     static JsonObject agentHello() {
@@ -36,12 +39,17 @@ final class Frames {
     }
 
     static JsonObject send(String clientMessageId, String text, String conversationId) {
-        return sendBuilder(clientMessageId, text).add("conversationId", conversationId).build();
+        return sendBuilder(clientMessageId, text)
+                .add("conversationId", conversationId)
+                .build();
     }
 
     static JsonObject open(String conversationId, long afterSeq) {
-        return Json.createObjectBuilder().add("type", "open").add("conversationId", conversationId)
-                .add("afterSeq", afterSeq).build();
+        return Json.createObjectBuilder()
+                .add("type", "open")
+                .add("conversationId", conversationId)
+                .add("afterSeq", afterSeq)
+                .build();
     }
 
     /** A fresh client message id, as a client would choose it. */
@@ -103,7 +111,9 @@ final class Frames {
     }
 
     private static JsonObjectBuilder sendBuilder(String clientMessageId, String text) {
-        return Json.createObjectBuilder().add("type", "send").add("clientMessageId", clientMessageId)
+        return Json.createObjectBuilder()
+                .add("type", "send")
+                .add("clientMessageId", clientMessageId)
                 .add("text", text);
     }
 }

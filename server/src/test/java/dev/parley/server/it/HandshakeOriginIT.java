@@ -29,8 +29,11 @@ class HandshakeOriginIT {
 
     @Test
     void a_visitor_handshake_without_an_origin_or_from_parleys_own_origin_is_accepted() {
-        assertThat(handshake("/ws/visitor", Optional.empty(), Optional.empty()).status()).isEqualTo(101);
-        assertThat(handshake("/ws/visitor", Optional.of(ownOrigin()), Optional.empty()).status()).isEqualTo(101);
+        assertThat(handshake("/ws/visitor", Optional.empty(), Optional.empty()).status())
+                .isEqualTo(101);
+        assertThat(handshake("/ws/visitor", Optional.of(ownOrigin()), Optional.empty())
+                        .status())
+                .isEqualTo(101);
     }
 
     @Test
@@ -46,13 +49,25 @@ class HandshakeOriginIT {
         AgentSession admin = ParleyClient.signInAsAdmin();
         JsonObject before = SettingsApi.read(admin);
         try {
-            SettingsApi.update(admin, Json.createObjectBuilder().add("allowedOrigins",
-                    Json.createArrayBuilder(before.getJsonArray("allowedOrigins")).add(FOREIGN)).build());
+            SettingsApi.update(
+                    admin,
+                    Json.createObjectBuilder()
+                            .add(
+                                    "allowedOrigins",
+                                    Json.createArrayBuilder(before.getJsonArray("allowedOrigins"))
+                                            .add(FOREIGN))
+                            .build());
 
-            assertThat(handshake("/ws/visitor", Optional.of(FOREIGN), Optional.empty()).status()).isEqualTo(101);
+            assertThat(handshake("/ws/visitor", Optional.of(FOREIGN), Optional.empty())
+                            .status())
+                    .isEqualTo(101);
             // Browsers send the origin in lower case and without the default port, but any case matches.
-            assertThat(handshake("/ws/visitor", Optional.of(FOREIGN.toUpperCase(java.util.Locale.ROOT) + ":443"),
-                    Optional.empty()).status()).isEqualTo(101);
+            assertThat(handshake(
+                                    "/ws/visitor",
+                                    Optional.of(FOREIGN.toUpperCase(java.util.Locale.ROOT) + ":443"),
+                                    Optional.empty())
+                            .status())
+                    .isEqualTo(101);
             // An allowed storefront may embed the chat, never the inbox.
             assertForbidden(handshake("/ws/agent", Optional.of(FOREIGN), Optional.of(admin.cookie())));
         } finally {
@@ -66,9 +81,12 @@ class HandshakeOriginIT {
         AgentSession agent = ParleyClient.signInAsAdmin();
 
         assertForbidden(handshake("/ws/agent", Optional.of(FOREIGN), Optional.of(agent.cookie())));
-        assertThat(handshake("/ws/agent", Optional.of(ownOrigin()), Optional.of(agent.cookie())).status())
+        assertThat(handshake("/ws/agent", Optional.of(ownOrigin()), Optional.of(agent.cookie()))
+                        .status())
                 .isEqualTo(101);
-        assertThat(handshake("/ws/agent", Optional.empty(), Optional.of(agent.cookie())).status()).isEqualTo(101);
+        assertThat(handshake("/ws/agent", Optional.empty(), Optional.of(agent.cookie()))
+                        .status())
+                .isEqualTo(101);
     }
 
     private static void assertForbidden(Answer answer) {
@@ -90,8 +108,7 @@ class HandshakeOriginIT {
      * @param head the status line and headers
      * @param body the body, empty after a 101
      */
-    record Answer(int status, String head, String body) {
-    }
+    record Answer(int status, String head, String body) {}
 
     private static Answer handshake(String path, Optional<String> origin, Optional<String> cookie) {
         URI base = URI.create(ParleyClient.baseUrl());
@@ -99,10 +116,17 @@ class HandshakeOriginIT {
         byte[] nonce = new byte[16];
         ThreadLocalRandom.current().nextBytes(nonce);
         StringBuilder request = new StringBuilder()
-                .append("GET ").append(path).append(" HTTP/1.1\r\n")
-                .append("Host: ").append(base.getHost()).append(base.getPort() == -1 ? "" : ":" + port).append("\r\n")
+                .append("GET ")
+                .append(path)
+                .append(" HTTP/1.1\r\n")
+                .append("Host: ")
+                .append(base.getHost())
+                .append(base.getPort() == -1 ? "" : ":" + port)
+                .append("\r\n")
                 .append("Upgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Version: 13\r\n")
-                .append("Sec-WebSocket-Key: ").append(Base64.getEncoder().encodeToString(nonce)).append("\r\n");
+                .append("Sec-WebSocket-Key: ")
+                .append(Base64.getEncoder().encodeToString(nonce))
+                .append("\r\n");
         origin.ifPresent(value -> request.append("Origin: ").append(value).append("\r\n"));
         cookie.ifPresent(value -> request.append("Cookie: ").append(value).append("\r\n"));
         request.append("\r\n");
@@ -140,7 +164,8 @@ class HandshakeOriginIT {
         String lower = head.toLowerCase(java.util.Locale.ROOT);
         int at = lower.indexOf("content-length:");
         if (at >= 0) {
-            int length = Integer.parseInt(lower.substring(at + 15, lower.indexOf('\r', at)).strip());
+            int length = Integer.parseInt(
+                    lower.substring(at + 15, lower.indexOf('\r', at)).strip());
             return new String(in.readNBytes(length), StandardCharsets.UTF_8);
         }
         if (lower.contains("transfer-encoding: chunked")) {

@@ -57,8 +57,8 @@ class HealthIT {
         HttpResponse<String> response = get("/");
 
         assertThat(response.statusCode()).isEqualTo(302);
-        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(
-                location -> assertThat(location).endsWith("/inbox/"));
+        assertThat(response.headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/inbox/"));
     }
 
     @Test

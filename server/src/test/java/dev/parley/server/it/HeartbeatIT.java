@@ -19,8 +19,7 @@ import org.junit.jupiter.api.Test;
 @RunAsClient
 class HeartbeatIT {
 
-    private static final Duration IDLE_TIMEOUT = Duration.ofSeconds(
-            Long.getLong("parley.it.idleTimeoutSeconds", 90));
+    private static final Duration IDLE_TIMEOUT = Duration.ofSeconds(Long.getLong("parley.it.idleTimeoutSeconds", 90));
 
     @Test
     void a_silent_connection_is_closed_after_the_idle_timeout() {
@@ -28,8 +27,12 @@ class HeartbeatIT {
             silent.send(Frames.visitorHello());
             silent.next("ready");
 
-            assertThat(silent.awaitClose(IDLE_TIMEOUT.minusSeconds(1))).as("closed before the timeout").isFalse();
-            assertThat(silent.awaitClose(Duration.ofSeconds(10))).as("closed once the timeout passed").isTrue();
+            assertThat(silent.awaitClose(IDLE_TIMEOUT.minusSeconds(1)))
+                    .as("closed before the timeout")
+                    .isFalse();
+            assertThat(silent.awaitClose(Duration.ofSeconds(10)))
+                    .as("closed once the timeout passed")
+                    .isTrue();
         }
     }
 
@@ -41,8 +44,12 @@ class HeartbeatIT {
             Duration interval = IDLE_TIMEOUT.dividedBy(3);
             // Twice the timeout in all, each wait well inside it.
             for (int i = 0; i < 6; i++) {
-                assertThat(pinging.awaitClose(interval)).as("closed despite pings").isFalse();
-                pinging.send(jakarta.json.Json.createObjectBuilder().add("type", "ping").build());
+                assertThat(pinging.awaitClose(interval))
+                        .as("closed despite pings")
+                        .isFalse();
+                pinging.send(jakarta.json.Json.createObjectBuilder()
+                        .add("type", "ping")
+                        .build());
                 pinging.next("pong");
             }
         }

@@ -7,8 +7,8 @@ import dev.parley.server.it.ParleyClient.AgentSession;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.net.http.HttpResponse;
 import java.net.URLEncoder;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Optional;
@@ -53,7 +53,9 @@ class LinksShownIT {
             JsonObject shown = linksShown(conversationId, text);
             assertThat(shown.getString("privacyPolicyUrl")).isEqualTo(PRIVACY);
             assertThat(shown.getString("termsUrl")).isEqualTo(TERMS);
-            assertThat(Instant.parse(shown.getString("at"))).isAfter(sentAfter).isBefore(Instant.now().plusSeconds(1));
+            assertThat(Instant.parse(shown.getString("at")))
+                    .isAfter(sentAfter)
+                    .isBefore(Instant.now().plusSeconds(1));
 
             // Later showings, even of other links, never overwrite what the visitor saw first.
             links("https://shop.example.com/privacy-2027", null);
@@ -92,7 +94,8 @@ class LinksShownIT {
         String none = Frames.uniqueText("no links at all");
         try (FrameSocket visitor = hello()) {
             visitor.send(withLinksShown(Frames.send(Frames.newClientMessageId(), none), JsonValue.TRUE));
-            assertThat(ticketDetail(visitor.next("ack").getString("conversationId"), none).isNull("linksShown"))
+            assertThat(ticketDetail(visitor.next("ack").getString("conversationId"), none)
+                            .isNull("linksShown"))
                     .isTrue();
         }
     }
@@ -103,10 +106,16 @@ class LinksShownIT {
         String text = Frames.uniqueText("I still need help");
         try (FrameSocket visitor = hello()) {
             visitor.send(Json.createObjectBuilder().add("type", "browse").build());
-            String id = visitor.next("conversation").getJsonObject("conversation").getString("id");
-            visitor.send(Json.createObjectBuilder().add("type", "live").add("conversationId", id)
-                    .add("linksShown", true).build());
-            assertThat(visitor.next("conversation").getJsonObject("conversation").getString("stage"))
+            String id =
+                    visitor.next("conversation").getJsonObject("conversation").getString("id");
+            visitor.send(Json.createObjectBuilder()
+                    .add("type", "live")
+                    .add("conversationId", id)
+                    .add("linksShown", true)
+                    .build());
+            assertThat(visitor.next("conversation")
+                            .getJsonObject("conversation")
+                            .getString("stage"))
                     .isEqualTo("live");
             visitor.send(Frames.send(Frames.newClientMessageId(), text));
             visitor.next("ack");
@@ -121,15 +130,19 @@ class LinksShownIT {
     void links_shown_that_is_not_a_boolean_is_a_malformed_frame_and_changes_nothing() {
         links(PRIVACY, TERMS);
         try (FrameSocket visitor = hello()) {
-            visitor.send(withLinksShown(Frames.send(Frames.newClientMessageId(), Frames.uniqueText("yes?")),
-                    Json.createValue("yes")));
+            visitor.send(withLinksShown(
+                    Frames.send(Frames.newClientMessageId(), Frames.uniqueText("yes?")), Json.createValue("yes")));
             assertThat(visitor.next("error").getString("code")).isEqualTo("malformed_frame");
             visitor.noFrameWithin(FrameSocket.QUIET, Set.of("ack", "message"));
 
             visitor.send(Json.createObjectBuilder().add("type", "browse").build());
-            String id = visitor.next("conversation").getJsonObject("conversation").getString("id");
-            visitor.send(Json.createObjectBuilder().add("type", "live").add("conversationId", id)
-                    .add("linksShown", 1).build());
+            String id =
+                    visitor.next("conversation").getJsonObject("conversation").getString("id");
+            visitor.send(Json.createObjectBuilder()
+                    .add("type", "live")
+                    .add("conversationId", id)
+                    .add("linksShown", 1)
+                    .build());
             assertThat(visitor.next("error").getString("code")).isEqualTo("malformed_frame");
             visitor.noFrameWithin(FrameSocket.QUIET, Set.of("conversation", "message"));
 
@@ -157,7 +170,8 @@ class LinksShownIT {
             assertThat(visitor.next("error").getString("code")).isEqualTo("message_too_long");
 
             visitor.send(withLinksShown(Frames.send(clientMessageId, text), JsonValue.TRUE));
-            assertThat(visitor.next("ack", frame -> Frames.seq(frame) == Frames.seq(ack))).isEqualTo(ack);
+            assertThat(visitor.next("ack", frame -> Frames.seq(frame) == Frames.seq(ack)))
+                    .isEqualTo(ack);
 
             assertThat(ticketDetail(conversationId, text).isNull("linksShown")).isTrue();
         }
@@ -183,19 +197,23 @@ class LinksShownIT {
 
     private static JsonObject linksShown(String conversationId, String text) {
         JsonObject detail = ticketDetail(conversationId, text);
-        assertThat(detail.isNull("linksShown")).as("links shown were recorded: %s", detail).isFalse();
+        assertThat(detail.isNull("linksShown"))
+                .as("links shown were recorded: %s", detail)
+                .isFalse();
         return detail.getJsonObject("linksShown");
     }
 
     /** The ticket detail of the conversation, as an agent reads it; found by a text unique to the conversation. */
     private static JsonObject ticketDetail(String conversationId, String text) {
-        HttpResponse<String> list = ParleyClient.get("/api/v1/tickets?limit=100&q="
-                + URLEncoder.encode(text, StandardCharsets.UTF_8), Optional.of(admin.cookie()));
+        HttpResponse<String> list = ParleyClient.get(
+                "/api/v1/tickets?limit=100&q=" + URLEncoder.encode(text, StandardCharsets.UTF_8),
+                Optional.of(admin.cookie()));
         assertThat(list.statusCode()).as(list.body()).isEqualTo(200);
-        String ticketId = json(list.body()).getJsonArray("tickets").stream().map(JsonValue::asJsonObject)
+        String ticketId = json(list.body()).getJsonArray("tickets").stream()
+                .map(JsonValue::asJsonObject)
                 .filter(ticket -> ticket.getString("conversationId").equals(conversationId))
-                .findFirst().orElseThrow(() -> new AssertionError("no ticket for " + conversationId + ": "
-                        + list.body()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no ticket for " + conversationId + ": " + list.body()))
                 .getString("id");
         HttpResponse<String> detail = ParleyClient.get("/api/v1/tickets/" + ticketId, Optional.of(admin.cookie()));
         assertThat(detail.statusCode()).as(detail.body()).isEqualTo(200);

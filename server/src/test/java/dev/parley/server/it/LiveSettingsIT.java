@@ -42,21 +42,32 @@ class LiveSettingsIT {
             visitor.send(Frames.visitorHello());
             visitor.next("ready");
 
-            SettingsApi.update(admin, Json.createObjectBuilder()
-                    .add("welcomeMessage", Frames.uniqueText("Live welcome"))
-                    .add("waitingThresholdSeconds", threshold).build());
+            SettingsApi.update(
+                    admin,
+                    Json.createObjectBuilder()
+                            .add("welcomeMessage", Frames.uniqueText("Live welcome"))
+                            .add("waitingThresholdSeconds", threshold)
+                            .build());
 
-            assertThat(visitor.next("settings")).isEqualTo(Json.createObjectBuilder().add("type", "settings").build());
-            assertThat(inbox.next("settings")).isEqualTo(Json.createObjectBuilder().add("type", "settings")
-                    .add("waitingThresholdSeconds", threshold).build());
+            assertThat(visitor.next("settings"))
+                    .isEqualTo(
+                            Json.createObjectBuilder().add("type", "settings").build());
+            assertThat(inbox.next("settings"))
+                    .isEqualTo(Json.createObjectBuilder()
+                            .add("type", "settings")
+                            .add("waitingThresholdSeconds", threshold)
+                            .build());
         }
     }
 
     @Test
     void a_widget_that_has_not_said_hello_yet_is_told_too() {
         try (FrameSocket visitor = FrameSocket.open("/ws/visitor", Optional.empty())) {
-            SettingsApi.update(admin, Json.createObjectBuilder()
-                    .add("welcomeMessage", Frames.uniqueText("Before hello")).build());
+            SettingsApi.update(
+                    admin,
+                    Json.createObjectBuilder()
+                            .add("welcomeMessage", Frames.uniqueText("Before hello"))
+                            .build());
 
             visitor.next("settings");
         }
@@ -69,14 +80,27 @@ class LiveSettingsIT {
             visitor.send(Frames.visitorHello());
             visitor.next("ready");
 
-            assertProblem(SettingsApi.put(admin, Json.createObjectBuilder()
-                    .add("welcomeMessage", "Refused with the rest")
-                    .add("appearance", SettingsApi.design("green", "chat", "right", "")).build()), 400,
+            assertProblem(
+                    SettingsApi.put(
+                            admin,
+                            Json.createObjectBuilder()
+                                    .add("welcomeMessage", "Refused with the rest")
+                                    .add("appearance", SettingsApi.design("green", "chat", "right", ""))
+                                    .build()),
+                    400,
                     "invalid_colour");
-            assertProblem(SettingsApi.put(Optional.of(agent.cookie()), Optional.of(agent.csrfToken()),
-                    "{\"welcomeMessage\":\"Not an admin\"}"), 403, "admins_only");
-            SettingsApi.update(admin, Json.createObjectBuilder()
-                    .add("welcomeMessage", before.getString("welcomeMessage")).build());
+            assertProblem(
+                    SettingsApi.put(
+                            Optional.of(agent.cookie()),
+                            Optional.of(agent.csrfToken()),
+                            "{\"welcomeMessage\":\"Not an admin\"}"),
+                    403,
+                    "admins_only");
+            SettingsApi.update(
+                    admin,
+                    Json.createObjectBuilder()
+                            .add("welcomeMessage", before.getString("welcomeMessage"))
+                            .build());
 
             visitor.noFrameWithin(FrameSocket.QUIET, "settings", frame -> true);
             inbox.noFrameWithin(FrameSocket.QUIET, "settings", frame -> true);

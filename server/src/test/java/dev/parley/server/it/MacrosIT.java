@@ -44,8 +44,11 @@ class MacrosIT {
         AgentSession agent = newAgent("Bea Agent");
         String title = unique("Greeting");
 
-        HttpResponse<String> added = send("POST", MACROS, macroBody(title, "  Hi {{visitor.firstName}}, "
-                + "{{agent.firstName}} here. {{ agent.name }}  "), admin);
+        HttpResponse<String> added = send(
+                "POST",
+                MACROS,
+                macroBody(title, "  Hi {{visitor.firstName}}, " + "{{agent.firstName}} here. {{ agent.name }}  "),
+                admin);
 
         assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
         JsonObject macro = json(added.body());
@@ -53,8 +56,8 @@ class MacrosIT {
         addedIds.add(id);
         assertThat(macro.keySet()).containsExactlyInAnyOrder("id", "title", "body", "variables", "updatedAt");
         assertThat(macro.getString("title")).isEqualTo(title);
-        assertThat(macro.getString("body")).isEqualTo("Hi {{visitor.firstName}}, {{agent.firstName}} here."
-                + " {{ agent.name }}");
+        assertThat(macro.getString("body"))
+                .isEqualTo("Hi {{visitor.firstName}}, {{agent.firstName}} here." + " {{ agent.name }}");
         assertThat(macro.getJsonArray("variables").getValuesAs(jakarta.json.JsonString.class))
                 .extracting(jakarta.json.JsonString::getString)
                 .containsExactly("visitor.firstName", "agent.firstName", "agent.name");
@@ -63,17 +66,16 @@ class MacrosIT {
         for (AgentSession caller : List.of(agent, admin)) {
             List<JsonObject> listed = list(caller);
             assertThat(listed).contains(macro);
-            assertThat(listed).extracting(m -> m.getString("title").toLowerCase(Locale.ROOT))
+            assertThat(listed)
+                    .extracting(m -> m.getString("title").toLowerCase(Locale.ROOT))
                     .isSortedAccordingTo(String::compareTo);
         }
 
-        HttpResponse<String> revised = send("PUT", MACROS + "/" + id, macroBody(title + " (revised)", "Bye!"),
-                admin);
+        HttpResponse<String> revised = send("PUT", MACROS + "/" + id, macroBody(title + " (revised)", "Bye!"), admin);
         assertThat(revised.statusCode()).as(revised.body()).isEqualTo(200);
         assertThat(json(revised.body()).getString("body")).isEqualTo("Bye!");
         assertThat(json(revised.body()).getJsonArray("variables")).isEmpty();
-        assertThat(json(revised.body()).getString("updatedAt"))
-                .isGreaterThanOrEqualTo(macro.getString("updatedAt"));
+        assertThat(json(revised.body()).getString("updatedAt")).isGreaterThanOrEqualTo(macro.getString("updatedAt"));
         assertThat(list(agent)).contains(json(revised.body())).doesNotContain(macro);
 
         HttpResponse<String> deleted = send("DELETE", MACROS + "/" + id, null, admin);
@@ -95,8 +97,7 @@ class MacrosIT {
         assertProblem(send("PUT", MACROS + "/" + id, body, agent), 403, "admins_only");
         assertProblem(send("DELETE", MACROS + "/" + id, null, agent), 403, "admins_only");
         assertProblem(send("POST", MACROS, body, admin.cookie(), null), 403, "csrf_token_invalid");
-        assertProblem(send("PUT", MACROS + "/" + id, body, admin.cookie(), "not-the-token"), 403,
-                "csrf_token_invalid");
+        assertProblem(send("PUT", MACROS + "/" + id, body, admin.cookie(), "not-the-token"), 403, "csrf_token_invalid");
         assertProblem(send("DELETE", MACROS + "/" + id, null, admin.cookie(), null), 403, "csrf_token_invalid");
 
         assertThat(listBody()).isEqualTo(before);
@@ -107,26 +108,31 @@ class MacrosIT {
         String id = addMacro(unique("Untouched"), "Untouched.");
         String before = listBody();
 
-        HttpResponse<String> unknown = send("POST", MACROS, macroBody(unique("Email"), "Mail {{visitor.email}}"),
-                admin);
+        HttpResponse<String> unknown =
+                send("POST", MACROS, macroBody(unique("Email"), "Mail {{visitor.email}}"), admin);
         assertProblem(unknown, 400, "macro_variable_unknown");
         assertThat(json(unknown.body()).getString("detail")).contains("{{visitor.email}}");
-        assertProblem(send("POST", MACROS, macroBody(unique("Store"), "Welcome to {{store.name}}"), admin), 400,
+        assertProblem(
+                send("POST", MACROS, macroBody(unique("Store"), "Welcome to {{store.name}}"), admin),
+                400,
                 "macro_variable_unknown");
-        assertProblem(send("PUT", MACROS + "/" + id, macroBody("Untouched", "{{visitor.email}}"), admin), 400,
+        assertProblem(
+                send("PUT", MACROS + "/" + id, macroBody("Untouched", "{{visitor.email}}"), admin),
+                400,
                 "macro_variable_unknown");
         assertProblem(send("POST", MACROS, macroBody(" ", "Text"), admin), 400, "invalid_macro_title");
         assertProblem(send("POST", MACROS, macroBody("t".repeat(101), "Text"), admin), 400, "invalid_macro_title");
         assertProblem(send("POST", MACROS, macroBody(unique("Empty"), " \n "), admin), 400, "invalid_macro_body");
-        assertProblem(send("POST", MACROS, macroBody(unique("Long"), "x".repeat(4_001)), admin), 400,
-                "macro_body_too_long");
+        assertProblem(
+                send("POST", MACROS, macroBody(unique("Long"), "x".repeat(4_001)), admin), 400, "macro_body_too_long");
         assertProblem(send("POST", MACROS, "{\"title\":\"No body\"}", admin), 400, "missing_field");
         assertProblem(send("POST", MACROS, "{\"title\":", admin), 400, "malformed_body");
         assertProblem(send("POST", MACROS, "{\"title\":[1],\"body\":\"x\"}", admin), 400, "malformed_body");
-        assertProblem(send("PUT", MACROS + "/" + UUID.randomUUID(), macroBody("Ghost", "Boo"), admin), 404,
+        assertProblem(
+                send("PUT", MACROS + "/" + UUID.randomUUID(), macroBody("Ghost", "Boo"), admin),
+                404,
                 "macro_not_found");
-        assertProblem(send("PUT", MACROS + "/not-an-id", macroBody("Ghost", "Boo"), admin), 404,
-                "macro_not_found");
+        assertProblem(send("PUT", MACROS + "/not-an-id", macroBody("Ghost", "Boo"), admin), 404, "macro_not_found");
 
         assertThat(listBody()).isEqualTo(before);
     }
@@ -136,7 +142,10 @@ class MacrosIT {
         String text = "Type {{ to open, }} to close: {{}} and <b>bold</b> stays text";
         String id = addMacro(unique("Braces"), text);
 
-        JsonObject stored = list(admin).stream().filter(m -> m.getString("id").equals(id)).findFirst().orElseThrow();
+        JsonObject stored = list(admin).stream()
+                .filter(m -> m.getString("id").equals(id))
+                .findFirst()
+                .orElseThrow();
 
         assertThat(stored.getString("body")).isEqualTo(text);
         assertThat(stored.getJsonArray("variables")).isEmpty();
@@ -146,17 +155,18 @@ class MacrosIT {
     void a_tickets_macros_are_rendered_for_its_visitor_and_the_calling_agent() {
         AgentSession agent = newAgent("Dora Explorer");
         String ticket = newTicket();
-        String hello = addMacro(unique("Hello"), "Hi {{visitor.firstName}}, {{agent.firstName}} here ({{agent.name}})."
-                + " Thanks, {{visitor.name}}!");
+        String hello = addMacro(
+                unique("Hello"),
+                "Hi {{visitor.firstName}}, {{agent.firstName}} here ({{agent.name}})." + " Thanks, {{visitor.name}}!");
 
         JsonObject forAgent = rendered(ticket, agent, hello);
         JsonObject forAdmin = rendered(ticket, admin, hello);
 
         assertThat(forAgent.keySet()).containsExactlyInAnyOrder("id", "title", "text");
-        assertThat(forAgent.getString("text"))
-                .isEqualTo("Hi there, Dora here (Dora Explorer). Thanks, there!");
-        assertThat(forAdmin.getString("text")).isEqualTo("Hi there, " + admin.name().split("\\s+", -1)[0] + " here ("
-                + admin.name() + "). Thanks, there!");
+        assertThat(forAgent.getString("text")).isEqualTo("Hi there, Dora here (Dora Explorer). Thanks, there!");
+        assertThat(forAdmin.getString("text"))
+                .isEqualTo("Hi there, " + admin.name().split("\\s+", -1)[0] + " here (" + admin.name()
+                        + "). Thanks, there!");
         assertThat(forAgent.getString("text")).doesNotContain("{{");
     }
 
@@ -165,9 +175,13 @@ class MacrosIT {
         String ticket = newTicket();
 
         assertProblem(ParleyClient.get("/api/v1/tickets/" + ticket + "/macros"), 401, "not_signed_in");
-        assertProblem(ParleyClient.get("/api/v1/tickets/" + UUID.randomUUID() + "/macros",
-                Optional.of(admin.cookie())), 404, "ticket_not_found");
-        assertProblem(ParleyClient.get("/api/v1/tickets/not-an-id/macros", Optional.of(admin.cookie())), 404,
+        assertProblem(
+                ParleyClient.get("/api/v1/tickets/" + UUID.randomUUID() + "/macros", Optional.of(admin.cookie())),
+                404,
+                "ticket_not_found");
+        assertProblem(
+                ParleyClient.get("/api/v1/tickets/not-an-id/macros", Optional.of(admin.cookie())),
+                404,
                 "ticket_not_found");
     }
 
@@ -179,7 +193,8 @@ class MacrosIT {
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         List<JsonObject> variables = ParleyClient.jsonArray(response.body()).getValuesAs(JsonObject.class);
-        assertThat(variables).extracting(v -> v.getString("name"))
+        assertThat(variables)
+                .extracting(v -> v.getString("name"))
                 .containsExactly("visitor.firstName", "visitor.name", "agent.name", "agent.firstName");
         assertThat(variables).allSatisfy(v -> {
             assertThat(v.keySet()).containsExactlyInAnyOrder("name", "placeholder", "description", "fallback");
@@ -196,45 +211,63 @@ class MacrosIT {
             String id = addMacro(unique("Live"), "Live.");
             inbox.next("macros");
 
-            assertThat(send("PUT", MACROS + "/" + id, macroBody(unique("Live"), "Still live."), admin).statusCode())
+            assertThat(send("PUT", MACROS + "/" + id, macroBody(unique("Live"), "Still live."), admin)
+                            .statusCode())
                     .isEqualTo(200);
             JsonObject frame = inbox.next("macros");
-            assertThat(frame).isEqualTo(Json.createObjectBuilder().add("type", "macros").build());
+            assertThat(frame)
+                    .isEqualTo(Json.createObjectBuilder().add("type", "macros").build());
 
-            assertProblem(send("POST", MACROS, macroBody(unique("Bad"), "{{visitor.email}}"), admin), 400,
+            assertProblem(
+                    send("POST", MACROS, macroBody(unique("Bad"), "{{visitor.email}}"), admin),
+                    400,
                     "macro_variable_unknown");
             inbox.noFrameWithin(FrameSocket.QUIET, "macros", any -> true);
 
-            assertThat(send("DELETE", MACROS + "/" + id, null, admin).statusCode()).isEqualTo(204);
+            assertThat(send("DELETE", MACROS + "/" + id, null, admin).statusCode())
+                    .isEqualTo(204);
             inbox.next("macros");
         }
     }
 
     private JsonObject rendered(String ticket, AgentSession caller, String macroId) {
-        HttpResponse<String> response = ParleyClient.get("/api/v1/tickets/" + ticket + "/macros",
-                Optional.of(caller.cookie()));
+        HttpResponse<String> response =
+                ParleyClient.get("/api/v1/tickets/" + ticket + "/macros", Optional.of(caller.cookie()));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         List<JsonObject> macros = ParleyClient.jsonArray(response.body()).getValuesAs(JsonObject.class);
-        assertThat(macros).extracting(m -> m.getString("title").toLowerCase(Locale.ROOT)).isSortedAccordingTo(String::compareTo);
-        return macros.stream().filter(m -> m.getString("id").equals(macroId)).findFirst()
+        assertThat(macros)
+                .extracting(m -> m.getString("title").toLowerCase(Locale.ROOT))
+                .isSortedAccordingTo(String::compareTo);
+        return macros.stream()
+                .filter(m -> m.getString("id").equals(macroId))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("macro " + macroId + " not in " + response.body()));
     }
 
     /** A visitor writes, which opens a ticket; its id. */
     private String newTicket() {
-        StartedConversation started = ParleyClient.startConversation(Frames.newClientMessageId(),
-                Frames.uniqueText("Macro question"));
+        StartedConversation started =
+                ParleyClient.startConversation(Frames.newClientMessageId(), Frames.uniqueText("Macro question"));
         String text = started.thread().get(1).getString("text");
-        HttpResponse<String> list = ParleyClient.get("/api/v1/tickets?q=" + URLEncoder.encode(text,
-                StandardCharsets.UTF_8), Optional.of(admin.cookie()));
+        HttpResponse<String> list = ParleyClient.get(
+                "/api/v1/tickets?q=" + URLEncoder.encode(text, StandardCharsets.UTF_8), Optional.of(admin.cookie()));
         assertThat(list.statusCode()).as(list.body()).isEqualTo(200);
         return json(list.body()).getJsonArray("tickets").getJsonObject(0).getString("id");
     }
 
     private AgentSession newAgent(String name) {
         String email = "macros-it-" + UUID.randomUUID() + "@parley.test";
-        HttpResponse<String> created = send("POST", "/api/v1/agents", Json.createObjectBuilder().add("email", email)
-                .add("name", name).add("password", "macros-password").add("role", "agent").build().toString(), admin);
+        HttpResponse<String> created = send(
+                "POST",
+                "/api/v1/agents",
+                Json.createObjectBuilder()
+                        .add("email", email)
+                        .add("name", name)
+                        .add("password", "macros-password")
+                        .add("role", "agent")
+                        .build()
+                        .toString(),
+                admin);
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         HttpResponse<String> signedIn = ParleyClient.signIn(email, "macros-password");
         assertThat(signedIn.statusCode()).as(signedIn.body()).isEqualTo(200);
@@ -267,15 +300,19 @@ class MacrosIT {
     }
 
     private static String macroBody(String title, String body) {
-        return Json.createObjectBuilder().add("title", title).add("body", body).build().toString();
+        return Json.createObjectBuilder()
+                .add("title", title)
+                .add("body", body)
+                .build()
+                .toString();
     }
 
     private static HttpResponse<String> send(String method, String path, String jsonBody, AgentSession caller) {
         return send(method, path, jsonBody, caller.cookie(), caller.csrfToken());
     }
 
-    private static HttpResponse<String> send(String method, String path, String jsonBody, String cookie,
-            String csrfToken) {
+    private static HttpResponse<String> send(
+            String method, String path, String jsonBody, String cookie, String csrfToken) {
         return ParleyClient.send(method, path, jsonBody, cookie, csrfToken);
     }
 }

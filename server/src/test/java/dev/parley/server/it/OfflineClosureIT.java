@@ -21,21 +21,33 @@ class OfflineClosureIT {
         String text = Frames.uniqueText("Back later");
         StartedConversation started = ParleyClient.startConversation(Frames.newClientMessageId(), text);
         AgentSession admin = ParleyClient.signInAsAdmin();
-        HttpResponse<String> list = ParleyClient.http().send(HttpRequest.newBuilder(ParleyClient.uri(
-                        "/api/v1/tickets?q=" + URLEncoder.encode(text, StandardCharsets.UTF_8)))
-                .header("Cookie", admin.cookie()).build(), HttpResponse.BodyHandlers.ofString());
-        String ticket = json(list.body()).getJsonArray("tickets").getJsonObject(0).getString("id");
-        HttpResponse<String> closed = ParleyClient.http().send(HttpRequest.newBuilder(
-                        ParleyClient.uri("/api/v1/tickets/" + ticket + "/close"))
-                .header("Cookie", admin.cookie()).header("X-Parley-CSRF", admin.csrfToken())
-                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> list = ParleyClient.http()
+                .send(
+                        HttpRequest.newBuilder(ParleyClient.uri(
+                                        "/api/v1/tickets?q=" + URLEncoder.encode(text, StandardCharsets.UTF_8)))
+                                .header("Cookie", admin.cookie())
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        String ticket =
+                json(list.body()).getJsonArray("tickets").getJsonObject(0).getString("id");
+        HttpResponse<String> closed = ParleyClient.http()
+                .send(
+                        HttpRequest.newBuilder(ParleyClient.uri("/api/v1/tickets/" + ticket + "/close"))
+                                .header("Cookie", admin.cookie())
+                                .header("X-Parley-CSRF", admin.csrfToken())
+                                .POST(HttpRequest.BodyPublishers.noBody())
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(closed.statusCode()).as(closed.body()).isEqualTo(200);
 
         try (FrameSocket visitor = FrameSocket.open("/ws/visitor", Optional.empty())) {
             visitor.send(Frames.visitorHello(started.token(), started.conversationId(), 2));
             JsonObject ready = visitor.next("ready");
             assertThat(ready.getJsonObject("conversation").getString("status")).isEqualTo("closed");
-            assertThat(ready.getJsonObject("conversation").getJsonNumber("lastSeq").longValue()).isEqualTo(3);
+            assertThat(ready.getJsonObject("conversation")
+                            .getJsonNumber("lastSeq")
+                            .longValue())
+                    .isEqualTo(3);
             JsonObject notice = visitor.next("message");
             assertThat(Frames.seq(notice)).isEqualTo(3);
             assertThat(notice.getString("event")).isEqualTo("closed_by_agent");

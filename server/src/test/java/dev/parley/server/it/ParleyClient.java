@@ -33,8 +33,7 @@ final class ParleyClient {
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
 
-    private ParleyClient() {
-    }
+    private ParleyClient() {}
 
     /** The server's base URL without a trailing slash, e.g. {@code http://localhost:9080}. */
     static String baseUrl() {
@@ -78,7 +77,9 @@ final class ParleyClient {
     }
 
     static HttpResponse<String> delete(String path, AgentSession session) {
-        return send(HttpRequest.newBuilder(uri(path)).DELETE().header("Cookie", session.cookie())
+        return send(HttpRequest.newBuilder(uri(path))
+                .DELETE()
+                .header("Cookie", session.cookie())
                 .header("X-Parley-CSRF", session.csrfToken()));
     }
 
@@ -88,8 +89,11 @@ final class ParleyClient {
      */
     static HttpResponse<String> send(String method, String path, String jsonBody, String cookie, String csrfToken) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
-                .method(method, jsonBody == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(jsonBody));
+                .method(
+                        method,
+                        jsonBody == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(jsonBody));
         if (jsonBody != null) {
             request.header("Content-Type", "application/json");
         }
@@ -110,14 +114,21 @@ final class ParleyClient {
 
     /** Tries to sign in, whatever the outcome. */
     static HttpResponse<String> signIn(String email, String password) {
-        return postJson("/api/v1/agent/session", Json.createObjectBuilder()
-                .add("email", email).add("password", password).build().toString());
+        return postJson(
+                "/api/v1/agent/session",
+                Json.createObjectBuilder()
+                        .add("email", email)
+                        .add("password", password)
+                        .build()
+                        .toString());
     }
 
     /** Signs the configured admin in and returns their session; fails the test if that does not work. */
     static AgentSession signInAsAdmin() {
         HttpResponse<String> response = signIn(adminEmail(), adminPassword());
-        assertThat(response.statusCode()).as("sign-in of %s: %s", adminEmail(), response.body()).isEqualTo(200);
+        assertThat(response.statusCode())
+                .as("sign-in of %s: %s", adminEmail(), response.body())
+                .isEqualTo(200);
         String cookie = sessionCookie(response)
                 .orElseThrow(() -> new AssertionError("The sign-in set no " + SESSION_COOKIE + " cookie: "
                         + response.headers().allValues("Set-Cookie")));
@@ -212,7 +223,6 @@ final class ParleyClient {
             return agent.getString("csrfToken");
         }
 
-
         String id() {
             return agent.getString("id");
         }
@@ -238,8 +248,7 @@ final class ParleyClient {
      * @param conversationId their conversation
      * @param thread the messages of the conversation as the visitor received them, in order
      */
-    record StartedConversation(String token, String conversationId, List<JsonObject> thread) {
-    }
+    record StartedConversation(String token, String conversationId, List<JsonObject> thread) {}
 
     /**
      * A new visitor says hello and writes their first message; waits for the ack and both messages (the welcome and
@@ -265,7 +274,8 @@ final class ParleyClient {
         try (FrameSocket visitor = FrameSocket.open("/ws/visitor", Optional.empty())) {
             visitor.send(Frames.visitorHello(token, conversationId, 0));
             JsonObject ready = visitor.next("ready");
-            assertThat(Frames.absentOrNull(ready, "conversation")).as("ready names the conversation: %s", ready)
+            assertThat(Frames.absentOrNull(ready, "conversation"))
+                    .as("ready names the conversation: %s", ready)
                     .isFalse();
             JsonObject conversation = ready.getJsonObject("conversation");
             assertThat(conversation.getString("id")).isEqualTo(conversationId);

@@ -29,8 +29,13 @@ class SecretRotationIT {
     @BeforeEach
     void setFirstSecret() {
         before = SettingsApi.read(admin);
-        SettingsApi.update(admin, Json.createObjectBuilder().add("identityVerification", Json.createObjectBuilder()
-                .add("enforced", true).add("secret", FIRST_SECRET)).build());
+        SettingsApi.update(
+                admin,
+                Json.createObjectBuilder()
+                        .add(
+                                "identityVerification",
+                                Json.createObjectBuilder().add("enforced", true).add("secret", FIRST_SECRET))
+                        .build());
     }
 
     @AfterEach
@@ -41,7 +46,10 @@ class SecretRotationIT {
     @Test
     void the_new_secret_is_answered_once_and_the_old_one_keeps_verifying_during_the_grace_period() {
         Instant asked = Instant.now();
-        JsonObject answer = rotate(Json.createObjectBuilder().add("rotate", true).add("graceHours", 24).build());
+        JsonObject answer = rotate(Json.createObjectBuilder()
+                .add("rotate", true)
+                .add("graceHours", 24)
+                .build());
 
         JsonObject identity = answer.getJsonObject("identityVerification");
         String newSecret = identity.getString("newSecret");
@@ -49,13 +57,17 @@ class SecretRotationIT {
         assertThat(identity.getBoolean("enforced")).isTrue();
         assertThat(identity.getBoolean("secretSet")).isTrue();
         Instant until = Instant.parse(identity.getString("previousSecretUntil"));
-        assertThat(Duration.between(asked, until)).isBetween(Duration.ofHours(24).minusMinutes(1),
-                Duration.ofHours(24).plusMinutes(1));
+        assertThat(Duration.between(asked, until))
+                .isBetween(
+                        Duration.ofHours(24).minusMinutes(1),
+                        Duration.ofHours(24).plusMinutes(1));
 
         JsonObject read = SettingsApi.read(admin).getJsonObject("identityVerification");
         assertThat(absentOrNull(read, "newSecret")).as("%s", read).isTrue();
         assertThat(read.getString("previousSecretUntil")).isEqualTo(identity.getString("previousSecretUntil"));
-        assertThat(SettingsApi.get(Optional.of(admin)).body()).doesNotContain(newSecret).doesNotContain(FIRST_SECRET);
+        assertThat(SettingsApi.get(Optional.of(admin)).body())
+                .doesNotContain(newSecret)
+                .doesNotContain(FIRST_SECRET);
 
         assertSignedInUnder(FIRST_SECRET);
         assertSignedInUnder(newSecret);
@@ -63,10 +75,14 @@ class SecretRotationIT {
 
     @Test
     void without_a_grace_period_the_old_secret_is_refused_at_once() {
-        JsonObject answer = rotate(Json.createObjectBuilder().add("rotate", true).add("graceHours", 0).build());
+        JsonObject answer = rotate(Json.createObjectBuilder()
+                .add("rotate", true)
+                .add("graceHours", 0)
+                .build());
 
         String newSecret = answer.getJsonObject("identityVerification").getString("newSecret");
-        assertThat(absentOrNull(answer.getJsonObject("identityVerification"), "previousSecretUntil")).isTrue();
+        assertThat(absentOrNull(answer.getJsonObject("identityVerification"), "previousSecretUntil"))
+                .isTrue();
         assertRejectedUnder(FIRST_SECRET);
         assertSignedInUnder(newSecret);
     }
@@ -75,11 +91,29 @@ class SecretRotationIT {
     void a_refused_rotation_changes_nothing() {
         JsonObject settingsBefore = SettingsApi.read(admin);
 
-        assertProblem(SettingsApi.put(admin, Json.createObjectBuilder().add("identityVerification",
-                Json.createObjectBuilder().add("rotate", true).add("graceHours", 169)).build()), 400,
+        assertProblem(
+                SettingsApi.put(
+                        admin,
+                        Json.createObjectBuilder()
+                                .add(
+                                        "identityVerification",
+                                        Json.createObjectBuilder()
+                                                .add("rotate", true)
+                                                .add("graceHours", 169))
+                                .build()),
+                400,
                 "invalid_grace_period");
-        assertProblem(SettingsApi.put(admin, Json.createObjectBuilder().add("identityVerification",
-                Json.createObjectBuilder().add("rotate", true).add("secret", FIRST_SECRET + "-other")).build()), 400,
+        assertProblem(
+                SettingsApi.put(
+                        admin,
+                        Json.createObjectBuilder()
+                                .add(
+                                        "identityVerification",
+                                        Json.createObjectBuilder()
+                                                .add("rotate", true)
+                                                .add("secret", FIRST_SECRET + "-other"))
+                                .build()),
+                400,
                 "invalid_identity_secret");
 
         assertThat(SettingsApi.read(admin)).isEqualTo(settingsBefore);
@@ -89,21 +123,32 @@ class SecretRotationIT {
     @Test
     void a_secret_of_the_admins_keeps_the_old_one_only_for_the_grace_hours_given() {
         String second = FIRST_SECRET + "-second";
-        JsonObject answer = rotate(Json.createObjectBuilder().add("enforced", true).add("secret", second)
-                .add("graceHours", 2).build());
+        JsonObject answer = rotate(Json.createObjectBuilder()
+                .add("enforced", true)
+                .add("secret", second)
+                .add("graceHours", 2)
+                .build());
 
-        assertThat(absentOrNull(answer.getJsonObject("identityVerification"), "newSecret")).isTrue();
-        assertThat(answer.getJsonObject("identityVerification").getString("previousSecretUntil")).isNotBlank();
+        assertThat(absentOrNull(answer.getJsonObject("identityVerification"), "newSecret"))
+                .isTrue();
+        assertThat(answer.getJsonObject("identityVerification").getString("previousSecretUntil"))
+                .isNotBlank();
         assertSignedInUnder(FIRST_SECRET);
         assertSignedInUnder(second);
 
-        rotate(Json.createObjectBuilder().add("enforced", true).add("secret", FIRST_SECRET).build());
+        rotate(Json.createObjectBuilder()
+                .add("enforced", true)
+                .add("secret", FIRST_SECRET)
+                .build());
         assertRejectedUnder(second);
     }
 
     private JsonObject rotate(JsonObject identityVerification) {
-        return SettingsApi.update(admin, Json.createObjectBuilder()
-                .add("identityVerification", identityVerification).build());
+        return SettingsApi.update(
+                admin,
+                Json.createObjectBuilder()
+                        .add("identityVerification", identityVerification)
+                        .build());
     }
 
     private static void assertSignedInUnder(String secret) {

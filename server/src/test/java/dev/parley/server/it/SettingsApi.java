@@ -7,10 +7,10 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.io.StringReader;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,8 +46,7 @@ final class SettingsApi {
         return sections;
     }
 
-    private SettingsApi() {
-    }
+    private SettingsApi() {}
 
     static HttpResponse<String> get(Optional<AgentSession> session) {
         return ParleyClient.get(SETTINGS, session.map(AgentSession::cookie));
@@ -66,8 +65,8 @@ final class SettingsApi {
     }
 
     /** {@code PUT /api/v1/settings/{section}}, with the session's cookie and CSRF token as far as given. */
-    static HttpResponse<String> putSection(Optional<String> cookie, Optional<String> csrfToken, String section,
-            String body) {
+    static HttpResponse<String> putSection(
+            Optional<String> cookie, Optional<String> csrfToken, String section, String body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(ParleyClient.uri(SETTINGS + "/" + section))
                 .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(body));
@@ -88,7 +87,8 @@ final class SettingsApi {
     static HttpResponse<String> put(Optional<String> cookie, Optional<String> csrfToken, String body) {
         HttpResponse<String> last = null;
         for (Map.Entry<String, JsonObject> section : split(body).entrySet()) {
-            last = putSection(cookie, csrfToken, section.getKey(), section.getValue().toString());
+            last = putSection(
+                    cookie, csrfToken, section.getKey(), section.getValue().toString());
             if (last.statusCode() != 200) {
                 return last;
             }
@@ -111,8 +111,10 @@ final class SettingsApi {
                 bySection.put(section, built);
             }
         });
-        flat.keySet().stream().filter(field -> SECTIONS.values().stream().noneMatch(fields -> fields.contains(field)))
-                .findFirst().ifPresent(field -> {
+        flat.keySet().stream()
+                .filter(field -> SECTIONS.values().stream().noneMatch(fields -> fields.contains(field)))
+                .findFirst()
+                .ifPresent(field -> {
                     throw new IllegalArgumentException("No settings section has the field " + field);
                 });
         if (bySection.isEmpty()) {
@@ -132,8 +134,8 @@ final class SettingsApi {
 
     private static HttpResponse<String> send(HttpRequest.Builder request) {
         try {
-            return ParleyClient.http().send(request.timeout(REQUEST_TIMEOUT).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            return ParleyClient.http()
+                    .send(request.timeout(REQUEST_TIMEOUT).build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException failed) {
             throw new UncheckedIOException("No answer from Parley at " + ParleyClient.baseUrl(), failed);
         } catch (InterruptedException interrupted) {
@@ -158,7 +160,9 @@ final class SettingsApi {
         JsonObjectBuilder answers = Json.createObjectBuilder();
         split(body.toString()).forEach((section, fields) -> {
             HttpResponse<String> response = putSection(admin, section, fields.toString());
-            assertThat(response.statusCode()).as("PUT %s %s: %s", section, fields, response.body()).isEqualTo(200);
+            assertThat(response.statusCode())
+                    .as("PUT %s %s: %s", section, fields, response.body())
+                    .isEqualTo(200);
             ParleyClient.json(response.body()).forEach(answers::add);
         });
         JsonObjectBuilder all = Json.createObjectBuilder(read(admin));
@@ -181,21 +185,30 @@ final class SettingsApi {
     static void restore(AgentSession admin, JsonObject before) {
         JsonObject identity = before.getJsonObject("identityVerification");
         JsonObjectBuilder body = Json.createObjectBuilder(before)
-                .remove("appearanceLocked").remove("effectiveAppearance")
+                .remove("appearanceLocked")
+                .remove("effectiveAppearance")
                 .add("chatEnabled", true)
                 .add("onsiteWidgetEnabled", true)
                 .add("welcomeMessage", DEFAULT_WELCOME)
-                .add("businessHours", Json.createObjectBuilder(before.getJsonObject("businessHours"))
-                        .add("alwaysOpen", true))
-                .add("identityVerification", Json.createObjectBuilder()
-                        .add("enforced", identity.getBoolean("enforced"))
-                        .add("removeSecret", !identity.getBoolean("secretSet")));
+                .add(
+                        "businessHours",
+                        Json.createObjectBuilder(before.getJsonObject("businessHours"))
+                                .add("alwaysOpen", true))
+                .add(
+                        "identityVerification",
+                        Json.createObjectBuilder()
+                                .add("enforced", identity.getBoolean("enforced"))
+                                .add("removeSecret", !identity.getBoolean("secretSet")));
         // The hub goes first on the server, so an inactive hub in the snapshot unlocks the design it restores.
         update(admin, body.build());
     }
 
     static JsonObject design(String colour, String icon, String position, String label) {
-        return Json.createObjectBuilder().add("colour", colour).add("icon", icon).add("position", position)
-                .add("launcherLabel", label).build();
+        return Json.createObjectBuilder()
+                .add("colour", colour)
+                .add("icon", icon)
+                .add("position", position)
+                .add("launcherLabel", label)
+                .build();
     }
 }

@@ -11,8 +11,7 @@ import org.junit.jupiter.api.Test;
 class SettingsEndToEndIT {
 
     @Test
-    void an_admin_changes_the_settings_on_their_screens_and_an_open_widget_follows_without_a_reload()
-            throws Exception {
+    void an_admin_changes_the_settings_on_their_screens_and_an_open_widget_follows_without_a_reload() throws Exception {
         run("e2e/settings.e2e.mjs");
     }
 }

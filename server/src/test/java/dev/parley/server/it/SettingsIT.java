@@ -29,7 +29,9 @@ class SettingsIT {
     @Test
     void anonymous_callers_must_sign_in_to_read_or_change_the_settings() {
         assertProblem(SettingsApi.get(Optional.empty()), 401, "not_signed_in");
-        assertProblem(SettingsApi.put(Optional.empty(), Optional.empty(), "{\"welcomeMessage\":\"Hacked\"}"), 401,
+        assertProblem(
+                SettingsApi.put(Optional.empty(), Optional.empty(), "{\"welcomeMessage\":\"Hacked\"}"),
+                401,
                 "not_signed_in");
 
         assertThat(SettingsApi.widgetConfig().getString("welcomeMessage")).isNotEqualTo("Hacked");
@@ -43,11 +45,24 @@ class SettingsIT {
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         assertThat(contentType(response)).startsWith("application/json");
-        assertThat(response.headers().firstValue("Cache-Control")).hasValueSatisfying(value ->
-                assertThat(value).contains("no-store"));
-        assertThat(json(response.body())).containsKeys("chatEnabled", "onsiteWidgetEnabled", "appearance",
-                "appearanceLocked", "customerHub", "effectiveAppearance", "welcomeMessage", "faqs", "links",
-                "businessHours", "awayMessage", "waitingThresholdSeconds", "allowedOrigins", "identityVerification");
+        assertThat(response.headers().firstValue("Cache-Control"))
+                .hasValueSatisfying(value -> assertThat(value).contains("no-store"));
+        assertThat(json(response.body()))
+                .containsKeys(
+                        "chatEnabled",
+                        "onsiteWidgetEnabled",
+                        "appearance",
+                        "appearanceLocked",
+                        "customerHub",
+                        "effectiveAppearance",
+                        "welcomeMessage",
+                        "faqs",
+                        "links",
+                        "businessHours",
+                        "awayMessage",
+                        "waitingThresholdSeconds",
+                        "allowedOrigins",
+                        "identityVerification");
     }
 
     @Test
@@ -55,8 +70,8 @@ class SettingsIT {
         AgentSession admin = ParleyClient.signInAsAdmin();
         JsonObject before = SettingsApi.read(admin);
 
-        HttpResponse<String> response = SettingsApi.put(Optional.of(admin.cookie()), Optional.empty(),
-                "{\"welcomeMessage\":\"Changed without a token\"}");
+        HttpResponse<String> response = SettingsApi.put(
+                Optional.of(admin.cookie()), Optional.empty(), "{\"welcomeMessage\":\"Changed without a token\"}");
 
         assertProblem(response, 403, "csrf_token_invalid");
         assertThat(SettingsApi.read(admin)).isEqualTo(before);
@@ -68,10 +83,18 @@ class SettingsIT {
         JsonObject before = SettingsApi.read(admin);
         String email = "agent-" + UUID.randomUUID() + "@parley.test";
         String password = "agent-password-" + UUID.randomUUID();
-        HttpResponse<String> created = SettingsApi.postJson("/api/v1/agents", admin, Json.createObjectBuilder()
-                .add("email", email).add("name", "Settings Tester").add("password", password).add("role", "agent")
-                .build().toString());
-        assumeTrue(created.statusCode() == 201 || created.statusCode() == 200,
+        HttpResponse<String> created = SettingsApi.postJson(
+                "/api/v1/agents",
+                admin,
+                Json.createObjectBuilder()
+                        .add("email", email)
+                        .add("name", "Settings Tester")
+                        .add("password", password)
+                        .add("role", "agent")
+                        .build()
+                        .toString());
+        assumeTrue(
+                created.statusCode() == 201 || created.statusCode() == 200,
                 "agents can be added through the API: " + created.statusCode() + " " + created.body());
         HttpResponse<String> signIn = ParleyClient.signIn(email, password);
         assertThat(signIn.statusCode()).as(signIn.body()).isEqualTo(200);
@@ -91,27 +114,51 @@ class SettingsIT {
             JsonObject change = Json.createObjectBuilder()
                     .add("onsiteWidgetEnabled", false)
                     .add("appearance", design("#00aa55", "help", "left", "Ask us"))
-                    .add("customerHub", Json.createObjectBuilder().add("active", false)
-                            .add("appearance", design("#7700FF", "smile", "right", "")))
+                    .add(
+                            "customerHub",
+                            Json.createObjectBuilder()
+                                    .add("active", false)
+                                    .add("appearance", design("#7700FF", "smile", "right", "")))
                     .add("welcomeMessage", "Welcome to the round-trip shop!")
-                    .add("faqs", Json.createArrayBuilder()
-                            .add(faq("Do you ship abroad?", "Yes, to the whole EU.", true))
-                            .add(faq("Can I return an item?", "Within 30 days.", false)))
-                    .add("links", Json.createObjectBuilder()
-                            .add("privacyPolicyUrl", "https://shop.example.com/privacy")
-                            .add("termsUrl", "https://shop.example.com/terms"))
-                    .add("businessHours", Json.createObjectBuilder()
-                            .add("timeZone", "Europe/Warsaw")
-                            .add("alwaysOpen", false)
-                            .add("weeklySchedule", Json.createObjectBuilder()
-                                    .add("monday", Json.createArrayBuilder()
-                                            .add(range("13:00", "17:00")).add(range("09:00", "12:00")))
-                                    .add("saturday", Json.createArrayBuilder().add(range("10:00", "24:00"))))
-                            .add("closures", Json.createArrayBuilder().add("2030-12-25").add("2030-01-01")))
+                    .add(
+                            "faqs",
+                            Json.createArrayBuilder()
+                                    .add(faq("Do you ship abroad?", "Yes, to the whole EU.", true))
+                                    .add(faq("Can I return an item?", "Within 30 days.", false)))
+                    .add(
+                            "links",
+                            Json.createObjectBuilder()
+                                    .add("privacyPolicyUrl", "https://shop.example.com/privacy")
+                                    .add("termsUrl", "https://shop.example.com/terms"))
+                    .add(
+                            "businessHours",
+                            Json.createObjectBuilder()
+                                    .add("timeZone", "Europe/Warsaw")
+                                    .add("alwaysOpen", false)
+                                    .add(
+                                            "weeklySchedule",
+                                            Json.createObjectBuilder()
+                                                    .add(
+                                                            "monday",
+                                                            Json.createArrayBuilder()
+                                                                    .add(range("13:00", "17:00"))
+                                                                    .add(range("09:00", "12:00")))
+                                                    .add(
+                                                            "saturday",
+                                                            Json.createArrayBuilder()
+                                                                    .add(range("10:00", "24:00"))))
+                                    .add(
+                                            "closures",
+                                            Json.createArrayBuilder()
+                                                    .add("2030-12-25")
+                                                    .add("2030-01-01")))
                     .add("awayMessage", "We are out; back soon.")
                     .add("waitingThresholdSeconds", 300)
-                    .add("allowedOrigins", Json.createArrayBuilder()
-                            .add("https://Shop.Example.com:443").add("http://localhost:3000"))
+                    .add(
+                            "allowedOrigins",
+                            Json.createArrayBuilder()
+                                    .add("https://Shop.Example.com:443")
+                                    .add("http://localhost:3000"))
                     .build();
 
             JsonObject answered = SettingsApi.update(admin, change);
@@ -143,31 +190,43 @@ class SettingsIT {
                     .containsExactly(range("09:00", "12:00"), range("13:00", "17:00"));
             assertThat(hours.getJsonObject("weeklySchedule").getJsonArray("saturday"))
                     .containsExactly(range("10:00", "24:00"));
-            assertThat(hours.getJsonObject("weeklySchedule").getJsonArray("sunday")).isEmpty();
-            assertThat(hours.getJsonArray("closures")).containsExactly(
-                    Json.createValue("2030-01-01"), Json.createValue("2030-12-25"));
+            assertThat(hours.getJsonObject("weeklySchedule").getJsonArray("sunday"))
+                    .isEmpty();
+            assertThat(hours.getJsonArray("closures"))
+                    .containsExactly(Json.createValue("2030-01-01"), Json.createValue("2030-12-25"));
             assertThat(read.getString("awayMessage")).isEqualTo("We are out; back soon.");
             assertThat(read.getInt("waitingThresholdSeconds")).isEqualTo(300);
-            assertThat(read.getJsonArray("allowedOrigins")).containsExactly(
-                    Json.createValue("http://localhost:3000"), Json.createValue("https://shop.example.com"));
+            assertThat(read.getJsonArray("allowedOrigins"))
+                    .containsExactly(
+                            Json.createValue("http://localhost:3000"), Json.createValue("https://shop.example.com"));
 
             // Reordering keeps the ids; an FAQ left out is removed.
             String shipping = faqs.getJsonObject(0).getString("id");
             String returns = faqs.getJsonObject(1).getString("id");
-            JsonObject reordered = SettingsApi.update(admin, Json.createObjectBuilder()
-                    .add("faqs", Json.createArrayBuilder()
-                            .add(Json.createObjectBuilder(faqs.getJsonObject(1)).add("published", true))
-                            .add(faqs.getJsonObject(0)))
-                    .build());
-            assertThat(reordered.getJsonArray("faqs").stream().map(faq -> faq.asJsonObject().getString("id")))
+            JsonObject reordered = SettingsApi.update(
+                    admin,
+                    Json.createObjectBuilder()
+                            .add(
+                                    "faqs",
+                                    Json.createArrayBuilder()
+                                            .add(Json.createObjectBuilder(faqs.getJsonObject(1))
+                                                    .add("published", true))
+                                            .add(faqs.getJsonObject(0)))
+                            .build());
+            assertThat(reordered.getJsonArray("faqs").stream()
+                            .map(faq -> faq.asJsonObject().getString("id")))
                     .containsExactly(returns, shipping);
-            assertThat(reordered.getJsonArray("faqs").getJsonObject(0).getBoolean("published")).isTrue();
-            JsonObject emptied = SettingsApi.update(admin, Json.createObjectBuilder()
-                    .add("faqs", Json.createArrayBuilder().add(faqs.getJsonObject(0)))
-                    .add("links", Json.createObjectBuilder().add("termsUrl", "https://shop.example.com/terms"))
-                    .build());
+            assertThat(reordered.getJsonArray("faqs").getJsonObject(0).getBoolean("published"))
+                    .isTrue();
+            JsonObject emptied = SettingsApi.update(
+                    admin,
+                    Json.createObjectBuilder()
+                            .add("faqs", Json.createArrayBuilder().add(faqs.getJsonObject(0)))
+                            .add("links", Json.createObjectBuilder().add("termsUrl", "https://shop.example.com/terms"))
+                            .build());
             assertThat(emptied.getJsonArray("faqs")).hasSize(1);
-            assertThat(emptied.getJsonObject("links").isNull("privacyPolicyUrl")).isTrue();
+            assertThat(emptied.getJsonObject("links").isNull("privacyPolicyUrl"))
+                    .isTrue();
         } finally {
             SettingsApi.restore(admin, before);
         }
@@ -178,11 +237,16 @@ class SettingsIT {
         AgentSession admin = ParleyClient.signInAsAdmin();
         JsonObject before = SettingsApi.read(admin);
         try {
-            JsonObject off = SettingsApi.update(admin, Json.createObjectBuilder()
-                    .add("chatEnabled", false).add("onsiteWidgetEnabled", false).build());
+            JsonObject off = SettingsApi.update(
+                    admin,
+                    Json.createObjectBuilder()
+                            .add("chatEnabled", false)
+                            .add("onsiteWidgetEnabled", false)
+                            .build());
             assertThat(off.getBoolean("chatEnabled")).isFalse();
 
-            JsonObject on = SettingsApi.update(admin, Json.createObjectBuilder().add("chatEnabled", true).build());
+            JsonObject on = SettingsApi.update(
+                    admin, Json.createObjectBuilder().add("chatEnabled", true).build());
 
             assertThat(on.getBoolean("chatEnabled")).isTrue();
             assertThat(on.getBoolean("onsiteWidgetEnabled")).isTrue();
@@ -196,11 +260,18 @@ class SettingsIT {
         AgentSession admin = ParleyClient.signInAsAdmin();
         JsonObject before = SettingsApi.read(admin);
         try {
-            SettingsApi.update(admin, Json.createObjectBuilder().add("waitingThresholdSeconds", 420).build());
+            SettingsApi.update(
+                    admin,
+                    Json.createObjectBuilder()
+                            .add("waitingThresholdSeconds", 420)
+                            .build());
 
             try (FrameSocket agent = FrameSocket.open("/ws/agent", Optional.of(admin.cookie()))) {
                 agent.send(Frames.agentHello());
-                assertThat(agent.next("inbox").getJsonNumber("waitingThresholdSeconds").longValue()).isEqualTo(420);
+                assertThat(agent.next("inbox")
+                                .getJsonNumber("waitingThresholdSeconds")
+                                .longValue())
+                        .isEqualTo(420);
             }
         } finally {
             SettingsApi.restore(admin, before);
@@ -216,47 +287,66 @@ class SettingsIT {
                 Arguments.of("{\"welcomeMessage\":\"   \"}", "invalid_welcome_message"),
                 Arguments.of("{\"welcomeMessage\":\"" + tooLong + "\"}", "invalid_welcome_message"),
                 Arguments.of("{\"awayMessage\":\"\"}", "invalid_away_message"),
-                Arguments.of("{\"appearance\":{\"colour\":\"blue\",\"icon\":\"chat\",\"position\":\"right\"}}",
+                Arguments.of(
+                        "{\"appearance\":{\"colour\":\"blue\",\"icon\":\"chat\",\"position\":\"right\"}}",
                         "invalid_colour"),
-                Arguments.of("{\"appearance\":{\"colour\":\"#112233\",\"icon\":\"chat\",\"position\":\"right\","
-                        + "\"launcherLabel\":\"" + "l".repeat(41) + "\"}}", "launcher_label_too_long"),
-                Arguments.of("{\"appearance\":{\"colour\":\"#112233\",\"icon\":\"rocket\",\"position\":\"right\"}}",
+                Arguments.of(
+                        "{\"appearance\":{\"colour\":\"#112233\",\"icon\":\"chat\",\"position\":\"right\","
+                                + "\"launcherLabel\":\"" + "l".repeat(41) + "\"}}",
+                        "launcher_label_too_long"),
+                Arguments.of(
+                        "{\"appearance\":{\"colour\":\"#112233\",\"icon\":\"rocket\",\"position\":\"right\"}}",
                         "invalid_launcher_icon"),
-                Arguments.of("{\"appearance\":{\"colour\":\"#112233\",\"icon\":\"chat\",\"position\":\"top\"}}",
+                Arguments.of(
+                        "{\"appearance\":{\"colour\":\"#112233\",\"icon\":\"chat\",\"position\":\"top\"}}",
                         "invalid_launcher_position"),
                 Arguments.of("{\"appearance\":{\"icon\":\"chat\",\"position\":\"right\"}}", "missing_field"),
-                Arguments.of("{\"customerHub\":{\"active\":true,\"appearance\":{\"colour\":\"#12\",\"icon\":\"chat\","
-                        + "\"position\":\"right\"}}}", "invalid_colour"),
-                Arguments.of("{\"faqs\":[{\"question\":\" \",\"answer\":\"An answer\",\"published\":true}]}",
+                Arguments.of(
+                        "{\"customerHub\":{\"active\":true,\"appearance\":{\"colour\":\"#12\",\"icon\":\"chat\","
+                                + "\"position\":\"right\"}}}",
+                        "invalid_colour"),
+                Arguments.of(
+                        "{\"faqs\":[{\"question\":\" \",\"answer\":\"An answer\",\"published\":true}]}",
                         "invalid_faq_question"),
-                Arguments.of("{\"faqs\":[{\"question\":\"Why?\",\"answer\":\"" + tooLong + "\",\"published\":true}]}",
+                Arguments.of(
+                        "{\"faqs\":[{\"question\":\"Why?\",\"answer\":\"" + tooLong + "\",\"published\":true}]}",
                         "invalid_faq_answer"),
-                Arguments.of("{\"faqs\":[{\"id\":\"not-an-id\",\"question\":\"Why?\",\"answer\":\"Because.\","
-                        + "\"published\":true}]}", "invalid_faq_id"),
+                Arguments.of(
+                        "{\"faqs\":[{\"id\":\"not-an-id\",\"question\":\"Why?\",\"answer\":\"Because.\","
+                                + "\"published\":true}]}",
+                        "invalid_faq_id"),
                 Arguments.of("{\"faqs\":[" + sameIdTwice() + "]}", "duplicate_faq"),
                 Arguments.of("{\"links\":{\"privacyPolicyUrl\":\"javascript:alert(1)\"}}", "invalid_url"),
-                Arguments.of("{\"links\":{\"termsUrl\":\"https://shop.example.com/" + tooLong + "\"}}",
-                        "url_too_long"),
+                Arguments.of("{\"links\":{\"termsUrl\":\"https://shop.example.com/" + tooLong + "\"}}", "url_too_long"),
                 Arguments.of(hours("\"Mars/Olympus\"", "\"09:00\"", "\"17:00\""), "invalid_time_zone"),
                 Arguments.of(hours("\"UTC\"", "\"25:00\"", "\"26:00\""), "invalid_time"),
                 Arguments.of(hours("\"UTC\"", "\"17:00\"", "\"09:00\""), "invalid_time_range"),
-                Arguments.of("{\"businessHours\":{\"timeZone\":\"UTC\",\"alwaysOpen\":false,\"weeklySchedule\":"
-                        + "{\"monday\":[{\"start\":\"09:00\",\"end\":\"13:00\"},{\"start\":\"12:00\",\"end\":\"17:00\"}]}"
-                        + "}}", "overlapping_time_ranges"),
-                Arguments.of("{\"businessHours\":{\"timeZone\":\"UTC\",\"alwaysOpen\":false,\"weeklySchedule\":"
-                        + "{\"someday\":[]}}}", "invalid_day"),
-                Arguments.of("{\"businessHours\":{\"timeZone\":\"UTC\",\"alwaysOpen\":false,\"closures\":"
-                        + "[\"2030-02-30\"]}}", "invalid_date"),
+                Arguments.of(
+                        "{\"businessHours\":{\"timeZone\":\"UTC\",\"alwaysOpen\":false,\"weeklySchedule\":"
+                                + "{\"monday\":[{\"start\":\"09:00\",\"end\":\"13:00\"},{\"start\":\"12:00\",\"end\":\"17:00\"}]}"
+                                + "}}",
+                        "overlapping_time_ranges"),
+                Arguments.of(
+                        "{\"businessHours\":{\"timeZone\":\"UTC\",\"alwaysOpen\":false,\"weeklySchedule\":"
+                                + "{\"someday\":[]}}}",
+                        "invalid_day"),
+                Arguments.of(
+                        "{\"businessHours\":{\"timeZone\":\"UTC\",\"alwaysOpen\":false,\"closures\":"
+                                + "[\"2030-02-30\"]}}",
+                        "invalid_date"),
                 Arguments.of("{\"waitingThresholdSeconds\":30}", "invalid_waiting_threshold"),
                 Arguments.of("{\"waitingThresholdSeconds\":86401}", "invalid_waiting_threshold"),
                 Arguments.of("{\"allowedOrigins\":[\"https://shop.example.com/path\"]}", "invalid_origin"),
                 Arguments.of("{\"allowedOrigins\":[\"https://*.example.com\"]}", "invalid_origin"),
-                Arguments.of("{\"identityVerification\":{\"enforced\":false,\"secret\":\"too short\"}}",
+                Arguments.of(
+                        "{\"identityVerification\":{\"enforced\":false,\"secret\":\"too short\"}}",
                         "invalid_identity_secret"),
-                Arguments.of("{\"identityVerification\":{\"enforced\":true,\"removeSecret\":true}}",
+                Arguments.of(
+                        "{\"identityVerification\":{\"enforced\":true,\"removeSecret\":true}}",
                         "identity_verification_needs_secret"),
                 // One bad section spoils the whole change: the valid welcome message is not saved either.
-                Arguments.of("{\"welcomeMessage\":\"A valid welcome\",\"waitingThresholdSeconds\":5}",
+                Arguments.of(
+                        "{\"welcomeMessage\":\"A valid welcome\",\"waitingThresholdSeconds\":5}",
                         "invalid_waiting_threshold"));
     }
 
@@ -300,25 +390,45 @@ class SettingsIT {
         JsonObject before = SettingsApi.read(admin);
         try {
             JsonObject hub = design("#7700FF", "smile", "left", "Hub");
-            JsonObject active = SettingsApi.update(admin, Json.createObjectBuilder()
-                    .add("customerHub", Json.createObjectBuilder().add("active", true).add("appearance", hub))
-                    .build());
+            JsonObject active = SettingsApi.update(
+                    admin,
+                    Json.createObjectBuilder()
+                            .add(
+                                    "customerHub",
+                                    Json.createObjectBuilder()
+                                            .add("active", true)
+                                            .add("appearance", hub))
+                            .build());
             assertThat(active.getBoolean("appearanceLocked")).isTrue();
             assertThat(active.getJsonObject("effectiveAppearance")).isEqualTo(hub);
 
-            HttpResponse<String> refused = SettingsApi.put(admin, Json.createObjectBuilder()
-                    .add("appearance", design("#123456", "help", "right", "")).build());
+            HttpResponse<String> refused = SettingsApi.put(
+                    admin,
+                    Json.createObjectBuilder()
+                            .add("appearance", design("#123456", "help", "right", ""))
+                            .build());
 
             assertProblem(refused, 400, "appearance_locked_by_customer_hub");
             assertThat(SettingsApi.read(admin)).isEqualTo(active);
             // The form sends back the design it showed: no change, so no refusal.
-            JsonObject resent = SettingsApi.update(admin, Json.createObjectBuilder()
-                    .add("appearance", active.getJsonObject("appearance")).add("welcomeMessage", "Resent").build());
+            JsonObject resent = SettingsApi.update(
+                    admin,
+                    Json.createObjectBuilder()
+                            .add("appearance", active.getJsonObject("appearance"))
+                            .add("welcomeMessage", "Resent")
+                            .build());
             assertThat(resent.getString("welcomeMessage")).isEqualTo("Resent");
             // Switching the hub off in the same change unlocks the design.
-            JsonObject unlocked = SettingsApi.update(admin, Json.createObjectBuilder()
-                    .add("customerHub", Json.createObjectBuilder().add("active", false).add("appearance", hub))
-                    .add("appearance", design("#123456", "help", "right", "")).build());
+            JsonObject unlocked = SettingsApi.update(
+                    admin,
+                    Json.createObjectBuilder()
+                            .add(
+                                    "customerHub",
+                                    Json.createObjectBuilder()
+                                            .add("active", false)
+                                            .add("appearance", hub))
+                            .add("appearance", design("#123456", "help", "right", ""))
+                            .build());
             assertThat(unlocked.getBoolean("appearanceLocked")).isFalse();
             assertThat(unlocked.getJsonObject("effectiveAppearance")).isEqualTo(design("#123456", "help", "right", ""));
         } finally {
@@ -332,22 +442,37 @@ class SettingsIT {
         JsonObject before = SettingsApi.read(admin);
         String secret = "secret-" + UUID.randomUUID() + "-" + UUID.randomUUID();
         try {
-            HttpResponse<String> set = SettingsApi.put(admin, Json.createObjectBuilder()
-                    .add("identityVerification", Json.createObjectBuilder().add("enforced", true).add("secret", secret))
-                    .build());
+            HttpResponse<String> set = SettingsApi.put(
+                    admin,
+                    Json.createObjectBuilder()
+                            .add(
+                                    "identityVerification",
+                                    Json.createObjectBuilder()
+                                            .add("enforced", true)
+                                            .add("secret", secret))
+                            .build());
             assertThat(set.statusCode()).as(set.body()).isEqualTo(200);
             assertThat(set.body()).doesNotContain(secret);
-            assertThat(json(set.body()).getJsonObject("identityVerification")).isEqualTo(Json.createObjectBuilder()
-                    .add("enforced", true).add("secretSet", true).build());
+            assertThat(json(set.body()).getJsonObject("identityVerification"))
+                    .isEqualTo(Json.createObjectBuilder()
+                            .add("enforced", true)
+                            .add("secretSet", true)
+                            .build());
 
             HttpResponse<String> read = SettingsApi.get(Optional.of(admin));
             assertThat(read.body()).doesNotContain(secret).doesNotContain("\"secret\"");
             assertThat(ParleyClient.get(SettingsApi.WIDGET_CONFIG).body()).doesNotContain(secret);
 
             // Leaving the secret out keeps it.
-            JsonObject kept = SettingsApi.update(admin, Json.createObjectBuilder()
-                    .add("identityVerification", Json.createObjectBuilder().add("enforced", false)).build());
-            assertThat(kept.getJsonObject("identityVerification").getBoolean("secretSet")).isTrue();
+            JsonObject kept = SettingsApi.update(
+                    admin,
+                    Json.createObjectBuilder()
+                            .add(
+                                    "identityVerification",
+                                    Json.createObjectBuilder().add("enforced", false))
+                            .build());
+            assertThat(kept.getJsonObject("identityVerification").getBoolean("secretSet"))
+                    .isTrue();
             assertThat(kept.toString()).doesNotContain(secret);
         } finally {
             SettingsApi.restore(admin, before);
@@ -357,7 +482,10 @@ class SettingsIT {
     }
 
     private static JsonObject faq(String question, String answer, boolean published) {
-        return Json.createObjectBuilder().add("question", question).add("answer", answer).add("published", published)
+        return Json.createObjectBuilder()
+                .add("question", question)
+                .add("answer", answer)
+                .add("published", published)
                 .build();
     }
 

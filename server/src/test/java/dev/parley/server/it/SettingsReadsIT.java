@@ -22,10 +22,13 @@ import org.junit.jupiter.api.Test;
 class SettingsReadsIT {
 
     /** The tables the settings live in. */
-    private static final Pattern SETTINGS_TABLES = Pattern.compile("\\b(store_settings|faq|business_hours_range"
-            + "|business_hours_closure|allowed_origin|email_notification_recipient)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern MESSAGE_INSERT = Pattern.compile("^\\s*INSERT INTO message\\b",
+    private static final Pattern SETTINGS_TABLES = Pattern.compile(
+            "\\b(store_settings|faq|business_hours_range"
+                    + "|business_hours_closure|allowed_origin|email_notification_recipient)\\b",
             Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern MESSAGE_INSERT =
+            Pattern.compile("^\\s*INSERT INTO message\\b", Pattern.CASE_INSENSITIVE);
     private static final int MESSAGES = 5;
 
     @Test
@@ -45,14 +48,21 @@ class SettingsReadsIT {
             Map<String, Long> statements = statistics(database);
 
             long settingsReads = statements.entrySet().stream()
-                    .filter(statement -> SETTINGS_TABLES.matcher(statement.getKey()).find())
-                    .mapToLong(Map.Entry::getValue).sum();
+                    .filter(statement ->
+                            SETTINGS_TABLES.matcher(statement.getKey()).find())
+                    .mapToLong(Map.Entry::getValue)
+                    .sum();
             long messageInserts = statements.entrySet().stream()
-                    .filter(statement -> MESSAGE_INSERT.matcher(statement.getKey()).find())
-                    .mapToLong(Map.Entry::getValue).sum();
-            assertThat(messageInserts).as("the statistics saw the messages: %s", statements)
+                    .filter(statement ->
+                            MESSAGE_INSERT.matcher(statement.getKey()).find())
+                    .mapToLong(Map.Entry::getValue)
+                    .sum();
+            assertThat(messageInserts)
+                    .as("the statistics saw the messages: %s", statements)
                     .isGreaterThanOrEqualTo(MESSAGES);
-            assertThat(settingsReads).as("statements on the settings' tables: %s", statements).isZero();
+            assertThat(settingsReads)
+                    .as("statements on the settings' tables: %s", statements)
+                    .isZero();
         }
     }
 
@@ -78,8 +88,8 @@ class SettingsReadsIT {
     private static Map<String, Long> statistics(Connection database) throws SQLException {
         Map<String, Long> counts = new LinkedHashMap<>();
         try (Statement statement = database.createStatement();
-                ResultSet rows = statement.executeQuery("SELECT SQL_STATEMENT, EXECUTION_COUNT"
-                        + " FROM INFORMATION_SCHEMA.QUERY_STATISTICS")) {
+                ResultSet rows = statement.executeQuery(
+                        "SELECT SQL_STATEMENT, EXECUTION_COUNT" + " FROM INFORMATION_SCHEMA.QUERY_STATISTICS")) {
             while (rows.next()) {
                 counts.merge(rows.getString(1), rows.getLong(2), Long::sum);
             }

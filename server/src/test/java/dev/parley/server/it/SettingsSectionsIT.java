@@ -46,8 +46,8 @@ class SettingsSectionsIT {
         for (Map.Entry<String, List<String>> section : SettingsApi.SECTIONS.entrySet()) {
             HttpResponse<String> response = SettingsApi.getSection(Optional.of(admin), section.getKey());
             assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-            assertThat(response.headers().firstValue("Cache-Control")).hasValueSatisfying(value ->
-                    assertThat(value).contains("no-store"));
+            assertThat(response.headers().firstValue("Cache-Control"))
+                    .hasValueSatisfying(value -> assertThat(value).contains("no-store"));
             JsonObject body = json(response.body());
             assertThat(body.keySet()).as(section.getKey()).containsExactlyInAnyOrderElementsOf(section.getValue());
             body.forEach((field, value) -> assertThat(flat.get(field)).as(field).isEqualTo(value));
@@ -59,19 +59,31 @@ class SettingsSectionsIT {
     static Stream<Arguments> section_changes() {
         return Stream.of(
                 Arguments.of("chat", "{\"onsiteWidgetEnabled\":false}", "onsiteWidgetEnabled", "false"),
-                Arguments.of("design", "{\"appearance\":{\"colour\":\"#00AA55\",\"icon\":\"help\",\"position\":\"left\","
-                        + "\"launcherLabel\":\"Ask\"},\"appearanceLocked\":true,\"effectiveAppearance\":null}",
-                        "appearance", "{\"colour\":\"#00AA55\",\"icon\":\"help\",\"launcherLabel\":\"Ask\","
-                        + "\"position\":\"left\"}"),
-                Arguments.of("behaviour", "{\"waitingThresholdSeconds\":420,\"welcomeMessage\":null}",
-                        "waitingThresholdSeconds", "420"),
+                Arguments.of(
+                        "design",
+                        "{\"appearance\":{\"colour\":\"#00AA55\",\"icon\":\"help\",\"position\":\"left\","
+                                + "\"launcherLabel\":\"Ask\"},\"appearanceLocked\":true,\"effectiveAppearance\":null}",
+                        "appearance",
+                        "{\"colour\":\"#00AA55\",\"icon\":\"help\",\"launcherLabel\":\"Ask\","
+                                + "\"position\":\"left\"}"),
+                Arguments.of(
+                        "behaviour",
+                        "{\"waitingThresholdSeconds\":420,\"welcomeMessage\":null}",
+                        "waitingThresholdSeconds",
+                        "420"),
                 Arguments.of("faqs", "{\"faqs\":[]}", "faqs", "[]"),
-                Arguments.of("availability", "{\"awayMessage\":\"Back on Monday.\"}", "awayMessage",
-                        "\"Back on Monday.\""),
-                Arguments.of("embedding", "{\"allowedOrigins\":[\"https://sections.example.com\"]}",
-                        "allowedOrigins", "[\"https://sections.example.com\"]"),
-                Arguments.of("email-notifications", "{\"emailNotifications\":{\"enabled\":true,\"recipients\":"
-                        + "[\"team@sections.example\"],\"delaySeconds\":60}}", "emailNotifications",
+                Arguments.of(
+                        "availability", "{\"awayMessage\":\"Back on Monday.\"}", "awayMessage", "\"Back on Monday.\""),
+                Arguments.of(
+                        "embedding",
+                        "{\"allowedOrigins\":[\"https://sections.example.com\"]}",
+                        "allowedOrigins",
+                        "[\"https://sections.example.com\"]"),
+                Arguments.of(
+                        "email-notifications",
+                        "{\"emailNotifications\":{\"enabled\":true,\"recipients\":"
+                                + "[\"team@sections.example\"],\"delaySeconds\":60}}",
+                        "emailNotifications",
                         "{\"delaySeconds\":60,\"enabled\":true,\"recipients\":[\"team@sections.example\"]}"));
     }
 
@@ -83,17 +95,20 @@ class SettingsSectionsIT {
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         JsonObject answered = json(response.body());
-        assertThat(answered.get(field)).isEqualTo(json("{\"v\":" + expected + "}").get("v"));
-        assertThat(json(SettingsApi.getSection(Optional.of(admin), section).body())).isEqualTo(answered);
+        assertThat(answered.get(field))
+                .isEqualTo(json("{\"v\":" + expected + "}").get("v"));
+        assertThat(json(SettingsApi.getSection(Optional.of(admin), section).body()))
+                .isEqualTo(answered);
         JsonObject after = SettingsApi.read(admin);
         SettingsApi.SECTIONS.forEach((other, fields) -> {
             if (!other.equals(section)) {
-                fields.forEach(untouched -> assertThat(after.get(untouched)).as(untouched)
-                        .isEqualTo(before.get(untouched)));
+                fields.forEach(untouched ->
+                        assertThat(after.get(untouched)).as(untouched).isEqualTo(before.get(untouched)));
             }
         });
         // A field left out or null stays as it was.
-        SettingsApi.SECTIONS.get(section).stream().filter(kept -> !kept.equals(field))
+        SettingsApi.SECTIONS.get(section).stream()
+                .filter(kept -> !kept.equals(field))
                 .filter(kept -> !kept.equals("effectiveAppearance") && !kept.equals("appearanceLocked"))
                 .forEach(kept -> assertThat(after.get(kept)).as(kept).isEqualTo(before.get(kept)));
     }
@@ -101,28 +116,32 @@ class SettingsSectionsIT {
     @Test
     void an_unknown_section_is_not_found() {
         assertProblem(SettingsApi.getSection(Optional.of(admin), "sms"), 404, "unknown_settings_section");
-        assertProblem(SettingsApi.putSection(admin, "sms", "{\"welcomeMessage\":\"Hi\"}"), 404,
-                "unknown_settings_section");
+        assertProblem(
+                SettingsApi.putSection(admin, "sms", "{\"welcomeMessage\":\"Hi\"}"), 404, "unknown_settings_section");
 
         assertThat(SettingsApi.read(admin)).isEqualTo(before);
     }
 
     @Test
     void another_sections_field_is_refused_by_name_and_nothing_changes() {
-        HttpResponse<String> response = SettingsApi.putSection(admin, "availability",
+        HttpResponse<String> response = SettingsApi.putSection(
+                admin,
+                "availability",
                 "{\"awayMessage\":\"Changed with a stranger\",\"welcomeMessage\":\"Not this section's\"}");
 
         assertProblem(response, 400, "unknown_field");
         assertThat(json(response.body()).getString("field")).isEqualTo("welcomeMessage");
-        assertProblem(SettingsApi.putSection(admin, "chat", "{\"chatEnabled\":false,\"chatEnabledd\":true}"), 400,
+        assertProblem(
+                SettingsApi.putSection(admin, "chat", "{\"chatEnabled\":false,\"chatEnabledd\":true}"),
+                400,
                 "unknown_field");
         assertThat(SettingsApi.read(admin)).isEqualTo(before);
     }
 
     @Test
     void the_whole_settings_can_no_longer_be_put_at_once() {
-        HttpResponse<String> response = ParleyClient.send("PUT", SettingsApi.SETTINGS,
-                "{\"welcomeMessage\":\"All at once\"}", admin.cookie(), admin.csrfToken());
+        HttpResponse<String> response = ParleyClient.send(
+                "PUT", SettingsApi.SETTINGS, "{\"welcomeMessage\":\"All at once\"}", admin.cookie(), admin.csrfToken());
 
         assertThat(response.statusCode()).isEqualTo(405);
         assertThat(SettingsApi.read(admin)).isEqualTo(before);
@@ -130,30 +149,57 @@ class SettingsSectionsIT {
 
     static Stream<Arguments> refused_fields() {
         return Stream.of(
-                Arguments.of("behaviour", "{\"welcomeMessage\":\"" + "x".repeat(1_001) + "\"}",
-                        "invalid_welcome_message", "welcomeMessage"),
-                Arguments.of("behaviour", "{\"waitingThresholdSeconds\":5}", "invalid_waiting_threshold",
+                Arguments.of(
+                        "behaviour",
+                        "{\"welcomeMessage\":\"" + "x".repeat(1_001) + "\"}",
+                        "invalid_welcome_message",
+                        "welcomeMessage"),
+                Arguments.of(
+                        "behaviour",
+                        "{\"waitingThresholdSeconds\":5}",
+                        "invalid_waiting_threshold",
                         "waitingThresholdSeconds"),
-                Arguments.of("behaviour", "{\"links\":{\"termsUrl\":\"javascript:alert(1)\"}}", "invalid_url",
+                Arguments.of(
+                        "behaviour",
+                        "{\"links\":{\"termsUrl\":\"javascript:alert(1)\"}}",
+                        "invalid_url",
                         "links.termsUrl"),
-                Arguments.of("availability", "{\"businessHours\":{\"timeZone\":\"Mars/Olympus\",\"alwaysOpen\":true}}",
-                        "invalid_time_zone", "businessHours.timeZone"),
-                Arguments.of("availability", "{\"businessHours\":{\"alwaysOpen\":true}}", "missing_field",
+                Arguments.of(
+                        "availability",
+                        "{\"businessHours\":{\"timeZone\":\"Mars/Olympus\",\"alwaysOpen\":true}}",
+                        "invalid_time_zone",
                         "businessHours.timeZone"),
-                Arguments.of("email-notifications", "{\"emailNotifications\":{\"enabled\":true,\"recipients\":[]}}",
-                        "email_notifications_need_recipients", "emailNotifications.recipients"),
-                Arguments.of("design", "{\"appearance\":{\"colour\":\"blue\",\"icon\":\"chat\",\"position\":\"right\"}}",
-                        "invalid_colour", "appearance.colour"),
-                Arguments.of("embedding", "{\"identityVerification\":{\"enforced\":true,\"removeSecret\":true}}",
-                        "identity_verification_needs_secret", "identityVerification.enforced"),
-                Arguments.of("embedding", "{\"allowedOrigins\":[\"https://*.example.com\"]}", "invalid_origin",
+                Arguments.of(
+                        "availability",
+                        "{\"businessHours\":{\"alwaysOpen\":true}}",
+                        "missing_field",
+                        "businessHours.timeZone"),
+                Arguments.of(
+                        "email-notifications",
+                        "{\"emailNotifications\":{\"enabled\":true,\"recipients\":[]}}",
+                        "email_notifications_need_recipients",
+                        "emailNotifications.recipients"),
+                Arguments.of(
+                        "design",
+                        "{\"appearance\":{\"colour\":\"blue\",\"icon\":\"chat\",\"position\":\"right\"}}",
+                        "invalid_colour",
+                        "appearance.colour"),
+                Arguments.of(
+                        "embedding",
+                        "{\"identityVerification\":{\"enforced\":true,\"removeSecret\":true}}",
+                        "identity_verification_needs_secret",
+                        "identityVerification.enforced"),
+                Arguments.of(
+                        "embedding",
+                        "{\"allowedOrigins\":[\"https://*.example.com\"]}",
+                        "invalid_origin",
                         "allowedOrigins"));
     }
 
     @ParameterizedTest(name = "{2} in {0}")
     @MethodSource("refused_fields")
-    void a_refusal_names_the_field_to_blame_and_changes_nothing(String section, String body, String code,
-            String field) {
+    void a_refusal_names_the_field_to_blame_and_changes_nothing(
+            String section, String body, String code, String field) {
         HttpResponse<String> response = SettingsApi.putSection(admin, section, body);
 
         assertProblem(response, 400, code);
@@ -172,18 +218,29 @@ class SettingsSectionsIT {
     @Test
     void each_sections_change_is_one_audit_entry_of_that_sections_fields() {
         String welcome = Frames.uniqueText("Audited section");
-        SettingsApi.putSection(admin, "behaviour", Json.createObjectBuilder().add("welcomeMessage", welcome).build()
-                .toString());
+        SettingsApi.putSection(
+                admin,
+                "behaviour",
+                Json.createObjectBuilder()
+                        .add("welcomeMessage", welcome)
+                        .build()
+                        .toString());
         SettingsApi.putSection(admin, "availability", "{\"awayMessage\":\"" + Frames.uniqueText("Away") + "\"}");
 
-        List<JsonObject> entries = json(ParleyClient.get("/api/v1/audit?limit=2", Optional.of(admin.cookie())).body())
-                .getJsonArray("entries").getValuesAs(JsonObject.class);
+        List<JsonObject> entries = json(ParleyClient.get("/api/v1/audit?limit=2", Optional.of(admin.cookie()))
+                        .body())
+                .getJsonArray("entries")
+                .getValuesAs(JsonObject.class);
 
-        assertThat(entries).extracting(entry -> entry.getString("action"))
+        assertThat(entries)
+                .extracting(entry -> entry.getString("action"))
                 .containsExactly("settings.updated", "settings.updated");
         assertThat(entries.get(0).getJsonObject("summary").keySet()).containsExactly("awayMessage");
         assertThat(entries.get(1).getJsonObject("summary").keySet()).containsExactly("welcomeMessage");
-        assertThat(entries.get(1).getJsonObject("summary").getJsonObject("welcomeMessage").getString("after"))
+        assertThat(entries.get(1)
+                        .getJsonObject("summary")
+                        .getJsonObject("welcomeMessage")
+                        .getString("after"))
                 .isEqualTo(welcome);
     }
 
@@ -194,11 +251,15 @@ class SettingsSectionsIT {
             visitor.next("ready");
             String away = Frames.uniqueText("Live away");
 
-            HttpResponse<String> response = SettingsApi.putSection(admin, "availability",
+            HttpResponse<String> response = SettingsApi.putSection(
+                    admin,
+                    "availability",
                     Json.createObjectBuilder().add("awayMessage", away).build().toString());
 
             assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-            assertThat(visitor.next("settings")).isEqualTo(Json.createObjectBuilder().add("type", "settings").build());
+            assertThat(visitor.next("settings"))
+                    .isEqualTo(
+                            Json.createObjectBuilder().add("type", "settings").build());
             assertThat(SettingsApi.widgetConfig().getString("awayMessage")).isEqualTo(away);
         }
     }

@@ -16,11 +16,12 @@ class SliceEndToEndIT {
 
     @Test
     void a_visitor_and_an_agent_chat_in_browsers_and_the_conversation_survives_a_restart() throws Exception {
-        String serverCommand = required("parley.it.serverCommand",
+        String serverCommand = required(
+                "parley.it.serverCommand",
                 "the command that stops and starts the Liberty server, so that the restart is tested");
         String serverName = required("parley.it.serverName", "the Liberty server to restart");
-        String restart = "\"" + serverCommand + "\" stop " + serverName + " && \"" + serverCommand + "\" start "
-                + serverName;
+        String restart =
+                "\"" + serverCommand + "\" stop " + serverName + " && \"" + serverCommand + "\" start " + serverName;
         String log = run("e2e/slice.e2e.mjs", restart);
 
         assertThat(log).as("the restart steps ran").doesNotContain("PARLEY_RESTART_COMMAND not set");

@@ -43,11 +43,12 @@ class TeamIT {
             assertThat(list.statusCode()).as(list.body()).isEqualTo(200);
             List<JsonObject> team = ParleyClient.jsonArray(list.body()).getValuesAs(JsonObject.class);
             assertThat(team).extracting(m -> m.getString("email")).contains(adminEmail(), member.email());
-            assertThat(team).extracting(m -> m.getString("name").toLowerCase(Locale.ROOT))
+            assertThat(team)
+                    .extracting(m -> m.getString("name").toLowerCase(Locale.ROOT))
                     .isSortedAccordingTo(String::compareTo);
             assertThat(team).allSatisfy(m -> {
-                assertThat(m.keySet()).containsExactlyInAnyOrder("id", "email", "name", "role", "createdAt",
-                        "deactivated");
+                assertThat(m.keySet())
+                        .containsExactlyInAnyOrder("id", "email", "name", "role", "createdAt", "deactivated");
                 assertThat(m.getBoolean("deactivated")).isFalse();
             });
             assertThat(list.body()).doesNotContainIgnoringCase("password").doesNotContain("PBKDF2");
@@ -75,8 +76,12 @@ class TeamIT {
     void an_admin_adds_a_member_who_signs_in_with_their_password_as_an_agent() {
         String email = uniqueEmail();
 
-        HttpResponse<String> created = send("POST", AGENTS, memberBody(email.toUpperCase(Locale.ROOT), "  Nora New  ",
-                "nora's password", "agent"), admin.cookie(), admin.csrfToken());
+        HttpResponse<String> created = send(
+                "POST",
+                AGENTS,
+                memberBody(email.toUpperCase(Locale.ROOT), "  Nora New  ", "nora's password", "agent"),
+                admin.cookie(),
+                admin.csrfToken());
 
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         JsonObject member = json(created.body());
@@ -88,8 +93,8 @@ class TeamIT {
         assertThat(created.body()).doesNotContainIgnoringCase("password").doesNotContain("nora's");
         String location = created.headers().firstValue("Location").orElseThrow();
         assertThat(location).endsWith(AGENTS + "/" + member.getString("id"));
-        HttpResponse<String> fetched = ParleyClient.get(location.substring(location.indexOf(AGENTS)),
-                Optional.of(admin.cookie()));
+        HttpResponse<String> fetched =
+                ParleyClient.get(location.substring(location.indexOf(AGENTS)), Optional.of(admin.cookie()));
         assertThat(json(fetched.body())).isEqualTo(member);
 
         AgentSession nora = signIn(new Member(member.getString("id"), email, "nora's password"));
@@ -102,8 +107,15 @@ class TeamIT {
         Member existing = addMember("agent");
         String before = allAgents();
 
-        assertProblem(send("POST", AGENTS, memberBody(existing.email().toUpperCase(Locale.ROOT), "Twin", "another password",
-                "admin"), admin.cookie(), admin.csrfToken()), 409, "email_taken");
+        assertProblem(
+                send(
+                        "POST",
+                        AGENTS,
+                        memberBody(existing.email().toUpperCase(Locale.ROOT), "Twin", "another password", "admin"),
+                        admin.cookie(),
+                        admin.csrfToken()),
+                409,
+                "email_taken");
 
         assertThat(allAgents()).isEqualTo(before);
     }
@@ -112,20 +124,56 @@ class TeamIT {
     void bad_members_are_refused_with_a_problem_and_change_nothing() {
         String before = allAgents();
 
-        assertProblem(send("POST", AGENTS, memberBody(uniqueEmail(), "Short", "short", "agent"), admin.cookie(),
-                admin.csrfToken()), 400, "weak_password");
-        assertProblem(send("POST", AGENTS, memberBody(uniqueEmail(), "Long", "x".repeat(1_025), "agent"),
-                admin.cookie(), admin.csrfToken()), 400, "password_too_long");
-        assertProblem(send("POST", AGENTS, memberBody("not an address", "Nobody", "a good password", "agent"),
-                admin.cookie(), admin.csrfToken()), 400, "invalid_email");
-        assertProblem(send("POST", AGENTS, memberBody(uniqueEmail(), "Boss", "a good password", "owner"),
-                admin.cookie(), admin.csrfToken()), 400, "invalid_role");
-        assertProblem(send("POST", AGENTS, memberBody(uniqueEmail(), " ", "a good password", "agent"),
-                admin.cookie(), admin.csrfToken()), 400, "invalid_name");
-        assertProblem(send("POST", AGENTS, "{\"email\":\"" + uniqueEmail() + "\"}", admin.cookie(),
-                admin.csrfToken()), 400, "missing_field");
-        assertProblem(send("POST", AGENTS, "{\"email\":", admin.cookie(), admin.csrfToken()), 400,
-                "malformed_body");
+        assertProblem(
+                send(
+                        "POST",
+                        AGENTS,
+                        memberBody(uniqueEmail(), "Short", "short", "agent"),
+                        admin.cookie(),
+                        admin.csrfToken()),
+                400,
+                "weak_password");
+        assertProblem(
+                send(
+                        "POST",
+                        AGENTS,
+                        memberBody(uniqueEmail(), "Long", "x".repeat(1_025), "agent"),
+                        admin.cookie(),
+                        admin.csrfToken()),
+                400,
+                "password_too_long");
+        assertProblem(
+                send(
+                        "POST",
+                        AGENTS,
+                        memberBody("not an address", "Nobody", "a good password", "agent"),
+                        admin.cookie(),
+                        admin.csrfToken()),
+                400,
+                "invalid_email");
+        assertProblem(
+                send(
+                        "POST",
+                        AGENTS,
+                        memberBody(uniqueEmail(), "Boss", "a good password", "owner"),
+                        admin.cookie(),
+                        admin.csrfToken()),
+                400,
+                "invalid_role");
+        assertProblem(
+                send(
+                        "POST",
+                        AGENTS,
+                        memberBody(uniqueEmail(), " ", "a good password", "agent"),
+                        admin.cookie(),
+                        admin.csrfToken()),
+                400,
+                "invalid_name");
+        assertProblem(
+                send("POST", AGENTS, "{\"email\":\"" + uniqueEmail() + "\"}", admin.cookie(), admin.csrfToken()),
+                400,
+                "missing_field");
+        assertProblem(send("POST", AGENTS, "{\"email\":", admin.cookie(), admin.csrfToken()), 400, "malformed_body");
 
         assertThat(allAgents()).isEqualTo(before);
     }
@@ -142,29 +190,35 @@ class TeamIT {
 
         assertProblem(send("PATCH", path, promote, null, null), 401, "not_signed_in");
         assertProblem(send("PATCH", path, promote, agent.cookie(), agent.csrfToken()), 403, "admins_only");
-        assertProblem(send("PATCH", path, promote, memberSession.cookie(), memberSession.csrfToken()), 403,
-                "admins_only");
+        assertProblem(
+                send("PATCH", path, promote, memberSession.cookie(), memberSession.csrfToken()), 403, "admins_only");
         assertProblem(send("PATCH", path, promote, admin.cookie(), null), 403, "csrf_token_invalid");
-        assertProblem(send("PATCH", path, "{\"role\":\"owner\"}", admin.cookie(), admin.csrfToken()), 400,
-                "invalid_role");
-        assertProblem(send("PATCH", AGENTS + "/" + UUID.randomUUID(), promote, admin.cookie(), admin.csrfToken()),
-                404, "agent_not_found");
-        assertProblem(send("PATCH", AGENTS + "/not-an-id", promote, admin.cookie(), admin.csrfToken()), 404,
+        assertProblem(
+                send("PATCH", path, "{\"role\":\"owner\"}", admin.cookie(), admin.csrfToken()), 400, "invalid_role");
+        assertProblem(
+                send("PATCH", AGENTS + "/" + UUID.randomUUID(), promote, admin.cookie(), admin.csrfToken()),
+                404,
+                "agent_not_found");
+        assertProblem(
+                send("PATCH", AGENTS + "/not-an-id", promote, admin.cookie(), admin.csrfToken()),
+                404,
                 "agent_not_found");
         assertThat(allAgents()).isEqualTo(before);
 
         HttpResponse<String> promoted = send("PATCH", path, promote, admin.cookie(), admin.csrfToken());
         assertThat(promoted.statusCode()).as(promoted.body()).isEqualTo(200);
         assertThat(json(promoted.body()).getString("role")).isEqualTo("admin");
-        assertThat(json(ParleyClient.get(SESSION, Optional.of(memberSession.cookie())).body()).getString("role"))
+        assertThat(json(ParleyClient.get(SESSION, Optional.of(memberSession.cookie()))
+                                .body())
+                        .getString("role"))
                 .isEqualTo("admin");
 
-        HttpResponse<String> demoted = send("PATCH", path, "{\"role\":\"agent\"}", memberSession.cookie(),
-                memberSession.csrfToken());
+        HttpResponse<String> demoted =
+                send("PATCH", path, "{\"role\":\"agent\"}", memberSession.cookie(), memberSession.csrfToken());
         assertThat(demoted.statusCode()).as(demoted.body()).isEqualTo(200);
         assertThat(json(demoted.body()).getString("role")).isEqualTo("agent");
-        assertProblem(send("PATCH", path, promote, memberSession.cookie(), memberSession.csrfToken()), 403,
-                "admins_only");
+        assertProblem(
+                send("PATCH", path, promote, memberSession.cookie(), memberSession.csrfToken()), 403, "admins_only");
     }
 
     @Test
@@ -178,10 +232,14 @@ class TeamIT {
         assertProblem(send("DELETE", path, null, null, null), 401, "not_signed_in");
         assertProblem(send("DELETE", path, null, agent.cookie(), agent.csrfToken()), 403, "admins_only");
         assertProblem(send("DELETE", path, null, admin.cookie(), null), 403, "csrf_token_invalid");
-        assertProblem(send("DELETE", AGENTS + "/" + admin.id(), null, admin.cookie(), admin.csrfToken()), 409,
+        assertProblem(
+                send("DELETE", AGENTS + "/" + admin.id(), null, admin.cookie(), admin.csrfToken()),
+                409,
                 "cannot_remove_yourself");
-        assertProblem(send("DELETE", AGENTS + "/" + UUID.randomUUID(), null, admin.cookie(), admin.csrfToken()),
-                404, "agent_not_found");
+        assertProblem(
+                send("DELETE", AGENTS + "/" + UUID.randomUUID(), null, admin.cookie(), admin.csrfToken()),
+                404,
+                "agent_not_found");
 
         assertThat(allAgents()).isEqualTo(before);
         signIn(member);
@@ -192,46 +250,72 @@ class TeamIT {
         Member member = addMember("agent");
         AgentSession session = signIn(member);
 
-        HttpResponse<String> removed = send("DELETE", AGENTS + "/" + member.id(), null, admin.cookie(),
-                admin.csrfToken());
+        HttpResponse<String> removed =
+                send("DELETE", AGENTS + "/" + member.id(), null, admin.cookie(), admin.csrfToken());
 
         assertThat(removed.statusCode()).as(removed.body()).isEqualTo(204);
         assertProblem(ParleyClient.get(SESSION, Optional.of(session.cookie())), 401, "not_signed_in");
         assertProblem(ParleyClient.get(AGENTS, Optional.of(session.cookie())), 401, "not_signed_in");
         assertProblem(ParleyClient.signIn(member.email(), member.password()), 401, "sign_in_failed");
-        assertThat(ParleyClient.jsonArray(ParleyClient.get(AGENTS, Optional.of(admin.cookie())).body()).getValuesAs(JsonObject.class))
-                .extracting(m -> m.getString("id")).doesNotContain(member.id());
+        assertThat(ParleyClient.jsonArray(ParleyClient.get(AGENTS, Optional.of(admin.cookie()))
+                                .body())
+                        .getValuesAs(JsonObject.class))
+                .extracting(m -> m.getString("id"))
+                .doesNotContain(member.id());
         assertThat(ParleyClient.jsonArray(allAgents()).getValuesAs(JsonObject.class))
                 .filteredOn(m -> m.getString("id").equals(member.id()))
-                .singleElement().satisfies(m -> assertThat(m.getBoolean("deactivated")).isTrue());
-        assertProblem(send("DELETE", AGENTS + "/" + member.id(), null, admin.cookie(), admin.csrfToken()), 404,
+                .singleElement()
+                .satisfies(m -> assertThat(m.getBoolean("deactivated")).isTrue());
+        assertProblem(
+                send("DELETE", AGENTS + "/" + member.id(), null, admin.cookie(), admin.csrfToken()),
+                404,
                 "agent_not_found");
-        assertProblem(send("POST", AGENTS, memberBody(member.email(), "Again", "a good password", "agent"),
-                admin.cookie(), admin.csrfToken()), 409, "email_taken");
+        assertProblem(
+                send(
+                        "POST",
+                        AGENTS,
+                        memberBody(member.email(), "Again", "a good password", "agent"),
+                        admin.cookie(),
+                        admin.csrfToken()),
+                409,
+                "email_taken");
     }
 
     @Test
     void the_last_admin_cannot_be_demoted() {
         // Only members this test added are removed, so that the configured admin can be the last one.
-        for (JsonObject member : ParleyClient.jsonArray(ParleyClient.get(AGENTS, Optional.of(admin.cookie())).body())
+        for (JsonObject member : ParleyClient.jsonArray(
+                        ParleyClient.get(AGENTS, Optional.of(admin.cookie())).body())
                 .getValuesAs(JsonObject.class)) {
-            if (member.getString("role").equals("admin") && member.getString("email").startsWith(PREFIX)) {
-                assertThat(send("DELETE", AGENTS + "/" + member.getString("id"), null, admin.cookie(),
-                        admin.csrfToken()).statusCode()).isEqualTo(204);
+            if (member.getString("role").equals("admin")
+                    && member.getString("email").startsWith(PREFIX)) {
+                assertThat(send(
+                                        "DELETE",
+                                        AGENTS + "/" + member.getString("id"),
+                                        null,
+                                        admin.cookie(),
+                                        admin.csrfToken())
+                                .statusCode())
+                        .isEqualTo(204);
             }
         }
         String before = allAgents();
         List<String> activeAdmins = ParleyClient.jsonArray(before).getValuesAs(JsonObject.class).stream()
                 .filter(m -> m.getString("role").equals("admin") && !m.getBoolean("deactivated"))
-                .map(m -> m.getString("id")).toList();
-        assumeThat(activeAdmins).as("another admin, not added by this test, would make the demotion succeed")
+                .map(m -> m.getString("id"))
+                .toList();
+        assumeThat(activeAdmins)
+                .as("another admin, not added by this test, would make the demotion succeed")
                 .containsExactly(admin.id());
 
-        assertProblem(send("PATCH", AGENTS + "/" + admin.id(), "{\"role\":\"agent\"}", admin.cookie(),
-                admin.csrfToken()), 409, "last_admin");
+        assertProblem(
+                send("PATCH", AGENTS + "/" + admin.id(), "{\"role\":\"agent\"}", admin.cookie(), admin.csrfToken()),
+                409,
+                "last_admin");
 
         assertThat(allAgents()).isEqualTo(before);
-        assertThat(json(ParleyClient.get(SESSION, Optional.of(admin.cookie())).body()).getString("role"))
+        assertThat(json(ParleyClient.get(SESSION, Optional.of(admin.cookie())).body())
+                        .getString("role"))
                 .isEqualTo("admin");
     }
 
@@ -243,10 +327,19 @@ class TeamIT {
 
         assertProblem(send("POST", PASSWORD, change, null, null), 401, "not_signed_in");
         assertProblem(send("POST", PASSWORD, change, session.cookie(), null), 403, "csrf_token_invalid");
-        assertProblem(send("POST", PASSWORD, passwordBody("not my password", "a brand new password"),
-                session.cookie(), session.csrfToken()), 403, "wrong_password");
-        assertProblem(send("POST", PASSWORD, passwordBody(member.password(), "short"), session.cookie(),
-                session.csrfToken()), 400, "weak_password");
+        assertProblem(
+                send(
+                        "POST",
+                        PASSWORD,
+                        passwordBody("not my password", "a brand new password"),
+                        session.cookie(),
+                        session.csrfToken()),
+                403,
+                "wrong_password");
+        assertProblem(
+                send("POST", PASSWORD, passwordBody(member.password(), "short"), session.cookie(), session.csrfToken()),
+                400,
+                "weak_password");
         signIn(member);
 
         HttpResponse<String> changed = send("POST", PASSWORD, change, session.cookie(), session.csrfToken());
@@ -263,37 +356,45 @@ class TeamIT {
         String me = AGENTS + "/me";
 
         assertProblem(send("PATCH", me, "{\"locale\":\"pl\"}", null, null), 401, "not_signed_in");
-        assertProblem(send("PATCH", me, "{\"locale\":\"pl\"}", session.cookie(), null), 403,
-                "csrf_token_invalid");
-        assertProblem(send("PATCH", me, "{\"locale\":\"not a language\"}", session.cookie(),
-                session.csrfToken()), 400, "invalid_locale");
+        assertProblem(send("PATCH", me, "{\"locale\":\"pl\"}", session.cookie(), null), 403, "csrf_token_invalid");
+        assertProblem(
+                send("PATCH", me, "{\"locale\":\"not a language\"}", session.cookie(), session.csrfToken()),
+                400,
+                "invalid_locale");
         assertProblem(send("PATCH", me, "{}", session.cookie(), session.csrfToken()), 400, "missing_field");
 
-        HttpResponse<String> changed = send("PATCH", me, "{\"locale\":\"pl\"}", session.cookie(),
-                session.csrfToken());
+        HttpResponse<String> changed = send("PATCH", me, "{\"locale\":\"pl\"}", session.cookie(), session.csrfToken());
 
         assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
         assertThat(json(changed.body()).getString("locale")).isEqualTo("pl");
-        assertThat(json(ParleyClient.get(AGENTS + "/" + member.id(), Optional.of(admin.cookie())).body())
-                .getString("role")).as("the role stays as it was").isEqualTo("agent");
+        assertThat(json(ParleyClient.get(AGENTS + "/" + member.id(), Optional.of(admin.cookie()))
+                                .body())
+                        .getString("role"))
+                .as("the role stays as it was")
+                .isEqualTo("agent");
     }
 
-    private record Member(String id, String email, String password) {
-    }
+    private record Member(String id, String email, String password) {}
 
     /** Adds a member through the API as the configured admin. */
     private Member addMember(String role) {
         String email = uniqueEmail();
         String password = "password of " + email;
-        HttpResponse<String> created = send("POST", AGENTS, memberBody(email, "Team IT " + email.substring(8, 16),
-                password, role), admin.cookie(), admin.csrfToken());
+        HttpResponse<String> created = send(
+                "POST",
+                AGENTS,
+                memberBody(email, "Team IT " + email.substring(8, 16), password, role),
+                admin.cookie(),
+                admin.csrfToken());
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         return new Member(json(created.body()).getString("id"), email, password);
     }
 
     private static AgentSession signIn(Member member) {
         HttpResponse<String> response = ParleyClient.signIn(member.email(), member.password());
-        assertThat(response.statusCode()).as("sign-in of %s: %s", member.email(), response.body()).isEqualTo(200);
+        assertThat(response.statusCode())
+                .as("sign-in of %s: %s", member.email(), response.body())
+                .isEqualTo(200);
         return new AgentSession(ParleyClient.sessionCookie(response).orElseThrow(), json(response.body()));
     }
 
@@ -309,16 +410,25 @@ class TeamIT {
     }
 
     private static String memberBody(String email, String name, String password, String role) {
-        return Json.createObjectBuilder().add("email", email).add("name", name).add("password", password)
-                .add("role", role).build().toString();
+        return Json.createObjectBuilder()
+                .add("email", email)
+                .add("name", name)
+                .add("password", password)
+                .add("role", role)
+                .build()
+                .toString();
     }
 
     private static String passwordBody(String current, String next) {
-        return Json.createObjectBuilder().add("currentPassword", current).add("newPassword", next).build().toString();
+        return Json.createObjectBuilder()
+                .add("currentPassword", current)
+                .add("newPassword", next)
+                .build()
+                .toString();
     }
 
-    private static HttpResponse<String> send(String method, String path, String jsonBody, String cookie,
-            String csrfToken) {
+    private static HttpResponse<String> send(
+            String method, String path, String jsonBody, String cookie, String csrfToken) {
         return ParleyClient.send(method, path, jsonBody, cookie, csrfToken);
     }
 }

@@ -43,7 +43,8 @@ class TicketWorkflowIT {
             assertThat(notice.getJsonNumber("seq").longValue()).isEqualTo(3);
             assertThat(notice.getString("author")).isEqualTo("system");
             assertThat(notice.getString("event")).isEqualTo("closed_by_agent");
-            assertThat(notice.getString("text")).as("worded for the visitor")
+            assertThat(notice.getString("text"))
+                    .as("worded for the visitor")
                     .isEqualTo("Our team closed this conversation.");
 
             String retry = Frames.newClientMessageId();
@@ -56,10 +57,18 @@ class TicketWorkflowIT {
                 .containsExactly(1L, 2L, 3L);
 
         assertProblem(post(TICKETS + "/" + ticket.getString("id") + "/close", ""), 409, "ticket_closed");
-        assertProblem(post(TICKETS + "/" + ticket.getString("id") + "/snooze",
-                "{\"until\":\"" + Instant.now().plus(1, ChronoUnit.HOURS) + "\"}"), 409, "ticket_closed");
-        assertProblem(post(TICKETS + "/" + ticket.getString("id") + "/assign",
-                "{\"assigneeId\":\"" + admin.agent().getString("id") + "\"}"), 409, "ticket_closed");
+        assertProblem(
+                post(
+                        TICKETS + "/" + ticket.getString("id") + "/snooze",
+                        "{\"until\":\"" + Instant.now().plus(1, ChronoUnit.HOURS) + "\"}"),
+                409,
+                "ticket_closed");
+        assertProblem(
+                post(
+                        TICKETS + "/" + ticket.getString("id") + "/assign",
+                        "{\"assigneeId\":\"" + admin.agent().getString("id") + "\"}"),
+                409,
+                "ticket_closed");
         assertThat(ticket(ticket.getString("id")).getString("status")).isEqualTo("closed");
         assertThat(ticket(ticket.getString("id")).containsKey("assigneeId")).isFalse();
         assertThat(listIds("status=closed&q=" + encode(text))).containsExactly(ticket.getString("id"));
@@ -71,7 +80,8 @@ class TicketWorkflowIT {
         String text = Frames.uniqueText("Closed soon");
         StartedConversation started = ParleyClient.startConversation(Frames.newClientMessageId(), text);
         JsonObject ticket = findTicket(text);
-        assertThat(post(TICKETS + "/" + ticket.getString("id") + "/close", "").statusCode()).isEqualTo(200);
+        assertThat(post(TICKETS + "/" + ticket.getString("id") + "/close", "").statusCode())
+                .isEqualTo(200);
 
         try (FrameSocket agent = FrameSocket.open("/ws/agent", Optional.of(admin.cookie()))) {
             agent.send(Frames.agentHello());
@@ -94,8 +104,10 @@ class TicketWorkflowIT {
         try (FrameSocket visitor = FrameSocket.open("/ws/visitor", Optional.empty())) {
             visitor.send(Frames.visitorHello(started.token(), started.conversationId(), 2));
             visitor.next("ready");
-            visitor.send(Json.createObjectBuilder().add("type", "end")
-                    .add("conversationId", started.conversationId()).build());
+            visitor.send(Json.createObjectBuilder()
+                    .add("type", "end")
+                    .add("conversationId", started.conversationId())
+                    .build());
 
             JsonObject ended = visitor.next("conversation");
             assertThat(ended.getJsonObject("conversation").getString("status")).isEqualTo("closed");
@@ -123,7 +135,9 @@ class TicketWorkflowIT {
         assertThat(ticket.getString("waitingSince")).isNotBlank();
 
         assertThat(listIds("assignee=unassigned&q=" + encode(text))).containsExactly(id);
-        assertThat(post(TICKETS + "/" + id + "/assign", "{\"assigneeId\":\"" + me + "\"}").statusCode()).isEqualTo(200);
+        assertThat(post(TICKETS + "/" + id + "/assign", "{\"assigneeId\":\"" + me + "\"}")
+                        .statusCode())
+                .isEqualTo(200);
         assertThat(listIds("assignee=mine&q=" + encode(text))).containsExactly(id);
         assertThat(listIds("assignee=unassigned&q=" + encode(text))).isEmpty();
 
@@ -132,7 +146,10 @@ class TicketWorkflowIT {
         assertThat(post(TICKETS + "/" + id + "/unread", "").statusCode()).isEqualTo(200);
         assertThat(listIds("unread=true&q=" + encode(text))).containsExactly(id);
 
-        String until = Instant.now().plus(2, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS).toString();
+        String until = Instant.now()
+                .plus(2, ChronoUnit.HOURS)
+                .truncatedTo(ChronoUnit.SECONDS)
+                .toString();
         HttpResponse<String> snoozed = post(TICKETS + "/" + id + "/snooze", "{\"until\":\"" + until + "\"}");
         assertThat(snoozed.statusCode()).as(snoozed.body()).isEqualTo(200);
         assertThat(json(snoozed.body()).getString("snoozedUntil")).isEqualTo(until);
@@ -156,9 +173,10 @@ class TicketWorkflowIT {
 
         assertThat(second.getJsonArray("tickets")).hasSize(1);
         assertThat(second.containsKey("nextCursor")).isFalse();
-        List<String> previews = java.util.stream.Stream.concat(first.getJsonArray("tickets").stream(),
-                        second.getJsonArray("tickets").stream())
-                .map(row -> row.asJsonObject().getJsonObject("lastMessage").getString("text")).toList();
+        List<String> previews = java.util.stream.Stream.concat(
+                        first.getJsonArray("tickets").stream(), second.getJsonArray("tickets").stream())
+                .map(row -> row.asJsonObject().getJsonObject("lastMessage").getString("text"))
+                .toList();
         assertThat(previews).containsExactly(marker + " #2", marker + " #1", marker + " #0");
     }
 
@@ -180,16 +198,26 @@ class TicketWorkflowIT {
         String id = findTicket(text).getString("id");
         JsonObject before = ticket(id);
 
-        assertProblem(post(TICKETS + "/" + id + "/assign", "{\"assigneeId\":\"" + UUID.randomUUID() + "\"}"), 404,
+        assertProblem(
+                post(TICKETS + "/" + id + "/assign", "{\"assigneeId\":\"" + UUID.randomUUID() + "\"}"),
+                404,
                 "agent_not_found");
-        assertProblem(post(TICKETS + "/" + id + "/snooze", "{\"until\":\"2001-01-01T00:00:00Z\"}"), 400,
+        assertProblem(
+                post(TICKETS + "/" + id + "/snooze", "{\"until\":\"2001-01-01T00:00:00Z\"}"),
+                400,
                 "snooze_in_the_past");
         assertProblem(post(TICKETS + "/" + id + "/snooze", "{\"until\":\"tomorrow\"}"), 400, "invalid_time");
-        assertProblem(send(HttpRequest.newBuilder(ParleyClient.uri(TICKETS + "/" + id + "/close"))
-                .header("Cookie", admin.cookie()).POST(HttpRequest.BodyPublishers.noBody())), 403,
+        assertProblem(
+                send(HttpRequest.newBuilder(ParleyClient.uri(TICKETS + "/" + id + "/close"))
+                        .header("Cookie", admin.cookie())
+                        .POST(HttpRequest.BodyPublishers.noBody())),
+                403,
                 "csrf_token_invalid");
-        assertProblem(send(HttpRequest.newBuilder(ParleyClient.uri(TICKETS + "/" + id + "/close"))
-                .POST(HttpRequest.BodyPublishers.noBody())), 401, "not_signed_in");
+        assertProblem(
+                send(HttpRequest.newBuilder(ParleyClient.uri(TICKETS + "/" + id + "/close"))
+                        .POST(HttpRequest.BodyPublishers.noBody())),
+                401,
+                "not_signed_in");
         assertProblem(send(HttpRequest.newBuilder(ParleyClient.uri(TICKETS))), 401, "not_signed_in");
 
         assertThat(ticket(id)).isEqualTo(before);
@@ -197,7 +225,9 @@ class TicketWorkflowIT {
 
     private JsonObject findTicket(String text) {
         JsonObject page = list("q=" + encode(text));
-        assertThat(page.getJsonArray("tickets")).as("tickets containing %s", text).hasSize(1);
+        assertThat(page.getJsonArray("tickets"))
+                .as("tickets containing %s", text)
+                .hasSize(1);
         return page.getJsonArray("tickets").getJsonObject(0);
     }
 
@@ -208,7 +238,9 @@ class TicketWorkflowIT {
     }
 
     private List<String> listIds(String query) {
-        return list(query).getJsonArray("tickets").stream().map(row -> row.asJsonObject().getString("id")).toList();
+        return list(query).getJsonArray("tickets").stream()
+                .map(row -> row.asJsonObject().getString("id"))
+                .toList();
     }
 
     private JsonObject list(String query) {
@@ -226,7 +258,10 @@ class TicketWorkflowIT {
                 .header("Cookie", admin.cookie())
                 .header("X-Parley-CSRF", admin.csrfToken())
                 .header("Content-Type", "application/json")
-                .POST(body.isEmpty() ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body)));
+                .POST(
+                        body.isEmpty()
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(body)));
     }
 
     private static HttpResponse<String> send(HttpRequest.Builder request) {

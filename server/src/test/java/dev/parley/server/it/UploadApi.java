@@ -24,8 +24,7 @@ final class UploadApi {
     /** The start of a PNG of one pixel: its signature and its header chunk (IHDR) with the size, 1 × 1. */
     static final byte[] PNG = pngOf(1, 1);
 
-    private UploadApi() {
-    }
+    private UploadApi() {}
 
     /** Who makes a request: a visitor's token, an agent's session (with or without its CSRF token), or nobody. */
     record Caller(String token, AgentSession agent, boolean withCsrf) {
@@ -69,8 +68,8 @@ final class UploadApi {
 
     /** The start of a PNG of {@code width} × {@code height} pixels: 33 bytes, whatever the size claimed. */
     static byte[] pngOf(int width, int height) {
-        byte[] data = Arrays.copyOf(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I',
-            'H', 'D', 'R'}, 33);
+        byte[] data = Arrays.copyOf(
+                new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R'}, 33);
         ByteBuffer.wrap(data, 16, 8).putInt(width).putInt(height);
         return data;
     }
@@ -96,7 +95,8 @@ final class UploadApi {
     }
 
     static HttpResponse<byte[]> download(Caller caller, String id) {
-        return send(caller.sign(HttpRequest.newBuilder(ParleyClient.uri("/api/v1/uploads/" + id)).GET()));
+        return send(caller.sign(HttpRequest.newBuilder(ParleyClient.uri("/api/v1/uploads/" + id))
+                .GET()));
     }
 
     static JsonObject json(HttpResponse<byte[]> response) {
@@ -109,12 +109,17 @@ final class UploadApi {
 
     /** A returning visitor's hello, naming no conversation. */
     static JsonObject hello(String token) {
-        return Json.createObjectBuilder().add("type", "hello").add("token", token).build();
+        return Json.createObjectBuilder()
+                .add("type", "hello")
+                .add("token", token)
+                .build();
     }
 
     /** A send frame with an image and, unless null, a text. */
     static JsonObject sendImage(String clientMessageId, String text, String imageId, String conversationId) {
-        var frame = Json.createObjectBuilder().add("type", "send").add("clientMessageId", clientMessageId)
+        var frame = Json.createObjectBuilder()
+                .add("type", "send")
+                .add("clientMessageId", clientMessageId)
                 .add("imageId", imageId);
         if (text != null) {
             frame.add("text", text);
@@ -132,8 +137,8 @@ final class UploadApi {
     /** Sends the request with the given client; the body is read as bytes. */
     static HttpResponse<byte[]> send(HttpClient client, HttpRequest.Builder request) {
         try {
-            return client.send(request.timeout(Duration.ofSeconds(30)).build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
+            return client.send(
+                    request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException failed) {
             throw new UncheckedIOException("No answer from Parley at " + ParleyClient.baseUrl(), failed);
         } catch (InterruptedException interrupted) {

@@ -35,8 +35,8 @@ class UploadIT {
         String id = upload.getString("id");
         assertThat(upload.getString("contentType")).isEqualTo("image/png");
         assertThat(upload.getJsonNumber("size").longValue()).isEqualTo(UploadApi.PNG.length);
-        assertThat(stored.headers().firstValue("Location")).hasValueSatisfying(location ->
-                assertThat(location).endsWith("/api/v1/uploads/" + id));
+        assertThat(stored.headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/api/v1/uploads/" + id));
 
         HttpResponse<byte[]> own = UploadApi.download(visitor(visitorA), id);
         assertThat(own.statusCode()).isEqualTo(200);
@@ -44,8 +44,9 @@ class UploadIT {
         assertThat(own.headers().firstValue("Content-Type")).hasValue("image/png");
         assertThat(own.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(own.headers().firstValue("Content-Disposition")).hasValue("inline");
-        assertThat(own.headers().firstValue("Cache-Control")).hasValueSatisfying(cache ->
-                assertThat(cache).startsWith("private").contains("max-age="));
+        assertThat(own.headers().firstValue("Cache-Control"))
+                .hasValueSatisfying(
+                        cache -> assertThat(cache).startsWith("private").contains("max-age="));
 
         for (Caller stranger : List.of(anonymous(), visitor(visitorB), agent(admin), visitor("not-a-token"))) {
             assertNotFound(UploadApi.download(stranger, id));
@@ -97,8 +98,10 @@ class UploadIT {
         assertThat(noCsrf.statusCode()).isEqualTo(403);
         assertThat(UploadApi.json(noCsrf).getString("code")).isEqualTo("csrf_token_invalid");
 
-        assertThat(UploadApi.upload(agent(admin), "image/png", UploadApi.PNG).statusCode()).isEqualTo(201);
-        assertThat(UploadApi.upload(visitor(UploadApi.newVisitor()), "image/png", UploadApi.PNG).statusCode())
+        assertThat(UploadApi.upload(agent(admin), "image/png", UploadApi.PNG).statusCode())
+                .isEqualTo(201);
+        assertThat(UploadApi.upload(visitor(UploadApi.newVisitor()), "image/png", UploadApi.PNG)
+                        .statusCode())
                 .isEqualTo(201);
     }
 
@@ -106,14 +109,16 @@ class UploadIT {
     void takes_an_upload_at_the_limit_and_refuses_one_byte_more() {
         String token = UploadApi.newVisitor();
 
-        HttpResponse<byte[]> atLimit = UploadApi.upload(visitor(token), "image/png", UploadApi.png(UploadApi.MAX_BYTES));
+        HttpResponse<byte[]> atLimit =
+                UploadApi.upload(visitor(token), "image/png", UploadApi.png(UploadApi.MAX_BYTES));
         assertThat(atLimit.statusCode()).as(UploadApi.text(atLimit)).isEqualTo(201);
         assertThat(UploadApi.json(atLimit).getJsonNumber("size").longValue()).isEqualTo(UploadApi.MAX_BYTES);
-        assertThat(UploadApi.download(visitor(token), UploadApi.json(atLimit).getString("id")).body())
+        assertThat(UploadApi.download(visitor(token), UploadApi.json(atLimit).getString("id"))
+                        .body())
                 .hasSize(UploadApi.MAX_BYTES);
 
-        HttpResponse<byte[]> over = UploadApi.upload(visitor(token), "image/png",
-                UploadApi.png(UploadApi.MAX_BYTES + 1));
+        HttpResponse<byte[]> over =
+                UploadApi.upload(visitor(token), "image/png", UploadApi.png(UploadApi.MAX_BYTES + 1));
         assertThat(over.statusCode()).isEqualTo(413);
         assertThat(ParleyClient.contentType(over)).startsWith("application/problem+json");
         assertThat(UploadApi.json(over).getString("code")).isEqualTo("upload_too_large");
@@ -130,26 +135,34 @@ class UploadIT {
         assertThat(bomb.statusCode()).as(UploadApi.text(bomb)).isEqualTo(413);
         assertThat(ParleyClient.contentType(bomb)).startsWith("application/problem+json");
         assertThat(UploadApi.json(bomb).getString("code")).isEqualTo("image_too_many_pixels");
-        assertThat(UploadApi.upload(visitor(token), "image/png", UploadApi.pngOf(100_000, 100_000)).statusCode())
+        assertThat(UploadApi.upload(visitor(token), "image/png", UploadApi.pngOf(100_000, 100_000))
+                        .statusCode())
                 .isEqualTo(413);
     }
 
     @Test
     void refuses_bytes_that_only_pretend_to_be_an_image() {
         String token = UploadApi.newVisitor();
-        byte[] script = "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>"
-                .getBytes(StandardCharsets.UTF_8);
+        byte[] script =
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>".getBytes(StandardCharsets.UTF_8);
         byte[] gif = "GIF89a\u0001\u0000\u0001\u0000".getBytes(StandardCharsets.ISO_8859_1);
         byte[] wave = "RIFF\u0000\u0000\u0000\u0000WAVEfmt ".getBytes(StandardCharsets.ISO_8859_1);
 
-        for (Object[] fake : List.of(new Object[] {"image/png", script}, new Object[] {"image/jpeg", UploadApi.PNG},
-                new Object[] {"image/svg+xml", script}, new Object[] {"text/html", UploadApi.PNG},
-                new Object[] {"image/webp", wave}, new Object[] {"image/png", gif})) {
+        for (Object[] fake : List.of(
+                new Object[] {"image/png", script},
+                new Object[] {"image/jpeg", UploadApi.PNG},
+                new Object[] {"image/svg+xml", script},
+                new Object[] {"text/html", UploadApi.PNG},
+                new Object[] {"image/webp", wave},
+                new Object[] {"image/png", gif})) {
             HttpResponse<byte[]> refused = UploadApi.upload(visitor(token), (String) fake[0], (byte[]) fake[1]);
-            assertThat(refused.statusCode()).as("%s: %s", fake[0], UploadApi.text(refused)).isEqualTo(415);
+            assertThat(refused.statusCode())
+                    .as("%s: %s", fake[0], UploadApi.text(refused))
+                    .isEqualTo(415);
             assertThat(UploadApi.json(refused).getString("code")).isEqualTo("not_an_image");
         }
-        assertThat(UploadApi.upload(visitor(token), "image/gif", gif).statusCode()).isEqualTo(201);
+        assertThat(UploadApi.upload(visitor(token), "image/gif", gif).statusCode())
+                .isEqualTo(201);
     }
 
     @Test
@@ -162,7 +175,8 @@ class UploadIT {
         try (FrameSocket socket = FrameSocket.open("/ws/visitor", Optional.empty())) {
             socket.send(UploadApi.hello(visitorA));
             socket.next("ready");
-            for (String image : List.of(othersImage, agentsImage, UUID.randomUUID().toString(), "not-an-id")) {
+            for (String image :
+                    List.of(othersImage, agentsImage, UUID.randomUUID().toString(), "not-an-id")) {
                 String clientMessageId = newClientMessageId();
                 socket.send(UploadApi.sendImage(clientMessageId, "look", image, null));
                 JsonObject error = socket.next("error");

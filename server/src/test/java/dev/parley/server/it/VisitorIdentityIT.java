@@ -48,7 +48,9 @@ class VisitorIdentityIT {
         try (FrameSocket laptop = FrameSocket.open("/ws/visitor", Optional.empty())) {
             laptop.send(Frames.identifiedHello(user, sign(user)));
             JsonObject ready = laptop.next("ready");
-            assertThat(absentOrNull(ready, "token")).as("no token for a signed user: %s", ready).isTrue();
+            assertThat(absentOrNull(ready, "token"))
+                    .as("no token for a signed user: %s", ready)
+                    .isTrue();
             visitorId = ready.getString("visitorId");
             laptop.send(Frames.send(Frames.newClientMessageId(), text));
             conversationId = laptop.next("ack").getString("conversationId");
@@ -66,16 +68,19 @@ class VisitorIdentityIT {
     @Test
     void a_signed_user_ignores_an_anonymous_token_held_on_the_same_device() {
         enforce(false);
-        ParleyClient.StartedConversation anonymous = ParleyClient.startConversation(Frames.newClientMessageId(),
-                Frames.uniqueText("before logging in"));
+        ParleyClient.StartedConversation anonymous =
+                ParleyClient.startConversation(Frames.newClientMessageId(), Frames.uniqueText("before logging in"));
         String user = newUser();
 
         try (FrameSocket socket = FrameSocket.open("/ws/visitor", Optional.empty())) {
             socket.send(Json.createObjectBuilder(Frames.identifiedHello(user, sign(user)))
-                    .add("token", anonymous.token()).add("conversationId", anonymous.conversationId()).build());
+                    .add("token", anonymous.token())
+                    .add("conversationId", anonymous.conversationId())
+                    .build());
             JsonObject ready = socket.next("ready");
-            assertThat(absentOrNull(ready, "conversation")).as("the anonymous conversation is not the user's: %s",
-                    ready).isTrue();
+            assertThat(absentOrNull(ready, "conversation"))
+                    .as("the anonymous conversation is not the user's: %s", ready)
+                    .isTrue();
         }
     }
 
@@ -97,11 +102,12 @@ class VisitorIdentityIT {
     @Test
     void a_forged_identity_never_falls_back_to_the_token_held() {
         enforce(false);
-        ParleyClient.StartedConversation anonymous = ParleyClient.startConversation(Frames.newClientMessageId(),
-                Frames.uniqueText("mine"));
+        ParleyClient.StartedConversation anonymous =
+                ParleyClient.startConversation(Frames.newClientMessageId(), Frames.uniqueText("mine"));
 
         assertIdentityRejected(Json.createObjectBuilder(Frames.identifiedHello(newUser(), sign("x")))
-                .add("token", anonymous.token()).build());
+                .add("token", anonymous.token())
+                .build());
         assertThat(ParleyClient.threadAsVisitor(anonymous.token(), anonymous.conversationId()))
                 .isEqualTo(anonymous.thread());
     }
@@ -112,15 +118,17 @@ class VisitorIdentityIT {
         try (FrameSocket socket = FrameSocket.open("/ws/visitor", Optional.empty())) {
             socket.send(Frames.identifiedHello(newUser(), null));
             JsonObject ready = socket.next("ready");
-            assertThat(ready.getString("token", "")).as("an anonymous visitor gets a token: %s", ready).isNotBlank();
+            assertThat(ready.getString("token", ""))
+                    .as("an anonymous visitor gets a token: %s", ready)
+                    .isNotBlank();
         }
     }
 
     @Test
     void anonymous_visitors_still_chat_while_enforced() {
         enforce(true);
-        ParleyClient.StartedConversation anonymous = ParleyClient.startConversation(Frames.newClientMessageId(),
-                Frames.uniqueText("no account"));
+        ParleyClient.StartedConversation anonymous =
+                ParleyClient.startConversation(Frames.newClientMessageId(), Frames.uniqueText("no account"));
         assertThat(anonymous.token()).isNotBlank();
     }
 
@@ -135,20 +143,25 @@ class VisitorIdentityIT {
             socket.send(Frames.send(Frames.newClientMessageId(), Frames.uniqueText("hello")));
             conversationId = socket.next("ack").getString("conversationId");
         }
-        String body = Json.createObjectBuilder().add("userId", user).add("userHash", sign(user)).build().toString();
+        String body = Json.createObjectBuilder()
+                .add("userId", user)
+                .add("userHash", sign(user))
+                .build()
+                .toString();
 
         HttpResponse<String> first = ParleyClient.postAsVisitor("/api/v1/visitor/session", null, body);
         assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
         String firstToken = ParleyClient.json(first.body()).getString("token");
-        HttpResponse<String> current = ParleyClient.getAsVisitor("/api/v1/visitor/conversations/current",
-                firstToken);
+        HttpResponse<String> current = ParleyClient.getAsVisitor("/api/v1/visitor/conversations/current", firstToken);
         assertThat(current.statusCode()).as(current.body()).isEqualTo(200);
         assertThat(ParleyClient.json(current.body()).getString("id")).isEqualTo(conversationId);
 
         // A new session of the same user replaces the token issued before.
         String secondToken = ParleyClient.json(ParleyClient.postAsVisitor("/api/v1/visitor/session", null, body)
-                .body()).getString("token");
-        assertThat(ParleyClient.getAsVisitor("/api/v1/visitor/conversations/current", secondToken).statusCode())
+                        .body())
+                .getString("token");
+        assertThat(ParleyClient.getAsVisitor("/api/v1/visitor/conversations/current", secondToken)
+                        .statusCode())
                 .isEqualTo(200);
         HttpResponse<String> stale = ParleyClient.getAsVisitor("/api/v1/visitor/conversations/current", firstToken);
         assertThat(stale.statusCode()).isEqualTo(401);
@@ -159,15 +172,22 @@ class VisitorIdentityIT {
     void a_rest_session_with_a_forged_identity_is_refused() {
         enforce(false);
         for (String body : new String[] {
-            Json.createObjectBuilder().add("userId", newUser()).add("userHash", sign("x")).build().toString(),
-            Json.createObjectBuilder().add("userHash", sign("x")).build().toString()}) {
+            Json.createObjectBuilder()
+                    .add("userId", newUser())
+                    .add("userHash", sign("x"))
+                    .build()
+                    .toString(),
+            Json.createObjectBuilder().add("userHash", sign("x")).build().toString()
+        }) {
             HttpResponse<String> refused = ParleyClient.postAsVisitor("/api/v1/visitor/session", null, body);
             assertThat(refused.statusCode()).as(refused.body()).isEqualTo(403);
             assertThat(ParleyClient.contentType(refused)).startsWith("application/problem+json");
             assertThat(ParleyClient.json(refused.body()).getString("code")).isEqualTo("identity_rejected");
         }
         enforce(true);
-        HttpResponse<String> unsigned = ParleyClient.postAsVisitor("/api/v1/visitor/session", null,
+        HttpResponse<String> unsigned = ParleyClient.postAsVisitor(
+                "/api/v1/visitor/session",
+                null,
                 Json.createObjectBuilder().add("userId", newUser()).build().toString());
         assertThat(unsigned.statusCode()).isEqualTo(403);
         assertThat(ParleyClient.json(unsigned.body()).getString("code")).isEqualTo("identity_rejected");
@@ -190,8 +210,15 @@ class VisitorIdentityIT {
     }
 
     private static void enforce(boolean enforced) {
-        SettingsApi.update(admin, Json.createObjectBuilder().add("identityVerification",
-                Json.createObjectBuilder().add("enforced", enforced).add("secret", SECRET)).build());
+        SettingsApi.update(
+                admin,
+                Json.createObjectBuilder()
+                        .add(
+                                "identityVerification",
+                                Json.createObjectBuilder()
+                                        .add("enforced", enforced)
+                                        .add("secret", SECRET))
+                        .build());
     }
 
     private static String newUser() {

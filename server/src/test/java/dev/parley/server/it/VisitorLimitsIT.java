@@ -62,10 +62,14 @@ class VisitorLimitsIT {
     void a_frame_over_the_limit_closes_the_connection_with_1009_and_stores_nothing() throws Exception {
         StartedConversation mine = ParleyClient.startConversation(Frames.newClientMessageId(), "before the flood");
         CompletableFuture<Integer> closeCode = new CompletableFuture<>();
-        WebSocket socket = ParleyClient.http().newWebSocketBuilder()
+        WebSocket socket = ParleyClient.http()
+                .newWebSocketBuilder()
                 .buildAsync(ParleyClient.webSocketUri("/ws/visitor"), new CloseCodeListener(closeCode))
                 .get(10, TimeUnit.SECONDS);
-        socket.sendText(Frames.visitorHello(mine.token(), mine.conversationId(), 2).toString(), true)
+        socket.sendText(
+                        Frames.visitorHello(mine.token(), mine.conversationId(), 2)
+                                .toString(),
+                        true)
                 .get(10, TimeUnit.SECONDS);
 
         String oversized = sendFrameOfLength(MAX_FRAME_BYTES + 1, mine.conversationId());
@@ -73,7 +77,8 @@ class VisitorLimitsIT {
 
         assertThat(closeCode.get(10, TimeUnit.SECONDS)).isEqualTo(1009);
         socket.abort();
-        assertThat(ParleyClient.threadAsVisitor(mine.token(), mine.conversationId())).isEqualTo(mine.thread());
+        assertThat(ParleyClient.threadAsVisitor(mine.token(), mine.conversationId()))
+                .isEqualTo(mine.thread());
     }
 
     @Test
@@ -90,17 +95,20 @@ class VisitorLimitsIT {
             JsonObject error = visitor.next("error");
             assertThat(error.getString("code")).as("%s", error).isEqualTo("message_too_long");
             visitor.noFrameWithin(FrameSocket.QUIET, Set.of("ack", "message"));
-            visitor.send(jakarta.json.Json.createObjectBuilder().add("type", "ping").build());
+            visitor.send(
+                    jakarta.json.Json.createObjectBuilder().add("type", "ping").build());
             visitor.next("pong");
         }
-        assertThat(ParleyClient.threadAsVisitor(mine.token(), mine.conversationId())).isEqualTo(mine.thread());
+        assertThat(ParleyClient.threadAsVisitor(mine.token(), mine.conversationId()))
+                .isEqualTo(mine.thread());
     }
 
     /** A {@code send} frame of exactly {@code length} ASCII characters (so as many bytes), its text padded. */
     private static String sendFrameOfLength(int length, String conversationId) {
         String clientMessageId = Frames.newClientMessageId();
         String empty = Frames.send(clientMessageId, "", conversationId).toString();
-        return Frames.send(clientMessageId, "x".repeat(length - empty.length()), conversationId).toString();
+        return Frames.send(clientMessageId, "x".repeat(length - empty.length()), conversationId)
+                .toString();
     }
 
     private static final class CloseCodeListener implements WebSocket.Listener {

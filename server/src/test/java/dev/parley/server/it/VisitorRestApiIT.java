@@ -26,8 +26,10 @@ class VisitorRestApiIT {
         assertThat(session.getString("visitorId")).isNotBlank();
 
         try (FrameSocket socket = FrameSocket.open("/ws/visitor", Optional.empty())) {
-            socket.send(jakarta.json.Json.createObjectBuilder().add("type", "hello")
-                    .add("token", session.getString("token")).build());
+            socket.send(jakarta.json.Json.createObjectBuilder()
+                    .add("type", "hello")
+                    .add("token", session.getString("token"))
+                    .build());
             JsonObject ready = socket.next("ready");
             assertThat(ready.getString("visitorId")).isEqualTo(session.getString("visitorId"));
             assertThat(Frames.absentOrNull(ready, "token")).isTrue();
@@ -36,16 +38,16 @@ class VisitorRestApiIT {
 
     @Test
     void a_visitor_without_a_conversation_has_no_current_one() {
-        HttpResponse<String> current = ParleyClient.getAsVisitor(CONVERSATIONS + "/current",
-                newSession().getString("token"));
+        HttpResponse<String> current = ParleyClient.getAsVisitor(
+                CONVERSATIONS + "/current", newSession().getString("token"));
 
         assertProblem(current, 404, "conversation_not_found");
     }
 
     @Test
     void the_current_conversation_and_its_history_paged_by_sequence_number() {
-        StartedConversation mine = ParleyClient.startConversation(Frames.newClientMessageId(),
-                Frames.uniqueText("Is this in stock?"));
+        StartedConversation mine =
+                ParleyClient.startConversation(Frames.newClientMessageId(), Frames.uniqueText("Is this in stock?"));
 
         HttpResponse<String> current = ParleyClient.getAsVisitor(CONVERSATIONS + "/current", mine.token());
         assertThat(current.statusCode()).as(current.body()).isEqualTo(200);
@@ -60,7 +62,8 @@ class VisitorRestApiIT {
         assertThat(messages).hasSize(2);
         assertThat(messages.getJsonObject(0).getString("author")).isEqualTo("system");
         assertThat(messages.getJsonObject(1).getString("author")).isEqualTo("visitor");
-        assertThat(messages.getJsonObject(1).getString("text")).isEqualTo(mine.thread().get(1).getString("text"));
+        assertThat(messages.getJsonObject(1).getString("text"))
+                .isEqualTo(mine.thread().get(1).getString("text"));
         assertThat(messages.getJsonObject(1).getString("clientMessageId"))
                 .isEqualTo(mine.thread().get(1).getString("clientMessageId"));
 
@@ -81,10 +84,12 @@ class VisitorRestApiIT {
         assertThat(ended.statusCode()).as(ended.body()).isEqualTo(200);
         assertThat(ParleyClient.json(ended.body()).getString("status")).isEqualTo("closed");
         JsonArray messages = messages(mine, "").getJsonArray("messages");
-        assertThat(messages.getJsonObject(messages.size() - 1).getString("event")).isEqualTo("ended_by_visitor");
-        assertThat(messages.getJsonObject(messages.size() - 1).getString("text")).isEqualTo("You ended the chat.");
-        assertProblem(ParleyClient.getAsVisitor(CONVERSATIONS + "/current", mine.token()), 404,
-                "conversation_not_found");
+        assertThat(messages.getJsonObject(messages.size() - 1).getString("event"))
+                .isEqualTo("ended_by_visitor");
+        assertThat(messages.getJsonObject(messages.size() - 1).getString("text"))
+                .isEqualTo("You ended the chat.");
+        assertProblem(
+                ParleyClient.getAsVisitor(CONVERSATIONS + "/current", mine.token()), 404, "conversation_not_found");
 
         HttpResponse<String> again = ParleyClient.postAsVisitor(endPath(mine.conversationId()), mine.token(), null);
         assertProblem(again, 409, "conversation_closed");
@@ -98,17 +103,19 @@ class VisitorRestApiIT {
         String missing = UUID.randomUUID().toString();
 
         for (String id : List.of(theirs.conversationId(), missing, "not-an-id")) {
-            assertProblem(ParleyClient.getAsVisitor(CONVERSATIONS + "/" + id + "/messages", myToken), 404,
+            assertProblem(
+                    ParleyClient.getAsVisitor(CONVERSATIONS + "/" + id + "/messages", myToken),
+                    404,
                     "conversation_not_found");
             assertProblem(ParleyClient.postAsVisitor(endPath(id), myToken, null), 404, "conversation_not_found");
         }
-        HttpResponse<String> stranger = ParleyClient.getAsVisitor(
-                CONVERSATIONS + "/" + theirs.conversationId() + "/messages", myToken);
-        HttpResponse<String> nothing = ParleyClient.getAsVisitor(CONVERSATIONS + "/" + missing + "/messages",
-                myToken);
+        HttpResponse<String> stranger =
+                ParleyClient.getAsVisitor(CONVERSATIONS + "/" + theirs.conversationId() + "/messages", myToken);
+        HttpResponse<String> nothing = ParleyClient.getAsVisitor(CONVERSATIONS + "/" + missing + "/messages", myToken);
         assertThat(ParleyClient.json(stranger.body()).getString("title"))
                 .isEqualTo(ParleyClient.json(nothing.body()).getString("title"));
-        assertThat(ParleyClient.threadAsVisitor(theirs.token(), theirs.conversationId())).isEqualTo(theirs.thread());
+        assertThat(ParleyClient.threadAsVisitor(theirs.token(), theirs.conversationId()))
+                .isEqualTo(theirs.thread());
     }
 
     @Test
@@ -119,23 +126,28 @@ class VisitorRestApiIT {
         for (String token : new String[] {null, "", "made-up-token", "x".repeat(500)}) {
             assertProblem(ParleyClient.getAsVisitor(CONVERSATIONS + "/current", token), 401, "visitor_unknown");
             assertProblem(ParleyClient.getAsVisitor(messagesPath, token), 401, "visitor_unknown");
-            assertProblem(ParleyClient.postAsVisitor(endPath(mine.conversationId()), token, null), 401,
-                    "visitor_unknown");
+            assertProblem(
+                    ParleyClient.postAsVisitor(endPath(mine.conversationId()), token, null), 401, "visitor_unknown");
         }
-        assertThat(ParleyClient.threadAsVisitor(mine.token(), mine.conversationId())).isEqualTo(mine.thread());
+        assertThat(ParleyClient.threadAsVisitor(mine.token(), mine.conversationId()))
+                .isEqualTo(mine.thread());
     }
 
     @Test
     void bad_paging_parameters_and_bodies_are_refused() {
         StartedConversation mine = ParleyClient.startConversation(Frames.newClientMessageId(), "paging");
         for (String query : List.of("?afterSeq=-1", "?afterSeq=x", "?limit=0", "?limit=201", "?limit=ten")) {
-            assertProblem(ParleyClient.getAsVisitor(CONVERSATIONS + "/" + mine.conversationId() + "/messages" + query,
-                    mine.token()), 400, "invalid_parameter");
+            assertProblem(
+                    ParleyClient.getAsVisitor(
+                            CONVERSATIONS + "/" + mine.conversationId() + "/messages" + query, mine.token()),
+                    400,
+                    "invalid_parameter");
         }
         for (String body : List.of("not json", "[]", "{\"userId\": 42}")) {
             assertProblem(ParleyClient.postAsVisitor(SESSION, null, body), 400, "malformed_body");
         }
-        assertThat(ParleyClient.threadAsVisitor(mine.token(), mine.conversationId())).isEqualTo(mine.thread());
+        assertThat(ParleyClient.threadAsVisitor(mine.token(), mine.conversationId()))
+                .isEqualTo(mine.thread());
     }
 
     private static JsonObject newSession() {

@@ -28,11 +28,21 @@ class WidgetConfigIT {
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         assertThat(ParleyClient.contentType(response)).startsWith("application/json");
-        assertThat(response.headers().firstValue("Cache-Control")).hasValueSatisfying(value ->
-                assertThat(value).contains("no-store"));
+        assertThat(response.headers().firstValue("Cache-Control"))
+                .hasValueSatisfying(value -> assertThat(value).contains("no-store"));
         JsonObject config = ParleyClient.json(response.body());
-        assertThat(config).containsKeys("enabled", "appearance", "welcomeMessage", "faqs", "privacyPolicyUrl",
-                "termsUrl", "openNow", "nextOpeningAt", "awayMessage", "limits");
+        assertThat(config)
+                .containsKeys(
+                        "enabled",
+                        "appearance",
+                        "welcomeMessage",
+                        "faqs",
+                        "privacyPolicyUrl",
+                        "termsUrl",
+                        "openNow",
+                        "nextOpeningAt",
+                        "awayMessage",
+                        "limits");
         assertThat(config).doesNotContainKeys("identityVerification", "allowedOrigins", "customerHub");
     }
 
@@ -51,13 +61,17 @@ class WidgetConfigIT {
         AgentSession admin = ParleyClient.signInAsAdmin();
         JsonObject before = SettingsApi.read(admin);
         try {
-            SettingsApi.update(admin, Json.createObjectBuilder()
-                    .add("welcomeMessage", "Hello from the widget test!")
-                    .add("awayMessage", "Gone fishing.")
-                    .add("links", Json.createObjectBuilder()
-                            .add("privacyPolicyUrl", "https://shop.example.com/privacy")
-                            .add("termsUrl", "https://shop.example.com/terms"))
-                    .build());
+            SettingsApi.update(
+                    admin,
+                    Json.createObjectBuilder()
+                            .add("welcomeMessage", "Hello from the widget test!")
+                            .add("awayMessage", "Gone fishing.")
+                            .add(
+                                    "links",
+                                    Json.createObjectBuilder()
+                                            .add("privacyPolicyUrl", "https://shop.example.com/privacy")
+                                            .add("termsUrl", "https://shop.example.com/terms"))
+                            .build());
 
             JsonObject config = SettingsApi.widgetConfig();
 
@@ -78,19 +92,38 @@ class WidgetConfigIT {
         JsonObject chat = design("#00AA55", "help", "left", "Ask us");
         JsonObject hub = design("#7700FF", "smile", "right", "");
         try {
-            SettingsApi.update(admin, Json.createObjectBuilder()
-                    .add("customerHub", Json.createObjectBuilder().add("active", false).add("appearance", hub))
-                    .add("appearance", chat).build());
+            SettingsApi.update(
+                    admin,
+                    Json.createObjectBuilder()
+                            .add(
+                                    "customerHub",
+                                    Json.createObjectBuilder()
+                                            .add("active", false)
+                                            .add("appearance", hub))
+                            .add("appearance", chat)
+                            .build());
             assertThat(SettingsApi.widgetConfig().getJsonObject("appearance")).isEqualTo(chat);
 
-            SettingsApi.update(admin, Json.createObjectBuilder()
-                    .add("customerHub", Json.createObjectBuilder().add("active", true).add("appearance", hub))
-                    .build());
+            SettingsApi.update(
+                    admin,
+                    Json.createObjectBuilder()
+                            .add(
+                                    "customerHub",
+                                    Json.createObjectBuilder()
+                                            .add("active", true)
+                                            .add("appearance", hub))
+                            .build());
             assertThat(SettingsApi.widgetConfig().getJsonObject("appearance")).isEqualTo(hub);
 
-            SettingsApi.update(admin, Json.createObjectBuilder()
-                    .add("customerHub", Json.createObjectBuilder().add("active", false).add("appearance", hub))
-                    .build());
+            SettingsApi.update(
+                    admin,
+                    Json.createObjectBuilder()
+                            .add(
+                                    "customerHub",
+                                    Json.createObjectBuilder()
+                                            .add("active", false)
+                                            .add("appearance", hub))
+                            .build());
             assertThat(SettingsApi.widgetConfig().getJsonObject("appearance")).isEqualTo(chat);
         } finally {
             SettingsApi.restore(admin, before);
@@ -102,21 +135,27 @@ class WidgetConfigIT {
         AgentSession admin = ParleyClient.signInAsAdmin();
         JsonObject before = SettingsApi.read(admin);
         try {
-            JsonObject saved = SettingsApi.update(admin, Json.createObjectBuilder()
-                    .add("faqs", Json.createArrayBuilder()
-                            .add(faq("Third in line?", "Published, shown second.", true))
-                            .add(faq("A draft?", "Not shown.", false))
-                            .add(faq("First in line?", "Published, shown third.", true))
-                            .add(faq("Second in line?", "Not published either.", false)))
-                    .build());
+            JsonObject saved = SettingsApi.update(
+                    admin,
+                    Json.createObjectBuilder()
+                            .add(
+                                    "faqs",
+                                    Json.createArrayBuilder()
+                                            .add(faq("Third in line?", "Published, shown second.", true))
+                                            .add(faq("A draft?", "Not shown.", false))
+                                            .add(faq("First in line?", "Published, shown third.", true))
+                                            .add(faq("Second in line?", "Not published either.", false)))
+                            .build());
 
             JsonObject config = SettingsApi.widgetConfig();
 
-            assertThat(config.getJsonArray("faqs").stream().map(JsonValue::asJsonObject)
-                    .map(faq -> faq.getString("question")))
+            assertThat(config.getJsonArray("faqs").stream()
+                            .map(JsonValue::asJsonObject)
+                            .map(faq -> faq.getString("question")))
                     .containsExactly("Third in line?", "First in line?");
             JsonObject first = config.getJsonArray("faqs").getJsonObject(0);
-            assertThat(first.getString("id")).isEqualTo(saved.getJsonArray("faqs").getJsonObject(0).getString("id"));
+            assertThat(first.getString("id"))
+                    .isEqualTo(saved.getJsonArray("faqs").getJsonObject(0).getString("id"));
             assertThat(first.getString("answer")).isEqualTo("Published, shown second.");
             assertThat(first).doesNotContainKey("published");
         } finally {
@@ -131,15 +170,29 @@ class WidgetConfigIT {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         try {
             // Open all day every day, but closed today and tomorrow: it opens at midnight the day after (UTC).
-            SettingsApi.update(admin, Json.createObjectBuilder().add("businessHours", allDayEveryDay()
-                    .add("closures", Json.createArrayBuilder().add(today.toString()).add(today.plusDays(1).toString())))
-                    .build());
+            SettingsApi.update(
+                    admin,
+                    Json.createObjectBuilder()
+                            .add(
+                                    "businessHours",
+                                    allDayEveryDay()
+                                            .add(
+                                                    "closures",
+                                                    Json.createArrayBuilder()
+                                                            .add(today.toString())
+                                                            .add(today.plusDays(1)
+                                                                    .toString())))
+                            .build());
             JsonObject closed = SettingsApi.widgetConfig();
             assertThat(closed.getBoolean("openNow")).isFalse();
             assertThat(closed.getString("nextOpeningAt")).isEqualTo(today.plusDays(2) + "T00:00:00Z");
             assertThat(closed.getString("awayMessage")).isNotBlank();
 
-            SettingsApi.update(admin, Json.createObjectBuilder().add("businessHours", allDayEveryDay()).build());
+            SettingsApi.update(
+                    admin,
+                    Json.createObjectBuilder()
+                            .add("businessHours", allDayEveryDay())
+                            .build());
             JsonObject open = SettingsApi.widgetConfig();
             assertThat(open.getBoolean("openNow")).isTrue();
             assertThat(open.isNull("nextOpeningAt")).isTrue();
@@ -156,14 +209,21 @@ class WidgetConfigIT {
         AgentSession admin = ParleyClient.signInAsAdmin();
         JsonObject before = SettingsApi.read(admin);
         try {
-            SettingsApi.update(admin, Json.createObjectBuilder().add("chatEnabled", false).build());
+            SettingsApi.update(
+                    admin, Json.createObjectBuilder().add("chatEnabled", false).build());
             assertThat(SettingsApi.widgetConfig().getBoolean("enabled")).isFalse();
 
-            SettingsApi.update(admin, Json.createObjectBuilder()
-                    .add("chatEnabled", true).add("onsiteWidgetEnabled", false).build());
+            SettingsApi.update(
+                    admin,
+                    Json.createObjectBuilder()
+                            .add("chatEnabled", true)
+                            .add("onsiteWidgetEnabled", false)
+                            .build());
             assertThat(SettingsApi.widgetConfig().getBoolean("enabled")).isFalse();
 
-            SettingsApi.update(admin, Json.createObjectBuilder().add("onsiteWidgetEnabled", true).build());
+            SettingsApi.update(
+                    admin,
+                    Json.createObjectBuilder().add("onsiteWidgetEnabled", true).build());
             assertThat(SettingsApi.widgetConfig().getBoolean("enabled")).isTrue();
         } finally {
             SettingsApi.restore(admin, before);
@@ -178,12 +238,17 @@ class WidgetConfigIT {
                     .add(Json.createObjectBuilder().add("start", "00:00").add("end", "24:00"));
             schedule.add(day.name().toLowerCase(Locale.ROOT), ranges);
         }
-        return Json.createObjectBuilder().add("timeZone", "UTC").add("alwaysOpen", false)
+        return Json.createObjectBuilder()
+                .add("timeZone", "UTC")
+                .add("alwaysOpen", false)
                 .add("weeklySchedule", schedule);
     }
 
     private static JsonObject faq(String question, String answer, boolean published) {
-        return Json.createObjectBuilder().add("question", question).add("answer", answer).add("published", published)
+        return Json.createObjectBuilder()
+                .add("question", question)
+                .add("answer", answer)
+                .add("published", published)
                 .build();
     }
 }

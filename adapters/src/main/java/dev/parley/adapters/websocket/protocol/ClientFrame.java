@@ -9,8 +9,13 @@ public sealed interface ClientFrame {
      * Opens the conversation with the server: who the client is, what it already holds, and (visitors) the
      * browser's locale and the page it is on.
      */
-    record Hello(Optional<String> token, Optional<String> conversationId, long afterSeq, Optional<String> locale,
-            Optional<String> page) implements ClientFrame {
+    record Hello(
+            Optional<String> token,
+            Optional<String> conversationId,
+            long afterSeq,
+            Optional<String> locale,
+            Optional<String> page)
+            implements ClientFrame {
 
         public Hello(Optional<String> token, Optional<String> conversationId, long afterSeq) {
             this(token, conversationId, afterSeq, Optional.empty(), Optional.empty());
@@ -21,39 +26,35 @@ public sealed interface ClientFrame {
      * Posts a message: a text, an uploaded image, or both (parsing makes sure there is at least one);
      * {@code linksShown} says the widget showed the store's links before it.
      */
-    record Send(String clientMessageId, Optional<String> text, Optional<String> imageId,
-            Optional<String> conversationId, boolean linksShown) implements ClientFrame {
-    }
+    record Send(
+            String clientMessageId,
+            Optional<String> text,
+            Optional<String> imageId,
+            Optional<String> conversationId,
+            boolean linksShown)
+            implements ClientFrame {}
 
     /** Subscribes an agent to a conversation, resending what follows {@code afterSeq}. */
-    record Open(String conversationId, long afterSeq) implements ClientFrame {
-    }
+    record Open(String conversationId, long afterSeq) implements ClientFrame {}
 
     /** Ends an agent's subscription to a conversation. */
-    record Close(String conversationId) implements ClientFrame {
-    }
+    record Close(String conversationId) implements ClientFrame {}
 
     /** The visitor opens the widget on the FAQs: their open conversation, or a new browsing one. */
-    record Browse() implements ClientFrame {
-    }
+    record Browse() implements ClientFrame {}
 
     /** The visitor asks for a person ("I still need help"), maybe having been shown the store's links. */
-    record Live(String conversationId, boolean linksShown) implements ClientFrame {
-    }
+    record Live(String conversationId, boolean linksShown) implements ClientFrame {}
 
     /** The visitor ends the chat for good. */
-    record End(String conversationId) implements ClientFrame {
-    }
+    record End(String conversationId) implements ClientFrame {}
 
     /** The sender is typing in a conversation (visitors may leave the id out: their current conversation). */
-    record Typing(Optional<String> conversationId) implements ClientFrame {
-    }
+    record Typing(Optional<String> conversationId) implements ClientFrame {}
 
     /** An agent has seen a conversation up to a sequence number. */
-    record Seen(String conversationId, long seq) implements ClientFrame {
-    }
+    record Seen(String conversationId, long seq) implements ClientFrame {}
 
     /** Keeps the connection alive. */
-    record Ping() implements ClientFrame {
-    }
+    record Ping() implements ClientFrame {}
 }

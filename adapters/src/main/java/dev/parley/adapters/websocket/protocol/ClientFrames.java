@@ -17,8 +17,7 @@ import java.util.Set;
  */
 public final class ClientFrames {
 
-    private ClientFrames() {
-    }
+    private ClientFrames() {}
 
     /**
      * Reads one frame.
@@ -31,25 +30,33 @@ public final class ClientFrames {
         JsonObject frame = object(text);
         String type = requiredString(frame, "type");
         if (!accepted.contains(type)) {
-            throw new FrameRefusedException("unknown_type", "Frames of type '" + abbreviate(type)
-                    + "' are not understood here; see docs/protocol.md.");
+            throw new FrameRefusedException(
+                    "unknown_type",
+                    "Frames of type '" + abbreviate(type) + "' are not understood here; see docs/protocol.md.");
         }
         return switch (type) {
-            case "hello" -> new ClientFrame.Hello(optionalString(frame, "token"),
-                    optionalString(frame, "conversationId"), optionalSeq(frame, "afterSeq"),
-                    optionalString(frame, "locale"), optionalString(frame, "page"));
+            case "hello" ->
+                new ClientFrame.Hello(
+                        optionalString(frame, "token"),
+                        optionalString(frame, "conversationId"),
+                        optionalSeq(frame, "afterSeq"),
+                        optionalString(frame, "locale"),
+                        optionalString(frame, "page"));
             case "send" -> send(frame);
-            case "open" -> new ClientFrame.Open(requiredString(frame, "conversationId"), optionalSeq(frame, "afterSeq"));
+            case "open" ->
+                new ClientFrame.Open(requiredString(frame, "conversationId"), optionalSeq(frame, "afterSeq"));
             case "close" -> new ClientFrame.Close(requiredString(frame, "conversationId"));
             case "ping" -> new ClientFrame.Ping();
             case "end" -> new ClientFrame.End(requiredString(frame, "conversationId"));
             case "browse" -> new ClientFrame.Browse();
-            case "live" -> new ClientFrame.Live(requiredString(frame, "conversationId"),
-                    optionalFlag(frame, "linksShown"));
+            case "live" ->
+                new ClientFrame.Live(requiredString(frame, "conversationId"), optionalFlag(frame, "linksShown"));
             case "typing" -> new ClientFrame.Typing(optionalString(frame, "conversationId"));
             case "seen" -> new ClientFrame.Seen(requiredString(frame, "conversationId"), optionalSeq(frame, "seq"));
-            default -> throw new FrameRefusedException("unknown_type", "Frames of type '" + abbreviate(type)
-                    + "' are not understood here; see docs/protocol.md.");
+            default ->
+                throw new FrameRefusedException(
+                        "unknown_type",
+                        "Frames of type '" + abbreviate(type) + "' are not understood here; see docs/protocol.md.");
         };
     }
 
@@ -60,7 +67,11 @@ public final class ClientFrames {
         if (text.isEmpty() && imageId.isEmpty()) {
             throw malformed("The field 'text' is missing; a message needs a 'text', an 'imageId' or both.");
         }
-        return new ClientFrame.Send(clientMessageId, text, imageId, optionalString(frame, "conversationId"),
+        return new ClientFrame.Send(
+                clientMessageId,
+                text,
+                imageId,
+                optionalString(frame, "conversationId"),
                 optionalFlag(frame, "linksShown"));
     }
 
@@ -77,8 +88,7 @@ public final class ClientFrames {
     }
 
     private static String requiredString(JsonObject frame, String field) {
-        return optionalString(frame, field)
-                .orElseThrow(() -> malformed("The field '" + field + "' is missing."));
+        return optionalString(frame, field).orElseThrow(() -> malformed("The field '" + field + "' is missing."));
     }
 
     private static Optional<String> optionalString(JsonObject frame, String field) {
@@ -109,7 +119,8 @@ public final class ClientFrames {
         if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
             return 0;
         }
-        if (value.getValueType() != JsonValue.ValueType.NUMBER || !((JsonNumber) value).isIntegral()
+        if (value.getValueType() != JsonValue.ValueType.NUMBER
+                || !((JsonNumber) value).isIntegral()
                 || ((JsonNumber) value).bigIntegerValue().signum() < 0
                 || ((JsonNumber) value).bigIntegerValue().bitLength() > 62) {
             throw malformed("The field '" + field + "' must be a whole number, 0 or more.");

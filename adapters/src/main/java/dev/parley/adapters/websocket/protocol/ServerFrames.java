@@ -19,8 +19,7 @@ public final class ServerFrames {
 
     private static final Jsonb JSON = JsonbBuilder.create();
 
-    private ServerFrames() {
-    }
+    private ServerFrames() {}
 
     /** Writes a frame as JSON text. Absent (null) fields are left out. */
     public static String toJson(Object frame) {
@@ -53,7 +52,11 @@ public final class ServerFrames {
 
     public record Ack(String type, String clientMessageId, String conversationId, long seq) {
         public static Ack of(MessageReceipt receipt) {
-            return new Ack("ack", receipt.clientMessageId().value(), receipt.conversation().toString(), receipt.seq());
+            return new Ack(
+                    "ack",
+                    receipt.clientMessageId().value(),
+                    receipt.conversation().toString(),
+                    receipt.seq());
         }
     }
 

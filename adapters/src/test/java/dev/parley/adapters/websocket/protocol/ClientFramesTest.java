@@ -13,21 +13,25 @@ class ClientFramesTest {
 
     @Test
     void reads_a_send_frame_and_ignores_what_the_client_may_not_decide() {
-        ClientFrame frame = ClientFrames.parse("{\"type\":\"send\",\"clientMessageId\":\"c-1\",\"text\":\"Hi\","
-                + "\"seq\":99,\"author\":\"agent\",\"sentAt\":\"1999-01-01T00:00:00Z\"}", VISITOR);
+        ClientFrame frame = ClientFrames.parse(
+                "{\"type\":\"send\",\"clientMessageId\":\"c-1\",\"text\":\"Hi\","
+                        + "\"seq\":99,\"author\":\"agent\",\"sentAt\":\"1999-01-01T00:00:00Z\"}",
+                VISITOR);
 
-        assertThat(frame).isEqualTo(new ClientFrame.Send("c-1", Optional.of("Hi"), Optional.empty(), Optional.empty(),
-                false));
+        assertThat(frame)
+                .isEqualTo(new ClientFrame.Send("c-1", Optional.of("Hi"), Optional.empty(), Optional.empty(), false));
     }
 
     @Test
     void reads_a_send_frame_with_an_image_and_with_or_without_text() {
         assertThat(ClientFrames.parse("{\"type\":\"send\",\"clientMessageId\":\"c-1\",\"imageId\":\"i-1\"}", VISITOR))
                 .isEqualTo(new ClientFrame.Send("c-1", Optional.empty(), Optional.of("i-1"), Optional.empty(), false));
-        assertThat(ClientFrames.parse("{\"type\":\"send\",\"clientMessageId\":\"c-1\",\"imageId\":\"i-1\","
-                + "\"text\":\"Look\",\"conversationId\":\"k\"}", VISITOR))
-                .isEqualTo(new ClientFrame.Send("c-1", Optional.of("Look"), Optional.of("i-1"), Optional.of("k"),
-                        false));
+        assertThat(ClientFrames.parse(
+                        "{\"type\":\"send\",\"clientMessageId\":\"c-1\",\"imageId\":\"i-1\","
+                                + "\"text\":\"Look\",\"conversationId\":\"k\"}",
+                        VISITOR))
+                .isEqualTo(
+                        new ClientFrame.Send("c-1", Optional.of("Look"), Optional.of("i-1"), Optional.of("k"), false));
     }
 
     @Test
@@ -40,16 +44,18 @@ class ClientFramesTest {
     @Test
     void reads_whether_the_store_links_were_shown_before_a_send_or_live_frame() {
         Set<String> accepted = Set.of("send", "live");
-        assertThat(ClientFrames.parse("{\"type\":\"send\",\"clientMessageId\":\"c-1\",\"text\":\"Hi\","
-                + "\"linksShown\":true}", accepted))
+        assertThat(ClientFrames.parse(
+                        "{\"type\":\"send\",\"clientMessageId\":\"c-1\",\"text\":\"Hi\"," + "\"linksShown\":true}",
+                        accepted))
                 .isEqualTo(new ClientFrame.Send("c-1", Optional.of("Hi"), Optional.empty(), Optional.empty(), true));
-        assertThat(ClientFrames.parse("{\"type\":\"send\",\"clientMessageId\":\"c-1\",\"text\":\"Hi\","
-                + "\"linksShown\":null}", accepted))
+        assertThat(ClientFrames.parse(
+                        "{\"type\":\"send\",\"clientMessageId\":\"c-1\",\"text\":\"Hi\"," + "\"linksShown\":null}",
+                        accepted))
                 .isEqualTo(new ClientFrame.Send("c-1", Optional.of("Hi"), Optional.empty(), Optional.empty(), false));
         assertThat(ClientFrames.parse("{\"type\":\"live\",\"conversationId\":\"k\",\"linksShown\":true}", accepted))
                 .isEqualTo(new ClientFrame.Live("k", true));
-        assertThat(ClientFrames.parse("{\"type\":\"live\",\"conversationId\":\"k\",\"linksShown\":false}",
-                accepted)).isEqualTo(new ClientFrame.Live("k", false));
+        assertThat(ClientFrames.parse("{\"type\":\"live\",\"conversationId\":\"k\",\"linksShown\":false}", accepted))
+                .isEqualTo(new ClientFrame.Live("k", false));
         assertThat(ClientFrames.parse("{\"type\":\"live\",\"conversationId\":\"k\"}", accepted))
                 .isEqualTo(new ClientFrame.Live("k", false));
     }
@@ -58,14 +64,18 @@ class ClientFramesTest {
     void refuses_links_shown_that_is_not_a_boolean() {
         Set<String> accepted = Set.of("send", "live");
         for (String wrong : new String[] {"\"true\"", "1", "{}", "[true]"}) {
-            assertThatThrownBy(() -> ClientFrames.parse("{\"type\":\"send\",\"clientMessageId\":\"c-1\","
-                    + "\"text\":\"Hi\",\"linksShown\":" + wrong + "}", accepted))
+            assertThatThrownBy(() -> ClientFrames.parse(
+                            "{\"type\":\"send\",\"clientMessageId\":\"c-1\"," + "\"text\":\"Hi\",\"linksShown\":"
+                                    + wrong + "}",
+                            accepted))
                     .isInstanceOf(FrameRefusedException.class)
-                    .extracting("code").isEqualTo("malformed_frame");
-            assertThatThrownBy(() -> ClientFrames.parse("{\"type\":\"live\",\"conversationId\":\"k\","
-                    + "\"linksShown\":" + wrong + "}", accepted))
+                    .extracting("code")
+                    .isEqualTo("malformed_frame");
+            assertThatThrownBy(() -> ClientFrames.parse(
+                            "{\"type\":\"live\",\"conversationId\":\"k\"," + "\"linksShown\":" + wrong + "}", accepted))
                     .isInstanceOf(FrameRefusedException.class)
-                    .extracting("code").isEqualTo("malformed_frame");
+                    .extracting("code")
+                    .isEqualTo("malformed_frame");
         }
     }
 
@@ -73,8 +83,9 @@ class ClientFramesTest {
     void reads_a_hello_with_and_without_what_the_client_holds() {
         assertThat(ClientFrames.parse("{\"type\":\"hello\"}", VISITOR))
                 .isEqualTo(new ClientFrame.Hello(Optional.empty(), Optional.empty(), 0));
-        assertThat(ClientFrames.parse("{\"type\":\"hello\",\"token\":\"t\",\"conversationId\":\"c\",\"afterSeq\":7}",
-                VISITOR)).isEqualTo(new ClientFrame.Hello(Optional.of("t"), Optional.of("c"), 7));
+        assertThat(ClientFrames.parse(
+                        "{\"type\":\"hello\",\"token\":\"t\",\"conversationId\":\"c\",\"afterSeq\":7}", VISITOR))
+                .isEqualTo(new ClientFrame.Hello(Optional.of("t"), Optional.of("c"), 7));
     }
 
     @Test
@@ -105,6 +116,7 @@ class ClientFramesTest {
     private static void assertCode(String text, String code) {
         assertThatThrownBy(() -> ClientFrames.parse(text, VISITOR))
                 .isInstanceOf(FrameRefusedException.class)
-                .extracting("code").isEqualTo(code);
+                .extracting("code")
+                .isEqualTo(code);
     }
 }

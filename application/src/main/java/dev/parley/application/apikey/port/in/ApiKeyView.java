@@ -17,11 +17,23 @@ import java.util.Optional;
  * @param lastUsedAt when it was last used, to the minute
  * @param revokedAt when it was revoked
  */
-public record ApiKeyView(ApiKeyId id, String name, String prefix, Instant createdAt, AgentId createdBy,
-        Optional<Instant> lastUsedAt, Optional<Instant> revokedAt) {
+public record ApiKeyView(
+        ApiKeyId id,
+        String name,
+        String prefix,
+        Instant createdAt,
+        AgentId createdBy,
+        Optional<Instant> lastUsedAt,
+        Optional<Instant> revokedAt) {
 
     public static ApiKeyView of(ApiKey key) {
-        return new ApiKeyView(key.id(), key.name().value(), key.prefix(), key.createdAt(), key.createdBy(),
-                key.lastUsedAt(), key.revokedAt());
+        return new ApiKeyView(
+                key.id(),
+                key.name().value(),
+                key.prefix(),
+                key.createdAt(),
+                key.createdBy(),
+                key.lastUsedAt(),
+                key.revokedAt());
     }
 }

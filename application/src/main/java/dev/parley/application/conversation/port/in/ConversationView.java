@@ -18,8 +18,14 @@ import java.util.Optional;
  * @param stage browsing, live or closed
  * @param linksShown when and which of the store's links the visitor was first shown, if ever
  */
-public record ConversationView(ConversationId id, ConversationStatus status, long lastSeq, long visitorSeenSeq,
-        long agentSeenSeq, ConversationStage stage, Optional<LinksShown> linksShown) {
+public record ConversationView(
+        ConversationId id,
+        ConversationStatus status,
+        long lastSeq,
+        long visitorSeenSeq,
+        long agentSeenSeq,
+        ConversationStage stage,
+        Optional<LinksShown> linksShown) {
 
     public ConversationView {
         Objects.requireNonNull(id, "id");

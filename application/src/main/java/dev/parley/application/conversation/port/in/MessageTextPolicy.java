@@ -12,8 +12,8 @@ public record MessageTextPolicy(int maxLength) {
 
     public MessageTextPolicy {
         if (maxLength < 1 || maxLength > MessageText.MAX_LENGTH) {
-            throw new IllegalArgumentException("The message length limit is 1 to " + MessageText.MAX_LENGTH
-                    + " characters, not " + maxLength);
+            throw new IllegalArgumentException(
+                    "The message length limit is 1 to " + MessageText.MAX_LENGTH + " characters, not " + maxLength);
         }
     }
 

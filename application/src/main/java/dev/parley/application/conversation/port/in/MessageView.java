@@ -22,8 +22,15 @@ import java.util.Optional;
  * @param sentAt when it was committed
  * @param event what a system message records, for clients to word in their own language
  */
-public record MessageView(ConversationId conversation, long seq, Optional<String> clientMessageId, AuthorKind author,
-        Optional<String> authorName, Optional<String> text, Optional<ImageRef> image, Instant sentAt,
+public record MessageView(
+        ConversationId conversation,
+        long seq,
+        Optional<String> clientMessageId,
+        AuthorKind author,
+        Optional<String> authorName,
+        Optional<String> text,
+        Optional<ImageRef> image,
+        Instant sentAt,
         Optional<ConversationEvent> event) {
 
     public MessageView {

@@ -18,8 +18,12 @@ import java.util.Optional;
  * @param text the reply, if any
  * @param image an agent's upload to show, if any
  */
-public record ReplyAsAgentCommand(AgentId agent, ConversationId conversation, ClientMessageId clientMessageId,
-        Optional<MessageText> text, Optional<UploadId> image) {
+public record ReplyAsAgentCommand(
+        AgentId agent,
+        ConversationId conversation,
+        ClientMessageId clientMessageId,
+        Optional<MessageText> text,
+        Optional<UploadId> image) {
 
     public ReplyAsAgentCommand {
         Objects.requireNonNull(agent, "agent");
@@ -31,8 +35,8 @@ public record ReplyAsAgentCommand(AgentId agent, ConversationId conversation, Cl
     }
 
     /** A text reply. */
-    public ReplyAsAgentCommand(AgentId agent, ConversationId conversation, ClientMessageId clientMessageId,
-            MessageText text) {
+    public ReplyAsAgentCommand(
+            AgentId agent, ConversationId conversation, ClientMessageId clientMessageId, MessageText text) {
         this(agent, conversation, clientMessageId, Optional.of(text), Optional.empty());
     }
 }

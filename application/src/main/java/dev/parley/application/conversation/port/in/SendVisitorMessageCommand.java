@@ -21,8 +21,13 @@ import java.util.Optional;
  * @param linksShown whether the client showed the visitor the store's privacy-policy and terms links before this
  *     message
  */
-public record SendVisitorMessageCommand(VisitorId visitor, Optional<ConversationId> conversation,
-        ClientMessageId clientMessageId, Optional<MessageText> text, Optional<UploadId> image, boolean linksShown) {
+public record SendVisitorMessageCommand(
+        VisitorId visitor,
+        Optional<ConversationId> conversation,
+        ClientMessageId clientMessageId,
+        Optional<MessageText> text,
+        Optional<UploadId> image,
+        boolean linksShown) {
 
     public SendVisitorMessageCommand {
         Objects.requireNonNull(visitor, "visitor");
@@ -34,14 +39,21 @@ public record SendVisitorMessageCommand(VisitorId visitor, Optional<Conversation
     }
 
     /** A message after which nothing is said about the store's links. */
-    public SendVisitorMessageCommand(VisitorId visitor, Optional<ConversationId> conversation,
-            ClientMessageId clientMessageId, Optional<MessageText> text, Optional<UploadId> image) {
+    public SendVisitorMessageCommand(
+            VisitorId visitor,
+            Optional<ConversationId> conversation,
+            ClientMessageId clientMessageId,
+            Optional<MessageText> text,
+            Optional<UploadId> image) {
         this(visitor, conversation, clientMessageId, text, image, false);
     }
 
     /** A text message. */
-    public SendVisitorMessageCommand(VisitorId visitor, Optional<ConversationId> conversation,
-            ClientMessageId clientMessageId, MessageText text) {
+    public SendVisitorMessageCommand(
+            VisitorId visitor,
+            Optional<ConversationId> conversation,
+            ClientMessageId clientMessageId,
+            MessageText text) {
         this(visitor, conversation, clientMessageId, Optional.of(text), Optional.empty(), false);
     }
 }

@@ -16,8 +16,8 @@ import java.util.Optional;
  * @param agent the agent who wrote it; empty when the visitor did
  * @param at when it was posted
  */
-public record MessagePosted(ConversationId conversation, long seq, VisitorId visitor, Optional<AgentId> agent,
-        Instant at) {
+public record MessagePosted(
+        ConversationId conversation, long seq, VisitorId visitor, Optional<AgentId> agent, Instant at) {
 
     public MessagePosted {
         Objects.requireNonNull(conversation, "conversation");
@@ -32,8 +32,8 @@ public record MessagePosted(ConversationId conversation, long seq, VisitorId vis
     }
 
     /** An agent replied with message {@code seq}. */
-    public static MessagePosted byAgent(ConversationId conversation, long seq, VisitorId visitor, AgentId agent,
-            Instant at) {
+    public static MessagePosted byAgent(
+            ConversationId conversation, long seq, VisitorId visitor, AgentId agent, Instant at) {
         return new MessagePosted(conversation, seq, visitor, Optional.of(agent), at);
     }
 }

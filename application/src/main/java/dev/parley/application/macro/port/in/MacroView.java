@@ -27,7 +27,7 @@ public record MacroView(MacroId id, String title, String body, List<MacroVariabl
     }
 
     public static MacroView of(Macro macro) {
-        return new MacroView(macro.id(), macro.title().value(), macro.body().value(), macro.variables(),
-                macro.updatedAt());
+        return new MacroView(
+                macro.id(), macro.title().value(), macro.body().value(), macro.variables(), macro.updatedAt());
     }
 }

@@ -14,11 +14,16 @@ import java.time.Instant;
  * @param propertiesJson its details: a JSON object's text
  * @param recordedAt when Parley recorded it
  */
-public record ProfileEventView(ProfileId profile, String id, String name, Instant occurredAt,
-        String propertiesJson, Instant recordedAt) {
+public record ProfileEventView(
+        ProfileId profile, String id, String name, Instant occurredAt, String propertiesJson, Instant recordedAt) {
 
     public static ProfileEventView of(ProfileEvent event) {
-        return new ProfileEventView(event.profile(), event.storeId().value(), event.name().value(),
-                event.occurredAt(), event.properties().json(), event.recordedAt());
+        return new ProfileEventView(
+                event.profile(),
+                event.storeId().value(),
+                event.name().value(),
+                event.occurredAt(),
+                event.properties().json(),
+                event.recordedAt());
     }
 }

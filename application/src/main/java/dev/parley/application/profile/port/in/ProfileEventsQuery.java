@@ -23,6 +23,5 @@ public interface ProfileEventsQuery {
      * @param events newest first
      * @param nextCursor for the next (older) page; empty on the last page
      */
-    record EventPage(List<ProfileEventView> events, Optional<String> nextCursor) {
-    }
+    record EventPage(List<ProfileEventView> events, Optional<String> nextCursor) {}
 }

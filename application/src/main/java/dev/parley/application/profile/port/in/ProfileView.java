@@ -25,10 +25,20 @@ import java.util.Optional;
  * @param createdAt when Parley first met the visitor
  * @param updatedAt when the profile last changed
  */
-public record ProfileView(ProfileId id, VisitorId visitor, String visitorCode, Optional<String> externalUserId,
-        Optional<String> name, Optional<String> email, Optional<String> phone, Optional<String> location,
-        Map<String, PropertyValue> properties, Optional<String> locale, Optional<String> firstPage,
-        Instant createdAt, Instant updatedAt) {
+public record ProfileView(
+        ProfileId id,
+        VisitorId visitor,
+        String visitorCode,
+        Optional<String> externalUserId,
+        Optional<String> name,
+        Optional<String> email,
+        Optional<String> phone,
+        Optional<String> location,
+        Map<String, PropertyValue> properties,
+        Optional<String> locale,
+        Optional<String> firstPage,
+        Instant createdAt,
+        Instant updatedAt) {
 
     /** Whether the visitor is a store user (known by the store's user id). */
     public boolean identified() {
@@ -37,9 +47,19 @@ public record ProfileView(ProfileId id, VisitorId visitor, String visitorCode, O
 
     /** The view of a profile, for a visitor with the given store user id. */
     public static ProfileView of(Profile profile, Optional<String> externalUserId) {
-        return new ProfileView(profile.id(), profile.visitor(), profile.visitor().code(),
-                externalUserId, profile.contact().name(), profile.contact().email(), profile.contact().phone(),
-                profile.contact().location(), profile.properties().values(), profile.locale(),
-                profile.firstPage(), profile.createdAt(), profile.updatedAt());
+        return new ProfileView(
+                profile.id(),
+                profile.visitor(),
+                profile.visitor().code(),
+                externalUserId,
+                profile.contact().name(),
+                profile.contact().email(),
+                profile.contact().phone(),
+                profile.contact().location(),
+                profile.properties().values(),
+                profile.locale(),
+                profile.firstPage(),
+                profile.createdAt(),
+                profile.updatedAt());
     }
 }

@@ -17,8 +17,8 @@ import java.util.Optional;
  * @param occurredAt when, if the store says; otherwise now
  * @param properties its details, checked against the installation's size limit by the use case
  */
-public record RecordProfileEventCommand(StoreUserId user, StoreEventId id, EventName name,
-        Optional<Instant> occurredAt, EventProperties properties) {
+public record RecordProfileEventCommand(
+        StoreUserId user, StoreEventId id, EventName name, Optional<Instant> occurredAt, EventProperties properties) {
 
     public RecordProfileEventCommand {
         Objects.requireNonNull(user, "user");

@@ -18,6 +18,5 @@ public interface RecordProfileEventUseCase {
      * @param event the event as stored
      * @param created whether this call recorded it (false for a repeat)
      */
-    record Recorded(ProfileEventView event, boolean created) {
-    }
+    record Recorded(ProfileEventView event, boolean created) {}
 }

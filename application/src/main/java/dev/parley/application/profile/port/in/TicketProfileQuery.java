@@ -25,6 +25,5 @@ public interface TicketProfileQuery {
      * @param profile the visitor's profile
      * @param otherTickets the visitor's other tickets, as the viewer sees them
      */
-    record TicketProfile(ProfileView profile, List<TicketSummary> otherTickets) {
-    }
+    record TicketProfile(ProfileView profile, List<TicketSummary> otherTickets) {}
 }

@@ -17,6 +17,5 @@ public interface UpsertProfileUseCase {
      * @param profile the profile now
      * @param created whether the store user was new to Parley
      */
-    record Upserted(ProfileView profile, boolean created) {
-    }
+    record Upserted(ProfileView profile, boolean created) {}
 }

@@ -26,6 +26,5 @@ public interface ProfileEventsPort {
      * @param occurredAt the event's occurrence time
      * @param event Parley's id of the event, which breaks ties
      */
-    record Position(Instant occurredAt, ProfileEventId event) {
-    }
+    record Position(Instant occurredAt, ProfileEventId event) {}
 }

@@ -13,8 +13,8 @@ import java.util.Optional;
  * @param termsUrl the terms link shown before the first message, if any
  * @param waitingThreshold how long a visitor may wait before the ticket is highlighted
  */
-public record ChatBehaviour(String welcomeMessage, Optional<URI> privacyPolicyUrl, Optional<URI> termsUrl,
-        Duration waitingThreshold) {
+public record ChatBehaviour(
+        String welcomeMessage, Optional<URI> privacyPolicyUrl, Optional<URI> termsUrl, Duration waitingThreshold) {
 
     public ChatBehaviour {
         Objects.requireNonNull(welcomeMessage, "welcome message");

@@ -16,8 +16,11 @@ import java.util.Optional;
  * @param previousIdentitySecretUntil until when the secret replaced last keeps verifying, while it does
  * @param newIdentitySecret the secret a rotation has just made, in the answer to that change only
  */
-public record EmbeddingView(AllowedOrigins allowedOrigins, boolean identitySecretSet,
-        boolean identityVerificationEnforced, Optional<Instant> previousIdentitySecretUntil,
+public record EmbeddingView(
+        AllowedOrigins allowedOrigins,
+        boolean identitySecretSet,
+        boolean identityVerificationEnforced,
+        Optional<Instant> previousIdentitySecretUntil,
         Optional<IssuedSecret> newIdentitySecret) {
 
     public EmbeddingView {
@@ -28,15 +31,22 @@ public record EmbeddingView(AllowedOrigins allowedOrigins, boolean identitySecre
 
     /** What an admin may see of these settings at {@code now}. */
     public static EmbeddingView of(EmbeddingSettings settings, Instant now) {
-        return new EmbeddingView(settings.allowedOrigins(), settings.identityVerification().secret().isPresent(),
-                settings.identityVerification().enforced(), settings.identityVerification().previousSecretUntil(now),
+        return new EmbeddingView(
+                settings.allowedOrigins(),
+                settings.identityVerification().secret().isPresent(),
+                settings.identityVerification().enforced(),
+                settings.identityVerification().previousSecretUntil(now),
                 Optional.empty());
     }
 
     /** The same view with the secret a rotation has just made, for the answer to that change. */
     public EmbeddingView withNewIdentitySecret(String secret) {
-        return new EmbeddingView(allowedOrigins, identitySecretSet, identityVerificationEnforced,
-                previousIdentitySecretUntil, Optional.of(new IssuedSecret(secret)));
+        return new EmbeddingView(
+                allowedOrigins,
+                identitySecretSet,
+                identityVerificationEnforced,
+                previousIdentitySecretUntil,
+                Optional.of(new IssuedSecret(secret)));
     }
 
     /**

@@ -13,8 +13,8 @@ import java.util.Optional;
  * @param businessHours when the team answers
  * @param awayMessage the answer outside business hours
  */
-public record UpdateAvailabilitySettingsCommand(AgentId actor, Optional<BusinessHours> businessHours,
-        Optional<AwayMessage> awayMessage) {
+public record UpdateAvailabilitySettingsCommand(
+        AgentId actor, Optional<BusinessHours> businessHours, Optional<AwayMessage> awayMessage) {
 
     public UpdateAvailabilitySettingsCommand {
         Objects.requireNonNull(actor, "actor");

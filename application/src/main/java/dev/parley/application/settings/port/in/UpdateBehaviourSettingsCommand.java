@@ -15,8 +15,11 @@ import java.util.Optional;
  * @param links the privacy policy and terms links; a link left empty is removed
  * @param waitingThreshold how long a visitor may wait before the ticket is highlighted
  */
-public record UpdateBehaviourSettingsCommand(AgentId actor, Optional<WelcomeMessage> welcomeMessage,
-        Optional<Links> links, Optional<Duration> waitingThreshold) {
+public record UpdateBehaviourSettingsCommand(
+        AgentId actor,
+        Optional<WelcomeMessage> welcomeMessage,
+        Optional<Links> links,
+        Optional<Duration> waitingThreshold) {
 
     public UpdateBehaviourSettingsCommand {
         Objects.requireNonNull(actor, "actor");

@@ -12,8 +12,8 @@ import java.util.Optional;
  * @param chatEnabled the online chat on or off
  * @param onsiteWidgetEnabled the onsite widget on or off
  */
-public record UpdateChatSettingsCommand(AgentId actor, Optional<Boolean> chatEnabled,
-        Optional<Boolean> onsiteWidgetEnabled) {
+public record UpdateChatSettingsCommand(
+        AgentId actor, Optional<Boolean> chatEnabled, Optional<Boolean> onsiteWidgetEnabled) {
 
     public UpdateChatSettingsCommand {
         Objects.requireNonNull(actor, "actor");

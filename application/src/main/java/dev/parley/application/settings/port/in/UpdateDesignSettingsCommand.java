@@ -15,8 +15,8 @@ import java.util.Optional;
  * @param chatAppearance the chat's own design
  * @param customerHub the customer hub's state and design
  */
-public record UpdateDesignSettingsCommand(AgentId actor, Optional<Appearance> chatAppearance,
-        Optional<CustomerHub> customerHub) {
+public record UpdateDesignSettingsCommand(
+        AgentId actor, Optional<Appearance> chatAppearance, Optional<CustomerHub> customerHub) {
 
     public UpdateDesignSettingsCommand {
         Objects.requireNonNull(actor, "actor");

@@ -11,8 +11,7 @@ import java.util.Optional;
  * @param actor the admin
  * @param emailNotifications whether, whom and after how long the team is emailed
  */
-public record UpdateEmailNotificationSettingsCommand(AgentId actor,
-        Optional<EmailNotifications> emailNotifications) {
+public record UpdateEmailNotificationSettingsCommand(AgentId actor, Optional<EmailNotifications> emailNotifications) {
 
     public UpdateEmailNotificationSettingsCommand {
         Objects.requireNonNull(actor, "actor");

@@ -15,7 +15,9 @@ import java.util.Optional;
  * @param allowedOrigins the sites that may embed the chat
  * @param identityVerification identity verification of logged-in visitors
  */
-public record UpdateEmbeddingSettingsCommand(AgentId actor, Optional<AllowedOrigins> allowedOrigins,
+public record UpdateEmbeddingSettingsCommand(
+        AgentId actor,
+        Optional<AllowedOrigins> allowedOrigins,
         Optional<IdentityVerificationChange> identityVerification) {
 
     public UpdateEmbeddingSettingsCommand {
@@ -35,8 +37,12 @@ public record UpdateEmbeddingSettingsCommand(AgentId actor, Optional<AllowedOrig
      * @param grace how long the replaced secret keeps verifying: when rotating
      *     {@code IdentityVerification.DEFAULT_GRACE} unless given, with a new secret of the admin's none unless given
      */
-    public record IdentityVerificationChange(Optional<Boolean> enforced, Optional<String> newSecret,
-            boolean removeSecret, boolean rotate, Optional<Duration> grace) {
+    public record IdentityVerificationChange(
+            Optional<Boolean> enforced,
+            Optional<String> newSecret,
+            boolean removeSecret,
+            boolean rotate,
+            Optional<Duration> grace) {
 
         /** The longest secret Parley stores, in characters. */
         public static final int MAX_SECRET_LENGTH = 256;
@@ -46,12 +52,16 @@ public record UpdateEmbeddingSettingsCommand(AgentId actor, Optional<AllowedOrig
             Objects.requireNonNull(newSecret, "new secret");
             Objects.requireNonNull(grace, "grace period");
             if ((newSecret.isPresent() ? 1 : 0) + (removeSecret ? 1 : 0) + (rotate ? 1 : 0) > 1) {
-                throw new InvalidValueException("invalid_identity_secret", "Give a new identity-verification secret,"
-                        + " rotate it or remove it: one of the three at a time.");
+                throw new InvalidValueException(
+                        "invalid_identity_secret",
+                        "Give a new identity-verification secret,"
+                                + " rotate it or remove it: one of the three at a time.");
             }
             if (newSecret.filter(secret -> secret.length() > MAX_SECRET_LENGTH).isPresent()) {
-                throw new InvalidValueException("invalid_identity_secret", "The identity-verification secret can be"
-                        + " at most " + MAX_SECRET_LENGTH + " characters long.");
+                throw new InvalidValueException(
+                        "invalid_identity_secret",
+                        "The identity-verification secret can be" + " at most " + MAX_SECRET_LENGTH
+                                + " characters long.");
             }
         }
 

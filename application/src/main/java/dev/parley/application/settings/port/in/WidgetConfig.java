@@ -23,8 +23,15 @@ import java.util.Optional;
  * @param nextOpening when the store opens next, while it is closed and opens within the coming year or so
  * @param awayMessage what visitors are told outside business hours
  */
-public record WidgetConfig(boolean available, Appearance appearance, WelcomeMessage welcomeMessage, List<Faq> faqs,
-        Optional<URI> privacyPolicyUrl, Optional<URI> termsUrl, boolean openNow, Optional<Instant> nextOpening,
+public record WidgetConfig(
+        boolean available,
+        Appearance appearance,
+        WelcomeMessage welcomeMessage,
+        List<Faq> faqs,
+        Optional<URI> privacyPolicyUrl,
+        Optional<URI> termsUrl,
+        boolean openNow,
+        Optional<Instant> nextOpening,
         AwayMessage awayMessage) {
 
     public WidgetConfig {

@@ -15,14 +15,22 @@ import java.util.Optional;
  * @param unreadOnly only tickets unread for the viewer
  * @param text only tickets whose conversation contains this text (case-insensitive)
  */
-public record TicketFilter(Optional<TicketStatus> status, Assignee assignee, Optional<Channel> channel,
-        boolean unreadOnly, Optional<String> text) {
+public record TicketFilter(
+        Optional<TicketStatus> status,
+        Assignee assignee,
+        Optional<Channel> channel,
+        boolean unreadOnly,
+        Optional<String> text) {
 
     /** The longest search text, in characters. */
     public static final int MAX_TEXT = 200;
 
     /** Whose tickets. */
-    public enum Assignee { ALL, MINE, UNASSIGNED }
+    public enum Assignee {
+        ALL,
+        MINE,
+        UNASSIGNED
+    }
 
     public TicketFilter {
         Objects.requireNonNull(status, "status");

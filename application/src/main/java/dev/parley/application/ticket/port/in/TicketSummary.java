@@ -30,11 +30,22 @@ import java.util.Optional;
  * @param waitingSince since when the visitor has been waiting for an agent
  * @param unread whether the viewing agent has not seen its latest activity (or marked it unread)
  */
-public record TicketSummary(TicketId id, ConversationId conversation, TicketStatus status,
-        Optional<String> visitorName, String visitorCode,
-        Optional<AgentId> assignee, Optional<String> assigneeName, long lastSeq, Optional<LastMessage> lastMessage,
-        Instant createdAt, Instant lastActivityAt, Channel channel, Optional<Instant> snoozedUntil,
-        Optional<Instant> waitingSince, boolean unread) {
+public record TicketSummary(
+        TicketId id,
+        ConversationId conversation,
+        TicketStatus status,
+        Optional<String> visitorName,
+        String visitorCode,
+        Optional<AgentId> assignee,
+        Optional<String> assigneeName,
+        long lastSeq,
+        Optional<LastMessage> lastMessage,
+        Instant createdAt,
+        Instant lastActivityAt,
+        Channel channel,
+        Optional<Instant> snoozedUntil,
+        Optional<Instant> waitingSince,
+        boolean unread) {
 
     /** The longest preview of the last message, in characters. */
     public static final int PREVIEW_LENGTH = 140;
@@ -64,7 +75,11 @@ public record TicketSummary(TicketId id, ConversationId conversation, TicketStat
      * @param sentAt when it was committed
      * @param event what a system message records, for whoever shows it to word
      */
-    public record LastMessage(AuthorKind author, Optional<AgentId> agent, String preview, Instant sentAt,
+    public record LastMessage(
+            AuthorKind author,
+            Optional<AgentId> agent,
+            String preview,
+            Instant sentAt,
             Optional<ConversationEvent> event) {
 
         public LastMessage {

@@ -29,6 +29,5 @@ public interface TicketSummariesPort {
      * @param lastActivityAt the ticket's activity
      * @param ticket the ticket's id, which breaks ties
      */
-    record Position(Instant lastActivityAt, TicketId ticket) {
-    }
+    record Position(Instant lastActivityAt, TicketId ticket) {}
 }

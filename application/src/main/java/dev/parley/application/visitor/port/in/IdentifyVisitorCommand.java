@@ -13,8 +13,8 @@ import java.util.Optional;
  * @param userHash the store's signature of {@code userId}: hex HMAC-SHA256 under the identity-verification secret
  * @param firstVisit the visitor's locale and page, which their profile keeps if it knows none yet
  */
-public record IdentifyVisitorCommand(Optional<VisitorToken> token, Optional<String> userId,
-        Optional<String> userHash, FirstVisit firstVisit) {
+public record IdentifyVisitorCommand(
+        Optional<VisitorToken> token, Optional<String> userId, Optional<String> userHash, FirstVisit firstVisit) {
 
     public IdentifyVisitorCommand {
         Objects.requireNonNull(token, "token");
