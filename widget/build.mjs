@@ -37,7 +37,10 @@ const panelLoader = {
 const litFromTheWidget = {
   name: 'parley-lit-from-the-widget',
   setup(b) {
-    b.onResolve({ filter: /^(lit|lit\/.*|@lit\/.*|lit-html.*|lit-element.*)$/ }, () => ({ path: './parley-chat.js', external: true }));
+    b.onResolve({ filter: /^(lit|lit\/.*|@lit\/.*|lit-html.*|lit-element.*)$/ }, () => ({
+      path: './parley-chat.js',
+      external: true,
+    }));
   },
 };
 
@@ -82,7 +85,9 @@ for (const file of ['widget/parley-chat.js', 'widget/parley-chat-panel.js', 'inb
   console.log(`${file}: ${(size / 1024).toFixed(1)} KB, ${(gzip / 1024).toFixed(1)} KB gzip`);
   const budget = budgets[file];
   if (budget && gzip > budget) {
-    console.error(`${file} is ${(gzip / 1024).toFixed(1)} KB gzip, over its budget of ${(budget / 1024).toFixed(0)} KB`);
+    console.error(
+      `${file} is ${(gzip / 1024).toFixed(1)} KB gzip, over its budget of ${(budget / 1024).toFixed(0)} KB`,
+    );
     process.exitCode = 1;
   }
 }
@@ -90,6 +95,8 @@ for (const file of ['widget/parley-chat.js', 'widget/parley-chat-panel.js', 'inb
 const opened = gzipped['widget/parley-chat.js'] + gzipped['widget/parley-chat-panel.js'];
 console.log(`the widget, opened (both modules): ${(opened / 1024).toFixed(1)} KB gzip`);
 if (opened > openBudget) {
-  console.error(`opening the widget loads ${(opened / 1024).toFixed(1)} KB gzip, over its budget of ${openBudget / 1024} KB`);
+  console.error(
+    `opening the widget loads ${(opened / 1024).toFixed(1)} KB gzip, over its budget of ${openBudget / 1024} KB`,
+  );
   process.exitCode = 1;
 }

@@ -13,7 +13,9 @@ const out = resolve(here, 'src/wire/index.ts');
 async function files(dir) {
   const entries = await readdir(dir, { withFileTypes: true });
   const found = await Promise.all(
-    entries.map((e) => (e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith('.schema.json') ? [join(dir, e.name)] : [])),
+    entries.map((e) =>
+      e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith('.schema.json') ? [join(dir, e.name)] : [],
+    ),
   );
   return found.flat().sort();
 }
@@ -49,7 +51,9 @@ const ts = await compile(
   {
     cwd: schemas,
     $refOptions: {
-      resolve: { file: { read: async ({ url }) => JSON.stringify(typesOnly(JSON.parse(await readFile(url, 'utf8')))) } },
+      resolve: {
+        file: { read: async ({ url }) => JSON.stringify(typesOnly(JSON.parse(await readFile(url, 'utf8')))) },
+      },
     },
     bannerComment:
       '/* Generated from docs/schemas by generate-wire-types.mjs: do not edit. The schemas are the wire contract. */',

@@ -30,7 +30,12 @@ import {
 const DAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 // Open only on the day after tomorrow (UTC), so closed now whatever the hour.
 const openDay = DAYS[(new Date().getUTCDay() + 2) % 7];
-const businessHours = { timeZone: 'Z', alwaysOpen: false, weeklySchedule: { [openDay]: [{ start: '09:00', end: '17:00' }] }, closures: [] };
+const businessHours = {
+  timeZone: 'Z',
+  alwaysOpen: false,
+  weeklySchedule: { [openDay]: [{ start: '09:00', end: '17:00' }] },
+  closures: [],
+};
 const awayMessage = `We are out on the trail until ${openDay}; we will answer then. [${suffix}-away]`;
 const question = `Is the Ridge 40 backpack waterproof? [${suffix}-q]`;
 
@@ -43,7 +48,8 @@ try {
   let config;
   await check(`admin sets business hours (open on ${openDay} only) and an away message`, async () => {
     const after = await settings(session, { businessHours, awayMessage });
-    if (after.awayMessage !== awayMessage || after.businessHours.alwaysOpen) throw new Error(`settings: ${JSON.stringify(after)}`);
+    if (after.awayMessage !== awayMessage || after.businessHours.alwaysOpen)
+      throw new Error(`settings: ${JSON.stringify(after)}`);
     config = await (await fetch(`${base}/api/v1/widget/config`)).json();
     if (config.openNow !== false || !config.nextOpeningAt) throw new Error(`widget config: ${JSON.stringify(config)}`);
   });
@@ -61,10 +67,18 @@ try {
       const d = new Date(at);
       return [new Intl.DateTimeFormat('en', { weekday: 'short' }).format(d), String(d.getDate())];
     }, config.nextOpeningAt);
-    if (!/closed/i.test(text) || !text.includes('Back') || !text.includes(weekday) || !new RegExp(`\\b${day}\\b`).test(text)) {
-      throw new Error(`the notice says "${text}", not when the team is back (${weekday} ${day}, ${config.nextOpeningAt})`);
+    if (
+      !/closed/i.test(text) ||
+      !text.includes('Back') ||
+      !text.includes(weekday) ||
+      !new RegExp(`\\b${day}\\b`).test(text)
+    ) {
+      throw new Error(
+        `the notice says "${text}", not when the team is back (${weekday} ${day}, ${config.nextOpeningAt})`,
+      );
     }
-    if ((await notice.getAttribute('role')) !== 'status') throw new Error('the notice is not a status for screen readers');
+    if ((await notice.getAttribute('role')) !== 'status')
+      throw new Error('the notice is not a status for screen readers');
   });
 
   await check('the visitor writes and the away message arrives after the message', async () => {
@@ -86,16 +100,17 @@ try {
     const ticket = await ticketWith(session, question);
     const { messages } = await api(session, 'GET', `/tickets/${ticket.id}`);
     const texts = messages.map((m) => m.text);
-    if (texts.filter((t) => t === awayMessage).length !== 1 || texts.at(-1) !== again) throw new Error(`the ticket holds ${JSON.stringify(texts)}`);
+    if (texts.filter((t) => t === awayMessage).length !== 1 || texts.at(-1) !== again)
+      throw new Error(`the ticket holds ${JSON.stringify(texts)}`);
   });
 } catch {
   failed = true;
   await failureScreenshots('away-failure');
 } finally {
   await browser.close();
-  await check('settings are put back', () => putBackSettings({ businessHours: before.businessHours, awayMessage: before.awayMessage })).catch(
-    () => (failed = true),
-  );
+  await check('settings are put back', () =>
+    putBackSettings({ businessHours: before.businessHours, awayMessage: before.awayMessage }),
+  ).catch(() => (failed = true));
 }
 
 finish(failed, { timedFailure: true });

@@ -65,13 +65,17 @@ try {
     await agent.locator('parley-inbox .menu.close .primary').click();
     await agent.locator('parley-inbox .closed-note').waitFor();
     await agent.locator('parley-inbox .thread-head .status.closed').waitFor();
-    if (!(await agent.locator('parley-inbox parley-composer textarea').isDisabled())) throw new Error('the reply box is still enabled');
+    if (!(await agent.locator('parley-inbox parley-composer textarea').isDisabled()))
+      throw new Error('the reply box is still enabled');
   });
 
   await check('the visitor sees the conversation end live and cannot write in it', async () => {
     await visitor.locator('parley-chat .ended', { hasText: 'This conversation has ended.' }).waitFor();
-    await visitor.locator('parley-chat parley-message-list li.system', { hasText: 'Our team closed this conversation.' }).waitFor();
-    if (await visitor.locator('parley-chat parley-composer').count()) throw new Error('the visitor still has a composer');
+    await visitor
+      .locator('parley-chat parley-message-list li.system', { hasText: 'Our team closed this conversation.' })
+      .waitFor();
+    if (await visitor.locator('parley-chat parley-composer').count())
+      throw new Error('the visitor still has a composer');
     if (await visitor.locator('parley-chat .end').count()) throw new Error('the visitor can still end the chat');
   });
 
@@ -85,7 +89,8 @@ try {
   });
 
   await check('"Start a new conversation" starts a new ticket with the same visitor', async () => {
-    const token = () => visitor.evaluate(() => Object.entries(localStorage).find(([k]) => k.startsWith('parley.chat:'))?.[1]);
+    const token = () =>
+      visitor.evaluate(() => Object.entries(localStorage).find(([k]) => k.startsWith('parley.chat:'))?.[1]);
     const before = JSON.parse(await token());
     await visitor.locator('parley-chat .ended button').click();
     await send(visitor, 'parley-chat', afterwards);

@@ -40,14 +40,16 @@ try {
     await send(laptop, 'parley-chat', asGuest);
     await expectThread(laptop, 'parley-chat', [asGuest]);
     const hello = frames.find((f) => f.type === 'hello');
-    if (hello.userId || hello.userHash) throw new Error(`a guest's hello carries an identity: ${JSON.stringify(hello)}`);
+    if (hello.userId || hello.userHash)
+      throw new Error(`a guest's hello carries an identity: ${JSON.stringify(hello)}`);
   });
 
   await check('"Demo sign-in" signs the demo customer in, and the widget follows their own conversation', async () => {
     frames.length = 0;
     await laptop.locator('#account').click();
     await laptop.locator('#who', { hasText: 'Demo customer' }).waitFor();
-    if (!laptop.url().includes('customer=demo')) throw new Error(`the page does not remember the mode: ${laptop.url()}`);
+    if (!laptop.url().includes('customer=demo'))
+      throw new Error(`the page does not remember the mode: ${laptop.url()}`);
     await openChat(laptop);
     await send(laptop, 'parley-chat', asCustomer);
     await expectThread(laptop, 'parley-chat', [asCustomer]);
@@ -64,7 +66,8 @@ try {
     const phone = await newPage('phone', PHONE, { mobile: true });
     await phone.goto(`${base}/demo/?customer=demo`);
     const [scrollWidth, width] = await phone.evaluate(() => [document.documentElement.scrollWidth, innerWidth]);
-    if (scrollWidth > PHONE.width || width !== PHONE.width) throw new Error(`the store is ${scrollWidth} px wide on a ${PHONE.width} px phone`);
+    if (scrollWidth > PHONE.width || width !== PHONE.width)
+      throw new Error(`the store is ${scrollWidth} px wide on a ${PHONE.width} px phone`);
     await phone.locator('#who', { hasText: 'Demo customer' }).waitFor();
     await openChat(phone);
     await expectThread(phone, 'parley-chat', [asCustomer]);

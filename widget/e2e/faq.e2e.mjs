@@ -7,7 +7,19 @@
 //
 // Run: node e2e/faq.e2e.mjs   (exit code 0 when every step passed)
 import { join } from 'node:path';
-import { base, check, finish, launchBrowser, problems, putBackSettings, settings, shots, signIn, suffix, TIMEOUT } from './support.mjs';
+import {
+  base,
+  check,
+  finish,
+  launchBrowser,
+  problems,
+  putBackSettings,
+  settings,
+  shots,
+  signIn,
+  suffix,
+  TIMEOUT,
+} from './support.mjs';
 
 const faqs = [
   { question: `Do you ship abroad? [${suffix}]`, answer: `Yes, everywhere in the EU. [${suffix}-a]` },
@@ -44,7 +56,9 @@ try {
   await check('an answer shows at once, and the links open in a new tab', async () => {
     await page.locator('parley-chat .faqs .faq', { hasText: faqs[0].question }).click();
     await page.locator('parley-chat .faqs p', { hasText: faqs[0].answer }).waitFor();
-    const anchors = await page.locator('parley-chat .links a').evaluateAll((as) => as.map((a) => [a.textContent, a.href, a.target, a.rel]));
+    const anchors = await page
+      .locator('parley-chat .links a')
+      .evaluateAll((as) => as.map((a) => [a.textContent, a.href, a.target, a.rel]));
     const want = [
       ['Privacy policy', links.privacyPolicyUrl, '_blank', 'noopener noreferrer'],
       ['Terms', links.termsUrl, '_blank', 'noopener noreferrer'],
@@ -55,7 +69,9 @@ try {
 
   await check('"I still need help" goes live and the welcome message arrives', async () => {
     await page.locator('parley-chat .faqs .help').click();
-    await page.locator('parley-chat parley-message-list li[data-seq="1"] [part~="bubble"]', { hasText: before.welcomeMessage }).waitFor();
+    await page
+      .locator('parley-chat parley-message-list li[data-seq="1"] [part~="bubble"]', { hasText: before.welcomeMessage })
+      .waitFor();
     await page.locator('parley-chat parley-composer textarea').waitFor();
     const frames = sent.filter((t) => t === 'browse' || t === 'live');
     if (frames.join() !== 'browse,live') throw new Error(`sent ${JSON.stringify(sent)}`);
@@ -65,7 +81,9 @@ try {
   failed = true;
 } finally {
   await browser.close();
-  await check('settings are put back', () => putBackSettings({ faqs: before.faqs, links: before.links })).catch(() => (failed = true));
+  await check('settings are put back', () => putBackSettings({ faqs: before.faqs, links: before.links })).catch(
+    () => (failed = true),
+  );
 }
 
 finish(failed, { timedFailure: true });

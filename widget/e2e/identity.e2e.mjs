@@ -71,12 +71,15 @@ let failed = false;
 try {
   await check('admin turns identity verification on with a secret', async () => {
     const after = await settings(session, { identityVerification: { enforced: true, secret } });
-    if (!after.identityVerification.enforced || !after.identityVerification.secretSet) throw new Error(JSON.stringify(after.identityVerification));
+    if (!after.identityVerification.enforced || !after.identityVerification.secretSet)
+      throw new Error(JSON.stringify(after.identityVerification));
   });
 
   const forger = await newPage('forged', DESKTOP);
   const forgerFrames = visitorFrames(forger);
-  const forgedPage = await hostPage(forger, 'identity-forged', { attributes: `user-id="${userId}" user-hash="${forged}"` });
+  const forgedPage = await hostPage(forger, 'identity-forged', {
+    attributes: `user-id="${userId}" user-hash="${forged}"`,
+  });
 
   await check("a forged signature: the widget's hello carries the user id and hash", async () => {
     await forger.goto(forgedPage);
@@ -86,7 +89,12 @@ try {
   });
 
   await check('the hello is answered identity_rejected, and never ready', async () => {
-    await frame(forger, forgerFrames.received, (f) => f.type === 'error' && f.code === 'identity_rejected', 'identity_rejected error');
+    await frame(
+      forger,
+      forgerFrames.received,
+      (f) => f.type === 'error' && f.code === 'identity_rejected',
+      'identity_rejected error',
+    );
     const ready = forgerFrames.received.find((f) => f.type === 'ready');
     if (ready) throw new Error(`the server answered ready: ${JSON.stringify(ready)}`);
   });
@@ -120,17 +128,21 @@ try {
 
   const user = await newPage('signed', DESKTOP);
   const userFrames = visitorFrames(user);
-  const signedPage = await hostPage(user, 'identity-signed', { attributes: `user-id="${userId}" user-hash="${userHash}"` });
+  const signedPage = await hostPage(user, 'identity-signed', {
+    attributes: `user-id="${userId}" user-hash="${userHash}"`,
+  });
 
   await check("the right signature: hello with the user's id and hash is answered ready, without a token", async () => {
     await user.goto(signedPage);
     await user.locator('parley-chat [part~="launcher"]').click();
     const hello = await frame(user, userFrames.sent, (f) => f.type === 'hello', 'hello');
-    if (hello.userId !== userId || hello.userHash !== userHash) throw new Error(`the hello was ${JSON.stringify(hello)}`);
+    if (hello.userId !== userId || hello.userHash !== userHash)
+      throw new Error(`the hello was ${JSON.stringify(hello)}`);
     const ready = await frame(user, userFrames.received, (f) => f.type === 'ready' || f.type === 'error', 'ready');
     if (ready.type !== 'ready') throw new Error(`the server answered ${JSON.stringify(ready)}`);
     if ('token' in ready) throw new Error(`the ready carries a token: ${JSON.stringify(ready)}`);
-    if (await user.locator('parley-chat [role=alert].identity').count()) throw new Error('the widget shows the identity alert');
+    if (await user.locator('parley-chat [role=alert].identity').count())
+      throw new Error('the widget shows the identity alert');
   });
 
   await check('the signed-in visitor chats: the message reaches the inbox as a ticket', async () => {
@@ -153,7 +165,9 @@ try {
   const restore = before.identityVerification.secretSet
     ? { enforced: before.identityVerification.enforced }
     : { enforced: false, removeSecret: true };
-  await check('identity verification is put back', () => putBackSettings({ identityVerification: restore })).catch(() => (failed = true));
+  await check('identity verification is put back', () => putBackSettings({ identityVerification: restore })).catch(
+    () => (failed = true),
+  );
 }
 
 finish(failed, { timedFailure: true });

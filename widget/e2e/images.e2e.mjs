@@ -38,7 +38,12 @@ async function productPhoto(page) {
 async function upload(session, bytes) {
   const res = await fetch(`${base}/api/v1/uploads`, {
     method: 'POST',
-    headers: { cookie: session.cookie, 'X-Parley-CSRF': session.csrfToken, 'content-type': 'image/png', accept: 'application/json' },
+    headers: {
+      cookie: session.cookie,
+      'X-Parley-CSRF': session.csrfToken,
+      'content-type': 'image/png',
+      accept: 'application/json',
+    },
     body: bytes,
   });
   if (res.status !== 201) throw new Error(`upload answered ${res.status}: ${await res.text()}`);
@@ -95,7 +100,8 @@ try {
     await screenshot(visitor, 'images-2-visitor-full-size');
     await visitor.keyboard.press('Escape');
     await visitor.locator('parley-chat parley-message-list dialog[open]').waitFor({ state: 'detached' });
-    if (!(await visitor.locator('parley-chat [part~="panel"]').isVisible())) throw new Error('Escape closed the chat too');
+    if (!(await visitor.locator('parley-chat [part~="panel"]').isVisible()))
+      throw new Error('Escape closed the chat too');
     const focused = await visitor.evaluate(() => {
       const list = document.querySelector('parley-chat').shadowRoot.querySelector('parley-message-list');
       return list.shadowRoot.activeElement?.className;

@@ -27,7 +27,10 @@ import {
 } from './support.mjs';
 
 const first = `Do you have the Ridge jacket in M? [${suffix}-1]`;
-const macro = { title: `Stock check ${suffix}`, body: `Hi {{visitor.firstName}}, {{agent.firstName}} here: yes, we have it in stock! [${suffix}-r]` };
+const macro = {
+  title: `Stock check ${suffix}`,
+  body: `Hi {{visitor.firstName}}, {{agent.firstName}} here: yes, we have it in stock! [${suffix}-r]`,
+};
 const wakeUp = `Still there? [${suffix}-2]`;
 const bob = { email: `bob-${suffix}@parley.test`, name: `Bob ${suffix}`, password: 'bob-secret-123', role: 'agent' };
 
@@ -98,32 +101,37 @@ try {
     await expectThread(ada, 'parley-inbox', [first]);
     await row(ada).locator('.dot').waitFor({ state: 'detached' });
     // (A database with 100 or more unread tickets shows 99+, which one read ticket does not change.)
-    if (before < 99) await until(ada, 'the badge to count one less', async () => {
-      const badge = ada.locator('parley-inbox nav.main .badge');
-      return (await badge.count()) === 0 ? before === 1 : parseInt(await badge.textContent(), 10) === before - 1;
-    });
+    if (before < 99)
+      await until(ada, 'the badge to count one less', async () => {
+        const badge = ada.locator('parley-inbox nav.main .badge');
+        return (await badge.count()) === 0 ? before === 1 : parseInt(await badge.textContent(), 10) === before - 1;
+      });
     await bobPage.waitForTimeout(500);
-    if (!(await row(bobPage).locator('.dot').count())) throw new Error("the dot went for the other agent too");
+    if (!(await row(bobPage).locator('.dot').count())) throw new Error('the dot went for the other agent too');
   });
 
-  await check('the admin replies with the saved reply, typing /: the ticket becomes theirs, live in the other agent’s list too', async () => {
-    const composer = ada.locator('parley-inbox parley-composer textarea');
-    await composer.fill('/stock');
-    await ada.locator('parley-inbox .macros [role=option]', { hasText: macro.title }).waitFor();
-    await screenshot(ada, 'inbox-2-saved-replies');
-    await composer.press('Enter');
-    const me = (await ada.locator('parley-inbox .me').textContent()).trim().split(/\s+/)[0];
-    reply = `Hi there, ${me} here: yes, we have it in stock! [${suffix}-r]`;
-    if ((await composer.inputValue()) !== reply) throw new Error(`the reply box holds ${await composer.inputValue()}`);
-    await composer.press('Enter');
-    await expectThread(visitor, 'parley-chat', [first, reply]);
-    await ada.locator('parley-inbox .thread-head p', { hasText: 'Assigned to' }).waitFor();
-    await row(bobPage).locator('.assignee').waitFor();
-    const preview = await row(bobPage).locator('.preview').textContent();
-    if (!preview.startsWith(`${await ada.locator('parley-inbox .me').textContent()}: `)) {
-      throw new Error(`the other agent's preview says ${preview}`);
-    }
-  });
+  await check(
+    'the admin replies with the saved reply, typing /: the ticket becomes theirs, live in the other agent’s list too',
+    async () => {
+      const composer = ada.locator('parley-inbox parley-composer textarea');
+      await composer.fill('/stock');
+      await ada.locator('parley-inbox .macros [role=option]', { hasText: macro.title }).waitFor();
+      await screenshot(ada, 'inbox-2-saved-replies');
+      await composer.press('Enter');
+      const me = (await ada.locator('parley-inbox .me').textContent()).trim().split(/\s+/)[0];
+      reply = `Hi there, ${me} here: yes, we have it in stock! [${suffix}-r]`;
+      if ((await composer.inputValue()) !== reply)
+        throw new Error(`the reply box holds ${await composer.inputValue()}`);
+      await composer.press('Enter');
+      await expectThread(visitor, 'parley-chat', [first, reply]);
+      await ada.locator('parley-inbox .thread-head p', { hasText: 'Assigned to' }).waitFor();
+      await row(bobPage).locator('.assignee').waitFor();
+      const preview = await row(bobPage).locator('.preview').textContent();
+      if (!preview.startsWith(`${await ada.locator('parley-inbox .me').textContent()}: `)) {
+        throw new Error(`the other agent's preview says ${preview}`);
+      }
+    },
+  );
 
   await check('the visitor has seen the reply: "Seen" shows under it in the inbox', async () => {
     await ada.locator('parley-inbox parley-message-list li.mine .meta', { hasText: 'Seen' }).waitFor();
@@ -145,8 +153,13 @@ try {
       const data = new DataTransfer();
       data.items.add(new File([blob], 'size-chart.png', { type: 'image/png' }));
       const inner = (el, selector) => el.shadowRoot.querySelector(selector);
-      const area = ['parley-ticket-thread', 'parley-reply', 'parley-composer', 'textarea'].reduce(inner, document.querySelector('parley-inbox'));
-      area.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, composed: true, cancelable: true }));
+      const area = ['parley-ticket-thread', 'parley-reply', 'parley-composer', 'textarea'].reduce(
+        inner,
+        document.querySelector('parley-inbox'),
+      );
+      area.dispatchEvent(
+        new ClipboardEvent('paste', { clipboardData: data, bubbles: true, composed: true, cancelable: true }),
+      );
     }, png);
     await ada.locator('parley-inbox .attachment img').waitFor();
     await screenshot(ada, 'inbox-3-pasted-image');
@@ -185,16 +198,26 @@ try {
   });
 
   await check('an agent cannot reach the settings', async () => {
-    const status = await bobPage.evaluate(async () => (await fetch('/api/v1/settings', { credentials: 'include' })).status);
+    const status = await bobPage.evaluate(
+      async () => (await fetch('/api/v1/settings', { credentials: 'include' })).status,
+    );
     if (status !== 403) throw new Error(`GET /api/v1/settings answered ${status} to an agent`);
-    if (await bobPage.locator('parley-inbox nav.main a', { hasText: 'Settings' }).count()) throw new Error('an agent sees Settings');
+    if (await bobPage.locator('parley-inbox nav.main a', { hasText: 'Settings' }).count())
+      throw new Error('an agent sees Settings');
   });
 
   await check('an SVG and a script named .png are refused as images', async () => {
     const answers = await ada.evaluate(async () => {
       const { csrfToken } = await (await fetch('/api/v1/agent/session', { credentials: 'include' })).json();
       const upload = async (type, body) =>
-        (await fetch('/api/v1/uploads', { method: 'POST', credentials: 'include', headers: { 'content-type': type, 'X-Parley-CSRF': csrfToken }, body })).status;
+        (
+          await fetch('/api/v1/uploads', {
+            method: 'POST',
+            credentials: 'include',
+            headers: { 'content-type': type, 'X-Parley-CSRF': csrfToken },
+            body,
+          })
+        ).status;
       return [
         await upload('image/svg+xml', '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'),
         await upload('image/png', new Blob(['<script>alert(1)</script>'])),
@@ -208,11 +231,17 @@ try {
 } finally {
   await browser.close();
   if (macroId) {
-    const res = await fetch(`${base}/api/v1/macros/${macroId}`, { method: 'DELETE', headers: { cookie: admin.cookie, 'X-Parley-CSRF': admin.csrfToken } });
+    const res = await fetch(`${base}/api/v1/macros/${macroId}`, {
+      method: 'DELETE',
+      headers: { cookie: admin.cookie, 'X-Parley-CSRF': admin.csrfToken },
+    });
     if (!res.ok) console.error(`    could not remove the saved reply: ${res.status}`);
   }
   if (bobId) {
-    const res = await fetch(`${base}/api/v1/agents/${bobId}`, { method: 'DELETE', headers: { cookie: admin.cookie, 'X-Parley-CSRF': admin.csrfToken } });
+    const res = await fetch(`${base}/api/v1/agents/${bobId}`, {
+      method: 'DELETE',
+      headers: { cookie: admin.cookie, 'X-Parley-CSRF': admin.csrfToken },
+    });
     if (!res.ok) console.error(`    could not remove the agent: ${res.status}`);
   }
 }

@@ -102,7 +102,12 @@ try {
   });
 
   await check('Shift+Tab reaches "End chat" in the header, which shows its focus', async () => {
-    const f = await pressUntil(visitor, 'Shift+Tab', (e) => e.tag === 'button' && e.className.split(' ').includes('end'), 10);
+    const f = await pressUntil(
+      visitor,
+      'Shift+Tab',
+      (e) => e.tag === 'button' && e.className.split(' ').includes('end'),
+      10,
+    );
     if (f.text !== 'End chat') throw new Error(`the button says "${f.text}"`);
     await expectVisibleFocus(visitor);
   });

@@ -22,21 +22,26 @@ const admin = {
   role: 'admin',
 };
 
-const db = existsSync(stateFile)
-  ? JSON.parse(readFileSync(stateFile, 'utf8'))
-  : { visitors: {}, conversations: {} };
+const db = existsSync(stateFile) ? JSON.parse(readFileSync(stateFile, 'utf8')) : { visitors: {}, conversations: {} };
 const save = () => writeFileSync(stateFile, JSON.stringify(db));
 const sessions = new Set();
 const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css' };
 
 const cookieSid = (req) => /(?:^|;\s*)MOCKSESSION=([^;]+)/.exec(req.headers.cookie ?? '')?.[1];
 const json = (res, status, body, headers = {}) => {
-  res.writeHead(status, { 'content-type': status >= 400 ? 'application/problem+json' : 'application/json', ...headers });
+  res.writeHead(status, {
+    'content-type': status >= 400 ? 'application/problem+json' : 'application/json',
+    ...headers,
+  });
   res.end(JSON.stringify(body));
 };
 
 // What Parley's default configuration tells clients (docs/schemas/limits.schema.json).
-const LIMITS = { messageMaxLength: 4000, uploadMaxBytes: 5242880, uploadImageTypes: ['image/png', 'image/jpeg', 'image/gif', 'image/webp'] };
+const LIMITS = {
+  messageMaxLength: 4000,
+  uploadMaxBytes: 5242880,
+  uploadImageTypes: ['image/png', 'image/jpeg', 'image/gif', 'image/webp'],
+};
 
 const server = createServer(async (req, res) => {
   const url = new URL(req.url, 'http://x');
@@ -121,7 +126,8 @@ function commit(c, clientMessageId, text, author, authorName) {
   if (trimmed.length > LIMITS.messageMaxLength) return { error: 'message_too_long' };
   if (c.status === 'closed') return { error: 'conversation_closed' };
   const earlier = c.messages.find((m) => m.clientMessageId === clientMessageId);
-  if (earlier) return earlier.text === trimmed ? { message: earlier, duplicate: true } : { error: 'client_message_id_reused' };
+  if (earlier)
+    return earlier.text === trimmed ? { message: earlier, duplicate: true } : { error: 'client_message_id_reused' };
   const message = {
     conversationId: c.id,
     seq: c.messages.length + 1,
@@ -169,34 +175,55 @@ function onVisitor(ws) {
       const mine = Object.values(db.conversations).filter((c) => c.visitorId === ws.visitorId);
       const c = mine.find((x) => x.id === f.conversationId) ?? mine.find((x) => x.status === 'open');
       ws.conversationId = c?.id;
-      ws.send(JSON.stringify({
-        type: 'ready',
-        visitorId: ws.visitorId,
-        ...(token ? { token } : {}),
-        conversation: c ? { id: c.id, status: c.status, lastSeq: c.messages.length } : null,
-      }));
-      const after = c && c.id === f.conversationId ? f.afterSeq ?? 0 : 0;
+      ws.send(
+        JSON.stringify({
+          type: 'ready',
+          visitorId: ws.visitorId,
+          ...(token ? { token } : {}),
+          conversation: c ? { id: c.id, status: c.status, lastSeq: c.messages.length } : null,
+        }),
+      );
+      const after = c && c.id === f.conversationId ? (f.afterSeq ?? 0) : 0;
       for (const m of c?.messages.slice(after) ?? []) ws.send(JSON.stringify({ type: 'message', ...m }));
       return;
     }
-    if (!ws.visitorId) return ws.send(JSON.stringify({ type: 'error', code: 'not_ready', message: 'Say hello first.' }));
+    if (!ws.visitorId)
+      return ws.send(JSON.stringify({ type: 'error', code: 'not_ready', message: 'Say hello first.' }));
     if (f.type !== 'send') return ws.send(JSON.stringify({ type: 'error', code: 'unknown_type', message: f.type }));
-    let c = f.conversationId ? db.conversations[f.conversationId] : Object.values(db.conversations).find((x) => x.visitorId === ws.visitorId && x.status === 'open');
+    let c = f.conversationId
+      ? db.conversations[f.conversationId]
+      : Object.values(db.conversations).find((x) => x.visitorId === ws.visitorId && x.status === 'open');
     if (c && c.visitorId !== ws.visitorId) c = undefined;
     if (f.conversationId && !c) {
-      return ws.send(JSON.stringify({ type: 'error', code: 'conversation_not_found', clientMessageId: f.clientMessageId, message: 'No such conversation.' }));
+      return ws.send(
+        JSON.stringify({
+          type: 'error',
+          code: 'conversation_not_found',
+          clientMessageId: f.clientMessageId,
+          message: 'No such conversation.',
+        }),
+      );
     }
     if (!c) {
       const id = randomUUID();
       c = db.conversations[id] = {
-        id, visitorId: ws.visitorId, status: 'open', createdAt: new Date().toISOString(), messages: [],
+        id,
+        visitorId: ws.visitorId,
+        status: 'open',
+        createdAt: new Date().toISOString(),
+        messages: [],
         visitorName: `Visitor ${ws.visitorId.slice(0, 4).toUpperCase()}`,
       };
     }
     ws.conversationId = c.id;
     const r = commit(c, f.clientMessageId, f.text, 'visitor');
-    if (r.error) return ws.send(JSON.stringify({ type: 'error', code: r.error, clientMessageId: f.clientMessageId, message: r.error }));
-    ws.send(JSON.stringify({ type: 'ack', clientMessageId: f.clientMessageId, conversationId: c.id, seq: r.message.seq }));
+    if (r.error)
+      return ws.send(
+        JSON.stringify({ type: 'error', code: r.error, clientMessageId: f.clientMessageId, message: r.error }),
+      );
+    ws.send(
+      JSON.stringify({ type: 'ack', clientMessageId: f.clientMessageId, conversationId: c.id, seq: r.message.seq }),
+    );
     if (!r.duplicate) announce(c, r.message);
   });
 }
@@ -211,8 +238,10 @@ function onAgent(ws) {
     if (f.type === 'ping') return ws.send('{"type":"pong"}');
     if (f.type === 'hello') {
       ws.ready = true;
-      const tickets = Object.values(db.conversations).map(ticketOf)
-        .sort((a, b) => b.lastActivityAt.localeCompare(a.lastActivityAt)).slice(0, 50);
+      const tickets = Object.values(db.conversations)
+        .map(ticketOf)
+        .sort((a, b) => b.lastActivityAt.localeCompare(a.lastActivityAt))
+        .slice(0, 50);
       return ws.send(JSON.stringify({ type: 'inbox', agent: agentView(), tickets }));
     }
     if (!ws.ready) return err('not_ready');
@@ -227,7 +256,9 @@ function onAgent(ws) {
     if (f.type !== 'send') return err('unknown_type');
     const r = commit(c, f.clientMessageId, f.text, 'agent', admin.name);
     if (r.error) return err(r.error, { clientMessageId: f.clientMessageId });
-    ws.send(JSON.stringify({ type: 'ack', clientMessageId: f.clientMessageId, conversationId: c.id, seq: r.message.seq }));
+    ws.send(
+      JSON.stringify({ type: 'ack', clientMessageId: f.clientMessageId, conversationId: c.id, seq: r.message.seq }),
+    );
     if (!r.duplicate) announce(c, r.message);
   });
 }

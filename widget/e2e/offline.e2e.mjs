@@ -34,18 +34,21 @@ try {
   const visitor = await newPage('visitor', DESKTOP);
   const agent = await newPage('agent', DESKTOP);
 
-  await check('opened for the first time while offline, the chat says it could not be loaded; online, it opens', async () => {
-    await visitor.goto(`${base}/demo/`);
-    await visitor.locator('parley-chat [part~="launcher"]').waitFor();
-    await visitor.context().setOffline(true);
-    await openChat(visitor);
-    await visitor.locator('parley-chat .unavailable[role=alert]').waitFor();
-    await screenshot(visitor, 'offline-0-panel-not-loaded');
-    await visitor.locator('parley-chat .close').click();
-    await visitor.context().setOffline(false);
-    await openChat(visitor);
-    await visitor.locator('parley-chat parley-composer textarea').waitFor();
-  });
+  await check(
+    'opened for the first time while offline, the chat says it could not be loaded; online, it opens',
+    async () => {
+      await visitor.goto(`${base}/demo/`);
+      await visitor.locator('parley-chat [part~="launcher"]').waitFor();
+      await visitor.context().setOffline(true);
+      await openChat(visitor);
+      await visitor.locator('parley-chat .unavailable[role=alert]').waitFor();
+      await screenshot(visitor, 'offline-0-panel-not-loaded');
+      await visitor.locator('parley-chat .close').click();
+      await visitor.context().setOffline(false);
+      await openChat(visitor);
+      await visitor.locator('parley-chat parley-composer textarea').waitFor();
+    },
+  );
 
   await check('the visitor writes a first message while online', async () => {
     await send(visitor, 'parley-chat', before);
@@ -75,7 +78,9 @@ try {
 
   await check('nothing reaches the agent while the visitor is offline', async () => {
     await agent.waitForTimeout(1500);
-    const seen = await agent.locator('parley-inbox parley-message-list li[data-seq] [part~="bubble"]').allTextContents();
+    const seen = await agent
+      .locator('parley-inbox parley-message-list li[data-seq] [part~="bubble"]')
+      .allTextContents();
     if (seen.includes(one) || seen.includes(two)) throw new Error(`the agent already sees ${JSON.stringify(seen)}`);
   });
 
@@ -83,7 +88,8 @@ try {
     await visitor.context().setOffline(false);
     await expectThread(agent, 'parley-inbox', [before, one, two]);
     await expectThread(visitor, 'parley-chat', [before, one, two]);
-    if (await visitor.locator('parley-chat .notice.offline').count()) throw new Error('the offline notice is still shown');
+    if (await visitor.locator('parley-chat .notice.offline').count())
+      throw new Error('the offline notice is still shown');
     await screenshot(visitor, 'offline-2-visitor-sent');
   });
 

@@ -91,7 +91,8 @@ try {
       (at) => new Intl.DateTimeFormat('pl', { hour: 'numeric', minute: '2-digit' }).format(new Date(at)),
       datetime,
     );
-    if (shown.trim() !== want || !/^\d{1,2}:\d{2}$/.test(shown.trim())) throw new Error(`the time shows "${shown}", expected "${want}" (${datetime})`);
+    if (shown.trim() !== want || !/^\d{1,2}:\d{2}$/.test(shown.trim()))
+      throw new Error(`the time shows "${shown}", expected "${want}" (${datetime})`);
   });
 
   await screenshot(visitor, 'polish-desktop');

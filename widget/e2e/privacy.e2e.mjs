@@ -9,7 +9,18 @@
 //
 // Run: node e2e/privacy.e2e.mjs   (exit code 0 when every step passed)
 import { gzipSync } from 'node:zlib';
-import { base, check, DESKTOP, failureScreenshots, finish, hostPage, launchBrowser, newPage, screenshot, suffix } from './support.mjs';
+import {
+  base,
+  check,
+  DESKTOP,
+  failureScreenshots,
+  finish,
+  hostPage,
+  launchBrowser,
+  newPage,
+  screenshot,
+  suffix,
+} from './support.mjs';
 
 const MODULE = '/widget/parley-chat.js';
 const MODULE_BUDGET = 20 * 1024;
@@ -55,25 +66,30 @@ try {
       .map((r) => new URL(r.url()).pathname)
       .filter((path) => !DEMO_OWN.has(path));
 
-  await check(`before the chat is opened (${QUIET_MS / 1000} s after load), Parley loaded only its module`, async () => {
-    await page.goto(`${base}/demo/`, { waitUntil: 'load' });
-    await page.locator('parley-chat [part~="launcher"]').waitFor();
-    // Watching for what should not happen takes a while of nothing happening.
-    await page.waitForTimeout(QUIET_MS);
-    const all = requests.map((r) => `${r.method()} ${r.url()}`);
-    console.log(`    the demo page loaded:\n      ${all.join('\n      ')}`);
-    const parley = parleyRequests();
-    if (JSON.stringify(parley) !== JSON.stringify([MODULE])) throw new Error(`Parley requests before opening: ${JSON.stringify(parley)}`);
-    const elsewhere = all.filter((r) => !r.includes(` ${base}/`) && !r.includes(' data:'));
-    if (elsewhere.length) throw new Error(`requests to other servers: ${JSON.stringify(elsewhere)}`);
-  });
+  await check(
+    `before the chat is opened (${QUIET_MS / 1000} s after load), Parley loaded only its module`,
+    async () => {
+      await page.goto(`${base}/demo/`, { waitUntil: 'load' });
+      await page.locator('parley-chat [part~="launcher"]').waitFor();
+      // Watching for what should not happen takes a while of nothing happening.
+      await page.waitForTimeout(QUIET_MS);
+      const all = requests.map((r) => `${r.method()} ${r.url()}`);
+      console.log(`    the demo page loaded:\n      ${all.join('\n      ')}`);
+      const parley = parleyRequests();
+      if (JSON.stringify(parley) !== JSON.stringify([MODULE]))
+        throw new Error(`Parley requests before opening: ${JSON.stringify(parley)}`);
+      const elsewhere = all.filter((r) => !r.includes(` ${base}/`) && !r.includes(' data:'));
+      if (elsewhere.length) throw new Error(`requests to other servers: ${JSON.stringify(elsewhere)}`);
+    },
+  );
 
   await check('before the chat is opened there is no WebSocket, no cookie and nothing in web storage', async () => {
     if (sockets.length) throw new Error(`WebSockets: ${JSON.stringify(sockets)}`);
     const cookies = await context.cookies();
     if (cookies.length) throw new Error(`cookies: ${JSON.stringify(cookies)}`);
     const storage = await page.evaluate(() => ({ local: { ...localStorage }, session: { ...sessionStorage } }));
-    if (Object.keys(storage.local).length || Object.keys(storage.session).length) throw new Error(`web storage: ${JSON.stringify(storage)}`);
+    if (Object.keys(storage.local).length || Object.keys(storage.session).length)
+      throw new Error(`web storage: ${JSON.stringify(storage)}`);
   });
 
   await check('opening the chat fetches the configuration and connects to /ws/visitor', async () => {
@@ -91,43 +107,54 @@ try {
 
   await screenshot(page, 'privacy-opened');
 
-  await check(`the module is at most ${kb(MODULE_BUDGET)} gzipped, all JavaScript up to the open panel at most ${kb(SCRIPTS_BUDGET)}`, async () => {
-    const entries = [...scripts.values()];
-    const missing = entries.filter((e) => !e.body).map((e) => e.url);
-    if (missing.length) throw new Error(`no body for ${JSON.stringify(missing)}`);
-    const sizes = entries.map((e) => ({ url: e.url, raw: e.body.length, gzip: gzipSync(e.body).length }));
-    for (const s of sizes) console.log(`    ${s.url}: ${kb(s.raw)}, ${kb(s.gzip)} gzip`);
-    const module = sizes.find((s) => s.url === `${base}${MODULE}`);
-    if (!module) throw new Error(`${MODULE} was not loaded as a script`);
-    const total = sizes.reduce((sum, s) => sum + s.gzip, 0);
-    console.log(`    module ${kb(module.gzip)} gzip (budget ${kb(MODULE_BUDGET)}); all JavaScript ${kb(total)} gzip (budget ${kb(SCRIPTS_BUDGET)})`);
-    if (module.gzip > MODULE_BUDGET) throw new Error(`the module is ${kb(module.gzip)} gzipped`);
-    if (total > SCRIPTS_BUDGET) throw new Error(`the JavaScript is ${kb(total)} gzipped`);
-  });
+  await check(
+    `the module is at most ${kb(MODULE_BUDGET)} gzipped, all JavaScript up to the open panel at most ${kb(SCRIPTS_BUDGET)}`,
+    async () => {
+      const entries = [...scripts.values()];
+      const missing = entries.filter((e) => !e.body).map((e) => e.url);
+      if (missing.length) throw new Error(`no body for ${JSON.stringify(missing)}`);
+      const sizes = entries.map((e) => ({ url: e.url, raw: e.body.length, gzip: gzipSync(e.body).length }));
+      for (const s of sizes) console.log(`    ${s.url}: ${kb(s.raw)}, ${kb(s.gzip)} gzip`);
+      const module = sizes.find((s) => s.url === `${base}${MODULE}`);
+      if (!module) throw new Error(`${MODULE} was not loaded as a script`);
+      const total = sizes.reduce((sum, s) => sum + s.gzip, 0);
+      console.log(
+        `    module ${kb(module.gzip)} gzip (budget ${kb(MODULE_BUDGET)}); all JavaScript ${kb(total)} gzip (budget ${kb(SCRIPTS_BUDGET)})`,
+      );
+      if (module.gzip > MODULE_BUDGET) throw new Error(`the module is ${kb(module.gzip)} gzipped`);
+      if (total > SCRIPTS_BUDGET) throw new Error(`the JavaScript is ${kb(total)} gzipped`);
+    },
+  );
 
-  await check(`on a page holding only the widget, no task of ${LONG_TASK_MS} ms or more until ${SETTLE_MS / 1000} s after it is defined (best of ${LOADS} loads)`, async () => {
-    const loads = [];
-    for (let i = 0; i < LOADS; i++) {
-      const quiet = await newPage('long tasks', DESKTOP);
-      await quiet.addInitScript(() => {
-        window.__longTasks = [];
-        customElements.whenDefined('parley-chat').then(() => (window.__definedAt = performance.now()));
-        new PerformanceObserver((list) => {
-          for (const e of list.getEntries()) window.__longTasks.push({ start: Math.round(e.startTime), duration: e.duration });
-        }).observe({ type: 'longtask', buffered: true });
-      });
-      await quiet.goto(await hostPage(quiet, 'minimal'), { waitUntil: 'load' });
-      const definedAt = await (await quiet.waitForFunction(() => window.__definedAt)).jsonValue();
-      await quiet.waitForTimeout(SETTLE_MS);
-      const tasks = await quiet.evaluate(() => window.__longTasks);
-      await quiet.context().close();
-      const longest = tasks.reduce((max, t) => Math.max(max, t.duration), 0);
-      console.log(`    load ${i + 1}: widget defined at ${definedAt.toFixed(0)} ms; ${tasks.length ? `long tasks ${JSON.stringify(tasks)}, the longest ${longest} ms` : 'no long task (Chromium reports those of 50 ms or more)'}`);
-      loads.push(tasks.filter((t) => t.duration >= LONG_TASK_MS));
-      if (!loads.at(-1).length) return;
-    }
-    throw new Error(`every load had a long task: ${JSON.stringify(loads)}`);
-  });
+  await check(
+    `on a page holding only the widget, no task of ${LONG_TASK_MS} ms or more until ${SETTLE_MS / 1000} s after it is defined (best of ${LOADS} loads)`,
+    async () => {
+      const loads = [];
+      for (let i = 0; i < LOADS; i++) {
+        const quiet = await newPage('long tasks', DESKTOP);
+        await quiet.addInitScript(() => {
+          window.__longTasks = [];
+          customElements.whenDefined('parley-chat').then(() => (window.__definedAt = performance.now()));
+          new PerformanceObserver((list) => {
+            for (const e of list.getEntries())
+              window.__longTasks.push({ start: Math.round(e.startTime), duration: e.duration });
+          }).observe({ type: 'longtask', buffered: true });
+        });
+        await quiet.goto(await hostPage(quiet, 'minimal'), { waitUntil: 'load' });
+        const definedAt = await (await quiet.waitForFunction(() => window.__definedAt)).jsonValue();
+        await quiet.waitForTimeout(SETTLE_MS);
+        const tasks = await quiet.evaluate(() => window.__longTasks);
+        await quiet.context().close();
+        const longest = tasks.reduce((max, t) => Math.max(max, t.duration), 0);
+        console.log(
+          `    load ${i + 1}: widget defined at ${definedAt.toFixed(0)} ms; ${tasks.length ? `long tasks ${JSON.stringify(tasks)}, the longest ${longest} ms` : 'no long task (Chromium reports those of 50 ms or more)'}`,
+        );
+        loads.push(tasks.filter((t) => t.duration >= LONG_TASK_MS));
+        if (!loads.at(-1).length) return;
+      }
+      throw new Error(`every load had a long task: ${JSON.stringify(loads)}`);
+    },
+  );
 } catch {
   failed = true;
   await failureScreenshots('privacy-failure');

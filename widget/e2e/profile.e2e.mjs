@@ -109,7 +109,10 @@ try {
 } finally {
   await browser.close();
   if (key?.id) {
-    const res = await fetch(`${base}/api/v1/api-keys/${key.id}`, { method: 'DELETE', headers: { cookie: admin.cookie, 'X-Parley-CSRF': admin.csrfToken } });
+    const res = await fetch(`${base}/api/v1/api-keys/${key.id}`, {
+      method: 'DELETE',
+      headers: { cookie: admin.cookie, 'X-Parley-CSRF': admin.csrfToken },
+    });
     if (!res.ok) console.error(`    could not revoke the API key: ${res.status}`);
   }
 }

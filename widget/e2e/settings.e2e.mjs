@@ -59,7 +59,12 @@ try {
   page.on('request', (request) => request.url().includes('/inbox/chunks/') && chunks.push(request.url()));
 
   await check('a visitor has the store open, with the chat', async () => {
-    await settings(admin, { faqs: [], businessHours: { ...before.businessHours, alwaysOpen: true }, chatEnabled: true, onsiteWidgetEnabled: true });
+    await settings(admin, {
+      faqs: [],
+      businessHours: { ...before.businessHours, alwaysOpen: true },
+      chatEnabled: true,
+      onsiteWidgetEnabled: true,
+    });
     await visitor.goto(`${base}/demo/`);
     await openChat(visitor);
   });
@@ -70,42 +75,58 @@ try {
     await page.locator('parley-inbox nav.main a', { hasText: 'Settings' }).click();
     await page.locator('parley-inbox parley-settings #pane-title').waitFor();
     await pane(page).locator('form').waitFor();
-    if (!loadedScreen('chat')) throw new Error(`the online chat screen came from no module of its own: ${chunks.join(', ')}`);
+    if (!loadedScreen('chat'))
+      throw new Error(`the online chat screen came from no module of its own: ${chunks.join(', ')}`);
     if (loadedScreen('design')) throw new Error('the design screen was loaded before it was opened');
   });
 
-  await check('switching the online chat off takes the visitor’s widget away at once, and on brings it back', async () => {
-    await go(page, 'chat');
-    await pane(page).locator('#chatEnabled').uncheck();
-    await saveAndWait(page);
-    await visitor.locator('parley-chat .unavailable').waitFor({ timeout: 5000 });
-    await pane(page).locator('#chatEnabled').check();
-    if (!(await pane(page).locator('#widgetEnabled').isChecked())) throw new Error('turning the chat on leaves the widget off');
-    await saveAndWait(page);
-    await visitor.reload();
-    await openChat(visitor);
-    await visitor.locator('parley-chat parley-composer textarea').waitFor();
-  });
+  await check(
+    'switching the online chat off takes the visitor’s widget away at once, and on brings it back',
+    async () => {
+      await go(page, 'chat');
+      await pane(page).locator('#chatEnabled').uncheck();
+      await saveAndWait(page);
+      await visitor.locator('parley-chat .unavailable').waitFor({ timeout: 5000 });
+      await pane(page).locator('#chatEnabled').check();
+      if (!(await pane(page).locator('#widgetEnabled').isChecked()))
+        throw new Error('turning the chat on leaves the widget off');
+      await saveAndWait(page);
+      await visitor.reload();
+      await openChat(visitor);
+      await visitor.locator('parley-chat parley-composer textarea').waitFor();
+    },
+  );
 
-  await check('a new design shows in the preview, then in the visitor’s open widget once saved, without a reload', async () => {
-    await go(page, 'design');
-    if (!loadedScreen('design')) throw new Error('opening the design screen loaded no module of its own');
-    await pane(page).locator('#colour').evaluate((input) => {
-      input.value = '#aa3300';
-      input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-    });
-    await pane(page).locator('#launcherLabel').fill(`Ask us ${suffix}`);
-    const previewColour = await pane(page).locator('.stage parley-chat [part~="launcher"]').evaluate((b) => getComputedStyle(b).backgroundColor);
-    if (previewColour !== 'rgb(170, 51, 0)') throw new Error(`the preview's launcher is ${previewColour}`);
-    await screenshot(page, 'settings-1-design');
-    await saveAndWait(page);
-    await visitor.locator('parley-chat .close').click();
-    await visitor.waitForFunction(() => {
-      const launcher = document.querySelector('parley-chat').shadowRoot.querySelector('[part~="launcher"]');
-      return getComputedStyle(launcher).backgroundColor === 'rgb(170, 51, 0)';
-    }, null, { timeout: 5000 });
-    await visitor.locator('parley-chat [part~="launcher"]', { hasText: `Ask us ${suffix}` }).waitFor();
-  });
+  await check(
+    'a new design shows in the preview, then in the visitor’s open widget once saved, without a reload',
+    async () => {
+      await go(page, 'design');
+      if (!loadedScreen('design')) throw new Error('opening the design screen loaded no module of its own');
+      await pane(page)
+        .locator('#colour')
+        .evaluate((input) => {
+          input.value = '#aa3300';
+          input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+        });
+      await pane(page).locator('#launcherLabel').fill(`Ask us ${suffix}`);
+      const previewColour = await pane(page)
+        .locator('.stage parley-chat [part~="launcher"]')
+        .evaluate((b) => getComputedStyle(b).backgroundColor);
+      if (previewColour !== 'rgb(170, 51, 0)') throw new Error(`the preview's launcher is ${previewColour}`);
+      await screenshot(page, 'settings-1-design');
+      await saveAndWait(page);
+      await visitor.locator('parley-chat .close').click();
+      await visitor.waitForFunction(
+        () => {
+          const launcher = document.querySelector('parley-chat').shadowRoot.querySelector('[part~="launcher"]');
+          return getComputedStyle(launcher).backgroundColor === 'rgb(170, 51, 0)';
+        },
+        null,
+        { timeout: 5000 },
+      );
+      await visitor.locator('parley-chat [part~="launcher"]', { hasText: `Ask us ${suffix}` }).waitFor();
+    },
+  );
 
   await check('a published FAQ appears in the visitor’s widget at once', async () => {
     await go(page, 'faqs');
@@ -133,9 +154,11 @@ try {
     await pane(page).locator('#waitingThreshold').fill('0');
     await pane(page).locator('form .primary').first().click();
     await pane(page).locator('.refusal[role=alert]').waitFor();
-    if ((await pane(page).locator('#waitingThreshold').getAttribute('aria-invalid')) !== 'true') throw new Error('the field is not marked');
+    if ((await pane(page).locator('#waitingThreshold').getAttribute('aria-invalid')) !== 'true')
+      throw new Error('the field is not marked');
     const now = await settings(admin);
-    if (now.waitingThresholdSeconds !== before.waitingThresholdSeconds) throw new Error(`the threshold became ${now.waitingThresholdSeconds}`);
+    if (now.waitingThresholdSeconds !== before.waitingThresholdSeconds)
+      throw new Error(`the threshold became ${now.waitingThresholdSeconds}`);
     await screenshot(page, 'settings-3-refused');
   });
 
@@ -147,7 +170,9 @@ try {
     await pane(page).locator('.chip', { hasText: '{{visitor.firstName}}' }).click();
     await pane(page).locator('.preview .bubble', { hasText: 'Hi Anna' }).waitFor();
     await pane(page).locator('form .primary').click();
-    await pane(page).locator('.list li', { hasText: `Repairs ${suffix}` }).waitFor();
+    await pane(page)
+      .locator('.list li', { hasText: `Repairs ${suffix}` })
+      .waitFor();
     const macros = await (await fetch(`${base}/api/v1/macros`, { headers: { cookie: admin.cookie } })).json();
     macroId = macros.find((m) => m.title === `Repairs ${suffix}`)?.id;
     if (!macroId) throw new Error('the saved reply is not stored');
@@ -155,9 +180,12 @@ try {
 
   await check('security: an embedding site is saved, an API key is shown once and can be revoked', async () => {
     await go(page, 'security');
-    await pane(page).locator('#origins').fill([...before.allowedOrigins, 'https://shop.example.com'].join('\n'));
+    await pane(page)
+      .locator('#origins')
+      .fill([...before.allowedOrigins, 'https://shop.example.com'].join('\n'));
     await saveAndWait(page);
-    if (!(await settings(admin)).allowedOrigins.includes('https://shop.example.com')) throw new Error('the origin is not saved');
+    if (!(await settings(admin)).allowedOrigins.includes('https://shop.example.com'))
+      throw new Error('the origin is not saved');
     await pane(page).locator('#keyName').fill(`Backend ${suffix}`);
     await pane(page).locator('button', { hasText: 'Create a key' }).click();
     const secret = (await pane(page).locator('.secret code').textContent()).trim();
@@ -166,7 +194,11 @@ try {
     const row = pane(page).locator('.list li', { hasText: `Backend ${suffix}` });
     await row.locator('button', { hasText: 'Revoke' }).click();
     await row.locator('.hint', { hasText: 'revoked' }).waitFor();
-    const res = await fetch(`${base}/api/v1/profiles/x/events`, { method: 'POST', headers: { authorization: `Bearer ${secret}`, 'content-type': 'application/json' }, body: '{"id":"e","name":"n"}' });
+    const res = await fetch(`${base}/api/v1/profiles/x/events`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${secret}`, 'content-type': 'application/json' },
+      body: '{"id":"e","name":"n"}',
+    });
     if (res.status !== 401) throw new Error(`a revoked key answered ${res.status}`);
   });
 
@@ -179,14 +211,17 @@ try {
     await pane(page).locator('#recipients').fill(`team-${suffix}@shop.example`);
     await saveAndWait(page);
     const saved = (await settings(admin)).emailNotifications;
-    if (!saved.enabled || saved.recipients.join() !== `team-${suffix}@shop.example`) throw new Error(`saved ${JSON.stringify(saved)}`);
+    if (!saved.enabled || saved.recipients.join() !== `team-${suffix}@shop.example`)
+      throw new Error(`saved ${JSON.stringify(saved)}`);
   });
 
   await check('the audit log lists the changes just made, by this admin', async () => {
     await go(page, 'audit');
     await pane(page).locator('.audit li', { hasText: 'changed the settings' }).first().waitFor();
     await pane(page).locator('.audit li', { hasText: 'added a saved reply' }).first().waitFor();
-    const secretsShown = await pane(page).locator('.audit').evaluate((el) => /pk_live_[A-Za-z0-9_-]{20,}/.test(el.textContent));
+    const secretsShown = await pane(page)
+      .locator('.audit')
+      .evaluate((el) => /pk_live_[A-Za-z0-9_-]{20,}/.test(el.textContent));
     if (secretsShown) throw new Error('the audit log shows a secret');
     await screenshot(page, 'settings-5-audit');
   });
@@ -195,11 +230,14 @@ try {
     await go(page, 'team');
     const me = pane(page).locator('.list li', { hasText: '(you)' });
     if (!(await me.locator('button').isDisabled())) throw new Error('the admin may remove themselves');
-    const admins = (await (await fetch(`${base}/api/v1/agents`, { headers: { cookie: admin.cookie } })).json()).filter((m) => m.role === 'admin' && !m.deactivated);
+    const admins = (await (await fetch(`${base}/api/v1/agents`, { headers: { cookie: admin.cookie } })).json()).filter(
+      (m) => m.role === 'admin' && !m.deactivated,
+    );
     if (admins.length === 1) {
       await me.locator('select').selectOption('agent');
       await pane(page).locator('.refusal[role=alert]').waitFor();
-      const still = (await (await fetch(`${base}/api/v1/agent/session`, { headers: { cookie: admin.cookie } })).json()).role;
+      const still = (await (await fetch(`${base}/api/v1/agent/session`, { headers: { cookie: admin.cookie } })).json())
+        .role;
       if (still !== 'admin') throw new Error(`the last admin became ${still}`);
     }
   });
@@ -217,7 +255,14 @@ try {
       onsiteWidgetEnabled: before.onsiteWidgetEnabled,
       allowedOrigins: before.allowedOrigins,
       emailNotifications: before.emailNotifications,
-    }).then(() => macroId && fetch(`${base}/api/v1/macros/${macroId}`, { method: 'DELETE', headers: { cookie: admin.cookie, 'X-Parley-CSRF': admin.csrfToken } })),
+    }).then(
+      () =>
+        macroId &&
+        fetch(`${base}/api/v1/macros/${macroId}`, {
+          method: 'DELETE',
+          headers: { cookie: admin.cookie, 'X-Parley-CSRF': admin.csrfToken },
+        }),
+    ),
   ).catch(() => (failed = true));
 }
 

@@ -32,7 +32,11 @@ export async function check(title, fn) {
     await fn();
     console.log(`  ✔ ${step}. ${title} (${Date.now() - t0} ms)`);
   } catch (e) {
-    console.error(`  ✘ ${step}. ${title}\n      ${String(e?.message ?? e).split('\n').join('\n      ')}`);
+    console.error(
+      `  ✘ ${step}. ${title}\n      ${String(e?.message ?? e)
+        .split('\n')
+        .join('\n      ')}`,
+    );
     throw e;
   }
 }
@@ -82,7 +86,8 @@ export const PHONE = { width: 390, height: 844 };
  * than the screen zooms out, as on a phone).
  */
 export async function newPage(name, viewport, { locale = 'en-US', context, mobile = false } = {}) {
-  const ctx = context ?? (await browser.newContext({ viewport, locale, ...(mobile && { isMobile: true, hasTouch: true }) }));
+  const ctx =
+    context ?? (await browser.newContext({ viewport, locale, ...(mobile && { isMobile: true, hasTouch: true }) }));
   const page = await ctx.newPage();
   if (context && viewport) await page.setViewportSize(viewport);
   page.setDefaultTimeout(TIMEOUT);
@@ -143,7 +148,10 @@ export async function screenshot(page, name) {
 
 /** Screenshots every open page as `<prefix>-<i>.png`, after a failure. */
 export async function failureScreenshots(prefix) {
-  for (const [i, page] of browser.contexts().flatMap((c) => c.pages()).entries()) {
+  for (const [i, page] of browser
+    .contexts()
+    .flatMap((c) => c.pages())
+    .entries()) {
     await page.screenshot({ path: join(shots, `${prefix}-${i}.png`), animations: 'disabled' }).catch(() => {});
   }
   console.error(`    failure screenshots in ${shots}`);
@@ -184,7 +192,9 @@ export async function expectThread(page, scope, texts) {
     const once = texts.every((t) => seen.filter((s) => s === t).length === 1);
     if (once && at.every((i, n) => i >= 0 && (n === 0 || i > at[n - 1]))) return;
     if (Date.now() > deadline) {
-      throw new Error(`expected, in order and once each:\n  ${texts.join('\n  ')}\nbut the thread shows:\n  ${seen.join('\n  ')}`);
+      throw new Error(
+        `expected, in order and once each:\n  ${texts.join('\n  ')}\nbut the thread shows:\n  ${seen.join('\n  ')}`,
+      );
     }
     await page.waitForTimeout(200);
   }
@@ -198,7 +208,10 @@ export async function signIn() {
     body: JSON.stringify({ email, password }),
   });
   if (!res.ok) throw new Error(`sign-in answered ${res.status}`);
-  const cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const cookie = res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
   const { csrfToken } = await res.json();
   return { cookie, csrfToken };
 }
@@ -289,7 +302,8 @@ export function replyAsAgent(session, conversationId, text, imageId) {
     socket.on('open', () => socket.send(JSON.stringify({ type: 'hello' })));
     socket.on('message', (data) => {
       const frame = JSON.parse(String(data));
-      if (frame.type === 'inbox') socket.send(JSON.stringify({ type: 'send', conversationId, clientMessageId, text, imageId }));
+      if (frame.type === 'inbox')
+        socket.send(JSON.stringify({ type: 'send', conversationId, clientMessageId, text, imageId }));
       else if (frame.type === 'error') fail(new Error(`/ws/agent answered ${JSON.stringify(frame)}`));
       else if (frame.type === 'ack' && frame.clientMessageId === clientMessageId) {
         clearTimeout(timer);
@@ -312,7 +326,8 @@ export function focused(page) {
       part: el.getAttribute('part') ?? '',
       className: typeof el.className === 'string' ? el.className : '',
       text: el.textContent.trim(),
-      outline: style.outlineStyle === 'none' ? 'none' : `${style.outlineWidth} ${style.outlineStyle} ${style.outlineColor}`,
+      outline:
+        style.outlineStyle === 'none' ? 'none' : `${style.outlineWidth} ${style.outlineStyle} ${style.outlineColor}`,
       boxShadow: style.boxShadow,
     };
   });
@@ -323,6 +338,7 @@ export async function expectVisibleFocus(page) {
   const f = await focused(page);
   if (!f) throw new Error('nothing has the focus');
   const outline = f.outline !== 'none' && !/^0px/.test(f.outline);
-  if (!outline && f.boxShadow === 'none') throw new Error(`the focused ${f.tag}.${f.className} shows no focus: ${JSON.stringify(f)}`);
+  if (!outline && f.boxShadow === 'none')
+    throw new Error(`the focused ${f.tag}.${f.className} shows no focus: ${JSON.stringify(f)}`);
   return f;
 }

@@ -61,7 +61,8 @@ try {
     await expectThread(agent, 'parley-inbox', [first]);
     await send(agent, 'parley-inbox', reply);
     await expectThread(agent, 'parley-inbox', [first, reply]);
-    if ((await tickets.count()) !== 1) throw new Error(`the inbox lists ${await tickets.count()} tickets of this visitor`);
+    if ((await tickets.count()) !== 1)
+      throw new Error(`the inbox lists ${await tickets.count()} tickets of this visitor`);
   });
 
   await check('both tabs show the reply, once', async () => {
@@ -75,10 +76,15 @@ try {
     await expectThread(tabB, 'parley-chat', thread);
     await expectThread(tabA, 'parley-chat', thread);
     await expectThread(agent, 'parley-inbox', thread);
-    const bubbles = (page) => page.locator('parley-chat parley-message-list li[data-seq]').evaluateAll((lis) => lis.map((li) => `${li.dataset.seq} ${li.textContent.trim()}`));
+    const bubbles = (page) =>
+      page
+        .locator('parley-chat parley-message-list li[data-seq]')
+        .evaluateAll((lis) => lis.map((li) => `${li.dataset.seq} ${li.textContent.trim()}`));
     const [a, b] = [await bubbles(tabA), await bubbles(tabB)];
-    if (JSON.stringify(a) !== JSON.stringify(b)) throw new Error(`tab A shows\n  ${a.join('\n  ')}\ntab B shows\n  ${b.join('\n  ')}`);
-    if ((await tickets.count()) !== 1) throw new Error(`the inbox lists ${await tickets.count()} tickets of this visitor`);
+    if (JSON.stringify(a) !== JSON.stringify(b))
+      throw new Error(`tab A shows\n  ${a.join('\n  ')}\ntab B shows\n  ${b.join('\n  ')}`);
+    if ((await tickets.count()) !== 1)
+      throw new Error(`the inbox lists ${await tickets.count()} tickets of this visitor`);
   });
 
   await screenshot(tabA, 'two-tabs-A');

@@ -8,7 +8,10 @@ function answer(status: number, body?: object, type = 'application/problem+json'
   calls = [];
   window.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
     calls.push({ url: String(input), init: init ?? {} });
-    return new Response(body === undefined ? null : JSON.stringify(body), { status, headers: { 'content-type': type } });
+    return new Response(body === undefined ? null : JSON.stringify(body), {
+      status,
+      headers: { 'content-type': type },
+    });
   }) as typeof fetch;
 }
 
@@ -58,10 +61,24 @@ describe('ApiClient', () => {
   });
 
   it('should turn a problem document into an ApiError with its code, detail and field', async () => {
-    answer(400, { type: 'about:blank', title: 'Bad Request', status: 400, code: 'invalid_time_zone', detail: 'Mars/Olympus is no time zone.', field: 'businessHours.timeZone' });
-    const e = await refusal(new ApiClient().put('/settings/availability', { businessHours: { timeZone: 'Mars/Olympus' } }));
+    answer(400, {
+      type: 'about:blank',
+      title: 'Bad Request',
+      status: 400,
+      code: 'invalid_time_zone',
+      detail: 'Mars/Olympus is no time zone.',
+      field: 'businessHours.timeZone',
+    });
+    const e = await refusal(
+      new ApiClient().put('/settings/availability', { businessHours: { timeZone: 'Mars/Olympus' } }),
+    );
     expect(e).to.be.instanceOf(ApiError);
-    expect(e).to.include({ code: 'invalid_time_zone', status: 400, detail: 'Mars/Olympus is no time zone.', field: 'businessHours.timeZone' });
+    expect(e).to.include({
+      code: 'invalid_time_zone',
+      status: 400,
+      detail: 'Mars/Olympus is no time zone.',
+      field: 'businessHours.timeZone',
+    });
   });
 
   it('should word a problem without a code by its status, and one without a detail by its title', async () => {

@@ -89,7 +89,13 @@ export class ApiClient {
     }
     let res: Response;
     try {
-      res = await fetch(`${this.base}/api/v1${path}`, { method, credentials: 'include', headers, body, signal: options.signal });
+      res = await fetch(`${this.base}/api/v1${path}`, {
+        method,
+        credentials: 'include',
+        headers,
+        body,
+        signal: options.signal,
+      });
     } catch (e) {
       if ((e as Error).name === 'AbortError') throw e;
       throw new ApiError('network', 0, '');
@@ -98,6 +104,11 @@ export class ApiClient {
     if (res.ok) return answer as T;
     if (res.status === 401) this.onSignedOut();
     const problem = (answer ?? {}) as { code?: string; detail?: string; title?: string; field?: string };
-    throw new ApiError(problem.code ?? String(res.status), res.status, problem.detail ?? problem.title ?? '', problem.field);
+    throw new ApiError(
+      problem.code ?? String(res.status),
+      res.status,
+      problem.detail ?? problem.title ?? '',
+      problem.field,
+    );
   }
 }

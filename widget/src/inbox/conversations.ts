@@ -9,7 +9,8 @@ import { refusal } from './limits.js';
 const SEEN_EVERY_MS = 1000;
 
 /** An image attached to the reply being written, with a preview URL; or why the one chosen was refused. */
-export type Attachment = { file: File; url: string; refused?: undefined } | { refused: 'not_an_image' | 'upload_too_large' };
+export type Attachment =
+  { file: File; url: string; refused?: undefined } | { refused: 'not_an_image' | 'upload_too_large' };
 
 /**
  * The conversations the agent has opened: their threads (with replies waiting for their `ack`), who is typing, how
@@ -77,7 +78,10 @@ export class Conversations {
       case 'typing':
         if (frame.author === 'visitor' && frame.conversationId) {
           const t = this.#store.known.get(frame.conversationId);
-          this.typists.set(frame.conversationId, t ? this.#store.nameOf(t) : frame.authorName || this.#store.strings.visitor);
+          this.typists.set(
+            frame.conversationId,
+            t ? this.#store.nameOf(t) : frame.authorName || this.#store.strings.visitor,
+          );
         }
         return false;
       case 'ack':

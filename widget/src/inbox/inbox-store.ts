@@ -166,7 +166,7 @@ export class InboxStore extends EventTarget {
   async #loadTeam(): Promise<void> {
     try {
       const team = await this.api.get<TeamMember[] | { agents?: TeamMember[]; members?: TeamMember[] }>('/agents');
-      const members = Array.isArray(team) ? team : team?.agents ?? team?.members ?? [];
+      const members = Array.isArray(team) ? team : (team?.agents ?? team?.members ?? []);
       this.team = members.filter((m) => typeof m?.id === 'string' && !m.deactivated);
       this.changed();
     } catch (e) {
@@ -187,7 +187,9 @@ export class InboxStore extends EventTarget {
   /** Counts the tickets unread for this agent, for the badge; live frames keep it up to date afterwards. */
   async #reloadBadge(): Promise<void> {
     try {
-      const page = await this.api.get<{ tickets: unknown[] }>(`/tickets?status=open&assignee=all&unread=true&limit=${BADGE_MAX}`);
+      const page = await this.api.get<{ tickets: unknown[] }>(
+        `/tickets?status=open&assignee=all&unread=true&limit=${BADGE_MAX}`,
+      );
       this.unreadIds = new Set(this.remember(page?.tickets).map((t) => t.id));
       this.changed();
     } catch (e) {

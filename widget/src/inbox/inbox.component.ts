@@ -142,19 +142,25 @@ export class ParleyInbox extends LitElement {
         <nav class="main" aria-label=${s.mainNav}>
           <a href="#/" aria-current=${this.view === 'helpdesk' || !store.isAdmin ? 'page' : 'false'}>
             ${s.helpdesk}
-            ${unread
-              ? html`<span class="badge" aria-hidden="true">${unread >= BADGE_MAX ? `${BADGE_MAX - 1}+` : unread}</span
+            ${
+              unread
+                ? html`<span class="badge" aria-hidden="true">${unread >= BADGE_MAX ? `${BADGE_MAX - 1}+` : unread}</span
                   ><span class="vh">, ${s.unreadCount(unread)}</span>`
-              : nothing}
+                : nothing
+            }
           </a>
-          ${store.isAdmin
-            ? html`<a href="#/settings/${this.settingsSection}" aria-current=${this.view === 'settings' ? 'page' : 'false'}>${s.settings}</a>`
-            : nothing}
+          ${
+            store.isAdmin
+              ? html`<a href="#/settings/${this.settingsSection}" aria-current=${this.view === 'settings' ? 'page' : 'false'}>${s.settings}</a>`
+              : nothing
+          }
         </nav>
         <span class="tools">
-          ${this.permission === 'default'
-            ? html`<button class="ghost" @click=${this.#enableNotifications}>${s.enableNotifications}</button>`
-            : nothing}
+          ${
+            this.permission === 'default'
+              ? html`<button class="ghost" @click=${this.#enableNotifications}>${s.enableNotifications}</button>`
+              : nothing
+          }
           <button class="ghost icon" aria-pressed=${this.muted} title=${s.mute} aria-label=${s.mute} @click=${this.#toggleMute}>
             ${this.muted ? bellOff : bell}
           </button>
@@ -164,8 +170,9 @@ export class ParleyInbox extends LitElement {
         <button class="ghost" @click=${() => store.signOut()}>${s.signOut}</button>
       </header>
       ${status === 'reconnecting' || status === 'offline' ? html`<p class="notice" role="status">${s.reconnecting}</p>` : nothing}
-      ${this.view === 'settings' && store.isAdmin
-        ? html`<parley-settings
+      ${
+        this.view === 'settings' && store.isAdmin
+          ? html`<parley-settings
             class="settings-view"
             .api=${store.api}
             .base=${store.api.base}
@@ -175,7 +182,8 @@ export class ParleyInbox extends LitElement {
             .section=${this.settingsSection}
             @parley-settings-section=${(e: CustomEvent<SectionId>) => history.replaceState(null, '', `#/settings/${e.detail}`)}
           ></parley-settings>`
-        : this.#renderHelpdesk(store, s)}
+          : this.#renderHelpdesk(store, s)
+      }
       ${this.#renderHelp(s)}
     </div>`;
   }
@@ -183,12 +191,14 @@ export class ParleyInbox extends LitElement {
   #renderHelpdesk(store: InboxStore, s: InboxStrings) {
     const ticket = store.ticket;
     return html`<parley-ticket-list class="list" part="list" .store=${store} .strings=${s} locale=${this.locale} .now=${this.now} @parley-ticket-select=${this.#select}></parley-ticket-list>
-      ${ticket
-        ? html`<aside class="side ${this.profileOpen ? 'open' : ''}" part="profile" aria-label=${s.profile}>
+      ${
+        ticket
+          ? html`<aside class="side ${this.profileOpen ? 'open' : ''}" part="profile" aria-label=${s.profile}>
             <button class="ghost close-profile" @click=${() => (this.profileOpen = false)}>${s.closeProfile}</button>
             <parley-profile .api=${store.api} .ticketId=${ticket.id} .news=${store.profileNews} locale=${this.locale} .strings=${s} @parley-ticket-select=${this.#select}></parley-profile>
           </aside>`
-        : nothing}
+          : nothing
+      }
       <main class="thread" part="thread">
         <parley-ticket-thread
           .store=${store}

@@ -174,7 +174,8 @@ const en: InboxStrings = {
   nextWeek: 'Next week',
   chooseTime: 'At',
   actionFailed: 'That did not work. Try again.',
-  tooLong: (max) => (max ? `The message is too long (at most ${max.toLocaleString('en')} characters).` : 'The message is too long.'),
+  tooLong: (max) =>
+    max ? `The message is too long (at most ${max.toLocaleString('en')} characters).` : 'The message is too long.',
   notifyTicket: (name) => `New conversation from ${name}`,
   notifyMessage: (name) => `New message from ${name}`,
   image: 'Image',
@@ -198,7 +199,8 @@ const en: InboxStrings = {
   searchMacros: 'Search saved replies',
   noMacros: 'No saved replies yet. Admins add them in the settings.',
   noMacroMatches: 'No saved reply matches.',
-  macroActive: (title, n) => `${title}, ${plural('en', n, { one: '{n} saved reply', other: '{n} saved replies' })}; Enter inserts it`,
+  macroActive: (title, n) =>
+    `${title}, ${plural('en', n, { one: '{n} saved reply', other: '{n} saved replies' })}; Enter inserts it`,
   message: 'Reply',
   placeholder: 'Write a reply…',
   send: 'Send',
@@ -228,7 +230,13 @@ const pl: InboxStrings = {
   assignedTo: (name) => `Przypisane do: ${name}`,
   status: { open: 'Otwarte', snoozed: 'Odłożone', closed: 'Zamknięte' },
   reconnecting: 'Utracono połączenie. Łączymy ponownie…',
-  unreadCount: (n) => plural('pl', n, { one: '{n} nieprzeczytana', few: '{n} nieprzeczytane', many: '{n} nieprzeczytanych', other: '{n} nieprzeczytanej' }),
+  unreadCount: (n) =>
+    plural('pl', n, {
+      one: '{n} nieprzeczytana',
+      few: '{n} nieprzeczytane',
+      many: '{n} nieprzeczytanych',
+      other: '{n} nieprzeczytanej',
+    }),
   conversation: 'Rozmowa',
   you: 'Ty',
   support: 'Konsultant',
@@ -302,7 +310,10 @@ const pl: InboxStrings = {
   nextWeek: 'W przyszłym tygodniu',
   chooseTime: 'Dnia',
   actionFailed: 'Nie udało się. Spróbuj ponownie.',
-  tooLong: (max) => (max ? `Wiadomość jest za długa (najwyżej ${plural('pl', max, { one: '{n} znak', few: '{n} znaki', many: '{n} znaków', other: '{n} znaku' })}).` : 'Wiadomość jest za długa.'),
+  tooLong: (max) =>
+    max
+      ? `Wiadomość jest za długa (najwyżej ${plural('pl', max, { one: '{n} znak', few: '{n} znaki', many: '{n} znaków', other: '{n} znaku' })}).`
+      : 'Wiadomość jest za długa.',
   notifyTicket: (name) => `Nowa rozmowa: ${name}`,
   notifyMessage: (name) => `Nowa wiadomość: ${name}`,
   image: 'Obraz',
@@ -326,12 +337,25 @@ const pl: InboxStrings = {
   searchMacros: 'Szukaj gotowych odpowiedzi',
   noMacros: 'Nie ma jeszcze gotowych odpowiedzi. Dodają je administratorzy w ustawieniach.',
   noMacroMatches: 'Żadna gotowa odpowiedź nie pasuje.',
-  macroActive: (title, n) => `${title}, ${plural('pl', n, { one: '{n} gotowa odpowiedź', few: '{n} gotowe odpowiedzi', many: '{n} gotowych odpowiedzi', other: '{n} gotowej odpowiedzi' })}; Enter wstawia`,
+  macroActive: (title, n) =>
+    `${title}, ${plural('pl', n, { one: '{n} gotowa odpowiedź', few: '{n} gotowe odpowiedzi', many: '{n} gotowych odpowiedzi', other: '{n} gotowej odpowiedzi' })}; Enter wstawia`,
   message: 'Odpowiedź',
   placeholder: 'Napisz odpowiedź…',
   send: 'Wyślij',
-  charsLeft: (n) => plural('pl', n, { one: 'Został {n} znak', few: 'Zostały {n} znaki', many: 'Zostało {n} znaków', other: 'Zostało {n} znaku' }),
-  charsOver: (n) => plural('pl', n, { one: '{n} znak za dużo', few: '{n} znaki za dużo', many: '{n} znaków za dużo', other: '{n} znaku za dużo' }),
+  charsLeft: (n) =>
+    plural('pl', n, {
+      one: 'Został {n} znak',
+      few: 'Zostały {n} znaki',
+      many: 'Zostało {n} znaków',
+      other: 'Zostało {n} znaku',
+    }),
+  charsOver: (n) =>
+    plural('pl', n, {
+      one: '{n} znak za dużo',
+      few: '{n} znaki za dużo',
+      many: '{n} znaków za dużo',
+      other: '{n} znaku za dużo',
+    }),
   emoji: 'Wstaw emoji',
 };
 

@@ -2,7 +2,18 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import { q, qa, settle } from '../test/deep.js';
 import { fakeSockets, message } from '../test/fake-socket.js';
-import { ADA, json, names, realFetch, replyArea, requests, signedInInbox, stubFetch, stubServer, ticket } from '../test/inbox-harness.js';
+import {
+  ADA,
+  json,
+  names,
+  realFetch,
+  replyArea,
+  requests,
+  signedInInbox,
+  stubFetch,
+  stubServer,
+  ticket,
+} from '../test/inbox-harness.js';
 import type { ApiClient } from './api.js';
 import type { ParleyInbox } from './inbox.component.js';
 
@@ -29,7 +40,9 @@ describe('<parley-inbox>', () => {
         ? json(401, { title: 'Unauthorized', detail: 'Wrong email or password.' })
         : json(401, { title: 'Unauthorized' }),
     );
-    const el = await fixture<ParleyInbox>(html`<parley-inbox lang="en" .socketFactory=${fakeSockets().factory}></parley-inbox>`);
+    const el = await fixture<ParleyInbox>(
+      html`<parley-inbox lang="en" .socketFactory=${fakeSockets().factory}></parley-inbox>`,
+    );
     await waitUntil(() => q(el, '#email'), 'sign-in form');
     q<HTMLInputElement>(el, '#email')!.value = 'ada@parley.test';
     q<HTMLInputElement>(el, '#password')!.value = 'nope';
@@ -146,7 +159,8 @@ describe('<parley-inbox>', () => {
     stubFetch((url) => {
       const u = new URL(url, location.href);
       if (u.pathname.endsWith('/api/v1/agents')) return json(200, [ADA]);
-      if (u.searchParams.get('unread') === 'true') return json(200, { tickets: [{ ...ticket('a', 1, 'hi'), unread: true }] });
+      if (u.searchParams.get('unread') === 'true')
+        return json(200, { tickets: [{ ...ticket('a', 1, 'hi'), unread: true }] });
       if (u.pathname.endsWith('/api/v1/tickets')) return json(200, { tickets: [ticket('a', 1, 'hi')] });
       return json(200, ADA);
     });
@@ -245,7 +259,9 @@ describe('<parley-inbox> in Polish', () => {
   });
 
   it("should show a name as the server words it when the server sends no visitor's code", async () => {
-    const { el } = await signedInInbox([{ ...ticket('a', 1, 'hi'), visitorName: 'Visitor 5F2A', visitorCode: undefined }]);
+    const { el } = await signedInInbox([
+      { ...ticket('a', 1, 'hi'), visitorName: 'Visitor 5F2A', visitorCode: undefined },
+    ]);
     expect(names(el)).to.deep.equal(['Visitor 5F2A']);
   });
 });

@@ -11,13 +11,16 @@ export interface Limits {
   uploadImageTypes?: string[];
 }
 
-const positive = (v: unknown): number | undefined => (typeof v === 'number' && Number.isInteger(v) && v > 0 ? v : undefined);
+const positive = (v: unknown): number | undefined =>
+  typeof v === 'number' && Number.isInteger(v) && v > 0 ? v : undefined;
 
 /** Reads the session's `limits`, keeping only well-formed values. */
 export function parseLimits(o: unknown): Limits | undefined {
   if (!o || typeof o !== 'object' || Array.isArray(o)) return undefined;
   const l = o as Record<string, unknown>;
-  const types = Array.isArray(l.uploadImageTypes) ? l.uploadImageTypes.filter((t): t is string => typeof t === 'string') : undefined;
+  const types = Array.isArray(l.uploadImageTypes)
+    ? l.uploadImageTypes.filter((t): t is string => typeof t === 'string')
+    : undefined;
   return {
     messageMaxLength: positive(l.messageMaxLength),
     uploadMaxBytes: positive(l.uploadMaxBytes),

@@ -20,7 +20,11 @@ export function filterMacros(macros: readonly Macro[], query: string): Macro[] {
     return words.every((w) => hay.includes(w));
   });
   const q = words.join(' ');
-  return q ? [...hits].sort((a, b) => Number(!a.title.toLowerCase().startsWith(q)) - Number(!b.title.toLowerCase().startsWith(q))) : hits;
+  return q
+    ? [...hits].sort(
+        (a, b) => Number(!a.title.toLowerCase().startsWith(q)) - Number(!b.title.toLowerCase().startsWith(q)),
+      )
+    : hits;
 }
 
 /** `/greet` typed at the start of an empty reply asks for a macro: the query after the slash, or null. */

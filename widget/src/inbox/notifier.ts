@@ -67,7 +67,10 @@ export class Notifier {
       gain.gain.setValueAtTime(0.0001, ctx.currentTime);
       gain.gain.exponentialRampToValueAtTime(0.12, ctx.currentTime + 0.02);
       gain.gain.exponentialRampToValueAtTime(0.0001, ctx.currentTime + 0.45);
-      for (const [freq, at] of [[880, 0], [1320, 0.12]]) {
+      for (const [freq, at] of [
+        [880, 0],
+        [1320, 0.12],
+      ]) {
         const tone = ctx.createOscillator();
         tone.frequency.value = freq;
         tone.connect(gain);

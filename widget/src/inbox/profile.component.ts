@@ -48,7 +48,8 @@ export interface ProfileEvent {
 }
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v ? v : undefined);
-const obj = (v: unknown): Record<string, unknown> => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
+const obj = (v: unknown): Record<string, unknown> =>
+  v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
 
 export function parseProfile(o: unknown): Profile | null {
   const p = obj(o);
@@ -76,7 +77,12 @@ export function parseEvents(o: unknown): { events: ProfileEvent[]; nextCursor?: 
   const events = (Array.isArray(page.events) ? page.events : [])
     .map(obj)
     .filter((e) => str(e.id) && str(e.name) && str(e.occurredAt))
-    .map((e) => ({ id: e.id as string, name: e.name as string, occurredAt: e.occurredAt as string, properties: obj(e.properties) }));
+    .map((e) => ({
+      id: e.id as string,
+      name: e.name as string,
+      occurredAt: e.occurredAt as string,
+      properties: obj(e.properties),
+    }));
   return { events, nextCursor: str(page.nextCursor) };
 }
 
@@ -92,7 +98,8 @@ export function eventSummary(properties: Record<string, unknown>, locale: string
     );
   }
   if (Array.isArray(items)) parts.push(`${items.length} ×`);
-  for (const [k, v] of Object.entries(rest)) if (['string', 'number', 'boolean'].includes(typeof v)) parts.push(`${k}: ${v}`);
+  for (const [k, v] of Object.entries(rest))
+    if (['string', 'number', 'boolean'].includes(typeof v)) parts.push(`${k}: ${v}`);
   return parts.slice(0, 4).join(' · ');
 }
 
@@ -216,7 +223,8 @@ export class ParleyProfile extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('ticketId') || (changed.has('news') && this.news && this.news.profileId === this.profileId)) this.refresh();
+    if (changed.has('ticketId') || (changed.has('news') && this.news && this.news.profileId === this.profileId))
+      this.refresh();
   }
 
   /** Loads the profile, the other tickets and the newest events again. */
@@ -272,7 +280,10 @@ export class ParleyProfile extends LitElement {
       [f.phone, p.phone && html`<a href="tel:${p.phone.replace(/[^+\d]/g, '')}">${p.phone}</a>`],
       [f.location, p.location],
       [f.locale, p.locale],
-      [f.firstPage, p.firstPage && html`<a href=${p.firstPage} target="_blank" rel="noopener noreferrer">${p.firstPage}</a>`],
+      [
+        f.firstPage,
+        p.firstPage && html`<a href=${p.firstPage} target="_blank" rel="noopener noreferrer">${p.firstPage}</a>`,
+      ],
       ...Object.entries(p.properties).map(([k, v]): [string, unknown] => [k, String(v)]),
     ];
     const shown = fields.filter(([, v]) => v);
@@ -283,8 +294,9 @@ export class ParleyProfile extends LitElement {
       </section>
       <section aria-labelledby="events-title">
         <h3 id="events-title">${s.activity}</h3>
-        ${this.events.length
-          ? html`<ol>
+        ${
+          this.events.length
+            ? html`<ol>
               ${this.events.map(
                 (e) => html`<li class="event">
                   <strong>${e.name}</strong>
@@ -293,15 +305,19 @@ export class ParleyProfile extends LitElement {
                 </li>`,
               )}
             </ol>`
-          : html`<p class="muted">${this.loadingEvents ? s.loading : s.noEvents}</p>`}
-        ${this.nextCursor
-          ? html`<button class="more" ?disabled=${this.loadingEvents} @click=${() => this.#loadEvents(this.#asked, this.nextCursor)}>${s.olderEvents}</button>`
-          : nothing}
+            : html`<p class="muted">${this.loadingEvents ? s.loading : s.noEvents}</p>`
+        }
+        ${
+          this.nextCursor
+            ? html`<button class="more" ?disabled=${this.loadingEvents} @click=${() => this.#loadEvents(this.#asked, this.nextCursor)}>${s.olderEvents}</button>`
+            : nothing
+        }
       </section>
       <section aria-labelledby="others-title">
         <h3 id="others-title">${s.otherTickets}</h3>
-        ${this.others.length
-          ? html`<ul>
+        ${
+          this.others.length
+            ? html`<ul>
               ${this.others.map(
                 (t) => html`<li>
                   <button @click=${() => this.dispatchEvent(new ParleyTicketSelectEvent(t))}>
@@ -311,7 +327,8 @@ export class ParleyProfile extends LitElement {
                 </li>`,
               )}
             </ul>`
-          : html`<p class="muted">${s.noOtherTickets}</p>`}
+            : html`<p class="muted">${s.noOtherTickets}</p>`
+        }
       </section>`;
   }
 }

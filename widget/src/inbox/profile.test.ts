@@ -5,7 +5,8 @@ import './parley-inbox.js';
 import { eventSummary, type ParleyProfile } from './profile.component.js';
 
 const realFetch = window.fetch;
-const json = (body: object, status = 200) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+const json = (body: object, status = 200) =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 const PROFILE = {
   profileId: 'p1',
   visitorId: 'v1',
@@ -30,7 +31,13 @@ const other = {
   createdAt: '2026-11-01T10:00:00Z',
   lastActivityAt: '2026-11-01T10:00:00Z',
 };
-const event = (id: string, name: string, properties: object = {}) => ({ profileId: 'p1', id, name, occurredAt: '2026-11-20T08:00:00Z', properties });
+const event = (id: string, name: string, properties: object = {}) => ({
+  profileId: 'p1',
+  id,
+  name,
+  occurredAt: '2026-11-20T08:00:00Z',
+  properties,
+});
 
 describe('<parley-profile>', () => {
   let asked: string[] = [];
@@ -40,8 +47,16 @@ describe('<parley-profile>', () => {
       const url = String(input);
       asked.push(url);
       if (url.endsWith('/api/v1/tickets/t1/profile')) return json({ profile: PROFILE, otherTickets: [other] });
-      if (url.includes('/api/v1/profiles/p1/events') && url.includes('before=n1')) return json({ events: [event('e3', 'Received Email')] });
-      if (url.includes('/api/v1/profiles/p1/events')) return json({ events: [event('e2', 'Placed Order', { value: 129.9, currency: 'EUR', items: [1, 2] }), event('e1', 'Signed Up')], nextCursor: 'n1' });
+      if (url.includes('/api/v1/profiles/p1/events') && url.includes('before=n1'))
+        return json({ events: [event('e3', 'Received Email')] });
+      if (url.includes('/api/v1/profiles/p1/events'))
+        return json({
+          events: [
+            event('e2', 'Placed Order', { value: 129.9, currency: 'EUR', items: [1, 2] }),
+            event('e1', 'Signed Up'),
+          ],
+          nextCursor: 'n1',
+        });
       return json({ code: 'ticket_not_found' }, 404);
     }) as typeof fetch;
   });
@@ -50,7 +65,9 @@ describe('<parley-profile>', () => {
   });
 
   it("should show the customer's summary, activity newest first with older pages, and other tickets", async () => {
-    const el = await fixture<ParleyProfile>(html`<parley-profile .api=${new ApiClient()} ticketId="t1" locale="en" .strings=${i18n.en}></parley-profile>`);
+    const el = await fixture<ParleyProfile>(
+      html`<parley-profile .api=${new ApiClient()} ticketId="t1" locale="en" .strings=${i18n.en}></parley-profile>`,
+    );
     await waitUntil(() => el.shadowRoot!.querySelectorAll('.event').length === 2, 'events shown');
     const root = el.shadowRoot!;
     expect(root.querySelector('h2')!.textContent).to.equal('Ada Lovelace');
@@ -59,7 +76,10 @@ describe('<parley-profile>', () => {
     expect(terms).to.deep.equal(['Email', 'Phone', 'Location', 'plan', 'orders']);
     expect(root.querySelector('a[href="mailto:ada@example.com"]')).to.not.equal(null);
     expect(root.querySelector('a[href="tel:+442079460000"]')).to.not.equal(null);
-    expect([...root.querySelectorAll('.event strong')].map((e) => e.textContent)).to.deep.equal(['Placed Order', 'Signed Up']);
+    expect([...root.querySelectorAll('.event strong')].map((e) => e.textContent)).to.deep.equal([
+      'Placed Order',
+      'Signed Up',
+    ]);
     expect(root.querySelector('.event span')!.textContent).to.equal('€129.90 · 2 ×');
 
     root.querySelector<HTMLButtonElement>('button.more')!.click();
@@ -77,7 +97,9 @@ describe('<parley-profile>', () => {
   });
 
   it('should load the profile again when news names it, and only then', async () => {
-    const el = await fixture<ParleyProfile>(html`<parley-profile .api=${new ApiClient()} ticketId="t1" locale="en" .strings=${i18n.en}></parley-profile>`);
+    const el = await fixture<ParleyProfile>(
+      html`<parley-profile .api=${new ApiClient()} ticketId="t1" locale="en" .strings=${i18n.en}></parley-profile>`,
+    );
     await waitUntil(() => el.shadowRoot!.querySelectorAll('.event').length === 2, 'events shown');
     const profileCalls = () => asked.filter((u) => u.endsWith('/tickets/t1/profile')).length;
     expect(profileCalls()).to.equal(1);
@@ -89,20 +111,32 @@ describe('<parley-profile>', () => {
   });
 
   it("should name a visitor without a name by their code, in the inbox's words", async () => {
-    window.fetch = (async () => json({ profile: { ...PROFILE, identified: false, displayName: null, name: null, visitorCode: '5F2A' }, otherTickets: [] })) as typeof fetch;
-    const el = await fixture<ParleyProfile>(html`<parley-profile .api=${new ApiClient()} ticketId="t1" locale="pl" .strings=${i18n.pl}></parley-profile>`);
+    window.fetch = (async () =>
+      json({
+        profile: { ...PROFILE, identified: false, displayName: null, name: null, visitorCode: '5F2A' },
+        otherTickets: [],
+      })) as typeof fetch;
+    const el = await fixture<ParleyProfile>(
+      html`<parley-profile .api=${new ApiClient()} ticketId="t1" locale="pl" .strings=${i18n.pl}></parley-profile>`,
+    );
     await waitUntil(() => el.shadowRoot!.querySelector('h2'));
     expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Gość 5F2A');
   });
 
   it('should say so when the profile cannot be loaded', async () => {
-    const el = await fixture<ParleyProfile>(html`<parley-profile .api=${new ApiClient()} ticketId="nope" locale="en" .strings=${i18n.en}></parley-profile>`);
+    const el = await fixture<ParleyProfile>(
+      html`<parley-profile .api=${new ApiClient()} ticketId="nope" locale="en" .strings=${i18n.en}></parley-profile>`,
+    );
     await waitUntil(() => el.shadowRoot!.querySelector('[role=alert]'));
-    expect(el.shadowRoot!.querySelector('[role=alert]')!.textContent).to.equal('The customer’s profile could not be loaded.');
+    expect(el.shadowRoot!.querySelector('[role=alert]')!.textContent).to.equal(
+      'The customer’s profile could not be loaded.',
+    );
   });
 
   it('should sum up an event in plain words, never markup', () => {
     expect(eventSummary({ value: 10, currency: 'PLN' }, 'pl')).to.match(/10,00\s*zł/);
-    expect(eventSummary({ subject: '<b>Hi</b>', opened: true, nested: { a: 1 } }, 'en')).to.equal('subject: <b>Hi</b> · opened: true');
+    expect(eventSummary({ subject: '<b>Hi</b>', opened: true, nested: { a: 1 } }, 'en')).to.equal(
+      'subject: <b>Hi</b> · opened: true',
+    );
   });
 });

@@ -56,7 +56,8 @@ export class ParleyReply extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('ticket') && changed.get('ticket')?.conversationId !== this.ticket.conversationId) this.composer?.focus();
+    if (changed.has('ticket') && changed.get('ticket')?.conversationId !== this.ticket.conversationId)
+      this.composer?.focus();
   }
 
   get #closed(): boolean {
@@ -180,7 +181,9 @@ export class ParleyReply extends LitElement {
       <button slot="before" type="button" class="attach" aria-label=${s.attach} title=${s.attach} ?disabled=${closed} @click=${() => this.renderRoot.querySelector<HTMLInputElement>('input.file')?.click()}>
         ${paperclip}
       </button>
-      <input slot="before" class="file" type="file" accept=${types ? types.join(',') : 'image/*'} hidden @change=${(e: Event) => {
+      <input slot="before" class="file" type="file" accept=${types ? types.join(',') : 'image/*'} hidden @change=${(
+        e: Event,
+      ) => {
         const input = e.target as HTMLInputElement;
         this.#attach(input.files?.[0]);
         input.value = '';
@@ -200,8 +203,9 @@ export class ParleyReply extends LitElement {
     const list = this.#shownMacros;
     const active = list[menu.active];
     return html`<div slot="above" class="macros">
-      ${menu.via === 'button'
-        ? html`<input
+      ${
+        menu.via === 'button'
+          ? html`<input
             class="macro-search"
             type="search"
             role="combobox"
@@ -214,16 +218,22 @@ export class ParleyReply extends LitElement {
             @input=${(e: Event) => (this.macroMenu = { ...menu, query: (e.target as HTMLInputElement).value, active: 0 })}
             @keydown=${this.#macroKey}
           />`
-        : nothing}
-      ${list.length
-        ? html`<ul id="macro-list" role="listbox" aria-label=${s.macros}>
+          : nothing
+      }
+      ${
+        list.length
+          ? html`<ul id="macro-list" role="listbox" aria-label=${s.macros}>
             ${list.map(
-              (m, i) => html`<li id="macro-${m.id}" role="option" aria-selected=${i === menu.active} @mousedown=${(e: Event) => e.preventDefault()} @click=${() => this.#pickMacro(m)}>
+              (
+                m,
+                i,
+              ) => html`<li id="macro-${m.id}" role="option" aria-selected=${i === menu.active} @mousedown=${(e: Event) => e.preventDefault()} @click=${() => this.#pickMacro(m)}>
                 <strong>${m.title}</strong><span>${m.text}</span>
               </li>`,
             )}
           </ul>`
-        : html`<p class="none">${!this.macros ? s.loading : this.macros.length ? s.noMacroMatches : s.noMacros}</p>`}
+          : html`<p class="none">${!this.macros ? s.loading : this.macros.length ? s.noMacroMatches : s.noMacros}</p>`
+      }
       <p class="vh" aria-live="polite">${active ? s.macroActive(active.title, list.length) : ''}</p>
     </div>`;
   }

@@ -8,7 +8,17 @@ describe('<parley-reply> images', () => {
   afterEach(() => {
     window.fetch = realFetch;
   });
-  const png = () => new File([Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAAJJRU5ErkJggg=='), (c) => c.charCodeAt(0))], 'shot.png', { type: 'image/png' });
+  const png = () =>
+    new File(
+      [
+        Uint8Array.from(
+          atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAAJJRU5ErkJggg=='),
+          (c) => c.charCodeAt(0),
+        ),
+      ],
+      'shot.png',
+      { type: 'image/png' },
+    );
 
   it('should attach a pasted image, preview it, upload it on send and send its id', async () => {
     const { el, socket } = await signedInInbox();
@@ -26,7 +36,12 @@ describe('<parley-reply> images', () => {
 
     const composer = q<LitElement>(el, 'parley-composer')!;
     const area = composer.shadowRoot!.querySelector('textarea')!;
-    const paste = new ClipboardEvent('paste', { clipboardData: new DataTransfer(), bubbles: true, composed: true, cancelable: true });
+    const paste = new ClipboardEvent('paste', {
+      clipboardData: new DataTransfer(),
+      bubbles: true,
+      composed: true,
+      cancelable: true,
+    });
     paste.clipboardData!.items.add(png());
     area.dispatchEvent(paste);
     await settle(el);
@@ -35,7 +50,10 @@ describe('<parley-reply> images', () => {
     expect(preview.src).to.match(/^blob:/);
     expect(preview.alt).to.equal('The image to send');
     await composer.updateComplete;
-    expect(composer.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.disabled, 'an image alone can be sent').to.equal(false);
+    expect(
+      composer.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.disabled,
+      'an image alone can be sent',
+    ).to.equal(false);
 
     area.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', cancelable: true }));
     await waitUntil(() => socket.sentOfType('send').length === 1, 'sent after the upload');
@@ -46,7 +64,9 @@ describe('<parley-reply> images', () => {
     expect(q(el, '.attachment'), 'the preview is cleared').to.equal(null);
     const list = q<LitElement>(el, 'parley-message-list')!;
     await list.updateComplete;
-    expect(list.shadowRoot!.querySelector('li.sending button.image'), 'the image shows while sending').to.not.equal(null);
+    expect(list.shadowRoot!.querySelector('li.sending button.image'), 'the image shows while sending').to.not.equal(
+      null,
+    );
   });
 
   it('should ignore a pasted file that is not an image, and show a refused upload as failed', async () => {
@@ -54,14 +74,20 @@ describe('<parley-reply> images', () => {
     qa(el, '.ticket')[0].click();
     await settle(el);
     const area = replyArea(el);
-    const svg = new ClipboardEvent('paste', { clipboardData: new DataTransfer(), bubbles: true, composed: true, cancelable: true });
+    const svg = new ClipboardEvent('paste', {
+      clipboardData: new DataTransfer(),
+      bubbles: true,
+      composed: true,
+      cancelable: true,
+    });
     svg.clipboardData!.items.add(new File(['<svg/>'], 'x.svg', { type: 'image/svg+xml' }));
     area.dispatchEvent(svg);
     await settle(el);
     expect(svg.defaultPrevented).to.equal(false);
     expect(q(el, '.attachment')).to.equal(null);
 
-    window.fetch = (async () => json(413, { code: 'upload_too_large', title: 'Too large', status: 413 })) as typeof fetch;
+    window.fetch = (async () =>
+      json(413, { code: 'upload_too_large', title: 'Too large', status: 413 })) as typeof fetch;
     const input = q<HTMLInputElement>(el, 'input.file')!;
     const files = new DataTransfer();
     files.items.add(png());
@@ -106,7 +132,8 @@ describe('<parley-reply> saved replies', () => {
       area.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
       await settle(ctx.el);
     };
-    const key = (k: string) => area.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true, cancelable: true }));
+    const key = (k: string) =>
+      area.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true, cancelable: true }));
     return { ...ctx, asked, area, typeText, key };
   }
 
@@ -116,7 +143,9 @@ describe('<parley-reply> saved replies', () => {
     await waitUntil(() => qa(el, '.macros [role=option]').length === 2, 'the saved replies show');
     expect(asked).to.deep.equal([`${location.origin}/api/v1/tickets/a/macros`]);
     await typeText('/ship');
-    expect(qa(el, '.macros [role=option]').map((o) => o.querySelector('strong')!.textContent)).to.deep.equal(['Shipping']);
+    expect(qa(el, '.macros [role=option]').map((o) => o.querySelector('strong')!.textContent)).to.deep.equal([
+      'Shipping',
+    ]);
 
     await typeText('/');
     key('ArrowDown');
@@ -136,9 +165,14 @@ describe('<parley-reply> saved replies', () => {
     const { el, socket, asked, area, typeText } = await withMacros();
     await typeText('Hello! ');
     area.setSelectionRange(7, 7);
-    const button = qa(el, 'parley-composer [slot=before]').find((b) => b.getAttribute('aria-label') === 'Saved replies')!;
+    const button = qa(el, 'parley-composer [slot=before]').find(
+      (b) => b.getAttribute('aria-label') === 'Saved replies',
+    )!;
     button.click();
-    await waitUntil(() => q(el, '.macro-search') && deepActive() === q(el, '.macro-search'), 'the search has the focus');
+    await waitUntil(
+      () => q(el, '.macro-search') && deepActive() === q(el, '.macro-search'),
+      'the search has the focus',
+    );
     const search = q<HTMLInputElement>(el, '.macro-search')!;
     search.value = 'greet';
     search.dispatchEvent(new Event('input'));
@@ -160,7 +194,8 @@ describe("<parley-reply> within the server's limits", () => {
   afterEach(() => {
     window.fetch = realFetch;
   });
-  const submit = (el: Element) => q<LitElement>(el, 'parley-composer')!.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!;
+  const submit = (el: Element) =>
+    q<LitElement>(el, 'parley-composer')!.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!;
   const write = async (el: Element, text: string) => {
     const area = replyArea(el);
     area.value = text;
@@ -184,10 +219,17 @@ describe("<parley-reply> within the server's limits", () => {
     await write(el, 'short enough');
     area.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', cancelable: true }));
     const [send] = socket.sentOfType('send');
-    socket.receive({ type: 'error', code: 'message_too_long', message: 'too long', clientMessageId: send.clientMessageId });
+    socket.receive({
+      type: 'error',
+      code: 'message_too_long',
+      message: 'too long',
+      clientMessageId: send.clientMessageId,
+    });
     const list = q<LitElement>(el, 'parley-message-list')!;
     await waitUntil(() => list.shadowRoot!.querySelector('li.failed .error'), 'the refusal shows');
-    expect(list.shadowRoot!.querySelector('li.failed .error')!.textContent).to.contain('The message is too long (at most 20 characters).');
+    expect(list.shadowRoot!.querySelector('li.failed .error')!.textContent).to.contain(
+      'The message is too long (at most 20 characters).',
+    );
   });
 
   it('should leave lengths, types and sizes to the server when the session says no limits', async () => {
@@ -198,13 +240,22 @@ describe("<parley-reply> within the server's limits", () => {
     expect(q<LitElement>(el, 'parley-composer')!.shadowRoot!.querySelector('.counter'), 'no counter').to.equal(null);
     area.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', cancelable: true }));
     expect(socket.sentOfType('send').map((f) => f.text?.length)).to.deep.equal([5000]);
-    socket.receive({ type: 'error', code: 'message_too_long', clientMessageId: socket.sentOfType('send')[0].clientMessageId });
+    socket.receive({
+      type: 'error',
+      code: 'message_too_long',
+      clientMessageId: socket.sentOfType('send')[0].clientMessageId,
+    });
     const list = q<LitElement>(el, 'parley-message-list')!;
     await waitUntil(() => list.shadowRoot!.querySelector('li.failed .error'), 'the refusal shows');
     expect(list.shadowRoot!.querySelector('li.failed .error')!.textContent).to.contain('The message is too long.');
     expect(list.shadowRoot!.querySelector('li.failed .error')!.textContent).not.to.match(/\d/);
 
-    const svg = new ClipboardEvent('paste', { clipboardData: new DataTransfer(), bubbles: true, composed: true, cancelable: true });
+    const svg = new ClipboardEvent('paste', {
+      clipboardData: new DataTransfer(),
+      bubbles: true,
+      composed: true,
+      cancelable: true,
+    });
     svg.clipboardData!.items.add(new File(['<svg/>'], 'x.svg', { type: 'image/svg+xml' }));
     area.dispatchEvent(svg);
     await settle(el);
@@ -214,7 +265,11 @@ describe("<parley-reply> within the server's limits", () => {
   });
 
   it("should refuse an image over the session's upload size or of another type before uploading it", async () => {
-    const { el } = await signedInInbox(undefined, undefined, session({ ...LIMITS, uploadMaxBytes: 10, uploadImageTypes: ['image/png'] }));
+    const { el } = await signedInInbox(
+      undefined,
+      undefined,
+      session({ ...LIMITS, uploadMaxBytes: 10, uploadImageTypes: ['image/png'] }),
+    );
     qa(el, '.ticket')[0].click();
     await settle(el);
     const input = q<HTMLInputElement>(el, 'input.file')!;
@@ -234,6 +289,9 @@ describe("<parley-reply> within the server's limits", () => {
     await choose(new File([new Uint8Array(10)], 'small.png', { type: 'image/png' }));
     expect(q(el, '.attachment [role=alert]')).to.equal(null);
     expect(q(el, '.attachment img')).to.not.equal(null);
-    expect(requests.filter((r) => r.url.includes('/uploads')), 'nothing uploaded before sending').to.have.length(0);
+    expect(
+      requests.filter((r) => r.url.includes('/uploads')),
+      'nothing uploaded before sending',
+    ).to.have.length(0);
   });
 });

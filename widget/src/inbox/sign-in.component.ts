@@ -78,7 +78,10 @@ export class ParleySignIn extends LitElement {
     this.busy = true;
     this.error = undefined;
     try {
-      const session = await this.api.post<SignedIn>('/agent/session', { email: data.get('email'), password: data.get('password') });
+      const session = await this.api.post<SignedIn>('/agent/session', {
+        email: data.get('email'),
+        password: data.get('password'),
+      });
       this.dispatchEvent(new ParleySignedInEvent(session));
     } catch (err) {
       if (!(err instanceof ApiError)) throw err;

@@ -57,7 +57,8 @@ export class ParleyTicketList extends LitElement {
     const selected = this.store.selected;
     const closed = this.#shown;
     // After the page's layout shows the list again (narrow screens show the list or the thread).
-    if (closed && !selected) setTimeout(() => this.renderRoot.querySelector<HTMLElement>(`[data-conversation="${closed}"]`)?.focus());
+    if (closed && !selected)
+      setTimeout(() => this.renderRoot.querySelector<HTMLElement>(`[data-conversation="${closed}"]`)?.focus());
     this.#shown = selected;
     this.#observeMore();
   }
@@ -86,10 +87,13 @@ export class ParleyTicketList extends LitElement {
   #observeMore(): void {
     const more = this.renderRoot.querySelector('.more');
     if (!more || typeof IntersectionObserver === 'undefined') return;
-    this.#moreObserver ??= new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && this.store.list.loadMore(), {
-      root: this.renderRoot.querySelector('section'),
-      rootMargin: '200px',
-    });
+    this.#moreObserver ??= new IntersectionObserver(
+      (entries) => entries.some((e) => e.isIntersecting) && this.store.list.loadMore(),
+      {
+        root: this.renderRoot.querySelector('section'),
+        rootMargin: '200px',
+      },
+    );
     this.#moreObserver.disconnect();
     this.#moreObserver.observe(more);
   }
@@ -114,7 +118,8 @@ export class ParleyTicketList extends LitElement {
         <h1 id="tickets-title">${s.tickets}</h1>
         <div class="tabs" role="group" aria-label=${s.statusFilter}>
           ${(['open', 'snoozed', 'closed'] as const).map(
-            (st) => html`<button aria-pressed=${f.status === st} @click=${() => this.#setFilter({ status: st })}>${s.status[st]}</button>`,
+            (st) =>
+              html`<button aria-pressed=${f.status === st} @click=${() => this.#setFilter({ status: st })}>${s.status[st]}</button>`,
           )}
         </div>
         <div class="filters">
@@ -136,14 +141,18 @@ export class ParleyTicketList extends LitElement {
           <input id="search" type="search" placeholder=${s.search} aria-keyshortcuts="/" @input=${this.#onSearch} />
         </div>
       </div>
-      ${list.tickets.length === 0 && !list.loading
-        ? html`<p class="empty" role="status">${list.failed ? s.listFailed : list.narrowed ? s.noMatches : s.noTickets}</p>`
-        : html`<ul role="list" @keydown=${this.#onListKeydown} aria-busy=${list.loading}>
+      ${
+        list.tickets.length === 0 && !list.loading
+          ? html`<p class="empty" role="status">${list.failed ? s.listFailed : list.narrowed ? s.noMatches : s.noTickets}</p>`
+          : html`<ul role="list" @keydown=${this.#onListKeydown} aria-busy=${list.loading}>
             ${list.tickets.map((t) => this.#renderTicket(t, s))}
-            ${list.nextCursor
-              ? html`<li class="more"><button class="ghost" ?disabled=${list.loading} @click=${() => list.loadMore()}>${list.loading ? s.loading : s.loadMore}</button></li>`
-              : nothing}
-          </ul>`}
+            ${
+              list.nextCursor
+                ? html`<li class="more"><button class="ghost" ?disabled=${list.loading} @click=${() => list.loadMore()}>${list.loading ? s.loading : s.loadMore}</button></li>`
+                : nothing
+            }
+          </ul>`
+      }
     </section>`;
   }
 
@@ -171,9 +180,11 @@ export class ParleyTicketList extends LitElement {
           <time datetime=${t.lastActivityAt}>${relativeTime(t.lastActivityAt, this.now, this.locale)}</time>
         </span>
         <span class="row">
-          ${typing
-            ? html`<span class="preview typing">${s.typingShort}</span>`
-            : html`<span class="preview">${last ? this.#preview(last, s) : ''}</span>`}
+          ${
+            typing
+              ? html`<span class="preview typing">${s.typingShort}</span>`
+              : html`<span class="preview">${last ? this.#preview(last, s) : ''}</span>`
+          }
           ${waiting ? html`<span class="wait">${s.waiting(Math.floor(waited / 60_000))}</span>` : nothing}
           ${t.assigneeName ? html`<span class="assignee" title=${s.assignedTo(t.assigneeName)}>${initials(t.assigneeName)}</span>` : nothing}
           ${unread ? html`<span class="dot" role="img" aria-label=${s.unread}></span>` : nothing}
@@ -185,7 +196,10 @@ export class ParleyTicketList extends LitElement {
   /** The last message's first words; an agent's with who wrote it ("You" for this agent). */
   #preview(last: NonNullable<Ticket['lastMessage']>, s: InboxStrings): string {
     if (last.author !== 'agent') return last.text;
-    const who = last.authorId === this.store.agent?.id ? s.you : this.store.team.find((m) => m.id === last.authorId)?.name ?? s.support;
+    const who =
+      last.authorId === this.store.agent?.id
+        ? s.you
+        : (this.store.team.find((m) => m.id === last.authorId)?.name ?? s.support);
     return `${who}: ${last.text}`;
   }
 }

@@ -7,7 +7,10 @@ describe('<parley-ticket-list>', () => {
   afterEach(() => {
     window.fetch = realFetch;
   });
-  const listCalls = () => requests.filter((r) => /\/api\/v1\/tickets\?/.test(r.url) && !r.url.includes('unread=true')).map((r) => new URL(r.url, location.href));
+  const listCalls = () =>
+    requests
+      .filter((r) => /\/api\/v1\/tickets\?/.test(r.url) && !r.url.includes('unread=true'))
+      .map((r) => new URL(r.url, location.href));
 
   it("should take the unread mark from the server's ticket frames", async () => {
     const { el, socket } = await signedInInbox();
@@ -44,7 +47,11 @@ describe('<parley-ticket-list>', () => {
 
   it('should load the list by status tab, whose tickets, channel and search', async () => {
     const { el } = await signedInInbox();
-    expect(Object.fromEntries(listCalls()[0].searchParams)).to.deep.equal({ status: 'open', assignee: 'all', limit: '30' });
+    expect(Object.fromEntries(listCalls()[0].searchParams)).to.deep.equal({
+      status: 'open',
+      assignee: 'all',
+      limit: '30',
+    });
 
     qa(el, '.tabs button')[1].click();
     await waitUntil(() => listCalls().length === 2);
@@ -61,14 +68,20 @@ describe('<parley-ticket-list>', () => {
     search.value = 'red jacket';
     search.dispatchEvent(new InputEvent('input'));
     await waitUntil(() => listCalls().length === 4, 'the search is asked for after a pause', { timeout: 2000 });
-    expect(Object.fromEntries(listCalls()[3].searchParams)).to.deep.include({ status: 'snoozed', assignee: 'mine', q: 'red jacket' });
+    expect(Object.fromEntries(listCalls()[3].searchParams)).to.deep.include({
+      status: 'snoozed',
+      assignee: 'mine',
+      q: 'red jacket',
+    });
     await expect(el).to.be.accessible();
   });
 
   it('should page on with the cursor and keep live tickets out of a tab they do not belong to', async () => {
     const first = [ticket('a', 9, 'newest'), ticket('b', 8, 'older')];
     const { el, socket } = await signedInInbox([...first, ticket('c', 1, 'oldest')], (u) =>
-      u.searchParams.get('cursor') === 'next-1' ? { tickets: [ticket('c', 1, 'oldest')] } : { tickets: first, nextCursor: 'next-1' },
+      u.searchParams.get('cursor') === 'next-1'
+        ? { tickets: [ticket('c', 1, 'oldest')] }
+        : { tickets: first, nextCursor: 'next-1' },
     );
     // The end of the list is in view: the next page came on its own, with the cursor.
     expect(listCalls().map((u) => u.searchParams.get('cursor'))).to.deep.equal([null, 'next-1']);
@@ -82,10 +95,16 @@ describe('<parley-ticket-list>', () => {
 
   it("should say who wrote an agent's last message: You for this agent, the colleague's name otherwise", async () => {
     const { el, socket } = await signedInInbox();
-    const agentSaid = (id: string, by: string, text: string) => ({ ...ticket(id, 9, text, 3), lastMessage: { author: 'agent', authorId: by, text, sentAt: '' } });
+    const agentSaid = (id: string, by: string, text: string) => ({
+      ...ticket(id, 9, text, 3),
+      lastMessage: { author: 'agent', authorId: by, text, sentAt: '' },
+    });
     socket.receive({ type: 'ticket', ticket: agentSaid('a', 'a-1', 'mine') });
     socket.receive({ type: 'ticket', ticket: agentSaid('b', 'a-2', 'theirs') });
-    const previews = () => Object.fromEntries(qa(el, '.ticket').map((t) => [t.dataset.conversation, t.querySelector('.preview')!.textContent]));
+    const previews = () =>
+      Object.fromEntries(
+        qa(el, '.ticket').map((t) => [t.dataset.conversation, t.querySelector('.preview')!.textContent]),
+      );
     await waitUntil(() => previews()['c-b'] === 'Bob: theirs', 'the team is loaded');
     expect(previews()).to.deep.equal({ 'c-a': 'You: mine', 'c-b': 'Bob: theirs' });
   });

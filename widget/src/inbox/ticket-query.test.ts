@@ -20,7 +20,9 @@ const ticket = (over: Partial<Ticket> = {}): Ticket => ({
 describe('ticket list queries', () => {
   it('should ask for one page with the filter, the search and the cursor', () => {
     expect(listPath(DEFAULT_FILTER)).to.equal('/tickets?status=open&assignee=all&limit=30');
-    const url = new URL('http://p' + listPath({ status: 'snoozed', assignee: 'mine', channel: 'chat', q: '  red jacket ' }, 'abc', 10));
+    const url = new URL(
+      'http://p' + listPath({ status: 'snoozed', assignee: 'mine', channel: 'chat', q: '  red jacket ' }, 'abc', 10),
+    );
     expect(Object.fromEntries(url.searchParams)).to.deep.equal({
       status: 'snoozed',
       assignee: 'mine',
@@ -36,9 +38,14 @@ describe('ticket list queries', () => {
     expect(belongs(ticket({ status: 'closed' }), DEFAULT_FILTER, 'a1', true)).to.equal(false);
     expect(belongs(ticket({ assigneeId: 'a2' }), { ...DEFAULT_FILTER, assignee: 'mine' }, 'a1', true)).to.equal(false);
     expect(belongs(ticket({ assigneeId: 'a1' }), { ...DEFAULT_FILTER, assignee: 'mine' }, 'a1', false)).to.equal(true);
-    expect(belongs(ticket({ assigneeId: 'a1' }), { ...DEFAULT_FILTER, assignee: 'unassigned' }, 'a1', true)).to.equal(false);
+    expect(belongs(ticket({ assigneeId: 'a1' }), { ...DEFAULT_FILTER, assignee: 'unassigned' }, 'a1', true)).to.equal(
+      false,
+    );
     expect(belongs(ticket({ channel: 'sms' }), { ...DEFAULT_FILTER, channel: 'chat' }, 'a1', true)).to.equal(false);
-    expect(belongs(ticket(), { ...DEFAULT_FILTER, q: 'jacket' }, 'a1', false), 'a search keeps only listed tickets').to.equal(false);
+    expect(
+      belongs(ticket(), { ...DEFAULT_FILTER, q: 'jacket' }, 'a1', false),
+      'a search keeps only listed tickets',
+    ).to.equal(false);
     expect(belongs(ticket(), { ...DEFAULT_FILTER, q: 'jacket' }, 'a1', true)).to.equal(true);
   });
 

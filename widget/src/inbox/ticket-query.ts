@@ -39,6 +39,6 @@ export function belongs(t: Ticket, filter: ListFilter, me: string | undefined, l
 /** Snooze choices, as instants: in an hour, tomorrow at 9:00, next Monday at 9:00 (local time). */
 export function snoozeTimes(now: Date): { hour: Date; tomorrow: Date; nextWeek: Date } {
   const at9 = (d: Date, days: number) => new Date(d.getFullYear(), d.getMonth(), d.getDate() + days, 9, 0, 0, 0);
-  const toMonday = ((8 - now.getDay()) % 7) || 7;
+  const toMonday = (8 - now.getDay()) % 7 || 7;
   return { hour: new Date(now.getTime() + 3_600_000), tomorrow: at9(now, 1), nextWeek: at9(now, toMonday) };
 }

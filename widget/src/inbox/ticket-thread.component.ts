@@ -129,7 +129,8 @@ export class ParleyTicketThread extends LitElement {
   async #openMenu(menu?: 'snooze' | 'close'): Promise<void> {
     this.menu = this.menu === menu ? undefined : menu;
     await this.updateComplete;
-    const first = this.menu && this.renderRoot.querySelector<HTMLElement>(`.menu.${this.menu} button, .menu.${this.menu} input`);
+    const first =
+      this.menu && this.renderRoot.querySelector<HTMLElement>(`.menu.${this.menu} button, .menu.${this.menu} input`);
     first?.focus();
   }
 
@@ -158,21 +159,30 @@ export class ParleyTicketThread extends LitElement {
     const closed = t.status === 'closed';
     const name = store.nameOf(t);
     const typist = closed ? undefined : conversations.typists.get(t.conversationId);
-    const strings = { ...s, visitor: name, errors: { ...s.errors, message_too_long: s.tooLong(store.limits?.messageMaxLength) } };
+    const strings = {
+      ...s,
+      visitor: name,
+      errors: { ...s.errors, message_too_long: s.tooLong(store.limits?.messageMaxLength) },
+    };
     return html`${this.#renderHead(t, s, name)}
       ${this.menu === 'snooze' && !closed ? this.#renderSnooze(t, s) : nothing}
-      ${this.menu === 'close' && !closed
-        ? html`<div class="menu close" role="alertdialog" aria-labelledby="close-q" @keydown=${this.#menuKey}>
+      ${
+        this.menu === 'close' && !closed
+          ? html`<div class="menu close" role="alertdialog" aria-labelledby="close-q" @keydown=${this.#menuKey}>
             <p id="close-q">${s.closeConfirm}</p>
             <button class="primary danger" ?disabled=${this.acting} @click=${() => this.#close(t)}>${s.closeTicket}</button>
             <button class="ghost" @click=${() => this.#openMenu()}>${s.cancel}</button>
           </div>`
-        : nothing}
+          : nothing
+      }
       ${this.actionError ? html`<p class="error head-error" role="alert">${this.actionError}</p>` : nothing}
       <parley-message-list
         self="agent"
         locale=${this.locale}
-        .entries=${conversations.thread(t.conversationId).entries('agent', store.agent?.name).map((e) => (e.author === 'visitor' ? { ...e, authorName: name } : e))}
+        .entries=${conversations
+          .thread(t.conversationId)
+          .entries('agent', store.agent?.name)
+          .map((e) => (e.author === 'visitor' ? { ...e, authorName: name } : e))}
         .seenSeq=${conversations.visitorSeen(t.conversationId)}
         .strings=${strings}
         @parley-message-retry=${(e: ParleyMessageRetryEvent) => conversations.retry(t.conversationId, e.detail.clientMessageId)}
@@ -194,9 +204,13 @@ export class ParleyTicketThread extends LitElement {
         <h2>${name}</h2>
         <p>
           <span class="status ${t.status}">${s.status[t.status] ?? t.status}</span>
-          ${until && !isNaN(+until)
-            ? s.snoozedUntil(new Intl.DateTimeFormat(this.locale, { dateStyle: 'short', timeStyle: 'short' }).format(until))
-            : nothing}
+          ${
+            until && !isNaN(+until)
+              ? s.snoozedUntil(
+                  new Intl.DateTimeFormat(this.locale, { dateStyle: 'short', timeStyle: 'short' }).format(until),
+                )
+              : nothing
+          }
           · ${t.assigneeName ? s.assignedTo(t.assigneeName) : s.unassigned}
         </p>
       </div>
@@ -206,21 +220,26 @@ export class ParleyTicketThread extends LitElement {
           <option value="">${s.unassigned}</option>
           ${this.#withAssignee(t).map((m) => html`<option value=${m.id} ?selected=${m.id === t.assigneeId}>${m.id === me ? s.me(m.name) : m.name}</option>`)}
         </select>
-        ${closed
-          ? nothing
-          : html`<button class="ghost" aria-expanded=${this.menu === 'snooze'} aria-keyshortcuts="s" ?disabled=${this.acting} @click=${() => this.#openMenu('snooze')}>${s.snooze}</button>`}
+        ${
+          closed
+            ? nothing
+            : html`<button class="ghost" aria-expanded=${this.menu === 'snooze'} aria-keyshortcuts="s" ?disabled=${this.acting} @click=${() => this.#openMenu('snooze')}>${s.snooze}</button>`
+        }
         <button class="ghost" aria-keyshortcuts="u" ?disabled=${this.acting} @click=${() => this.#markUnread(t)}>${s.markUnread}</button>
         <button class="ghost show-profile" aria-expanded=${this.profileOpen} @click=${() => this.dispatchEvent(new ParleyProfileToggleEvent(!this.profileOpen))}>${s.profile}</button>
-        ${closed
-          ? nothing
-          : html`<button class="ghost close-ticket" aria-expanded=${this.menu === 'close'} aria-keyshortcuts="e" ?disabled=${this.acting} @click=${() => this.#openMenu('close')}>${s.closeTicket}</button>`}
+        ${
+          closed
+            ? nothing
+            : html`<button class="ghost close-ticket" aria-expanded=${this.menu === 'close'} aria-keyshortcuts="e" ?disabled=${this.acting} @click=${() => this.#openMenu('close')}>${s.closeTicket}</button>`
+        }
       </div>
     </header>`;
   }
 
   #renderSnooze(t: Ticket, s: InboxStrings) {
     const { hour, tomorrow, nextWeek } = snoozeTimes(new Date(this.now));
-    const when = (d: Date) => new Intl.DateTimeFormat(this.locale, { weekday: 'short', hour: 'numeric', minute: '2-digit' }).format(d);
+    const when = (d: Date) =>
+      new Intl.DateTimeFormat(this.locale, { weekday: 'short', hour: 'numeric', minute: '2-digit' }).format(d);
     return html`<div class="menu snooze" role="group" aria-label=${s.snooze} @keydown=${this.#menuKey}>
       <button class="ghost" @click=${() => this.#snooze(t, hour)}>${s.inAnHour}</button>
       <button class="ghost" @click=${() => this.#snooze(t, tomorrow)}>${s.tomorrow} <small>${when(tomorrow)}</small></button>

@@ -17,7 +17,9 @@ describe('<parley-ticket-thread>', () => {
     socket.receive(message(1, 'first question', { conversationId: 'c-a', author: 'visitor' }));
     socket.receive(message(2, 'anyone?', { conversationId: 'c-a', author: 'visitor' }));
     expect(socket.sentOfType('seen')).to.deep.equal([{ type: 'seen', conversationId: 'c-a', seq: 1 }]);
-    await waitUntil(() => socket.sentOfType('seen').length === 2, 'the rest follows within a second', { timeout: 2000 });
+    await waitUntil(() => socket.sentOfType('seen').length === 2, 'the rest follows within a second', {
+      timeout: 2000,
+    });
     expect(socket.sentOfType('seen')[1]).to.deep.equal({ type: 'seen', conversationId: 'c-a', seq: 2 });
     // Messages of other conversations say nothing.
     socket.receive(message(5, 'elsewhere', { conversationId: 'c-b', author: 'visitor' }));
@@ -28,9 +30,14 @@ describe('<parley-ticket-thread>', () => {
   it('should show status and assignee, and close the ticket through the API with the CSRF token', async () => {
     const calls: { url: string; init?: RequestInit }[] = [];
     const { el, socket } = await signedInInbox();
-    socket.receive({ type: 'ticket', ticket: { ...ticket('a', 5, 'hello?', 2), assigneeId: 'a-1', assigneeName: 'Ada' } });
+    socket.receive({
+      type: 'ticket',
+      ticket: { ...ticket('a', 5, 'hello?', 2), assigneeId: 'a-1', assigneeName: 'Ada' },
+    });
     await settle(el);
-    qa(el, '.ticket').find((t) => t.dataset.conversation === 'c-a')!.click();
+    qa(el, '.ticket')
+      .find((t) => t.dataset.conversation === 'c-a')!
+      .click();
     await settle(el);
     expect(q(el, '.thread-head p')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Open · Assigned to Ada');
 
@@ -69,8 +76,13 @@ describe('<parley-ticket-thread>', () => {
     qa(el, '.ticket')[0].click();
     await settle(el);
     socket.receive(message(1, 'second question', { conversationId: 'c-b', author: 'visitor' }));
-    socket.receive(message(2, 'The visitor ended the chat.', { conversationId: 'c-b', author: 'system', event: 'ended_by_visitor' }));
-    socket.receive({ type: 'ticket', ticket: { ...ticket('b', 9, 'The visitor ended the chat.', 2), status: 'closed' } });
+    socket.receive(
+      message(2, 'The visitor ended the chat.', { conversationId: 'c-b', author: 'system', event: 'ended_by_visitor' }),
+    );
+    socket.receive({
+      type: 'ticket',
+      ticket: { ...ticket('b', 9, 'The visitor ended the chat.', 2), status: 'closed' },
+    });
     await settle(el);
     const list = q<LitElement>(el, 'parley-message-list')!;
     expect(list.shadowRoot!.querySelector('li.system .bubble')!.textContent).to.equal('The visitor ended the chat.');

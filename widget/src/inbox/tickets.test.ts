@@ -32,7 +32,10 @@ describe('ticket list', () => {
 
   it('should merge a snapshot into the tickets held', () => {
     const merged = mergeSnapshot([ticket('a', 9, 5)], [ticket('a', 1, 4), ticket('b', 2)]);
-    expect(merged.map((t) => [t.id, t.lastSeq])).to.deep.equal([['a', 5], ['b', 1]]);
+    expect(merged.map((t) => [t.id, t.lastSeq])).to.deep.equal([
+      ['a', 5],
+      ['b', 1],
+    ]);
   });
 
   it('should remember what was seen in this browser', () => {

@@ -14,7 +14,9 @@ const msg = (seq: number, text = `m${seq}`, clientMessageId?: string) => ({
 
 describe('parseServerFrame', () => {
   it('should parse a message frame and ignore unknown fields', () => {
-    const f = parseServerFrame(frame({ type: 'message', ...msg(3, 'Hello!'), author: 'agent', authorName: 'Ada', extra: 1 }));
+    const f = parseServerFrame(
+      frame({ type: 'message', ...msg(3, 'Hello!'), author: 'agent', authorName: 'Ada', extra: 1 }),
+    );
     expect(f).to.deep.include({ type: 'message', seq: 3, text: 'Hello!', author: 'agent', authorName: 'Ada' });
     expect(f).not.to.have.property('extra');
   });
@@ -35,8 +37,16 @@ describe('parseServerFrame', () => {
   });
 
   it('should parse ready with and without a conversation', () => {
-    expect(parseServerFrame(frame({ type: 'ready', visitorId: 'v', token: 't', conversation: { id: 'c', status: 'open', lastSeq: 4 } })))
-      .to.deep.equal({ type: 'ready', visitorId: 'v', token: 't', conversation: { id: 'c', status: 'open', lastSeq: 4 } });
+    expect(
+      parseServerFrame(
+        frame({ type: 'ready', visitorId: 'v', token: 't', conversation: { id: 'c', status: 'open', lastSeq: 4 } }),
+      ),
+    ).to.deep.equal({
+      type: 'ready',
+      visitorId: 'v',
+      token: 't',
+      conversation: { id: 'c', status: 'open', lastSeq: 4 },
+    });
     expect(parseServerFrame(frame({ type: 'ready', visitorId: 'v', conversation: null }))).to.deep.equal({
       type: 'ready',
       visitorId: 'v',
@@ -47,12 +57,25 @@ describe('parseServerFrame', () => {
 
   it('should parse ack, error, inbox and ticket frames', () => {
     expect(parseServerFrame(frame({ type: 'ack', clientMessageId: 'x', conversationId: 'c', seq: 7 }))).to.deep.equal({
-      type: 'ack', clientMessageId: 'x', conversationId: 'c', seq: 7,
+      type: 'ack',
+      clientMessageId: 'x',
+      conversationId: 'c',
+      seq: 7,
     });
-    expect(parseServerFrame(frame({ type: 'error', code: 'empty_message', message: 'm', clientMessageId: 'x' })))
-      .to.deep.include({ type: 'error', code: 'empty_message', clientMessageId: 'x' });
-    const ticket = { id: 't', conversationId: 'c', status: 'open', visitorName: 'V', lastSeq: 2, lastActivityAt: '2026-01-01T00:00:00Z' };
-    const inbox = parseServerFrame(frame({ type: 'inbox', agent: { id: 'a', name: 'Ada' }, tickets: [ticket, { broken: true }] }));
+    expect(
+      parseServerFrame(frame({ type: 'error', code: 'empty_message', message: 'm', clientMessageId: 'x' })),
+    ).to.deep.include({ type: 'error', code: 'empty_message', clientMessageId: 'x' });
+    const ticket = {
+      id: 't',
+      conversationId: 'c',
+      status: 'open',
+      visitorName: 'V',
+      lastSeq: 2,
+      lastActivityAt: '2026-01-01T00:00:00Z',
+    };
+    const inbox = parseServerFrame(
+      frame({ type: 'inbox', agent: { id: 'a', name: 'Ada' }, tickets: [ticket, { broken: true }] }),
+    );
     expect(inbox?.type).to.equal('inbox');
     expect(inbox?.type === 'inbox' && inbox.tickets.map((t) => t.id)).to.deep.equal(['t']);
     const live = parseServerFrame(frame({ type: 'ticket', ticket }));
@@ -60,14 +83,20 @@ describe('parseServerFrame', () => {
   });
 
   it('should parse closing events, conversation and typing frames, and the new ticket fields', () => {
-    const closing = parseServerFrame(frame({ type: 'message', ...msg(5, 'Ada closed the conversation.'), author: 'system', event: 'closed_by_agent' }));
+    const closing = parseServerFrame(
+      frame({ type: 'message', ...msg(5, 'Ada closed the conversation.'), author: 'system', event: 'closed_by_agent' }),
+    );
     expect(closing).to.include({ author: 'system', event: 'closed_by_agent' });
-    expect(parseServerFrame(frame({ type: 'conversation', conversation: { id: 'c', status: 'closed', lastSeq: 5 } }))).to.deep.equal({
+    expect(
+      parseServerFrame(frame({ type: 'conversation', conversation: { id: 'c', status: 'closed', lastSeq: 5 } })),
+    ).to.deep.equal({
       type: 'conversation',
       conversation: { id: 'c', status: 'closed', lastSeq: 5 },
     });
     expect(parseServerFrame(frame({ type: 'conversation', conversation: { id: 'c' } }))).to.equal(null);
-    expect(parseServerFrame(frame({ type: 'typing', conversationId: 'c', author: 'visitor', authorName: 'Visitor 5F2A' }))).to.deep.equal({
+    expect(
+      parseServerFrame(frame({ type: 'typing', conversationId: 'c', author: 'visitor', authorName: 'Visitor 5F2A' })),
+    ).to.deep.equal({
       type: 'typing',
       conversationId: 'c',
       author: 'visitor',
@@ -77,21 +106,42 @@ describe('parseServerFrame', () => {
     const live = parseServerFrame(
       frame({
         type: 'ticket',
-        ticket: { id: 't', conversationId: 'c', lastSeq: 2, status: 'snoozed', channel: 'chat', unread: true, waitingSince: 'w', snoozedUntil: 's' },
+        ticket: {
+          id: 't',
+          conversationId: 'c',
+          lastSeq: 2,
+          status: 'snoozed',
+          channel: 'chat',
+          unread: true,
+          waitingSince: 'w',
+          snoozedUntil: 's',
+        },
       }),
     );
-    expect(live).to.have.nested.include({ 'ticket.status': 'snoozed', 'ticket.channel': 'chat', 'ticket.unread': true, 'ticket.waitingSince': 'w', 'ticket.snoozedUntil': 's' });
+    expect(live).to.have.nested.include({
+      'ticket.status': 'snoozed',
+      'ticket.channel': 'chat',
+      'ticket.unread': true,
+      'ticket.waitingSince': 'w',
+      'ticket.snoozedUntil': 's',
+    });
     // The visitor's parser knows no agent-only frames.
     expect(parseFrame(frame({ type: 'ticket', ticket: { id: 't', conversationId: 'c', lastSeq: 2 } }))).to.equal(null);
-    expect(parseFrame(frame({ type: 'conversation', conversation: { id: 'c', status: 'closed', lastSeq: 5 } }))).to.not.equal(null);
+    expect(
+      parseFrame(frame({ type: 'conversation', conversation: { id: 'c', status: 'closed', lastSeq: 5 } })),
+    ).to.not.equal(null);
   });
 
   it('should reject malformed frames', () => {
     expect(parseServerFrame('not json')).to.equal(null);
     expect(parseServerFrame('[1]')).to.equal(null);
     expect(parseServerFrame(frame({ type: 'nope' }))).to.equal(null);
-    expect(parseServerFrame(frame({ type: 'message', seq: '1', text: 'x', author: 'agent', conversationId: 'c' }))).to.equal(null);
-    expect(parseServerFrame(frame({ type: 'message', seq: 1, text: 'x', author: 'robot', conversationId: 'c' }))).to.equal(null);
+    expect(
+      parseServerFrame(frame({ type: 'message', seq: '1', text: 'x', author: 'agent', conversationId: 'c' })),
+    ).to.equal(null);
+    expect(
+      parseServerFrame(frame({ type: 'message', seq: 1, text: 'x', author: 'robot', conversationId: 'c' })),
+    ).to.equal(null);
     expect(parseServerFrame(frame({ type: 'ack', clientMessageId: 'x', conversationId: 'c' }))).to.equal(null);
     expect(parseServerFrame(frame({ type: 'error' }))).to.equal(null);
   });

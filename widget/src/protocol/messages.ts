@@ -94,7 +94,9 @@ type MacrosFrame = wire.MacrosFrame;
 type PongFrame = wire.PongFrame;
 type ReceiptFrame = wire.ReceiptFrame;
 type SettingsFrame = wire.SettingsFrame;
-export interface MessageFrame extends ChatMessage { type: 'message' }
+export interface MessageFrame extends ChatMessage {
+  type: 'message';
+}
 export interface ReadyFrame {
   type: 'ready';
   visitorId: string;
@@ -108,11 +110,25 @@ export interface InboxFrame {
   /** A visitor waiting longer than this for an agent is highlighted (the store's setting). */
   waitingThresholdSeconds?: number;
 }
-export interface TicketFrame { type: 'ticket'; ticket: Ticket }
-export interface ConversationFrame { type: 'conversation'; conversation: ConversationSummary }
-export interface TypingFrame { type: 'typing'; conversationId?: string; author: Author; authorName?: string }
+export interface TicketFrame {
+  type: 'ticket';
+  ticket: Ticket;
+}
+export interface ConversationFrame {
+  type: 'conversation';
+  conversation: ConversationSummary;
+}
+export interface TypingFrame {
+  type: 'typing';
+  conversationId?: string;
+  author: Author;
+  authorName?: string;
+}
 /** A customer's profile or event history changed: a sidebar showing it fetches it again. */
-export interface ProfileFrame { type: 'profile'; profileId: string }
+export interface ProfileFrame {
+  type: 'profile';
+  profileId: string;
+}
 
 export type ServerFrame =
   | PongFrame
@@ -197,7 +213,12 @@ function parseImage(i: unknown): ImageRef | undefined {
 
 function parseConversation(c: unknown): ConversationSummary | null {
   return isObject(c) && isString(c.id) && isSeq(c.lastSeq)
-    ? { id: c.id, status: optString(c.status) ?? 'open', lastSeq: c.lastSeq, ...(isString(c.stage) && { stage: c.stage }) }
+    ? {
+        id: c.id,
+        status: optString(c.status) ?? 'open',
+        lastSeq: c.lastSeq,
+        ...(isString(c.stage) && { stage: c.stage }),
+      }
     : null;
 }
 
@@ -216,7 +237,12 @@ export function parseTicket(o: unknown): Ticket | null {
     lastSeq: o.lastSeq,
     lastMessage:
       isObject(last) && isAuthor(last.author) && isString(last.text)
-        ? { author: last.author, authorId: optString(last.authorId), text: last.text, sentAt: optString(last.sentAt) ?? '' }
+        ? {
+            author: last.author,
+            authorId: optString(last.authorId),
+            text: last.text,
+            sentAt: optString(last.sentAt) ?? '',
+          }
         : null,
     createdAt: optString(o.createdAt) ?? '',
     lastActivityAt: optString(o.lastActivityAt) ?? optString(o.createdAt) ?? '',
@@ -243,9 +269,15 @@ function parseInboxFrame(o: Json): ServerFrame | null {
       const a = isObject(o.agent) ? o.agent : {};
       return {
         type: 'inbox',
-        agent: { id: optString(a.id) ?? '', name: optString(a.name) ?? '', email: optString(a.email), role: optString(a.role) },
+        agent: {
+          id: optString(a.id) ?? '',
+          name: optString(a.name) ?? '',
+          email: optString(a.email),
+          role: optString(a.role),
+        },
         tickets: o.tickets.map(parseTicket).filter((t): t is Ticket => t !== null),
-        ...(isSeq(o.waitingThresholdSeconds) && o.waitingThresholdSeconds > 0 && { waitingThresholdSeconds: o.waitingThresholdSeconds }),
+        ...(isSeq(o.waitingThresholdSeconds) &&
+          o.waitingThresholdSeconds > 0 && { waitingThresholdSeconds: o.waitingThresholdSeconds }),
       };
     }
     case 'ticket': {
@@ -288,20 +320,38 @@ export function parseFrame(data: unknown, more?: (o: Json) => ServerFrame | null
         ? { type: 'ack', clientMessageId: o.clientMessageId, conversationId: o.conversationId, seq: o.seq }
         : null;
     case 'ready':
-      return { type: 'ready', visitorId: optString(o.visitorId) ?? '', token: optString(o.token), conversation: parseConversation(o.conversation) };
+      return {
+        type: 'ready',
+        visitorId: optString(o.visitorId) ?? '',
+        token: optString(o.token),
+        conversation: parseConversation(o.conversation),
+      };
     case 'conversation': {
       const conversation = parseConversation(o.conversation);
       return conversation ? { type: 'conversation', conversation } : null;
     }
     case 'typing':
       return isAuthor(o.author)
-        ? { type: 'typing', conversationId: optString(o.conversationId), author: o.author, authorName: optString(o.authorName) }
+        ? {
+            type: 'typing',
+            conversationId: optString(o.conversationId),
+            author: o.author,
+            authorName: optString(o.authorName),
+          }
         : null;
     case 'settings':
-      return { type: 'settings', ...(isSeq(o.waitingThresholdSeconds) && { waitingThresholdSeconds: o.waitingThresholdSeconds }) };
+      return {
+        type: 'settings',
+        ...(isSeq(o.waitingThresholdSeconds) && { waitingThresholdSeconds: o.waitingThresholdSeconds }),
+      };
     case 'receipt':
       return isString(o.conversationId) && isSeq(o.visitorSeenSeq) && isSeq(o.agentSeenSeq)
-        ? { type: 'receipt', conversationId: o.conversationId, visitorSeenSeq: o.visitorSeenSeq, agentSeenSeq: o.agentSeenSeq }
+        ? {
+            type: 'receipt',
+            conversationId: o.conversationId,
+            visitorSeenSeq: o.visitorSeenSeq,
+            agentSeenSeq: o.agentSeenSeq,
+          }
         : null;
     default:
       return more?.(o) ?? null;

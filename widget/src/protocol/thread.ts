@@ -43,7 +43,10 @@ export class Thread {
   #pending: PendingMessage[] = [];
   #lastSeq = 0;
 
-  constructor(init?: { messages?: readonly ChatMessage[]; pending?: readonly { clientMessageId: string; text: string }[] }) {
+  constructor(init?: {
+    messages?: readonly ChatMessage[];
+    pending?: readonly { clientMessageId: string; text: string }[];
+  }) {
     for (const m of init?.messages ?? []) this.addMessage(m);
     for (const p of init?.pending ?? []) this.#pending.push({ ...p, state: 'sending' });
   }

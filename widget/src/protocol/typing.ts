@@ -20,7 +20,10 @@ export class Typists {
 
   set(key: string, name: string): void {
     clearTimeout(this.#timers.get(key));
-    this.#timers.set(key, setTimeout(() => this.clear(key), this.shownMs));
+    this.#timers.set(
+      key,
+      setTimeout(() => this.clear(key), this.shownMs),
+    );
     if (this.#names.get(key) === name) return;
     this.#names.set(key, name);
     this.changed();

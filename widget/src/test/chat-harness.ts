@@ -17,7 +17,8 @@ export async function chat(lang?: string) {
   return { el, ...fake };
 }
 
-export const q = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
+export const q = <T extends Element = HTMLElement>(el: Element, selector: string) =>
+  el.shadowRoot!.querySelector<T>(selector)!;
 export const launcher = (el: ParleyChat) => q<HTMLButtonElement>(el, '[part~="launcher"]');
 export const list = (el: ParleyChat) => el.shadowRoot!.querySelector('parley-message-list')!;
 export const composer = (el: ParleyChat) => el.shadowRoot!.querySelector('parley-composer')!;
@@ -59,4 +60,3 @@ export function stubConfig(config: object = {}) {
     });
   };
 }
-

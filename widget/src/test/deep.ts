@@ -14,7 +14,8 @@ export const qa = <T extends Element = HTMLElement>(el: Element, selector: strin
   shadowRoots(el).flatMap((root) => [...root.querySelectorAll<T>(selector)]);
 
 /** The first element matching `selector` anywhere inside the element's shadow roots, or null. */
-export const q = <T extends Element = HTMLElement>(el: Element, selector: string): T | null => qa<T>(el, selector)[0] ?? null;
+export const q = <T extends Element = HTMLElement>(el: Element, selector: string): T | null =>
+  qa<T>(el, selector)[0] ?? null;
 
 /** Waits until the element and every element inside it have rendered what they were told. */
 export async function settle(el: Element): Promise<void> {

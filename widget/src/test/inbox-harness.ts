@@ -24,7 +24,11 @@ export function stubFetch(handler: Handler) {
 export const json = (status: number, body: object) =>
   new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 export const ADA = { id: 'a-1', email: 'ada@parley.test', name: 'Ada', role: 'admin' };
-export const LIMITS = { messageMaxLength: 4000, uploadMaxBytes: 5_242_880, uploadImageTypes: ['image/png', 'image/jpeg', 'image/gif', 'image/webp'] };
+export const LIMITS = {
+  messageMaxLength: 4000,
+  uploadMaxBytes: 5_242_880,
+  uploadImageTypes: ['image/png', 'image/jpeg', 'image/gif', 'image/webp'],
+};
 /** The session as `GET /api/v1/agent/session` answers it. */
 export const SESSION = { ...ADA, csrfToken: 'csrf-1', limits: LIMITS };
 export const ticket = (id: string, minute: number, text: string, lastSeq = 1) => ({
@@ -46,7 +50,11 @@ export const names = (el: ParleyInbox) => qa(el, '.ticket .who').map((n) => n.te
 export const BOB = { id: 'a-2', email: 'bob@parley.test', name: 'Bob', role: 'agent' };
 
 /** The server as the inbox sees it: the session, the team, and pages of tickets (`listed`, or per URL). */
-export function stubServer(listed: object[], pages: (url: URL) => object | undefined = () => undefined, session: object = SESSION) {
+export function stubServer(
+  listed: object[],
+  pages: (url: URL) => object | undefined = () => undefined,
+  session: object = SESSION,
+) {
   stubFetch((url) => {
     const u = new URL(url, location.href);
     if (u.pathname.endsWith('/api/v1/agents')) return json(200, [ADA, BOB]);
@@ -70,7 +78,10 @@ export async function signedInInbox(
   const socket = fake.last();
   socket.open();
   socket.receive({ type: 'inbox', agent: ADA, tickets: [] });
-  await waitUntil(() => qa(el, '.ticket').length === listed.length && !q(el, 'ul[aria-busy="true"]'), 'the list is loaded');
+  await waitUntil(
+    () => qa(el, '.ticket').length === listed.length && !q(el, 'ul[aria-busy="true"]'),
+    'the list is loaded',
+  );
   await settle(el);
   return { el, socket, ...fake };
 }

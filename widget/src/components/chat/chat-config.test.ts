@@ -1,5 +1,17 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { bubbles, chat, composer, fetched, launcher, list, openAndReady, q, realFetch, SERVER, stubConfig } from '../../test/chat-harness.js';
+import {
+  bubbles,
+  chat,
+  composer,
+  fetched,
+  launcher,
+  list,
+  openAndReady,
+  q,
+  realFetch,
+  SERVER,
+  stubConfig,
+} from '../../test/chat-harness.js';
 import { message } from '../../test/fake-socket.js';
 import type { ParleyChat } from './chat.component.js';
 
@@ -70,7 +82,10 @@ describe('<parley-chat> configuration', () => {
     help.click();
     await el.updateComplete;
     expect(socket.sent.slice(1)).to.deep.equal([{ type: 'browse' }]);
-    socket.receive({ type: 'conversation', conversation: { id: 'c-1', status: 'open', stage: 'browsing', lastSeq: 0 } });
+    socket.receive({
+      type: 'conversation',
+      conversation: { id: 'c-1', status: 'open', stage: 'browsing', lastSeq: 0 },
+    });
     expect(socket.sent.slice(1)).to.deep.equal([{ type: 'browse' }, { type: 'live', conversationId: 'c-1' }]);
     socket.receive({ type: 'conversation', conversation: { id: 'c-1', status: 'open', stage: 'live', lastSeq: 1 } });
     socket.receive(message(1, 'Hi! How can we help you today?', { author: 'system', authorName: undefined }));
@@ -89,7 +104,11 @@ describe('<parley-chat> configuration', () => {
     const { el, last } = await opened({ faqs: FAQS });
     const socket = last();
     socket.open();
-    socket.receive({ type: 'ready', visitorId: 'v-1', conversation: { id: 'c-9', status: 'open', stage: 'browsing', lastSeq: 0 } });
+    socket.receive({
+      type: 'ready',
+      visitorId: 'v-1',
+      conversation: { id: 'c-9', status: 'open', stage: 'browsing', lastSeq: 0 },
+    });
     await el.updateComplete;
     q<HTMLButtonElement>(el, '.faqs .help').click();
     await el.updateComplete;
@@ -97,9 +116,14 @@ describe('<parley-chat> configuration', () => {
   });
 
   it('should show the privacy and terms links before the first message', async () => {
-    const { el, last } = await opened({ privacyPolicyUrl: 'https://shop.test/privacy', termsUrl: 'https://shop.test/terms' });
+    const { el, last } = await opened({
+      privacyPolicyUrl: 'https://shop.test/privacy',
+      termsUrl: 'https://shop.test/terms',
+    });
     const links = [...el.shadowRoot!.querySelectorAll('.links a')];
-    expect(links.map((a) => [a.textContent, a.getAttribute('href'), a.getAttribute('target'), a.getAttribute('rel')])).to.deep.equal([
+    expect(
+      links.map((a) => [a.textContent, a.getAttribute('href'), a.getAttribute('target'), a.getAttribute('rel')]),
+    ).to.deep.equal([
       ['Privacy policy', 'https://shop.test/privacy', '_blank', 'noopener noreferrer'],
       ['Terms', 'https://shop.test/terms', '_blank', 'noopener noreferrer'],
     ]);
@@ -123,7 +147,9 @@ describe('<parley-chat> configuration', () => {
   });
 
   it('should wear the configured design unless the page says otherwise', async () => {
-    const { el } = await opened({ appearance: { colour: '#AA3300', icon: 'chat', position: 'left', launcherLabel: 'Ask us' } });
+    const { el } = await opened({
+      appearance: { colour: '#AA3300', icon: 'chat', position: 'left', launcherLabel: 'Ask us' },
+    });
     expect(getComputedStyle(launcher(el)).backgroundColor).to.equal('rgb(170, 51, 0)');
     expect(el.getBoundingClientRect().left).to.be.below(100);
     q<HTMLButtonElement>(el, '.close').click();
@@ -139,14 +165,27 @@ describe('<parley-chat> configuration', () => {
 
   it('should speak Polish: FAQs, links, the closed notice and the unavailable chat', async () => {
     const { el } = await opened(
-      { faqs: FAQS, privacyPolicyUrl: 'https://shop.test/p', termsUrl: 'https://shop.test/t', openNow: false, nextOpeningAt: '2026-11-30T08:00:00Z' },
+      {
+        faqs: FAQS,
+        privacyPolicyUrl: 'https://shop.test/p',
+        termsUrl: 'https://shop.test/t',
+        openNow: false,
+        nextOpeningAt: '2026-11-30T08:00:00Z',
+      },
       'pl',
     );
     expect(q(el, '.faqs .help').textContent).to.equal('Nadal potrzebuję pomocy');
-    expect([...el.shadowRoot!.querySelectorAll('.links a')].map((a) => a.textContent)).to.deep.equal(['Polityka prywatności', 'Regulamin']);
-    const when = new Intl.DateTimeFormat('pl', { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }).format(
-      new Date('2026-11-30T08:00:00Z'),
-    );
+    expect([...el.shadowRoot!.querySelectorAll('.links a')].map((a) => a.textContent)).to.deep.equal([
+      'Polityka prywatności',
+      'Regulamin',
+    ]);
+    const when = new Intl.DateTimeFormat('pl', {
+      weekday: 'short',
+      day: 'numeric',
+      month: 'short',
+      hour: '2-digit',
+      minute: '2-digit',
+    }).format(new Date('2026-11-30T08:00:00Z'));
     const notice = q(el, '.away').textContent!;
     expect(notice).to.contain('Teraz jesteśmy nieczynni.');
     expect(notice).to.contain(when);
@@ -214,7 +253,10 @@ describe('<parley-chat> live settings and preview', () => {
     await waitUntil(() => getComputedStyle(launcher(el)).backgroundColor === 'rgb(170, 51, 0)', 'the first design');
     stubConfig({ appearance: { colour: '#0055aa', launcherLabel: 'Ask us' } });
     socket.receive({ type: 'settings' });
-    await waitUntil(() => getComputedStyle(launcher(el)).backgroundColor === 'rgb(0, 85, 170)', 'the new design, without a reload');
+    await waitUntil(
+      () => getComputedStyle(launcher(el)).backgroundColor === 'rgb(0, 85, 170)',
+      'the new design, without a reload',
+    );
   });
 
   it('should wear a preview design over the server’s', async () => {

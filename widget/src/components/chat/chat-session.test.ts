@@ -1,5 +1,16 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { bubbles, chat, launcher, list, openAndReady, q, realFetch, SERVER, stubConfig, type } from '../../test/chat-harness.js';
+import {
+  bubbles,
+  chat,
+  launcher,
+  list,
+  openAndReady,
+  q,
+  realFetch,
+  SERVER,
+  stubConfig,
+  type,
+} from '../../test/chat-harness.js';
 import { fakeSockets, message } from '../../test/fake-socket.js';
 import type { ParleyChat } from './chat.component.js';
 
@@ -23,16 +34,25 @@ describe('<parley-chat> signed-in store users', () => {
   }
 
   it('should say hello with the signed identity instead of a token, and keep a record of its own', async () => {
-    localStorage.setItem(`parley.chat:${SERVER}`, JSON.stringify({ token: 'anonymous-token', conversationId: 'c-anon', messages: [], pending: [] }));
+    localStorage.setItem(
+      `parley.chat:${SERVER}`,
+      JSON.stringify({ token: 'anonymous-token', conversationId: 'c-anon', messages: [], pending: [] }),
+    );
     const { el, last } = await signedIn();
-    const socket = await openAndReady(el, last, { token: undefined, conversation: { id: 'c-42', status: 'open', lastSeq: 0 } });
+    const socket = await openAndReady(el, last, {
+      token: undefined,
+      conversation: { id: 'c-42', status: 'open', lastSeq: 0 },
+    });
 
     expect(socket.sent[0]).to.deep.include({ type: 'hello', userId: '42', userHash: 'c0ffee', afterSeq: 0 });
     expect(socket.sent[0]).not.to.have.property('token');
     await type(el, 'Where is my order?');
     expect(socket.sentOfType('send')[0]).to.include({ text: 'Where is my order?', conversationId: 'c-42' });
     expect(JSON.parse(localStorage.getItem(`parley.chat:${SERVER}:user:42`)!).conversationId).to.equal('c-42');
-    expect(JSON.parse(localStorage.getItem(`parley.chat:${SERVER}`)!).conversationId, 'the anonymous record is untouched').to.equal('c-anon');
+    expect(
+      JSON.parse(localStorage.getItem(`parley.chat:${SERVER}`)!).conversationId,
+      'the anonymous record is untouched',
+    ).to.equal('c-anon');
   });
 
   it('should show an alert, stop connecting and store nothing when the identity is refused', async () => {
@@ -69,8 +89,15 @@ describe('<parley-chat> offline', () => {
     const { el, last, sockets } = await chat();
     const first = await openAndReady(el, last);
     await type(el, 'Before');
-    first.receive({ type: 'ack', clientMessageId: first.sentOfType('send')[0].clientMessageId, conversationId: 'c-1', seq: 2 });
-    first.receive(message(2, 'Before', { author: 'visitor', clientMessageId: first.sentOfType('send')[0].clientMessageId }));
+    first.receive({
+      type: 'ack',
+      clientMessageId: first.sentOfType('send')[0].clientMessageId,
+      conversationId: 'c-1',
+      seq: 2,
+    });
+    first.receive(
+      message(2, 'Before', { author: 'visitor', clientMessageId: first.sentOfType('send')[0].clientMessageId }),
+    );
 
     window.dispatchEvent(new Event('offline'));
     await el.updateComplete;
@@ -147,7 +174,10 @@ describe('<parley-chat> links shown', () => {
 });
 
 describe('<parley-chat> images from agents', () => {
-  const PNG = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=='), (c) => c.charCodeAt(0));
+  const PNG = Uint8Array.from(
+    atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=='),
+    (c) => c.charCodeAt(0),
+  );
   let asked: { url: string; auth: string | null }[] = [];
 
   beforeEach(() => {
@@ -159,7 +189,9 @@ describe('<parley-chat> images from agents', () => {
         asked.push({ url: u, auth: new Headers(init?.headers).get('authorization') });
         return new Response(PNG, { headers: { 'Content-Type': 'image/png' } });
       }
-      return new Response(JSON.stringify({ enabled: true, faqs: [], openNow: true }), { headers: { 'Content-Type': 'application/json' } });
+      return new Response(JSON.stringify({ enabled: true, faqs: [], openNow: true }), {
+        headers: { 'Content-Type': 'application/json' },
+      });
     };
   });
   afterEach(() => {
@@ -198,7 +230,9 @@ describe('<parley-chat> images from agents', () => {
     window.fetch = async (url: RequestInfo | URL) =>
       String(url).includes('/uploads/')
         ? new Response('{}', { status: 404 })
-        : new Response(JSON.stringify({ enabled: true, faqs: [], openNow: true }), { headers: { 'Content-Type': 'application/json' } });
+        : new Response(JSON.stringify({ enabled: true, faqs: [], openNow: true }), {
+            headers: { 'Content-Type': 'application/json' },
+          });
     const { el, last } = await chat();
     const socket = await openAndReady(el, last);
     socket.receive(message(1, 'Look', { image: { id: 'u-2', url: '/api/v1/uploads/u-2' } }));
@@ -238,7 +272,9 @@ describe('<parley-chat> emoji', () => {
     expect(palette.getAttribute('role')).to.equal('group');
     expect(root.activeElement, 'focus moves into the palette').to.equal(palette.querySelector('button'));
 
-    palette.querySelector('button')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, composed: true }));
+    palette
+      .querySelector('button')!
+      .dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, composed: true }));
     expect(root.activeElement!.textContent).to.equal('😊');
     (root.activeElement as HTMLButtonElement).click();
     await composer.updateComplete;
@@ -248,7 +284,9 @@ describe('<parley-chat> emoji', () => {
 
     toggle.click();
     await composer.updateComplete;
-    root.querySelector('.palette button')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    root
+      .querySelector('.palette button')!
+      .dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
     await composer.updateComplete;
     await el.updateComplete;
     expect(root.querySelector('.palette')).to.equal(null);
@@ -294,7 +332,10 @@ describe('<parley-chat> read receipts', () => {
     socket.receive({ type: 'receipt', conversationId: 'c-1', visitorSeenSeq: 2, agentSeenSeq: 1 });
     await el.updateComplete;
     await list(el).updateComplete;
-    const metas = () => [...list(el).shadowRoot!.querySelectorAll('li')].map((li) => li.querySelector('.meta')?.textContent?.trim() ?? '');
+    const metas = () =>
+      [...list(el).shadowRoot!.querySelectorAll('li')].map(
+        (li) => li.querySelector('.meta')?.textContent?.trim() ?? '',
+      );
     expect(metas()[0]).to.equal('Seen');
     expect(metas()[1]).not.to.contain('Seen');
 

@@ -8,7 +8,14 @@ import type { ParleyComposer } from '../composer/composer.component.js';
 import type { ParleyMessageList } from '../message-list/message-list.component.js';
 import { i18n, type ChatStrings } from './chat.i18n.js';
 import styles from './chat.styles.js';
-import { conversationTemplate, faqsTemplate, headerTemplate, launcherTemplate, linksTemplate, noticesTemplate } from './chat.templates.js';
+import {
+  conversationTemplate,
+  faqsTemplate,
+  headerTemplate,
+  launcherTemplate,
+  linksTemplate,
+  noticesTemplate,
+} from './chat.templates.js';
 import { storageKey } from './visitor-store.js';
 import { loadPanel } from './load-panel.js';
 import { VisitorImages } from './visitor-images.js';
@@ -60,7 +67,6 @@ export class ParleyChat extends LitElement {
   /** Overrides the language chosen from `<html lang>` or the browser (`en` or `pl`). */
   @property({ attribute: 'lang' }) language?: string;
 
-
   /** The store's id of a visitor signed in to the store; needs {@link userHash}. */
   @property({ attribute: 'user-id' }) userId?: string;
 
@@ -71,7 +77,12 @@ export class ParleyChat extends LitElement {
   @property() position?: 'left' | 'right';
 
   /** A design to wear over the server's (the settings screen's live preview). */
-  @property({ attribute: false }) design?: { colour?: string; icon?: string; position?: 'left' | 'right'; launcherLabel?: string };
+  @property({ attribute: false }) design?: {
+    colour?: string;
+    icon?: string;
+    position?: 'left' | 'right';
+    launcherLabel?: string;
+  };
 
   /** Overrides some or all of the built-in strings. */
   @property({ attribute: false }) i18n?: Partial<ChatStrings>;
@@ -101,7 +112,11 @@ export class ParleyChat extends LitElement {
   readonly #onVisibility = () => this.open && this.session.markSeen();
   /** The store's links were on screen while the visitor had not written yet. */
   #linksShown = false;
-  readonly #images = new VisitorImages(() => this.base, () => this.#identity, () => this.record.token);
+  readonly #images = new VisitorImages(
+    () => this.base,
+    () => this.#identity,
+    () => this.record.token,
+  );
 
   private readonly connection = new ChatConnectionController(this, {
     url: () => `${this.base.replace(/^http/, 'ws')}/ws/visitor`,
@@ -122,7 +137,11 @@ export class ParleyChat extends LitElement {
     support: () => this.strings.support,
   });
 
-  readonly #config = new WidgetConfigController(this, () => this.base, () => ({ ...this.design, position: this.position ?? this.design?.position }));
+  readonly #config = new WidgetConfigController(
+    this,
+    () => this.base,
+    () => ({ ...this.design, position: this.position ?? this.design?.position }),
+  );
 
   /** The server's widget configuration: undefined until asked, null when it could not be had. */
   get configuration(): WidgetConfig | null | undefined {
@@ -237,7 +256,13 @@ export class ParleyChat extends LitElement {
 
   /** The FAQs come first: they are published, and the visitor has neither asked for a person nor written. */
   get #browsing(): boolean {
-    return !!this.config?.faqs.length && !this.helping && !this.record.closed && !this.thread.messages.length && !this.thread.pending.length;
+    return (
+      !!this.config?.faqs.length &&
+      !this.helping &&
+      !this.record.closed &&
+      !this.thread.messages.length &&
+      !this.thread.pending.length
+    );
   }
 
   async #pick(faq?: Faq): Promise<void> {
@@ -321,7 +346,16 @@ export class ParleyChat extends LitElement {
   }
 
   #when(at?: Date): string | undefined {
-    return at && new Intl.DateTimeFormat(this.locale, { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }).format(at);
+    return (
+      at &&
+      new Intl.DateTimeFormat(this.locale, {
+        weekday: 'short',
+        day: 'numeric',
+        month: 'short',
+        hour: '2-digit',
+        minute: '2-digit',
+      }).format(at)
+    );
   }
 
   protected override render() {
@@ -333,12 +367,12 @@ export class ParleyChat extends LitElement {
     const closed = this.record.closed;
     const browsing = this.#browsing;
     return html`${launcherTemplate(s, {
-        open: this.open,
-        label: !this.open && (this.design?.launcherLabel ?? config?.launcherLabel),
-        icon: this.design?.icon ?? config?.icon,
-        unread: this.unread,
-        toggle: () => (this.open ? this.hide() : this.show()),
-      })}
+      open: this.open,
+      label: !this.open && (this.design?.launcherLabel ?? config?.launcherLabel),
+      icon: this.design?.icon ?? config?.icon,
+      unread: this.unread,
+      toggle: () => (this.open ? this.hide() : this.show()),
+    })}
       <section id="panel" part="panel" class="panel" role="dialog" aria-labelledby="title" ?hidden=${!this.open} @keydown=${this.onKeydown}>
         ${headerTemplate(s, {
           ending: this.record.conversationId && !closed && !browsing ? this.confirming : undefined,
@@ -346,15 +380,22 @@ export class ParleyChat extends LitElement {
           end: () => this.#end(),
           close: () => this.hide(),
         })}
-        ${config?.enabled === false
-          ? html`<p class="unavailable" role="status">${s.unavailable}</p>`
-          : this.identityRejected
-            ? html`<p class="unavailable identity" role="alert">${s.identity}</p>`
-            : this.#shown
-              ? this.#body(this.connection.status === 'offline' ? { ...s, sending: s.waiting } : s, config, closed, browsing)
-              : this.panelFailed
-                ? html`<p class="unavailable" role="alert">${s.panelFailed}</p>`
-                : nothing}
+        ${
+          config?.enabled === false
+            ? html`<p class="unavailable" role="status">${s.unavailable}</p>`
+            : this.identityRejected
+              ? html`<p class="unavailable identity" role="alert">${s.identity}</p>`
+              : this.#shown
+                ? this.#body(
+                    this.connection.status === 'offline' ? { ...s, sending: s.waiting } : s,
+                    config,
+                    closed,
+                    browsing,
+                  )
+                : this.panelFailed
+                  ? html`<p class="unavailable" role="alert">${s.panelFailed}</p>`
+                  : nothing
+        }
       </section>`;
   }
 
@@ -368,23 +409,33 @@ export class ParleyChat extends LitElement {
     const status = this.connection.status;
     const away = config && !config.openNow && !closed ? s.closedNow(this.#when(config.nextOpeningAt)) : undefined;
     return html`${noticesTemplate(s, status === 'reconnecting', status === 'offline', away)}
-      ${browsing
-        ? faqsTemplate(s, config!.faqs, this.faq, greeting, (f) => this.#pick(f), () => this.#needHelp())
-        : conversationTemplate(s, {
-            locale: this.locale,
-            entries: thread.entries('visitor'),
-            seenSeq: this.session.agentSeen,
-            imageSource: this.#images.source,
-            greeting: !thread.messages.length && (!thread.pending.length || !thread.unsent.length) ? greeting : undefined,
-            typist: this.session.typist,
-            closed,
-            maxLength: config?.limits?.messageMaxLength,
-            retry: (e) => this.session.retry(e.detail.clientMessageId),
-            discard: (e) => this.session.discard(e.detail.clientMessageId),
-            startNew: () => this.#startNew(),
-            input: () => this.session.typed(this.composer?.value ?? ''),
-            send: (e) => this.session.queue(e.detail.text),
-          })}
+      ${
+        browsing
+          ? faqsTemplate(
+              s,
+              config!.faqs,
+              this.faq,
+              greeting,
+              (f) => this.#pick(f),
+              () => this.#needHelp(),
+            )
+          : conversationTemplate(s, {
+              locale: this.locale,
+              entries: thread.entries('visitor'),
+              seenSeq: this.session.agentSeen,
+              imageSource: this.#images.source,
+              greeting:
+                !thread.messages.length && (!thread.pending.length || !thread.unsent.length) ? greeting : undefined,
+              typist: this.session.typist,
+              closed,
+              maxLength: config?.limits?.messageMaxLength,
+              retry: (e) => this.session.retry(e.detail.clientMessageId),
+              discard: (e) => this.session.discard(e.detail.clientMessageId),
+              startNew: () => this.#startNew(),
+              input: () => this.session.typed(this.composer?.value ?? ''),
+              send: (e) => this.session.queue(e.detail.text),
+            })
+      }
       ${links ? linksTemplate(s, config) : nothing}`;
   }
 }

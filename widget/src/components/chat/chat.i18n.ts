@@ -128,10 +128,28 @@ export const i18n: Record<Lang, ChatStrings> = {
     remove: 'Usuń',
     connecting: 'Łączenie…',
     reconnecting: 'Utracono połączenie. Łączymy ponownie…',
-    charsLeft: (n) => plural('pl', n, { one: 'Został {n} znak', few: 'Zostały {n} znaki', many: 'Zostało {n} znaków', other: 'Zostało {n} znaku' }),
-    charsOver: (n) => plural('pl', n, { one: '{n} znak za dużo', few: '{n} znaki za dużo', many: '{n} znaków za dużo', other: '{n} znaku za dużo' }),
+    charsLeft: (n) =>
+      plural('pl', n, {
+        one: 'Został {n} znak',
+        few: 'Zostały {n} znaki',
+        many: 'Zostało {n} znaków',
+        other: 'Zostało {n} znaku',
+      }),
+    charsOver: (n) =>
+      plural('pl', n, {
+        one: '{n} znak za dużo',
+        few: '{n} znaki za dużo',
+        many: '{n} znaków za dużo',
+        other: '{n} znaku za dużo',
+      }),
     emoji: 'Wstaw emoji',
-    unread: (n) => plural('pl', n, { one: '{n} nieprzeczytana wiadomość', few: '{n} nieprzeczytane wiadomości', many: '{n} nieprzeczytanych wiadomości', other: '{n} nieprzeczytanej wiadomości' }),
+    unread: (n) =>
+      plural('pl', n, {
+        one: '{n} nieprzeczytana wiadomość',
+        few: '{n} nieprzeczytane wiadomości',
+        many: '{n} nieprzeczytanych wiadomości',
+        other: '{n} nieprzeczytanej wiadomości',
+      }),
     errors: {
       empty_message: 'Wiadomość jest pusta.',
       message_too_long: 'Wiadomość jest za długa.',
@@ -139,7 +157,13 @@ export const i18n: Record<Lang, ChatStrings> = {
       conversation_not_found: 'Ta rozmowa już nie istnieje.',
       internal_error: 'Coś poszło nie tak po naszej stronie.',
     },
-    tooLong: (max) => plural('pl', max, { one: 'Wiadomość jest za długa (najwyżej {n} znak).', few: 'Wiadomość jest za długa (najwyżej {n} znaki).', many: 'Wiadomość jest za długa (najwyżej {n} znaków).', other: 'Wiadomość jest za długa (najwyżej {n} znaku).' }),
+    tooLong: (max) =>
+      plural('pl', max, {
+        one: 'Wiadomość jest za długa (najwyżej {n} znak).',
+        few: 'Wiadomość jest za długa (najwyżej {n} znaki).',
+        many: 'Wiadomość jest za długa (najwyżej {n} znaków).',
+        other: 'Wiadomość jest za długa (najwyżej {n} znaku).',
+      }),
     errorDefault: 'Nie udało się wysłać wiadomości.',
     imageFrom: (name) => `Obraz od: ${name}`,
     enlarge: 'Pokaż w pełnym rozmiarze',
@@ -149,7 +173,8 @@ export const i18n: Record<Lang, ChatStrings> = {
     offline: 'Jesteś offline. Wyślemy Twoje wiadomości, gdy wróci połączenie.',
     waiting: 'Czeka na połączenie',
     panelFailed: 'Nie udało się wczytać czatu. Sprawdź połączenie i otwórz go ponownie.',
-    identity: 'Nie udało się potwierdzić Twojego konta, więc czat jest niedostępny. Odśwież stronę lub zaloguj się ponownie.',
+    identity:
+      'Nie udało się potwierdzić Twojego konta, więc czat jest niedostępny. Odśwież stronę lub zaloguj się ponownie.',
     events: {
       ended_by_visitor: 'Rozmowa zakończona przez Ciebie.',
       closed_by_agent: 'Nasz zespół zamknął tę rozmowę.',
@@ -169,4 +194,3 @@ export const i18n: Record<Lang, ChatStrings> = {
     closedNow: (when) => `Teraz jesteśmy nieczynni.${when ? ` Wracamy: ${when}.` : ''} Zostaw wiadomość, odpowiemy.`,
   },
 };
-

@@ -1,5 +1,9 @@
 import { html, nothing } from 'lit';
-import type { ParleyMessageDiscardEvent, ParleyMessageRetryEvent, ParleyMessageSendEvent } from '../../events/parley-message-send.js';
+import type {
+  ParleyMessageDiscardEvent,
+  ParleyMessageRetryEvent,
+  ParleyMessageSendEvent,
+} from '../../events/parley-message-send.js';
 import type { ThreadEntry } from '../../protocol/thread.js';
 import type { ImageSource } from '../message-list/message-list.component.js';
 import type { ChatStrings } from './chat.i18n.js';
@@ -9,8 +13,10 @@ import type { Faq, WidgetConfig } from './widget-config.js';
 const ICONS: Record<string, string> = {
   chat: 'M12 3c5 0 9 3.4 9 7.6s-4 7.6-9 7.6c-.9 0-1.8-.1-2.6-.3L5 20.5l.9-3.6C4.1 15.5 3 13.2 3 10.6 3 6.4 7 3 12 3Z',
   help: 'M12 2a10 10 0 1 1 0 20 10 10 0 0 1 0-20Zm-1.2 14.2v2h2.4v-2Zm1.3-10.4c-2.1 0-3.6 1.2-3.8 3.2h2.3c.1-.8.7-1.2 1.4-1.2.8 0 1.4.5 1.4 1.2 0 .6-.3 1-1.1 1.5-1 .6-1.5 1.3-1.4 2.6v.4h2.2v-.3c0-.7.3-1 1.1-1.5 1-.6 1.6-1.4 1.6-2.6 0-2-1.6-3.3-3.7-3.3Z',
-  message: 'M3 5.5C3 4.1 4.1 3 5.5 3h13C19.9 3 21 4.1 21 5.5v9c0 1.4-1.1 2.5-2.5 2.5H9l-5 4v-4.3A2.5 2.5 0 0 1 3 14.5Zm4 2v2h10v-2Zm0 4v2h7v-2Z',
-  smile: 'M12 2a10 10 0 1 1 0 20 10 10 0 0 1 0-20ZM8.5 8.5a1.5 1.5 0 1 0 0 3 1.5 1.5 0 0 0 0-3Zm7 0a1.5 1.5 0 1 0 0 3 1.5 1.5 0 0 0 0-3ZM7.2 14a5.2 5.2 0 0 0 9.6 0Z',
+  message:
+    'M3 5.5C3 4.1 4.1 3 5.5 3h13C19.9 3 21 4.1 21 5.5v9c0 1.4-1.1 2.5-2.5 2.5H9l-5 4v-4.3A2.5 2.5 0 0 1 3 14.5Zm4 2v2h10v-2Zm0 4v2h7v-2Z',
+  smile:
+    'M12 2a10 10 0 1 1 0 20 10 10 0 0 1 0-20ZM8.5 8.5a1.5 1.5 0 1 0 0 3 1.5 1.5 0 0 0 0-3Zm7 0a1.5 1.5 0 1 0 0 3 1.5 1.5 0 0 0 0-3ZM7.2 14a5.2 5.2 0 0 0 9.6 0Z',
 };
 
 /** The launcher's icon: the design's (the chat bubble for an unknown one), or a chevron while the panel is open. */
@@ -23,17 +29,26 @@ function launcherIcon(open: boolean, icon = 'chat') {
 const closeIcon = html`<svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true"><path d="M6 6l12 12M18 6 6 18" stroke="currentColor" stroke-width="2.2" stroke-linecap="round"/></svg>`;
 
 /** The store's FAQs before the conversation goes live: the questions, or one answer, and "I still need help". */
-export function faqsTemplate(s: ChatStrings, faqs: Faq[], faq: Faq | undefined, greeting: string, pick: (faq?: Faq) => void, needHelp: () => void) {
+export function faqsTemplate(
+  s: ChatStrings,
+  faqs: Faq[],
+  faq: Faq | undefined,
+  greeting: string,
+  pick: (faq?: Faq) => void,
+  needHelp: () => void,
+) {
   return html`<div class="faqs" part="faqs">
-    ${faq
-      ? html`<h3 class="answer" tabindex="-1">${faq.question}</h3>
+    ${
+      faq
+        ? html`<h3 class="answer" tabindex="-1">${faq.question}</h3>
           <p>${faq.answer}</p>
           <button class="back" @click=${() => pick()}>${s.back}</button>`
-      : html`<p class="greeting">${greeting}</p>
+        : html`<p class="greeting">${greeting}</p>
           <h3>${s.faqTitle}</h3>
           <ul>
             ${faqs.map((f) => html`<li><button class="faq" @click=${() => pick(f)}>${f.question}</button></li>`)}
-          </ul>`}
+          </ul>`
+    }
     <button class="primary help" @click=${needHelp}>${s.needHelp}</button>
   </div>`;
 }
@@ -47,7 +62,10 @@ export function linksTemplate(s: ChatStrings, config: WidgetConfig) {
 }
 
 /** The round button that opens and closes the chat, with the design's icon or label and the unread count. */
-export function launcherTemplate(s: ChatStrings, v: { open: boolean; label: string | false | undefined; icon?: string; unread: number; toggle: () => void }) {
+export function launcherTemplate(
+  s: ChatStrings,
+  v: { open: boolean; label: string | false | undefined; icon?: string; unread: number; toggle: () => void },
+) {
   const { open, label, unread } = v;
   return html`<button
     part="launcher"
@@ -60,10 +78,12 @@ export function launcherTemplate(s: ChatStrings, v: { open: boolean; label: stri
   >
     ${launcherIcon(open, v.icon)}
     ${label ? html`<span>${label}</span>` : nothing}
-    ${unread
-      ? html`<span class="badge" part="badge" aria-hidden="true">${unread > 9 ? '9+' : unread}</span
+    ${
+      unread
+        ? html`<span class="badge" part="badge" aria-hidden="true">${unread > 9 ? '9+' : unread}</span
           ><span id="unread" hidden>${s.unread(unread)}</span>`
-      : nothing}
+        : nothing
+    }
   </button>`;
 }
 
@@ -71,30 +91,37 @@ export function launcherTemplate(s: ChatStrings, v: { open: boolean; label: stri
  * The panel's title bar with "End chat" (`ending` is whether its confirmation is open; undefined hides it) and the
  * close button, and the confirmation bar when it is open.
  */
-export function headerTemplate(s: ChatStrings, v: { ending?: boolean; confirm: (on: boolean) => void; end: () => void; close: () => void }) {
+export function headerTemplate(
+  s: ChatStrings,
+  v: { ending?: boolean; confirm: (on: boolean) => void; end: () => void; close: () => void },
+) {
   return html`<header part="header">
       <div>
         <h2 id="title">${s.title}</h2>
         <p>${s.subtitle}</p>
       </div>
       <span>
-        ${v.ending !== undefined
-          ? html`<button class="end" aria-expanded=${v.ending} @click=${() => v.confirm(!v.ending)}>
+        ${
+          v.ending !== undefined
+            ? html`<button class="end" aria-expanded=${v.ending} @click=${() => v.confirm(!v.ending)}>
               ${s.endChat}
             </button>`
-          : nothing}
+            : nothing
+        }
         <button class="close" aria-label=${s.closeChat} title=${s.closeChat} @click=${v.close}>
           ${closeIcon}
         </button>
       </span>
     </header>
-    ${v.ending
-      ? html`<div class="bar" role="alertdialog" aria-labelledby="confirm">
+    ${
+      v.ending
+        ? html`<div class="bar" role="alertdialog" aria-labelledby="confirm">
           <p id="confirm">${s.endConfirm}</p>
           <button class="primary" @click=${v.end}>${s.endChat}</button>
           <button @click=${() => v.confirm(false)}>${s.cancel}</button>
         </div>`
-      : nothing}`;
+        : nothing
+    }`;
 }
 
 /** Why the chat may be slow to answer: reconnecting, offline, or outside the store's hours (`away`). */
@@ -138,10 +165,12 @@ export function conversationTemplate(s: ChatStrings, v: ConversationView) {
       ${v.greeting ? html`<p class="greeting">${v.greeting}</p>` : nothing}
     </parley-message-list>
     <p class="typing" aria-live="polite">${v.typist ? s.typing(v.typist) : ''}</p>
-    ${v.closed
-      ? html`<div class="bar ended" part="composer">
+    ${
+      v.closed
+        ? html`<div class="bar ended" part="composer">
           <p>${s.ended}</p>
           <button class="primary" @click=${v.startNew}>${s.startNew}</button>
         </div>`
-      : html`<parley-composer exportparts="composer" .strings=${s} .maxLength=${v.maxLength} @input=${v.input} @parley-message-send=${v.send}></parley-composer>`}`;
+        : html`<parley-composer exportparts="composer" .strings=${s} .maxLength=${v.maxLength} @input=${v.input} @parley-message-send=${v.send}></parley-composer>`
+    }`;
 }

@@ -1,5 +1,18 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { bubbles, chat, composer, launcher, list, openAndReady, q, realFetch, SERVER, stubConfig, textarea, type } from '../../test/chat-harness.js';
+import {
+  bubbles,
+  chat,
+  composer,
+  launcher,
+  list,
+  openAndReady,
+  q,
+  realFetch,
+  SERVER,
+  stubConfig,
+  textarea,
+  type,
+} from '../../test/chat-harness.js';
 import { message } from '../../test/fake-socket.js';
 import type { ParleyChat } from './chat.component.js';
 
@@ -42,8 +55,17 @@ describe('<parley-chat>', () => {
   it('should say hello, then send a message on Enter and show it as sending until acknowledged', async () => {
     const { el, last } = await chat();
     const socket = await openAndReady(el, last);
-    expect(socket.sent[0]).to.deep.equal({ type: 'hello', afterSeq: 0, page: location.origin + location.pathname, locale: navigator.language });
-    expect(location.search.length + location.hash.length === 0 || !JSON.stringify(socket.sent[0]).includes(location.search || '#'), 'no query or fragment').to.equal(true);
+    expect(socket.sent[0]).to.deep.equal({
+      type: 'hello',
+      afterSeq: 0,
+      page: location.origin + location.pathname,
+      locale: navigator.language,
+    });
+    expect(
+      location.search.length + location.hash.length === 0 ||
+        !JSON.stringify(socket.sent[0]).includes(location.search || '#'),
+      'no query or fragment',
+    ).to.equal(true);
 
     await type(el, '  Do you ship to Kraków?  ');
     const [send] = socket.sentOfType('send');
@@ -109,7 +131,9 @@ describe('<parley-chat>', () => {
 
   it('should resume from localStorage on a new page', async () => {
     const first = await chat();
-    const socket = await openAndReady(first.el, first.last, { conversation: { id: 'c-1', status: 'open', lastSeq: 2 } });
+    const socket = await openAndReady(first.el, first.last, {
+      conversation: { id: 'c-1', status: 'open', lastSeq: 2 },
+    });
     socket.receive(message(1, 'one'));
     socket.receive(message(2, 'two'));
     await first.el.updateComplete;
@@ -120,7 +144,12 @@ describe('<parley-chat>', () => {
     expect(second.sockets).to.have.length(1);
     expect(bubbles(second.el).map((b) => b.text)).to.deep.equal(['one', 'two']);
     second.last().open();
-    expect(second.last().sent[0]).to.deep.include({ type: 'hello', token: 'tok-1', conversationId: 'c-1', afterSeq: 2 });
+    expect(second.last().sent[0]).to.deep.include({
+      type: 'hello',
+      token: 'tok-1',
+      conversationId: 'c-1',
+      afterSeq: 2,
+    });
   });
 
   it('should show a localized inline error for a refused message', async () => {
@@ -128,7 +157,12 @@ describe('<parley-chat>', () => {
     const socket = await openAndReady(el, last);
     await type(el, 'x'.repeat(20));
     const [send] = socket.sentOfType('send');
-    socket.receive({ type: 'error', code: 'message_too_long', message: 'too long', clientMessageId: send.clientMessageId });
+    socket.receive({
+      type: 'error',
+      code: 'message_too_long',
+      message: 'too long',
+      clientMessageId: send.clientMessageId,
+    });
     await el.updateComplete;
     await list(el).updateComplete;
     const error = list(el).shadowRoot!.querySelector('.error')!;
@@ -181,7 +215,12 @@ describe('<parley-chat>', () => {
     await configured(el);
     await type(el, 'x'.repeat(20));
     const [send] = socket.sentOfType('send');
-    socket.receive({ type: 'error', code: 'message_too_long', message: 'too long', clientMessageId: send.clientMessageId });
+    socket.receive({
+      type: 'error',
+      code: 'message_too_long',
+      message: 'too long',
+      clientMessageId: send.clientMessageId,
+    });
     await el.updateComplete;
     await list(el).updateComplete;
     expect(list(el).shadowRoot!.querySelector('.error')!.textContent).to.contain('at most 1,500 characters');
@@ -227,10 +266,18 @@ describe('<parley-chat>', () => {
         const { el, last } = await chat(lang);
         const socket = await openAndReady(el, last, OPEN);
         socket.receive(message(1, 'Hello!'));
-        socket.receive(message(2, 'Ada closed the conversation.', { author: 'system', authorName: undefined, event: 'closed_by_agent' }));
+        socket.receive(
+          message(2, 'Ada closed the conversation.', {
+            author: 'system',
+            authorName: undefined,
+            event: 'closed_by_agent',
+          }),
+        );
         await settle(el);
         expect(bubbles(el).map((b) => b.text)).to.deep.equal(['Hello!', wording]);
-        expect(list(el).shadowRoot!.querySelector('li.system .vh, li.system .name'), 'a notice has no author').to.equal(null);
+        expect(list(el).shadowRoot!.querySelector('li.system .vh, li.system .name'), 'a notice has no author').to.equal(
+          null,
+        );
         expect(composer(el), 'the composer is replaced').to.equal(null);
         expect(ended(el)!.querySelector('p')!.textContent).to.equal(notice);
         expect(q(el, '.end'), 'nothing left to end').to.equal(null);
@@ -250,7 +297,9 @@ describe('<parley-chat>', () => {
       expect(confirm.textContent).to.contain('End this chat?');
       await waitUntil(() => el.shadowRoot!.activeElement?.textContent === 'Cancel', 'focus on Cancel');
       // Let the panel's opening animation finish before checking contrast.
-      q(el, '[part~="panel"]').getAnimations().forEach((a) => a.finish());
+      q(el, '[part~="panel"]')
+        .getAnimations()
+        .forEach((a) => a.finish());
       await expect(el).to.be.accessible();
 
       // Escape only cancels the confirmation.
@@ -266,7 +315,13 @@ describe('<parley-chat>', () => {
       expect(socket.sentOfType('end')).to.deep.equal([{ type: 'end', conversationId: 'c-1' }]);
 
       socket.receive({ type: 'conversation', conversation: { id: 'c-1', status: 'closed', lastSeq: 2 } });
-      socket.receive(message(2, 'The visitor ended the chat.', { author: 'system', authorName: undefined, event: 'ended_by_visitor' }));
+      socket.receive(
+        message(2, 'The visitor ended the chat.', {
+          author: 'system',
+          authorName: undefined,
+          event: 'ended_by_visitor',
+        }),
+      );
       await settle(el);
       expect(ended(el)).to.not.equal(null);
       expect(composer(el)).to.equal(null);
@@ -277,7 +332,14 @@ describe('<parley-chat>', () => {
     it('should show the ended state when ready says the conversation is closed, and send nothing held', async () => {
       localStorage.setItem(
         `parley.chat:${SERVER}`,
-        JSON.stringify({ token: 'tok-1', conversationId: 'c-1', messages: [], pending: [{ clientMessageId: 'p-1', text: 'late' }], seenSeq: 0, open: true }),
+        JSON.stringify({
+          token: 'tok-1',
+          conversationId: 'c-1',
+          messages: [],
+          pending: [{ clientMessageId: 'p-1', text: 'late' }],
+          seenSeq: 0,
+          open: true,
+        }),
       );
       const { el, last } = await chat();
       const socket = last();
@@ -295,7 +357,12 @@ describe('<parley-chat>', () => {
       await type(el, 'Are you there?');
       const [send] = socket.sentOfType('send');
       expect(send.conversationId).to.equal('c-1');
-      socket.receive({ type: 'error', code: 'conversation_closed', message: 'closed', clientMessageId: send.clientMessageId });
+      socket.receive({
+        type: 'error',
+        code: 'conversation_closed',
+        message: 'closed',
+        clientMessageId: send.clientMessageId,
+      });
       await settle(el);
       expect(ended(el)).to.not.equal(null);
       expect(bubbles(el)).to.deep.equal([{ text: 'Are you there?', state: 'failed' }]);
@@ -309,7 +376,13 @@ describe('<parley-chat>', () => {
       expect(bubbles(el)).to.deep.equal([{ text: 'Are you there?', state: 'sending' }]);
 
       socket.receive({ type: 'ack', clientMessageId: again.clientMessageId, conversationId: 'c-2', seq: 1 });
-      socket.receive(message(1, 'Are you there?', { conversationId: 'c-2', clientMessageId: again.clientMessageId, author: 'visitor' }));
+      socket.receive(
+        message(1, 'Are you there?', {
+          conversationId: 'c-2',
+          clientMessageId: again.clientMessageId,
+          author: 'visitor',
+        }),
+      );
       await settle(el);
       expect(bubbles(el)).to.deep.equal([{ text: 'Are you there?', state: 'sent' }]);
       expect(record().conversationId).to.equal('c-2');

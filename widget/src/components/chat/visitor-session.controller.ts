@@ -1,6 +1,12 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ChatConnectionController } from '../../controllers/chat-connection.controller.js';
-import { newClientMessageId, type ChatMessage, type ClientFrame, type ConversationSummary, type ServerFrame } from '../../protocol/messages.js';
+import {
+  newClientMessageId,
+  type ChatMessage,
+  type ClientFrame,
+  type ConversationSummary,
+  type ServerFrame,
+} from '../../protocol/messages.js';
 import { CLOSING_EVENTS, Thread } from '../../protocol/thread.js';
 import { TYPING_EVERY_MS, TYPING_SHOWN_MS } from '../../protocol/typing.js';
 import { forgetRecord, loadRecord, saveRecord, type VisitorRecord } from './visitor-store.js';
@@ -139,7 +145,11 @@ export class VisitorSessionController implements ReactiveController {
         break;
       }
       case 'typing':
-        if (frame.author === 'agent' && !this.record.closed && (frame.conversationId ?? this.record.conversationId) === this.record.conversationId) {
+        if (
+          frame.author === 'agent' &&
+          !this.record.closed &&
+          (frame.conversationId ?? this.record.conversationId) === this.record.conversationId
+        ) {
           this.typist = frame.authorName || this.#options.support();
           clearTimeout(this.#typingTimer);
           this.#typingTimer = setTimeout(() => {
@@ -170,9 +180,18 @@ export class VisitorSessionController implements ReactiveController {
 
   /** Takes the conversation live: `browse` first when none is known, then `live` once the server names it. */
   goLive(): void {
-    if (!this.#options.helping() || !this.ready || this.record.closed || this.thread.messages.length || this.thread.pending.length) return;
+    if (
+      !this.#options.helping() ||
+      !this.ready ||
+      this.record.closed ||
+      this.thread.messages.length ||
+      this.thread.pending.length
+    )
+      return;
     const conversationId = this.record.conversationId;
-    this.#options.connection().send(conversationId ? { type: 'live', conversationId, ...this.#options.consent() } : { type: 'browse' });
+    this.#options
+      .connection()
+      .send(conversationId ? { type: 'live', conversationId, ...this.#options.consent() } : { type: 'browse' });
   }
 
   /** A committed message of the conversation; false when it belongs to another. */
@@ -242,7 +261,15 @@ export class VisitorSessionController implements ReactiveController {
 
   #send(p: { clientMessageId: string; text: string }): void {
     if (!this.ready) return;
-    this.#options.connection().send({ type: 'send', clientMessageId: p.clientMessageId, text: p.text, conversationId: this.record.conversationId, ...this.#options.consent() });
+    this.#options
+      .connection()
+      .send({
+        type: 'send',
+        clientMessageId: p.clientMessageId,
+        text: p.text,
+        conversationId: this.record.conversationId,
+        ...this.#options.consent(),
+      });
   }
 
   /** The visitor wrote in the composer: the team sees them typing (a frame at most every few seconds). */
@@ -286,7 +313,11 @@ export class VisitorSessionController implements ReactiveController {
     const mine = this.record;
     const sameVisitor = !!this.#options.identity() || fresh.token === mine.token;
     const join = !!fresh.token && fresh.token !== mine.token && !mine.conversationId;
-    const follow = sameVisitor && !!fresh.conversationId && fresh.conversationId !== mine.conversationId && fresh.conversationId !== this.left;
+    const follow =
+      sameVisitor &&
+      !!fresh.conversationId &&
+      fresh.conversationId !== mine.conversationId &&
+      fresh.conversationId !== this.left;
     if (!join && !follow) return;
     mine.token = fresh.token ?? mine.token;
     if (fresh.conversationId !== mine.conversationId) {

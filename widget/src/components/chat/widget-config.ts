@@ -27,7 +27,8 @@ export interface WidgetConfig {
 type Json = Record<string, unknown>;
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v : undefined);
-const url = (v: unknown): string | undefined => (str(v) && /^https?:\/\//i.test(v as string) ? (v as string) : undefined);
+const url = (v: unknown): string | undefined =>
+  str(v) && /^https?:\/\//i.test(v as string) ? (v as string) : undefined;
 
 const limits = (v: unknown): WidgetConfig['limits'] => {
   const max = v && typeof v === 'object' ? (v as Json).messageMaxLength : undefined;
@@ -60,7 +61,10 @@ export function parseConfig(o: unknown): WidgetConfig {
 /** Fetches the widget's configuration without credentials; null when the server cannot be asked. */
 export async function fetchConfig(server: string): Promise<WidgetConfig | null> {
   try {
-    const res = await fetch(`${server}/api/v1/widget/config`, { credentials: 'omit', headers: { Accept: 'application/json' } });
+    const res = await fetch(`${server}/api/v1/widget/config`, {
+      credentials: 'omit',
+      headers: { Accept: 'application/json' },
+    });
     return res.ok ? parseConfig(await res.json()) : null;
   } catch {
     return null;

@@ -15,7 +15,32 @@ export interface ComposerStrings {
 }
 
 /** The palette: everyday faces and gestures, and the shop's own words (delivery, parcel, card, cart). */
-const EMOJI = ['😀', '😊', '😂', '😍', '😉', '🙂', '🤔', '😮', '😢', '😅', '🙏', '👍', '👎', '👋', '👌', '🎉', '❤️', '🔥', '✅', '❌', '🚚', '📦', '💳', '🛒'];
+const EMOJI = [
+  '😀',
+  '😊',
+  '😂',
+  '😍',
+  '😉',
+  '🙂',
+  '🤔',
+  '😮',
+  '😢',
+  '😅',
+  '🙏',
+  '👍',
+  '👎',
+  '👋',
+  '👌',
+  '🎉',
+  '❤️',
+  '🔥',
+  '✅',
+  '❌',
+  '🚚',
+  '📦',
+  '💳',
+  '🛒',
+];
 
 /** The counter appears when this few characters are left. */
 const COUNTER_FROM = 500;
@@ -58,11 +83,13 @@ export class ParleyComposer extends LitElement {
   protected override render() {
     const s = this.strings;
     const left = this.maxLength === undefined ? Infinity : this.maxLength - this.length;
-    return html`${this.picking
+    return html`${
+      this.picking
         ? html`<div class="palette" role="group" aria-label=${s.emoji} @keydown=${this.#paletteKey}>
             ${EMOJI.map((e) => html`<button type="button" @click=${() => this.insert(e)}>${e}</button>`)}
           </div>`
-        : nothing}
+        : nothing
+    }
       <slot name="above"></slot>
       <form part="composer" @submit=${this.submit}>
         <slot name="before"></slot>
@@ -94,11 +121,13 @@ export class ParleyComposer extends LitElement {
           </svg>
         </button>
       </form>
-      ${left <= COUNTER_FROM
-        ? html`<div class="counter ${left < 0 ? 'over' : ''}" aria-live="polite">
+      ${
+        left <= COUNTER_FROM
+          ? html`<div class="counter ${left < 0 ? 'over' : ''}" aria-live="polite">
             ${left < 0 ? s.charsOver(-left) : s.charsLeft(left)}
           </div>`
-        : nothing}`;
+          : nothing
+      }`;
   }
 
   async #pick(on: boolean): Promise<void> {
@@ -169,7 +198,8 @@ export class ParleyComposer extends LitElement {
 
   private send(): void {
     const text = this.value.trim();
-    if ((!text && !this.attached) || (this.maxLength !== undefined && text.length > this.maxLength) || this.disabled) return;
+    if ((!text && !this.attached) || (this.maxLength !== undefined && text.length > this.maxLength) || this.disabled)
+      return;
     this.dispatchEvent(new ParleyMessageSendEvent(text));
     this.value = '';
     this.length = 0;

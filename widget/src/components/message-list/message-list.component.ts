@@ -131,25 +131,32 @@ export class ParleyMessageList extends LitElement {
             ${e.author === 'system' ? nothing : showName ? html`<span class="name">${name}</span>` : html`<span class="vh">${name}: </span>`}
             ${e.image ? this.#image(e.image.url, s.imageFrom(name)) : nothing}
             ${e.text || !e.image ? html`<div class="bubble" part="bubble">${(e.event && s.events[e.event]) || e.text}</div>` : nothing}
-            ${e.state === 'sending'
-              ? html`<div class="meta">${s.sending}</div>`
-              : e.state === 'sent' && sentAt && !isNaN(+sentAt) && (!this.entries[i + 1] || this.entries[i + 1].author !== e.author)
-                ? html`<div class="meta"><time datetime=${e.sentAt!}>${time.format(sentAt)}</time>${e.key === seenAt ? html` · ${s.seen}` : nothing}</div>`
-                : e.key === seenAt
-                  ? html`<div class="meta">${s.seen}</div>`
-                  : nothing}
+            ${
+              e.state === 'sending'
+                ? html`<div class="meta">${s.sending}</div>`
+                : e.state === 'sent' &&
+                    sentAt &&
+                    !isNaN(+sentAt) &&
+                    (!this.entries[i + 1] || this.entries[i + 1].author !== e.author)
+                  ? html`<div class="meta"><time datetime=${e.sentAt!}>${time.format(sentAt)}</time>${e.key === seenAt ? html` · ${s.seen}` : nothing}</div>`
+                  : e.key === seenAt
+                    ? html`<div class="meta">${s.seen}</div>`
+                    : nothing
+            }
             ${e.state === 'failed' ? this.renderError(e) : nothing}
           </li>`;
         })}
       </ol>
     </div>
     <dialog aria-label=${this.viewing?.alt ?? nothing} @close=${() => (this.viewing = undefined)} @keydown=${this.#keepEscape}>
-      ${this.viewing
-        ? html`<img src=${this.viewing.src} alt=${this.viewing.alt} />
+      ${
+        this.viewing
+          ? html`<img src=${this.viewing.src} alt=${this.viewing.alt} />
             <form method="dialog"><button aria-label=${s.closeImage} title=${s.closeImage}>
               <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true"><path d="M6 6l12 12M18 6 6 18" stroke="currentColor" stroke-width="2.2" stroke-linecap="round"/></svg>
             </button></form>`
-        : nothing}
+          : nothing
+      }
     </dialog>`;
   }
 
@@ -164,10 +171,12 @@ export class ParleyMessageList extends LitElement {
 
   #load(url: string): void {
     this.#loading.add(url);
-    this.imageSource(url).then(
-      (src) => this.#images.set(url, src),
-      () => this.#images.set(url, null),
-    ).finally(() => this.requestUpdate());
+    this.imageSource(url)
+      .then(
+        (src) => this.#images.set(url, src),
+        () => this.#images.set(url, null),
+      )
+      .finally(() => this.requestUpdate());
   }
 
   #imageLoaded(): void {

@@ -43,10 +43,12 @@ export class ParleySettingsAudit extends SettingsScreen<AuditStrings> {
   /** Loads the newest changes, or with `before` the next older page. */
   private async load(before?: string): Promise<void> {
     const page = await this.calls.run((api) =>
-      api.get<{ entries?: AuditEntry[]; nextCursor?: string }>(`/audit?limit=50${before ? `&before=${encodeURIComponent(before)}` : ''}`),
+      api.get<{ entries?: AuditEntry[]; nextCursor?: string }>(
+        `/audit?limit=50${before ? `&before=${encodeURIComponent(before)}` : ''}`,
+      ),
     );
     if (!page) return;
-    this.entries = before ? [...(this.entries ?? []), ...(page.value.entries ?? [])] : page.value.entries ?? [];
+    this.entries = before ? [...(this.entries ?? []), ...(page.value.entries ?? [])] : (page.value.entries ?? []);
     this.cursor = page.value.nextCursor;
   }
 
@@ -60,8 +62,9 @@ export class ParleySettingsAudit extends SettingsScreen<AuditStrings> {
   private renderEntries(entries: AuditEntry[], when: Intl.DateTimeFormat) {
     const s = this.s;
     return html`${this.calls.outcome()}
-      ${entries.length
-        ? html`<ol class="list audit">
+      ${
+        entries.length
+          ? html`<ol class="list audit">
             ${entries.map(
               (e) => html`<li>
                 <time datetime=${e.at}>${when.format(new Date(e.at))}</time>
@@ -71,7 +74,8 @@ export class ParleySettingsAudit extends SettingsScreen<AuditStrings> {
               </li>`,
             )}
           </ol>`
-        : html`<p>${s.noAudit}</p>`}
+          : html`<p>${s.noAudit}</p>`
+      }
       ${this.cursor ? html`<button class="ghost" @click=${() => this.load(this.cursor)}>${s.olderChanges}</button>` : nothing}`;
   }
 }
@@ -95,7 +99,9 @@ function summarize(summary: Record<string, unknown>): string {
       if (!isObject(v) || !('before' in v && 'after' in v)) return `${k}: ${text(v)}`;
       const { before, after } = v;
       if (isObject(before) && isObject(after)) {
-        const changed = Object.keys({ ...before, ...after }).filter((f) => JSON.stringify(before[f]) !== JSON.stringify(after[f]));
+        const changed = Object.keys({ ...before, ...after }).filter(
+          (f) => JSON.stringify(before[f]) !== JSON.stringify(after[f]),
+        );
         return `${k}: ${changed.map((f) => `${f} ${text(before[f])} → ${text(after[f])}`).join(', ')}`;
       }
       return `${k}: ${text(before)} → ${text(after)}`;

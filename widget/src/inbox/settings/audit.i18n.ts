@@ -10,7 +10,8 @@ export interface AuditStrings {
 
 export const auditI18n: Record<Lang, AuditStrings> = {
   en: {
-    auditHint: 'Every change to the settings, the team, saved replies and API keys: who, what and when. Secrets are never recorded.',
+    auditHint:
+      'Every change to the settings, the team, saved replies and API keys: who, what and when. Secrets are never recorded.',
     noAudit: 'No changes recorded yet.',
     olderChanges: 'Older changes',
     actions: {
@@ -27,7 +28,8 @@ export const auditI18n: Record<Lang, AuditStrings> = {
     },
   },
   pl: {
-    auditHint: 'Każda zmiana ustawień, zespołu, gotowych odpowiedzi i kluczy API: kto, co i kiedy. Sekrety nigdy nie są zapisywane.',
+    auditHint:
+      'Każda zmiana ustawień, zespołu, gotowych odpowiedzi i kluczy API: kto, co i kiedy. Sekrety nigdy nie są zapisywane.',
     noAudit: 'Nie zapisano jeszcze żadnych zmian.',
     olderChanges: 'Starsze zmiany',
     actions: {

@@ -17,7 +17,11 @@ export class ParleySettingsBehaviour extends SettingsScreen<BehaviourStrings> {
       sectionForm(
         form,
         s,
-        (x) => ({ welcomeMessage: x.welcomeMessage, links: x.links, waitingThresholdSeconds: x.waitingThresholdSeconds }),
+        (x) => ({
+          welcomeMessage: x.welcomeMessage,
+          links: x.links,
+          waitingThresholdSeconds: x.waitingThresholdSeconds,
+        }),
         html`${textarea(form, { id: 'welcomeMessage', path: 'welcomeMessage', label: s.welcomeMessage, value: d.welcomeMessage, change: (v) => form.edit((x) => (x.welcomeMessage = v)) })}
           ${input(form, {
             id: 'privacyUrl',

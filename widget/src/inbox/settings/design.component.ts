@@ -92,7 +92,8 @@ export class ParleySettingsDesign extends SettingsScreen<DesignStrings> {
           <fieldset ?disabled=${locked}>
             <legend>${s.icon}</legend>
             ${ICONS.map(
-              (icon) => html`<label class="choice"><input type="radio" name="icon" .checked=${a.icon === icon} @change=${() => set({ icon })} /> ${s.icons[icon]}</label>`,
+              (icon) =>
+                html`<label class="choice"><input type="radio" name="icon" .checked=${a.icon === icon} @change=${() => set({ icon })} /> ${s.icons[icon]}</label>`,
             )}
           </fieldset>
           <fieldset ?disabled=${locked}>

@@ -16,7 +16,8 @@ export interface DesignStrings {
 
 export const designI18n: Record<Lang, DesignStrings> = {
   en: {
-    hubActive: 'The customer hub is active: it decides the widget’s look, so these fields are locked. The chat’s behaviour settings still apply.',
+    hubActive:
+      'The customer hub is active: it decides the widget’s look, so these fields are locked. The chat’s behaviour settings still apply.',
     colour: 'Colour',
     icon: 'Icon',
     icons: { chat: 'Chat bubble', help: 'Question mark', message: 'Message', smile: 'Smile' },
@@ -28,7 +29,8 @@ export const designI18n: Record<Lang, DesignStrings> = {
     preview: 'Preview',
   },
   pl: {
-    hubActive: 'Centrum klienta jest aktywne: to ono decyduje o wyglądzie widżetu, więc te pola są zablokowane. Ustawienia zachowania czatu nadal działają.',
+    hubActive:
+      'Centrum klienta jest aktywne: to ono decyduje o wyglądzie widżetu, więc te pola są zablokowane. Ustawienia zachowania czatu nadal działają.',
     colour: 'Kolor',
     icon: 'Ikona',
     icons: { chat: 'Dymek', help: 'Znak zapytania', message: 'Wiadomość', smile: 'Uśmiech' },

@@ -8,7 +8,16 @@ import { hoursI18n, type HoursStrings } from './hours.i18n.js';
 import type { AvailabilitySection, Hours } from './types.js';
 
 const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
-const ZONES = ['Europe/Warsaw', 'Europe/London', 'Europe/Berlin', 'Europe/Paris', 'America/New_York', 'America/Los_Angeles', 'Asia/Tokyo', 'UTC'];
+const ZONES = [
+  'Europe/Warsaw',
+  'Europe/London',
+  'Europe/Berlin',
+  'Europe/Paris',
+  'America/New_York',
+  'America/Los_Angeles',
+  'Asia/Tokyo',
+  'UTC',
+];
 
 /** What the storefront widget is told (`GET /api/v1/widget/config`): whether the team is in, and when it is back. */
 interface WidgetConfig {
@@ -53,14 +62,26 @@ export class ParleySettingsHours extends SettingsScreen<HoursStrings> {
   protected readonly words = hoursI18n;
 
   /** After every load and save, whether the team is in now as the widget says it. */
-  private readonly form = new SectionFormController<AvailabilitySection>(this, 'availability', () => void this.loadOpenNow());
+  private readonly form = new SectionFormController<AvailabilitySection>(
+    this,
+    'availability',
+    () => void this.loadOpenNow(),
+  );
   @state() private openNow?: { open: boolean; next?: string };
 
   private async loadOpenNow(): Promise<void> {
     try {
       const c = await this.api.get<WidgetConfig>('/widget/config');
       const next = c.nextOpeningAt ? new Date(c.nextOpeningAt) : undefined;
-      const when = next && new Intl.DateTimeFormat(this.locale, { weekday: 'long', hour: '2-digit', minute: '2-digit', day: 'numeric', month: 'short' }).format(next);
+      const when =
+        next &&
+        new Intl.DateTimeFormat(this.locale, {
+          weekday: 'long',
+          hour: '2-digit',
+          minute: '2-digit',
+          day: 'numeric',
+          month: 'short',
+        }).format(next);
       this.openNow = { open: c.openNow, next: when };
     } catch (e) {
       if (!(e instanceof ApiError)) throw e;

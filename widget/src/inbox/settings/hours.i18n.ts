@@ -20,7 +20,15 @@ export const hoursI18n: Record<Lang, HoursStrings> = {
   en: {
     timeZone: 'Time zone',
     alwaysOpen: 'Always open',
-    days: { monday: 'Monday', tuesday: 'Tuesday', wednesday: 'Wednesday', thursday: 'Thursday', friday: 'Friday', saturday: 'Saturday', sunday: 'Sunday' },
+    days: {
+      monday: 'Monday',
+      tuesday: 'Tuesday',
+      wednesday: 'Wednesday',
+      thursday: 'Thursday',
+      friday: 'Friday',
+      saturday: 'Saturday',
+      sunday: 'Sunday',
+    },
     closedDay: 'Closed',
     addRange: 'Add hours',
     from: 'From',
@@ -34,7 +42,15 @@ export const hoursI18n: Record<Lang, HoursStrings> = {
   pl: {
     timeZone: 'Strefa czasowa',
     alwaysOpen: 'Zawsze otwarte',
-    days: { monday: 'Poniedziałek', tuesday: 'Wtorek', wednesday: 'Środa', thursday: 'Czwartek', friday: 'Piątek', saturday: 'Sobota', sunday: 'Niedziela' },
+    days: {
+      monday: 'Poniedziałek',
+      tuesday: 'Wtorek',
+      wednesday: 'Środa',
+      thursday: 'Czwartek',
+      friday: 'Piątek',
+      saturday: 'Sobota',
+      sunday: 'Niedziela',
+    },
     closedDay: 'Nieczynne',
     addRange: 'Dodaj godziny',
     from: 'Od',

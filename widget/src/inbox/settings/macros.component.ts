@@ -41,7 +41,11 @@ export class ParleySettingsMacros extends SettingsScreen<MacrosStrings> {
 
   private async load(): Promise<void> {
     const answer = await this.calls.run((api) =>
-      Promise.all([api.get<Macro[]>('/macros'), api.get<Variable[]>('/macros/variables'), api.get<Member[]>('/agents')]),
+      Promise.all([
+        api.get<Macro[]>('/macros'),
+        api.get<Variable[]>('/macros/variables'),
+        api.get<Member[]>('/agents'),
+      ]),
     );
     if (!answer) return;
     const [macros, variables, team] = answer.value;
@@ -71,8 +75,9 @@ export class ParleySettingsMacros extends SettingsScreen<MacrosStrings> {
             </li>`,
           )}
         </ul>
-        ${m
-          ? html`<form
+        ${
+          m
+            ? html`<form
               class="card"
               novalidate
               @submit=${(e: Event) => {
@@ -90,7 +95,8 @@ export class ParleySettingsMacros extends SettingsScreen<MacrosStrings> {
               </div>
               <p class="hint">${s.variables}:
                 ${this.variables.map(
-                  (v) => html`<button type="button" class="chip" title=${v.description} aria-label=${s.insertVariable(v.placeholder)} @click=${() => (this.editing = { ...this.editing!, body: `${this.editing!.body}${v.placeholder}` })}>${v.placeholder}</button> `,
+                  (v) =>
+                    html`<button type="button" class="chip" title=${v.description} aria-label=${s.insertVariable(v.placeholder)} @click=${() => (this.editing = { ...this.editing!, body: `${this.editing!.body}${v.placeholder}` })}>${v.placeholder}</button> `,
                 )}
               </p>
               ${this.calls.outcome()}
@@ -99,14 +105,17 @@ export class ParleySettingsMacros extends SettingsScreen<MacrosStrings> {
                 <button type="button" class="ghost" @click=${() => (this.editing = undefined)}>${s.cancel}</button>
               </div>
             </form>`
-          : html`${this.calls.outcome()}<button class="ghost" @click=${() => (this.editing = { title: '', body: '' })}>${s.newMacro}</button>`}
+            : html`${this.calls.outcome()}<button class="ghost" @click=${() => (this.editing = { title: '', body: '' })}>${s.newMacro}</button>`
+        }
       </div>
-      ${m
-        ? html`<figure class="preview">
+      ${
+        m
+          ? html`<figure class="preview">
             <figcaption>${s.macroPreview}</figcaption>
             <p class="bubble">${preview}</p>
           </figure>`
-        : nothing}
+          : nothing
+      }
     </div>`;
   }
 
@@ -118,12 +127,18 @@ export class ParleySettingsMacros extends SettingsScreen<MacrosStrings> {
       'agent.name': this.myName,
       'agent.firstName': this.myName.split(' ')[0],
     };
-    return body.replace(/\{\{[ \t]*([A-Za-z0-9_]+(?:\.[A-Za-z0-9_]+)+)[ \t]*\}\}/g, (all, name: string) => values[name] ?? all);
+    return body.replace(
+      /\{\{[ \t]*([A-Za-z0-9_]+(?:\.[A-Za-z0-9_]+)+)[ \t]*\}\}/g,
+      (all, name: string) => values[name] ?? all,
+    );
   }
 
   private async saveMacro(m: Macro): Promise<void> {
     const body = { title: m.title, body: m.body };
-    const answer = await this.calls.run((api) => (m.id ? api.put(`/macros/${m.id}`, body) : api.post('/macros', body)), { busy: true });
+    const answer = await this.calls.run(
+      (api) => (m.id ? api.put(`/macros/${m.id}`, body) : api.post('/macros', body)),
+      { busy: true },
+    );
     if (!answer) return;
     this.editing = undefined;
     const list = await this.calls.run((api) => api.get<Macro[]>('/macros'));
@@ -133,7 +148,8 @@ export class ParleySettingsMacros extends SettingsScreen<MacrosStrings> {
   }
 
   private async deleteMacro(m: Macro): Promise<void> {
-    if (await this.calls.run((api) => api.delete(`/macros/${m.id}`))) this.macros = this.macros?.filter((x) => x.id !== m.id);
+    if (await this.calls.run((api) => api.delete(`/macros/${m.id}`)))
+      this.macros = this.macros?.filter((x) => x.id !== m.id);
   }
 }
 

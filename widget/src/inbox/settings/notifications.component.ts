@@ -17,7 +17,8 @@ export class ParleySettingsNotifications extends SettingsScreen<NotificationsStr
     const form = this.form;
     return form.view((d) => {
       const n = d.emailNotifications ?? OFF;
-      const set = (change: Partial<EmailNotifications>) => form.edit((x) => (x.emailNotifications = { ...n, ...x.emailNotifications, ...change }));
+      const set = (change: Partial<EmailNotifications>) =>
+        form.edit((x) => (x.emailNotifications = { ...n, ...x.emailNotifications, ...change }));
       return sectionForm(
         form,
         s,

@@ -17,7 +17,8 @@ export const notificationsI18n: Record<Lang, NotificationsStrings> = {
     recipients: 'Recipients',
     recipientsHint: 'One address per line, up to 20.',
     delay: 'Send after (minutes)',
-    delayHint: '0 sends at once; a few minutes spares the team emails about conversations someone is already answering.',
+    delayHint:
+      '0 sends at once; a few minutes spares the team emails about conversations someone is already answering.',
   },
   pl: {
     emailEnabled: 'Wysyłaj zespołowi e-mail o nowych rozmowach',

@@ -38,21 +38,24 @@ export class ParleySettingsSecurity extends SettingsScreen<SecurityStrings> {
     return form.view((d) => {
       const iv = d.identityVerification;
       return html`${sectionForm(
-          form,
-          s,
-          (x) => ({ allowedOrigins: x.allowedOrigins, identityVerification: { enforced: x.identityVerification.enforced } }),
-          html`${textarea(form, {
-              id: 'origins',
-              path: 'allowedOrigins',
-              label: s.origins,
-              value: d.allowedOrigins.join('\n'),
-              change: (v) => form.edit((x) => (x.allowedOrigins = v.split(/\s+/).filter(Boolean))),
-              hint: s.originsHint,
-            })}
+        form,
+        s,
+        (x) => ({
+          allowedOrigins: x.allowedOrigins,
+          identityVerification: { enforced: x.identityVerification.enforced },
+        }),
+        html`${textarea(form, {
+          id: 'origins',
+          path: 'allowedOrigins',
+          label: s.origins,
+          value: d.allowedOrigins.join('\n'),
+          change: (v) => form.edit((x) => (x.allowedOrigins = v.split(/\s+/).filter(Boolean))),
+          hint: s.originsHint,
+        })}
             <h3>${s.identity}</h3>
             <p class="hint">${s.identityHint} ${form.value?.identityVerification.secretSet ? s.secretSet : s.noSecret}</p>
             ${toggle('enforced', s.enforced, '', iv.enforced, (on) => form.edit((x) => (x.identityVerification = { ...x.identityVerification, enforced: on })))}`,
-        )}
+      )}
         <div class="card">
           ${iv.previousSecretUntil ? html`<p class="hint">${s.previousUntil(new Date(iv.previousSecretUntil).toLocaleString(this.locale))}</p>` : nothing}
           <div class="row">
@@ -113,7 +116,9 @@ export class ParleySettingsSecurity extends SettingsScreen<SecurityStrings> {
   private async createKey(e: SubmitEvent): Promise<void> {
     e.preventDefault();
     const form = e.target as HTMLFormElement;
-    const answer = await this.keyCalls.run((api) => api.post<ApiKey & { secret: string }>('/api-keys', { name: new FormData(form).get('name') }));
+    const answer = await this.keyCalls.run((api) =>
+      api.post<ApiKey & { secret: string }>('/api-keys', { name: new FormData(form).get('name') }),
+    );
     if (!answer) return;
     form.reset();
     this.keys = [answer.value, ...(this.keys ?? [])];

@@ -37,7 +37,8 @@ export const securityI18n: Record<Lang, SecurityStrings> = {
     newSecret: 'Generate a new secret',
     secretShownOnce: 'The new secret, shown this once: copy it to your store’s server now.',
     apiKeys: 'API keys',
-    apiKeysHint: 'For your store’s server: profiles and events (docs/events-api.md). A key is shown once, when created.',
+    apiKeysHint:
+      'For your store’s server: profiles and events (docs/events-api.md). A key is shown once, when created.',
     keyName: 'Key name',
     createKey: 'Create a key',
     revoke: 'Revoke',

@@ -103,7 +103,8 @@ export class RequestController implements ReactiveController {
 
   /** The refusal's words (an alert), "Saved" (a status), or an empty status for the next of them. */
   outcome(): TemplateResult {
-    if (this.refusal) return html`<p class="refusal" role="alert" id="refusal-${this.name}">${this.refusal.detail || this.host.s.failed}</p>`;
+    if (this.refusal)
+      return html`<p class="refusal" role="alert" id="refusal-${this.name}">${this.refusal.detail || this.host.s.failed}</p>`;
     if (this.saved) return html`<p class="saved" role="status">${this.host.s.saved}</p>`;
     return html`<p class="vh" role="status"></p>`;
   }

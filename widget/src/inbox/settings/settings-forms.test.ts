@@ -1,5 +1,19 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { calls, json, problem, puts, q, qa, restoreFetch, screen, sections, server, settings, submit, type } from './settings.fake-server.js';
+import {
+  calls,
+  json,
+  problem,
+  puts,
+  q,
+  qa,
+  restoreFetch,
+  screen,
+  sections,
+  server,
+  settings,
+  submit,
+  type,
+} from './settings.fake-server.js';
 
 describe('the settings screens that save one section', () => {
   afterEach(restoreFetch);
@@ -17,7 +31,9 @@ describe('the settings screens that save one section', () => {
     submit(el);
     await waitUntil(() => q(el, '.saved'), 'saved');
     expect(puts()[0]).to.deep.include({ path: '/settings/design', csrf: 'csrf-1' });
-    expect(puts()[0].body).to.deep.equal({ appearance: { colour: '#AA3300', icon: 'smile', position: 'right', launcherLabel: '' } });
+    expect(puts()[0].body).to.deep.equal({
+      appearance: { colour: '#AA3300', icon: 'smile', position: 'right', launcherLabel: '' },
+    });
     expect(q<HTMLInputElement>(el, '#colour').value, 'the saved design stays').to.equal('#aa3300');
     await expect(el).to.be.accessible();
   });
@@ -32,7 +48,10 @@ describe('the settings screens that save one section', () => {
   });
 
   it('should show a refusal beside the form, mark the field it names, and keep what was saved', async () => {
-    server({ 'PUT /settings/behaviour': () => problem('invalid_waiting_threshold', 'Between 1 and 1,440 minutes.', 'waitingThresholdSeconds') });
+    server({
+      'PUT /settings/behaviour': () =>
+        problem('invalid_waiting_threshold', 'Between 1 and 1,440 minutes.', 'waitingThresholdSeconds'),
+    });
     const el = await settings('behaviour');
     const minutes = q<HTMLInputElement>(el, '#waitingThreshold');
     expect(minutes.value).to.equal('3');
@@ -46,40 +65,65 @@ describe('the settings screens that save one section', () => {
     expect(q(el, '#welcomeMessage').getAttribute('aria-invalid'), 'only the field named').to.equal('false');
     expect(q(el, '.saved'), 'not saved').to.equal(null);
     expect(puts()[0]).to.deep.include({ path: '/settings/behaviour' });
-    expect(puts()[0].body).to.deep.equal({ welcomeMessage: 'Hello!', links: { privacyPolicyUrl: null, termsUrl: null }, waitingThresholdSeconds: 0 });
-    expect(q<HTMLInputElement>(el, '#waitingThreshold').value, 'what the admin wrote stays to be corrected').to.equal('0');
+    expect(puts()[0].body).to.deep.equal({
+      welcomeMessage: 'Hello!',
+      links: { privacyPolicyUrl: null, termsUrl: null },
+      waitingThresholdSeconds: 0,
+    });
+    expect(q<HTMLInputElement>(el, '#waitingThreshold').value, 'what the admin wrote stays to be corrected').to.equal(
+      '0',
+    );
     expect(sections.behaviour.waitingThresholdSeconds, 'nothing changed').to.equal(180);
     await expect(el).to.be.accessible();
   });
 
   it('should mark exactly the field a refusal names, down to one link or one FAQ', async () => {
-    server({ 'PUT /settings/behaviour': () => problem('invalid_url', 'Give a full https:// address.', 'links.termsUrl') });
+    server({
+      'PUT /settings/behaviour': () => problem('invalid_url', 'Give a full https:// address.', 'links.termsUrl'),
+    });
     const el = await settings('behaviour');
     type(q<HTMLInputElement>(el, '#termsUrl'), 'terms');
     submit(el);
     await waitUntil(() => q(el, '.refusal'), 'refused');
-    expect(['#welcomeMessage', '#privacyUrl', '#termsUrl', '#waitingThreshold'].map((id) => q(el, id).getAttribute('aria-invalid'))).to.deep.equal(['false', 'false', 'true', 'false']);
+    expect(
+      ['#welcomeMessage', '#privacyUrl', '#termsUrl', '#waitingThreshold'].map((id) =>
+        q(el, id).getAttribute('aria-invalid'),
+      ),
+    ).to.deep.equal(['false', 'false', 'true', 'false']);
 
-    server({ 'PUT /settings/faqs': () => problem('invalid_faq_question', 'A question cannot be blank.', 'faqs[1].question') });
+    server({
+      'PUT /settings/faqs': () => problem('invalid_faq_question', 'A question cannot be blank.', 'faqs[1].question'),
+    });
     el.section = 'faqs';
     await waitUntil(() => screen(el).localName === 'parley-settings-faqs' && q(el, 'form'), 'the FAQs');
     type(q<HTMLInputElement>(el, '#q-1'), ' ');
     submit(el);
     await waitUntil(() => q(el, '.refusal'), 'refused');
-    expect(['#q-0', '#a-0', '#q-1', '#a-1'].map((id) => q(el, id).getAttribute('aria-invalid'))).to.deep.equal(['false', 'false', 'true', 'false']);
+    expect(['#q-0', '#a-0', '#q-1', '#a-1'].map((id) => q(el, id).getAttribute('aria-invalid'))).to.deep.equal([
+      'false',
+      'false',
+      'true',
+      'false',
+    ]);
   });
 
   it('should reorder FAQs with the keyboard-usable arrows and save the whole list in order', async () => {
     server();
     const el = await settings('faqs');
-    expect(qa(el, '.faq-preview li').map((l) => l.textContent), 'visitors see the published ones').to.deep.equal(['Shipping?']);
+    expect(
+      qa(el, '.faq-preview li').map((l) => l.textContent),
+      'visitors see the published ones',
+    ).to.deep.equal(['Shipping?']);
     q<HTMLButtonElement>(el, 'button[aria-label="Move down: Shipping?"]').click();
     await screen(el).updateComplete;
     submit(el);
     await waitUntil(() => q(el, '.saved'), 'saved');
     expect(puts()[0].path).to.equal('/settings/faqs');
     expect((puts()[0].body as { faqs: { id: string }[] }).faqs.map((f) => f.id)).to.deep.equal(['f2', 'f1']);
-    expect(qa<HTMLInputElement>(el, '.faqs input[id^=q-]').map((i) => i.value)).to.deep.equal(['Returns?', 'Shipping?']);
+    expect(qa<HTMLInputElement>(el, '.faqs input[id^=q-]').map((i) => i.value)).to.deep.equal([
+      'Returns?',
+      'Shipping?',
+    ]);
     await expect(el).to.be.accessible();
   });
 
@@ -105,10 +149,18 @@ describe('the settings screens that save one section', () => {
     await waitUntil(() => q(el, '.saved'), 'saved');
     expect(q(el, '#timeZone').getAttribute('aria-invalid')).to.equal('false');
     expect(puts().at(-1)!.body).to.deep.equal({
-      businessHours: { timeZone: 'Europe/London', alwaysOpen: true, weeklySchedule: { monday: [{ start: '09:00', end: '17:00' }] }, closures: [] },
+      businessHours: {
+        timeZone: 'Europe/London',
+        alwaysOpen: true,
+        weeklySchedule: { monday: [{ start: '09:00', end: '17:00' }] },
+        closures: [],
+      },
       awayMessage: 'Away.',
     });
-    await waitUntil(() => calls.filter((c) => c.path === '/widget/config').length === 2, 'open now is asked again after saving');
+    await waitUntil(
+      () => calls.filter((c) => c.path === '/widget/config').length === 2,
+      'open now is asked again after saving',
+    );
     await expect(el).to.be.accessible();
   });
 
@@ -132,12 +184,17 @@ describe('the settings screens that save one section', () => {
     submit(el);
     await waitUntil(() => q(el, '.saved'));
     expect(puts().map((p) => p.path)).to.deep.equal(['/settings/email-notifications', '/settings/email-notifications']);
-    expect(puts().at(-1)!.body).to.deep.equal({ emailNotifications: { enabled: true, recipients: ['team@shop.test'], delaySeconds: 300 } });
+    expect(puts().at(-1)!.body).to.deep.equal({
+      emailNotifications: { enabled: true, recipients: ['team@shop.test'], delaySeconds: 300 },
+    });
     await expect(el).to.be.accessible();
   });
 
   it('should mark the field a refusal is about by its code when the problem names none', async () => {
-    server({ 'PUT /settings/email-notifications': () => problem('email_notifications_need_recipients', 'Add someone to email.') });
+    server({
+      'PUT /settings/email-notifications': () =>
+        problem('email_notifications_need_recipients', 'Add someone to email.'),
+    });
     const el = await settings('notifications');
     q<HTMLInputElement>(el, '#emailEnabled').click();
     submit(el);

@@ -58,7 +58,14 @@ export function sectionForm<T extends object>(
   </div>`;
 }
 
-export function toggle(id: string, label: string, hint: string, on: boolean, change: (on: boolean) => void, disabled = false): TemplateResult {
+export function toggle(
+  id: string,
+  label: string,
+  hint: string,
+  on: boolean,
+  change: (on: boolean) => void,
+  disabled = false,
+): TemplateResult {
   return html`<div class="toggle">
     <input id=${id} type="checkbox" role="switch" .checked=${on} ?disabled=${disabled} aria-describedby="${id}-hint" @change=${(e: Event) => change((e.target as HTMLInputElement).checked)} />
     <label for=${id}>${label}</label>

@@ -1,5 +1,19 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { button, calls, json, problem, puts, q, qa, restoreFetch, screen, server, settings, submit, type } from './settings.fake-server.js';
+import {
+  button,
+  calls,
+  json,
+  problem,
+  puts,
+  q,
+  qa,
+  restoreFetch,
+  screen,
+  server,
+  settings,
+  submit,
+  type,
+} from './settings.fake-server.js';
 
 describe('the settings screens with endpoints of their own', () => {
   afterEach(restoreFetch);
@@ -21,7 +35,10 @@ describe('the settings screens with endpoints of their own', () => {
     await expect(el).to.be.accessible();
     submit(el);
     await waitUntil(() => q(el, '.saved'), 'the saved reply is saved');
-    expect(calls.find((c) => c.method === 'POST')!).to.deep.include({ csrf: 'csrf-1', body: { title: 'Hello', body: 'Hi {{visitor.firstName}}' } });
+    expect(calls.find((c) => c.method === 'POST')!).to.deep.include({
+      csrf: 'csrf-1',
+      body: { title: 'Hello', body: 'Hi {{visitor.firstName}}' },
+    });
     expect(q(el, '#macroTitle')).to.equal(null);
 
     el.section = 'team';
@@ -31,7 +48,12 @@ describe('the settings screens with endpoints of their own', () => {
     q<HTMLInputElement>(el, '#memberPassword').value = 'secret-123';
     submit(el);
     await waitUntil(() => qa(el, '.list li').length === 2, 'listed');
-    expect(calls.find((c) => c.path === '/agents' && c.method === 'POST')!.body).to.deep.equal({ name: 'Bob', email: 'bob@x.test', password: 'secret-123', role: 'agent' });
+    expect(calls.find((c) => c.path === '/agents' && c.method === 'POST')!.body).to.deep.equal({
+      name: 'Bob',
+      email: 'bob@x.test',
+      password: 'secret-123',
+      role: 'agent',
+    });
     expect(q<HTMLButtonElement>(el, '.list li button').disabled, 'an admin cannot remove themselves').to.equal(true);
     await expect(el).to.be.accessible();
   });
@@ -48,7 +70,10 @@ describe('the settings screens with endpoints of their own', () => {
     expect(q(el, '.refusal').textContent).to.equal('There is no variable {{order.id}}.');
     expect(q(el, '#macroBody').getAttribute('aria-invalid')).to.equal('true');
     expect(q(el, '#macroTitle').getAttribute('aria-invalid')).to.equal('false');
-    expect(qa(el, '.list li').map((l) => l.querySelector('strong')!.textContent), 'nothing added').to.deep.equal(['Greeting']);
+    expect(
+      qa(el, '.list li').map((l) => l.querySelector('strong')!.textContent),
+      'nothing added',
+    ).to.deep.equal(['Greeting']);
   });
 
   it('should put a refused role back and say why', async () => {
@@ -68,7 +93,15 @@ describe('the settings screens with endpoints of their own', () => {
       'PUT /settings/embedding': (body) =>
         json(
           (body as { identityVerification: { rotate?: boolean } }).identityVerification.rotate
-            ? { allowedOrigins: ['https://shop.example.com'], identityVerification: { enforced: false, secretSet: true, previousSecretUntil: '2026-11-26T10:00:00Z', newSecret: 'ab'.repeat(32) } }
+            ? {
+                allowedOrigins: ['https://shop.example.com'],
+                identityVerification: {
+                  enforced: false,
+                  secretSet: true,
+                  previousSecretUntil: '2026-11-26T10:00:00Z',
+                  newSecret: 'ab'.repeat(32),
+                },
+              }
             : { ...(body as object), identityVerification: { enforced: false, secretSet: false } },
         ),
     });
@@ -76,19 +109,28 @@ describe('the settings screens with endpoints of their own', () => {
     type(q<HTMLTextAreaElement>(el, '#origins'), 'https://shop.example.com');
     submit(el);
     await waitUntil(() => q(el, '.saved'), 'saved');
-    expect(puts()[0]).to.deep.include({ path: '/settings/embedding', body: { allowedOrigins: ['https://shop.example.com'], identityVerification: { enforced: false } } });
+    expect(puts()[0]).to.deep.include({
+      path: '/settings/embedding',
+      body: { allowedOrigins: ['https://shop.example.com'], identityVerification: { enforced: false } },
+    });
 
     q<HTMLInputElement>(el, '#graceHours').value = '12';
     button(el, 'Generate a new secret').click();
     await waitUntil(() => q(el, '.secret'));
     expect(q(el, '.secret code').textContent).to.equal('ab'.repeat(32));
-    expect(puts()[1]).to.deep.include({ path: '/settings/embedding', body: { identityVerification: { enforced: false, rotate: true, graceHours: 12 } } });
+    expect(puts()[1]).to.deep.include({
+      path: '/settings/embedding',
+      body: { identityVerification: { enforced: false, rotate: true, graceHours: 12 } },
+    });
     expect(q(el, '.card .hint').textContent).to.contain('still verifies until');
     await expect(el).to.be.accessible();
   });
 
   it('should mark a refused grace period', async () => {
-    server({ 'PUT /settings/embedding': () => problem('invalid_grace_period', 'From 0 to 168 hours.', 'identityVerification.graceHours') });
+    server({
+      'PUT /settings/embedding': () =>
+        problem('invalid_grace_period', 'From 0 to 168 hours.', 'identityVerification.graceHours'),
+    });
     const el = await settings('security');
     q<HTMLInputElement>(el, '#graceHours').value = '500';
     button(el, 'Generate a new secret').click();
@@ -100,8 +142,25 @@ describe('the settings screens with endpoints of their own', () => {
 
   it('should show a new API key once, and revoke it', async () => {
     server({
-      'POST /api-keys': (body) => json({ id: 'k1', name: (body as { name: string }).name, prefix: 'pk_live_ab', createdAt: '2026-11-25T10:00:00Z', secret: 'pk_live_abcdef' }, 201),
-      'DELETE /api-keys/k1': () => json({ id: 'k1', name: 'Backend', prefix: 'pk_live_ab', createdAt: '2026-11-25T10:00:00Z', revokedAt: '2026-11-25T11:00:00Z' }),
+      'POST /api-keys': (body) =>
+        json(
+          {
+            id: 'k1',
+            name: (body as { name: string }).name,
+            prefix: 'pk_live_ab',
+            createdAt: '2026-11-25T10:00:00Z',
+            secret: 'pk_live_abcdef',
+          },
+          201,
+        ),
+      'DELETE /api-keys/k1': () =>
+        json({
+          id: 'k1',
+          name: 'Backend',
+          prefix: 'pk_live_ab',
+          createdAt: '2026-11-25T10:00:00Z',
+          revokedAt: '2026-11-25T11:00:00Z',
+        }),
     });
     const el = await settings('security');
     expect(q(el, '.card p:not(.hint)').textContent).to.equal('No API keys yet.');
@@ -115,7 +174,13 @@ describe('the settings screens with endpoints of their own', () => {
   });
 
   it('should list the audit log newest first, with older pages', async () => {
-    const entry = (id: string, action: string, summary: object) => ({ id, at: '2026-11-25T10:00:00Z', actor: { id: 'a1', name: 'Ada Admin' }, action, summary });
+    const entry = (id: string, action: string, summary: object) => ({
+      id,
+      at: '2026-11-25T10:00:00Z',
+      actor: { id: 'a1', name: 'Ada Admin' },
+      action,
+      summary,
+    });
     server({
       'GET /audit': () =>
         json({
@@ -131,9 +196,14 @@ describe('the settings screens with endpoints of their own', () => {
     });
     const el = await settings('chat');
     el.shadowRoot!.querySelector<HTMLAnchorElement>('nav a[href="#/settings/audit"]')!.click();
-    await waitUntil(() => screen(el).localName === 'parley-settings-audit' && qa(el, '.audit li').length === 1, 'listed');
+    await waitUntil(
+      () => screen(el).localName === 'parley-settings-audit' && qa(el, '.audit li').length === 1,
+      'listed',
+    );
     expect(q(el, '.audit li span').textContent).to.equal('changed the settings');
-    expect(q(el, '.audit .summary').textContent).to.equal('waitingThresholdSeconds: 180 → 240 · appearance: colour #1F6FEB → #AA3300 · faqs: added Shipping?');
+    expect(q(el, '.audit .summary').textContent).to.equal(
+      'waitingThresholdSeconds: 180 → 240 · appearance: colour #1F6FEB → #AA3300 · faqs: added Shipping?',
+    );
     server({ 'GET /audit': () => json({ entries: [entry('e1', 'macro.added', { title: 'Hi' })] }) });
     button(el, 'Older changes').click();
     await waitUntil(() => qa(el, '.audit li').length === 2, 'the older page');

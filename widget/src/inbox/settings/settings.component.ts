@@ -96,7 +96,9 @@ export class ParleySettings extends LitElement {
 
   private go(section: SectionId): void {
     this.section = section;
-    this.dispatchEvent(new CustomEvent<SectionId>('parley-settings-section', { detail: section, bubbles: true, composed: true }));
+    this.dispatchEvent(
+      new CustomEvent<SectionId>('parley-settings-section', { detail: section, bubbles: true, composed: true }),
+    );
   }
 
   protected override render() {
@@ -107,10 +109,13 @@ export class ParleySettings extends LitElement {
         <h1>${s.title}</h1>
         <ul>
           ${SECTIONS.map(
-            (id) => html`<li><a href="#/settings/${id}" aria-current=${shown === id ? 'page' : 'false'} @click=${(e: Event) => {
-              e.preventDefault();
-              this.go(id);
-            }}>${s.sections[id]}</a></li>`,
+            (id) =>
+              html`<li><a href="#/settings/${id}" aria-current=${shown === id ? 'page' : 'false'} @click=${(
+                e: Event,
+              ) => {
+                e.preventDefault();
+                this.go(id);
+              }}>${s.sections[id]}</a></li>`,
           )}
         </ul>
       </nav>

@@ -10,10 +10,14 @@ import type { SectionId } from './settings.i18n.js';
 import type { ParleySettings } from './settings.component.js';
 
 export const json = (body: unknown, status = 200) =>
-  new Response(JSON.stringify(body), { status, headers: { 'content-type': status < 400 ? 'application/json' : 'application/problem+json' } });
+  new Response(JSON.stringify(body), {
+    status,
+    headers: { 'content-type': status < 400 ? 'application/json' : 'application/problem+json' },
+  });
 
 /** A problem document (RFC 9457) as Parley refuses a value, naming the field when one is to blame. */
-export const problem = (code: string, detail: string, field?: string) => json({ type: 'about:blank', title: 'Bad Request', status: 400, code, detail, ...(field && { field }) }, 400);
+export const problem = (code: string, detail: string, field?: string) =>
+  json({ type: 'about:blank', title: 'Bad Request', status: 400, code, detail, ...(field && { field }) }, 400);
 
 const SECTIONS: Record<string, Record<string, unknown>> = {
   chat: { chatEnabled: true, onsiteWidgetEnabled: true },
@@ -31,7 +35,12 @@ const SECTIONS: Record<string, Record<string, unknown>> = {
     ],
   },
   availability: {
-    businessHours: { timeZone: 'Europe/Warsaw', alwaysOpen: false, weeklySchedule: { monday: [{ start: '09:00', end: '17:00' }] }, closures: [] },
+    businessHours: {
+      timeZone: 'Europe/Warsaw',
+      alwaysOpen: false,
+      weeklySchedule: { monday: [{ start: '09:00', end: '17:00' }] },
+      closures: [],
+    },
     awayMessage: 'Away.',
   },
   embedding: { allowedOrigins: [], identityVerification: { enforced: false, secretSet: false } },
@@ -56,9 +65,14 @@ export const restoreFetch = () => (window.fetch = realFetch);
  * Fakes Parley's API. `answers` (keyed `METHOD /path`, without `/api/v1`) come first; a `PUT /settings/{section}`
  * otherwise keeps the given fields and answers the section, refusing a field that is not the section's.
  */
-export function server(answers: Record<string, (body: unknown) => Response | Promise<Response>> = {}, changes: Record<string, Record<string, unknown>> = {}) {
+export function server(
+  answers: Record<string, (body: unknown) => Response | Promise<Response>> = {},
+  changes: Record<string, Record<string, unknown>> = {},
+) {
   calls = [];
-  sections = Object.fromEntries(Object.entries(SECTIONS).map(([id, value]) => [id, structuredClone({ ...value, ...changes[id] })]));
+  sections = Object.fromEntries(
+    Object.entries(SECTIONS).map(([id, value]) => [id, structuredClone({ ...value, ...changes[id] })]),
+  );
   window.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
     const url = new URL(String(input), location.href);
     const path = url.pathname.replace('/api/v1', '');
@@ -79,7 +93,8 @@ export function server(answers: Record<string, (body: unknown) => Response | Pro
       return json(value);
     }
     if (path === '/macros') return json([{ id: 'm1', title: 'Greeting', body: 'Hi {{visitor.firstName}}' }]);
-    if (path === '/macros/variables') return json([{ name: 'visitor.firstName', placeholder: '{{visitor.firstName}}', description: 'First name' }]);
+    if (path === '/macros/variables')
+      return json([{ name: 'visitor.firstName', placeholder: '{{visitor.firstName}}', description: 'First name' }]);
     if (path === '/agents') return json([{ id: 'a1', name: 'Ada Admin', email: 'ada@x.test', role: 'admin' }]);
     if (path === '/api-keys') return json([]);
     if (path === '/widget/config') return json({ openNow: false, nextOpeningAt: '2026-11-30T08:00:00Z' });
@@ -89,7 +104,9 @@ export function server(answers: Record<string, (body: unknown) => Response | Pro
 
 /** `<parley-settings>` on `section`, as the inbox shows it, once the screen has loaded what it shows. */
 export async function settings(section: SectionId = 'chat', locale: 'en' | 'pl' = 'en') {
-  const el = await fixture<ParleySettings>(html`<parley-settings base="" csrfToken="csrf-1" locale=${locale} me="a1" section=${section}></parley-settings>`);
+  const el = await fixture<ParleySettings>(
+    html`<parley-settings base="" csrfToken="csrf-1" locale=${locale} me="a1" section=${section}></parley-settings>`,
+  );
   await loaded(el);
   return el;
 }
@@ -99,7 +116,8 @@ export const screen = (el: ParleySettings) => el.shadowRoot!.querySelector<LitEl
 
 /** Waits until the open screen shows what it loaded (a form or a list, and nothing still loading). */
 export async function loaded(el: ParleySettings) {
-  const loading = (root: ShadowRoot) => [...root.querySelectorAll('p[role=status]')].some((p) => ['Loading…', 'Ładowanie…'].includes(p.textContent!));
+  const loading = (root: ShadowRoot) =>
+    [...root.querySelectorAll('p[role=status]')].some((p) => ['Loading…', 'Ładowanie…'].includes(p.textContent!));
   await waitUntil(() => {
     const root = screen(el)?.shadowRoot;
     return root?.querySelector('form, .list') && !loading(root);
@@ -107,9 +125,13 @@ export async function loaded(el: ParleySettings) {
 }
 
 /** The first element matching `selector` in the open screen. */
-export const q = <T extends Element = HTMLElement>(el: ParleySettings, selector: string) => screen(el).shadowRoot!.querySelector<T>(selector)!;
-export const qa = <T extends Element = HTMLElement>(el: ParleySettings, selector: string) => [...screen(el).shadowRoot!.querySelectorAll<T>(selector)];
-export const button = (el: ParleySettings, text: string) => qa<HTMLButtonElement>(el, 'button').find((b) => b.textContent!.trim() === text)!;
+export const q = <T extends Element = HTMLElement>(el: ParleySettings, selector: string) =>
+  screen(el).shadowRoot!.querySelector<T>(selector)!;
+export const qa = <T extends Element = HTMLElement>(el: ParleySettings, selector: string) => [
+  ...screen(el).shadowRoot!.querySelectorAll<T>(selector),
+];
+export const button = (el: ParleySettings, text: string) =>
+  qa<HTMLButtonElement>(el, 'button').find((b) => b.textContent!.trim() === text)!;
 export const submit = (el: ParleySettings) => q<HTMLButtonElement>(el, 'form .primary').click();
 export const type = (field: HTMLInputElement | HTMLTextAreaElement, value: string) => {
   field.value = value;

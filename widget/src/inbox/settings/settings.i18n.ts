@@ -1,6 +1,7 @@
 import type { Lang } from '../../i18n.js';
 
-export type SectionId = 'chat' | 'design' | 'behaviour' | 'faqs' | 'hours' | 'macros' | 'team' | 'notifications' | 'security' | 'audit';
+export type SectionId =
+  'chat' | 'design' | 'behaviour' | 'faqs' | 'hours' | 'macros' | 'team' | 'notifications' | 'security' | 'audit';
 
 /** The words all settings screens share (each screen has its own besides, in `<screen>.i18n.ts`). */
 export interface SettingsStrings {

@@ -1,7 +1,18 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { ApiClient } from '../api.js';
 import type { ParleySettings } from './settings.component.js';
-import { button, calls, json, loaded, puts, q, restoreFetch, screen, server, settings } from './settings.fake-server.js';
+import {
+  button,
+  calls,
+  json,
+  loaded,
+  puts,
+  q,
+  restoreFetch,
+  screen,
+  server,
+  settings,
+} from './settings.fake-server.js';
 
 describe('<parley-settings>', () => {
   afterEach(restoreFetch);
@@ -23,7 +34,10 @@ describe('<parley-settings>', () => {
     expect(customElements.get('parley-settings-team')).to.not.equal(undefined);
     expect(link.getAttribute('aria-current')).to.equal('page');
     expect(calls.map((c) => `${c.method} ${c.path}`)).to.deep.equal(['GET /settings/chat', 'GET /agents']);
-    expect(calls.some((c) => c.path === '/settings'), 'never the whole settings').to.equal(false);
+    expect(
+      calls.some((c) => c.path === '/settings'),
+      'never the whole settings',
+    ).to.equal(false);
   });
 
   it('should say that a screen loads until what it shows has come, and why not when it cannot', async () => {
@@ -31,7 +45,10 @@ describe('<parley-settings>', () => {
     server({ 'GET /macros': () => new Promise<Response>((resolve) => (answer = resolve)) });
     const el = await settings('chat');
     el.section = 'macros';
-    await waitUntil(() => screen(el).localName === 'parley-settings-macros' && answer, 'the saved replies are asked for');
+    await waitUntil(
+      () => screen(el).localName === 'parley-settings-macros' && answer,
+      'the saved replies are asked for',
+    );
     await screen(el).updateComplete;
     expect(q(el, 'p[role=status]').textContent).to.equal('Loading…');
     expect(q(el, '.list'), 'no empty list meanwhile').to.equal(null);
@@ -61,7 +78,11 @@ describe('<parley-settings>', () => {
     q<HTMLButtonElement>(el, 'form .primary').click();
     await waitUntil(() => q(el, '.saved'), 'saved');
     expect(puts()).to.have.length(1);
-    expect(puts()[0]).to.deep.include({ path: '/settings/chat', csrf: 'csrf-1', body: { chatEnabled: true, onsiteWidgetEnabled: true } });
+    expect(puts()[0]).to.deep.include({
+      path: '/settings/chat',
+      csrf: 'csrf-1',
+      body: { chatEnabled: true, onsiteWidgetEnabled: true },
+    });
     expect(q(el, '.saved').getAttribute('role')).to.equal('status');
     await expect(el).to.be.accessible();
   });
@@ -71,7 +92,9 @@ describe('<parley-settings>', () => {
     let signedOut = 0;
     const api = new ApiClient('', () => signedOut++);
     api.csrfToken = 'from-the-inbox';
-    const el = await fixture<ParleySettings>(html`<parley-settings csrfToken="stale" me="a1" section="chat" .api=${api}></parley-settings>`);
+    const el = await fixture<ParleySettings>(
+      html`<parley-settings csrfToken="stale" me="a1" section="chat" .api=${api}></parley-settings>`,
+    );
     await loaded(el);
     q<HTMLButtonElement>(el, 'form .primary').click();
     await waitUntil(() => q(el, '.refusal'), 'refused');

@@ -48,14 +48,16 @@ export class ParleySettingsTeam extends SettingsScreen<TeamStrings> {
             <strong>${m.name}${m.id === this.me ? html` <span class="hint">(${s.you})</span>` : nothing}</strong>
             <span class="hint">${m.email}</span>
             <span class="spacer"></span>
-            ${m.deactivated
-              ? html`<span class="hint">${s.deactivated}</span>`
-              : html`<label class="vh" for="role-${m.id}">${s.role}: ${m.name}</label>
+            ${
+              m.deactivated
+                ? html`<span class="hint">${s.deactivated}</span>`
+                : html`<label class="vh" for="role-${m.id}">${s.role}: ${m.name}</label>
                   <select id="role-${m.id}" .value=${live(m.role)} @change=${(e: Event) => this.changeRole(m, (e.target as HTMLSelectElement).value)}>
                     <option value="agent" ?selected=${m.role === 'agent'}>${s.roles.agent}</option>
                     <option value="admin" ?selected=${m.role === 'admin'}>${s.roles.admin}</option>
                   </select>
-                  <button class="ghost" ?disabled=${m.id === this.me} @click=${() => this.removeMember(m)}>${s.deactivate}</button>`}
+                  <button class="ghost" ?disabled=${m.id === this.me} @click=${() => this.removeMember(m)}>${s.deactivate}</button>`
+            }
           </li>`,
         )}
       </ul>
