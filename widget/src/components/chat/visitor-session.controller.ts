@@ -261,15 +261,13 @@ export class VisitorSessionController implements ReactiveController {
 
   #send(p: { clientMessageId: string; text: string }): void {
     if (!this.ready) return;
-    this.#options
-      .connection()
-      .send({
-        type: 'send',
-        clientMessageId: p.clientMessageId,
-        text: p.text,
-        conversationId: this.record.conversationId,
-        ...this.#options.consent(),
-      });
+    this.#options.connection().send({
+      type: 'send',
+      clientMessageId: p.clientMessageId,
+      text: p.text,
+      conversationId: this.record.conversationId,
+      ...this.#options.consent(),
+    });
   }
 
   /** The visitor wrote in the composer: the team sees them typing (a frame at most every few seconds). */
