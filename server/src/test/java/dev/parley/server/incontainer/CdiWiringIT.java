@@ -3,6 +3,7 @@ package dev.parley.server.incontainer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.server.arquillian.ParleyDeployment;
+import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.enterprise.inject.spi.CDI;
@@ -10,9 +11,10 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,9 +36,34 @@ class CdiWiringIT {
         List<Class<?>> ports = ports();
         assertThat(ports).as("ports found in the application").hasSizeGreaterThan(40);
         for (Class<?> port : ports) {
-            Set<Bean<?>> found = beans.getBeans(port);
-            assertThat(found).as("beans of %s", port.getName()).hasSize(1);
+            if (port.getTypeParameters().length == 0) {
+                assertThat(beans.getBeans(port))
+                        .as("beans of %s", port.getName())
+                        .hasSize(1);
+            } else {
+                // A generic port (one per settings section, say) has one bean for each of its type arguments; CDI
+                // does not resolve a raw generic type, so its beans are looked for among all.
+                List<Bean<?>> found = beans.getBeans(Object.class, Any.Literal.INSTANCE).stream()
+                        .filter(bean -> typeArguments(bean, port) != null)
+                        .toList();
+                assertThat(found).as("beans of %s", port.getName()).isNotEmpty();
+                List<Type> arguments =
+                        found.stream().map(bean -> typeArguments(bean, port)).toList();
+                assertThat(arguments)
+                        .as("the type arguments the beans of %s give it", port.getName())
+                        .doesNotHaveDuplicates()
+                        .doesNotContainNull();
+            }
         }
+    }
+
+    /** The type arguments with which a bean implements a generic port, or null when it names none. */
+    private static Type typeArguments(Bean<?> bean, Class<?> port) {
+        return bean.getTypes().stream()
+                .filter(type -> type instanceof ParameterizedType parameterized && parameterized.getRawType() == port)
+                .map(type -> ((ParameterizedType) type).getActualTypeArguments()[0])
+                .findFirst()
+                .orElse(null);
     }
 
     @Test
