@@ -1,9 +1,11 @@
 import type { Agent, Ticket } from '../protocol/messages.js';
 import type { Limits } from './limits.js';
 
-/** What the sign-in answers: the agent, with the session's CSRF token and the server's limits. */
+/** What the sign-in answers: the agent, with the session's CSRF token, the server's limits and their language. */
 export interface SignedIn extends Agent {
   limits?: Limits;
+  /** The language of the agent's account (`en` or `pl`), which the inbox speaks once they are signed in. */
+  locale?: string;
 }
 
 /** Fired by `<parley-sign-in>` when the server accepted the agent's email and password. */

@@ -1,6 +1,8 @@
 import type { ReactiveControllerHost } from 'lit';
 import { ChatConnectionController, type SocketFactory } from '../controllers/chat-connection.controller.js';
+import type { Lang } from '../i18n.js';
 import { parseServerFrame, parseTicket, type Agent, type ServerFrame, type Ticket } from '../protocol/messages.js';
+import type { Account, AccountChange } from '../wire/index.js';
 import { ApiClient, ApiError } from './api.js';
 import { Conversations } from './conversations.js';
 import type { SignedIn } from './events.js';
@@ -44,6 +46,8 @@ export interface InboxStoreOptions {
 export class InboxStore extends EventTarget {
   phase: Phase = 'checking';
   agent?: Agent;
+  /** The language of the signed-in agent's account, which the inbox speaks; undefined when the server does not say. */
+  locale?: Lang;
   /** What the server accepts; undefined when it does not say. */
   limits?: Limits;
   team: TeamMember[] = [];
@@ -131,8 +135,9 @@ export class InboxStore extends EventTarget {
   }
 
   signedIn(session: SignedIn): void {
-    const { limits, ...agent } = session;
+    const { limits, locale, ...agent } = session;
     this.agent = agent;
+    this.locale = langOf(locale);
     this.limits = parseLimits(limits);
     this.api.csrfToken = agent.csrfToken ?? '';
     this.phase = 'signed-in';
@@ -145,7 +150,19 @@ export class InboxStore extends EventTarget {
     this.connection.disconnect();
     this.phase = 'signed-out';
     this.agent = undefined;
+    this.locale = undefined;
     this.api.csrfToken = '';
+    this.changed();
+  }
+
+  /**
+   * Sets the language of the agent's account (`PATCH /api/v1/agents/me`), in which the inbox speaks from the server's
+   * answer on and Parley emails them. Throws the {@link ApiError} of a refusal, and then changes nothing.
+   */
+  async changeLocale(locale: Lang): Promise<void> {
+    const change: AccountChange = { locale };
+    const account = await this.api.patch<Account>('/agents/me', change);
+    this.locale = langOf(account?.locale) ?? locale;
     this.changed();
   }
 
@@ -280,4 +297,9 @@ export class InboxStore extends EventTarget {
     if (open) this.seen.markSeen(open);
     this.changed();
   }
+}
+
+/** A language the inbox speaks, from the server's word for it; undefined for anything else. */
+function langOf(tag: unknown): Lang | undefined {
+  return tag === 'en' || tag === 'pl' ? tag : undefined;
 }

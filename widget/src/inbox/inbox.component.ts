@@ -20,8 +20,10 @@ import { StoreController } from './store.controller.js';
  *
  * The frame around its parts: it follows the address (`#/settings/<section>` shows the settings), lays out
  * `<parley-sign-in>`, `<parley-ticket-list>`, `<parley-ticket-thread>`, `<parley-profile>` and `<parley-settings>`,
- * and shows the top bar (the Helpdesk badge, notifications, the shortcuts' list on `?`). What the parts share (the
- * session, the connection to `/ws/agent`, the tickets) is in one {@link InboxStore}, handed to them as a property.
+ * and shows the top bar (the Helpdesk badge, notifications, the shortcuts' list on `?`, `<parley-account-menu>`). What
+ * the parts share (the session, the connection to `/ws/agent`, the tickets) is in one {@link InboxStore}, handed to
+ * them as a property. Before sign-in the inbox speaks the page's or the browser's language, afterwards the language of
+ * the agent's account.
  *
  * @csspart list - The ticket list.
  * @csspart thread - The open conversation.
@@ -35,7 +37,10 @@ export class ParleyInbox extends LitElement {
   /** Base URL of the Parley server; defaults to this page's origin. Read when the inbox is first put on a page. */
   @property() server?: string;
 
-  /** Overrides the language chosen from `<html lang>` or the browser (`en` or `pl`). */
+  /**
+   * Overrides the language chosen from `<html lang>` or the browser (`en` or `pl`) until an agent signs in; then the
+   * inbox speaks the language of their account.
+   */
   @property({ attribute: 'lang' }) language?: string;
 
   /** Opens WebSockets; replace it to run the inbox without a server. */
@@ -69,8 +74,9 @@ export class ParleyInbox extends LitElement {
     return this.#store;
   }
 
+  /** The signed-in agent's account's language, else the page's or the browser's. */
   private get locale(): Lang {
-    return resolveLang(this);
+    return (this.#store?.phase === 'signed-in' ? this.#store.locale : undefined) ?? resolveLang(this);
   }
 
   private get strings(): InboxStrings {
@@ -136,7 +142,7 @@ export class ParleyInbox extends LitElement {
     }
     const unread = store.unreadIds.size;
     const status = store.connection.status;
-    return html`<div class="app ${store.selected ? 'has-thread' : ''}">
+    return html`<div class="app ${store.selected ? 'has-thread' : ''}" lang=${this.locale}>
       <header class="topbar">
         <span class="brand">${logo} <span class="brand-name">${s.product}</span></span>
         <nav class="main" aria-label=${s.mainNav}>
@@ -166,8 +172,8 @@ export class ParleyInbox extends LitElement {
           </button>
           <button class="ghost icon" title=${s.shortcuts} aria-label=${s.shortcuts} aria-keyshortcuts="?" @click=${this.#showHelp}>?</button>
         </span>
-        <span class="me">${store.agent?.name}</span>
-        <button class="ghost" @click=${() => store.signOut()}>${s.signOut}</button>
+        <parley-account-menu class="account" .store=${store} .strings=${s}></parley-account-menu>
+        <button class="ghost sign-out" @click=${() => store.signOut()}>${s.signOut}</button>
       </header>
       ${status === 'reconnecting' || status === 'offline' ? html`<p class="notice" role="status">${s.reconnecting}</p>` : nothing}
       ${

@@ -77,6 +77,10 @@ export interface InboxStrings extends MessageListStrings, ComposerStrings, Profi
   macroActive: (title: string, count: number) => string;
   closeProfile: string;
   settings: string;
+  /** The account menu (the agent's name in the top bar): its name for screen readers, and the language's choice. */
+  account: string;
+  language: string;
+  languageFailed: string;
 }
 
 const en: InboxStrings = {
@@ -187,6 +191,9 @@ const en: InboxStrings = {
   profile: 'Customer',
   closeProfile: 'Back to the conversation',
   settings: 'Settings',
+  account: 'Your account',
+  language: 'Language',
+  languageFailed: 'The language could not be changed. Try again.',
   profileFailed: 'The customer’s profile could not be loaded.',
   anonymousVisitor: 'Anonymous visitor',
   identifiedVisitor: (id) => `Signed in to the store · user ${id}`,
@@ -325,6 +332,9 @@ const pl: InboxStrings = {
   profile: 'Klient',
   closeProfile: 'Wróć do rozmowy',
   settings: 'Ustawienia',
+  account: 'Twoje konto',
+  language: 'Język',
+  languageFailed: 'Nie udało się zmienić języka. Spróbuj ponownie.',
   profileFailed: 'Nie udało się wczytać profilu klienta.',
   anonymousVisitor: 'Anonimowy odwiedzający',
   identifiedVisitor: (id) => `Zalogowany w sklepie · użytkownik ${id}`,

@@ -88,9 +88,8 @@ export default css`
     background: var(--_surface);
     border-bottom: 1px solid var(--_border);
   }
-  .me {
+  .account {
     margin-left: auto;
-    color: var(--_text-2);
   }
   .notice {
     grid-area: notice;
@@ -136,7 +135,7 @@ export default css`
     gap: 6px;
     margin-left: auto;
   }
-  .tools + .me {
+  .tools + .account {
     margin-left: 4px;
   }
   .ghost[aria-pressed='true'] {
@@ -179,11 +178,21 @@ export default css`
   }
   @media (max-width: 719.98px) {
     .topbar {
-      padding: 8px 12px;
-      gap: 8px;
+      padding: 8px 10px;
+      gap: 6px;
     }
-    .topbar .me,
+    .tools {
+      gap: 4px;
+    }
+    nav.main a {
+      padding: 6px 8px;
+    }
+    .account {
+      flex: none;
+    }
     .tools .ghost:not(.icon),
+    .tools .ghost[aria-keyshortcuts],
+    .topbar > .sign-out,
     .brand-name {
       display: none;
     }

@@ -9,6 +9,7 @@ import {
   realFetch,
   replyArea,
   requests,
+  SESSION,
   signedInInbox,
   stubFetch,
   stubServer,
@@ -246,7 +247,10 @@ describe('<parley-inbox> in Polish', () => {
   });
 
   it("should name visitors without a name by their code, in the inbox's language", async () => {
-    stubServer([{ ...ticket('a', 1, 'dzień dobry'), visitorName: null, visitorCode: '5F2A' }]);
+    stubServer([{ ...ticket('a', 1, 'dzień dobry'), visitorName: null, visitorCode: '5F2A' }], undefined, {
+      ...SESSION,
+      locale: 'pl',
+    });
     const fake = fakeSockets();
     const el = await fixture<ParleyInbox>(html`<parley-inbox lang="pl" .socketFactory=${fake.factory}></parley-inbox>`);
     await waitUntil(() => fake.sockets.length === 1);

@@ -1,5 +1,6 @@
 /** Parley's agent inbox app: `<parley-inbox></parley-inbox>` on a page of the Parley server. */
 import { define } from '../define.js';
+import { ParleyAccountMenu } from './account-menu.component.js';
 import { ParleyInbox } from './inbox.component.js';
 import { ParleyProfile } from './profile.component.js';
 import { ParleyReply } from './reply.component.js';
@@ -16,6 +17,7 @@ define('parley-ticket-thread', ParleyTicketThread);
 define('parley-reply', ParleyReply);
 define('parley-profile', ParleyProfile);
 define('parley-settings', ParleySettings);
+define('parley-account-menu', ParleyAccountMenu);
 
 declare global {
   interface HTMLElementTagNameMap {
@@ -26,5 +28,6 @@ declare global {
     'parley-reply': ParleyReply;
     'parley-profile': ParleyProfile;
     'parley-settings': ParleySettings;
+    'parley-account-menu': ParleyAccountMenu;
   }
 }

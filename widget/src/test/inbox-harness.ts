@@ -30,7 +30,7 @@ export const LIMITS = {
   uploadImageTypes: ['image/png', 'image/jpeg', 'image/gif', 'image/webp'],
 };
 /** The session as `GET /api/v1/agent/session` answers it. */
-export const SESSION = { ...ADA, csrfToken: 'csrf-1', limits: LIMITS };
+export const SESSION = { ...ADA, locale: 'en', csrfToken: 'csrf-1', limits: LIMITS };
 export const ticket = (id: string, minute: number, text: string, lastSeq = 1) => ({
   id,
   conversationId: `c-${id}`,

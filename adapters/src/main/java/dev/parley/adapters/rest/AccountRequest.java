@@ -1,8 +1,8 @@
 package dev.parley.adapters.rest;
 
 /**
- * The body with which a signed-in agent changes their own account, and the answer that shows it.
+ * The body with which a signed-in agent changes their own account ({@code PATCH /api/v1/agents/me}).
  *
- * @param locale the language Parley writes to them in (a BCP 47 tag such as {@code pl}; {@code en} by default)
+ * @param locale the language Parley speaks to them in the inbox and the team's emails: {@code en} or {@code pl}
  */
 public record AccountRequest(String locale) {}

@@ -153,18 +153,20 @@ public class AgentsResource {
         return Response.noContent().build();
     }
 
-    /** The agent's own account: {@code {"locale": "pl"}} sets the language of the team's emails to them. */
+    /**
+     * The agent's own account: {@code {"locale": "pl"}} sets the language of the inbox and of the team's emails to
+     * them. Anything but {@code en} or {@code pl} is refused, naming the field, and changes nothing.
+     */
     @PATCH
     @Path("me")
     @Consumes(MediaType.APPLICATION_JSON)
     @SignedIn
-    public AccountRequest changeAccount(AccountRequest request, @Context HttpServletRequest http) {
-        AccountLocale locale =
-                new AccountLocale(RequiredBody.field(RequiredBody.of(request).locale(), "locale"));
+    public AccountResponse changeAccount(AccountRequest request, @Context HttpServletRequest http) {
+        AccountLocale locale = AccountLanguages.chosen(RequiredBody.of(request).locale());
         AgentView caller = AgentSessions.caller(http);
         AccountLocale now = locales.changeLocale(caller.id(), locale);
         LOG.info(() -> "event=agent_locale_changed agent=" + caller.id() + " locale=" + now.tag());
-        return new AccountRequest(now.tag());
+        return new AccountResponse(AccountLanguages.of(now));
     }
 
     private static AgentId agentId(String id) {

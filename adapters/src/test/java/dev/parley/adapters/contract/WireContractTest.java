@@ -3,6 +3,8 @@ package dev.parley.adapters.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.adapters.contract.Schemas.Node;
+import dev.parley.adapters.rest.AccountRequest;
+import dev.parley.adapters.rest.AccountResponse;
 import dev.parley.adapters.rest.AgentResponse;
 import dev.parley.adapters.rest.ApiKeyResponse;
 import dev.parley.adapters.rest.DemoCustomerResource;
@@ -102,6 +104,7 @@ class WireContractTest {
             new Written("limits.schema.json", LimitsResponse.class, Writer.REST),
             new Written("rest/widget-config.schema.json", WidgetConfigResponse.class, Writer.REST),
             new Written("rest/agent-session.schema.json", AgentResponse.class, Writer.REST),
+            new Written("rest/account.schema.json", AccountResponse.class, Writer.REST),
             new Written("rest/visitor-session.schema.json", VisitorSessionResponse.class, Writer.REST),
             new Written("rest/visitor-messages.schema.json", VisitorMessagesResponse.class, Writer.REST),
             new Written("rest/ticket-page.schema.json", TicketResource.Page.class, Writer.REST),
@@ -144,6 +147,17 @@ class WireContractTest {
             new Read("frames/client/seen.schema.json", ClientFrame.Seen.class, Set.of()),
             new Read("frames/client/ping.schema.json", ClientFrame.Ping.class, Set.of()));
 
+    /** A REST request body's schema and the record the REST adapter reads it into. */
+    record Body(String schema, Class<? extends Record> record) {
+
+        @Override
+        public String toString() {
+            return schema + " = " + record.getSimpleName();
+        }
+    }
+
+    static final List<Body> BODIES = List.of(new Body("rest/account-change.schema.json", AccountRequest.class));
+
     /**
      * Fields a schema already describes (as optional) before its record has them, by schema file. Once the record
      * has the field this test fails until the field leaves this list (and becomes required where it always is).
@@ -163,6 +177,10 @@ class WireContractTest {
 
     static List<Read> read() {
         return READ;
+    }
+
+    static List<Body> bodies() {
+        return BODIES;
     }
 
     @ParameterizedTest(name = "{0}")
@@ -214,10 +232,33 @@ class WireContractTest {
         assertThat(problems).as("%s drifted apart", contract).isEmpty();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("bodies")
+    void a_request_body_schema_has_exactly_the_fields_the_server_reads_and_its_bodies_read_back_whole(Body contract) {
+        List<String> problems = new ArrayList<>();
+        compare(contract.record(), Node.of(contract.schema()), "", problems, new HashSet<>());
+
+        assertThat(problems).as("%s drifted apart", contract).isEmpty();
+        for (boolean bare : List.of(false, true)) {
+            Object sample = record(contract.record(), Node.of(contract.schema()), bare);
+            String json = REST.toJson(sample);
+
+            assertThat(Schemas.problems(contract.schema(), json))
+                    .as("%s, %s: %s", contract, bare ? "required fields only" : "every field", json)
+                    .isEmpty();
+            assertThat(REST.fromJson(json, contract.record()))
+                    .as("%s read back", json)
+                    .isEqualTo(sample);
+        }
+    }
+
     @Test
     void every_schema_is_the_contract_of_a_record() {
-        Set<String> mapped = Stream.concat(
-                        WRITTEN.stream().map(Written::schema), READ.stream().map(Read::schema))
+        Set<String> mapped = Stream.of(
+                        WRITTEN.stream().map(Written::schema),
+                        READ.stream().map(Read::schema),
+                        BODIES.stream().map(Body::schema))
+                .flatMap(Function.identity())
                 .collect(Collectors.toSet());
 
         assertThat(Schemas.all()).isEqualTo(mapped);

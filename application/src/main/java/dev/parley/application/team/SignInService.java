@@ -113,6 +113,6 @@ public class SignInService implements SignInUseCase, AgentQuery, AgentNamesQuery
     }
 
     private static AgentView view(Agent agent) {
-        return new AgentView(agent.id(), agent.email().value(), agent.displayName(), agent.role());
+        return new AgentView(agent.id(), agent.email().value(), agent.displayName(), agent.role(), agent.locale());
     }
 }

@@ -63,6 +63,7 @@ class AgentSessionIT {
         assertThat(agent.getString("email")).isEqualTo(adminEmail());
         assertThat(agent.getString("name")).isNotBlank();
         assertThat(agent.getString("role")).isEqualTo("admin");
+        assertThat(agent.getString("locale")).as("the account's language").isIn("en", "pl");
         assertThat(agent).doesNotContainKey("password");
         assertThat(agent.getJsonObject("limits").getInt("messageMaxLength")).isEqualTo(4_000);
         assertThat(agent.getJsonObject("limits").getJsonNumber("uploadMaxBytes").longValue())

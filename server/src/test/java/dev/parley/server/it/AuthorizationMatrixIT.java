@@ -79,6 +79,7 @@ class AuthorizationMatrixIT {
         expect(mismatches, "PUT", "/api/v1/settings/behaviour", "{}", row(401, 401, 401, 403, 200));
         expect(mismatches, "GET", "/api/v1/agents", null, row(401, 401, 401, 200, 200));
         expect(mismatches, "POST", "/api/v1/agents", "{}", row(401, 401, 401, 403, 400));
+        expect(mismatches, "PATCH", "/api/v1/agents/me", "{\"locale\":\"en\"}", row(401, 401, 401, 200, 200));
         expect(mismatches, "GET", "/api/v1/macros", null, row(401, 401, 401, 200, 200));
         expect(mismatches, "GET", "/api/v1/macros/variables", null, row(401, 401, 401, 200, 200));
         expect(mismatches, "POST", "/api/v1/macros", "{}", row(401, 401, 401, 403, 400));
@@ -119,11 +120,21 @@ class AuthorizationMatrixIT {
                         .header("Cookie", agent.cookie())
                         .POST(HttpRequest.BodyPublishers.noBody()));
         assertThat(withoutCsrf.statusCode()).isEqualTo(403);
+        HttpResponse<String> localeWithoutCsrf = send(HttpRequest.newBuilder(ParleyClient.uri("/api/v1/agents/me"))
+                .header("Cookie", agent.cookie())
+                .header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"locale\":\"pl\"}")));
+        assertThat(localeWithoutCsrf.statusCode()).as(localeWithoutCsrf.body()).isEqualTo(403);
+        assertThat(json(localeWithoutCsrf.body()).getString("code")).isEqualTo("csrf_token_invalid");
         HttpResponse<String> agentSettings =
                 send(request("PUT", "/api/v1/settings/behaviour", "{\"welcomeMessage\":\"Taken over\"}", Caller.AGENT));
         assertThat(agentSettings.statusCode()).isEqualTo(403);
 
         assertThat(ticket()).isEqualTo(before);
+        HttpResponse<String> session = send(request("GET", "/api/v1/agent/session", null, Caller.AGENT));
+        assertThat(json(session.body()).getString("locale"))
+                .as("the account's language")
+                .isEqualTo("en");
         assertThat(SettingsApi.widgetConfig().getString("welcomeMessage")).isNotEqualTo("Taken over");
         assertThat(Frames.seqs(ParleyClient.threadAsVisitor(visitorA.token(), visitorA.conversationId())))
                 .containsExactly(1L, 2L);

@@ -354,24 +354,64 @@ class TeamIT {
         Member member = addMember("agent");
         AgentSession session = signIn(member);
         String me = AGENTS + "/me";
+        assertThat(session.agent().getString("locale"))
+                .as("a new account speaks English")
+                .isEqualTo("en");
+        String adminsLocale = localeOf(admin);
 
         assertProblem(send("PATCH", me, "{\"locale\":\"pl\"}", null, null), 401, "not_signed_in");
         assertProblem(send("PATCH", me, "{\"locale\":\"pl\"}", session.cookie(), null), 403, "csrf_token_invalid");
-        assertProblem(
-                send("PATCH", me, "{\"locale\":\"not a language\"}", session.cookie(), session.csrfToken()),
-                400,
-                "invalid_locale");
-        assertProblem(send("PATCH", me, "{}", session.cookie(), session.csrfToken()), 400, "missing_field");
 
         HttpResponse<String> changed = send("PATCH", me, "{\"locale\":\"pl\"}", session.cookie(), session.csrfToken());
 
         assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
-        assertThat(json(changed.body()).getString("locale")).isEqualTo("pl");
+        assertThat(json(changed.body())).isEqualTo(json("{\"locale\":\"pl\"}"));
+        assertThat(localeOf(session))
+                .as("the session speaks the account's language")
+                .isEqualTo("pl");
+        assertThat(localeOf(admin)).as("nobody else's account changed").isEqualTo(adminsLocale);
+        assertThat(signIn(member).agent().getString("locale"))
+                .as("a new sign-in answers it too")
+                .isEqualTo("pl");
         assertThat(json(ParleyClient.get(AGENTS + "/" + member.id(), Optional.of(admin.cookie()))
                                 .body())
                         .getString("role"))
                 .as("the role stays as it was")
                 .isEqualTo("agent");
+    }
+
+    @Test
+    void only_english_and_polish_are_accepted_and_a_refusal_names_the_field_and_changes_nothing() {
+        Member member = addMember("agent");
+        AgentSession session = signIn(member);
+        String me = AGENTS + "/me";
+        HttpResponse<String> polish = send("PATCH", me, "{\"locale\":\"pl\"}", session.cookie(), session.csrfToken());
+        assertThat(polish.statusCode()).as(polish.body()).isEqualTo(200);
+
+        for (String body : List.of(
+                "{\"locale\":\"de\"}",
+                "{\"locale\":\"en-GB\"}",
+                "{\"locale\":\"PL\"}",
+                "{\"locale\":\"not a language\"}",
+                "{\"locale\":\"\"}")) {
+            HttpResponse<String> refused = send("PATCH", me, body, session.cookie(), session.csrfToken());
+            assertProblem(refused, 400, "unsupported_locale");
+            assertThat(json(refused.body()).getString("field")).as(body).isEqualTo("locale");
+        }
+        HttpResponse<String> missing = send("PATCH", me, "{}", session.cookie(), session.csrfToken());
+        assertProblem(missing, 400, "missing_field");
+        assertThat(json(missing.body()).getString("field")).isEqualTo("locale");
+
+        assertThat(localeOf(session))
+                .as("every refusal left the account as it was")
+                .isEqualTo("pl");
+    }
+
+    /** The language the session answers for a signed-in agent. */
+    private static String localeOf(AgentSession session) {
+        HttpResponse<String> current = ParleyClient.get(SESSION, Optional.of(session.cookie()));
+        assertThat(current.statusCode()).as(current.body()).isEqualTo(200);
+        return json(current.body()).getString("locale");
     }
 
     private record Member(String id, String email, String password) {}
