@@ -6,7 +6,7 @@ import type { ServerFrame } from '../../protocol/messages.js';
 import tokens from '../../styles/tokens.styles.js';
 import type { ParleyComposer } from '../composer/composer.component.js';
 import type { ParleyMessageList } from '../message-list/message-list.component.js';
-import { i18n, type ChatStrings } from './chat.i18n.js';
+import { i18n, openingTime, type ChatStrings } from './chat.i18n.js';
 import styles from './chat.styles.js';
 import {
   conversationTemplate,
@@ -16,11 +16,12 @@ import {
   linksTemplate,
   noticesTemplate,
 } from './chat.templates.js';
+import { FaqBrowsing } from './faq-browsing.js';
+import { PanelLoader } from './panel-loader.js';
 import { storageKey } from './visitor-store.js';
-import { loadPanel } from './load-panel.js';
 import { VisitorImages } from './visitor-images.js';
 import { VisitorSessionController } from './visitor-session.controller.js';
-import type { Faq, WidgetConfig } from './widget-config.js';
+import type { WidgetConfig } from './widget-config.js';
 import { WidgetConfigController } from './widget-config.controller.js';
 
 /** The widget in charge of the page: a second `<parley-chat>` stays empty, so a page never shows two launchers. */
@@ -92,12 +93,6 @@ export class ParleyChat extends LitElement {
 
   @state() private open = false;
   @state() private confirming = false;
-  /** The FAQ whose answer is shown. */
-  @state() private faq?: Faq;
-  /** The visitor asked for a person: the FAQs give way to the conversation. */
-  @state() private helping = false;
-  /** The panel's elements could not be loaded. */
-  @state() private panelFailed = false;
   /** The server refused the page's `user-id`/`user-hash`: the chat is unavailable. */
   @state() private identityRejected = false;
 
@@ -107,8 +102,7 @@ export class ParleyChat extends LitElement {
 
   /** Another `<parley-chat>` was on the page first. */
   #duplicate = false;
-  /** The panel has been open on this page: until then its body is not rendered, so loading the page costs little. */
-  #shown = false;
+  readonly #panel = new PanelLoader(this);
   readonly #onVisibility = () => this.open && this.session.markSeen();
   /** The store's links were on screen while the visitor had not written yet. */
   #linksShown = false;
@@ -132,9 +126,19 @@ export class ParleyChat extends LitElement {
     identity: () => this.#identity,
     open: () => this.open,
     consent: () => this.#consent,
-    helping: () => this.helping,
+    helping: () => this.#faqs.helping,
     closed: () => this.#closed(),
     support: () => this.strings.support,
+  });
+
+  readonly #faqs = new FaqBrowsing(this, {
+    faqs: () => this.config?.faqs,
+    engaged: (): boolean => !!this.record.closed || !!this.thread.messages.length || !!this.thread.pending.length,
+    goLive: () => {
+      this.connection.connect();
+      this.session.goLive();
+    },
+    focus: (selector) => this.#focus(selector),
   });
 
   readonly #config = new WidgetConfigController(
@@ -193,7 +197,7 @@ export class ParleyChat extends LitElement {
     // Only a visitor who has chatted before is reconnected on a new page: for the unread badge, or because
     // the panel was left open.
     this.open = this.record.open;
-    if (this.open) this.#loadPanel();
+    if (this.open) this.#panel.load();
     document.addEventListener('visibilitychange', this.#onVisibility);
     if (this.record.open || this.record.conversationId || this.record.pending.length) {
       this.#loadConfig();
@@ -207,31 +211,12 @@ export class ParleyChat extends LitElement {
     document.removeEventListener('visibilitychange', this.#onVisibility);
   }
 
-  /** Loads the panel's elements (once); the panel's body renders when they are defined. */
-  async #loadPanel(): Promise<void> {
-    if (this.#shown) return;
-    if (customElements.get('parley-composer') && customElements.get('parley-message-list')) {
-      // Loaded already (by another opening, or by the inbox on the same page): no need to wait.
-      this.#shown = true;
-      return;
-    }
-    try {
-      await loadPanel();
-      this.#shown = true;
-      this.panelFailed = false;
-    } catch {
-      // Offline, or the server is gone: the panel says so, and the next opening tries again.
-      this.panelFailed = true;
-    }
-    this.requestUpdate();
-  }
-
   /** Asks the server for the widget's configuration, once per page. */
   async #loadConfig(reload = false): Promise<void> {
     const config = await (reload ? this.#config.reload() : this.#config.load());
     if (config === undefined) return;
     if (config && !config.enabled) this.connection.disconnect();
-    else if (this.open && this.#browsing) {
+    else if (this.open && this.#faqs.browsing) {
       await this.updateComplete;
       this.#focus('.faqs button');
     }
@@ -243,7 +228,7 @@ export class ParleyChat extends LitElement {
     this.session.markSeen();
     this.#loadConfig();
     if (this.config?.enabled !== false) this.connection.connect();
-    await this.#loadPanel();
+    await this.#panel.load();
     await this.updateComplete;
     this.messageList?.scrollToEnd();
     if (this.composer) this.composer.focus();
@@ -252,33 +237,6 @@ export class ParleyChat extends LitElement {
 
   #focus(selector: string): void {
     this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
-  }
-
-  /** The FAQs come first: they are published, and the visitor has neither asked for a person nor written. */
-  get #browsing(): boolean {
-    return (
-      !!this.config?.faqs.length &&
-      !this.helping &&
-      !this.record.closed &&
-      !this.thread.messages.length &&
-      !this.thread.pending.length
-    );
-  }
-
-  async #pick(faq?: Faq): Promise<void> {
-    this.faq = faq;
-    await this.updateComplete;
-    this.#focus(faq ? '.answer' : '.faqs button');
-  }
-
-  /** "I still need help": the conversation goes live and the server posts the welcome message. */
-  async #needHelp(): Promise<void> {
-    this.helping = true;
-    this.faq = undefined;
-    this.connection.connect();
-    this.session.goLive();
-    await this.updateComplete;
-    this.composer?.focus();
   }
 
   /** Closes the chat panel and returns focus to the launcher. */
@@ -345,19 +303,6 @@ export class ParleyChat extends LitElement {
     }
   }
 
-  #when(at?: Date): string | undefined {
-    return (
-      at &&
-      new Intl.DateTimeFormat(this.locale, {
-        weekday: 'short',
-        day: 'numeric',
-        month: 'short',
-        hour: '2-digit',
-        minute: '2-digit',
-      }).format(at)
-    );
-  }
-
   protected override render() {
     const s = this.strings;
     const config = this.config;
@@ -365,7 +310,7 @@ export class ParleyChat extends LitElement {
     // A chat the store has switched off shows nothing, but for the panel that was open when the server said so.
     if (config?.enabled === false && !this.open) return nothing;
     const closed = this.record.closed;
-    const browsing = this.#browsing;
+    const browsing = this.#faqs.browsing;
     return html`${launcherTemplate(s, {
       open: this.open,
       label: !this.open && (this.design?.launcherLabel ?? config?.launcherLabel),
@@ -385,14 +330,14 @@ export class ParleyChat extends LitElement {
             ? html`<p class="unavailable" role="status">${s.unavailable}</p>`
             : this.identityRejected
               ? html`<p class="unavailable identity" role="alert">${s.identity}</p>`
-              : this.#shown
+              : this.#panel.shown
                 ? this.#body(
                     this.connection.status === 'offline' ? { ...s, sending: s.waiting } : s,
                     config,
                     closed,
                     browsing,
                   )
-                : this.panelFailed
+                : this.#panel.failed
                   ? html`<p class="unavailable" role="alert">${s.panelFailed}</p>`
                   : nothing
         }
@@ -407,17 +352,18 @@ export class ParleyChat extends LitElement {
     if (links && this.open) this.#linksShown = true;
     const greeting = config?.welcomeMessage ?? s.greeting;
     const status = this.connection.status;
-    const away = config && !config.openNow && !closed ? s.closedNow(this.#when(config.nextOpeningAt)) : undefined;
+    const away =
+      config && !config.openNow && !closed ? s.closedNow(openingTime(this.locale, config.nextOpeningAt)) : undefined;
     return html`${noticesTemplate(s, status === 'reconnecting', status === 'offline', away)}
       ${
         browsing
           ? faqsTemplate(
               s,
               config!.faqs,
-              this.faq,
+              this.#faqs.faq,
               greeting,
-              (f) => this.#pick(f),
-              () => this.#needHelp(),
+              (f) => this.#faqs.pick(f),
+              () => this.#faqs.needHelp(),
             )
           : conversationTemplate(s, {
               locale: this.locale,

@@ -194,3 +194,17 @@ export const i18n: Record<Lang, ChatStrings> = {
     closedNow: (when) => `Teraz jesteśmy nieczynni.${when ? ` Wracamy: ${when}.` : ''} Zostaw wiadomość, odpowiemy.`,
   },
 };
+
+/** When the store opens again, as the away notice says it: "Mon, 7 Dec, 09:00". */
+export function openingTime(lang: Lang, at?: Date): string | undefined {
+  return (
+    at &&
+    new Intl.DateTimeFormat(lang, {
+      weekday: 'short',
+      day: 'numeric',
+      month: 'short',
+      hour: '2-digit',
+      minute: '2-digit',
+    }).format(at)
+  );
+}

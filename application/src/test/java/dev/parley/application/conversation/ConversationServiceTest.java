@@ -3,20 +3,14 @@ package dev.parley.application.conversation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.parley.application.conversation.port.in.ConversationView;
-import dev.parley.application.conversation.port.in.EndConversationCommand;
-import dev.parley.application.conversation.port.in.GoLiveCommand;
 import dev.parley.application.conversation.port.in.MessageReceipt;
 import dev.parley.application.conversation.port.in.MessageTextPolicy;
 import dev.parley.application.conversation.port.in.MessageView;
 import dev.parley.application.conversation.port.in.ReplyAsAgentCommand;
 import dev.parley.application.conversation.port.in.SendVisitorMessageCommand;
 import dev.parley.application.conversation.port.in.VisitorMessageRatePolicy;
-import dev.parley.application.conversation.port.in.VisitorSeenCommand;
-import dev.parley.application.conversation.port.out.ConversationEnded;
 import dev.parley.application.conversation.port.out.ConversationNews;
 import dev.parley.application.conversation.port.out.MessagePosted;
-import dev.parley.application.team.port.out.LoadAgentPort;
 import dev.parley.domain.conversation.AuthorKind;
 import dev.parley.domain.conversation.ClientMessageId;
 import dev.parley.domain.conversation.ClientMessageIdReusedException;
@@ -25,80 +19,22 @@ import dev.parley.domain.conversation.ConversationClosedException;
 import dev.parley.domain.conversation.ConversationEvent;
 import dev.parley.domain.conversation.ConversationId;
 import dev.parley.domain.conversation.ConversationNotFoundException;
-import dev.parley.domain.conversation.ConversationStage;
-import dev.parley.domain.conversation.ConversationStatus;
 import dev.parley.domain.conversation.MessageText;
 import dev.parley.domain.settings.AvailabilitySettings;
 import dev.parley.domain.settings.AwayMessage;
-import dev.parley.domain.settings.BehaviourSettings;
 import dev.parley.domain.settings.BusinessHours;
 import dev.parley.domain.settings.TimeRange;
-import dev.parley.domain.settings.WelcomeMessage;
-import dev.parley.domain.shared.AgentId;
 import dev.parley.domain.shared.InvalidValueException;
 import dev.parley.domain.shared.VisitorId;
-import dev.parley.domain.team.Agent;
-import dev.parley.domain.team.EmailAddress;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-class ConversationServiceTest {
-
-    private static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");
-
-    private final InMemoryConversations conversations = new InMemoryConversations();
-    private final RecordedActivity activity = new RecordedActivity();
-    private final List<ConversationNews> published = new ArrayList<>();
-    private final AgentId ada = AgentId.random();
-    private final LoadAgentPort agents = new LoadAgentPort() {
-        @Override
-        public Optional<Agent> findById(AgentId id) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Agent> findByEmail(EmailAddress email) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Map<AgentId, String> displayNames(Collection<AgentId> ids) {
-            return ids.contains(ada) ? Map.of(ada, "Ada") : Map.of();
-        }
-
-        @Override
-        public long count() {
-            return 1;
-        }
-    };
-    private final ConversationService service = new ConversationService(
-            conversations,
-            conversations,
-            conversations,
-            conversations,
-            activity,
-            SettingsFakes.behaviour(
-                    BehaviourSettings.defaults().withWelcomeMessage(new WelcomeMessage("How can we help you today?"))),
-            SettingsFakes.ALWAYS_OPEN,
-            published::add,
-            Clock.fixed(NOW, ZoneOffset.UTC),
-            VisitorMessageRatePolicy.perMinute(1_000),
-            new InMemoryUploads(conversations),
-            MessageTextPolicy.storable());
-    private final AgentReplyService replies = replies(MessageTextPolicy.storable());
-    private final ConversationEndingService endings = new ConversationEndingService(
-            conversations, conversations, conversations, activity, published::add, Clock.fixed(NOW, ZoneOffset.UTC));
-    private final ReadReceiptService receipts = new ReadReceiptService(conversations, conversations, published::add);
-    private final ConversationHistoryService history =
-            new ConversationHistoryService(conversations, conversations, agents::displayNames);
-    private final VisitorId visitor = VisitorId.random();
+/** A visitor's messages and the agents' replies: numbering, retries, limits, the welcome and the away message. */
+class ConversationServiceTest extends ConversationFixture {
 
     @Test
     void the_first_message_starts_a_conversation_with_the_welcome_message_and_is_published_as_the_visitors() {
@@ -237,67 +173,6 @@ class ConversationServiceTest {
     }
 
     @Test
-    void the_visitor_ending_the_chat_closes_it_for_good_and_says_so() {
-        MessageReceipt first = service.send(visitorSays("c-1", "Hello"));
-        published.clear();
-
-        ConversationView ended = endings.end(new EndConversationCommand(visitor, first.conversation()));
-
-        assertThat(ended.status()).isEqualTo(ConversationStatus.CLOSED);
-        assertThat(ended.lastSeq()).isEqualTo(3);
-        assertThat(history.messagesAfter(first.conversation(), 2, 10))
-                .singleElement()
-                .satisfies(notice -> {
-                    assertThat(notice.author()).isEqualTo(AuthorKind.SYSTEM);
-                    assertThat(notice.event()).contains(ConversationEvent.ENDED_BY_VISITOR);
-                });
-        assertThat(activity.all()).last().isEqualTo(new ConversationEnded(first.conversation(), NOW));
-        assertThat(published).containsExactly(new ConversationNews(first.conversation(), 3));
-        assertThatThrownBy(() -> endings.end(new EndConversationCommand(visitor, first.conversation())))
-                .isInstanceOf(ConversationClosedException.class);
-    }
-
-    @Test
-    void only_its_visitor_may_end_a_conversation() {
-        MessageReceipt first = service.send(visitorSays("c-1", "Hello"));
-
-        assertThatThrownBy(() -> endings.end(new EndConversationCommand(VisitorId.random(), first.conversation())))
-                .isInstanceOf(ConversationNotFoundException.class);
-        assertThat(history.visitorConversation(visitor, Optional.empty()))
-                .hasValueSatisfying(view -> assertThat(view.status()).isEqualTo(ConversationStatus.OPEN));
-    }
-
-    @Test
-    void after_the_end_a_new_message_starts_a_new_conversation() {
-        MessageReceipt first = service.send(visitorSays("c-1", "Hello"));
-        endings.end(new EndConversationCommand(visitor, first.conversation()));
-
-        MessageReceipt again = service.send(visitorSays("c-2", "Me again"));
-
-        assertThat(again.conversation()).isNotEqualTo(first.conversation());
-        assertThat(again.seq()).isEqualTo(2);
-        assertThat(activity.all()).last().isEqualTo(MessagePosted.byVisitor(again.conversation(), 2, visitor, NOW));
-    }
-
-    @Test
-    void read_receipts_move_forward_and_are_published() {
-        MessageReceipt first = service.send(visitorSays("c-1", "Hello"));
-        replies.reply(
-                new ReplyAsAgentCommand(ada, first.conversation(), new ClientMessageId("a-1"), new MessageText("Hi")));
-        published.clear();
-
-        ConversationView seen = receipts.seen(new VisitorSeenCommand(visitor, first.conversation(), 3));
-        ConversationView again = receipts.seen(new VisitorSeenCommand(visitor, first.conversation(), 1));
-
-        assertThat(seen.visitorSeenSeq()).isEqualTo(3);
-        assertThat(seen.agentSeenSeq()).isEqualTo(3);
-        assertThat(again.visitorSeenSeq()).isEqualTo(3);
-        assertThat(published).containsExactly(new ConversationNews(first.conversation(), 3));
-        assertThatThrownBy(() -> receipts.seen(new VisitorSeenCommand(VisitorId.random(), first.conversation(), 3)))
-                .isInstanceOf(ConversationNotFoundException.class);
-    }
-
-    @Test
     void a_configured_text_limit_accepts_exactly_the_limit_and_refuses_one_more_from_either_side() {
         ConversationService strict = new ConversationService(
                 conversations,
@@ -336,51 +211,6 @@ class ConversationServiceTest {
         assertThatThrownBy(() -> new MessageTextPolicy(4_001)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new MessageTextPolicy(0)).isInstanceOf(IllegalArgumentException.class);
         assertThat(MessageTextPolicy.storable().maxLength()).isEqualTo(4_000);
-    }
-
-    @Test
-    void browsing_creates_no_message_and_no_ticket_and_asking_again_gives_the_same_conversation() {
-        ConversationView browsing = service.browse(visitor);
-        ConversationView again = service.browse(visitor);
-
-        assertThat(browsing.stage()).isEqualTo(ConversationStage.BROWSING);
-        assertThat(again.id()).isEqualTo(browsing.id());
-        assertThat(conversations.all()).isEmpty();
-        assertThat(activity.all()).isEmpty();
-        assertThat(published).isEmpty();
-    }
-
-    @Test
-    void asking_for_a_person_posts_the_welcome_once_and_only_the_first_message_is_published() {
-        ConversationView browsing = service.browse(visitor);
-
-        ConversationView live = service.goLive(new GoLiveCommand(visitor, browsing.id()));
-        service.goLive(new GoLiveCommand(visitor, browsing.id()));
-
-        assertThat(live.stage()).isEqualTo(ConversationStage.LIVE);
-        assertThat(history.messagesAfter(browsing.id(), 0, 10))
-                .extracting(MessageView::author)
-                .containsExactly(AuthorKind.SYSTEM);
-        assertThat(activity.all()).isEmpty();
-
-        MessageReceipt first = service.send(visitorSays("c-1", "Hello"));
-        assertThat(first.conversation()).isEqualTo(browsing.id());
-        assertThat(first.seq()).isEqualTo(2);
-        assertThat(activity.all()).containsExactly(MessagePosted.byVisitor(browsing.id(), 2, visitor, NOW));
-    }
-
-    @Test
-    void writing_while_browsing_goes_live_with_the_welcome_first() {
-        ConversationView browsing = service.browse(visitor);
-
-        MessageReceipt first = service.send(visitorSays("c-1", "Hello"));
-
-        assertThat(first.conversation()).isEqualTo(browsing.id());
-        assertThat(history.messagesAfter(browsing.id(), 0, 10))
-                .extracting(MessageView::author)
-                .containsExactly(AuthorKind.SYSTEM, AuthorKind.VISITOR);
-        assertThatThrownBy(() -> service.goLive(new GoLiveCommand(VisitorId.random(), browsing.id())))
-                .isInstanceOf(ConversationNotFoundException.class);
     }
 
     @Test
@@ -423,23 +253,5 @@ class ConversationServiceTest {
         assertThat(history.messagesAfter(first.conversation(), 5, 10))
                 .extracting(view -> view.text().orElse(""))
                 .containsExactly("Great", "We are away until Monday.");
-    }
-
-    private AgentReplyService replies(MessageTextPolicy textPolicy) {
-        return new AgentReplyService(
-                conversations,
-                conversations,
-                conversations,
-                conversations,
-                activity,
-                published::add,
-                Clock.fixed(NOW, ZoneOffset.UTC),
-                new InMemoryUploads(conversations),
-                textPolicy);
-    }
-
-    private SendVisitorMessageCommand visitorSays(String clientMessageId, String text) {
-        return new SendVisitorMessageCommand(
-                visitor, Optional.empty(), new ClientMessageId(clientMessageId), new MessageText(text));
     }
 }

@@ -1,0 +1,154 @@
+package dev.parley.adapters.contract;
+
+import dev.parley.adapters.rest.AccountRequest;
+import dev.parley.adapters.rest.AccountResponse;
+import dev.parley.adapters.rest.AgentResponse;
+import dev.parley.adapters.rest.ApiKeyResponse;
+import dev.parley.adapters.rest.DemoCustomerResource;
+import dev.parley.adapters.rest.LimitsResponse;
+import dev.parley.adapters.rest.MacroResponse;
+import dev.parley.adapters.rest.MacroVariableResponse;
+import dev.parley.adapters.rest.ProfileEventResponse;
+import dev.parley.adapters.rest.ProfileResponse;
+import dev.parley.adapters.rest.ProfilesResource;
+import dev.parley.adapters.rest.RenderedMacroResponse;
+import dev.parley.adapters.rest.StrictJsonb;
+import dev.parley.adapters.rest.TeamMemberResponse;
+import dev.parley.adapters.rest.TicketResource;
+import dev.parley.adapters.rest.UploadResponse;
+import dev.parley.adapters.rest.VisitorMessagesResponse;
+import dev.parley.adapters.rest.VisitorSessionResponse;
+import dev.parley.adapters.rest.WidgetConfigResponse;
+import dev.parley.adapters.websocket.protocol.ClientFrame;
+import dev.parley.adapters.websocket.protocol.ServerFrames;
+import dev.parley.adapters.wire.ConversationJson;
+import dev.parley.adapters.wire.ImageJson;
+import dev.parley.adapters.wire.MessageJson;
+import dev.parley.adapters.wire.TicketJson;
+import jakarta.json.bind.Jsonb;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The tables of Parley's wire contract: which JSON Schema under {@code docs/schemas} belongs to which record the
+ * adapters write or read, and how the adapters write it. A new schema gets its pair here.
+ */
+final class WireContracts {
+
+    /** The REST adapter's JSON-B. */
+    static final Jsonb REST = new StrictJsonb().getContext(Object.class);
+
+    /** How the adapters write a record: the REST adapter's JSON-B, or the WebSocket adapter's. */
+    @SuppressWarnings("ImmutableEnumChecker") // the functions are stateless method references
+    enum Writer {
+        REST(WireContracts.REST::toJson),
+        WEBSOCKET(ServerFrames::toJson);
+
+        final Function<Object, String> json;
+
+        Writer(Function<Object, String> json) {
+            this.json = json;
+        }
+    }
+
+    /** A schema and the record the server writes for it. */
+    record Written(String schema, Class<? extends Record> record, Writer writer) {
+
+        @Override
+        public String toString() {
+            return schema + " = " + record.getSimpleName();
+        }
+    }
+
+    /**
+     * A client frame's schema and the record the server reads it into.
+     *
+     * @param readElsewhere fields the frame may carry that the server reads outside the record
+     */
+    record Read(String schema, Class<? extends ClientFrame> record, Set<String> readElsewhere) {
+
+        @Override
+        public String toString() {
+            return schema + " = " + record.getSimpleName();
+        }
+    }
+
+    static final List<Written> WRITTEN = List.of(
+            new Written("image.schema.json", ImageJson.class, Writer.WEBSOCKET),
+            new Written("conversation.schema.json", ConversationJson.class, Writer.WEBSOCKET),
+            new Written("message.schema.json", MessageJson.class, Writer.REST),
+            new Written("ticket.schema.json", TicketJson.class, Writer.WEBSOCKET),
+            new Written("limits.schema.json", LimitsResponse.class, Writer.REST),
+            new Written("rest/widget-config.schema.json", WidgetConfigResponse.class, Writer.REST),
+            new Written("rest/agent-session.schema.json", AgentResponse.class, Writer.REST),
+            new Written("rest/account.schema.json", AccountResponse.class, Writer.REST),
+            new Written("rest/visitor-session.schema.json", VisitorSessionResponse.class, Writer.REST),
+            new Written("rest/visitor-messages.schema.json", VisitorMessagesResponse.class, Writer.REST),
+            new Written("rest/ticket-page.schema.json", TicketResource.Page.class, Writer.REST),
+            new Written("rest/ticket-detail.schema.json", TicketResource.Detail.class, Writer.REST),
+            new Written("rest/upload.schema.json", UploadResponse.class, Writer.REST),
+            new Written("rest/demo-customer.schema.json", DemoCustomerResource.Body.class, Writer.REST),
+            new Written("rest/macro.schema.json", MacroResponse.class, Writer.REST),
+            new Written("rest/macro-variable.schema.json", MacroVariableResponse.class, Writer.REST),
+            new Written("rest/rendered-macro.schema.json", RenderedMacroResponse.class, Writer.REST),
+            new Written("rest/team-member.schema.json", TeamMemberResponse.class, Writer.REST),
+            new Written("rest/api-key.schema.json", ApiKeyResponse.class, Writer.REST),
+            new Written("rest/profile.schema.json", ProfileResponse.class, Writer.REST),
+            new Written("rest/ticket-sidebar.schema.json", TicketResource.Sidebar.class, Writer.REST),
+            new Written("rest/profile-event.schema.json", ProfileEventResponse.class, Writer.REST),
+            new Written("rest/profile-event-page.schema.json", ProfilesResource.EventPage.class, Writer.REST),
+            new Written("frames/server/pong.schema.json", ServerFrames.Pong.class, Writer.WEBSOCKET),
+            new Written("frames/server/error.schema.json", ServerFrames.ErrorFrame.class, Writer.WEBSOCKET),
+            new Written("frames/server/message.schema.json", MessageJson.class, Writer.WEBSOCKET),
+            new Written("frames/server/ack.schema.json", ServerFrames.Ack.class, Writer.WEBSOCKET),
+            new Written("frames/server/ready.schema.json", ServerFrames.Ready.class, Writer.WEBSOCKET),
+            new Written(
+                    "frames/server/conversation.schema.json", ServerFrames.ConversationChanged.class, Writer.WEBSOCKET),
+            new Written("frames/server/typing.schema.json", ServerFrames.Typing.class, Writer.WEBSOCKET),
+            new Written("frames/server/receipt.schema.json", ServerFrames.Receipt.class, Writer.WEBSOCKET),
+            new Written("frames/server/inbox.schema.json", ServerFrames.Inbox.class, Writer.WEBSOCKET),
+            new Written("frames/server/ticket.schema.json", ServerFrames.TicketChanged.class, Writer.WEBSOCKET),
+            new Written("frames/server/profile.schema.json", ServerFrames.ProfileChanged.class, Writer.WEBSOCKET),
+            new Written("frames/server/macros.schema.json", ServerFrames.MacrosChanged.class, Writer.WEBSOCKET),
+            new Written("frames/server/settings.schema.json", ServerFrames.SettingsChanged.class, Writer.WEBSOCKET));
+
+    static final List<Read> READ = List.of(
+            new Read("frames/client/hello.schema.json", ClientFrame.Hello.class, Set.of("userId", "userHash")),
+            new Read("frames/client/send.schema.json", ClientFrame.Send.class, Set.of()),
+            new Read("frames/client/open.schema.json", ClientFrame.Open.class, Set.of()),
+            new Read("frames/client/close.schema.json", ClientFrame.Close.class, Set.of()),
+            new Read("frames/client/end.schema.json", ClientFrame.End.class, Set.of()),
+            new Read("frames/client/browse.schema.json", ClientFrame.Browse.class, Set.of()),
+            new Read("frames/client/live.schema.json", ClientFrame.Live.class, Set.of()),
+            new Read("frames/client/typing.schema.json", ClientFrame.Typing.class, Set.of()),
+            new Read("frames/client/seen.schema.json", ClientFrame.Seen.class, Set.of()),
+            new Read("frames/client/ping.schema.json", ClientFrame.Ping.class, Set.of()));
+
+    /** A REST request body's schema and the record the REST adapter reads it into. */
+    record Body(String schema, Class<? extends Record> record) {
+
+        @Override
+        public String toString() {
+            return schema + " = " + record.getSimpleName();
+        }
+    }
+
+    static final List<Body> BODIES = List.of(new Body("rest/account-change.schema.json", AccountRequest.class));
+
+    /**
+     * Fields a schema already describes (as optional) before its record has them, by schema file. Once the record
+     * has the field this test fails until the field leaves this list (and becomes required where it always is).
+     */
+    static final Map<String, Set<String>> PENDING = Map.of();
+
+    /**
+     * Fields of a record that the shape of a schema file never carries (they are always null there, and JSON-B
+     * leaves them out): a message in a thread is a {@link MessageJson} without the frame's type and conversation.
+     */
+    static final Map<String, Set<String>> NOT_ON_THE_WIRE =
+            Map.of("message.schema.json", Set.of("type", "conversationId"));
+
+    private WireContracts() {}
+}

@@ -1,0 +1,51 @@
+import type { ReactiveControllerHost } from 'lit';
+import type { Faq } from './widget-config.js';
+
+/**
+ * The store's FAQs before the conversation goes live: they come first while they are published and the visitor has
+ * neither asked for a person nor written; the visitor reads one answer at a time, and "I still need help" gives way
+ * to the conversation.
+ */
+export class FaqBrowsing {
+  /** The FAQ whose answer is shown. */
+  faq?: Faq;
+  /** The visitor asked for a person: the FAQs give way to the conversation. */
+  helping = false;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly chat: {
+      /** The published FAQs, once the configuration is in. */
+      faqs: () => readonly Faq[] | undefined;
+      /** The conversation has a message (sent or waiting) or has ended: the FAQs are over. */
+      engaged: () => boolean;
+      /** The conversation goes live: the server posts the welcome message. */
+      goLive: () => void;
+      /** Moves focus to the first element of the panel that matches. */
+      focus: (selector: string) => void;
+    },
+  ) {}
+
+  /** The FAQs are on screen instead of the conversation. */
+  get browsing(): boolean {
+    return !!this.chat.faqs()?.length && !this.helping && !this.chat.engaged();
+  }
+
+  /** Shows a FAQ's answer (and focuses it), or the questions again (focusing the first). */
+  async pick(faq?: Faq): Promise<void> {
+    this.faq = faq;
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    this.chat.focus(faq ? '.answer' : '.faqs button');
+  }
+
+  /** "I still need help": the conversation goes live and the composer takes the focus. */
+  async needHelp(): Promise<void> {
+    this.helping = true;
+    this.faq = undefined;
+    this.chat.goLive();
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    this.chat.focus('parley-composer');
+  }
+}
