@@ -15,6 +15,8 @@ import dev.parley.adapters.wire.ConversationJson;
 import dev.parley.adapters.wire.ImageJson;
 import dev.parley.adapters.wire.MessageJson;
 import dev.parley.adapters.wire.TicketJson;
+import dev.parley.domain.audit.AuditAction;
+import jakarta.json.JsonString;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -150,5 +152,19 @@ class WireContractTest {
                         TicketJson.LastMessage.class);
         assertThat(READ.stream().<Class<?>>map(Read::record).collect(Collectors.toSet()))
                 .containsExactlyInAnyOrder(ClientFrame.class.getPermittedSubclasses());
+    }
+
+    @Test
+    void the_audit_log_schema_names_every_action_parley_records_and_no_other() {
+        Node page = Node.of("rest/audit-page.schema.json");
+        Node entries = page.child(page.properties().get("entries"));
+        Node entry = entries.child(entries.json().get("items"));
+        Node action = entry.child(entry.properties().get("action"));
+
+        assertThat(action.json().getJsonArray("enum").getValuesAs(JsonString.class).stream()
+                        .map(JsonString::getString))
+                .containsExactlyInAnyOrder(Arrays.stream(AuditAction.values())
+                        .map(AuditAction::code)
+                        .toArray(String[]::new));
     }
 }

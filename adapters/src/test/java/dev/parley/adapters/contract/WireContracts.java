@@ -4,16 +4,24 @@ import dev.parley.adapters.rest.AccountRequest;
 import dev.parley.adapters.rest.AccountResponse;
 import dev.parley.adapters.rest.AgentResponse;
 import dev.parley.adapters.rest.ApiKeyResponse;
+import dev.parley.adapters.rest.ApiKeysResource;
+import dev.parley.adapters.rest.AuditResource;
 import dev.parley.adapters.rest.DemoCustomerResource;
 import dev.parley.adapters.rest.LimitsResponse;
+import dev.parley.adapters.rest.MacroRequest;
 import dev.parley.adapters.rest.MacroResponse;
 import dev.parley.adapters.rest.MacroVariableResponse;
+import dev.parley.adapters.rest.Problem;
 import dev.parley.adapters.rest.ProfileEventResponse;
 import dev.parley.adapters.rest.ProfileResponse;
 import dev.parley.adapters.rest.ProfilesResource;
 import dev.parley.adapters.rest.RenderedMacroResponse;
+import dev.parley.adapters.rest.SignInRequest;
 import dev.parley.adapters.rest.StrictJsonb;
+import dev.parley.adapters.rest.TeamMemberRequest;
 import dev.parley.adapters.rest.TeamMemberResponse;
+import dev.parley.adapters.rest.TeamPasswordRequest;
+import dev.parley.adapters.rest.TeamRoleRequest;
 import dev.parley.adapters.rest.TicketResource;
 import dev.parley.adapters.rest.UploadResponse;
 import dev.parley.adapters.rest.VisitorMessagesResponse;
@@ -99,6 +107,8 @@ final class WireContracts {
             new Written("rest/ticket-sidebar.schema.json", TicketResource.Sidebar.class, Writer.REST),
             new Written("rest/profile-event.schema.json", ProfileEventResponse.class, Writer.REST),
             new Written("rest/profile-event-page.schema.json", ProfilesResource.EventPage.class, Writer.REST),
+            new Written("rest/problem.schema.json", Problem.class, Writer.REST),
+            new Written("rest/audit-page.schema.json", AuditResource.Page.class, Writer.REST),
             new Written("frames/server/pong.schema.json", ServerFrames.Pong.class, Writer.WEBSOCKET),
             new Written("frames/server/error.schema.json", ServerFrames.ErrorFrame.class, Writer.WEBSOCKET),
             new Written("frames/server/message.schema.json", MessageJson.class, Writer.WEBSOCKET),
@@ -135,7 +145,16 @@ final class WireContracts {
         }
     }
 
-    static final List<Body> BODIES = List.of(new Body("rest/account-change.schema.json", AccountRequest.class));
+    static final List<Body> BODIES = List.of(
+            new Body("rest/account-change.schema.json", AccountRequest.class),
+            new Body("rest/sign-in.schema.json", SignInRequest.class),
+            new Body("rest/team-member-new.schema.json", TeamMemberRequest.class),
+            new Body("rest/team-password.schema.json", TeamPasswordRequest.class),
+            new Body("rest/team-role.schema.json", TeamRoleRequest.class),
+            new Body("rest/macro-change.schema.json", MacroRequest.class),
+            new Body("rest/api-key-new.schema.json", ApiKeysResource.Request.class),
+            new Body("rest/ticket-assign.schema.json", restRecord("TicketRequests$Assign")),
+            new Body("rest/ticket-snooze.schema.json", restRecord("TicketRequests$Snooze")));
 
     /**
      * Fields a schema already describes (as optional) before its record has them, by schema file. Once the record
@@ -151,4 +170,16 @@ final class WireContracts {
             Map.of("message.schema.json", Set.of("type", "conversationId"));
 
     private WireContracts() {}
+
+    /**
+     * A body record of the REST adapter that only its resource sees (it is nested in a class private to the package),
+     * by its binary name in {@code dev.parley.adapters.rest}.
+     */
+    private static Class<? extends Record> restRecord(String name) {
+        try {
+            return Class.forName("dev.parley.adapters.rest." + name).asSubclass(Record.class);
+        } catch (ClassNotFoundException gone) {
+            throw new LinkageError("no record dev.parley.adapters.rest." + name, gone);
+        }
+    }
 }
