@@ -12,6 +12,7 @@ import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -164,6 +165,9 @@ final class RecordSchemas {
                     ? JsonValue.EMPTY_JSON_OBJECT
                     : Json.createObjectBuilder().add("total", 42).build();
         }
+        if (type == Map.class && node.json().containsKey("properties") && generic instanceof ParameterizedType map) {
+            return knownKeys(map.getActualTypeArguments()[1], node, bare);
+        }
         if (type == Map.class) {
             return bare ? Map.of() : Map.of("plan", "gold", "orders", 3, "newsletter", true);
         }
@@ -171,6 +175,23 @@ final class RecordSchemas {
             return record(type, node, bare);
         }
         throw new AssertionError("no sample for " + type);
+    }
+
+    /**
+     * A map whose keys the schema names (such as the days of a week), with values of the map's value type: every key,
+     * or only the required ones ({@code bare}).
+     */
+    private static Map<String, Object> knownKeys(Type valueType, Node node, boolean bare) {
+        Class<?> raw = (Class<?>)
+                (valueType instanceof ParameterizedType parameterized ? parameterized.getRawType() : valueType);
+        Set<String> required = node.required();
+        Map<String, Object> map = new LinkedHashMap<>();
+        node.properties().forEach((name, property) -> {
+            if (!bare || required.contains(name)) {
+                map.put(name, value(raw, valueType, node.child(property), bare));
+            }
+        });
+        return map;
     }
 
     private static String string(Node node) {

@@ -6,7 +6,14 @@ import dev.parley.adapters.rest.AgentResponse;
 import dev.parley.adapters.rest.ApiKeyResponse;
 import dev.parley.adapters.rest.ApiKeysResource;
 import dev.parley.adapters.rest.AuditResource;
+import dev.parley.adapters.rest.AvailabilitySettingsEndpoint;
+import dev.parley.adapters.rest.BehaviourSettingsEndpoint;
+import dev.parley.adapters.rest.ChatSettingsEndpoint;
 import dev.parley.adapters.rest.DemoCustomerResource;
+import dev.parley.adapters.rest.DesignSettingsEndpoint;
+import dev.parley.adapters.rest.EmailNotificationSettingsEndpoint;
+import dev.parley.adapters.rest.EmbeddingSettingsEndpoint;
+import dev.parley.adapters.rest.FaqSettingsEndpoint;
 import dev.parley.adapters.rest.LimitsResponse;
 import dev.parley.adapters.rest.MacroRequest;
 import dev.parley.adapters.rest.MacroResponse;
@@ -16,6 +23,7 @@ import dev.parley.adapters.rest.ProfileEventResponse;
 import dev.parley.adapters.rest.ProfileResponse;
 import dev.parley.adapters.rest.ProfilesResource;
 import dev.parley.adapters.rest.RenderedMacroResponse;
+import dev.parley.adapters.rest.SettingsJson;
 import dev.parley.adapters.rest.SignInRequest;
 import dev.parley.adapters.rest.StrictJsonb;
 import dev.parley.adapters.rest.TeamMemberRequest;
@@ -109,6 +117,17 @@ final class WireContracts {
             new Written("rest/profile-event-page.schema.json", ProfilesResource.EventPage.class, Writer.REST),
             new Written("rest/problem.schema.json", Problem.class, Writer.REST),
             new Written("rest/audit-page.schema.json", AuditResource.Page.class, Writer.REST),
+            new Written("rest/launcher-design.schema.json", SettingsJson.Design.class, Writer.REST),
+            new Written("rest/settings-chat.schema.json", ChatSettingsEndpoint.Body.class, Writer.REST),
+            new Written("rest/settings-design.schema.json", DesignSettingsEndpoint.Body.class, Writer.REST),
+            new Written("rest/settings-behaviour.schema.json", BehaviourSettingsEndpoint.Body.class, Writer.REST),
+            new Written("rest/settings-availability.schema.json", AvailabilitySettingsEndpoint.Body.class, Writer.REST),
+            new Written(
+                    "rest/settings-email-notifications.schema.json",
+                    EmailNotificationSettingsEndpoint.Body.class,
+                    Writer.REST),
+            new Written("rest/settings-embedding.schema.json", EmbeddingSettingsEndpoint.Body.class, Writer.REST),
+            new Written("rest/settings-faqs.schema.json", FaqSettingsEndpoint.Body.class, Writer.REST),
             new Written("frames/server/pong.schema.json", ServerFrames.Pong.class, Writer.WEBSOCKET),
             new Written("frames/server/error.schema.json", ServerFrames.ErrorFrame.class, Writer.WEBSOCKET),
             new Written("frames/server/message.schema.json", MessageJson.class, Writer.WEBSOCKET),
