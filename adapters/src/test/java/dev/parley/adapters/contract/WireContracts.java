@@ -173,7 +173,15 @@ final class WireContracts {
             new Body("rest/macro-change.schema.json", MacroRequest.class),
             new Body("rest/api-key-new.schema.json", ApiKeysResource.Request.class),
             new Body("rest/ticket-assign.schema.json", restRecord("TicketRequests$Assign")),
-            new Body("rest/ticket-snooze.schema.json", restRecord("TicketRequests$Snooze")));
+            new Body("rest/ticket-snooze.schema.json", restRecord("TicketRequests$Snooze")),
+            new Body("rest/settings-chat-change.schema.json", ChatSettingsEndpoint.Body.class),
+            new Body("rest/settings-behaviour-change.schema.json", BehaviourSettingsEndpoint.Body.class),
+            new Body("rest/settings-availability-change.schema.json", AvailabilitySettingsEndpoint.Body.class),
+            new Body(
+                    "rest/settings-email-notifications-change.schema.json",
+                    EmailNotificationSettingsEndpoint.Body.class),
+            new Body("rest/settings-faqs-change.schema.json", FaqSettingsEndpoint.Body.class),
+            new Body("rest/settings-embedding-change.schema.json", EmbeddingSettingsEndpoint.Request.class));
 
     /**
      * Fields a schema already describes (as optional) before its record has them, by schema file. Once the record
