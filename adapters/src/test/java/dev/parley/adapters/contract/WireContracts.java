@@ -181,7 +181,9 @@ final class WireContracts {
                     "rest/settings-email-notifications-change.schema.json",
                     EmailNotificationSettingsEndpoint.Body.class),
             new Body("rest/settings-faqs-change.schema.json", FaqSettingsEndpoint.Body.class),
-            new Body("rest/settings-embedding-change.schema.json", EmbeddingSettingsEndpoint.Request.class));
+            new Body("rest/settings-embedding-change.schema.json", EmbeddingSettingsEndpoint.Request.class),
+            new Body("rest/settings-design-change.schema.json", DesignSettingsEndpoint.Body.class),
+            new Body("rest/launcher-design-change.schema.json", SettingsJson.Design.class));
 
     /**
      * Fields a schema already describes (as optional) before its record has them, by schema file. Once the record
