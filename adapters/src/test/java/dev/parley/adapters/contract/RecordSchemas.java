@@ -106,6 +106,24 @@ final class RecordSchemas {
      * so that it shows in the JSON.
      */
     static Object record(Class<?> type, Node node, boolean bare) {
+        return record(type, node, bare ? Sample.REQUIRED : Sample.EVERY_FIELD);
+    }
+
+    /** How much of its schema a sample shows. */
+    enum Sample {
+        /** Every field. */
+        EVERY_FIELD,
+        /** The required fields only, with empty lists. */
+        REQUIRED,
+        /** The required fields only, with one item in each list. */
+        REQUIRED_WITH_ITEMS,
+        /** Every field, and inside them only the required ones, with one item in each list. */
+        EVERY_FIELD_REQUIRED_INSIDE
+    }
+
+    static Object record(Class<?> type, Node node, Sample sample) {
+        boolean bare = sample == Sample.REQUIRED || sample == Sample.REQUIRED_WITH_ITEMS;
+        Sample inside = sample == Sample.EVERY_FIELD_REQUIRED_INSIDE ? Sample.REQUIRED_WITH_ITEMS : sample;
         Set<String> notOnTheWire = WireContracts.NOT_ON_THE_WIRE.getOrDefault(node.where(), Set.of());
         Set<String> required = new HashSet<>(node.required());
         if (node.json().containsKey("anyOf")) {
@@ -127,7 +145,7 @@ final class RecordSchemas {
                                     && node.child(property).types().contains("null")))) {
                 values[i] = null;
             } else {
-                values[i] = value(component.getType(), component.getGenericType(), node.child(property), bare);
+                values[i] = value(component.getType(), component.getGenericType(), node.child(property), inside);
             }
         }
         try {
@@ -140,7 +158,8 @@ final class RecordSchemas {
         }
     }
 
-    private static Object value(Class<?> type, Type generic, Node node, boolean bare) {
+    private static Object value(Class<?> type, Type generic, Node node, Sample sample) {
+        boolean bare = sample != Sample.EVERY_FIELD;
         if (type == String.class) {
             return string(node);
         }
@@ -155,7 +174,9 @@ final class RecordSchemas {
         }
         if (type == List.class) {
             Node items = node.child(node.json().get("items"));
-            return bare ? List.of() : List.of(value((Class<?>) typeArgument(generic), null, items, false));
+            return sample == Sample.REQUIRED
+                    ? List.of()
+                    : List.of(value((Class<?>) typeArgument(generic), null, items, bare ? sample : Sample.EVERY_FIELD));
         }
         if (type == JsonValue.class) {
             return bare && node.types().contains("null") ? JsonValue.NULL : json(node);
@@ -166,13 +187,13 @@ final class RecordSchemas {
                     : Json.createObjectBuilder().add("total", 42).build();
         }
         if (type == Map.class && node.json().containsKey("properties") && generic instanceof ParameterizedType map) {
-            return knownKeys(map.getActualTypeArguments()[1], node, bare);
+            return knownKeys(map.getActualTypeArguments()[1], node, sample);
         }
         if (type == Map.class) {
             return bare ? Map.of() : Map.of("plan", "gold", "orders", 3, "newsletter", true);
         }
         if (type.isRecord()) {
-            return record(type, node, bare);
+            return record(type, node, sample);
         }
         throw new AssertionError("no sample for " + type);
     }
@@ -181,14 +202,15 @@ final class RecordSchemas {
      * A map whose keys the schema names (such as the days of a week), with values of the map's value type: every key,
      * or only the required ones ({@code bare}).
      */
-    private static Map<String, Object> knownKeys(Type valueType, Node node, boolean bare) {
+    private static Map<String, Object> knownKeys(Type valueType, Node node, Sample sample) {
+        boolean bare = sample != Sample.EVERY_FIELD;
         Class<?> raw = (Class<?>)
                 (valueType instanceof ParameterizedType parameterized ? parameterized.getRawType() : valueType);
         Set<String> required = node.required();
         Map<String, Object> map = new LinkedHashMap<>();
         node.properties().forEach((name, property) -> {
             if (!bare || required.contains(name)) {
-                map.put(name, value(raw, valueType, node.child(property), bare));
+                map.put(name, value(raw, valueType, node.child(property), sample));
             }
         });
         return map;
