@@ -8,6 +8,7 @@ import dev.parley.domain.profile.EventPropertiesTooLargeException;
 import dev.parley.domain.shared.DomainException;
 import dev.parley.domain.shared.InvalidValueException;
 import dev.parley.domain.shared.NotFoundException;
+import dev.parley.domain.shared.RateLimitedException;
 import dev.parley.domain.team.NotPermittedException;
 import dev.parley.domain.team.SignInFailedException;
 import dev.parley.domain.team.TooManySignInAttemptsException;
@@ -23,6 +24,11 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
     public Response toResponse(DomainException exception) {
         String field = exception instanceof RefusedFieldException refused ? refused.field() : null;
         Response problem = Problem.response(statusOf(exception), exception.code(), exception.getMessage(), field);
+        if (exception instanceof RateLimitedException limited) {
+            return Response.fromResponse(problem)
+                    .header("Retry-After", limited.retryAfterSeconds())
+                    .build();
+        }
         if (exception instanceof TooManySignInAttemptsException throttled) {
             return Response.fromResponse(problem)
                     .header("Retry-After", Math.max(1, throttled.retryAfter().toSeconds()))
@@ -46,7 +52,7 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
         if (exception instanceof InvalidValueException) {
             return Response.Status.BAD_REQUEST;
         }
-        if (exception instanceof TooManySignInAttemptsException) {
+        if (exception instanceof TooManySignInAttemptsException || exception instanceof RateLimitedException) {
             return Response.Status.TOO_MANY_REQUESTS;
         }
         if (exception instanceof SignInFailedException || exception instanceof ApiKeyInvalidException) {
