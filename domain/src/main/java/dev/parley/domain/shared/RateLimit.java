@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 public record RateLimit(String name, long capacity, Duration window) {
 
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]{0,63}");
+    private static final Pattern SPEC = Pattern.compile("([0-9]{1,12})\\s*/\\s*([0-9]{1,9})([smhd])");
 
     public RateLimit {
         Objects.requireNonNull(name, "name");
@@ -27,6 +28,29 @@ public record RateLimit(String name, long capacity, Duration window) {
         if (capacity < 1 || window.isNegative() || window.isZero()) {
             throw new IllegalArgumentException("A limit allows at least one use within a positive window: " + name);
         }
+    }
+
+    /**
+     * Reads a limit as configuration writes it: {@code <capacity>/<window>}, the window a whole number with a unit of
+     * {@code s}, {@code m}, {@code h} or {@code d}, for example {@code 30/1h} or {@code 20/1m}.
+     *
+     * @throws IllegalArgumentException when the text is not such a limit
+     */
+    public static RateLimit parse(String name, String spec) {
+        Objects.requireNonNull(spec, "spec");
+        java.util.regex.Matcher parts = SPEC.matcher(spec.strip());
+        if (!parts.matches()) {
+            throw new IllegalArgumentException(
+                    "The limit " + name + " must read like 30/1h (capacity/window, window in s, m, h or d): " + spec);
+        }
+        long amount = Long.parseLong(parts.group(2));
+        Duration window = switch (parts.group(3)) {
+            case "s" -> Duration.ofSeconds(amount);
+            case "m" -> Duration.ofMinutes(amount);
+            case "h" -> Duration.ofHours(amount);
+            default -> Duration.ofDays(amount);
+        };
+        return new RateLimit(name, Long.parseLong(parts.group(1)), window);
     }
 
     /** {@code capacity} per minute. */
