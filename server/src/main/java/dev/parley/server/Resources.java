@@ -2,7 +2,6 @@ package dev.parley.server;
 
 import dev.parley.application.conversation.port.in.MessageTextPolicy;
 import dev.parley.application.conversation.port.in.UploadPolicy;
-import dev.parley.application.conversation.port.in.VisitorMessageRatePolicy;
 import dev.parley.application.macro.port.in.MacroPolicy;
 import dev.parley.application.notification.port.in.NotificationPolicy;
 import dev.parley.application.team.port.in.SignInPolicy;
@@ -42,13 +41,6 @@ public class Resources {
             @ConfigProperty(name = "parley.sign-in.max-failures", defaultValue = "5") int maxFailures,
             @ConfigProperty(name = "parley.sign-in.window-minutes", defaultValue = "15") int windowMinutes) {
         return new SignInPolicy(maxFailures, Duration.ofMinutes(windowMinutes));
-    }
-
-    /** Messages one visitor may write per minute ({@code PARLEY_VISITOR_MESSAGES_PER_MINUTE}). */
-    @Produces
-    VisitorMessageRatePolicy visitorMessageRatePolicy(
-            @ConfigProperty(name = "parley.visitor.messages-per-minute", defaultValue = "20") int perMinute) {
-        return VisitorMessageRatePolicy.perMinute(perMinute);
     }
 
     /** The longest message text accepted ({@code PARLEY_MESSAGE_MAX_LENGTH}, at most and by default 4,000). */

@@ -94,7 +94,7 @@ public class VisitorConversationResource {
     /** The visitor's open conversation, or a new one in which they browse the FAQs (no message, no ticket). */
     @POST
     public ConversationJson browse(@Context HttpServletRequest request) {
-        return ConversationJson.of(browsing.browse(visitor(request)));
+        return ConversationJson.of(browsing.browse(visitor(request), request.getRemoteAddr()));
     }
 
     /** The visitor asks for a person: a browsing conversation goes live with the welcome message. */

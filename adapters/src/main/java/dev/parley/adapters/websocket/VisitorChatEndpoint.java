@@ -34,6 +34,7 @@ import dev.parley.domain.shared.VisitorId;
 import dev.parley.domain.visitor.VisitorToken;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import jakarta.websocket.EndpointConfig;
 import jakarta.websocket.OnClose;
 import jakarta.websocket.OnError;
 import jakarta.websocket.OnMessage;
@@ -53,7 +54,7 @@ import java.util.logging.Logger;
  */
 // A CDI bean, so that the container injects it; one instance per connection.
 @Dependent
-@ServerEndpoint("/ws/visitor")
+@ServerEndpoint(value = "/ws/visitor", configurator = ClientAddressHandshake.class)
 public class VisitorChatEndpoint {
 
     private static final Logger LOG = Logger.getLogger(VisitorChatEndpoint.class.getName());
@@ -89,9 +90,11 @@ public class VisitorChatEndpoint {
 
     private Connection connection;
     private VisitorId visitor;
+    private String clientAddress;
 
     @OnOpen
-    public void open(Session session) {
+    public void open(Session session, EndpointConfig config) {
+        clientAddress = ClientAddresses.of(config);
         session.setMaxTextMessageBufferSize(limits.maxFrameBytes());
         session.setMaxIdleTimeout(limits.idleTimeoutMillis());
         connection = registry.open(session, Connection.Side.VISITOR);
@@ -120,7 +123,7 @@ public class VisitorChatEndpoint {
             } else if (frame instanceof ClientFrame.Typing typing) {
                 typing(typing);
             } else if (frame instanceof ClientFrame.Browse) {
-                ConversationView opened = browsing.browse(visitor);
+                ConversationView opened = browsing.browse(visitor, clientAddress);
                 connection.send(new ServerFrames.ConversationChanged(ConversationJson.of(opened)));
                 if (!connection.follows(opened.id())) {
                     connection.follow(opened.id(), 0);
@@ -145,7 +148,7 @@ public class VisitorChatEndpoint {
         FirstVisit visit = firstVisit(hello);
         // A refused identity throws here: the connection stays not ready and nothing was created.
         VisitorIdentity identity = identify.identify(new IdentifyVisitorCommand(
-                hello.token().map(VisitorToken::new), claimed.userId(), claimed.userHash(), visit));
+                hello.token().map(VisitorToken::new), claimed.userId(), claimed.userHash(), visit, clientAddress));
         visitor = identity.visitor();
         visit.locale().map(Locale::forLanguageTag).ifPresent(connection::speaks);
         Optional<ConversationId> named = hello.conversationId().flatMap(VisitorChatEndpoint::parseQuietly);
@@ -189,6 +192,7 @@ public class VisitorChatEndpoint {
     private void send(ClientFrame.Send send) {
         MessageReceipt receipt = messages.send(new SendVisitorMessageCommand(
                 visitor,
+                clientAddress,
                 send.conversationId().map(ConversationId::parse),
                 new ClientMessageId(send.clientMessageId()),
                 send.text().map(MessageText::new),

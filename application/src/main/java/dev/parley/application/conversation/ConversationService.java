@@ -8,7 +8,7 @@ import dev.parley.application.conversation.port.in.MessageReceipt;
 import dev.parley.application.conversation.port.in.MessageTextPolicy;
 import dev.parley.application.conversation.port.in.SendVisitorMessageCommand;
 import dev.parley.application.conversation.port.in.SendVisitorMessageUseCase;
-import dev.parley.application.conversation.port.in.VisitorMessageRatePolicy;
+import dev.parley.application.conversation.port.in.VisitorWritingLimits;
 import dev.parley.application.conversation.port.out.AppendMessagePort;
 import dev.parley.application.conversation.port.out.ConversationNews;
 import dev.parley.application.conversation.port.out.LoadConversationPort;
@@ -18,6 +18,7 @@ import dev.parley.application.conversation.port.out.MessagePosted;
 import dev.parley.application.conversation.port.out.PublishConversationActivityPort;
 import dev.parley.application.conversation.port.out.PublishConversationNewsPort;
 import dev.parley.application.conversation.port.out.SaveConversationPort;
+import dev.parley.application.limits.port.in.AdmitUseCase;
 import dev.parley.application.settings.port.in.Availability;
 import dev.parley.application.settings.port.in.AvailabilityQuery;
 import dev.parley.application.settings.port.in.ChatBehaviour;
@@ -43,7 +44,8 @@ import java.util.Optional;
  * The visitor's side of the chat: browsing the store's answers, asking for a person, and writing. Every message runs
  * in one transaction that locks the conversation, gives the message its sequence number, stores it, tells who follows
  * conversations that it was posted (the helpdesk keeps the ticket in step) and publishes the news; the caller
- * acknowledges only after that transaction committed.
+ * acknowledges only after that transaction committed. New conversations and messages count against the
+ * {@link VisitorWritingLimits}, per visitor and per client address, before anything is stored.
  */
 @ApplicationScoped
 @Transactional
@@ -58,7 +60,8 @@ public class ConversationService implements SendVisitorMessageUseCase, BrowseUse
     private AvailabilityQuery availability;
     private PublishConversationNewsPort news;
     private Clock clock;
-    private VisitorMessageRateLimiter rate;
+    private AdmitUseCase admission;
+    private VisitorWritingLimits limits;
     private Posting posting;
 
     @Inject
@@ -72,7 +75,8 @@ public class ConversationService implements SendVisitorMessageUseCase, BrowseUse
             AvailabilityQuery availability,
             PublishConversationNewsPort news,
             Clock clock,
-            VisitorMessageRatePolicy ratePolicy,
+            AdmitUseCase admission,
+            VisitorWritingLimits limits,
             LoadUploadPort uploads,
             MessageTextPolicy textPolicy) {
         this.conversations = conversations;
@@ -84,7 +88,8 @@ public class ConversationService implements SendVisitorMessageUseCase, BrowseUse
         this.availability = availability;
         this.news = news;
         this.clock = clock;
-        this.rate = new VisitorMessageRateLimiter(ratePolicy);
+        this.admission = admission;
+        this.limits = limits;
         this.posting = new Posting(uploads, textPolicy);
     }
 
@@ -103,12 +108,14 @@ public class ConversationService implements SendVisitorMessageUseCase, BrowseUse
         posting.requireWithinLimit(command.text());
         Optional<ImageRef> image = command.image()
                 .map(id -> posting.image(id, upload -> upload.uploadedBy(UploadOwner.visitor(command.visitor()))));
-        rate.admit(command.visitor(), now);
+        // The visitor's own limit first: a visitor over it takes nothing from the others behind their address.
+        admission.admit(limits.messagesPerVisitor(), command.visitor().toString());
+        admission.admit(limits.messagesPerAddress(), command.clientAddress());
         Optional<Conversation> held = command.conversation().isPresent()
                 ? Optional.of(Posting.ownedForUpdate(
                         conversations, command.visitor(), command.conversation().get()))
                 : conversations.findOpenForUpdate(command.visitor(), Channel.CHAT);
-        Conversation conversation = held.orElseGet(() -> start(command.visitor(), now));
+        Conversation conversation = held.orElseGet(() -> start(command.visitor(), command.clientAddress(), now));
         ChatBehaviour chat = behaviour.chatBehaviour();
         // Writing is asking for a person: a browsing conversation goes live first, with its welcome message.
         conversation.goLive(new MessageText(chat.welcomeMessage()), now).ifPresent(appendedMessages::append);
@@ -129,16 +136,11 @@ public class ConversationService implements SendVisitorMessageUseCase, BrowseUse
     }
 
     @Override
-    public ConversationView browse(VisitorId visitor) {
+    public ConversationView browse(VisitorId visitor, String clientAddress) {
         conversations.lockVisitor(visitor);
         return Posting.view(conversations
                 .findOpenForUpdate(visitor, Channel.CHAT)
-                .orElseGet(() -> {
-                    Conversation browsing =
-                            Conversation.browse(ConversationId.random(), visitor, Channel.CHAT, clock.instant());
-                    savedConversations.create(browsing);
-                    return browsing;
-                }));
+                .orElseGet(() -> start(visitor, clientAddress, clock.instant())));
     }
 
     @Override
@@ -158,7 +160,10 @@ public class ConversationService implements SendVisitorMessageUseCase, BrowseUse
         return Posting.view(conversation);
     }
 
-    private Conversation start(VisitorId visitor, Instant now) {
+    /** A new conversation, once the visitor and their address may start one more; a refusal stores nothing. */
+    private Conversation start(VisitorId visitor, String clientAddress, Instant now) {
+        admission.admit(limits.conversationsPerVisitor(), visitor.toString());
+        admission.admit(limits.conversationsPerAddress(), clientAddress);
         Conversation conversation = Conversation.browse(ConversationId.random(), visitor, Channel.CHAT, now);
         savedConversations.create(conversation);
         return conversation;

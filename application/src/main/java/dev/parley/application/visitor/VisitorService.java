@@ -1,5 +1,6 @@
 package dev.parley.application.visitor;
 
+import dev.parley.application.limits.port.in.AdmitUseCase;
 import dev.parley.application.profile.port.out.LoadProfilePort;
 import dev.parley.application.profile.port.out.SaveProfilePort;
 import dev.parley.application.settings.port.in.VisitorIdentityQuery;
@@ -9,6 +10,7 @@ import dev.parley.application.visitor.port.in.StartVisitorSessionCommand;
 import dev.parley.application.visitor.port.in.StartVisitorSessionUseCase;
 import dev.parley.application.visitor.port.in.VisitorByTokenQuery;
 import dev.parley.application.visitor.port.in.VisitorIdentity;
+import dev.parley.application.visitor.port.in.VisitorSessionLimits;
 import dev.parley.application.visitor.port.out.LoadVisitorPort;
 import dev.parley.application.visitor.port.out.SaveVisitorPort;
 import dev.parley.domain.profile.FirstVisit;
@@ -28,7 +30,7 @@ import java.util.Optional;
 
 /**
  * Recognises visitors by their token or by the store's signed user id (identity verification), and issues tokens to
- * new ones.
+ * new ones: new anonymous visitors only as often as {@link VisitorSessionLimits} allows per client address.
  */
 @ApplicationScoped
 @Transactional
@@ -41,6 +43,8 @@ public class VisitorService implements IdentifyVisitorUseCase, StartVisitorSessi
     private LoadProfilePort profiles;
     private SaveProfilePort savedProfiles;
     private Clock clock;
+    private AdmitUseCase admission;
+    private VisitorSessionLimits limits;
 
     @Inject
     public VisitorService(
@@ -49,13 +53,17 @@ public class VisitorService implements IdentifyVisitorUseCase, StartVisitorSessi
             VisitorIdentityQuery verification,
             LoadProfilePort profiles,
             SaveProfilePort savedProfiles,
-            Clock clock) {
+            Clock clock,
+            AdmitUseCase admission,
+            VisitorSessionLimits limits) {
         this.visitors = visitors;
         this.savedVisitors = savedVisitors;
         this.verification = verification;
         this.profiles = profiles;
         this.savedProfiles = savedProfiles;
         this.clock = clock;
+        this.admission = admission;
+        this.limits = limits;
     }
 
     /** For CDI proxies only. */
@@ -82,14 +90,14 @@ public class VisitorService implements IdentifyVisitorUseCase, StartVisitorSessi
         if (known.isPresent()) {
             return new VisitorIdentity(known.get().id(), Optional.empty());
         }
-        return createAnonymous();
+        return createAnonymous(command.clientAddress());
     }
 
     @Override
     public VisitorIdentity startSession(StartVisitorSessionCommand command) {
         Optional<String> user = verifiedUser(command.userId(), command.userHash());
         if (user.isEmpty()) {
-            return createAnonymous();
+            return createAnonymous(command.clientAddress());
         }
         VisitorToken issued = VisitorToken.issue(random);
         Optional<Visitor> known = visitors.findByExternalId(user.get());
@@ -137,7 +145,9 @@ public class VisitorService implements IdentifyVisitorUseCase, StartVisitorSessi
         return userId;
     }
 
-    private VisitorIdentity createAnonymous() {
+    /** Counts the new visitor against its address before anything is created; a refusal creates nothing. */
+    private VisitorIdentity createAnonymous(String clientAddress) {
+        admission.admit(limits.newVisitorsPerAddress(), clientAddress);
         VisitorToken issued = VisitorToken.issue(random);
         Visitor visitor = Visitor.anonymous(VisitorId.random(), issued.hash(), clock.instant());
         create(visitor);

@@ -2,8 +2,8 @@ package dev.parley.application.conversation;
 
 import dev.parley.application.conversation.port.in.MessageTextPolicy;
 import dev.parley.application.conversation.port.in.SendVisitorMessageCommand;
-import dev.parley.application.conversation.port.in.VisitorMessageRatePolicy;
 import dev.parley.application.conversation.port.out.ConversationNews;
+import dev.parley.application.limits.Admissions;
 import dev.parley.application.team.port.out.LoadAgentPort;
 import dev.parley.domain.conversation.ClientMessageId;
 import dev.parley.domain.conversation.MessageText;
@@ -71,7 +71,8 @@ abstract class ConversationFixture {
             SettingsFakes.ALWAYS_OPEN,
             published::add,
             Clock.fixed(NOW, ZoneOffset.UTC),
-            VisitorMessageRatePolicy.perMinute(1_000),
+            Admissions.unlimited(),
+            WritingLimits.generous(),
             new InMemoryUploads(conversations),
             MessageTextPolicy.storable());
 
@@ -102,6 +103,6 @@ abstract class ConversationFixture {
 
     SendVisitorMessageCommand visitorSays(String clientMessageId, String text) {
         return new SendVisitorMessageCommand(
-                visitor, Optional.empty(), new ClientMessageId(clientMessageId), new MessageText(text));
+                visitor, "203.0.113.7", Optional.empty(), new ClientMessageId(clientMessageId), new MessageText(text));
     }
 }

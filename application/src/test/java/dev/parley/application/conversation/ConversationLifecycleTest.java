@@ -91,8 +91,8 @@ class ConversationLifecycleTest extends ConversationFixture {
 
     @Test
     void browsing_creates_no_message_and_no_ticket_and_asking_again_gives_the_same_conversation() {
-        ConversationView browsing = service.browse(visitor);
-        ConversationView again = service.browse(visitor);
+        ConversationView browsing = service.browse(visitor, "203.0.113.7");
+        ConversationView again = service.browse(visitor, "203.0.113.7");
 
         assertThat(browsing.stage()).isEqualTo(ConversationStage.BROWSING);
         assertThat(again.id()).isEqualTo(browsing.id());
@@ -103,7 +103,7 @@ class ConversationLifecycleTest extends ConversationFixture {
 
     @Test
     void asking_for_a_person_posts_the_welcome_once_and_only_the_first_message_is_published() {
-        ConversationView browsing = service.browse(visitor);
+        ConversationView browsing = service.browse(visitor, "203.0.113.7");
 
         ConversationView live = service.goLive(new GoLiveCommand(visitor, browsing.id()));
         service.goLive(new GoLiveCommand(visitor, browsing.id()));
@@ -122,7 +122,7 @@ class ConversationLifecycleTest extends ConversationFixture {
 
     @Test
     void writing_while_browsing_goes_live_with_the_welcome_first() {
-        ConversationView browsing = service.browse(visitor);
+        ConversationView browsing = service.browse(visitor, "203.0.113.7");
 
         MessageReceipt first = service.send(visitorSays("c-1", "Hello"));
 

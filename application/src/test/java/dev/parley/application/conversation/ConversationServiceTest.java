@@ -8,9 +8,9 @@ import dev.parley.application.conversation.port.in.MessageTextPolicy;
 import dev.parley.application.conversation.port.in.MessageView;
 import dev.parley.application.conversation.port.in.ReplyAsAgentCommand;
 import dev.parley.application.conversation.port.in.SendVisitorMessageCommand;
-import dev.parley.application.conversation.port.in.VisitorMessageRatePolicy;
 import dev.parley.application.conversation.port.out.ConversationNews;
 import dev.parley.application.conversation.port.out.MessagePosted;
+import dev.parley.application.limits.Admissions;
 import dev.parley.domain.conversation.AuthorKind;
 import dev.parley.domain.conversation.ClientMessageId;
 import dev.parley.domain.conversation.ClientMessageIdReusedException;
@@ -98,6 +98,7 @@ class ConversationServiceTest extends ConversationFixture {
 
         assertThatThrownBy(() -> service.send(new SendVisitorMessageCommand(
                         intruder,
+                        "203.0.113.7",
                         Optional.of(theirs.conversation()),
                         new ClientMessageId("x-1"),
                         new MessageText("Let me in"))))
@@ -117,6 +118,7 @@ class ConversationServiceTest extends ConversationFixture {
 
         assertThatThrownBy(() -> service.send(new SendVisitorMessageCommand(
                         visitor,
+                        "203.0.113.7",
                         Optional.of(first.conversation()),
                         new ClientMessageId("c-2"),
                         new MessageText("Again"))))
@@ -184,7 +186,8 @@ class ConversationServiceTest extends ConversationFixture {
                 SettingsFakes.ALWAYS_OPEN,
                 published::add,
                 Clock.fixed(NOW, ZoneOffset.UTC),
-                VisitorMessageRatePolicy.perMinute(1_000),
+                Admissions.unlimited(),
+                WritingLimits.generous(),
                 new InMemoryUploads(conversations),
                 new MessageTextPolicy(10));
 
@@ -233,7 +236,8 @@ class ConversationServiceTest extends ConversationFixture {
                 SettingsFakes.availability(closedToday),
                 published::add,
                 Clock.fixed(NOW, ZoneOffset.UTC),
-                VisitorMessageRatePolicy.perMinute(1_000),
+                Admissions.unlimited(),
+                WritingLimits.generous(),
                 new InMemoryUploads(conversations),
                 MessageTextPolicy.storable());
 

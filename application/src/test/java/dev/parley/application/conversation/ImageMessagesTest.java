@@ -11,7 +11,7 @@ import dev.parley.application.conversation.port.in.SendVisitorMessageCommand;
 import dev.parley.application.conversation.port.in.UploadImageCommand;
 import dev.parley.application.conversation.port.in.UploadPolicy;
 import dev.parley.application.conversation.port.in.UploadView;
-import dev.parley.application.conversation.port.in.VisitorMessageRatePolicy;
+import dev.parley.application.limits.Admissions;
 import dev.parley.domain.conversation.ClientMessageId;
 import dev.parley.domain.conversation.ClientMessageIdReusedException;
 import dev.parley.domain.conversation.ImageNotFoundException;
@@ -55,7 +55,8 @@ class ImageMessagesTest {
             SettingsFakes.ALWAYS_OPEN,
             news -> {},
             clock,
-            VisitorMessageRatePolicy.perMinute(1_000),
+            Admissions.unlimited(),
+            WritingLimits.generous(),
             uploads,
             MessageTextPolicy.storable());
     private final AgentReplyService replies = new AgentReplyService(
@@ -80,7 +81,12 @@ class ImageMessagesTest {
         UploadId image = upload(UploadOwner.visitor(visitor));
 
         MessageReceipt receipt = service.send(new SendVisitorMessageCommand(
-                visitor, Optional.empty(), new ClientMessageId("c-1"), Optional.empty(), Optional.of(image)));
+                visitor,
+                "203.0.113.7",
+                Optional.empty(),
+                new ClientMessageId("c-1"),
+                Optional.empty(),
+                Optional.of(image)));
 
         MessageView shown = history.messagesAfter(receipt.conversation(), 0, 10).get(1);
         assertThat(shown.text()).isEmpty();
@@ -98,6 +104,7 @@ class ImageMessagesTest {
         for (UploadId image : List.of(theirs, agents, UploadId.random())) {
             assertThatThrownBy(() -> service.send(new SendVisitorMessageCommand(
                             visitor,
+                            "203.0.113.7",
                             Optional.empty(),
                             new ClientMessageId("c-" + image),
                             Optional.of(new MessageText("see")),
@@ -110,7 +117,7 @@ class ImageMessagesTest {
     @Test
     void an_agent_may_show_any_agents_upload_but_not_a_visitors() {
         MessageReceipt first = service.send(new SendVisitorMessageCommand(
-                visitor, Optional.empty(), new ClientMessageId("c-1"), new MessageText("Hello")));
+                visitor, "203.0.113.7", Optional.empty(), new ClientMessageId("c-1"), new MessageText("Hello")));
         UploadId bobs = upload(UploadOwner.agent(bob));
         UploadId visitors = upload(UploadOwner.visitor(visitor));
 
@@ -139,6 +146,7 @@ class ImageMessagesTest {
         UploadId image = upload(UploadOwner.visitor(visitor));
         SendVisitorMessageCommand send = new SendVisitorMessageCommand(
                 visitor,
+                "203.0.113.7",
                 Optional.empty(),
                 new ClientMessageId("c-1"),
                 Optional.of(new MessageText("Look")),
@@ -147,7 +155,7 @@ class ImageMessagesTest {
 
         assertThat(service.send(send)).isEqualTo(first);
         assertThatThrownBy(() -> service.send(new SendVisitorMessageCommand(
-                        visitor, Optional.empty(), new ClientMessageId("c-1"), new MessageText("Look"))))
+                        visitor, "203.0.113.7", Optional.empty(), new ClientMessageId("c-1"), new MessageText("Look"))))
                 .isInstanceOf(ClientMessageIdReusedException.class);
         assertThat(conversations.all()).hasSize(2);
     }
@@ -179,7 +187,12 @@ class ImageMessagesTest {
                 .isInstanceOf(UploadNotFoundException.class);
 
         service.send(new SendVisitorMessageCommand(
-                visitor, Optional.empty(), new ClientMessageId("c-1"), Optional.empty(), Optional.of(image)));
+                visitor,
+                "203.0.113.7",
+                Optional.empty(),
+                new ClientMessageId("c-1"),
+                Optional.empty(),
+                Optional.of(image)));
 
         assertThat(uploading.image(image, UploadOwner.agent(ada)).upload().contentType())
                 .isEqualTo("image/png");
@@ -190,7 +203,7 @@ class ImageMessagesTest {
     @Test
     void the_visitor_sees_an_agents_image_once_it_is_shown_in_their_conversation() {
         MessageReceipt first = service.send(new SendVisitorMessageCommand(
-                visitor, Optional.empty(), new ClientMessageId("c-1"), new MessageText("Hello")));
+                visitor, "203.0.113.7", Optional.empty(), new ClientMessageId("c-1"), new MessageText("Hello")));
         UploadId image = upload(UploadOwner.agent(ada));
         assertThatThrownBy(() -> uploading.image(image, UploadOwner.visitor(visitor)))
                 .isInstanceOf(UploadNotFoundException.class);

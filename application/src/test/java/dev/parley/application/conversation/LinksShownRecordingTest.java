@@ -9,16 +9,16 @@ import dev.parley.application.conversation.port.in.GoLiveCommand;
 import dev.parley.application.conversation.port.in.MessageReceipt;
 import dev.parley.application.conversation.port.in.MessageTextPolicy;
 import dev.parley.application.conversation.port.in.SendVisitorMessageCommand;
-import dev.parley.application.conversation.port.in.VisitorMessageRatePolicy;
+import dev.parley.application.limits.Admissions;
 import dev.parley.domain.conversation.ClientMessageId;
 import dev.parley.domain.conversation.ConversationClosedException;
 import dev.parley.domain.conversation.ConversationId;
 import dev.parley.domain.conversation.ImageNotFoundException;
 import dev.parley.domain.conversation.LinksShown;
 import dev.parley.domain.conversation.MessageText;
-import dev.parley.domain.conversation.TooManyMessagesException;
 import dev.parley.domain.conversation.UploadId;
 import dev.parley.domain.settings.BehaviourSettings;
+import dev.parley.domain.shared.RateLimitedException;
 import dev.parley.domain.shared.VisitorId;
 import java.net.URI;
 import java.time.Duration;
@@ -47,7 +47,8 @@ class LinksShownRecordingTest {
             SettingsFakes.ALWAYS_OPEN,
             news -> {},
             clock,
-            VisitorMessageRatePolicy.perMinute(2),
+            Admissions.counting(clock),
+            WritingLimits.of(1_000, 1_000, 2, 1_000),
             new InMemoryUploads(conversations),
             MessageTextPolicy.storable());
     private final ConversationEndingService endings = new ConversationEndingService(
@@ -79,6 +80,7 @@ class LinksShownRecordingTest {
         VisitorId other = VisitorId.random();
         MessageReceipt unlinked = service.send(new SendVisitorMessageCommand(
                 other,
+                "203.0.113.7",
                 Optional.empty(),
                 new ClientMessageId("c-1"),
                 Optional.of(new MessageText("Hi")),
@@ -112,10 +114,11 @@ class LinksShownRecordingTest {
 
     @Test
     void a_refused_message_records_nothing() {
-        ConversationView browsing = service.browse(visitor);
+        ConversationView browsing = service.browse(visitor, "203.0.113.7");
 
         assertThatThrownBy(() -> service.send(new SendVisitorMessageCommand(
                         visitor,
+                        "203.0.113.7",
                         Optional.of(browsing.id()),
                         new ClientMessageId("c-1"),
                         Optional.empty(),
@@ -125,14 +128,14 @@ class LinksShownRecordingTest {
         service.send(says("c-2", "one", false));
         service.send(says("c-3", "two", false));
         assertThatThrownBy(() -> service.send(says("c-4", "three, over the limit", true)))
-                .isInstanceOf(TooManyMessagesException.class);
+                .isInstanceOf(RateLimitedException.class);
 
         assertThat(linksShown(browsing.id())).isEmpty();
     }
 
     @Test
     void asking_for_a_person_records_the_links_and_a_later_message_keeps_them() {
-        ConversationView browsing = service.browse(visitor);
+        ConversationView browsing = service.browse(visitor, "203.0.113.7");
 
         ConversationView live = service.goLive(new GoLiveCommand(visitor, browsing.id(), true));
         clock.advance(Duration.ofMinutes(1));
@@ -145,7 +148,7 @@ class LinksShownRecordingTest {
 
     @Test
     void asking_for_a_person_in_a_live_conversation_still_records_a_first_showing() {
-        ConversationView browsing = service.browse(visitor);
+        ConversationView browsing = service.browse(visitor, "203.0.113.7");
         service.goLive(new GoLiveCommand(visitor, browsing.id()));
         clock.advance(Duration.ofMinutes(1));
 
@@ -157,7 +160,7 @@ class LinksShownRecordingTest {
 
     @Test
     void a_closed_conversation_records_nothing() {
-        ConversationView browsing = service.browse(visitor);
+        ConversationView browsing = service.browse(visitor, "203.0.113.7");
         service.goLive(new GoLiveCommand(visitor, browsing.id()));
         endings.end(new EndConversationCommand(visitor, browsing.id()));
 
@@ -175,6 +178,7 @@ class LinksShownRecordingTest {
     private SendVisitorMessageCommand says(String clientMessageId, String text, boolean linksShown) {
         return new SendVisitorMessageCommand(
                 visitor,
+                "203.0.113.7",
                 Optional.empty(),
                 new ClientMessageId(clientMessageId),
                 Optional.of(new MessageText(text)),

@@ -6,7 +6,7 @@ import dev.parley.application.audit.InMemoryAuditLog;
 import dev.parley.application.conversation.port.in.MessageReceipt;
 import dev.parley.application.conversation.port.in.MessageTextPolicy;
 import dev.parley.application.conversation.port.in.SendVisitorMessageCommand;
-import dev.parley.application.conversation.port.in.VisitorMessageRatePolicy;
+import dev.parley.application.limits.Admissions;
 import dev.parley.application.settings.InMemorySettings;
 import dev.parley.application.settings.port.in.UpdateAvailabilitySettingsCommand;
 import dev.parley.application.team.InMemoryTeam;
@@ -41,7 +41,8 @@ class VisitorMessageSettingsReadsTest {
             settings.availabilityService,
             news -> {},
             clock,
-            VisitorMessageRatePolicy.perMinute(1_000),
+            Admissions.unlimited(),
+            WritingLimits.generous(),
             new InMemoryUploads(conversations),
             MessageTextPolicy.storable());
     private final VisitorId visitor = VisitorId.random();
@@ -78,6 +79,6 @@ class VisitorMessageSettingsReadsTest {
 
     private SendVisitorMessageCommand says(String clientMessageId, String text) {
         return new SendVisitorMessageCommand(
-                visitor, Optional.empty(), new ClientMessageId(clientMessageId), new MessageText(text));
+                visitor, "203.0.113.7", Optional.empty(), new ClientMessageId(clientMessageId), new MessageText(text));
     }
 }

@@ -3,13 +3,16 @@ package dev.parley.application.visitor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.parley.application.limits.Admissions;
 import dev.parley.application.profile.InMemoryProfiles;
 import dev.parley.application.settings.port.in.VisitorIdentityQuery;
 import dev.parley.application.visitor.port.in.IdentifyVisitorCommand;
 import dev.parley.application.visitor.port.in.StartVisitorSessionCommand;
 import dev.parley.application.visitor.port.in.VisitorIdentity;
+import dev.parley.application.visitor.port.in.VisitorSessionLimits;
 import dev.parley.domain.profile.FirstVisit;
 import dev.parley.domain.settings.IdentityVerification;
+import dev.parley.domain.shared.RateLimit;
 import dev.parley.domain.visitor.IdentityRejectedException;
 import dev.parley.domain.visitor.Visitor;
 import dev.parley.domain.visitor.VisitorToken;
@@ -48,11 +51,13 @@ class VisitorServiceTest {
             identity,
             profiles,
             profiles,
-            Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC));
+            Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC),
+            Admissions.unlimited(),
+            new VisitorSessionLimits(RateLimit.perHour("visitor_sessions_per_address", 1)));
 
     @Test
     void a_visitor_without_a_token_gets_one_and_only_its_hash_is_kept() {
-        VisitorIdentity identity = service.identify(Optional.empty());
+        VisitorIdentity identity = service.identify(Optional.empty(), "203.0.113.7");
 
         VisitorToken token = identity.issuedToken().orElseThrow();
         assertThat(visitors.all).singleElement().satisfies(visitor -> {
@@ -69,14 +74,16 @@ class VisitorServiceTest {
                         Optional.empty(),
                         Optional.empty(),
                         Optional.empty(),
-                        new FirstVisit(Optional.of("pl-PL"), Optional.of("https://shop.example.com/a"))))
+                        new FirstVisit(Optional.of("pl-PL"), Optional.of("https://shop.example.com/a")),
+                        "203.0.113.7"))
                 .issuedToken()
                 .orElseThrow();
         service.identify(new IdentifyVisitorCommand(
                 Optional.of(token),
                 Optional.empty(),
                 Optional.empty(),
-                new FirstVisit(Optional.of("en"), Optional.of("https://shop.example.com/b"))));
+                new FirstVisit(Optional.of("en"), Optional.of("https://shop.example.com/b")),
+                "203.0.113.7"));
 
         assertThat(profiles.stored.values()).singleElement().satisfies(profile -> {
             assertThat(profile.visitor()).isEqualTo(visitors.all.get(0).id());
@@ -93,7 +100,8 @@ class VisitorServiceTest {
                         Optional.empty(),
                         Optional.of("u-1"),
                         Optional.of(sign("u-2")),
-                        new FirstVisit(Optional.of("pl"), Optional.empty()))))
+                        new FirstVisit(Optional.of("pl"), Optional.empty()),
+                        "203.0.113.7")))
                 .isInstanceOf(IdentityRejectedException.class);
         assertThat(profiles.stored).isEmpty();
         assertThat(visitors.all).isEmpty();
@@ -101,9 +109,10 @@ class VisitorServiceTest {
 
     @Test
     void a_visitor_with_their_token_is_recognised_and_gets_no_new_token() {
-        VisitorToken token = service.identify(Optional.empty()).issuedToken().orElseThrow();
+        VisitorToken token =
+                service.identify(Optional.empty(), "203.0.113.7").issuedToken().orElseThrow();
 
-        VisitorIdentity again = service.identify(Optional.of(new VisitorToken(token.value())));
+        VisitorIdentity again = service.identify(Optional.of(new VisitorToken(token.value())), "203.0.113.7");
 
         assertThat(again.visitor()).isEqualTo(visitors.all.get(0).id());
         assertThat(again.issuedToken()).isEmpty();
@@ -112,9 +121,9 @@ class VisitorServiceTest {
 
     @Test
     void an_unknown_token_is_a_new_visitor_and_never_somebody_else() {
-        VisitorIdentity first = service.identify(Optional.empty());
+        VisitorIdentity first = service.identify(Optional.empty(), "203.0.113.7");
 
-        VisitorIdentity stranger = service.identify(Optional.of(new VisitorToken("made-up")));
+        VisitorIdentity stranger = service.identify(Optional.of(new VisitorToken("made-up")), "203.0.113.7");
 
         assertThat(stranger.visitor()).isNotEqualTo(first.visitor());
         assertThat(stranger.issuedToken()).isPresent();
@@ -147,7 +156,7 @@ class VisitorServiceTest {
     @Test
     void a_signed_user_id_wins_over_an_anonymous_token_and_does_not_merge_it() {
         withSecret(false);
-        VisitorIdentity anonymous = service.identify(Optional.empty());
+        VisitorIdentity anonymous = service.identify(Optional.empty(), "203.0.113.7");
 
         VisitorIdentity identified = service.identify(claim(anonymous.issuedToken(), "user-42", sign("user-42")));
 
@@ -172,7 +181,8 @@ class VisitorServiceTest {
     @Test
     void a_wrong_signature_never_falls_back_to_the_token_held() {
         withSecret(false);
-        VisitorToken token = service.identify(Optional.empty()).issuedToken().orElseThrow();
+        VisitorToken token =
+                service.identify(Optional.empty(), "203.0.113.7").issuedToken().orElseThrow();
 
         assertThatThrownBy(() -> service.identify(claim(Optional.of(token), "user-42", sign("someone-else"))))
                 .isInstanceOf(IdentityRejectedException.class);
@@ -183,8 +193,8 @@ class VisitorServiceTest {
     void a_user_id_without_a_signature_is_refused_while_enforced() {
         withSecret(true);
 
-        assertThatThrownBy(() -> service.identify(
-                        new IdentifyVisitorCommand(Optional.empty(), Optional.of("user-42"), Optional.empty())))
+        assertThatThrownBy(() -> service.identify(new IdentifyVisitorCommand(
+                        Optional.empty(), Optional.of("user-42"), Optional.empty(), "203.0.113.7")))
                 .isInstanceOf(IdentityRejectedException.class);
         assertThat(visitors.all).isEmpty();
     }
@@ -194,7 +204,7 @@ class VisitorServiceTest {
         withSecret(false);
 
         VisitorIdentity identity = service.identify(
-                new IdentifyVisitorCommand(Optional.empty(), Optional.of("user-42"), Optional.empty()));
+                new IdentifyVisitorCommand(Optional.empty(), Optional.of("user-42"), Optional.empty(), "203.0.113.7"));
 
         assertThat(identity.issuedToken()).isPresent();
         assertThat(visitors.all)
@@ -206,7 +216,8 @@ class VisitorServiceTest {
     void anonymous_visitors_are_welcome_while_enforced() {
         withSecret(true);
 
-        assertThat(service.identify(Optional.empty()).issuedToken()).isPresent();
+        assertThat(service.identify(Optional.empty(), "203.0.113.7").issuedToken())
+                .isPresent();
     }
 
     @Test
@@ -220,8 +231,8 @@ class VisitorServiceTest {
     void a_signature_without_a_user_id_is_refused() {
         withSecret(false);
 
-        assertThatThrownBy(() -> service.identify(
-                        new IdentifyVisitorCommand(Optional.empty(), Optional.empty(), Optional.of(sign("user-42")))))
+        assertThatThrownBy(() -> service.identify(new IdentifyVisitorCommand(
+                        Optional.empty(), Optional.empty(), Optional.of(sign("user-42")), "203.0.113.7")))
                 .isInstanceOf(IdentityRejectedException.class);
     }
 
@@ -240,7 +251,7 @@ class VisitorServiceTest {
     @Test
     void a_session_without_identity_is_a_new_anonymous_visitor_with_a_token() {
         VisitorIdentity session =
-                service.startSession(new StartVisitorSessionCommand(Optional.empty(), Optional.empty()));
+                service.startSession(new StartVisitorSessionCommand(Optional.empty(), Optional.empty(), "203.0.113.7"));
 
         assertThat(service.visitorHolding(session.issuedToken().orElseThrow())).contains(session.visitor());
     }
@@ -250,7 +261,7 @@ class VisitorServiceTest {
         withSecret(true);
         VisitorIdentity connected = service.identify(claim(Optional.empty(), "user-42", sign("user-42")));
         StartVisitorSessionCommand signed =
-                new StartVisitorSessionCommand(Optional.of("user-42"), Optional.of(sign("user-42")));
+                new StartVisitorSessionCommand(Optional.of("user-42"), Optional.of(sign("user-42")), "203.0.113.7");
 
         VisitorIdentity first = service.startSession(signed);
         VisitorIdentity second = service.startSession(signed);
@@ -266,8 +277,8 @@ class VisitorServiceTest {
     void a_session_with_a_forged_identity_is_refused() {
         withSecret(false);
 
-        assertThatThrownBy(() -> service.startSession(
-                        new StartVisitorSessionCommand(Optional.of("user-42"), Optional.of(sign("user-1")))))
+        assertThatThrownBy(() -> service.startSession(new StartVisitorSessionCommand(
+                        Optional.of("user-42"), Optional.of(sign("user-1")), "203.0.113.7")))
                 .isInstanceOf(IdentityRejectedException.class);
         assertThat(visitors.all).isEmpty();
     }
@@ -282,7 +293,7 @@ class VisitorServiceTest {
     }
 
     private static IdentifyVisitorCommand claim(Optional<VisitorToken> token, String userId, String userHash) {
-        return new IdentifyVisitorCommand(token, Optional.of(userId), Optional.of(userHash));
+        return new IdentifyVisitorCommand(token, Optional.of(userId), Optional.of(userHash), "203.0.113.7");
     }
 
     private static String sign(String userId) {

@@ -2,10 +2,8 @@ package dev.parley.domain.visitor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.parley.domain.conversation.TooManyMessagesException;
 import dev.parley.domain.shared.VisitorId;
 import java.security.SecureRandom;
-import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -35,14 +33,5 @@ class VisitorTest {
         assertThat(reissued.externalId()).contains("user-42");
         assertThat(reissued.createdAt()).isEqualTo(NOW);
         assertThat(reissued.tokenHash()).isEqualTo(next).isNotEqualTo(visitor.tokenHash());
-    }
-
-    @Test
-    void the_rate_refusal_says_when_to_try_again() {
-        TooManyMessagesException refused =
-                new TooManyMessagesException(20, Duration.ofMinutes(1), Duration.ofSeconds(12));
-
-        assertThat(refused.code()).isEqualTo("rate_limited");
-        assertThat(refused.getMessage()).contains("20 messages", "minute", "12 seconds");
     }
 }

@@ -109,6 +109,7 @@ class ConversationPersistenceIT {
                     ready.await(Tx.PATIENCE_SECONDS, TimeUnit.SECONDS);
                     return send.send(new SendVisitorMessageCommand(
                             visitor.id(),
+                            "203.0.113.7",
                             Optional.empty(),
                             new ClientMessageId(Fixtures.unique("first")),
                             new MessageText("Hello " + i)));

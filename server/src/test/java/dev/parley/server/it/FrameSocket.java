@@ -46,10 +46,18 @@ final class FrameSocket implements AutoCloseable {
         this.path = path;
     }
 
-    /** Connects, failing the test if the handshake fails. */
+    /** Connects from a client address of its own, failing the test if the handshake fails. */
     static FrameSocket open(String path, Optional<String> cookie) {
+        return open(path, cookie, ParleyClient.newClientAddress());
+    }
+
+    /**
+     * Connects as a client at {@code clientAddress} (named to the server in {@code X-Forwarded-For}, which it trusts
+     * from loopback), failing the test if the handshake fails.
+     */
+    static FrameSocket open(String path, Optional<String> cookie, String clientAddress) {
         try {
-            return connect(path, cookie).get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
+            return connect(path, cookie, clientAddress).get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
         } catch (ExecutionException failed) {
             throw new AssertionError("Could not connect to " + path + ": " + failed.getCause(), failed.getCause());
         } catch (TimeoutException slow) {
@@ -62,9 +70,17 @@ final class FrameSocket implements AutoCloseable {
 
     /** Starts the handshake; the future fails as {@link java.net.http.HttpClient}'s WebSocket builder fails. */
     static CompletableFuture<FrameSocket> connect(String path, Optional<String> cookie) {
+        return connect(path, cookie, ParleyClient.newClientAddress());
+    }
+
+    /** Starts the handshake as a client at {@code clientAddress}; see {@link #open(String, Optional, String)}. */
+    static CompletableFuture<FrameSocket> connect(String path, Optional<String> cookie, String clientAddress) {
         FrameSocket client = new FrameSocket(path);
         URI uri = ParleyClient.webSocketUri(path);
-        WebSocket.Builder builder = ParleyClient.http().newWebSocketBuilder().connectTimeout(PATIENCE);
+        WebSocket.Builder builder = ParleyClient.http()
+                .newWebSocketBuilder()
+                .connectTimeout(PATIENCE)
+                .header(ParleyClient.FORWARDED_FOR, clientAddress);
         cookie.ifPresent(value -> builder.header("Cookie", value));
         return builder.buildAsync(uri, client.new Listener()).thenApply(socket -> {
             client.socket = socket;

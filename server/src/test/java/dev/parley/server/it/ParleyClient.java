@@ -16,6 +16,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The running Parley the integration tests talk to, over plain HTTP: where it is, who may sign in, and a few
@@ -26,6 +27,12 @@ final class ParleyClient {
 
     /** The name of the agent's session cookie. */
     static final String SESSION_COOKIE = "PARLEY_SESSION";
+
+    /**
+     * The header in which a reverse proxy names the client's address. The servers under test trust loopback as a proxy
+     * ({@code PARLEY_TRUSTED_PROXIES} in the IT env files), so the address named here is the one Parley counts.
+     */
+    static final String FORWARDED_FOR = "X-Forwarded-For";
 
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(20);
     private static final HttpClient HTTP = HttpClient.newBuilder()
@@ -104,6 +111,23 @@ final class ParleyClient {
             request.header("X-Parley-CSRF", csrfToken);
         }
         return send(request);
+    }
+
+    /**
+     * A client address of its own for one test client (a request here, a socket in {@link FrameSocket}), in
+     * 10.0.0.0/8: tests do not share their per-address limits, unless a test names one address on purpose.
+     */
+    static String newClientAddress() {
+        int host = ThreadLocalRandom.current().nextInt(1, 1 << 24);
+        return "10." + (host >>> 16) + "." + ((host >>> 8) & 0xff) + "." + (host & 0xff);
+    }
+
+    /** A {@code POST} of a JSON body (none when empty) as a client at {@code clientAddress} sends it. */
+    static HttpResponse<String> postJsonFrom(String clientAddress, String path, String body) {
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/json")
+                .header(FORWARDED_FOR, clientAddress)
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     static HttpResponse<String> postJson(String path, String body) {
@@ -200,9 +224,16 @@ final class ParleyClient {
         return send(request);
     }
 
-    private static HttpResponse<String> send(HttpRequest.Builder request) {
+    /** Sends the request, from a client address of its own unless it names one. */
+    private static HttpResponse<String> send(HttpRequest.Builder builder) {
+        HttpRequest request = builder.timeout(REQUEST_TIMEOUT).build();
+        if (request.headers().firstValue(FORWARDED_FOR).isEmpty()) {
+            request = HttpRequest.newBuilder(request, (name, value) -> true)
+                    .header(FORWARDED_FOR, newClientAddress())
+                    .build();
+        }
         try {
-            return HTTP.send(request.timeout(REQUEST_TIMEOUT).build(), HttpResponse.BodyHandlers.ofString());
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException failed) {
             throw new UncheckedIOException("No answer from Parley at " + baseUrl(), failed);
         } catch (InterruptedException interrupted) {

@@ -15,8 +15,9 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * The limits a visitor meets: the message rate ({@code PARLEY_VISITOR_MESSAGES_PER_MINUTE}, 20 by default, which the
- * server under test keeps) and the frame size ({@code PARLEY_WS_MAX_FRAME_BYTES}, 64 KiB).
+ * The limits a visitor meets: the message rate ({@code PARLEY_LIMIT_MESSAGES_PER_VISITOR}, 20 a minute by default,
+ * which the server under test keeps: one message comes back every 3 seconds) and the frame size ({@code
+ * PARLEY_WS_MAX_FRAME_BYTES}, 64 KiB). The limits per client address are {@link AnonymousFloodIT}'s.
  */
 class VisitorLimitsIT {
 
@@ -24,7 +25,8 @@ class VisitorLimitsIT {
     private static final int MAX_FRAME_BYTES = 65_536;
 
     @Test
-    void twenty_messages_a_minute_pass_and_the_next_is_refused_while_retries_are_still_acknowledged() {
+    void twenty_messages_a_minute_pass_and_the_next_is_refused_while_retries_are_still_acknowledged()
+            throws InterruptedException {
         try (FrameSocket visitor = FrameSocket.open("/ws/visitor", Optional.empty())) {
             visitor.send(Frames.visitorHello());
             String token = visitor.next("ready").getString("token");
@@ -54,6 +56,11 @@ class VisitorLimitsIT {
             List<JsonObject> thread = ParleyClient.threadAsVisitor(token, conversationId);
             assertThat(thread).hasSize(MESSAGES_PER_MINUTE + 1);
             assertThat(Frames.texts(thread)).doesNotContain("message 21");
+
+            // One message comes back every 3 seconds.
+            Thread.sleep(3_500);
+            visitor.send(Frames.send(oneTooMany, "message 21"));
+            visitor.next("ack", frame -> oneTooMany.equals(frame.getString("clientMessageId")));
         }
     }
 

@@ -13,6 +13,7 @@ import java.util.Optional;
  * A visitor sends a message: a text, an image they uploaded, or both.
  *
  * @param visitor who sends it, as established by the transport (never taken from the message)
+ * @param clientAddress the address the visitor's connection came from, which per-address limits count
  * @param conversation the conversation the client holds, if any; without it the visitor's open conversation is used,
  *     or a new one starts
  * @param clientMessageId the client's id for this message, which makes retries safe
@@ -23,6 +24,7 @@ import java.util.Optional;
  */
 public record SendVisitorMessageCommand(
         VisitorId visitor,
+        String clientAddress,
         Optional<ConversationId> conversation,
         ClientMessageId clientMessageId,
         Optional<MessageText> text,
@@ -31,6 +33,7 @@ public record SendVisitorMessageCommand(
 
     public SendVisitorMessageCommand {
         Objects.requireNonNull(visitor, "visitor");
+        Objects.requireNonNull(clientAddress, "client address");
         Objects.requireNonNull(conversation, "conversation");
         Objects.requireNonNull(clientMessageId, "client message id");
         Objects.requireNonNull(text, "text");
@@ -41,19 +44,21 @@ public record SendVisitorMessageCommand(
     /** A message after which nothing is said about the store's links. */
     public SendVisitorMessageCommand(
             VisitorId visitor,
+            String clientAddress,
             Optional<ConversationId> conversation,
             ClientMessageId clientMessageId,
             Optional<MessageText> text,
             Optional<UploadId> image) {
-        this(visitor, conversation, clientMessageId, text, image, false);
+        this(visitor, clientAddress, conversation, clientMessageId, text, image, false);
     }
 
     /** A text message. */
     public SendVisitorMessageCommand(
             VisitorId visitor,
+            String clientAddress,
             Optional<ConversationId> conversation,
             ClientMessageId clientMessageId,
             MessageText text) {
-        this(visitor, conversation, clientMessageId, Optional.of(text), Optional.empty(), false);
+        this(visitor, clientAddress, conversation, clientMessageId, Optional.of(text), Optional.empty(), false);
     }
 }

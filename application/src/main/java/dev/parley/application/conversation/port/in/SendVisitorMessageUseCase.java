@@ -12,8 +12,9 @@ public interface SendVisitorMessageUseCase {
      * @throws dev.parley.domain.conversation.ConversationClosedException when the conversation is closed
      * @throws dev.parley.domain.conversation.ClientMessageIdReusedException when the id was used for another text or image
      * @throws dev.parley.domain.conversation.ImageNotFoundException when the image is not one the visitor did not upload
-     * @throws dev.parley.domain.conversation.TooManyMessagesException when the visitor wrote too many messages within the
-     *     window of the {@link VisitorMessageRatePolicy}; a retry of a stored message is never refused for this
+     * @throws dev.parley.domain.shared.RateLimitedException when the visitor or their address wrote too many messages,
+     *     or started too many conversations, within the windows of the {@link VisitorWritingLimits}; a retry of a
+     *     stored message is never refused for this
      */
     MessageReceipt send(SendVisitorMessageCommand command);
 }

@@ -12,14 +12,17 @@ public interface IdentifyVisitorUseCase {
      * or with a signature but no user id, nobody is recognised. With a user id but no signature, the visitor is
      * refused while the store enforces identity verification, and otherwise treated as anonymous (the user id is
      * ignored). An anonymous visitor is recognised by their token; without a token, or with one Parley does not know,
-     * a new anonymous visitor is created and issued a token.
+     * a new anonymous visitor is created and issued a token, unless the client's address has been issued too many
+     * ({@link VisitorSessionLimits}).
      *
      * @throws dev.parley.domain.visitor.IdentityRejectedException when the claimed identity is not proven
+     * @throws dev.parley.domain.shared.RateLimitedException when a new anonymous visitor is over the limit; nothing is
+     *     created
      */
     VisitorIdentity identify(IdentifyVisitorCommand command);
 
     /** Recognises an anonymous visitor by their token, or creates a new one; see {@link #identify(IdentifyVisitorCommand)}. */
-    default VisitorIdentity identify(Optional<VisitorToken> token) {
-        return identify(IdentifyVisitorCommand.anonymous(token));
+    default VisitorIdentity identify(Optional<VisitorToken> token, String clientAddress) {
+        return identify(IdentifyVisitorCommand.anonymous(token, clientAddress));
     }
 }

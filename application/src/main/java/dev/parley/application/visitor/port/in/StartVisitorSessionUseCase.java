@@ -10,6 +10,8 @@ public interface StartVisitorSessionUseCase {
      *
      * @return the visitor, with the token always present
      * @throws dev.parley.domain.visitor.IdentityRejectedException when the claimed identity is not proven
+     * @throws dev.parley.domain.shared.RateLimitedException when the client's address has been issued too many new
+     *     anonymous visitors ({@link VisitorSessionLimits}); nothing is created
      */
     VisitorIdentity startSession(StartVisitorSessionCommand command);
 }

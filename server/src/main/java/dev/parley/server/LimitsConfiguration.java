@@ -1,0 +1,65 @@
+package dev.parley.server;
+
+import dev.parley.application.conversation.port.in.VisitorWritingLimits;
+import dev.parley.application.visitor.port.in.VisitorSessionLimits;
+import dev.parley.domain.shared.RateLimit;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The abuse limits on what anonymous visitors may do, read from configuration: one property per limit,
+ * {@code parley.limit.<name>} = {@code <capacity>/<window>} (env var {@code PARLEY_LIMIT_<NAME>}), e.g. {@code 20/1h}.
+ * The defaults are far above what a store's real visitors do, even many behind one address (an office, a mobile
+ * carrier's NAT), and low enough that a script meets them within seconds; see {@code docs/security.md}.
+ */
+@ApplicationScoped
+public class LimitsConfiguration {
+
+    static final String VISITOR_SESSIONS_PER_ADDRESS = "visitor_sessions_per_address";
+    static final String CONVERSATIONS_PER_VISITOR = "conversations_per_visitor";
+    static final String CONVERSATIONS_PER_ADDRESS = "conversations_per_address";
+    static final String MESSAGES_PER_VISITOR = "messages_per_visitor";
+    static final String MESSAGES_PER_ADDRESS = "messages_per_address";
+
+    /** New anonymous visitors per client address ({@code PARLEY_LIMIT_VISITOR_SESSIONS_PER_ADDRESS}, 20/1h). */
+    @Produces
+    VisitorSessionLimits visitorSessionLimits(
+            @ConfigProperty(name = "parley.limit." + VISITOR_SESSIONS_PER_ADDRESS, defaultValue = "20/1h")
+                    String perAddress) {
+        return new VisitorSessionLimits(RateLimit.parse(VISITOR_SESSIONS_PER_ADDRESS, perAddress));
+    }
+
+    /**
+     * New conversations per visitor ({@code PARLEY_LIMIT_CONVERSATIONS_PER_VISITOR}, 10/1h) and per client address
+     * ({@code PARLEY_LIMIT_CONVERSATIONS_PER_ADDRESS}, 30/1h); messages per visitor ({@code
+     * PARLEY_LIMIT_MESSAGES_PER_VISITOR}, 20/1m) and per client address ({@code PARLEY_LIMIT_MESSAGES_PER_ADDRESS},
+     * 120/1m). The older {@code PARLEY_VISITOR_MESSAGES_PER_MINUTE} (a number per minute) still sets the messages per
+     * visitor when {@code PARLEY_LIMIT_MESSAGES_PER_VISITOR} is not set.
+     */
+    @Produces
+    VisitorWritingLimits visitorWritingLimits(
+            @ConfigProperty(name = "parley.limit." + CONVERSATIONS_PER_VISITOR, defaultValue = "10/1h")
+                    String conversationsPerVisitor,
+            @ConfigProperty(name = "parley.limit." + CONVERSATIONS_PER_ADDRESS, defaultValue = "30/1h")
+                    String conversationsPerAddress,
+            @ConfigProperty(name = "parley.limit." + MESSAGES_PER_VISITOR) Optional<String> messagesPerVisitor,
+            @ConfigProperty(name = "parley.visitor.messages-per-minute") Optional<Integer> legacyMessagesPerMinute,
+            @ConfigProperty(name = "parley.limit." + MESSAGES_PER_ADDRESS, defaultValue = "120/1m")
+                    String messagesPerAddress) {
+        return new VisitorWritingLimits(
+                RateLimit.parse(CONVERSATIONS_PER_VISITOR, conversationsPerVisitor),
+                RateLimit.parse(CONVERSATIONS_PER_ADDRESS, conversationsPerAddress),
+                messagesPerVisitor(messagesPerVisitor, legacyMessagesPerMinute),
+                RateLimit.parse(MESSAGES_PER_ADDRESS, messagesPerAddress));
+    }
+
+    /** The new property wins; the older per-minute number is read as that many per minute; 20/1m otherwise. */
+    static RateLimit messagesPerVisitor(Optional<String> spec, Optional<Integer> legacyPerMinute) {
+        if (spec.isPresent()) {
+            return RateLimit.parse(MESSAGES_PER_VISITOR, spec.get());
+        }
+        return RateLimit.perMinute(MESSAGES_PER_VISITOR, legacyPerMinute.orElse(20));
+    }
+}
