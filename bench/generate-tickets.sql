@@ -97,11 +97,14 @@ SELECT ticket_id, conversation_id, visitor_id, status, assignee, created, activi
        CASE WHEN status = 'CLOSED' THEN activity END
 FROM bench_ticket;
 
-INSERT INTO message (id, conversation_id, seq, client_message_id, author_kind, author_agent_id, body, sent_at)
+INSERT INTO message (id, conversation_id, seq, client_message_id, author_kind, author_agent_id, sender, body,
+                     sent_at)
 SELECT md5('bench-message-' || t.i || '-' || m.seq)::uuid::text, t.conversation_id, m.seq,
        CASE WHEN m.seq > 1 THEN 'bench-' || t.i || '-' || m.seq END,
        CASE WHEN m.seq = 1 THEN 'SYSTEM' WHEN m.seq % 2 = 0 THEN 'VISITOR' ELSE 'AGENT' END,
        CASE WHEN m.seq > 1 AND m.seq % 2 = 1 THEN coalesce(t.assignee, (SELECT id FROM bench_agent WHERE n = 0)) END,
+       CASE WHEN m.seq = 1 THEN 'system' WHEN m.seq % 2 = 0 THEN 'visitor'
+            ELSE coalesce(t.assignee, (SELECT id FROM bench_agent WHERE n = 0)) END,
        CASE WHEN m.seq = 1 THEN 'Hi! How can we help you today?'
             WHEN m.seq % 2 = 0 THEN 'Question ' || m.seq || ' about order #' || (100000 + t.i) || ': where is my parcel?'
             ELSE 'Answer ' || m.seq || ' for order #' || (100000 + t.i) || ': it ships tomorrow.' END,

@@ -2,8 +2,10 @@ package dev.parley.server;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Base64;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -17,6 +19,7 @@ import org.flywaydb.core.api.output.MigrateResult;
 public class DatabaseMigration {
 
     private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final AtomicBoolean migrated = new AtomicBoolean();
     private DataSource dataSource;
@@ -33,7 +36,7 @@ public class DatabaseMigration {
         MigrateResult result = Flyway.configure(DatabaseMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
-                .placeholders(Map.of("binaryType", binaryType()))
+                .placeholders(Map.of("binaryType", binaryType(), "historyEpoch", newHistoryEpoch()))
                 .load()
                 .migrate();
         migrated.set(true);
@@ -58,6 +61,16 @@ public class DatabaseMigration {
                         && databaseProductName.toLowerCase(Locale.ROOT).contains("postgres")
                 ? "BYTEA"
                 : "BLOB";
+    }
+
+    /**
+     * A new history epoch: 128 random bits, base64url. Only the migration that creates the epoch's table uses it, so
+     * a database gets its epoch once, when it is set up.
+     */
+    static String newHistoryEpoch() {
+        byte[] bits = new byte[16];
+        RANDOM.nextBytes(bits);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bits);
     }
 
     /** Whether this node has brought the schema up to date since it started. */

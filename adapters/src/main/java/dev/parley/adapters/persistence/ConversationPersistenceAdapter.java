@@ -4,12 +4,14 @@ import dev.parley.application.conversation.port.out.AppendMessagePort;
 import dev.parley.application.conversation.port.out.LoadConversationPort;
 import dev.parley.application.conversation.port.out.LoadMessagesPort;
 import dev.parley.application.conversation.port.out.SaveConversationPort;
+import dev.parley.domain.conversation.Author;
 import dev.parley.domain.conversation.Channel;
 import dev.parley.domain.conversation.ClientMessageId;
 import dev.parley.domain.conversation.Conversation;
 import dev.parley.domain.conversation.ConversationId;
 import dev.parley.domain.conversation.ImageType;
 import dev.parley.domain.conversation.Message;
+import dev.parley.domain.shared.AgentId;
 import dev.parley.domain.shared.VisitorId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -97,12 +99,14 @@ class ConversationPersistenceAdapter
     }
 
     @Override
-    public Optional<Message> findInConversation(ConversationId conversation, ClientMessageId clientMessageId) {
+    public Optional<Message> findSentByAgent(
+            ConversationId conversation, AgentId agent, ClientMessageId clientMessageId) {
         return messages(em.createQuery(
                                 "SELECT m FROM Message m WHERE m.conversationId = :conversation"
-                                        + " AND m.clientMessageId = :clientMessageId",
+                                        + " AND m.sender = :sender AND m.clientMessageId = :clientMessageId",
                                 MessageJpaEntity.class)
                         .setParameter("conversation", conversation.toString())
+                        .setParameter("sender", MessageJpaEntity.senderOf(Author.agent(agent)))
                         .setParameter("clientMessageId", clientMessageId.value())
                         .getResultList())
                 .stream()

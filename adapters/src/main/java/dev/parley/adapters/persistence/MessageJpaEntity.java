@@ -16,6 +16,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -43,6 +44,13 @@ class MessageJpaEntity {
     @Column(name = "author_agent_id")
     String authorAgentId;
 
+    /**
+     * Who sent it, for client message ids, which are unique per sender: {@code visitor}, {@code system}, {@code bot}
+     * or the agent's id.
+     */
+    @Column(name = "sender", nullable = false)
+    String sender;
+
     /** The text; null for a message that shows an image alone. */
     @Column(name = "body")
     String body;
@@ -65,11 +73,17 @@ class MessageJpaEntity {
                 message.clientMessageId().map(ClientMessageId::value).orElse(null);
         entity.authorKind = message.author().kind().name();
         entity.authorAgentId = message.author().agent().map(AgentId::toString).orElse(null);
+        entity.sender = senderOf(message.author());
         entity.body = message.text().map(MessageText::value).orElse(null);
         entity.imageId = message.image().map(image -> image.upload().toString()).orElse(null);
         entity.sentAt = UtcTimes.toColumn(message.sentAt());
         entity.event = message.event().map(ConversationEvent::name).orElse(null);
         return entity;
+    }
+
+    /** The {@code sender} column's value for an author. */
+    static String senderOf(Author author) {
+        return author.agent().map(AgentId::toString).orElse(author.kind().name().toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -6,6 +6,7 @@ import dev.parley.adapters.websocket.protocol.FrameRefusedException;
 import dev.parley.adapters.websocket.protocol.ServerFrames;
 import dev.parley.adapters.wire.TicketJson;
 import dev.parley.application.conversation.port.in.ConversationHistoryQuery;
+import dev.parley.application.conversation.port.in.HistoryEpochQuery;
 import dev.parley.application.conversation.port.in.MessageReceipt;
 import dev.parley.application.conversation.port.in.ReplyAsAgentCommand;
 import dev.parley.application.conversation.port.in.ReplyAsAgentUseCase;
@@ -18,7 +19,9 @@ import dev.parley.application.ticket.port.in.TicketCommand;
 import dev.parley.domain.conversation.ClientMessageId;
 import dev.parley.domain.conversation.ConversationId;
 import dev.parley.domain.conversation.ConversationStatus;
+import dev.parley.domain.conversation.HistoryEpoch;
 import dev.parley.domain.conversation.MessageText;
+import dev.parley.domain.conversation.Resumption;
 import dev.parley.domain.shared.AgentId;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -74,6 +77,9 @@ public class AgentInboxEndpoint {
     @Inject
     MarkTicketReadUseCase reading;
 
+    @Inject
+    HistoryEpochQuery epochs;
+
     private Connection connection;
     private AgentId agent;
     private String agentName;
@@ -109,8 +115,13 @@ public class AgentInboxEndpoint {
                 throw new FrameRefusedException("not_ready", "Say hello first.");
             } else if (frame instanceof ClientFrame.Open open) {
                 ConversationId conversation = ConversationId.parse(open.conversationId());
-                history.conversation(conversation);
-                connection.follow(conversation, open.afterSeq());
+                Resumption resumption = epochs.resume(
+                        history.conversation(conversation),
+                        open.afterSeq(),
+                        open.epoch().map(HistoryEpoch::new));
+                connection.send(new ServerFrames.Opened(
+                        conversation.toString(), resumption.epoch().value(), resumption.reset()));
+                connection.follow(conversation, resumption.afterSeq());
                 markRead(conversation);
             } else if (frame instanceof ClientFrame.Close close) {
                 connection.unfollow(ConversationId.parse(close.conversationId()));

@@ -12,6 +12,7 @@ import dev.parley.application.conversation.port.in.EndConversationCommand;
 import dev.parley.application.conversation.port.in.EndConversationUseCase;
 import dev.parley.application.conversation.port.in.GoLiveCommand;
 import dev.parley.application.conversation.port.in.GoLiveUseCase;
+import dev.parley.application.conversation.port.in.HistoryEpochQuery;
 import dev.parley.application.conversation.port.in.MessageReceipt;
 import dev.parley.application.conversation.port.in.RecordVisitorSeenUseCase;
 import dev.parley.application.conversation.port.in.SendVisitorMessageCommand;
@@ -24,8 +25,10 @@ import dev.parley.domain.conversation.ClientMessageId;
 import dev.parley.domain.conversation.ConversationId;
 import dev.parley.domain.conversation.ConversationNotFoundException;
 import dev.parley.domain.conversation.ConversationStatus;
+import dev.parley.domain.conversation.HistoryEpoch;
 import dev.parley.domain.conversation.ImageNotFoundException;
 import dev.parley.domain.conversation.MessageText;
+import dev.parley.domain.conversation.Resumption;
 import dev.parley.domain.conversation.UploadId;
 import dev.parley.domain.conversation.UploadNotFoundException;
 import dev.parley.domain.profile.FirstVisit;
@@ -88,6 +91,9 @@ public class VisitorChatEndpoint {
     @Inject
     GoLiveUseCase goingLive;
 
+    @Inject
+    HistoryEpochQuery epochs;
+
     private Connection connection;
     private VisitorId visitor;
     private String clientAddress;
@@ -146,6 +152,7 @@ public class VisitorChatEndpoint {
             throw new FrameRefusedException("already_ready", "This connection has said hello already.");
         }
         FirstVisit visit = firstVisit(hello);
+        Optional<HistoryEpoch> heldEpoch = hello.epoch().map(HistoryEpoch::new);
         // A refused identity throws here: the connection stays not ready and nothing was created.
         VisitorIdentity identity = identify.identify(new IdentifyVisitorCommand(
                 hello.token().map(VisitorToken::new), claimed.userId(), claimed.userHash(), visit, clientAddress));
@@ -160,12 +167,18 @@ public class VisitorChatEndpoint {
             named = Optional.empty();
             conversation = history.visitorConversation(visitor, Optional.empty());
         }
+        // A client whose history of the conversation it named is not the server's (another epoch, or past the last
+        // message) reloads it from 0; a client that named none holds nothing to judge.
+        Resumption resumption = conversation.isPresent() && named.isPresent()
+                ? epochs.resume(conversation.get(), hello.afterSeq(), heldEpoch)
+                : new Resumption(epochs.epoch(), 0, false);
         connection.send(new ServerFrames.Ready(
                 visitor.toString(),
                 identity.issuedToken().map(VisitorToken::value).orElse(null),
-                conversation.map(ConversationJson::of).orElse(null)));
-        long afterSeq = named.isPresent() ? hello.afterSeq() : 0;
-        conversation.ifPresent(found -> connection.follow(found.id(), afterSeq));
+                conversation.map(ConversationJson::of).orElse(null),
+                resumption.epoch().value(),
+                resumption.reset()));
+        conversation.ifPresent(found -> connection.follow(found.id(), resumption.afterSeq()));
     }
 
     /** The locale and page a {@code hello} reports; a bad one refuses the whole frame, before anything changes. */

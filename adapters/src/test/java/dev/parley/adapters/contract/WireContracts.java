@@ -133,6 +133,7 @@ final class WireContracts {
             new Written("frames/server/message.schema.json", MessageJson.class, Writer.WEBSOCKET),
             new Written("frames/server/ack.schema.json", ServerFrames.Ack.class, Writer.WEBSOCKET),
             new Written("frames/server/ready.schema.json", ServerFrames.Ready.class, Writer.WEBSOCKET),
+            new Written("frames/server/opened.schema.json", ServerFrames.Opened.class, Writer.WEBSOCKET),
             new Written(
                     "frames/server/conversation.schema.json", ServerFrames.ConversationChanged.class, Writer.WEBSOCKET),
             new Written("frames/server/typing.schema.json", ServerFrames.Typing.class, Writer.WEBSOCKET),

@@ -67,7 +67,9 @@ public class AgentReplyService implements ReplyAsAgentUseCase {
 
     @Override
     public MessageReceipt reply(ReplyAsAgentCommand command) {
-        Optional<Message> earlier = messages.findInConversation(command.conversation(), command.clientMessageId());
+        // A client message id is unique per sender: only this agent's own message under it makes this a retry.
+        Optional<Message> earlier =
+                messages.findSentByAgent(command.conversation(), command.agent(), command.clientMessageId());
         if (earlier.isPresent()) {
             return Posting.receipt(earlier.get().confirmRetryOf(command.text(), command.image()));
         }

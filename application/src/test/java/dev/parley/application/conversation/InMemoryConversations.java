@@ -4,11 +4,13 @@ import dev.parley.application.conversation.port.out.AppendMessagePort;
 import dev.parley.application.conversation.port.out.LoadConversationPort;
 import dev.parley.application.conversation.port.out.LoadMessagesPort;
 import dev.parley.application.conversation.port.out.SaveConversationPort;
+import dev.parley.domain.conversation.Author;
 import dev.parley.domain.conversation.Channel;
 import dev.parley.domain.conversation.ClientMessageId;
 import dev.parley.domain.conversation.Conversation;
 import dev.parley.domain.conversation.ConversationId;
 import dev.parley.domain.conversation.Message;
+import dev.parley.domain.shared.AgentId;
 import dev.parley.domain.shared.VisitorId;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -72,14 +74,17 @@ class InMemoryConversations implements LoadConversationPort, SaveConversationPor
     public Optional<Message> findSentByVisitor(VisitorId visitor, ClientMessageId clientMessageId) {
         return messages.stream()
                 .filter(m -> m.clientMessageId().equals(Optional.of(clientMessageId))
+                        && m.author().equals(Author.visitor())
                         && conversations.get(m.conversationId()).belongsTo(visitor))
                 .findFirst();
     }
 
     @Override
-    public Optional<Message> findInConversation(ConversationId conversation, ClientMessageId clientMessageId) {
+    public Optional<Message> findSentByAgent(
+            ConversationId conversation, AgentId agent, ClientMessageId clientMessageId) {
         return messages.stream()
                 .filter(m -> m.conversationId().equals(conversation)
+                        && m.author().equals(Author.agent(agent))
                         && m.clientMessageId().equals(Optional.of(clientMessageId)))
                 .findFirst();
     }

@@ -102,7 +102,8 @@ class NewTickets implements LoadTicketPort, ReadMarksPort, LoadMessagesPort {
     }
 
     @Override
-    public Optional<Message> findInConversation(ConversationId conversation, ClientMessageId clientMessageId) {
+    public Optional<Message> findSentByAgent(
+            ConversationId conversation, AgentId agent, ClientMessageId clientMessageId) {
         return Optional.empty();
     }
 }

@@ -18,6 +18,8 @@ import dev.parley.domain.conversation.ConversationEvent;
 import dev.parley.domain.conversation.ConversationId;
 import dev.parley.domain.conversation.Message;
 import dev.parley.domain.conversation.MessageText;
+import dev.parley.domain.shared.AgentId;
+import dev.parley.domain.team.Role;
 import dev.parley.domain.visitor.Visitor;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -182,12 +184,45 @@ class ConversationPersistenceIT {
         assertThat(Tx.call(() -> messages.findSentByVisitor(conversation.visitor(), clientId)))
                 .map(Message::seq)
                 .contains(2L);
-        assertThat(Tx.call(() -> messages.findInConversation(conversation.id(), clientId)))
-                .map(Message::seq)
-                .contains(2L);
         Visitor another = fixtures.visitor();
         assertThat(Tx.call(() -> messages.findSentByVisitor(another.id(), clientId)))
                 .as("another visitor's")
                 .isEmpty();
+    }
+
+    @Test
+    void client_message_ids_are_unique_per_sender_in_a_conversation() {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Conversation conversation = fixtures.conversationSaying("one", now);
+        AgentId ada = fixtures.agent(Role.AGENT);
+        AgentId bob = fixtures.agent(Role.AGENT);
+        ClientMessageId clientId = new ClientMessageId(Fixtures.unique("client"));
+        Tx.run(() -> {
+            Conversation open = loaded.findForUpdate(conversation.id()).orElseThrow();
+            appended.append(open.post(Author.visitor(), Optional.of(clientId), new MessageText("visitor"), now));
+            appended.append(open.post(Author.agent(ada), Optional.of(clientId), new MessageText("ada"), now));
+            appended.append(open.post(Author.agent(bob), Optional.of(clientId), new MessageText("bob"), now));
+            saved.update(open);
+        });
+
+        assertThat(Tx.call(() -> messages.findSentByAgent(conversation.id(), ada, clientId)))
+                .map(message -> message.text().orElseThrow().value())
+                .contains("ada");
+        assertThat(Tx.call(() -> messages.findSentByAgent(conversation.id(), bob, clientId)))
+                .map(message -> message.text().orElseThrow().value())
+                .contains("bob");
+        assertThat(Tx.call(() -> messages.findSentByVisitor(conversation.visitor(), clientId)))
+                .map(message -> message.text().orElseThrow().value())
+                .contains("visitor");
+        assertThatThrownBy(() -> Tx.run(() -> {
+                    Conversation open = loaded.findForUpdate(conversation.id()).orElseThrow();
+                    appended.append(open.post(Author.agent(ada), Optional.of(clientId), new MessageText("again"), now));
+                    saved.update(open);
+                }))
+                .as("the same sender's id twice breaks the unique constraint")
+                .isInstanceOf(RuntimeException.class);
+        assertThat(Tx.call(() -> messages.after(conversation.id(), 0, 10)))
+                .as("nothing more was stored")
+                .hasSize(4);
     }
 }

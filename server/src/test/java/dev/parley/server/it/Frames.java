@@ -30,6 +30,13 @@ final class Frames {
                 .build();
     }
 
+    /** A visitor's {@code hello} that also says the history epoch the client holds its messages in. */
+    static JsonObject visitorHello(String token, String conversationId, long afterSeq, String epoch) {
+        return Json.createObjectBuilder(visitorHello(token, conversationId, afterSeq))
+                .add("epoch", epoch)
+                .build();
+    }
+
     static JsonObject agentHello() {
         return Json.createObjectBuilder().add("type", "hello").build();
     }
@@ -49,6 +56,13 @@ final class Frames {
                 .add("type", "open")
                 .add("conversationId", conversationId)
                 .add("afterSeq", afterSeq)
+                .build();
+    }
+
+    /** An agent's {@code open} that also says the history epoch the inbox holds its messages in. */
+    static JsonObject open(String conversationId, long afterSeq, String epoch) {
+        return Json.createObjectBuilder(open(conversationId, afterSeq))
+                .add("epoch", epoch)
                 .build();
     }
 

@@ -6,19 +6,20 @@ import java.util.Optional;
 public sealed interface ClientFrame {
 
     /**
-     * Opens the conversation with the server: who the client is, what it already holds, and (visitors) the
-     * browser's locale and the page it is on.
+     * Opens the conversation with the server: who the client is, what it already holds (and the history epoch it
+     * was told when it got it), and (visitors) the browser's locale and the page it is on.
      */
     record Hello(
             Optional<String> token,
             Optional<String> conversationId,
             long afterSeq,
             Optional<String> locale,
-            Optional<String> page)
+            Optional<String> page,
+            Optional<String> epoch)
             implements ClientFrame {
 
         public Hello(Optional<String> token, Optional<String> conversationId, long afterSeq) {
-            this(token, conversationId, afterSeq, Optional.empty(), Optional.empty());
+            this(token, conversationId, afterSeq, Optional.empty(), Optional.empty(), Optional.empty());
         }
     }
 
@@ -34,8 +35,11 @@ public sealed interface ClientFrame {
             boolean linksShown)
             implements ClientFrame {}
 
-    /** Subscribes an agent to a conversation, resending what follows {@code afterSeq}. */
-    record Open(String conversationId, long afterSeq) implements ClientFrame {}
+    /**
+     * Subscribes an agent to a conversation, resending what follows {@code afterSeq} (or everything, when the
+     * history epoch the inbox was told is not the server's).
+     */
+    record Open(String conversationId, long afterSeq, Optional<String> epoch) implements ClientFrame {}
 
     /** Ends an agent's subscription to a conversation. */
     record Close(String conversationId) implements ClientFrame {}

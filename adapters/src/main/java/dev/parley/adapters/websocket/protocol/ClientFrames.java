@@ -41,10 +41,14 @@ public final class ClientFrames {
                         optionalString(frame, "conversationId"),
                         optionalSeq(frame, "afterSeq"),
                         optionalString(frame, "locale"),
-                        optionalString(frame, "page"));
+                        optionalString(frame, "page"),
+                        optionalString(frame, "epoch"));
             case "send" -> send(frame);
             case "open" ->
-                new ClientFrame.Open(requiredString(frame, "conversationId"), optionalSeq(frame, "afterSeq"));
+                new ClientFrame.Open(
+                        requiredString(frame, "conversationId"),
+                        optionalSeq(frame, "afterSeq"),
+                        optionalString(frame, "epoch"));
             case "close" -> new ClientFrame.Close(requiredString(frame, "conversationId"));
             case "ping" -> new ClientFrame.Ping();
             case "end" -> new ClientFrame.End(requiredString(frame, "conversationId"));

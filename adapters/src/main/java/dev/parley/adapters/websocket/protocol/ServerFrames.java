@@ -26,9 +26,25 @@ public final class ServerFrames {
         return JSON.toJson(frame);
     }
 
-    public record Ready(String type, String visitorId, String token, ConversationJson conversation) {
-        public Ready(String visitorId, String token, ConversationJson conversation) {
-            this("ready", visitorId, token, conversation);
+    /**
+     * The answer to a visitor's {@code hello}; {@code reset} is {@code true} (else left out) when the client's history
+     * of the conversation is not the server's and the messages follow from the start.
+     */
+    public record Ready(
+            String type, String visitorId, String token, ConversationJson conversation, String epoch, Boolean reset) {
+        public Ready(String visitorId, String token, ConversationJson conversation, String epoch, boolean reset) {
+            this("ready", visitorId, token, conversation, epoch, reset ? Boolean.TRUE : null);
+        }
+    }
+
+    /**
+     * The answer to an agent's {@code open}, before the conversation's messages: the history epoch, and {@code reset}
+     * {@code true} (else left out) when the inbox's history of it is not the server's and the messages follow from
+     * the start.
+     */
+    public record Opened(String type, String conversationId, String epoch, Boolean reset) {
+        public Opened(String conversationId, String epoch, boolean reset) {
+            this("opened", conversationId, epoch, reset ? Boolean.TRUE : null);
         }
     }
 

@@ -89,6 +89,21 @@ class ClientFramesTest {
     }
 
     @Test
+    void reads_the_history_epoch_a_hello_or_an_open_says_and_refuses_one_that_is_not_a_string() {
+        assertThat(ClientFrames.parse(
+                        "{\"type\":\"hello\",\"conversationId\":\"c\",\"afterSeq\":7,\"epoch\":\"e-1\"}", VISITOR))
+                .isEqualTo(new ClientFrame.Hello(
+                        Optional.empty(), Optional.of("c"), 7, Optional.empty(), Optional.empty(), Optional.of("e-1")));
+        assertThat(ClientFrames.parse(
+                        "{\"type\":\"open\",\"conversationId\":\"c\",\"afterSeq\":3,\"epoch\":\"e-1\"}",
+                        Set.of("open")))
+                .isEqualTo(new ClientFrame.Open("c", 3, Optional.of("e-1")));
+        assertThat(ClientFrames.parse("{\"type\":\"open\",\"conversationId\":\"c\"}", Set.of("open")))
+                .isEqualTo(new ClientFrame.Open("c", 0, Optional.empty()));
+        assertCode("{\"type\":\"hello\",\"epoch\":7}", "malformed_frame");
+    }
+
+    @Test
     void refuses_what_is_not_json_or_not_an_object() {
         assertCode("not json at all", "malformed_frame");
         assertCode("[1,2]", "malformed_frame");

@@ -3,6 +3,7 @@ package dev.parley.application.conversation.port.out;
 import dev.parley.domain.conversation.ClientMessageId;
 import dev.parley.domain.conversation.ConversationId;
 import dev.parley.domain.conversation.Message;
+import dev.parley.domain.shared.AgentId;
 import dev.parley.domain.shared.VisitorId;
 import java.util.List;
 import java.util.Optional;
@@ -16,6 +17,9 @@ public interface LoadMessagesPort {
     /** The message a visitor sent under a client message id, in any of their conversations. */
     Optional<Message> findSentByVisitor(VisitorId visitor, ClientMessageId clientMessageId);
 
-    /** The message sent under a client message id in one conversation. */
-    Optional<Message> findInConversation(ConversationId conversation, ClientMessageId clientMessageId);
+    /**
+     * The message one agent sent under a client message id in one conversation. Client message ids are unique per
+     * sender: the visitor's or another agent's message under the same id is not this agent's.
+     */
+    Optional<Message> findSentByAgent(ConversationId conversation, AgentId agent, ClientMessageId clientMessageId);
 }
