@@ -162,10 +162,10 @@ export class ParleyAccountMenu extends LitElement {
         @keydown=${this.#onKeydown}
       >
         <span class="avatar" aria-hidden="true">${initials(agent?.name ?? '')}</span
-        ><span class="me">${agent?.name}</span><span class="vh">, ${s.account}</span>
+        ><bdi class="me">${agent?.name}</bdi><span class="vh">, ${s.account}</span>
       </button>
       <div id="account-panel" class="panel" ?hidden=${!this.open} @keydown=${this.#onKeydown}>
-        <p class="who">${agent?.name}${agent?.email ? html`<small>${agent.email}</small>` : nothing}</p>
+        <p class="who"><bdi>${agent?.name}</bdi>${agent?.email ? html`<small>${agent.email}</small>` : nothing}</p>
         <fieldset aria-busy=${this.pending ? 'true' : 'false'}>
           <legend>${s.language}</legend>
           ${LANGUAGES.map(

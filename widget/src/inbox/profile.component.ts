@@ -288,9 +288,9 @@ export class ParleyProfile extends LitElement {
     ];
     const shown = fields.filter(([, v]) => v);
     return html`<section aria-labelledby="profile-name">
-        <h2 id="profile-name">${p.displayName || (p.visitorCode ? `${s.visitor} ${p.visitorCode}` : s.visitor)}</h2>
+        <h2 id="profile-name" dir="auto">${p.displayName || (p.visitorCode ? `${s.visitor} ${p.visitorCode}` : s.visitor)}</h2>
         <p class="kind">${p.identified && p.externalUserId ? s.identifiedVisitor(p.externalUserId) : s.anonymousVisitor}</p>
-        ${shown.length ? html`<dl>${shown.map(([k, v]) => html`<dt>${k}</dt><dd>${v}</dd>`)}</dl>` : nothing}
+        ${shown.length ? html`<dl>${shown.map(([k, v]) => html`<dt>${k}</dt><dd dir="auto">${v}</dd>`)}</dl>` : nothing}
       </section>
       <section aria-labelledby="events-title">
         <h3 id="events-title">${s.activity}</h3>
@@ -299,7 +299,7 @@ export class ParleyProfile extends LitElement {
             ? html`<ol>
               ${this.events.map(
                 (e) => html`<li class="event">
-                  <strong>${e.name}</strong>
+                  <bdi><strong>${e.name}</strong></bdi>
                   ${eventSummary(e.properties, this.locale) ? html`<span>${eventSummary(e.properties, this.locale)}</span><br />` : nothing}
                   <time datetime=${e.occurredAt} title=${new Date(e.occurredAt).toLocaleString(this.locale)}>${relativeTime(e.occurredAt, Date.now(), this.locale)}</time>
                 </li>`,
@@ -321,7 +321,7 @@ export class ParleyProfile extends LitElement {
               ${this.others.map(
                 (t) => html`<li>
                   <button @click=${() => this.dispatchEvent(new ParleyTicketSelectEvent(t))}>
-                    ${t.lastMessage?.text || t.id}
+                    <bdi>${t.lastMessage?.text || t.id}</bdi>
                   </button>
                   <div class="muted">${s.status[t.status] ?? t.status} · ${relativeTime(t.lastActivityAt, Date.now(), this.locale)}</div>
                 </li>`,

@@ -64,6 +64,27 @@ describe('<parley-profile>', () => {
     window.fetch = realFetch;
   });
 
+  it("should show the customer's name, fields, events and other tickets isolated from what is around them", async () => {
+    const el = await fixture<ParleyProfile>(
+      html`<parley-profile .api=${new ApiClient()} ticketId="t1" locale="en" .strings=${i18n.en}></parley-profile>`,
+    );
+    await waitUntil(() => el.shadowRoot!.querySelectorAll('.event').length === 2, 'events shown');
+    const root = el.shadowRoot!;
+    const isolated = (e: Element) => getComputedStyle(e).unicodeBidi === 'isolate';
+
+    expect(root.querySelector('h2')!.getAttribute('dir')).to.equal('auto');
+    expect([...root.querySelectorAll('dd')].every((d) => d.getAttribute('dir') === 'auto' && isolated(d))).to.equal(
+      true,
+    );
+    expect([...root.querySelectorAll('.event strong')].every((e) => e.parentElement!.localName === 'bdi')).to.equal(
+      true,
+    );
+    expect(isolated(root.querySelector('.event bdi')!)).to.equal(true);
+    expect(root.querySelector('[aria-labelledby="others-title"] button bdi')!.textContent).to.equal(
+      'My parcel is late',
+    );
+  });
+
   it("should show the customer's summary, activity newest first with older pages, and other tickets", async () => {
     const el = await fixture<ParleyProfile>(
       html`<parley-profile .api=${new ApiClient()} ticketId="t1" locale="en" .strings=${i18n.en}></parley-profile>`,

@@ -176,7 +176,7 @@ export class ParleyTicketList extends LitElement {
         <span class="avatar" style="--_hue:${hue(t.id)}" aria-hidden="true">${initials(name)}</span>
         <span class="row">
           <span class="channel" role="img" aria-label=${s.channels[t.channel ?? 'chat'] ?? t.channel}>${t.channel === 'sms' ? envelope : bubble}</span>
-          <span class="who">${name}</span>
+          <bdi class="who">${name}</bdi>
           <time datetime=${t.lastActivityAt}>${relativeTime(t.lastActivityAt, this.now, this.locale)}</time>
         </span>
         <span class="row">
@@ -194,12 +194,12 @@ export class ParleyTicketList extends LitElement {
   }
 
   /** The last message's first words; an agent's with who wrote it ("You" for this agent). */
-  #preview(last: NonNullable<Ticket['lastMessage']>, s: InboxStrings): string {
-    if (last.author !== 'agent') return last.text;
+  #preview(last: NonNullable<Ticket['lastMessage']>, s: InboxStrings) {
+    if (last.author !== 'agent') return html`<bdi>${last.text}</bdi>`;
     const who =
       last.authorId === this.store.agent?.id
         ? s.you
         : (this.store.team.find((m) => m.id === last.authorId)?.name ?? s.support);
-    return `${who}: ${last.text}`;
+    return html`<bdi>${who}</bdi>: <bdi>${last.text}</bdi>`;
   }
 }

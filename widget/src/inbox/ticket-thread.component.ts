@@ -201,7 +201,7 @@ export class ParleyTicketThread extends LitElement {
       <button class="ghost back" aria-label=${s.back} title=${s.back} @click=${this.#back}>${backArrow}</button>
       <span class="avatar" style="--_hue:${hue(t.id)}" aria-hidden="true">${initials(name)}</span>
       <div>
-        <h2>${name}</h2>
+        <h2 dir="auto">${name}</h2>
         <p>
           <span class="status ${t.status}">${s.status[t.status] ?? t.status}</span>
           ${

@@ -128,9 +128,9 @@ export class ParleyMessageList extends LitElement {
             part="message"
             data-seq=${e.seq ?? nothing}
           >
-            ${e.author === 'system' ? nothing : showName ? html`<span class="name">${name}</span>` : html`<span class="vh">${name}: </span>`}
+            ${e.author === 'system' ? nothing : showName ? html`<bdi class="name">${name}</bdi>` : html`<span class="vh"><bdi>${name}</bdi>: </span>`}
             ${e.image ? this.#image(e.image.url, s.imageFrom(name)) : nothing}
-            ${e.text || !e.image ? html`<div class="bubble" part="bubble">${(e.event && s.events[e.event]) || e.text}</div>` : nothing}
+            ${e.text || !e.image ? html`<div class="bubble" part="bubble" dir="auto">${(e.event && s.events[e.event]) || e.text}</div>` : nothing}
             ${
               e.state === 'sending'
                 ? html`<div class="meta">${s.sending}</div>`

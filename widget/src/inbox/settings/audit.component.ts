@@ -68,7 +68,7 @@ export class ParleySettingsAudit extends SettingsScreen<AuditStrings> {
             ${entries.map(
               (e) => html`<li>
                 <time datetime=${e.at}>${when.format(new Date(e.at))}</time>
-                <strong>${e.actor.name}</strong>
+                <bdi><strong>${e.actor.name}</strong></bdi>
                 <span>${s.actions[e.action] ?? e.action}</span>
                 <code class="summary">${summarize(e.summary)}</code>
               </li>`,

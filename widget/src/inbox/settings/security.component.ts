@@ -97,7 +97,7 @@ export class ParleySettingsSecurity extends SettingsScreen<SecurityStrings> {
       <ul class="list">
         ${keys.map(
           (k) => html`<li>
-            <strong>${k.name}</strong> <code>${k.prefix}…</code>
+            <bdi><strong>${k.name}</strong></bdi> <code>${k.prefix}…</code>
             <span class="hint">${k.revokedAt ? s.revoked : k.lastUsedAt ? `${s.lastUsed} ${new Date(k.lastUsedAt).toLocaleString(this.locale)}` : s.never}</span>
             <span class="spacer"></span>
             ${k.revokedAt ? nothing : html`<button class="ghost" @click=${() => this.revoke(k)}>${s.revoke}</button>`}

@@ -45,7 +45,7 @@ export class ParleySettingsTeam extends SettingsScreen<TeamStrings> {
     return html`<ul class="list">
         ${team.map(
           (m) => html`<li>
-            <strong>${m.name}${m.id === this.me ? html` <span class="hint">(${s.you})</span>` : nothing}</strong>
+            <strong><bdi>${m.name}</bdi>${m.id === this.me ? html` <span class="hint">(${s.you})</span>` : nothing}</strong>
             <span class="hint">${m.email}</span>
             <span class="spacer"></span>
             ${

@@ -3,6 +3,7 @@ package dev.parley.adapters.rest;
 import dev.parley.domain.apikey.ApiKeyInvalidException;
 import dev.parley.domain.conversation.ImageTooLargeException;
 import dev.parley.domain.conversation.NotAnImageException;
+import dev.parley.domain.conversation.UploadQuotaExceededException;
 import dev.parley.domain.conversation.UploadTooLargeException;
 import dev.parley.domain.profile.EventPropertiesTooLargeException;
 import dev.parley.domain.shared.DomainException;
@@ -38,7 +39,9 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
     }
 
     static Response.Status statusOf(DomainException exception) {
+        // A full quota is 413 and not 429: waiting does not free it, only images deleted unused do.
         if (exception instanceof UploadTooLargeException
+                || exception instanceof UploadQuotaExceededException
                 || exception instanceof EventPropertiesTooLargeException
                 || exception instanceof ImageTooLargeException) {
             return Response.Status.REQUEST_ENTITY_TOO_LARGE;

@@ -37,7 +37,9 @@ import java.util.Optional;
  * Images for messages ({@code /api/v1/uploads}). A visitor uploads with their token ({@code Authorization: Bearer}),
  * an agent with their session and its CSRF token. The body is the image itself, declared by its
  * {@code Content-Type}. An image is served to its uploader and to the participants of a conversation that shows it;
- * to anyone else it answers exactly like one that does not exist.
+ * to anyone else it answers exactly like one that does not exist. A visitor over an hourly upload limit gets 429
+ * {@code rate_limited} with {@code Retry-After}; one whose stored images would pass their quota gets 413
+ * {@code upload_quota_exceeded}.
  */
 @Path("uploads")
 @RequestScoped
@@ -110,8 +112,8 @@ public class UploadResource {
         if (http.getContentLengthLong() > policy.maxBytes()) {
             throw new UploadTooLargeException(policy.maxBytes());
         }
-        UploadView stored = uploading.upload(
-                new UploadImageCommand(owner, headers.getHeaderString(HttpHeaders.CONTENT_TYPE), read(body)));
+        UploadView stored = uploading.upload(new UploadImageCommand(
+                owner, headers.getHeaderString(HttpHeaders.CONTENT_TYPE), read(body), http.getRemoteAddr()));
         return Response.created(URI.create(ImageJson.PATH + stored.id()))
                 .type(MediaType.APPLICATION_JSON)
                 .entity(UploadResponse.of(stored))

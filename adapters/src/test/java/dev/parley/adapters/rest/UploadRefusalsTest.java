@@ -9,6 +9,7 @@ import dev.parley.domain.conversation.ImageType;
 import dev.parley.domain.conversation.NotAnImageException;
 import dev.parley.domain.conversation.UploadId;
 import dev.parley.domain.conversation.UploadNotFoundException;
+import dev.parley.domain.conversation.UploadQuotaExceededException;
 import dev.parley.domain.conversation.UploadTooLargeException;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
@@ -19,6 +20,8 @@ class UploadRefusalsTest {
     @Test
     void maps_upload_refusals_to_their_statuses() {
         assertThat(DomainExceptionMapper.statusOf(new UploadTooLargeException(10)))
+                .isEqualTo(Response.Status.REQUEST_ENTITY_TOO_LARGE);
+        assertThat(DomainExceptionMapper.statusOf(new UploadQuotaExceededException(10)))
                 .isEqualTo(Response.Status.REQUEST_ENTITY_TOO_LARGE);
         assertThat(DomainExceptionMapper.statusOf(new NotAnImageException()))
                 .isEqualTo(Response.Status.UNSUPPORTED_MEDIA_TYPE);

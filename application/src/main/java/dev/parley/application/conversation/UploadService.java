@@ -2,16 +2,19 @@ package dev.parley.application.conversation;
 
 import dev.parley.application.conversation.port.in.UploadImageCommand;
 import dev.parley.application.conversation.port.in.UploadImageUseCase;
+import dev.parley.application.conversation.port.in.UploadLimits;
 import dev.parley.application.conversation.port.in.UploadPolicy;
 import dev.parley.application.conversation.port.in.UploadView;
 import dev.parley.application.conversation.port.in.UploadedImage;
 import dev.parley.application.conversation.port.in.UploadedImageQuery;
 import dev.parley.application.conversation.port.out.LoadUploadPort;
 import dev.parley.application.conversation.port.out.StoreUploadPort;
+import dev.parley.application.limits.port.in.AdmitUseCase;
 import dev.parley.domain.conversation.Upload;
 import dev.parley.domain.conversation.UploadId;
 import dev.parley.domain.conversation.UploadNotFoundException;
 import dev.parley.domain.conversation.UploadOwner;
+import dev.parley.domain.conversation.UploadQuotaExceededException;
 import dev.parley.domain.shared.VisitorId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,7 +23,8 @@ import java.time.Clock;
 
 /**
  * Takes the images visitors and agents upload, and hands them out only to those who may see them: the uploader, and
- * the participants of a conversation that shows the image.
+ * the participants of a conversation that shows the image. A visitor's uploads are held to the {@link UploadLimits}:
+ * images and bytes per hour, per visitor and per client address, and the bytes one visitor keeps stored.
  */
 @ApplicationScoped
 @Transactional
@@ -29,13 +33,23 @@ public class UploadService implements UploadImageUseCase, UploadedImageQuery {
     private StoreUploadPort stored;
     private LoadUploadPort uploads;
     private UploadPolicy policy;
+    private UploadLimits limits;
+    private AdmitUseCase admissions;
     private Clock clock;
 
     @Inject
-    public UploadService(StoreUploadPort stored, LoadUploadPort uploads, UploadPolicy policy, Clock clock) {
+    public UploadService(
+            StoreUploadPort stored,
+            LoadUploadPort uploads,
+            UploadPolicy policy,
+            UploadLimits limits,
+            AdmitUseCase admissions,
+            Clock clock) {
         this.stored = stored;
         this.uploads = uploads;
         this.policy = policy;
+        this.limits = limits;
+        this.admissions = admissions;
         this.clock = clock;
     }
 
@@ -52,8 +66,27 @@ public class UploadService implements UploadImageUseCase, UploadedImageQuery {
                 policy.maxBytes(),
                 policy.maxPixels(),
                 clock.instant());
+        if (!command.owner().isAgent()) {
+            admitVisitorUpload(command, upload.sizeBytes());
+        }
         stored.store(upload, command.data());
         return view(upload);
+    }
+
+    /**
+     * Counts a visitor's upload against their limits, or refuses it. The stored quota is checked first: it counts
+     * nothing, so a visitor over it spends none of their hourly allowance.
+     */
+    private void admitVisitorUpload(UploadImageCommand command, long size) {
+        long kept = uploads.storedBytes(command.owner());
+        if (kept + size > limits.maxStoredBytesPerVisitor()) {
+            throw new UploadQuotaExceededException(limits.maxStoredBytesPerVisitor());
+        }
+        String visitor = command.owner().id();
+        admissions.admit(limits.perVisitor(), visitor);
+        admissions.admit(limits.perAddress(), command.clientAddress());
+        admissions.admit(limits.bytesPerVisitor(), visitor, size);
+        admissions.admit(limits.bytesPerAddress(), command.clientAddress(), size);
     }
 
     @Override

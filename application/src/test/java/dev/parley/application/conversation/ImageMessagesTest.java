@@ -9,6 +9,7 @@ import dev.parley.application.conversation.port.in.MessageView;
 import dev.parley.application.conversation.port.in.ReplyAsAgentCommand;
 import dev.parley.application.conversation.port.in.SendVisitorMessageCommand;
 import dev.parley.application.conversation.port.in.UploadImageCommand;
+import dev.parley.application.conversation.port.in.UploadLimits;
 import dev.parley.application.conversation.port.in.UploadPolicy;
 import dev.parley.application.conversation.port.in.UploadView;
 import dev.parley.application.limits.Admissions;
@@ -41,10 +42,13 @@ class ImageMessagesTest {
         (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 0, 1, 0, 0, 0, 1, 8
     };
 
+    private static final String ADDRESS = "203.0.113.7";
+
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     private final InMemoryConversations conversations = new InMemoryConversations();
     private final InMemoryUploads uploads = new InMemoryUploads(conversations);
-    private final UploadService uploading = new UploadService(uploads, uploads, new UploadPolicy(32, 10_000), clock);
+    private final UploadService uploading = new UploadService(
+            uploads, uploads, new UploadPolicy(32, 10_000), UploadLimits.defaults(), (limit, key, amount) -> {}, clock);
     private final ConversationService service = new ConversationService(
             conversations,
             conversations,
@@ -163,14 +167,17 @@ class ImageMessagesTest {
     @Test
     void refuses_fake_and_oversized_images_and_stores_nothing() {
         assertThatThrownBy(() -> uploading.upload(new UploadImageCommand(
-                        UploadOwner.visitor(visitor), "image/png", "<html>".getBytes(StandardCharsets.US_ASCII))))
+                        UploadOwner.visitor(visitor),
+                        "image/png",
+                        "<html>".getBytes(StandardCharsets.US_ASCII),
+                        ADDRESS)))
                 .isInstanceOf(NotAnImageException.class);
-        assertThatThrownBy(() -> uploading.upload(
-                        new UploadImageCommand(UploadOwner.visitor(visitor), "image/png", Arrays.copyOf(PNG, 33))))
+        assertThatThrownBy(() -> uploading.upload(new UploadImageCommand(
+                        UploadOwner.visitor(visitor), "image/png", Arrays.copyOf(PNG, 33), ADDRESS)))
                 .isInstanceOf(UploadTooLargeException.class);
         assertThat(uploading
                         .upload(new UploadImageCommand(
-                                UploadOwner.visitor(visitor), "image/png", Arrays.copyOf(PNG, 32)))
+                                UploadOwner.visitor(visitor), "image/png", Arrays.copyOf(PNG, 32), ADDRESS))
                         .size())
                 .isEqualTo(32);
         assertThat(uploads.count()).isEqualTo(1);
@@ -220,7 +227,7 @@ class ImageMessagesTest {
     }
 
     private UploadId upload(UploadOwner owner) {
-        UploadView stored = uploading.upload(new UploadImageCommand(owner, "image/png", PNG));
+        UploadView stored = uploading.upload(new UploadImageCommand(owner, "image/png", PNG, ADDRESS));
         return stored.id();
     }
 }

@@ -1,18 +1,23 @@
 package dev.parley.application.conversation;
 
+import dev.parley.application.conversation.port.out.DeleteUnusedUploadsPort;
 import dev.parley.application.conversation.port.out.LoadUploadPort;
 import dev.parley.application.conversation.port.out.StoreUploadPort;
 import dev.parley.domain.conversation.ImageRef;
 import dev.parley.domain.conversation.Message;
 import dev.parley.domain.conversation.Upload;
 import dev.parley.domain.conversation.UploadId;
+import dev.parley.domain.conversation.UploadOwner;
 import dev.parley.domain.shared.VisitorId;
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /** Uploads in memory; what messages show comes from the conversations fake. */
-class InMemoryUploads implements StoreUploadPort, LoadUploadPort {
+class InMemoryUploads implements StoreUploadPort, LoadUploadPort, DeleteUnusedUploadsPort {
 
     private final InMemoryConversations conversations;
     private final Map<UploadId, Upload> uploads = new HashMap<>();
@@ -51,6 +56,30 @@ class InMemoryUploads implements StoreUploadPort, LoadUploadPort {
     @Override
     public boolean shownInAnyConversation(UploadId id) {
         return conversations.all().stream().anyMatch(message -> shows(message, id));
+    }
+
+    @Override
+    public long storedBytes(UploadOwner owner) {
+        return uploads.values().stream()
+                .filter(upload -> upload.uploadedBy(owner))
+                .mapToLong(Upload::sizeBytes)
+                .sum();
+    }
+
+    @Override
+    public int deleteUnusedCreatedBefore(Instant cutoff, int atMost) {
+        List<UploadId> unused = uploads.values().stream()
+                .filter(upload -> upload.createdAt().isBefore(cutoff))
+                .filter(upload -> !shownInAnyConversation(upload.id()))
+                .sorted(Comparator.comparing(Upload::createdAt))
+                .limit(atMost)
+                .map(Upload::id)
+                .toList();
+        unused.forEach(id -> {
+            uploads.remove(id);
+            data.remove(id);
+        });
+        return unused.size();
     }
 
     int count() {

@@ -1,5 +1,6 @@
 package dev.parley.domain.apikey;
 
+import dev.parley.domain.shared.DisplayText;
 import dev.parley.domain.shared.InvalidValueException;
 import java.util.Objects;
 
@@ -10,7 +11,7 @@ public record ApiKeyName(String value) {
 
     public ApiKeyName {
         Objects.requireNonNull(value, "name");
-        value = value.strip();
+        value = DisplayText.clean(value);
         if (value.isEmpty() || value.length() > MAX_LENGTH || value.chars().anyMatch(Character::isISOControl)) {
             throw new InvalidValueException(
                     "invalid_api_key_name", "An API key's name is 1 to " + MAX_LENGTH + " characters.");

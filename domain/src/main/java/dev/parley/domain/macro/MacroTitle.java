@@ -1,5 +1,6 @@
 package dev.parley.domain.macro;
 
+import dev.parley.domain.shared.DisplayText;
 import dev.parley.domain.shared.InvalidValueException;
 import java.util.Objects;
 
@@ -15,7 +16,7 @@ public record MacroTitle(String value) {
 
     public MacroTitle {
         Objects.requireNonNull(value, "macro title");
-        value = value.strip();
+        value = DisplayText.clean(value);
         if (value.isEmpty() || value.length() > MAX_LENGTH) {
             throw new InvalidValueException(
                     "invalid_macro_title",

@@ -1,13 +1,14 @@
 package dev.parley.domain.profile;
 
+import dev.parley.domain.shared.DisplayText;
 import dev.parley.domain.shared.InvalidValueException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * How to reach a store user, as the store knows them. Every part is optional; text is stripped and a blank part is
- * none.
+ * How to reach a store user, as the store knows them. Every part is optional; text is stripped, loses the characters
+ * that reorder or hide what is shown ({@link DisplayText}), and a blank part is none.
  *
  * @param name the person's name (at most 200 characters)
  * @param email an address of the shape {@code local@domain} (at most 254 characters)
@@ -47,7 +48,7 @@ public record ContactDetails(
 
     private static Optional<String> checked(Optional<String> value, String field, int max, String code) {
         Objects.requireNonNull(value, field);
-        Optional<String> stripped = value.map(String::strip).filter(text -> !text.isEmpty());
+        Optional<String> stripped = value.map(DisplayText::clean).filter(text -> !text.isEmpty());
         if (stripped.isPresent() && (stripped.get().length() > max || Texts.hasControlCharacters(stripped.get()))) {
             throw new InvalidValueException(
                     code, "The " + field + " is at most " + max + " characters without control characters.");

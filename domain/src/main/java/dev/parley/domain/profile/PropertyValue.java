@@ -1,5 +1,6 @@
 package dev.parley.domain.profile;
 
+import dev.parley.domain.shared.DisplayText;
 import java.math.BigDecimal;
 import java.util.Objects;
 
@@ -9,9 +10,10 @@ public sealed interface PropertyValue {
     /** How long the value is when written out, which the property limits count. */
     int length();
 
+    /** A text, shown as a profile field: without the characters that reorder or hide what is shown. */
     record Text(String value) implements PropertyValue {
         public Text {
-            Objects.requireNonNull(value, "text");
+            value = DisplayText.clean(Objects.requireNonNull(value, "text"));
         }
 
         @Override

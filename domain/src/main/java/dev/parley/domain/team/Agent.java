@@ -1,6 +1,7 @@
 package dev.parley.domain.team;
 
 import dev.parley.domain.shared.AgentId;
+import dev.parley.domain.shared.DisplayText;
 import dev.parley.domain.shared.InvalidValueException;
 import java.time.Instant;
 import java.util.Objects;
@@ -83,7 +84,8 @@ public final class Agent {
 
     private static String requireDisplayName(String name) {
         Objects.requireNonNull(name, "display name");
-        String trimmed = name.strip();
+        // A name shows what it is: no bidirectional controls, no invisible characters (see DisplayText).
+        String trimmed = DisplayText.clean(name);
         if (trimmed.isEmpty() || trimmed.length() > 100) {
             throw new InvalidValueException("invalid_name", "A name is 1 to 100 characters long.");
         }

@@ -146,4 +146,22 @@ class ProfileTest {
                     .hasFieldOrPropertyWithValue("code", "invalid_page");
         }
     }
+
+    @Test
+    void names_locations_fields_and_event_names_lose_the_characters_that_reorder_or_hide_them() {
+        ContactDetails hostile = new ContactDetails(
+                Optional.of("\u202Egnp.exe"),
+                Optional.of("a\u200B@example.com"),
+                Optional.empty(),
+                Optional.of("Krak\u200Dów\u2066, Poland\u2069"));
+
+        assertThat(hostile.name()).contains("gnp.exe");
+        assertThat(hostile.email()).contains("a@example.com");
+        assertThat(hostile.location()).contains("Kraków, Poland");
+        assertThat(new ContactDetails(Optional.of("\u200B\u202E"), Optional.empty(), Optional.empty(), Optional.empty())
+                        .name())
+                .isEmpty();
+        assertThat(new PropertyValue.Text("\u202Egold\uFEFF").value()).isEqualTo("gold");
+        assertThat(new EventName("Placed\u200B Order\u202E").value()).isEqualTo("Placed Order");
+    }
 }

@@ -28,4 +28,15 @@ class AgentTest {
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("name");
     }
+
+    @Test
+    void a_name_loses_the_characters_that_reorder_or_hide_it() {
+        Agent agent = Agent.create(
+                AgentId.random(), new EmailAddress("a@b.cd"), "\u202Egnp.exe\u200B", Role.AGENT, "h", Instant.EPOCH);
+
+        assertThat(agent.displayName()).isEqualTo("gnp.exe");
+        assertThatThrownBy(() -> Agent.create(
+                        AgentId.random(), new EmailAddress("a@b.cd"), "\u200B\u202E", Role.ADMIN, "h", Instant.EPOCH))
+                .isInstanceOf(InvalidValueException.class);
+    }
 }

@@ -2,6 +2,7 @@ package dev.parley.application.conversation.port.out;
 
 import dev.parley.domain.conversation.Upload;
 import dev.parley.domain.conversation.UploadId;
+import dev.parley.domain.conversation.UploadOwner;
 import dev.parley.domain.shared.VisitorId;
 import java.util.Optional;
 
@@ -16,6 +17,9 @@ public interface LoadUploadPort {
 
     /** Whether a message of one of the visitor's conversations shows the upload. */
     boolean shownToVisitor(UploadId id, VisitorId visitor);
+
+    /** The sum of the sizes of the uploads {@code owner} has stored. */
+    long storedBytes(UploadOwner owner);
 
     /** Whether any message shows the upload (every agent may see the images of every conversation). */
     boolean shownInAnyConversation(UploadId id);
