@@ -56,15 +56,17 @@ class UploadPersistenceAdapter implements StoreUploadPort, LoadUploadPort, Delet
                 .isEmpty();
     }
 
+    /** The databases sum BIGINTs as NUMERIC (a BigDecimal): read as any number. */
     @Override
     public long storedBytes(UploadOwner owner) {
         return em.createQuery(
                         "SELECT COALESCE(SUM(u.sizeBytes), 0) FROM Upload u"
                                 + " WHERE u.ownerKind = :kind AND u.ownerId = :owner",
-                        Long.class)
+                        Number.class)
                 .setParameter("kind", owner.kind().name())
                 .setParameter("owner", owner.id())
-                .getSingleResult();
+                .getSingleResult()
+                .longValue();
     }
 
     /**
