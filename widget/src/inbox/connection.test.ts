@@ -2,7 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import { q, qa, settle } from '../test/deep.js';
 import { message } from '../test/fake-socket.js';
-import { realFetch, signedInInbox } from '../test/inbox-harness.js';
+import { json, realFetch, signedInInbox, stubFetch } from '../test/inbox-harness.js';
 
 describe('<parley-inbox> connection', () => {
   beforeEach(() => localStorage.clear());
@@ -98,6 +98,20 @@ describe('<parley-inbox> connection', () => {
     expect(signIn.shadowRoot!.querySelector('.notice')!.textContent).to.equal(
       'Twoje konto zostało usunięte z zespołu. Jeśli to pomyłka, skontaktuj się z administratorem.',
     );
+    await new Promise((r) => setTimeout(r, 700));
+    expect(sockets).to.have.length(1);
+  });
+
+  it('should ask the server about its session on 4003 not_signed_in, and show the sign-in form when it has none', async () => {
+    const { el, socket, sockets } = await signedInInbox();
+    stubFetch(() => json(401, { code: 'not_signed_in', status: 401 }));
+
+    socket.drop(4003);
+    await waitUntil(() => q(el, 'parley-sign-in'), 'signed out');
+
+    const signIn = q<LitElement>(el, 'parley-sign-in')!;
+    await signIn.updateComplete;
+    expect(signIn.shadowRoot!.querySelector('.notice')).to.equal(null);
     await new Promise((r) => setTimeout(r, 700));
     expect(sockets).to.have.length(1);
   });

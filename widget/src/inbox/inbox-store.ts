@@ -92,8 +92,8 @@ export class InboxStore extends EventTarget {
       onClose: (opened, code) => {
         if (code === CloseCode.SIGNED_OUT) return this.sessionEnded('signed-out');
         if (code === CloseCode.REMOVED) return this.sessionEnded('removed');
-        // A refused handshake usually means the session ended (e.g. the server restarted).
-        if (!opened) this.checkSession();
+        // A refused handshake usually means the session ended (e.g. the server restarted): the server says.
+        if (!opened || code === CloseCode.NOT_SIGNED_IN) this.checkSession();
       },
     });
     this.list = new TicketList(this);
