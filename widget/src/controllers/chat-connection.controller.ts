@@ -26,15 +26,37 @@ export interface ChatConnectionOptions {
   /** Called when the socket opens: send `hello` here. */
   onOpen: (connection: ChatConnectionController) => void;
   onFrame: (frame: ServerFrame, connection: ChatConnectionController) => void;
-  /** Called when a socket closes; `opened` tells whether it ever opened (a refused handshake did not). */
-  onClose?: (opened: boolean) => void;
+  /**
+   * Called when a socket closes; `opened` tells whether it ever opened (a refused handshake did not), `code` is the
+   * close code (1006 when the connection was lost, or dropped for a late pong). Calling {@link disconnect} here keeps
+   * it from reconnecting.
+   */
+  onClose?: (opened: boolean, code: number) => void;
   pingIntervalMs?: number;
+  /** A `pong` not back this long after a `ping` means the connection is dead: it is dropped and made again. */
+  pongTimeoutMs?: number;
   maxBackoffMs?: number;
   /** Parses a text frame; defaults to the frames of the visitor endpoint ({@link parseFrame}). */
   parse?: (data: unknown) => ServerFrame | null;
 }
 
 const OPEN = 1;
+
+/** How long a `pong` may take before the connection counts as dead. */
+export const PONG_TIMEOUT_MS = 10_000;
+/** After `4008 too_many_connections`, at least this long (plus up to half as much again) before trying again. */
+export const CROWDED_BACKOFF_MS = 30_000;
+
+/** Close codes of Parley's endpoints that the clients act on (see docs/protocol.md). */
+export const CloseCode = {
+  GOING_AWAY: 1001,
+  SIGNED_OUT: 4001,
+  REMOVED: 4002,
+  NOT_SIGNED_IN: 4003,
+  TOO_MANY_CONNECTIONS: 4008,
+  TOO_SLOW: 4009,
+  IDLE: 4010,
+} as const;
 
 /**
  * Owns one WebSocket to a Parley endpoint: connects when asked (never on its own, so nothing touches the
@@ -43,6 +65,12 @@ const OPEN = 1;
  *
  * While the browser is offline (the `offline` event) the socket is dropped and no attempt is made; the `online`
  * event connects again at once, without waiting for the backoff.
+ *
+ * A `ping` whose `pong` is not back within {@link ChatConnectionOptions.pongTimeoutMs} means a half-dead connection
+ * (the server no longer reaches the browser): the socket is dropped at once, without waiting for a closing handshake
+ * that would never come, and made again; the host resumes from its sequence numbers as after any drop. A close with
+ * `4008 too_many_connections` waits 30 s or more (with jitter) before the next attempt, so that a crowd of tabs does
+ * not knock in a tight loop; `4009 too_slow`, `4010 idle` and `1001 going away` reconnect after the shortest backoff.
  */
 export class ChatConnectionController implements ReactiveController {
   status: ConnectionStatus = 'idle';
@@ -54,6 +82,7 @@ export class ChatConnectionController implements ReactiveController {
   #attempt = 0;
   #retryTimer?: ReturnType<typeof setTimeout>;
   #pingTimer?: ReturnType<typeof setInterval>;
+  #pongTimer?: ReturnType<typeof setTimeout>;
   readonly #onOffline = () => this.#goOffline();
   readonly #onOnline = () => this.#goOnline();
 
@@ -142,7 +171,7 @@ export class ChatConnectionController implements ReactiveController {
       if (this.#socket !== socket) return;
       opened = true;
       this.#setStatus('open');
-      this.#pingTimer = setInterval(() => this.send({ type: 'ping' }), this.#options.pingIntervalMs ?? 25_000);
+      this.#pingTimer = setInterval(() => this.#ping(), this.#options.pingIntervalMs ?? 25_000);
       this.#options.onOpen(this);
     };
     socket.onmessage = (ev) => {
@@ -150,23 +179,48 @@ export class ChatConnectionController implements ReactiveController {
       const frame = (this.#options.parse ?? parseFrame)(ev.data);
       if (!frame) return;
       this.#attempt = 0;
+      if (frame.type === 'pong') {
+        clearTimeout(this.#pongTimer);
+        this.#pongTimer = undefined;
+      }
       this.#options.onFrame(frame, this);
     };
-    socket.onclose = () => {
+    socket.onclose = (ev) => {
       if (this.#socket !== socket) return;
-      this.#dropSocket();
-      this.#options.onClose?.(opened);
-      if (this.#wanted && this.status !== 'offline') this.#scheduleRetry();
+      this.#closed(opened, ev.code);
     };
     socket.onerror = () => {
       // A close event always follows.
     };
   }
 
-  #scheduleRetry(): void {
+  /** Sends a `ping` and, unless one is awaited already, starts the clock for its `pong`. */
+  #ping(): void {
+    if (!this.send({ type: 'ping' }) || this.#pongTimer) return;
+    this.#pongTimer = setTimeout(() => {
+      this.#pongTimer = undefined;
+      // Half-dead: a closing handshake would wait for a server that no longer answers. Drop it now.
+      this.#teardown();
+      this.#closed(true, 1006);
+    }, this.#options.pongTimeoutMs ?? PONG_TIMEOUT_MS);
+  }
+
+  /** The socket is gone (closed by the server, lost, or dropped for a late pong): tell the host, then try again. */
+  #closed(opened: boolean, code: number): void {
+    this.#dropSocket();
+    const crowded = code === CloseCode.TOO_MANY_CONNECTIONS;
+    if (code === CloseCode.TOO_SLOW || code === CloseCode.IDLE || code === CloseCode.GOING_AWAY) this.#attempt = 0;
+    this.#options.onClose?.(opened, code);
+    if (this.#wanted && this.status !== 'offline' && !this.#socket && !this.#retryTimer) {
+      this.#scheduleRetry(crowded ? CROWDED_BACKOFF_MS : undefined);
+    }
+  }
+
+  #scheduleRetry(floor?: number): void {
     const cap = this.#options.maxBackoffMs ?? 10_000;
-    const base = Math.min(cap, 500 * 2 ** this.#attempt);
-    const delay = Math.round(base / 2 + (Math.random() * base) / 2);
+    const base = floor ?? Math.min(cap, 500 * 2 ** this.#attempt);
+    // A floor is waited in full, plus up to half again; otherwise between half the backoff and all of it.
+    const delay = Math.round(floor ? floor + (Math.random() * floor) / 2 : base / 2 + (Math.random() * base) / 2);
     this.#attempt++;
     this.#setStatus('reconnecting');
     this.#retryTimer = setTimeout(() => {
@@ -178,6 +232,8 @@ export class ChatConnectionController implements ReactiveController {
   #dropSocket(): void {
     clearInterval(this.#pingTimer);
     this.#pingTimer = undefined;
+    clearTimeout(this.#pongTimer);
+    this.#pongTimer = undefined;
     this.#socket = undefined;
   }
 

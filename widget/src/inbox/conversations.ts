@@ -29,6 +29,8 @@ export class Conversations {
   /** Highest `seq` reported in a `seen` frame, by conversation. */
   readonly #seenSent = new Map<string, number>();
   readonly #attachments = new Map<string, Attachment>();
+  /** The history epoch the server said last: threads held were received in it. */
+  #epoch?: string;
   #seenAt = 0;
   #seenTimer?: ReturnType<typeof setTimeout>;
   #typedAt = 0;
@@ -51,22 +53,54 @@ export class Conversations {
 
   /** Asks for a conversation's messages after those already held, and says how far they are read. */
   open(conversationId: string): void {
-    this.#store.connection.send({ type: 'open', conversationId, afterSeq: this.thread(conversationId).lastSeq });
+    this.#sendOpen(conversationId);
     this.sendSeen();
   }
 
   /** After (re)connecting: the open thread is asked for again, and replies not acknowledged are sent again. */
   resume(): void {
     const open = this.#store.selected;
-    if (open) this.#store.connection.send({ type: 'open', conversationId: open, afterSeq: this.thread(open).lastSeq });
+    if (open) this.#sendOpen(open);
     for (const [conversationId, thread] of this.#threads) {
       for (const p of thread.unsent) this.#send(conversationId, p);
+    }
+  }
+
+  /** `open` with what is held of the conversation: the last `seq` and the history epoch it was received in. */
+  #sendOpen(conversationId: string): void {
+    this.#store.connection.send({
+      type: 'open',
+      conversationId,
+      afterSeq: this.thread(conversationId).lastSeq,
+      ...(this.#epoch && { epoch: this.#epoch }),
+    });
+  }
+
+  /**
+   * The answer to `open`. A new epoch means the history held may be another one: every other thread held is
+   * dropped (opening it later loads it afresh); `reset` drops this one, whose whole history follows. Replies not
+   * acknowledged yet are kept, and sent again.
+   */
+  #opened(conversationId: string, epoch: string | undefined, reset: boolean): void {
+    if (epoch && this.#epoch && epoch !== this.#epoch) {
+      for (const [id, thread] of this.#threads) {
+        if (id !== conversationId) this.#threads.set(id, new Thread({ pending: thread.unsent }));
+      }
+    }
+    if (epoch) this.#epoch = epoch;
+    if (reset) {
+      const held = this.#threads.get(conversationId);
+      this.#threads.set(conversationId, new Thread({ pending: held?.unsent ?? [] }));
+      this.#seenSent.delete(conversationId);
     }
   }
 
   /** Takes the frames about conversations; false for any other. */
   receive(frame: ServerFrame): boolean {
     switch (frame.type) {
+      case 'opened':
+        this.#opened(frame.conversationId, frame.epoch, frame.reset === true);
+        return true;
       case 'message':
         this.#threads.get(frame.conversationId)?.addMessage(frame);
         if (frame.author === 'visitor') this.typists.clear(frame.conversationId);

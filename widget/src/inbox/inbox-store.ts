@@ -1,5 +1,5 @@
 import type { ReactiveControllerHost } from 'lit';
-import { ChatConnectionController, type SocketFactory } from '../controllers/chat-connection.controller.js';
+import { ChatConnectionController, CloseCode, type SocketFactory } from '../controllers/chat-connection.controller.js';
 import type { Lang } from '../i18n.js';
 import { parseServerFrame, parseTicket, type Agent, type ServerFrame, type Ticket } from '../protocol/messages.js';
 import type { Account, AccountChange } from '../wire/index.js';
@@ -63,6 +63,8 @@ export class InboxStore extends EventTarget {
   macrosNews = 0;
   /** The connection said `inbox`: frames about conversations may be sent. */
   ready = false;
+  /** Why the server ended the session, shown above the sign-in form: signed out elsewhere, or removed from the team. */
+  ended?: 'signed-out' | 'removed';
 
   readonly api: ApiClient;
   readonly connection: ChatConnectionController;
@@ -87,9 +89,11 @@ export class InboxStore extends EventTarget {
         c.send({ type: 'hello' });
       },
       onFrame: (frame) => this.receive(frame),
-      onClose: (opened) => {
-        // A refused handshake usually means the session ended (e.g. the server restarted).
-        if (!opened) this.checkSession();
+      onClose: (opened, code) => {
+        if (code === CloseCode.SIGNED_OUT) return this.sessionEnded('signed-out');
+        if (code === CloseCode.REMOVED) return this.sessionEnded('removed');
+        // A refused handshake usually means the session ended (e.g. the server restarted): the server says.
+        if (!opened || code === CloseCode.NOT_SIGNED_IN) this.checkSession();
       },
     });
     this.list = new TicketList(this);
@@ -136,6 +140,7 @@ export class InboxStore extends EventTarget {
 
   signedIn(session: SignedIn): void {
     const { limits, locale, ...agent } = session;
+    this.ended = undefined;
     this.agent = agent;
     this.locale = langOf(locale);
     this.limits = parseLimits(limits);
@@ -178,6 +183,20 @@ export class InboxStore extends EventTarget {
     this.list.clear();
     this.conversations.clear();
     this.signedOut();
+  }
+
+  /**
+   * The server closed the connection because the session ended (`4001`: signed out, expired, or the password or role
+   * changed elsewhere) or the agent was removed from the team (`4002`): nothing of theirs is kept, and the sign-in
+   * form says why.
+   */
+  sessionEnded(why: 'signed-out' | 'removed'): void {
+    this.selected = undefined;
+    this.list.clear();
+    this.conversations.clear();
+    this.signedOut();
+    this.ended = why;
+    this.changed();
   }
 
   async #loadTeam(): Promise<void> {

@@ -43,6 +43,13 @@ export class ParleySignIn extends LitElement {
         margin: 0 0 20px;
         color: var(--_text-2);
       }
+      .notice {
+        margin: 0 0 12px;
+        padding: 10px 12px;
+        border-radius: 8px;
+        background: #fff4e5;
+        color: #7a4100;
+      }
       label {
         font-weight: 600;
         font-size: 13px;
@@ -53,6 +60,8 @@ export class ParleySignIn extends LitElement {
 
   @property({ attribute: false }) api!: ApiClient;
   @property({ attribute: false }) strings!: InboxStrings;
+  /** Why the agent is asked to sign in again (the session ended, the account was removed), if the server said. */
+  @property({ attribute: false }) notice?: string;
 
   @state() private error?: string;
   @state() private busy = false;
@@ -63,6 +72,7 @@ export class ParleySignIn extends LitElement {
       <div class="brand">${logo} ${s.product}</div>
       <h1 id="signin-title">${s.signInTitle}</h1>
       <p class="lead">${s.signInLead}</p>
+      ${this.notice ? html`<p class="notice" role="status">${this.notice}</p>` : nothing}
       <label for="email">${s.email}</label>
       <input id="email" name="email" type="email" autocomplete="username" required />
       <label for="password">${s.password}</label>

@@ -102,6 +102,17 @@ export interface ReadyFrame {
   visitorId: string;
   token?: string;
   conversation: ConversationSummary | null;
+  /** The history epoch, said again in the next `hello`. */
+  epoch?: string;
+  /** What the client held of the conversation is not the server's history: drop it, the whole history follows. */
+  reset?: true;
+}
+/** (agent) The answer to `open`: the history epoch, and whether the thread held is to be dropped for a fresh one. */
+export interface OpenedFrame {
+  type: 'opened';
+  conversationId: string;
+  epoch?: string;
+  reset?: true;
 }
 export interface InboxFrame {
   type: 'inbox';
@@ -136,6 +147,7 @@ export type ServerFrame =
   | MessageFrame
   | AckFrame
   | ReadyFrame
+  | OpenedFrame
   | InboxFrame
   | TicketFrame
   | ConversationFrame
@@ -286,6 +298,15 @@ function parseInboxFrame(o: Json): ServerFrame | null {
     }
     case 'macros':
       return { type: 'macros' };
+    case 'opened':
+      return isString(o.conversationId)
+        ? {
+            type: 'opened',
+            conversationId: o.conversationId,
+            ...(isString(o.epoch) && { epoch: o.epoch }),
+            ...(o.reset === true && { reset: true }),
+          }
+        : null;
     case 'profile':
       return isString(o.profileId) ? { type: 'profile', profileId: o.profileId } : null;
     default:
@@ -325,6 +346,8 @@ export function parseFrame(data: unknown, more?: (o: Json) => ServerFrame | null
         visitorId: optString(o.visitorId) ?? '',
         token: optString(o.token),
         conversation: parseConversation(o.conversation),
+        ...(isString(o.epoch) && { epoch: o.epoch }),
+        ...(o.reset === true && { reset: true }),
       };
     case 'conversation': {
       const conversation = parseConversation(o.conversation);

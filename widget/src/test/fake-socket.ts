@@ -30,9 +30,10 @@ export class FakeSocket implements SocketLike {
     this.onmessage?.(new MessageEvent('message', { data: JSON.stringify(frame) }));
   }
 
-  drop(): void {
+  /** The connection ends, with the server's close code (1006: lost without one). */
+  drop(code = 1006): void {
     this.readyState = 3;
-    this.onclose?.(new CloseEvent('close', { code: 1006 }));
+    this.onclose?.(new CloseEvent('close', { code }));
   }
 
   sentOfType<T extends ClientFrame['type']>(type: T): Extract<ClientFrame, { type: T }>[] {

@@ -85,6 +85,7 @@ export class VisitorSessionController implements ReactiveController {
       ...(this.#options.identity() ?? { token: this.record.token }),
       conversationId: this.record.conversationId,
       afterSeq: this.thread.lastSeq,
+      ...(this.record.epoch && { epoch: this.record.epoch }),
       ...(/^https?:/.test(page) && page.length <= 2000 && { page }),
       ...(navigator.language?.length <= 35 && { locale: navigator.language }),
     };
@@ -94,8 +95,16 @@ export class VisitorSessionController implements ReactiveController {
    * The server's `ready`: the visitor's token and conversation. Answers false when what this browser held belonged
    * to another conversation and the connection starts again to fetch it afresh.
    */
-  resume(token: string | undefined, c: ConversationSummary | null): boolean {
+  resume(token: string | undefined, c: ConversationSummary | null, epoch?: string, reset?: boolean): boolean {
     if (token) this.record.token = token;
+    if (epoch) this.record.epoch = epoch;
+    if (reset && c?.id === this.record.conversationId) {
+      // The server's history is not the one held (another epoch, or fewer messages): what was held is dropped and
+      // the whole history follows this `ready`; messages not acknowledged yet are sent again.
+      this.thread = new Thread({ pending: this.thread.unsent });
+      this.agentSeen = 0;
+      this.record.seenSeq = 0;
+    }
     const held = this.thread.lastSeq;
     if (c?.id !== this.record.conversationId || (c && c.lastSeq < held)) {
       // What this browser held belongs to another conversation: start the thread afresh.
@@ -120,7 +129,7 @@ export class VisitorSessionController implements ReactiveController {
     const open = this.#options.open();
     switch (frame.type) {
       case 'ready':
-        if (!this.resume(frame.token, frame.conversation)) return;
+        if (!this.resume(frame.token, frame.conversation, frame.epoch, frame.reset)) return;
         if (frame.conversation?.status === 'closed') this.close();
         this.flush();
         this.goLive();

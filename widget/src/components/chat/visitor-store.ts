@@ -13,6 +13,8 @@ export interface VisitorRecord {
   open: boolean;
   /** The conversation held is closed: nothing more can be sent in it. */
   closed?: boolean;
+  /** The history epoch of the `ready` after which the messages were held. */
+  epoch?: string;
 }
 
 /** How many messages are kept between pages. */
@@ -38,6 +40,7 @@ export function loadRecord(key: string): VisitorRecord {
         seenSeq: Number.isInteger(raw.seenSeq) ? raw.seenSeq : 0,
         open: raw.open === true,
         closed: raw.closed === true,
+        epoch: typeof raw.epoch === 'string' ? raw.epoch : undefined,
       };
     }
   } catch {
