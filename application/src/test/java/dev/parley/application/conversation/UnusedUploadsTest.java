@@ -9,7 +9,7 @@ import dev.parley.application.conversation.port.in.UnusedUploadPolicy;
 import dev.parley.application.conversation.port.in.UploadImageCommand;
 import dev.parley.application.conversation.port.in.UploadLimits;
 import dev.parley.application.conversation.port.in.UploadPolicy;
-import dev.parley.application.conversation.port.in.VisitorMessageRatePolicy;
+import dev.parley.application.limits.Admissions;
 import dev.parley.domain.conversation.ClientMessageId;
 import dev.parley.domain.conversation.UploadId;
 import dev.parley.domain.conversation.UploadNotFoundException;
@@ -46,7 +46,8 @@ class UnusedUploadsTest {
             SettingsFakes.ALWAYS_OPEN,
             news -> {},
             clock,
-            VisitorMessageRatePolicy.perMinute(1_000),
+            Admissions.unlimited(),
+            WritingLimits.generous(),
             uploads,
             MessageTextPolicy.storable());
     private final VisitorId visitor = VisitorId.random();
@@ -57,7 +58,12 @@ class UnusedUploadsTest {
         UploadId abandoned = upload();
         UploadId shown = upload();
         chats.send(new SendVisitorMessageCommand(
-                visitor, Optional.empty(), new ClientMessageId("c-1"), Optional.empty(), Optional.of(shown)));
+                visitor,
+                "203.0.113.7",
+                Optional.empty(),
+                new ClientMessageId("c-1"),
+                Optional.empty(),
+                Optional.of(shown)));
         clock.advance(Duration.ofHours(23));
         UploadId recent = upload();
 
