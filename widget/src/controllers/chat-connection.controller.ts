@@ -26,8 +26,11 @@ export interface ChatConnectionOptions {
   /** Called when the socket opens: send `hello` here. */
   onOpen: (connection: ChatConnectionController) => void;
   onFrame: (frame: ServerFrame, connection: ChatConnectionController) => void;
-  /** Called when a socket closes; `opened` tells whether it ever opened (a refused handshake did not). */
-  onClose?: (opened: boolean) => void;
+  /**
+   * Called when a socket closes; `opened` tells whether it ever opened (a refused handshake did not), `code` is the
+   * close code (4001 the agent's session ended, 4002 the agent was removed: see docs/protocol.md).
+   */
+  onClose?: (opened: boolean, code?: number) => void;
   pingIntervalMs?: number;
   maxBackoffMs?: number;
   /** Parses a text frame; defaults to the frames of the visitor endpoint ({@link parseFrame}). */
@@ -152,10 +155,10 @@ export class ChatConnectionController implements ReactiveController {
       this.#attempt = 0;
       this.#options.onFrame(frame, this);
     };
-    socket.onclose = () => {
+    socket.onclose = (ev) => {
       if (this.#socket !== socket) return;
       this.#dropSocket();
-      this.#options.onClose?.(opened);
+      this.#options.onClose?.(opened, ev?.code);
       if (this.#wanted && this.status !== 'offline') this.#scheduleRetry();
     };
     socket.onerror = () => {

@@ -22,6 +22,13 @@ export interface TeamMember {
 
 export type Phase = 'checking' | 'signed-out' | 'signed-in';
 
+/** Why the inbox was signed out without the agent asking: their session ended, or they were removed from the team. */
+export type SignOutNotice = 'signed_out' | 'removed';
+
+/** The close codes of `/ws/agent` that end the session (docs/protocol.md). */
+const CLOSED_SIGNED_OUT = 4001;
+const CLOSED_REMOVED = 4002;
+
 /** The unread tickets counted in the badge: at most this many are fetched. */
 export const BADGE_MAX = 100;
 
@@ -45,6 +52,8 @@ export interface InboxStoreOptions {
  */
 export class InboxStore extends EventTarget {
   phase: Phase = 'checking';
+  /** Why the agent was signed out, shown on the sign-in screen; undefined when they signed out themselves. */
+  signOutNotice?: SignOutNotice;
   agent?: Agent;
   /** The language of the signed-in agent's account, which the inbox speaks; undefined when the server does not say. */
   locale?: Lang;
@@ -77,7 +86,11 @@ export class InboxStore extends EventTarget {
   constructor(host: ReactiveControllerHost, options: InboxStoreOptions) {
     super();
     this.#options = options;
-    this.api = new ApiClient(options.base, () => this.signedOut());
+    this.api = new ApiClient(options.base, (code) =>
+      this.signedOut(
+        code === 'account_removed' ? 'removed' : this.phase === 'signed-in' ? 'signed_out' : this.signOutNotice,
+      ),
+    );
     this.connection = new ChatConnectionController(host, {
       url: () => `${options.base.replace(/^http/, 'ws')}/ws/agent`,
       parse: parseServerFrame,
@@ -87,8 +100,10 @@ export class InboxStore extends EventTarget {
         c.send({ type: 'hello' });
       },
       onFrame: (frame) => this.receive(frame),
-      onClose: (opened) => {
-        // A refused handshake usually means the session ended (e.g. the server restarted).
+      onClose: (opened, code) => {
+        if (code === CLOSED_SIGNED_OUT) return this.signedOut('signed_out');
+        if (code === CLOSED_REMOVED) return this.signedOut('removed');
+        // A refused handshake usually means the session ended.
         if (!opened) this.checkSession();
       },
     });
@@ -140,13 +155,16 @@ export class InboxStore extends EventTarget {
     this.locale = langOf(locale);
     this.limits = parseLimits(limits);
     this.api.csrfToken = agent.csrfToken ?? '';
+    this.signOutNotice = undefined;
     this.phase = 'signed-in';
     this.connection.connect();
     this.#loadTeam();
     this.changed();
   }
 
-  signedOut(): void {
+  /** Shows the sign-in screen, saying why when the agent did not sign out themselves. */
+  signedOut(notice?: SignOutNotice): void {
+    this.signOutNotice = notice;
     this.connection.disconnect();
     this.phase = 'signed-out';
     this.agent = undefined;

@@ -12,6 +12,10 @@ export interface InboxStrings extends MessageListStrings, ComposerStrings, Profi
   signIn: string;
   signingIn: string;
   signInFailed: string;
+  /** Shown on the sign-in screen when the session ended (a password or role change, expiry). */
+  signedOutNotice: string;
+  /** Shown on the sign-in screen when the agent was removed from the team. */
+  removedNotice: string;
   signOut: string;
   loading: string;
   tickets: string;
@@ -92,6 +96,8 @@ const en: InboxStrings = {
   signIn: 'Sign in',
   signingIn: 'Signing in…',
   signInFailed: 'Could not sign in. Try again.',
+  signedOutNotice: 'You were signed out: your session ended, for example because your password or role was changed.',
+  removedNotice: 'Your account was removed from the team. Ask an admin if you need access again.',
   signOut: 'Sign out',
   loading: 'Loading…',
   tickets: 'Conversations',
@@ -225,6 +231,8 @@ const pl: InboxStrings = {
   signIn: 'Zaloguj się',
   signingIn: 'Logowanie…',
   signInFailed: 'Nie udało się zalogować. Spróbuj ponownie.',
+  signedOutNotice: 'Wylogowano cię: sesja wygasła, na przykład po zmianie hasła lub roli.',
+  removedNotice: 'Twoje konto zostało usunięte z zespołu. Poproś administratora, jeśli potrzebujesz dostępu.',
   signOut: 'Wyloguj się',
   loading: 'Ładowanie…',
   tickets: 'Rozmowy',

@@ -30,9 +30,10 @@ export class FakeSocket implements SocketLike {
     this.onmessage?.(new MessageEvent('message', { data: JSON.stringify(frame) }));
   }
 
-  drop(): void {
+  /** The connection ends, by default as a lost one (1006); the server's close codes are 1000, 1001 and 4xxx. */
+  drop(code = 1006): void {
     this.readyState = 3;
-    this.onclose?.(new CloseEvent('close', { code: 1006 }));
+    this.onclose?.(new CloseEvent('close', { code }));
   }
 
   sentOfType<T extends ClientFrame['type']>(type: T): Extract<ClientFrame, { type: T }>[] {
