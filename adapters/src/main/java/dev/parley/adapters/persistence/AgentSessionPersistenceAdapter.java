@@ -55,8 +55,12 @@ class AgentSessionPersistenceAdapter implements AgentSessionStorePort {
                         AgentSessionJpaEntity.class)
                 .setParameter("agent", agent.toString())
                 .getResultList();
-        String column = AgentSessionJpaEntity.column(reason);
-        live.forEach(session -> session.endedReason = column);
+        // A bulk update: the rows change in the database, whatever this persistence context holds of them.
+        em.createQuery("UPDATE AgentSession s SET s.endedReason = :reason"
+                        + " WHERE s.agentId = :agent AND s.endedReason IS NULL")
+                .setParameter("reason", AgentSessionJpaEntity.column(reason))
+                .setParameter("agent", agent.toString())
+                .executeUpdate();
         return live.stream()
                 .map(session -> new SessionTokenHash(session.tokenHash))
                 .toList();
