@@ -31,6 +31,31 @@ describe('ApiClient', () => {
     window.fetch = realFetch;
   });
 
+  it('should repeat the CSRF token a rotated session answers from then on, and not one a refusal carries', async () => {
+    const api = new ApiClient('');
+    api.csrfToken = 'old';
+    window.fetch = (async () =>
+      new Response(null, { status: 204, headers: { 'x-parley-csrf': 'rotated' } })) as typeof fetch;
+    await api.post('/agents/me/password', { currentPassword: 'a', newPassword: 'b' });
+    expect(api.csrfToken).to.equal('rotated');
+
+    window.fetch = (async () =>
+      new Response('{"code":"wrong_password"}', {
+        status: 403,
+        headers: { 'x-parley-csrf': 'forged', 'content-type': 'application/problem+json' },
+      })) as typeof fetch;
+    await refusal(api.post('/agents/me/password', {}));
+    expect(api.csrfToken).to.equal('rotated');
+  });
+
+  it('should tell its owner the code of a 401, such as account_removed', async () => {
+    const codes: (string | undefined)[] = [];
+    const api = new ApiClient('', (code) => codes.push(code));
+    answer(401, { code: 'account_removed', status: 401, detail: 'Your account was removed.' });
+    await refusal(api.get('/tickets'));
+    expect(codes).to.deep.equal(['account_removed']);
+  });
+
   it('should call /api/v1 under its base with the session cookie and answer the JSON', async () => {
     answer(200, { id: 't1' }, 'application/json');
     const api = new ApiClient('https://parley.example');

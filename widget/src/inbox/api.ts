@@ -41,8 +41,11 @@ export class ApiClient {
   constructor(
     /** Parley's origin, or '' for the page's own. */
     readonly base = '',
-    /** Called when a request answers 401: the session ended (signed out elsewhere, removed, expired). */
-    private readonly onSignedOut: () => void = () => {},
+    /**
+     * Called when a request answers 401: the session ended (signed out elsewhere, removed, expired), with the
+     * problem's code (`account_removed` when the agent was removed from the team).
+     */
+    private readonly onSignedOut: (code?: string) => void = () => {},
   ) {}
 
   get<T>(path: string, options?: RequestOptions): Promise<T> {
@@ -100,10 +103,13 @@ export class ApiClient {
       if ((e as Error).name === 'AbortError') throw e;
       throw new ApiError('network', 0, '');
     }
+    // A password or role change rotates the session: the answer carries its new CSRF token (and cookie).
+    const rotated = res.headers?.get('x-parley-csrf');
+    if (res.ok && rotated) this.csrfToken = rotated;
     const answer: unknown = res.status === 204 ? undefined : await res.json().catch(() => undefined);
     if (res.ok) return answer as T;
-    if (res.status === 401) this.onSignedOut();
     const problem = (answer ?? {}) as { code?: string; detail?: string; title?: string; field?: string };
+    if (res.status === 401) this.onSignedOut(problem.code);
     throw new ApiError(
       problem.code ?? String(res.status),
       res.status,

@@ -22,6 +22,9 @@ export interface TeamMember {
 
 export type Phase = 'checking' | 'signed-out' | 'signed-in';
 
+/** Why the inbox was signed out without the agent asking: their session ended, or they were removed from the team. */
+export type SignOutNotice = 'signed_out' | 'removed';
+
 /** The unread tickets counted in the badge: at most this many are fetched. */
 export const BADGE_MAX = 100;
 
@@ -45,6 +48,8 @@ export interface InboxStoreOptions {
  */
 export class InboxStore extends EventTarget {
   phase: Phase = 'checking';
+  /** Why the agent was signed out, shown on the sign-in screen; undefined when they signed out themselves. */
+  signOutNotice?: SignOutNotice;
   agent?: Agent;
   /** The language of the signed-in agent's account, which the inbox speaks; undefined when the server does not say. */
   locale?: Lang;
@@ -63,8 +68,6 @@ export class InboxStore extends EventTarget {
   macrosNews = 0;
   /** The connection said `inbox`: frames about conversations may be sent. */
   ready = false;
-  /** Why the server ended the session, shown above the sign-in form: signed out elsewhere, or removed from the team. */
-  ended?: 'signed-out' | 'removed';
 
   readonly api: ApiClient;
   readonly connection: ChatConnectionController;
@@ -79,7 +82,11 @@ export class InboxStore extends EventTarget {
   constructor(host: ReactiveControllerHost, options: InboxStoreOptions) {
     super();
     this.#options = options;
-    this.api = new ApiClient(options.base, () => this.signedOut());
+    this.api = new ApiClient(options.base, (code) =>
+      this.signedOut(
+        code === 'account_removed' ? 'removed' : this.phase === 'signed-in' ? 'signed_out' : this.signOutNotice,
+      ),
+    );
     this.connection = new ChatConnectionController(host, {
       url: () => `${options.base.replace(/^http/, 'ws')}/ws/agent`,
       parse: parseServerFrame,
@@ -90,9 +97,9 @@ export class InboxStore extends EventTarget {
       },
       onFrame: (frame) => this.receive(frame),
       onClose: (opened, code) => {
-        if (code === CloseCode.SIGNED_OUT) return this.sessionEnded('signed-out');
+        if (code === CloseCode.SIGNED_OUT) return this.sessionEnded('signed_out');
         if (code === CloseCode.REMOVED) return this.sessionEnded('removed');
-        // A refused handshake usually means the session ended (e.g. the server restarted): the server says.
+        // A refused handshake usually means the session ended (e.g. it expired): the server says.
         if (!opened || code === CloseCode.NOT_SIGNED_IN) this.checkSession();
       },
     });
@@ -140,18 +147,20 @@ export class InboxStore extends EventTarget {
 
   signedIn(session: SignedIn): void {
     const { limits, locale, ...agent } = session;
-    this.ended = undefined;
     this.agent = agent;
     this.locale = langOf(locale);
     this.limits = parseLimits(limits);
     this.api.csrfToken = agent.csrfToken ?? '';
+    this.signOutNotice = undefined;
     this.phase = 'signed-in';
     this.connection.connect();
     this.#loadTeam();
     this.changed();
   }
 
-  signedOut(): void {
+  /** Shows the sign-in screen, saying why when the agent did not sign out themselves. */
+  signedOut(notice?: SignOutNotice): void {
+    this.signOutNotice = notice;
     this.connection.disconnect();
     this.phase = 'signed-out';
     this.agent = undefined;
@@ -190,13 +199,11 @@ export class InboxStore extends EventTarget {
    * changed elsewhere) or the agent was removed from the team (`4002`): nothing of theirs is kept, and the sign-in
    * form says why.
    */
-  sessionEnded(why: 'signed-out' | 'removed'): void {
+  sessionEnded(why: SignOutNotice): void {
     this.selected = undefined;
     this.list.clear();
     this.conversations.clear();
-    this.signedOut();
-    this.ended = why;
-    this.changed();
+    this.signedOut(why);
   }
 
   async #loadTeam(): Promise<void> {

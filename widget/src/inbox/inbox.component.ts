@@ -138,8 +138,7 @@ export class ParleyInbox extends LitElement {
     const store = this.#store;
     if (!store || store.phase === 'checking') return html`<p class="loading" role="status">${s.loading}</p>`;
     if (store.phase === 'signed-out') {
-      const notice = store.ended === 'removed' ? s.accountRemoved : store.ended ? s.sessionEnded : undefined;
-      return html`<parley-sign-in .api=${store.api} .strings=${s} .notice=${notice} @parley-signed-in=${(e: ParleySignedInEvent) => store.signedIn(e.detail)}></parley-sign-in>`;
+      return html`<parley-sign-in .api=${store.api} .strings=${s} .notice=${store.signOutNotice} @parley-signed-in=${(e: ParleySignedInEvent) => store.signedIn(e.detail)}></parley-sign-in>`;
     }
     const unread = store.unreadIds.size;
     const status = store.connection.status;

@@ -12,10 +12,10 @@ export interface InboxStrings extends MessageListStrings, ComposerStrings, Profi
   signIn: string;
   signingIn: string;
   signInFailed: string;
-  /** Above the sign-in form when the server ended the session (signed out elsewhere, expired, password changed). */
-  sessionEnded: string;
-  /** Above the sign-in form when an admin removed the agent from the team. */
-  accountRemoved: string;
+  /** Shown on the sign-in screen when the session ended (a password or role change, expiry). */
+  signedOutNotice: string;
+  /** Shown on the sign-in screen when the agent was removed from the team. */
+  removedNotice: string;
   signOut: string;
   loading: string;
   tickets: string;
@@ -96,8 +96,8 @@ const en: InboxStrings = {
   signIn: 'Sign in',
   signingIn: 'Signing in…',
   signInFailed: 'Could not sign in. Try again.',
-  sessionEnded: 'Your session has ended. Sign in again to continue.',
-  accountRemoved: 'Your account was removed from the team. Ask an admin if you think this is a mistake.',
+  signedOutNotice: 'You were signed out: your session ended, for example because your password or role was changed.',
+  removedNotice: 'Your account was removed from the team. Ask an admin if you need access again.',
   signOut: 'Sign out',
   loading: 'Loading…',
   tickets: 'Conversations',
@@ -231,8 +231,8 @@ const pl: InboxStrings = {
   signIn: 'Zaloguj się',
   signingIn: 'Logowanie…',
   signInFailed: 'Nie udało się zalogować. Spróbuj ponownie.',
-  sessionEnded: 'Twoja sesja się zakończyła. Zaloguj się ponownie, aby kontynuować.',
-  accountRemoved: 'Twoje konto zostało usunięte z zespołu. Jeśli to pomyłka, skontaktuj się z administratorem.',
+  signedOutNotice: 'Wylogowano cię: sesja wygasła, na przykład po zmianie hasła lub roli.',
+  removedNotice: 'Twoje konto zostało usunięte z zespołu. Poproś administratora, jeśli potrzebujesz dostępu.',
   signOut: 'Wyloguj się',
   loading: 'Ładowanie…',
   tickets: 'Rozmowy',

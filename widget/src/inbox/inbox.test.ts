@@ -35,6 +35,26 @@ describe('<parley-inbox>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('should show the sign-in screen saying the session ended when the inbox closes with 4001', async () => {
+    const { el, socket, sockets } = await signedInInbox();
+    socket.drop(4001);
+    await waitUntil(() => q(el, '#email'), 'sign-in form');
+    expect(q(el, '.notice')!.textContent).to.contain('You were signed out');
+    await new Promise((r) => setTimeout(r, 700));
+    expect(sockets, 'no reconnect after a sign-out').to.have.length(1);
+    await expect(el).to.be.accessible();
+  });
+
+  it('should say the account was removed when the inbox closes with 4002, in Polish too', async () => {
+    const { el, socket } = await signedInInbox();
+    el.setAttribute('lang', 'pl');
+    socket.drop(4002);
+    await waitUntil(() => q(el, '.notice'), 'notice');
+    expect(q(el, '.notice')!.textContent).to.equal(
+      'Twoje konto zostało usunięte z zespołu. Poproś administratora, jeśli potrzebujesz dostępu.',
+    );
+  });
+
   it('should sign in with JSON and show the problem detail when refused', async () => {
     stubFetch((_url, init) =>
       init?.method === 'POST'

@@ -5,6 +5,7 @@ import { ApiError, type ApiClient } from './api.js';
 import { ParleySignedInEvent, type SignedIn } from './events.js';
 import { logo } from './icons.js';
 import type { InboxStrings } from './inbox.i18n.js';
+import type { SignOutNotice } from './inbox-store.js';
 import shared from './shared.styles.js';
 
 /**
@@ -44,7 +45,7 @@ export class ParleySignIn extends LitElement {
         color: var(--_text-2);
       }
       .notice {
-        margin: 0 0 12px;
+        margin: 0 0 16px;
         padding: 10px 12px;
         border-radius: 8px;
         background: #fff4e5;
@@ -60,8 +61,8 @@ export class ParleySignIn extends LitElement {
 
   @property({ attribute: false }) api!: ApiClient;
   @property({ attribute: false }) strings!: InboxStrings;
-  /** Why the agent is asked to sign in again (the session ended, the account was removed), if the server said. */
-  @property({ attribute: false }) notice?: string;
+  /** Why the agent is here without having signed out: their session ended, or they were removed from the team. */
+  @property({ attribute: false }) notice?: SignOutNotice;
 
   @state() private error?: string;
   @state() private busy = false;
@@ -72,7 +73,11 @@ export class ParleySignIn extends LitElement {
       <div class="brand">${logo} ${s.product}</div>
       <h1 id="signin-title">${s.signInTitle}</h1>
       <p class="lead">${s.signInLead}</p>
-      ${this.notice ? html`<p class="notice" role="status">${this.notice}</p>` : nothing}
+      ${
+        this.notice
+          ? html`<p class="notice" role="status">${this.notice === 'removed' ? s.removedNotice : s.signedOutNotice}</p>`
+          : nothing
+      }
       <label for="email">${s.email}</label>
       <input id="email" name="email" type="email" autocomplete="username" required />
       <label for="password">${s.password}</label>

@@ -30,7 +30,7 @@ export class FakeSocket implements SocketLike {
     this.onmessage?.(new MessageEvent('message', { data: JSON.stringify(frame) }));
   }
 
-  /** The connection ends, with the server's close code (1006: lost without one). */
+  /** The connection ends, by default as a lost one (1006); the server's close codes are 1000, 1001 and 4xxx. */
   drop(code = 1006): void {
     this.readyState = 3;
     this.onclose?.(new CloseEvent('close', { code }));

@@ -4,10 +4,12 @@ import dev.parley.application.conversation.port.in.MessageTextPolicy;
 import dev.parley.application.conversation.port.in.UploadPolicy;
 import dev.parley.application.macro.port.in.MacroPolicy;
 import dev.parley.application.notification.port.in.NotificationPolicy;
+import dev.parley.application.team.port.in.AgentSessionPolicy;
 import dev.parley.application.team.port.in.SignInPolicy;
 import dev.parley.application.visitor.port.in.DemoPolicy;
 import dev.parley.domain.notification.RetrySchedule;
 import dev.parley.domain.profile.ProfilePolicy;
+import dev.parley.domain.team.SessionLifetime;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -41,6 +43,22 @@ public class Resources {
             @ConfigProperty(name = "parley.sign-in.max-failures", defaultValue = "5") int maxFailures,
             @ConfigProperty(name = "parley.sign-in.window-minutes", defaultValue = "15") int windowMinutes) {
         return new SignInPolicy(maxFailures, Duration.ofMinutes(windowMinutes));
+    }
+
+    /**
+     * How agents' sessions live: ended after {@code PARLEY_AGENT_SESSION_IDLE_TIMEOUT_MINUTES} without a request
+     * (default 8 hours, a working day's pauses), and never longer than {@code PARLEY_AGENT_SESSION_MAX_AGE_HOURS}
+     * after signing in (default 7 days); a node reuses a session it read for {@code
+     * PARLEY_AGENT_SESSION_CACHE_SECONDS} (default 10).
+     */
+    @Produces
+    AgentSessionPolicy agentSessionPolicy(
+            @ConfigProperty(name = "parley.agent-session.idle-timeout-minutes", defaultValue = "480") int idleMinutes,
+            @ConfigProperty(name = "parley.agent-session.max-age-hours", defaultValue = "168") int maxAgeHours,
+            @ConfigProperty(name = "parley.agent-session.cache-seconds", defaultValue = "10") int cacheSeconds) {
+        return new AgentSessionPolicy(
+                new SessionLifetime(Duration.ofMinutes(idleMinutes), Duration.ofHours(maxAgeHours)),
+                Duration.ofSeconds(cacheSeconds));
     }
 
     /** The longest message text accepted ({@code PARLEY_MESSAGE_MAX_LENGTH}, at most and by default 4,000). */

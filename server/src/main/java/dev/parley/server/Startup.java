@@ -13,7 +13,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * What happens when Parley starts, in this order: the schema is migrated, the worker that emails the team about new
- * tickets starts, then the first admin is created from {@code PARLEY_ADMIN_EMAIL} / {@code PARLEY_ADMIN_PASSWORD}
+ * tickets and the one that deletes expired agent sessions start, then the first admin is created from {@code PARLEY_ADMIN_EMAIL} / {@code PARLEY_ADMIN_PASSWORD}
  * (and optionally {@code PARLEY_ADMIN_NAME}) if the team is still empty.
  */
 @ApplicationScoped
@@ -23,6 +23,7 @@ public class Startup {
 
     private DatabaseMigration migration;
     private NotificationWorker notifications;
+    private AgentSessionPurgeWorker sessionPurge;
     private CreateFirstAdminUseCase firstAdmin;
     private Optional<String> adminEmail;
     private Optional<String> adminPassword;
@@ -32,12 +33,14 @@ public class Startup {
     public Startup(
             DatabaseMigration migration,
             NotificationWorker notifications,
+            AgentSessionPurgeWorker sessionPurge,
             CreateFirstAdminUseCase firstAdmin,
             @ConfigProperty(name = "parley.admin.email") Optional<String> adminEmail,
             @ConfigProperty(name = "parley.admin.password") Optional<String> adminPassword,
             @ConfigProperty(name = "parley.admin.name", defaultValue = "Admin") String adminName) {
         this.migration = migration;
         this.notifications = notifications;
+        this.sessionPurge = sessionPurge;
         this.firstAdmin = firstAdmin;
         this.adminEmail = adminEmail;
         this.adminPassword = adminPassword;
@@ -50,6 +53,7 @@ public class Startup {
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object context) {
         migration.migrate();
         notifications.start();
+        sessionPurge.start();
         if (adminEmail.isEmpty() || adminPassword.isEmpty()) {
             LOG.warning("event=no_first_admin_configured hint=\"set PARLEY_ADMIN_EMAIL and PARLEY_ADMIN_PASSWORD to"
                     + " create the first admin of an empty team\"");

@@ -1,15 +1,19 @@
 package dev.parley.adapters.rest;
 
+import dev.parley.adapters.wire.AgentSessionCookie;
 import dev.parley.application.conversation.port.in.MessageTextPolicy;
 import dev.parley.application.conversation.port.in.UploadPolicy;
-import dev.parley.application.team.port.in.AgentQuery;
 import dev.parley.application.team.port.in.AgentView;
+import dev.parley.application.team.port.in.IssuedSession;
+import dev.parley.application.team.port.in.SessionCheck;
 import dev.parley.application.team.port.in.SignInCommand;
 import dev.parley.application.team.port.in.SignInUseCase;
+import dev.parley.application.team.port.in.SignOutUseCase;
+import dev.parley.application.team.port.in.StartAgentSessionUseCase;
+import dev.parley.domain.team.SessionToken;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -19,13 +23,15 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.logging.Logger;
 
 /**
- * The agent's session in the inbox: sign in, who am I, sign out. A signed-in agent is an HTTP session (the cookie is
- * HttpOnly and SameSite=Strict, see server.xml); see {@link AgentSessions}.
+ * The agent's session in the inbox: sign in, who am I, sign out. A signed-in agent's session is kept in the database
+ * and named by a random token in the {@code PARLEY_SESSION} cookie (HttpOnly, SameSite=Strict, Secure over HTTPS);
+ * see {@link AgentSessions}.
  */
 @Path("agent/session")
 @RequestScoped
@@ -35,14 +41,21 @@ public class AgentSessionResource {
     private static final Logger LOG = Logger.getLogger(AgentSessionResource.class.getName());
 
     private SignInUseCase signIn;
-    private AgentQuery agents;
+    private StartAgentSessionUseCase sessions;
+    private SignOutUseCase signOut;
     private MessageTextPolicy text;
     private UploadPolicy uploads;
 
     @Inject
-    public AgentSessionResource(SignInUseCase signIn, AgentQuery agents, MessageTextPolicy text, UploadPolicy uploads) {
+    public AgentSessionResource(
+            SignInUseCase signIn,
+            StartAgentSessionUseCase sessions,
+            SignOutUseCase signOut,
+            MessageTextPolicy text,
+            UploadPolicy uploads) {
         this.signIn = signIn;
-        this.agents = agents;
+        this.sessions = sessions;
+        this.signOut = signOut;
         this.text = text;
         this.uploads = uploads;
     }
@@ -52,32 +65,37 @@ public class AgentSessionResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public AgentResponse signIn(@Valid @NotNull SignInRequest request, @Context HttpServletRequest http) {
+    public Response signIn(@Valid @NotNull SignInRequest request, @Context HttpServletRequest http) {
         AgentView agent = signIn.signIn(new SignInCommand(request.email(), request.password(), http.getRemoteAddr()));
-        String csrf = AgentSessions.start(http, agent.id());
-        LOG.info(() -> "event=agent_signed_in agent=" + agent.id());
-        return AgentResponse.of(agent, csrf, text, uploads);
+        IssuedSession session = sessions.start(agent.id());
+        LOG.info(() -> "event=agent_signed_in agent=" + agent.id() + " session="
+                + session.token().hash().shortForm());
+        return AgentSessions.issue(
+                        Response.ok(AgentResponse.of(agent, session.csrfToken(), text, uploads)), session, http)
+                .build();
     }
 
     @GET
     public Response current(@Context HttpServletRequest http) {
-        return AgentSessions.agent(http)
-                .flatMap(agents::find)
-                .map(agent -> Response.ok(AgentResponse.of(
-                                agent, AgentSessions.csrfToken(http).orElse(null), text, uploads))
-                        .build())
-                .orElseGet(() ->
-                        Problem.response(Response.Status.UNAUTHORIZED, "not_signed_in", "Sign in to use the inbox."));
+        SessionCheck check = AgentSessions.check(http);
+        if (check instanceof SessionCheck.SignedIn signedIn) {
+            return Response.ok(AgentResponse.of(signedIn.agent(), signedIn.csrfToken(), text, uploads))
+                    .build();
+        }
+        return AgentSessions.notSignedIn(check);
     }
 
-    /** Signs out: the session ends, and with it every WebSocket it opened. */
+    /** Signs out: the session is deleted, and every WebSocket it opened closes. */
     @DELETE
     @SignedIn
     public Response signOut(@Context HttpServletRequest http) {
-        HttpSession session = http.getSession(false);
         AgentView agent = AgentSessions.caller(http);
-        LOG.info(() -> "event=agent_signed_out agent=" + agent.id());
-        session.invalidate();
-        return Response.noContent().build();
+        SessionToken token = AgentSessions.callerToken(http);
+        signOut.signOut(token);
+        LOG.info(() -> "event=agent_signed_out agent=" + agent.id() + " session="
+                + token.hash().shortForm());
+        return Response.noContent()
+                .header(HttpHeaders.SET_COOKIE, AgentSessionCookie.clear(http.isSecure()))
+                .build();
     }
 }

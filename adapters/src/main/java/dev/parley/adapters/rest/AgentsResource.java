@@ -8,8 +8,10 @@ import dev.parley.application.team.port.in.ChangePasswordCommand;
 import dev.parley.application.team.port.in.ChangePasswordUseCase;
 import dev.parley.application.team.port.in.ChangeRoleCommand;
 import dev.parley.application.team.port.in.ChangeRoleUseCase;
+import dev.parley.application.team.port.in.IssuedSession;
 import dev.parley.application.team.port.in.ListTeamQuery;
 import dev.parley.application.team.port.in.RemoveTeamMemberUseCase;
+import dev.parley.application.team.port.in.RoleChanged;
 import dev.parley.application.team.port.in.TeamMember;
 import dev.parley.domain.shared.AgentId;
 import dev.parley.domain.shared.InvalidValueException;
@@ -35,12 +37,14 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
  * The team ({@code /api/v1/agents}): every signed-in agent sees it (to assign tickets); admins add members, change
  * their roles and remove them; every agent changes their own password and the language of their account. The use cases
- * check the caller's role again.
+ * check the caller's role again. A password change, and admins' change of their own role, rotate the caller's
+ * session: the answer sets the new cookie and gives the new CSRF token in the {@code X-Parley-CSRF} header.
  */
 @Path("agents")
 @RequestScoped
@@ -117,14 +121,14 @@ public class AgentsResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @SignedIn(Role.ADMIN)
-    public TeamMemberResponse changeRole(
-            @PathParam("id") String id, TeamRoleRequest request, @Context HttpServletRequest http) {
+    public Response changeRole(@PathParam("id") String id, TeamRoleRequest request, @Context HttpServletRequest http) {
         AgentId agent = agentId(id);
         Role role = role(RequiredBody.field(RequiredBody.of(request).role(), "role"));
         AgentView caller = AgentSessions.caller(http);
-        TeamMember member = roles.changeRole(caller.id(), new ChangeRoleCommand(agent, role));
+        RoleChanged changed =
+                roles.changeRole(caller.id(), AgentSessions.callerToken(http), new ChangeRoleCommand(agent, role));
         LOG.info(() -> "event=team_member_role_changed agent=" + agent + " role=" + role + " by=" + caller.id());
-        return TeamMemberResponse.of(member);
+        return withSession(Response.ok(TeamMemberResponse.of(changed.member())), changed.rotatedSession(), http);
     }
 
     @DELETE
@@ -148,9 +152,18 @@ public class AgentsResource {
                 RequiredBody.field(body.currentPassword(), "currentPassword"),
                 RequiredBody.field(body.newPassword(), "newPassword"));
         AgentView caller = AgentSessions.caller(http);
-        passwords.changePassword(caller.id(), command);
+        Optional<IssuedSession> rotated =
+                passwords.changePassword(caller.id(), AgentSessions.callerToken(http), command);
         LOG.info(() -> "event=agent_password_changed agent=" + caller.id());
-        return Response.noContent().build();
+        return withSession(Response.noContent(), rotated, http);
+    }
+
+    /** The answer, with the cookie and CSRF token of the caller's rotated session if it was rotated. */
+    private static Response withSession(
+            Response.ResponseBuilder response, Optional<IssuedSession> rotated, HttpServletRequest http) {
+        return rotated.map(session -> AgentSessions.issue(response, session, http))
+                .orElse(response)
+                .build();
     }
 
     /**

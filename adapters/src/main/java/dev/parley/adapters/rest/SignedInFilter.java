@@ -1,11 +1,10 @@
 package dev.parley.adapters.rest;
 
-import dev.parley.application.team.port.in.AgentQuery;
 import dev.parley.application.team.port.in.AgentView;
+import dev.parley.application.team.port.in.SessionCheck;
 import dev.parley.domain.team.Role;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -14,12 +13,12 @@ import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
-import java.util.Optional;
 import java.util.Set;
 
 /**
  * Lets through only signed-in team members with the role a {@link SignedIn} resource asks for, and, for methods
- * that change something, only requests that repeat the session's CSRF token.
+ * that change something, only requests that repeat the session's CSRF token. A session that was ended is told why
+ * (removal from the team answers {@code account_removed}).
  */
 @Provider
 @SignedIn
@@ -35,26 +34,15 @@ public class SignedInFilter implements ContainerRequestFilter {
     @Context
     private ResourceInfo resource;
 
-    private AgentQuery agents;
-
-    /**
-     * Injected through a method rather than the constructor: JAX-RS creates providers through their public no-arg
-     * constructor.
-     */
-    @Inject
-    void use(AgentQuery agents) {
-        this.agents = agents;
-    }
-
     @Override
     public void filter(ContainerRequestContext request) {
-        Optional<AgentView> caller = AgentSessions.agent(http).flatMap(agents::find);
-        if (caller.isEmpty()) {
-            request.abortWith(
-                    Problem.response(Response.Status.UNAUTHORIZED, "not_signed_in", "Sign in to use the inbox."));
+        SessionCheck check = AgentSessions.check(http);
+        if (!(check instanceof SessionCheck.SignedIn signedIn)) {
+            request.abortWith(AgentSessions.notSignedIn(check));
             return;
         }
-        if (requiredRole() == Role.ADMIN && caller.get().role() != Role.ADMIN) {
+        AgentView caller = signedIn.agent();
+        if (requiredRole() == Role.ADMIN && caller.role() != Role.ADMIN) {
             request.abortWith(Problem.response(Response.Status.FORBIDDEN, "admins_only", "Only admins may do this."));
             return;
         }
@@ -66,7 +54,7 @@ public class SignedInFilter implements ContainerRequestFilter {
                             + " header."));
             return;
         }
-        http.setAttribute(AgentSessions.CALLER_ATTRIBUTE, caller.get());
+        http.setAttribute(AgentSessions.CALLER_ATTRIBUTE, caller);
     }
 
     private Role requiredRole() {

@@ -1,32 +1,31 @@
 package dev.parley.adapters.websocket;
 
-import jakarta.servlet.http.HttpSession;
+import dev.parley.adapters.wire.AgentSessionCookie;
 import jakarta.websocket.HandshakeResponse;
 import jakarta.websocket.server.HandshakeRequest;
 import jakarta.websocket.server.ServerEndpointConfig;
+import java.util.List;
+import java.util.Map;
 
 /**
- * Passes the signed-in agent from the HTTP session to the agent endpoint. Jakarta WebSocket 2.1 gives each
- * handshake its own copy of the user properties, so one agent's id never leaks into another's connection.
+ * Passes the session token of the handshake's cookie to the agent endpoint, which checks it again as it opens (see
+ * {@link AgentHandshakeFilter} for the refusal). Jakarta WebSocket 2.1 gives each handshake its own copy of the user
+ * properties, so one agent's session never leaks into another's connection.
  */
 public class AgentHandshake extends ServerEndpointConfig.Configurator {
 
-    /** The HTTP session attribute holding the signed-in agent's id, written by the REST sign-in. */
-    static final String SESSION_AGENT_ATTRIBUTE = "dev.parley.agent";
-    /** The user property the agent's id is passed under. */
-    static final String AGENT_PROPERTY = "dev.parley.agent";
-    /** The user property the HTTP session's id is passed under, so that signing out can close the socket. */
-    static final String HTTP_SESSION_PROPERTY = "dev.parley.httpSession";
+    /** The user property the session token is passed under. */
+    static final String SESSION_TOKEN_PROPERTY = "dev.parley.sessionToken";
 
     @Override
     public void modifyHandshake(ServerEndpointConfig config, HandshakeRequest request, HandshakeResponse response) {
-        config.getUserProperties().remove(AGENT_PROPERTY);
-        config.getUserProperties().remove(HTTP_SESSION_PROPERTY);
+        config.getUserProperties().remove(SESSION_TOKEN_PROPERTY);
         ClientAddresses.capture(config);
-        if (request.getHttpSession() instanceof HttpSession session
-                && session.getAttribute(SESSION_AGENT_ATTRIBUTE) instanceof String agent) {
-            config.getUserProperties().put(AGENT_PROPERTY, agent);
-            config.getUserProperties().put(HTTP_SESSION_PROPERTY, session.getId());
+        for (Map.Entry<String, List<String>> header : request.getHeaders().entrySet()) {
+            if ("cookie".equalsIgnoreCase(header.getKey())) {
+                AgentSessionCookie.token(header.getValue())
+                        .ifPresent(token -> config.getUserProperties().put(SESSION_TOKEN_PROPERTY, token));
+            }
         }
     }
 }

@@ -12,7 +12,9 @@ import dev.parley.application.conversation.port.in.ReplyAsAgentCommand;
 import dev.parley.application.conversation.port.in.ReplyAsAgentUseCase;
 import dev.parley.application.settings.port.in.ChatBehaviourQuery;
 import dev.parley.application.team.port.in.AgentQuery;
+import dev.parley.application.team.port.in.AgentSessionQuery;
 import dev.parley.application.team.port.in.AgentView;
+import dev.parley.application.team.port.in.SessionCheck;
 import dev.parley.application.ticket.port.in.InboxQuery;
 import dev.parley.application.ticket.port.in.MarkTicketReadUseCase;
 import dev.parley.application.ticket.port.in.TicketCommand;
@@ -23,9 +25,9 @@ import dev.parley.domain.conversation.HistoryEpoch;
 import dev.parley.domain.conversation.MessageText;
 import dev.parley.domain.conversation.Resumption;
 import dev.parley.domain.shared.AgentId;
+import dev.parley.domain.team.SessionToken;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import jakarta.websocket.CloseReason;
 import jakarta.websocket.EndpointConfig;
 import jakarta.websocket.OnClose;
 import jakarta.websocket.OnError;
@@ -63,6 +65,9 @@ public class AgentInboxEndpoint {
     AgentQuery agents;
 
     @Inject
+    AgentSessionQuery sessions;
+
+    @Inject
     InboxQuery inbox;
 
     @Inject
@@ -90,12 +95,13 @@ public class AgentInboxEndpoint {
         session.setMaxTextMessageBufferSize(limits.maxFrameBytes());
         session.setMaxIdleTimeout(limits.idleTimeoutMillis());
         connection = registry.open(session, Connection.Side.AGENT);
-        if (config.getUserProperties().get(AgentHandshake.AGENT_PROPERTY) instanceof String id
-                && config.getUserProperties().get(AgentHandshake.HTTP_SESSION_PROPERTY) instanceof String httpSession) {
-            agent = AgentId.of(id);
-            connection.belongsTo(httpSession, agent);
+        // Checked again, not taken from the handshake filter: the session may have ended in between.
+        if (config.getUserProperties().get(AgentHandshake.SESSION_TOKEN_PROPERTY) instanceof SessionToken token
+                && sessions.check(token) instanceof SessionCheck.SignedIn signedIn) {
+            agent = signedIn.agent().id();
+            connection.belongsTo(signedIn.session(), agent);
         } else {
-            connection.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, "not signed in"));
+            connection.close(CloseCodes.reason(CloseCodes.NOT_SIGNED_IN));
         }
     }
 

@@ -10,6 +10,7 @@ import dev.parley.application.conversation.port.out.ConversationNews;
 import dev.parley.application.ticket.port.in.InboxQuery;
 import dev.parley.domain.conversation.ConversationId;
 import dev.parley.domain.shared.AgentId;
+import dev.parley.domain.team.SessionTokenHash;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.Session;
 import java.io.IOException;
@@ -46,7 +47,7 @@ final class Connection {
     private final Map<ConversationId, Long> delivered = new ConcurrentHashMap<>();
     private final Map<ConversationId, ServerFrames.Receipt> receipts = new ConcurrentHashMap<>();
     private volatile AgentId inboxViewer;
-    private volatile String httpSession;
+    private volatile SessionTokenHash agentSession;
     private volatile AgentId agent;
     private volatile Locale locale = Locale.ENGLISH;
 
@@ -154,20 +155,27 @@ final class Connection {
     }
 
     /**
-     * Ties this connection to the HTTP session that opened it and its agent: it closes when that session ends or the
-     * agent is removed from the team.
+     * Ties this connection to the agent session that opened it and its agent: it closes when that session ends or the
+     * agent is removed from the team, and follows the session when it is rotated.
      */
-    void belongsTo(String httpSessionId, AgentId signedIn) {
-        this.httpSession = httpSessionId;
+    void belongsTo(SessionTokenHash session, AgentId signedIn) {
+        this.agentSession = session;
         this.agent = signedIn;
+    }
+
+    /** Moves the connection to its session's new token, if it belongs to the rotated session. */
+    void sessionRotated(SessionTokenHash from, SessionTokenHash to) {
+        if (from.equals(agentSession)) {
+            agentSession = to;
+        }
     }
 
     boolean isOf(AgentId candidate) {
         return candidate.equals(agent);
     }
 
-    boolean belongsToSession(String httpSessionId) {
-        return httpSessionId.equals(httpSession);
+    boolean belongsToSession(SessionTokenHash session) {
+        return session.equals(agentSession);
     }
 
     boolean isOpen() {

@@ -6,6 +6,7 @@ import dev.parley.application.conversation.port.out.ConversationNews;
 import dev.parley.application.profile.port.out.ProfileNews;
 import dev.parley.application.ticket.port.in.InboxQuery;
 import dev.parley.domain.conversation.ConversationId;
+import dev.parley.domain.team.SessionEnd;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -13,8 +14,10 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.Session;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Logger;
 
 /**
  * The open WebSocket connections of this node, and the news they are told once a transaction commits. Holds nothing
@@ -22,6 +25,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 @ApplicationScoped
 public class ConnectionRegistry {
+
+    private static final Logger LOG = Logger.getLogger(ConnectionRegistry.class.getName());
 
     private final Set<Connection> connections = ConcurrentHashMap.newKeySet();
     private ManagedExecutorService pool;
@@ -61,26 +66,41 @@ public class ConnectionRegistry {
         }
     }
 
-    /** Closes the connections opened by an HTTP session that has ended (the agent signed out or timed out). */
+    /**
+     * Closes the connections of agent sessions that ended, only after the transaction that ended them has committed:
+     * 4002 {@code removed} when the agent was removed from the team (every connection of theirs), otherwise 4001
+     * {@code signed_out}.
+     */
     @SuppressWarnings("ModifyCollectionInEnhancedForLoop") // a concurrent set: removing while iterating is safe
-    void sessionEnded(String httpSessionId) {
+    void onSessionsEnded(
+            @Observes(during = TransactionPhase.AFTER_SUCCESS) WebSocketAgentSessions.SessionsEnded ended) {
+        boolean removed = ended.reason() == SessionEnd.REMOVED;
+        CloseReason reason = CloseCodes.reason(removed ? CloseCodes.REMOVED : CloseCodes.SIGNED_OUT);
+        int closed = 0;
         for (Connection connection : connections) {
-            if (connection.belongsToSession(httpSessionId)) {
-                connection.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, "signed out"));
+            boolean ends = removed
+                    ? connection.isOf(ended.agent())
+                    : ended.sessions().stream().anyMatch(connection::belongsToSession);
+            if (ends) {
+                connection.close(reason);
                 connections.remove(connection);
+                closed++;
             }
+        }
+        if (closed > 0) {
+            int count = closed;
+            LOG.info(() -> "event=agent_sockets_closed agent=" + ended.agent() + " reason="
+                    + ended.reason().name().toLowerCase(Locale.ROOT) + " code="
+                    + reason.getCloseCode().getCode()
+                    + " sockets=" + count);
         }
     }
 
-    /** Closes a removed agent's connections, only after the transaction that removed them has committed. */
-    @SuppressWarnings("ModifyCollectionInEnhancedForLoop") // a concurrent set: removing while iterating is safe
-    void onAgentRemoved(
-            @Observes(during = TransactionPhase.AFTER_SUCCESS) WebSocketAgentSessions.AgentSessionsEnded removed) {
+    /** Moves the connections of a rotated session to its new token, once the rotation has committed. */
+    void onSessionRotated(
+            @Observes(during = TransactionPhase.AFTER_SUCCESS) WebSocketAgentSessions.SessionRotated rotated) {
         for (Connection connection : connections) {
-            if (connection.isOf(removed.agent())) {
-                connection.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, "removed from the team"));
-                connections.remove(connection);
-            }
+            connection.sessionRotated(rotated.from(), rotated.to());
         }
     }
 

@@ -2,36 +2,57 @@ package dev.parley.adapters.websocket;
 
 import dev.parley.application.team.port.out.EndAgentSessionsPort;
 import dev.parley.domain.shared.AgentId;
+import dev.parley.domain.team.SessionEnd;
+import dev.parley.domain.team.SessionTokenHash;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import java.util.Collection;
+import java.util.Set;
 
 /**
- * Ends a removed agent's HTTP sessions and closes their WebSockets on this node, as a CDI event that
- * {@link SignedInSessions} and {@link ConnectionRegistry} observe after commit (a driven adapter).
+ * Closes the connections of ended agent sessions on this node, and moves those of a rotated session to its new
+ * token, as CDI events that {@link ConnectionRegistry} observes after commit (a driven adapter).
  */
 @ApplicationScoped
 class WebSocketAgentSessions implements EndAgentSessionsPort {
 
-    private Event<AgentSessionsEnded> events;
+    private Event<SessionsEnded> ended;
+    private Event<SessionRotated> rotated;
 
     @Inject
-    WebSocketAgentSessions(Event<AgentSessionsEnded> events) {
-        this.events = events;
+    WebSocketAgentSessions(Event<SessionsEnded> ended, Event<SessionRotated> rotated) {
+        this.ended = ended;
+        this.rotated = rotated;
     }
 
     /** For CDI proxies only. */
     protected WebSocketAgentSessions() {}
 
     @Override
-    public void endSessionsOf(AgentId agent) {
-        events.fire(new AgentSessionsEnded(agent));
+    public void ended(AgentId agent, Collection<SessionTokenHash> sessions, SessionEnd reason) {
+        ended.fire(new SessionsEnded(agent, Set.copyOf(sessions), reason));
+    }
+
+    @Override
+    public void rotated(SessionTokenHash from, SessionTokenHash to) {
+        rotated.fire(new SessionRotated(from, to));
     }
 
     /**
-     * "This agent's sessions end": the CDI event.
+     * "These sessions of this agent ended": the CDI event.
      *
-     * @param agent the agent who was removed
+     * @param agent whose sessions
+     * @param sessions which ones (all of the agent's, when they were removed from the team)
+     * @param reason why, which decides the close code
      */
-    record AgentSessionsEnded(AgentId agent) {}
+    record SessionsEnded(AgentId agent, Set<SessionTokenHash> sessions, SessionEnd reason) {}
+
+    /**
+     * "This session goes on under a new token": the CDI event.
+     *
+     * @param from the session's old token's hash
+     * @param to its new one
+     */
+    record SessionRotated(SessionTokenHash from, SessionTokenHash to) {}
 }

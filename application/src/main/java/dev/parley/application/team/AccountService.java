@@ -6,6 +6,7 @@ import dev.parley.application.team.port.in.AuditActor;
 import dev.parley.application.team.port.in.ChangeAccountLocaleUseCase;
 import dev.parley.application.team.port.in.ChangePasswordCommand;
 import dev.parley.application.team.port.in.ChangePasswordUseCase;
+import dev.parley.application.team.port.in.IssuedSession;
 import dev.parley.application.team.port.in.SignInPolicy;
 import dev.parley.application.team.port.out.LoadAgentPort;
 import dev.parley.application.team.port.out.PasswordHashingPort;
@@ -16,6 +17,8 @@ import dev.parley.domain.team.AccountLocale;
 import dev.parley.domain.team.Agent;
 import dev.parley.domain.team.AgentNotFoundException;
 import dev.parley.domain.team.EmailAddress;
+import dev.parley.domain.team.SessionEnd;
+import dev.parley.domain.team.SessionToken;
 import dev.parley.domain.team.WrongPasswordException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -25,10 +28,11 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * What an agent changes in their own account: their password (recorded in the audit log with it) and the language
- * Parley writes to them in.
+ * What an agent changes in their own account: their password (recorded in the audit log with it; their other sessions
+ * end and the current one is rotated) and the language Parley writes to them in.
  */
 @ApplicationScoped
 @Transactional
@@ -40,6 +44,7 @@ public class AccountService implements ChangePasswordUseCase, ChangeAccountLocal
     private SignInThrottle passwordChangeThrottle;
     private UpdateAgentPort updatedAgents;
     private AdminChangeAudit audit;
+    private AgentSessionService sessions;
 
     @Inject
     public AccountService(
@@ -48,20 +53,23 @@ public class AccountService implements ChangePasswordUseCase, ChangeAccountLocal
             Clock clock,
             SignInPolicy policy,
             UpdateAgentPort updatedAgents,
-            AdminChangeAudit audit) {
+            AdminChangeAudit audit,
+            AgentSessionService sessions) {
         this.agents = agents;
         this.passwords = passwords;
         this.clock = clock;
         this.passwordChangeThrottle = new SignInThrottle(policy);
         this.updatedAgents = updatedAgents;
         this.audit = audit;
+        this.sessions = sessions;
     }
 
     /** For CDI proxies only. */
     protected AccountService() {}
 
     @Override
-    public void changePassword(AgentId agentId, ChangePasswordCommand command) {
+    public Optional<IssuedSession> changePassword(
+            AgentId agentId, SessionToken session, ChangePasswordCommand command) {
         Agent agent = activeAgent(agentId);
         String attempt = agentId.toString();
         passwordChangeThrottle.check(attempt, clock.instant());
@@ -76,6 +84,7 @@ public class AccountService implements ChangePasswordUseCase, ChangeAccountLocal
                 AuditActor.of(agent.id(), agent.displayName()),
                 AuditAction.TEAM_PASSWORD_CHANGED,
                 TeamService.about(agent));
+        return sessions.endOthersAndRotate(agent.id(), Optional.of(session), SessionEnd.PASSWORD_CHANGED);
     }
 
     @Override

@@ -8,8 +8,8 @@ import dev.parley.application.team.port.in.ChangeRoleCommand;
 import dev.parley.application.team.port.in.ChangeRoleUseCase;
 import dev.parley.application.team.port.in.ListTeamQuery;
 import dev.parley.application.team.port.in.RemoveTeamMemberUseCase;
+import dev.parley.application.team.port.in.RoleChanged;
 import dev.parley.application.team.port.in.TeamMember;
-import dev.parley.application.team.port.out.EndAgentSessionsPort;
 import dev.parley.application.team.port.out.LoadAgentPort;
 import dev.parley.application.team.port.out.LoadTeamPort;
 import dev.parley.application.team.port.out.PasswordHashingPort;
@@ -22,6 +22,8 @@ import dev.parley.domain.team.Agent;
 import dev.parley.domain.team.AgentNotFoundException;
 import dev.parley.domain.team.EmailTakenException;
 import dev.parley.domain.team.Role;
+import dev.parley.domain.team.SessionEnd;
+import dev.parley.domain.team.SessionToken;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -35,7 +37,8 @@ import java.util.Optional;
 
 /**
  * Keeps the team: who is in it and with which role. Every change of the team is recorded in the audit log with it; a
- * removed member's sessions and live connections end as soon as the removal is committed.
+ * removed member's sessions and live connections end as soon as the removal is committed, and a member whose role
+ * changes signs in again (the admin who changes their own role goes on in a rotated session).
  */
 @ApplicationScoped
 @Transactional
@@ -51,7 +54,7 @@ public class TeamService implements ListTeamQuery, AddTeamMemberUseCase, ChangeR
     private Clock clock;
     private LoadTeamPort team;
     private UpdateAgentPort updatedAgents;
-    private EndAgentSessionsPort sessions;
+    private AgentSessionService sessions;
     private AdminChangeAudit audit;
 
     @Inject
@@ -62,7 +65,7 @@ public class TeamService implements ListTeamQuery, AddTeamMemberUseCase, ChangeR
             Clock clock,
             LoadTeamPort team,
             UpdateAgentPort updatedAgents,
-            EndAgentSessionsPort sessions,
+            AgentSessionService sessions,
             AdminChangeAudit audit) {
         this.agents = agents;
         this.savedAgents = savedAgents;
@@ -113,7 +116,7 @@ public class TeamService implements ListTeamQuery, AddTeamMemberUseCase, ChangeR
     }
 
     @Override
-    public TeamMember changeRole(AgentId actor, ChangeRoleCommand command) {
+    public RoleChanged changeRole(AgentId actor, SessionToken actorSession, ChangeRoleCommand command) {
         List<AgentId> activeAdmins = team.lockActiveAdmins();
         AuditActor admin = audit.requireAdmin(actor);
         Agent agent = activeAgent(command.member());
@@ -124,8 +127,11 @@ public class TeamService implements ListTeamQuery, AddTeamMemberUseCase, ChangeR
             Map<String, Object> summary = about(agent);
             summary.put("role", AuditEntry.change(lower(before), lower(agent.role())));
             audit.record(admin, AuditAction.TEAM_ROLE_CHANGED, summary);
+            Optional<SessionToken> own = actor.equals(agent.id()) ? Optional.of(actorSession) : Optional.empty();
+            return new RoleChanged(
+                    member(agent), sessions.endOthersAndRotate(agent.id(), own, SessionEnd.ROLE_CHANGED));
         }
-        return member(agent);
+        return new RoleChanged(member(agent), Optional.empty());
     }
 
     @Override
@@ -138,7 +144,7 @@ public class TeamService implements ListTeamQuery, AddTeamMemberUseCase, ChangeR
         Map<String, Object> summary = about(agent);
         summary.put("role", lower(agent.role()));
         audit.record(admin, AuditAction.TEAM_MEMBER_REMOVED, summary);
-        sessions.endSessionsOf(member);
+        sessions.endAll(member, SessionEnd.REMOVED);
     }
 
     /** What the audit log says about a member of the team: who they are. No password ever. */

@@ -1,6 +1,5 @@
 package dev.parley.application.team;
 
-import dev.parley.application.team.port.out.EndAgentSessionsPort;
 import dev.parley.application.team.port.out.LoadAgentPort;
 import dev.parley.application.team.port.out.LoadTeamPort;
 import dev.parley.application.team.port.out.SaveAgentPort;
@@ -22,12 +21,10 @@ import java.util.stream.Collectors;
  * The team's driven ports in memory. It hands out copies, as a database would, so that a change counts only once it
  * is stored.
  */
-public final class InMemoryTeam
-        implements LoadAgentPort, SaveAgentPort, LoadTeamPort, UpdateAgentPort, EndAgentSessionsPort {
+public final class InMemoryTeam implements LoadAgentPort, SaveAgentPort, LoadTeamPort, UpdateAgentPort {
 
     private final List<Agent> agents = new ArrayList<>();
     private int locks;
-    private final List<AgentId> sessionsEnded = new ArrayList<>();
 
     /** A team of one admin, for the tests of other contexts' use cases that an admin drives. */
     public static InMemoryTeam withAdmin(AgentId id, String name) {
@@ -127,15 +124,5 @@ public final class InMemoryTeam
                 agent.passwordHash(),
                 agent.createdAt(),
                 agent.isDeactivated());
-    }
-
-    @Override
-    public void endSessionsOf(AgentId agent) {
-        sessionsEnded.add(agent);
-    }
-
-    /** The agents whose sessions were ended, in order. */
-    List<AgentId> sessionsEnded() {
-        return sessionsEnded;
     }
 }

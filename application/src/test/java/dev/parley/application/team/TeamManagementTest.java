@@ -22,9 +22,11 @@ import dev.parley.domain.team.EmailAddress;
 import dev.parley.domain.team.EmailTakenException;
 import dev.parley.domain.team.LastAdminException;
 import dev.parley.domain.team.Role;
+import dev.parley.domain.team.SessionToken;
 import dev.parley.domain.team.SignInFailedException;
 import dev.parley.domain.team.TooManySignInAttemptsException;
 import dev.parley.domain.team.WrongPasswordException;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,29 +39,27 @@ import org.junit.jupiter.api.Test;
 class TeamManagementTest {
 
     private final InMemoryTeam team = new InMemoryTeam();
-    /** Reversible on purpose: these tests are about the rules, not about hashing. */
-    private final PasswordHashingPort hashing = new PasswordHashingPort() {
-        @Override
-        public String hash(String password) {
-            return "hashed:" + password;
-        }
-
-        @Override
-        public boolean matches(String password, String hash) {
-            return hash.equals("hashed:" + password);
-        }
-    };
+    private final PasswordHashingPort hashing = new ReversibleHashing();
 
     private final Instant now = Instant.parse("2026-11-25T10:00:00Z");
     private final InMemoryAuditLog audit = new InMemoryAuditLog();
     private final AdminChangeAuditService admins =
             new AdminChangeAuditService(team, audit, Clock.fixed(now, ZoneOffset.UTC));
+    private final InMemoryAgentSessions sessions = new InMemoryAgentSessions();
+    private final AgentSessionService sessionService =
+            InMemoryAgentSessions.service(sessions, team, Clock.fixed(now, ZoneOffset.UTC));
     private final TeamService service =
-            new TeamService(team, team, hashing, Clock.fixed(now, ZoneOffset.UTC), team, team, team, admins);
+            new TeamService(team, team, hashing, Clock.fixed(now, ZoneOffset.UTC), team, team, sessionService, admins);
     private final SignInService signIn = new SignInService(
             team, team, hashing, Clock.fixed(now, ZoneOffset.UTC), new SignInPolicy(3, Duration.ofMinutes(15)));
     private final AccountService account = new AccountService(
-            team, hashing, Clock.fixed(now, ZoneOffset.UTC), new SignInPolicy(3, Duration.ofMinutes(15)), team, admins);
+            team,
+            hashing,
+            Clock.fixed(now, ZoneOffset.UTC),
+            new SignInPolicy(3, Duration.ofMinutes(15)),
+            team,
+            admins,
+            sessionService);
 
     private AgentId ada;
 
@@ -179,14 +179,16 @@ class TeamManagementTest {
         AgentId bob = service.addTeamMember(ada, add("bob@shop.example", "Bob", Role.AGENT))
                 .id();
 
-        assertThat(service.changeRole(ada, new ChangeRoleCommand(bob, Role.ADMIN))
+        assertThat(service.changeRole(ada, anySession(), new ChangeRoleCommand(bob, Role.ADMIN))
+                        .member()
                         .role())
                 .isEqualTo(Role.ADMIN);
         assertThat(team.stored(bob).role()).isEqualTo(Role.ADMIN);
         assertThat(signIn.find(bob))
                 .hasValueSatisfying(view -> assertThat(view.role()).isEqualTo(Role.ADMIN));
 
-        assertThat(service.changeRole(ada, new ChangeRoleCommand(bob, Role.AGENT))
+        assertThat(service.changeRole(ada, anySession(), new ChangeRoleCommand(bob, Role.AGENT))
+                        .member()
                         .role())
                 .isEqualTo(Role.AGENT);
         assertThat(team.stored(bob).role()).isEqualTo(Role.AGENT);
@@ -198,16 +200,16 @@ class TeamManagementTest {
         AgentId bob = service.addTeamMember(ada, add("bob@shop.example", "Bob", Role.ADMIN))
                 .id();
 
-        service.changeRole(ada, new ChangeRoleCommand(ada, Role.AGENT));
+        service.changeRole(ada, anySession(), new ChangeRoleCommand(ada, Role.AGENT));
 
         assertThat(team.stored(ada).role()).isEqualTo(Role.AGENT);
-        assertThatThrownBy(() -> service.changeRole(bob, new ChangeRoleCommand(bob, Role.AGENT)))
+        assertThatThrownBy(() -> service.changeRole(bob, anySession(), new ChangeRoleCommand(bob, Role.AGENT)))
                 .isInstanceOf(LastAdminException.class);
     }
 
     @Test
     void the_last_admin_cannot_be_demoted() {
-        assertThatThrownBy(() -> service.changeRole(ada, new ChangeRoleCommand(ada, Role.AGENT)))
+        assertThatThrownBy(() -> service.changeRole(ada, anySession(), new ChangeRoleCommand(ada, Role.AGENT)))
                 .isInstanceOf(LastAdminException.class)
                 .extracting("code")
                 .isEqualTo("last_admin");
@@ -220,9 +222,9 @@ class TeamManagementTest {
                 .id();
         service.removeTeamMember(ada, bob);
 
-        assertThatThrownBy(() -> service.changeRole(ada, new ChangeRoleCommand(ada, Role.AGENT)))
+        assertThatThrownBy(() -> service.changeRole(ada, anySession(), new ChangeRoleCommand(ada, Role.AGENT)))
                 .isInstanceOf(LastAdminException.class);
-        assertThatThrownBy(() -> service.changeRole(bob, new ChangeRoleCommand(ada, Role.AGENT)))
+        assertThatThrownBy(() -> service.changeRole(bob, anySession(), new ChangeRoleCommand(ada, Role.AGENT)))
                 .isInstanceOf(AdminsOnlyException.class);
     }
 
@@ -231,7 +233,7 @@ class TeamManagementTest {
         AgentId bob = service.addTeamMember(ada, add("bob@shop.example", "Bob", Role.AGENT))
                 .id();
 
-        assertThatThrownBy(() -> service.changeRole(bob, new ChangeRoleCommand(bob, Role.ADMIN)))
+        assertThatThrownBy(() -> service.changeRole(bob, anySession(), new ChangeRoleCommand(bob, Role.ADMIN)))
                 .isInstanceOf(AdminsOnlyException.class);
         assertThat(team.stored(bob).role()).isEqualTo(Role.AGENT);
     }
@@ -242,11 +244,12 @@ class TeamManagementTest {
                 .id();
         service.removeTeamMember(ada, bob);
 
-        assertThatThrownBy(() -> service.changeRole(ada, new ChangeRoleCommand(AgentId.random(), Role.ADMIN)))
+        assertThatThrownBy(() ->
+                        service.changeRole(ada, anySession(), new ChangeRoleCommand(AgentId.random(), Role.ADMIN)))
                 .isInstanceOf(AgentNotFoundException.class)
                 .extracting("code")
                 .isEqualTo("agent_not_found");
-        assertThatThrownBy(() -> service.changeRole(ada, new ChangeRoleCommand(bob, Role.ADMIN)))
+        assertThatThrownBy(() -> service.changeRole(ada, anySession(), new ChangeRoleCommand(bob, Role.ADMIN)))
                 .isInstanceOf(AgentNotFoundException.class);
         assertThatThrownBy(() -> service.removeTeamMember(ada, bob)).isInstanceOf(AgentNotFoundException.class);
         assertThat(team.stored(bob).role()).isEqualTo(Role.AGENT);
@@ -264,18 +267,18 @@ class TeamManagementTest {
                 .isInstanceOf(SignInFailedException.class);
         assertThat(signIn.find(bob)).isEmpty();
         assertThat(team.displayNames(List.of(bob))).containsEntry(bob, "Bob");
-        assertThat(team.sessionsEnded()).containsExactly(bob);
+        assertThat(sessions.ends()).containsExactly(bob + " removed");
     }
 
     @Test
     void every_change_of_the_team_is_recorded_as_its_actors_without_a_password_and_a_refusal_records_nothing() {
         AgentId bob = service.addTeamMember(ada, add("bob@shop.example", "Bob", Role.AGENT))
                 .id();
-        service.changeRole(ada, new ChangeRoleCommand(bob, Role.ADMIN));
-        service.changeRole(ada, new ChangeRoleCommand(bob, Role.ADMIN));
-        account.changePassword(bob, new ChangePasswordCommand("bobs password", "bobs new password"));
+        service.changeRole(ada, anySession(), new ChangeRoleCommand(bob, Role.ADMIN));
+        service.changeRole(ada, anySession(), new ChangeRoleCommand(bob, Role.ADMIN));
+        account.changePassword(bob, anySession(), new ChangePasswordCommand("bobs password", "bobs new password"));
         service.removeTeamMember(ada, bob);
-        assertThatThrownBy(() -> service.changeRole(ada, new ChangeRoleCommand(ada, Role.AGENT)));
+        assertThatThrownBy(() -> service.changeRole(ada, anySession(), new ChangeRoleCommand(ada, Role.AGENT)));
 
         assertThat(audit.entries())
                 .extracting(entry -> entry.action().code())
@@ -292,15 +295,15 @@ class TeamManagementTest {
     void the_last_active_admin_can_be_neither_demoted_nor_removed_and_a_refusal_ends_no_session() {
         AgentId bob = service.addTeamMember(ada, add("bob@shop.example", "Bob", Role.ADMIN))
                 .id();
-        service.changeRole(ada, new ChangeRoleCommand(bob, Role.AGENT));
+        service.changeRole(ada, anySession(), new ChangeRoleCommand(bob, Role.AGENT));
 
-        assertThatThrownBy(() -> service.changeRole(ada, new ChangeRoleCommand(ada, Role.AGENT)))
+        assertThatThrownBy(() -> service.changeRole(ada, anySession(), new ChangeRoleCommand(ada, Role.AGENT)))
                 .isInstanceOf(LastAdminException.class);
         assertThatThrownBy(() -> service.removeTeamMember(ada, ada)).isInstanceOf(CannotRemoveYourselfException.class);
         assertThatThrownBy(() -> service.removeTeamMember(bob, ada)).isInstanceOf(AdminsOnlyException.class);
         assertThat(team.stored(ada).isActive()).isTrue();
         assertThat(team.stored(ada).role()).isEqualTo(Role.ADMIN);
-        assertThat(team.sessionsEnded()).isEmpty();
+        assertThat(sessions.ends()).containsExactly(bob + " role_changed");
     }
 
     @Test
@@ -331,7 +334,7 @@ class TeamManagementTest {
 
         assertThat(service.listTeam(false)).extracting(TeamMember::name).containsExactly("Ada");
         assertThat(team.locks()).isEqualTo(1);
-        assertThatThrownBy(() -> service.changeRole(ada, new ChangeRoleCommand(ada, Role.AGENT)))
+        assertThatThrownBy(() -> service.changeRole(ada, anySession(), new ChangeRoleCommand(ada, Role.AGENT)))
                 .isInstanceOf(LastAdminException.class);
     }
 
@@ -340,7 +343,7 @@ class TeamManagementTest {
         AgentId bob = service.addTeamMember(ada, add("bob@shop.example", "Bob", Role.AGENT))
                 .id();
 
-        account.changePassword(bob, new ChangePasswordCommand("bobs password", "a better password"));
+        account.changePassword(bob, anySession(), new ChangePasswordCommand("bobs password", "a better password"));
 
         assertThat(team.stored(bob).passwordHash()).isEqualTo("hashed:a better password");
         assertThatThrownBy(() -> signIn.signIn(new SignInCommand("bob@shop.example", "bobs password", "10.0.0.1")))
@@ -356,13 +359,14 @@ class TeamManagementTest {
                 .id();
 
         for (int i = 0; i < 3; i++) {
-            assertThatThrownBy(() -> account.changePassword(bob, new ChangePasswordCommand("guess", "new password")))
+            assertThatThrownBy(() -> account.changePassword(
+                            bob, anySession(), new ChangePasswordCommand("guess", "new password")))
                     .isInstanceOf(WrongPasswordException.class)
                     .extracting("code")
                     .isEqualTo("wrong_password");
         }
-        assertThatThrownBy(
-                        () -> account.changePassword(bob, new ChangePasswordCommand("bobs password", "new password")))
+        assertThatThrownBy(() -> account.changePassword(
+                        bob, anySession(), new ChangePasswordCommand("bobs password", "new password")))
                 .isInstanceOf(TooManySignInAttemptsException.class);
         assertThat(team.stored(bob).passwordHash()).isEqualTo("hashed:bobs password");
     }
@@ -373,9 +377,14 @@ class TeamManagementTest {
                 .id();
         service.removeTeamMember(ada, bob);
 
-        assertThatThrownBy(
-                        () -> account.changePassword(bob, new ChangePasswordCommand("bobs password", "new password")))
+        assertThatThrownBy(() -> account.changePassword(
+                        bob, anySession(), new ChangePasswordCommand("bobs password", "new password")))
                 .isInstanceOf(AgentNotFoundException.class);
+    }
+
+    /** A session token that is no session of the one who acts: nothing of theirs is rotated. */
+    private static SessionToken anySession() {
+        return SessionToken.issue(new SecureRandom());
     }
 
     private static AddTeamMemberCommand add(String email, String name, Role role) {

@@ -30,17 +30,17 @@ class AgentRemovalIT {
 
             TeamApi.remove(admin, laptop.id());
 
-            assertThat(laptopInbox.awaitClose(Duration.ofSeconds(5)))
-                    .as("the laptop's inbox closes")
-                    .isTrue();
-            assertThat(phoneInbox.awaitClose(Duration.ofSeconds(5)))
-                    .as("the phone's inbox closes")
-                    .isTrue();
+            assertThat(laptopInbox.closedWith(Duration.ofSeconds(5)))
+                    .as("the laptop's inbox closes: removed, not signed out")
+                    .hasValue("4002 removed");
+            assertThat(phoneInbox.closedWith(Duration.ofSeconds(5)))
+                    .as("the phone's inbox closes: removed, not signed out")
+                    .hasValue("4002 removed");
         }
         for (AgentSession session : new AgentSession[] {laptop, phone}) {
             assertProblem(
-                    ParleyClient.get("/api/v1/agent/session", Optional.of(session.cookie())), 401, "not_signed_in");
-            assertProblem(ParleyClient.get("/api/v1/tickets", Optional.of(session.cookie())), 401, "not_signed_in");
+                    ParleyClient.get("/api/v1/agent/session", Optional.of(session.cookie())), 401, "account_removed");
+            assertProblem(ParleyClient.get("/api/v1/tickets", Optional.of(session.cookie())), 401, "account_removed");
             Throwable handshake = catchThrowable(() ->
                     FrameSocket.open("/ws/agent", Optional.of(session.cookie())).close());
             assertThat(handshake).as("a removed agent's handshake is refused").isNotNull();

@@ -71,7 +71,14 @@ class AgentSessionIT {
         assertThat(ParleyClient.sessionSetCookie(response))
                 .hasValueSatisfying(cookie -> assertThat(cookie)
                         .containsIgnoringCase("; HttpOnly")
-                        .containsIgnoringCase("; SameSite=Strict"));
+                        .containsIgnoringCase("; SameSite=Strict")
+                        .contains("; Path=/")
+                        .as("not Secure over plain HTTP")
+                        .doesNotContainIgnoringCase("Secure;")
+                        .doesNotEndWith("Secure"));
+        assertThat(response.headers().allValues("Set-Cookie"))
+                .as("no servlet session besides Parley's own")
+                .allSatisfy(cookie -> assertThat(cookie).startsWith(ParleyClient.SESSION_COOKIE + "="));
     }
 
     @Test
@@ -119,9 +126,13 @@ class AgentSessionIT {
             socket.send(Frames.agentHello());
             socket.next("inbox");
 
-            assertThat(ParleyClient.delete(SESSION, session).statusCode()).isEqualTo(204);
+            HttpResponse<String> signOut = ParleyClient.delete(SESSION, session);
+            assertThat(signOut.statusCode()).isEqualTo(204);
+            assertThat(ParleyClient.sessionSetCookie(signOut))
+                    .as("the browser is told to forget the cookie")
+                    .hasValueSatisfying(cookie -> assertThat(cookie).contains("Max-Age=0"));
 
-            assertThat(socket.awaitClose(FrameSocket.PATIENCE)).isTrue();
+            assertThat(socket.closedWith(FrameSocket.PATIENCE)).hasValue("4001 signed_out");
         }
     }
 

@@ -103,6 +103,14 @@ final class FrameSocket implements AutoCloseable {
         }
     }
 
+    /**
+     * How the server closed the connection within {@code patience}: its close code and reason, e.g. {@code "4001
+     * signed_out"}; empty while it stays open.
+     */
+    Optional<String> closedWith(Duration patience) {
+        return awaitClose(patience) ? Optional.ofNullable(closedWith) : Optional.empty();
+    }
+
     void send(JsonObject frame) {
         sendText(frame.toString());
     }

@@ -254,6 +254,21 @@ final class ParleyClient {
             return agent.getString("csrfToken");
         }
 
+        /**
+         * This session after the server rotated it (a password or role change): the new cookie and the new CSRF token
+         * the answer carried; fails the test if it carried neither.
+         */
+        AgentSession rotatedBy(HttpResponse<?> answer) {
+            String newCookie = sessionCookie(answer)
+                    .orElseThrow(() -> new AssertionError("The answer set no new " + SESSION_COOKIE + " cookie"));
+            String newCsrf = answer.headers()
+                    .firstValue("X-Parley-CSRF")
+                    .orElseThrow(() -> new AssertionError("The answer gave no new CSRF token"));
+            return new AgentSession(
+                    newCookie,
+                    Json.createObjectBuilder(agent).add("csrfToken", newCsrf).build());
+        }
+
         String id() {
             return agent.getString("id");
         }

@@ -172,7 +172,7 @@ class TeamIT extends TeamFixture {
     }
 
     @Test
-    void changing_a_role_is_for_admins_with_the_csrf_token_only_and_holds_at_once() {
+    void changing_a_role_is_for_admins_with_the_csrf_token_only_and_the_member_signs_in_again() {
         Member member = addMember("agent");
         AgentSession memberSession = signIn(member);
         Member other = addMember("agent");
@@ -201,17 +201,23 @@ class TeamIT extends TeamFixture {
         HttpResponse<String> promoted = send("PATCH", path, promote, admin.cookie(), admin.csrfToken());
         assertThat(promoted.statusCode()).as(promoted.body()).isEqualTo(200);
         assertThat(json(promoted.body()).getString("role")).isEqualTo("admin");
-        assertThat(json(ParleyClient.get(SESSION, Optional.of(memberSession.cookie()))
-                                .body())
-                        .getString("role"))
-                .isEqualTo("admin");
+        assertThat(ParleyClient.sessionCookie(promoted))
+                .as("the admin's own session is not rotated")
+                .isEmpty();
+        assertProblem(ParleyClient.get(SESSION, Optional.of(memberSession.cookie())), 401, "not_signed_in");
+        AgentSession promotedSession = signIn(member);
+        assertThat(promotedSession.agent().getString("role")).isEqualTo("admin");
 
         HttpResponse<String> demoted =
-                send("PATCH", path, "{\"role\":\"agent\"}", memberSession.cookie(), memberSession.csrfToken());
+                send("PATCH", path, "{\"role\":\"agent\"}", promotedSession.cookie(), promotedSession.csrfToken());
         assertThat(demoted.statusCode()).as(demoted.body()).isEqualTo(200);
         assertThat(json(demoted.body()).getString("role")).isEqualTo("agent");
-        assertProblem(
-                send("PATCH", path, promote, memberSession.cookie(), memberSession.csrfToken()), 403, "admins_only");
+        AgentSession rotated = promotedSession.rotatedBy(demoted);
+        assertProblem(ParleyClient.get(SESSION, Optional.of(promotedSession.cookie())), 401, "not_signed_in");
+        assertThat(json(ParleyClient.get(SESSION, Optional.of(rotated.cookie())).body())
+                        .getString("role"))
+                .isEqualTo("agent");
+        assertProblem(send("PATCH", path, promote, rotated.cookie(), rotated.csrfToken()), 403, "admins_only");
     }
 
     @Test
@@ -247,8 +253,8 @@ class TeamIT extends TeamFixture {
                 send("DELETE", AGENTS + "/" + member.id(), null, admin.cookie(), admin.csrfToken());
 
         assertThat(removed.statusCode()).as(removed.body()).isEqualTo(204);
-        assertProblem(ParleyClient.get(SESSION, Optional.of(session.cookie())), 401, "not_signed_in");
-        assertProblem(ParleyClient.get(AGENTS, Optional.of(session.cookie())), 401, "not_signed_in");
+        assertProblem(ParleyClient.get(SESSION, Optional.of(session.cookie())), 401, "account_removed");
+        assertProblem(ParleyClient.get(AGENTS, Optional.of(session.cookie())), 401, "account_removed");
         assertProblem(ParleyClient.signIn(member.email(), member.password()), 401, "sign_in_failed");
         assertThat(ParleyClient.jsonArray(ParleyClient.get(AGENTS, Optional.of(admin.cookie()))
                                 .body())

@@ -1,0 +1,72 @@
+package dev.parley.server;
+
+import dev.parley.application.team.port.in.PurgeAgentSessionsUseCase;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The background worker that deletes expired agent sessions and closes the WebSockets they opened: every {@code
+ * PARLEY_AGENT_SESSION_PURGE_SECONDS} (default 60) on the server's managed scheduled executor. Every node runs one;
+ * deleting a row twice is harmless.
+ */
+@ApplicationScoped
+public class AgentSessionPurgeWorker {
+
+    private static final Logger LOG = Logger.getLogger(AgentSessionPurgeWorker.class.getName());
+
+    private PurgeAgentSessionsUseCase purge;
+    private ManagedScheduledExecutorService scheduler;
+    private int periodSeconds;
+    private ScheduledFuture<?> rounds;
+
+    @Inject
+    public AgentSessionPurgeWorker(
+            PurgeAgentSessionsUseCase purge,
+            ManagedScheduledExecutorService scheduler,
+            @ConfigProperty(name = "parley.agent-session.purge-seconds", defaultValue = "60") int periodSeconds) {
+        this.purge = purge;
+        this.scheduler = scheduler;
+        this.periodSeconds = Math.max(1, periodSeconds);
+    }
+
+    /** For CDI proxies only. */
+    protected AgentSessionPurgeWorker() {}
+
+    /** Starts the rounds; called once the schema is migrated. */
+    synchronized void start() {
+        if (rounds == null) {
+            rounds = scheduler.scheduleWithFixedDelay(this::round, periodSeconds, periodSeconds, TimeUnit.SECONDS);
+        }
+    }
+
+    @PreDestroy
+    synchronized void stop() {
+        if (rounds != null) {
+            rounds.cancel(false);
+            rounds = null;
+        }
+    }
+
+    /** One round; a failure is logged and the next round tries again, since a thrown exception ends the schedule. */
+    private void round() {
+        try {
+            int purged = purge.purgeExpired();
+            if (purged > 0) {
+                LOG.info(() -> "event=agent_sessions_purged sessions=" + purged);
+            }
+        } catch (RuntimeException failed) {
+            LOG.log(
+                    Level.WARNING,
+                    "event=agent_session_purge_failed error="
+                            + failed.getClass().getSimpleName(),
+                    failed);
+        }
+    }
+}
