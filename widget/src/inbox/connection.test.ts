@@ -79,7 +79,7 @@ describe('<parley-inbox> connection', () => {
     expect(signIn).to.not.equal(null);
     await signIn.updateComplete;
     expect(signIn.shadowRoot!.querySelector('.notice')!.textContent).to.equal(
-      'Your session has ended. Sign in again to continue.',
+      'You were signed out: your session ended, for example because your password or role was changed.',
     );
     await new Promise((r) => setTimeout(r, 700));
     expect(sockets).to.have.length(1);
@@ -96,7 +96,7 @@ describe('<parley-inbox> connection', () => {
     const signIn = q<LitElement>(el, 'parley-sign-in')!;
     await signIn.updateComplete;
     expect(signIn.shadowRoot!.querySelector('.notice')!.textContent).to.equal(
-      'Twoje konto zostało usunięte z zespołu. Jeśli to pomyłka, skontaktuj się z administratorem.',
+      'Twoje konto zostało usunięte z zespołu. Poproś administratora, jeśli potrzebujesz dostępu.',
     );
     await new Promise((r) => setTimeout(r, 700));
     expect(sockets).to.have.length(1);
