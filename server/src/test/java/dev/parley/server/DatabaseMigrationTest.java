@@ -7,7 +7,11 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 
@@ -108,6 +112,42 @@ class DatabaseMigrationTest {
                 .as("the visitor's id twice")
                 .isInstanceOf(SQLException.class);
         assertThat(count("SELECT COUNT(*) FROM message")).isEqualTo(2);
+    }
+
+    @Test
+    void messages_stored_before_the_change_get_their_sender() throws SQLException {
+        Flyway.configure(DatabaseMigrationTest.class.getClassLoader())
+                .dataSource(database)
+                .locations("classpath:db/migration")
+                .placeholders(Map.of("binaryType", "BLOB", "historyEpoch", "unused"))
+                .target("16")
+                .load()
+                .migrate();
+        String ada = UUID.randomUUID().toString();
+        execute(
+                "INSERT INTO visitor (id, token_hash, created_at) VALUES ('v1', '" + "b".repeat(64)
+                        + "', CURRENT_TIMESTAMP)",
+                "INSERT INTO agent (id, email, display_name, role, password_hash, created_at) VALUES ('" + ada
+                        + "', 'ada@parley.test', 'Ada', 'AGENT', 'x', CURRENT_TIMESTAMP)",
+                "INSERT INTO conversation (id, visitor_id, channel, status, last_seq, started_at)"
+                        + " VALUES ('c1', 'v1', 'CHAT', 'OPEN', 3, CURRENT_TIMESTAMP)",
+                "INSERT INTO message (id, conversation_id, seq, client_message_id, author_kind, author_agent_id, body,"
+                        + " sent_at) VALUES ('m1', 'c1', 1, NULL, 'SYSTEM', NULL, 'Hi', CURRENT_TIMESTAMP),"
+                        + " ('m2', 'c1', 2, 'v-1', 'VISITOR', NULL, 'Hello', CURRENT_TIMESTAMP),"
+                        + " ('m3', 'c1', 3, 'a-1', 'AGENT', '" + ada + "', 'Hi there', CURRENT_TIMESTAMP)");
+
+        new DatabaseMigration(database).migrate();
+
+        List<String> senders = new ArrayList<>();
+        try (Connection connection = database.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT sender FROM message ORDER BY seq")) {
+            while (rows.next()) {
+                senders.add(rows.getString(1));
+            }
+        }
+        assertThat(senders).containsExactly("system", "visitor", ada);
+        assertThat(epoch()).matches("[A-Za-z0-9_-]{22}");
     }
 
     private static String message(String id, int seq, String kind, String agent, String sender) {
