@@ -1,5 +1,6 @@
 package dev.parley.server;
 
+import dev.parley.adapters.rest.EventsApiLimit;
 import dev.parley.application.conversation.port.in.MessageTextPolicy;
 import dev.parley.application.conversation.port.in.UploadPolicy;
 import dev.parley.application.macro.port.in.MacroPolicy;
@@ -9,6 +10,7 @@ import dev.parley.application.team.port.in.SignInPolicy;
 import dev.parley.application.visitor.port.in.DemoPolicy;
 import dev.parley.domain.notification.RetrySchedule;
 import dev.parley.domain.profile.ProfilePolicy;
+import dev.parley.domain.shared.RateLimit;
 import dev.parley.domain.team.SessionLifetime;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -37,12 +39,32 @@ public class Resources {
         return Clock.systemUTC();
     }
 
-    /** Failed sign-ins tolerated per address and client ({@code PARLEY_SIGN_IN_MAX_FAILURES}) within a window. */
+    /**
+     * Failed sign-ins tolerated per account address ({@code PARLEY_LIMIT_SIGN_IN_FAILURES_PER_EMAIL}, default 5 per 15
+     * minutes) and per client address ({@code PARLEY_LIMIT_SIGN_IN_FAILURES_PER_ADDRESS}, default 10 per 15 minutes),
+     * and the longest a lock-out grows to ({@code PARLEY_SIGN_IN_MAX_LOCKOUT_MINUTES}, default 60).
+     */
     @Produces
     SignInPolicy signInPolicy(
-            @ConfigProperty(name = "parley.sign-in.max-failures", defaultValue = "5") int maxFailures,
-            @ConfigProperty(name = "parley.sign-in.window-minutes", defaultValue = "15") int windowMinutes) {
-        return new SignInPolicy(maxFailures, Duration.ofMinutes(windowMinutes));
+            @ConfigProperty(name = "parley.limit.sign_in_failures_per_email", defaultValue = "5/15m") String perEmail,
+            @ConfigProperty(name = "parley.limit.sign_in_failures_per_address", defaultValue = "10/15m")
+                    String perAddress,
+            @ConfigProperty(name = "parley.sign-in.max-lockout-minutes", defaultValue = "60") int maxLockoutMinutes) {
+        return new SignInPolicy(
+                RateLimit.parse("sign_in_failures_per_email", perEmail),
+                RateLimit.parse("sign_in_failures_per_address", perAddress),
+                Duration.ofMinutes(maxLockoutMinutes));
+    }
+
+    /**
+     * Events API calls one API key may make ({@code PARLEY_LIMIT_EVENTS_API_PER_KEY}, default 6000 per minute: a
+     * hundred a second for a minute on end, far beyond what a store's backend sends, and a flood is held back within
+     * a minute).
+     */
+    @Produces
+    EventsApiLimit eventsApiLimit(
+            @ConfigProperty(name = "parley.limit.events_api_per_key", defaultValue = "6000/1m") String perKey) {
+        return new EventsApiLimit(RateLimit.parse("events_api_per_key", perKey));
     }
 
     /**
@@ -110,20 +132,25 @@ public class Resources {
 
     /**
      * How the team's emails are sent: they link the inbox at {@code PARLEY_PUBLIC_URL} (default
-     * {@code http://localhost:9080}), and a failed one is retried on the standard schedule, or every
-     * {@code PARLEY_EMAIL_RETRY_SECONDS} when that is set (for tests).
+     * {@code http://localhost:9080}), a failed one is retried on the standard schedule, or every
+     * {@code PARLEY_EMAIL_RETRY_SECONDS} when that is set (for tests), and the team gets at most one email per
+     * {@code PARLEY_EMAIL_COALESCE_WINDOW} (default {@code 10m}; seconds, minutes or hours such as {@code 90s}, {@code
+     * 10m}, {@code 1h}; {@code 0s} sends an email per ticket): the rest of a burst is told in one summary.
      */
     @Produces
     NotificationPolicy notificationPolicy(
             @ConfigProperty(name = "parley.public-url", defaultValue = "http://localhost:9080") String publicUrl,
-            @ConfigProperty(name = "parley.email.retry-seconds") Optional<Integer> retrySeconds) {
-        NotificationPolicy standard = NotificationPolicy.standard(URI.create(publicUrl.strip()));
+            @ConfigProperty(name = "parley.email.retry-seconds") Optional<Integer> retrySeconds,
+            @ConfigProperty(name = "parley.email.coalesce-window", defaultValue = "10m") String coalesceWindow) {
+        NotificationPolicy standard = NotificationPolicy.standard(URI.create(publicUrl.strip()))
+                .withCoalesceWindow(duration("parley.email.coalesce-window", coalesceWindow));
         return retrySeconds
                 .map(seconds -> new NotificationPolicy(
                         standard.publicBaseUrl(),
                         RetrySchedule.every(Duration.ofSeconds(seconds)),
                         standard.claimLease(),
-                        standard.batchSize()))
+                        standard.batchSize(),
+                        standard.coalesceWindow()))
                 .orElse(standard);
     }
 
@@ -142,6 +169,21 @@ public class Resources {
     @Produces
     DataSource dataSource() {
         return lookup(DATA_SOURCE, DataSource.class);
+    }
+
+    /** A duration as configuration writes it: a whole number and {@code s}, {@code m} or {@code h}. */
+    static Duration duration(String property, String value) {
+        java.util.regex.Matcher parts =
+                java.util.regex.Pattern.compile("([0-9]{1,9})([smh])").matcher(value.strip());
+        if (!parts.matches()) {
+            throw new IllegalArgumentException(property + " must read like 90s, 10m or 1h: " + value);
+        }
+        long amount = Long.parseLong(parts.group(1));
+        return switch (parts.group(2)) {
+            case "s" -> Duration.ofSeconds(amount);
+            case "m" -> Duration.ofMinutes(amount);
+            default -> Duration.ofHours(amount);
+        };
     }
 
     // The names are the server's own resources, fixed in this class; nothing a user sends reaches JNDI.

@@ -65,6 +65,9 @@ record NotificationEmailText(String subject, String text, String html) {
 
     /** The email in one language. */
     static NotificationEmailText of(NotificationEmail email, Language language) {
+        if (email.isSummary()) {
+            return summary(email, language);
+        }
         String name = oneLine(email.visitorName().orElse(language.visitor + email.visitorCode()), 100);
         String quoted = email.firstMessage().map(NotificationEmailText::quoted).orElse(language.image);
         String inbox = email.inboxUrl().toString();
@@ -78,6 +81,35 @@ record NotificationEmailText(String subject, String text, String html) {
                 + "<p><a href=\"" + escaped(inbox) + "\">" + escaped(language.answer) + "</a></p>\n"
                 + "<p style=\"color:#666\">" + escaped(language.footer) + "</p>\n</body></html>\n";
         return new NotificationEmailText(language.newConversation + name, text, html);
+    }
+
+    /**
+     * The summary of several new conversations, sent when the team's email window ends: how many, and the inbox. Nothing
+     * in it is written by a visitor.
+     */
+    private static NotificationEmailText summary(NotificationEmail email, Language language) {
+        String count = conversations(email.conversations(), language);
+        String waiting = language == Language.POLISH
+                ? "Nowe rozmowy, których nikt z zespołu jeszcze nie przeczytał: " + email.conversations() + "."
+                : count + " wait for an answer; no agent has read them yet.";
+        String inbox = email.inboxUrl().toString();
+        String text = waiting + "\n\n" + language.answer + ": " + inbox + "\n\n" + "-- \n" + language.footer + "\n";
+        String html = "<!DOCTYPE html>\n<html><body>\n"
+                + "<p><strong>" + escaped(waiting) + "</strong></p>\n"
+                + "<p><a href=\"" + escaped(inbox) + "\">" + escaped(language.answer) + "</a></p>\n"
+                + "<p style=\"color:#666\">" + escaped(language.footer) + "</p>\n</body></html>\n";
+        return new NotificationEmailText(count, text, html);
+    }
+
+    /** "12 new conversations", "3 nowe rozmowy", "12 nowych rozmów": Polish counts take two plural forms. */
+    static String conversations(int count, Language language) {
+        if (language == Language.POLISH) {
+            int lastDigit = count % 10;
+            int lastTwo = count % 100;
+            boolean few = lastDigit >= 2 && lastDigit <= 4 && (lastTwo < 12 || lastTwo > 14);
+            return count + (few ? " nowe rozmowy" : " nowych rozmów");
+        }
+        return count + " new conversations";
     }
 
     /** Text for a mail header: control characters (CR and LF above all) become spaces, runs of spaces one. */

@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -43,6 +44,15 @@ class TicketNotificationPersistenceAdapter implements LoadTicketNotificationPort
         return Optional.ofNullable(
                         em.find(TicketNotificationJpaEntity.class, ticket.toString(), LockModeType.PESSIMISTIC_WRITE))
                 .map(TicketNotificationJpaEntity::toDomain);
+    }
+
+    @Override
+    public Optional<Instant> lastSentAt() {
+        LocalDateTime last = em.createQuery(
+                        "SELECT MAX(n.sentAt) FROM TicketNotification n WHERE n.status = :sent", LocalDateTime.class)
+                .setParameter("sent", NotificationStatus.SENT.name())
+                .getSingleResult();
+        return Optional.ofNullable(last).map(UtcTimes::fromColumn);
     }
 
     @Override

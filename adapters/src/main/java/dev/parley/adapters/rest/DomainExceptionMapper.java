@@ -12,7 +12,6 @@ import dev.parley.domain.shared.NotFoundException;
 import dev.parley.domain.shared.RateLimitedException;
 import dev.parley.domain.team.NotPermittedException;
 import dev.parley.domain.team.SignInFailedException;
-import dev.parley.domain.team.TooManySignInAttemptsException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -28,11 +27,6 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
         if (exception instanceof RateLimitedException limited) {
             return Response.fromResponse(problem)
                     .header("Retry-After", limited.retryAfterSeconds())
-                    .build();
-        }
-        if (exception instanceof TooManySignInAttemptsException throttled) {
-            return Response.fromResponse(problem)
-                    .header("Retry-After", Math.max(1, throttled.retryAfter().toSeconds()))
                     .build();
         }
         return problem;
@@ -55,7 +49,7 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
         if (exception instanceof InvalidValueException) {
             return Response.Status.BAD_REQUEST;
         }
-        if (exception instanceof TooManySignInAttemptsException || exception instanceof RateLimitedException) {
+        if (exception instanceof RateLimitedException) {
             return Response.Status.TOO_MANY_REQUESTS;
         }
         if (exception instanceof SignInFailedException || exception instanceof ApiKeyInvalidException) {

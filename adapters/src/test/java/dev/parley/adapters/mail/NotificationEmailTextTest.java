@@ -29,6 +29,36 @@ class NotificationEmailTextTest {
     }
 
     @Test
+    void a_summary_tells_how_many_new_conversations_wait_and_links_the_inbox_in_each_language() {
+        NotificationEmail summary = NotificationEmail.summary(
+                List.of(new NotificationEmail.Recipient("team@shop.example", Locale.ENGLISH)), 12, INBOX);
+
+        NotificationEmailText english = NotificationEmailText.of(summary, Language.ENGLISH);
+        assertThat(english.subject()).isEqualTo("12 new conversations");
+        assertThat(english.text())
+                .startsWith("12 new conversations wait for an answer; no agent has read them yet.")
+                .contains("Answer in the inbox: https://chat.shop.example/inbox/");
+        assertThat(english.html()).contains("href=\"https://chat.shop.example/inbox/\"");
+
+        NotificationEmailText polish = NotificationEmailText.of(summary, Language.POLISH);
+        assertThat(polish.subject()).isEqualTo("12 nowych rozmów");
+        assertThat(polish.text())
+                .startsWith("Nowe rozmowy, których nikt z zespołu jeszcze nie przeczytał: 12.")
+                .contains("Odpowiedz w skrzynce: https://chat.shop.example/inbox/");
+    }
+
+    @Test
+    void polish_counts_take_their_plural_forms() {
+        assertThat(NotificationEmailText.conversations(2, Language.POLISH)).isEqualTo("2 nowe rozmowy");
+        assertThat(NotificationEmailText.conversations(4, Language.POLISH)).isEqualTo("4 nowe rozmowy");
+        assertThat(NotificationEmailText.conversations(5, Language.POLISH)).isEqualTo("5 nowych rozmów");
+        assertThat(NotificationEmailText.conversations(13, Language.POLISH)).isEqualTo("13 nowych rozmów");
+        assertThat(NotificationEmailText.conversations(22, Language.POLISH)).isEqualTo("22 nowe rozmowy");
+        assertThat(NotificationEmailText.conversations(112, Language.POLISH)).isEqualTo("112 nowych rozmów");
+        assertThat(NotificationEmailText.conversations(2, Language.ENGLISH)).isEqualTo("2 new conversations");
+    }
+
+    @Test
     void an_unnamed_visitor_is_named_by_their_code_in_each_language() {
         NotificationEmail unnamed = new NotificationEmail(
                 List.of(new NotificationEmail.Recipient("team@shop.example", Locale.ENGLISH)),

@@ -24,6 +24,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -99,12 +100,92 @@ public class NotificationOutbox implements NotifyTeamOfNewTicketPort {
     }
 
     /**
+     * What the worker sends now, so that the team gets at most one email per {@link
+     * NotificationPolicy#coalesceWindow()}: while the last email is more recent than that, what comes due is held back
+     * until the window ends; the first of a burst after a quiet time goes alone at once, and the rest of the burst is
+     * held back for the window it opens; held-back notifications that are due again go together, in one summary.
+     */
+    public Round nextRound() {
+        Instant now = clock.instant();
+        Duration window = policy.coalesceWindow();
+        if (window.isZero()) {
+            return new Round(due(), false);
+        }
+        List<TicketNotification> due = notifications.due(now, NotificationPolicy.MAX_SUMMARY);
+        if (due.isEmpty()) {
+            return new Round(List.of(), false);
+        }
+        Optional<Instant> windowEnds =
+                notifications.lastSentAt().map(sent -> sent.plus(window)).filter(end -> end.isAfter(now));
+        if (windowEnds.isPresent()) {
+            holdBack(due, windowEnds.get());
+            return new Round(List.of(), false);
+        }
+        if (due.stream().allMatch(TicketNotification::isFresh)) {
+            holdBack(due.subList(1, due.size()), now.plus(window));
+            return new Round(List.of(due.get(0).ticket()), false);
+        }
+        return new Round(due.stream().map(TicketNotification::ticket).toList(), true);
+    }
+
+    /**
+     * The notifications the worker sends this round.
+     *
+     * @param tickets whose notifications to send, earliest first
+     * @param together whether they go in one summary rather than an email each
+     */
+    public record Round(List<TicketId> tickets, boolean together) {
+
+        public Round {
+            tickets = List.copyOf(tickets);
+        }
+    }
+
+    /**
+     * Takes the ticket's notification for an attempt as part of a summary, if it is still due and still needed; drops
+     * it when it is no longer needed.
+     *
+     * @return whether it was taken
+     */
+    public boolean claimForSummary(TicketId id) {
+        return take(id).isPresent();
+    }
+
+    /** The email about one claimed ticket, as {@link #claim} gives it. */
+    public Optional<NotificationEmail> emailAbout(TicketId id) {
+        return tickets.findById(id)
+                .map(ticket -> email(ticket, settings.newTicketEmails().recipients()));
+    }
+
+    /** The summary of {@code count} new conversations, to every recipient in their language. */
+    public NotificationEmail summary(int count) {
+        return NotificationEmail.summary(recipients(settings.newTicketEmails().recipients()), count, policy.inboxUrl());
+    }
+
+    private void holdBack(List<TicketNotification> due, Instant until) {
+        for (TicketNotification row : due) {
+            notifications.findForUpdate(row.ticket()).ifPresent(notification -> {
+                notification.postpone(until);
+                savedNotifications.update(notification);
+            });
+        }
+        if (!due.isEmpty()) {
+            LOG.info(() -> "event=ticket_notifications_held_back count=" + due.size() + " until=" + until);
+        }
+    }
+
+    /**
      * Takes the ticket's notification for one attempt, if it is still due and still needed, and gives the email to
      * send; drops it when it is no longer needed.
      *
      * @return empty when there is nothing to send: another worker took it, it is final, or it was just dropped
      */
     public Optional<NotificationEmail> claim(TicketId id) {
+        return take(id).map(ticket -> email(ticket, settings.newTicketEmails().recipients()));
+    }
+
+    /** Claims the ticket's notification if it is due and needed, dropping it if it is not needed. */
+    private Optional<Ticket> take(TicketId id) {
         Optional<TicketNotification> found = notifications.findForUpdate(id);
         Instant now = clock.instant();
         if (found.isEmpty() || !found.get().isDueAt(now)) {
@@ -126,7 +207,7 @@ public class NotificationOutbox implements NotifyTeamOfNewTicketPort {
         }
         notification.claim(now, policy.claimLease());
         savedNotifications.update(notification);
-        return Optional.of(email(ticket.get(), wanted.recipients()));
+        return ticket;
     }
 
     /** The claimed notification's email went out. */
@@ -166,6 +247,15 @@ public class NotificationOutbox implements NotifyTeamOfNewTicketPort {
                 });
     }
 
+    /** Each address with the language of its agent's account, or English when no agent has it. */
+    private List<NotificationEmail.Recipient> recipients(List<String> addresses) {
+        Map<String, Locale> languages = locales.localesOf(addresses);
+        return addresses.stream()
+                .map(address ->
+                        new NotificationEmail.Recipient(address, languages.getOrDefault(address, Locale.ENGLISH)))
+                .toList();
+    }
+
     /** Whether any agent has seen any of the ticket: opening it in the inbox, or replying, leaves such a mark. */
     private boolean readByAnAgent(TicketId ticket) {
         return readMarks.ofTicket(ticket).stream().anyMatch(mark -> mark.seenSeq() > 0);
@@ -178,13 +268,8 @@ public class NotificationOutbox implements NotifyTeamOfNewTicketPort {
                 .findFirst()
                 .flatMap(Message::text)
                 .map(MessageText::value);
-        Map<String, Locale> languages = locales.localesOf(recipients);
-        List<NotificationEmail.Recipient> to = recipients.stream()
-                .map(address ->
-                        new NotificationEmail.Recipient(address, languages.getOrDefault(address, Locale.ENGLISH)))
-                .toList();
         return new NotificationEmail(
-                to,
+                recipients(recipients),
                 visitorNames.nameOf(ticket.requester()),
                 ticket.requester().code(),
                 firstMessage,

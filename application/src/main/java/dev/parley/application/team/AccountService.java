@@ -1,5 +1,6 @@
 package dev.parley.application.team;
 
+import dev.parley.application.limits.port.in.AdmitUseCase;
 import dev.parley.application.team.port.in.AdminChangeAudit;
 import dev.parley.application.team.port.in.AgentLocalesQuery;
 import dev.parley.application.team.port.in.AuditActor;
@@ -10,6 +11,7 @@ import dev.parley.application.team.port.in.IssuedSession;
 import dev.parley.application.team.port.in.SignInPolicy;
 import dev.parley.application.team.port.out.LoadAgentPort;
 import dev.parley.application.team.port.out.PasswordHashingPort;
+import dev.parley.application.team.port.out.SignInLockoutPort;
 import dev.parley.application.team.port.out.UpdateAgentPort;
 import dev.parley.domain.audit.AuditAction;
 import dev.parley.domain.shared.AgentId;
@@ -26,6 +28,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -40,8 +43,7 @@ public class AccountService implements ChangePasswordUseCase, ChangeAccountLocal
 
     private LoadAgentPort agents;
     private PasswordHashingPort passwords;
-    private Clock clock;
-    private SignInThrottle passwordChangeThrottle;
+    private SignInGuard guard;
     private UpdateAgentPort updatedAgents;
     private AdminChangeAudit audit;
     private AgentSessionService sessions;
@@ -54,11 +56,12 @@ public class AccountService implements ChangePasswordUseCase, ChangeAccountLocal
             SignInPolicy policy,
             UpdateAgentPort updatedAgents,
             AdminChangeAudit audit,
-            AgentSessionService sessions) {
+            AgentSessionService sessions,
+            AdmitUseCase limits,
+            SignInLockoutPort lockouts) {
         this.agents = agents;
         this.passwords = passwords;
-        this.clock = clock;
-        this.passwordChangeThrottle = new SignInThrottle(policy);
+        this.guard = new SignInGuard(limits, lockouts, policy, clock);
         this.updatedAgents = updatedAgents;
         this.audit = audit;
         this.sessions = sessions;
@@ -71,13 +74,14 @@ public class AccountService implements ChangePasswordUseCase, ChangeAccountLocal
     public Optional<IssuedSession> changePassword(
             AgentId agentId, SessionToken session, ChangePasswordCommand command) {
         Agent agent = activeAgent(agentId);
-        String attempt = agentId.toString();
-        passwordChangeThrottle.check(attempt, clock.instant());
+        // A wrong current password is a guess at the account's password: it counts like a failed sign-in.
+        List<SignInGuard.Counted> account = List.of(guard.email(agent.email().value()));
+        guard.check(account);
         if (!passwords.matches(command.currentPassword(), agent.passwordHash())) {
-            passwordChangeThrottle.failed(attempt, clock.instant());
+            guard.failed(account);
             throw new WrongPasswordException();
         }
-        passwordChangeThrottle.succeeded(attempt);
+        guard.succeeded(account.get(0));
         agent.changePasswordHash(passwords.hash(command.newPassword()));
         updatedAgents.update(agent);
         audit.record(

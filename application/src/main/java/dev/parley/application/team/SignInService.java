@@ -1,5 +1,6 @@
 package dev.parley.application.team;
 
+import dev.parley.application.limits.port.in.AdmitUseCase;
 import dev.parley.application.team.port.in.AgentNamesQuery;
 import dev.parley.application.team.port.in.AgentQuery;
 import dev.parley.application.team.port.in.AgentView;
@@ -11,6 +12,7 @@ import dev.parley.application.team.port.in.SignInUseCase;
 import dev.parley.application.team.port.out.LoadAgentPort;
 import dev.parley.application.team.port.out.PasswordHashingPort;
 import dev.parley.application.team.port.out.SaveAgentPort;
+import dev.parley.application.team.port.out.SignInLockoutPort;
 import dev.parley.domain.shared.AgentId;
 import dev.parley.domain.shared.InvalidValueException;
 import dev.parley.domain.team.Agent;
@@ -22,6 +24,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -38,7 +41,7 @@ public class SignInService implements SignInUseCase, AgentQuery, AgentNamesQuery
     private SaveAgentPort savedAgents;
     private PasswordHashingPort passwords;
     private Clock clock;
-    private SignInThrottle throttle;
+    private SignInGuard guard;
     private String unknownAgentHash;
 
     @Inject
@@ -47,12 +50,14 @@ public class SignInService implements SignInUseCase, AgentQuery, AgentNamesQuery
             SaveAgentPort savedAgents,
             PasswordHashingPort passwords,
             Clock clock,
-            SignInPolicy policy) {
+            SignInPolicy policy,
+            AdmitUseCase limits,
+            SignInLockoutPort lockouts) {
         this.agents = agents;
         this.savedAgents = savedAgents;
         this.passwords = passwords;
         this.clock = clock;
-        this.throttle = new SignInThrottle(policy);
+        this.guard = new SignInGuard(limits, lockouts, policy, clock);
     }
 
     /** For CDI proxies only. */
@@ -60,8 +65,9 @@ public class SignInService implements SignInUseCase, AgentQuery, AgentNamesQuery
 
     @Override
     public AgentView signIn(SignInCommand command) {
-        String attempt = command.email().strip().toLowerCase(Locale.ROOT) + " from " + command.client();
-        throttle.check(attempt, clock.instant());
+        SignInGuard.Counted account = guard.email(command.email().strip().toLowerCase(Locale.ROOT));
+        List<SignInGuard.Counted> keys = List.of(account, guard.address(command.client()));
+        guard.check(keys);
         Optional<Agent> agent;
         try {
             agent = agents.findByEmail(new EmailAddress(command.email())).filter(Agent::isActive);
@@ -72,10 +78,10 @@ public class SignInService implements SignInUseCase, AgentQuery, AgentNamesQuery
         String hash = agent.map(Agent::passwordHash).orElseGet(this::unknownAgentHash);
         boolean matches = passwords.matches(command.password(), hash);
         if (agent.isEmpty() || !matches) {
-            throttle.failed(attempt, clock.instant());
+            guard.failed(keys);
             throw new SignInFailedException();
         }
-        throttle.succeeded(attempt);
+        guard.succeeded(account);
         return view(agent.get());
     }
 

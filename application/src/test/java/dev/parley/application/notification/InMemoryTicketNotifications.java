@@ -32,6 +32,11 @@ class InMemoryTicketNotifications implements LoadTicketNotificationPort, SaveTic
     }
 
     @Override
+    public Optional<Instant> lastSentAt() {
+        return rows.values().stream().flatMap(row -> row.sentAt().stream()).max(Comparator.naturalOrder());
+    }
+
+    @Override
     public void create(TicketNotification notification) {
         if (rows.putIfAbsent(notification.ticket(), copy(notification)) != null) {
             throw new IllegalStateException("a second notification for one ticket");

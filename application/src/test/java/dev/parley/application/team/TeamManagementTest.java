@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.parley.application.audit.InMemoryAuditLog;
+import dev.parley.application.limits.LimitsService;
 import dev.parley.application.team.port.in.AddTeamMemberCommand;
 import dev.parley.application.team.port.in.ChangePasswordCommand;
 import dev.parley.application.team.port.in.ChangeRoleCommand;
@@ -14,6 +15,7 @@ import dev.parley.application.team.port.in.TeamMember;
 import dev.parley.application.team.port.out.PasswordHashingPort;
 import dev.parley.domain.shared.AgentId;
 import dev.parley.domain.shared.InvalidValueException;
+import dev.parley.domain.shared.RateLimit;
 import dev.parley.domain.team.AdminsOnlyException;
 import dev.parley.domain.team.Agent;
 import dev.parley.domain.team.AgentNotFoundException;
@@ -50,16 +52,16 @@ class TeamManagementTest {
             InMemoryAgentSessions.service(sessions, team, Clock.fixed(now, ZoneOffset.UTC));
     private final TeamService service =
             new TeamService(team, team, hashing, Clock.fixed(now, ZoneOffset.UTC), team, team, sessionService, admins);
-    private final SignInService signIn = new SignInService(
-            team, team, hashing, Clock.fixed(now, ZoneOffset.UTC), new SignInPolicy(3, Duration.ofMinutes(15)));
-    private final AccountService account = new AccountService(
-            team,
-            hashing,
-            Clock.fixed(now, ZoneOffset.UTC),
-            new SignInPolicy(3, Duration.ofMinutes(15)),
-            team,
-            admins,
-            sessionService);
+    private final Clock clock = Clock.fixed(now, ZoneOffset.UTC);
+    private final SignInPolicy signInPolicy = new SignInPolicy(
+            RateLimit.parse("sign_in_failures_per_email", "3/15m"),
+            RateLimit.parse("sign_in_failures_per_address", "10/15m"),
+            Duration.ofHours(1));
+    private final LimitsService limits = new LimitsService(new SlidingWindowLimits(clock));
+    private final InMemoryLockouts lockouts = new InMemoryLockouts(clock);
+    private final SignInService signIn = new SignInService(team, team, hashing, clock, signInPolicy, limits, lockouts);
+    private final AccountService account =
+            new AccountService(team, hashing, clock, signInPolicy, team, admins, sessionService, limits, lockouts);
 
     private AgentId ada;
 
@@ -366,9 +368,15 @@ class TeamManagementTest {
                     .isEqualTo("wrong_password");
         }
         assertThatThrownBy(() -> account.changePassword(
+                        bob, anySession(), new ChangePasswordCommand("guess", "new password")))
+                .isInstanceOf(TooManySignInAttemptsException.class);
+        assertThatThrownBy(() -> account.changePassword(
                         bob, anySession(), new ChangePasswordCommand("bobs password", "new password")))
                 .isInstanceOf(TooManySignInAttemptsException.class);
         assertThat(team.stored(bob).passwordHash()).isEqualTo("hashed:bobs password");
+        // The guesses were guesses at Bob's password: signing in as Bob waits too.
+        assertThatThrownBy(() -> signIn.signIn(new SignInCommand("bob@shop.example", "bobs password", "10.0.0.1")))
+                .isInstanceOf(TooManySignInAttemptsException.class);
     }
 
     @Test

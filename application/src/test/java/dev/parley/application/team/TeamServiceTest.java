@@ -3,12 +3,14 @@ package dev.parley.application.team;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.parley.application.limits.LimitsService;
 import dev.parley.application.team.port.in.AgentView;
 import dev.parley.application.team.port.in.CreateFirstAdminCommand;
 import dev.parley.application.team.port.in.SignInCommand;
 import dev.parley.application.team.port.in.SignInPolicy;
 import dev.parley.application.team.port.out.PasswordHashingPort;
 import dev.parley.domain.shared.InvalidValueException;
+import dev.parley.domain.shared.RateLimit;
 import dev.parley.domain.team.EmailAddress;
 import dev.parley.domain.team.Role;
 import dev.parley.domain.team.SignInFailedException;
@@ -57,8 +59,18 @@ class TeamServiceTest {
             return now;
         }
     };
-    private final SignInService service =
-            new SignInService(team, team, hashing, clock, new SignInPolicy(3, Duration.ofMinutes(15)));
+    private static final RateLimit PER_EMAIL = RateLimit.parse("sign_in_failures_per_email", "3/15m");
+    private static final RateLimit PER_ADDRESS = RateLimit.parse("sign_in_failures_per_address", "5/15m");
+    private final SlidingWindowLimits limits = new SlidingWindowLimits(clock);
+    private final InMemoryLockouts lockouts = new InMemoryLockouts(clock);
+    private final SignInService service = new SignInService(
+            team,
+            team,
+            hashing,
+            clock,
+            new SignInPolicy(PER_EMAIL, PER_ADDRESS, Duration.ofHours(1)),
+            new LimitsService(limits),
+            lockouts);
 
     @Test
     void creates_the_first_admin_only_while_the_team_is_empty() {
@@ -98,41 +110,152 @@ class TeamServiceTest {
     }
 
     @Test
-    void refuses_further_attempts_after_too_many_failures_until_the_window_has_passed() {
+    void the_failure_after_the_limit_for_one_account_locks_it_out_for_as_long_as_the_limit_needs() {
         service.createIfTeamIsEmpty(admin("ada@shop.example"));
         for (int i = 0; i < 3; i++) {
-            assertThatThrownBy(() -> service.signIn(new SignInCommand("ada@shop.example", "wrong", "10.0.0.9")))
+            assertThatThrownBy(() -> signIn("ada@shop.example", "wrong", "10.0.0.9"))
                     .isInstanceOf(SignInFailedException.class);
+            now = now.plusSeconds(1);
         }
+
+        assertThatThrownBy(() -> signIn("ADA@shop.example", "wrong", "10.0.0.10"))
+                .isInstanceOfSatisfying(TooManySignInAttemptsException.class, refused -> {
+                    assertThat(refused.code()).isEqualTo("rate_limited");
+                    assertThat(refused.limit()).isEqualTo("sign_in_failures_per_email");
+                    // The first failure leaves the window 15 minutes after it came, 3 seconds ago.
+                    assertThat(refused.retryAfter())
+                            .isEqualTo(Duration.ofMinutes(15).minusSeconds(3));
+                });
+        assertThat(limits.used(PER_EMAIL, "ada@shop.example")).isEqualTo(3);
+    }
+
+    @Test
+    void a_right_password_during_the_lock_out_is_refused_unchecked_and_the_lock_out_doubles() {
+        service.createIfTeamIsEmpty(admin("ada@shop.example"));
+        lockOutAda();
         int checked = checkedHashes.size();
 
-        assertThatThrownBy(() -> service.signIn(new SignInCommand("ADA@shop.example", "correct horse", "10.0.0.9")))
-                .isInstanceOf(TooManySignInAttemptsException.class)
-                .extracting("code")
-                .isEqualTo("too_many_sign_in_attempts");
-        assertThat(checkedHashes).hasSize(checked);
-        assertThat(service.signIn(new SignInCommand("ada@shop.example", "correct horse", "10.0.0.10"))
-                        .name())
-                .isEqualTo("Ada");
+        now = now.plus(Duration.ofMinutes(1));
+        assertThatThrownBy(() -> signIn("ada@shop.example", "correct horse", "10.0.0.11"))
+                .isInstanceOfSatisfying(
+                        TooManySignInAttemptsException.class,
+                        refused -> assertThat(refused.retryAfter()).isEqualTo(Duration.ofMinutes(30)));
+        now = now.plus(Duration.ofMinutes(1));
+        assertThatThrownBy(() -> signIn("ada@shop.example", "correct horse", "10.0.0.11"))
+                .isInstanceOfSatisfying(
+                        TooManySignInAttemptsException.class,
+                        refused -> assertThat(refused.retryAfter()).isEqualTo(Duration.ofHours(1)));
+        now = now.plus(Duration.ofMinutes(1));
+        assertThatThrownBy(() -> signIn("ada@shop.example", "correct horse", "10.0.0.11"))
+                .isInstanceOfSatisfying(
+                        TooManySignInAttemptsException.class,
+                        refused -> assertThat(refused.retryAfter())
+                                .as("never longer than the cap")
+                                .isEqualTo(Duration.ofHours(1)));
 
-        now = now.plus(Duration.ofMinutes(15));
-        assertThat(service.signIn(new SignInCommand("ada@shop.example", "correct horse", "10.0.0.9"))
-                        .name())
+        assertThat(checkedHashes).hasSize(checked);
+        assertThat(limits.used(PER_EMAIL, "ada@shop.example")).isEqualTo(3);
+    }
+
+    @Test
+    void who_waits_as_told_gets_in_with_the_right_password() {
+        service.createIfTeamIsEmpty(admin("ada@shop.example"));
+        lockOutAda();
+
+        now = now.plus(Duration.ofMinutes(15)).minusMillis(1);
+        assertThatThrownBy(() -> signIn("ada@shop.example", "correct horse", "10.0.0.9"))
+                .isInstanceOf(TooManySignInAttemptsException.class);
+        // That refusal doubled the lock-out from then on: 30 minutes.
+        now = now.plus(Duration.ofMinutes(30)).minusMillis(1);
+        assertThatThrownBy(() -> signIn("ada@shop.example", "correct horse", "10.0.0.9"))
+                .isInstanceOf(TooManySignInAttemptsException.class);
+        now = now.plus(Duration.ofHours(1));
+
+        assertThat(signIn("ada@shop.example", "correct horse", "10.0.0.9").name())
                 .isEqualTo("Ada");
     }
 
     @Test
-    void failures_below_the_limit_are_forgotten_after_a_success() {
+    void a_lock_out_soon_after_the_last_one_lasts_twice_as_long() {
+        service.createIfTeamIsEmpty(admin("ada@shop.example"));
+        lockOutAda();
+        now = now.plus(Duration.ofMinutes(15));
+        for (int i = 0; i < 3; i++) {
+            assertThatThrownBy(() -> signIn("ada@shop.example", "wrong", "10.0.0.9"))
+                    .isInstanceOf(SignInFailedException.class);
+        }
+
+        assertThatThrownBy(() -> signIn("ada@shop.example", "wrong", "10.0.0.9"))
+                .isInstanceOfSatisfying(
+                        TooManySignInAttemptsException.class,
+                        refused -> assertThat(refused.retryAfter()).isEqualTo(Duration.ofMinutes(30)));
+    }
+
+    @Test
+    void many_accounts_tried_from_one_address_lock_that_address_out_and_no_other() {
+        service.createIfTeamIsEmpty(admin("ada@shop.example"));
+        for (int i = 0; i < 5; i++) {
+            String email = "guess" + i + "@shop.example";
+            assertThatThrownBy(() -> signIn(email, "wrong", "203.0.113.7")).isInstanceOf(SignInFailedException.class);
+        }
+
+        assertThatThrownBy(() -> signIn("guess5@shop.example", "wrong", "203.0.113.7"))
+                .isInstanceOfSatisfying(
+                        TooManySignInAttemptsException.class,
+                        refused -> assertThat(refused.limit()).isEqualTo("sign_in_failures_per_address"));
+        int checked = checkedHashes.size();
+        assertThatThrownBy(() -> signIn("ada@shop.example", "correct horse", "203.0.113.7"))
+                .isInstanceOf(TooManySignInAttemptsException.class);
+        assertThat(checkedHashes).hasSize(checked);
+        assertThat(limits.used(PER_ADDRESS, "203.0.113.7")).isEqualTo(5);
+
+        assertThat(signIn("ada@shop.example", "correct horse", "198.51.100.1").name())
+                .isEqualTo("Ada");
+    }
+
+    @Test
+    void a_success_from_an_address_does_not_forgive_that_address_its_failures() {
+        service.createIfTeamIsEmpty(admin("ada@shop.example"));
+        for (int i = 0; i < 4; i++) {
+            String email = "guess" + i + "@shop.example";
+            assertThatThrownBy(() -> signIn(email, "wrong", "203.0.113.7")).isInstanceOf(SignInFailedException.class);
+        }
+
+        assertThat(signIn("ada@shop.example", "correct horse", "203.0.113.7").name())
+                .isEqualTo("Ada");
+
+        assertThatThrownBy(() -> signIn("guess4@shop.example", "wrong", "203.0.113.7"))
+                .isInstanceOf(SignInFailedException.class);
+        assertThatThrownBy(() -> signIn("guess5@shop.example", "wrong", "203.0.113.7"))
+                .isInstanceOf(TooManySignInAttemptsException.class);
+    }
+
+    @Test
+    void failures_below_the_limit_do_not_lock_out() {
         service.createIfTeamIsEmpty(admin("ada@shop.example"));
         for (int round = 0; round < 3; round++) {
-            for (int i = 0; i < 2; i++) {
-                assertThatThrownBy(() -> service.signIn(new SignInCommand("ada@shop.example", "wrong", "10.0.0.9")))
-                        .isInstanceOf(SignInFailedException.class);
-            }
-            assertThat(service.signIn(new SignInCommand("ada@shop.example", "correct horse", "10.0.0.9"))
-                            .name())
+            assertThatThrownBy(() -> signIn("ada@shop.example", "wrong", "10.0.0.9"))
+                    .isInstanceOf(SignInFailedException.class);
+            assertThat(signIn("ada@shop.example", "correct horse", "10.0.0.9").name())
                     .isEqualTo("Ada");
+            now = now.plus(Duration.ofMinutes(5));
         }
+    }
+
+    /** Three failures for Ada, then the one that locks her account out for 15 minutes. */
+    private void lockOutAda() {
+        for (int i = 0; i < 3; i++) {
+            assertThatThrownBy(() -> signIn("ada@shop.example", "wrong", "10.0.0.9"))
+                    .isInstanceOf(SignInFailedException.class);
+        }
+        assertThatThrownBy(() -> signIn("ada@shop.example", "wrong", "10.0.0.9"))
+                .isInstanceOfSatisfying(
+                        TooManySignInAttemptsException.class,
+                        refused -> assertThat(refused.retryAfter()).isEqualTo(Duration.ofMinutes(15)));
+    }
+
+    private AgentView signIn(String email, String password, String client) {
+        return service.signIn(new SignInCommand(email, password, client));
     }
 
     @Test

@@ -16,13 +16,17 @@ import java.util.Optional;
  * @param visitorCode the short code that tells an unnamed visitor apart, such as {@code 5F2A}
  * @param firstMessage the text of the visitor's first message; empty when it was an image alone
  * @param inboxUrl the inbox's address
+ * @param conversations how many new conversations the email tells of: 1 for the email about one (the visitor's
+ *     name, code and first message tell of it), more for a summary of those gathered while the team's last email
+ *     was recent (name, code and first message then say nothing)
  */
 public record NotificationEmail(
         List<Recipient> recipients,
         Optional<String> visitorName,
         String visitorCode,
         Optional<String> firstMessage,
-        URI inboxUrl) {
+        URI inboxUrl,
+        int conversations) {
 
     public NotificationEmail {
         recipients = List.copyOf(recipients);
@@ -33,6 +37,29 @@ public record NotificationEmail(
         Objects.requireNonNull(visitorCode, "visitor code");
         Objects.requireNonNull(firstMessage, "first message");
         Objects.requireNonNull(inboxUrl, "inbox url");
+        if (conversations < 1) {
+            throw new IllegalArgumentException("An email tells of at least one conversation");
+        }
+    }
+
+    /** The email about one new conversation. */
+    public NotificationEmail(
+            List<Recipient> recipients,
+            Optional<String> visitorName,
+            String visitorCode,
+            Optional<String> firstMessage,
+            URI inboxUrl) {
+        this(recipients, visitorName, visitorCode, firstMessage, inboxUrl, 1);
+    }
+
+    /** The summary of {@code conversations} new conversations, sent when the email window ends. */
+    public static NotificationEmail summary(List<Recipient> recipients, int conversations, URI inboxUrl) {
+        return new NotificationEmail(recipients, Optional.empty(), "", Optional.empty(), inboxUrl, conversations);
+    }
+
+    /** Whether it tells of several conversations at once. */
+    public boolean isSummary() {
+        return conversations > 1;
     }
 
     /**
@@ -52,6 +79,6 @@ public record NotificationEmail(
     /** Names the recipients' count only; the rest is the visitor's and stays out of logs. */
     @Override
     public String toString() {
-        return "NotificationEmail[recipients=" + recipients.size() + "]";
+        return "NotificationEmail[recipients=" + recipients.size() + ", conversations=" + conversations + "]";
     }
 }

@@ -88,6 +88,21 @@ public final class TicketNotification {
         return true;
     }
 
+    /**
+     * Holds a due notification back until {@code until}, without counting an attempt: its email is gathered into the
+     * summary sent when the current email window ends. Changes nothing when it is not pending or already waits longer.
+     */
+    public void postpone(Instant until) {
+        if (status == NotificationStatus.PENDING && until.isAfter(nextAttemptAt)) {
+            nextAttemptAt = until;
+        }
+    }
+
+    /** Whether it has neither been tried nor held back yet: due for the first time when its delay has passed. */
+    public boolean isFresh() {
+        return attempts == 0 && nextAttemptAt.equals(dueAt);
+    }
+
     /** The email went out; it is never sent again. */
     public void sent(Instant now) {
         requirePending();

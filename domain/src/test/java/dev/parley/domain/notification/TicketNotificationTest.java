@@ -26,6 +26,21 @@ class TicketNotificationTest {
     }
 
     @Test
+    void held_back_it_waits_without_an_attempt_and_is_no_longer_fresh() {
+        assertThat(notification.isFresh()).isTrue();
+        Instant windowEnds = OPENED.plusSeconds(600);
+
+        notification.postpone(windowEnds);
+        notification.postpone(OPENED.plusSeconds(300));
+
+        assertThat(notification.nextAttemptAt()).as("never brought forward").isEqualTo(windowEnds);
+        assertThat(notification.isDueAt(windowEnds.minusMillis(1))).isFalse();
+        assertThat(notification.isDueAt(windowEnds)).isTrue();
+        assertThat(notification.attempts()).isZero();
+        assertThat(notification.isFresh()).isFalse();
+    }
+
+    @Test
     void a_claim_counts_an_attempt_and_keeps_other_workers_off() {
         Instant now = OPENED.plusSeconds(130);
 

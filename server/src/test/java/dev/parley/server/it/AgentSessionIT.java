@@ -145,7 +145,7 @@ class AgentSessionIT {
 
         HttpResponse<String> throttled = ParleyClient.signIn(email, "wrong password");
 
-        assertProblem(throttled, 429, "too_many_sign_in_attempts");
+        assertProblem(throttled, 429, "rate_limited");
         assertThat(throttled.headers().firstValue("Retry-After"))
                 .hasValueSatisfying(
                         seconds -> assertThat(Long.parseLong(seconds)).isPositive());

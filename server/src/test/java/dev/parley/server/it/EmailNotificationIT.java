@@ -17,6 +17,7 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -42,6 +43,10 @@ class EmailNotificationIT {
     private static final Duration WAIT = Duration.ofSeconds(20);
     /** Long enough for several of the server's one-second rounds. */
     private static final Duration QUIET = Duration.ofSeconds(4);
+    /** The team's email window of the test servers ({@code PARLEY_EMAIL_COALESCE_WINDOW} in the IT env files). */
+    private static final Duration WINDOW = Duration.ofSeconds(8);
+
+    private static final int BURST = 5;
 
     private AgentSession admin;
     private JsonObject before;
@@ -87,6 +92,39 @@ class EmailNotificationIT {
                 .doesNotContain("<script>");
         assertThat(email.getHeader("Bcc")).isNull();
         assertThat(smtp.getReceivedMessagesForDomain("evil.test")).isEmpty();
+    }
+
+    @Test
+    void a_burst_of_new_tickets_sends_each_recipient_one_email_at_once_and_one_summary_when_the_window_ends() {
+        notify(List.of(TEAM, ANNA), 0);
+        // Let the window of an earlier case's email end, so that the burst's first email goes at once.
+        pause(WINDOW);
+        List<String> markers = new ArrayList<>();
+        for (int i = 0; i < BURST; i++) {
+            markers.add(Frames.uniqueText("burst " + i));
+        }
+
+        for (String marker : markers) {
+            ParleyClient.startConversation(Frames.newClientMessageId(), marker);
+        }
+
+        awaitEmails(markers.get(0), 2);
+        String subject = (BURST - 1) + " new conversations";
+        List<MimeMessage> summaries = awaitEmails(subject, 2);
+        pause(QUIET);
+        assertThat(emailsAbout(markers.get(0)))
+                .as("the first ticket's email, once to each")
+                .hasSize(2);
+        assertThat(emailsAbout(subject)).as("one summary, once to each").hasSize(2);
+        for (String later : markers.subList(1, BURST)) {
+            assertThat(emailsAbout(later))
+                    .as("no email of its own for %s", later)
+                    .isEmpty();
+        }
+        assertThat(summaries).allSatisfy(summary -> {
+            assertThat(summary.getSubject()).isEqualTo(subject);
+            assertThat(decoded(summary)).contains("/inbox/");
+        });
     }
 
     @Test

@@ -17,4 +17,7 @@ public interface LoadTicketNotificationPort {
      * never claim it both.
      */
     Optional<TicketNotification> findForUpdate(TicketId ticket);
+
+    /** When the team's last email about new tickets went out, if one ever did. */
+    Optional<Instant> lastSentAt();
 }
