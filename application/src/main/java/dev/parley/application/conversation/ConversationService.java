@@ -31,6 +31,7 @@ import dev.parley.domain.conversation.LinksShown;
 import dev.parley.domain.conversation.Message;
 import dev.parley.domain.conversation.MessageText;
 import dev.parley.domain.conversation.UploadOwner;
+import dev.parley.domain.shared.DomainException;
 import dev.parley.domain.shared.VisitorId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -46,7 +47,7 @@ import java.util.Optional;
  * acknowledges only after that transaction committed.
  */
 @ApplicationScoped
-@Transactional
+@Transactional(dontRollbackOn = DomainException.class)
 public class ConversationService implements SendVisitorMessageUseCase, BrowseUseCase, GoLiveUseCase {
 
     private LoadConversationPort conversations;

@@ -12,6 +12,7 @@ import dev.parley.domain.conversation.Upload;
 import dev.parley.domain.conversation.UploadId;
 import dev.parley.domain.conversation.UploadNotFoundException;
 import dev.parley.domain.conversation.UploadOwner;
+import dev.parley.domain.shared.DomainException;
 import dev.parley.domain.shared.VisitorId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -23,7 +24,7 @@ import java.time.Clock;
  * the participants of a conversation that shows the image.
  */
 @ApplicationScoped
-@Transactional
+@Transactional(dontRollbackOn = DomainException.class)
 public class UploadService implements UploadImageUseCase, UploadedImageQuery {
 
     private StoreUploadPort stored;

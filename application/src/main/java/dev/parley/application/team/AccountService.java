@@ -12,6 +12,7 @@ import dev.parley.application.team.port.out.PasswordHashingPort;
 import dev.parley.application.team.port.out.UpdateAgentPort;
 import dev.parley.domain.audit.AuditAction;
 import dev.parley.domain.shared.AgentId;
+import dev.parley.domain.shared.DomainException;
 import dev.parley.domain.team.AccountLocale;
 import dev.parley.domain.team.Agent;
 import dev.parley.domain.team.AgentNotFoundException;
@@ -31,7 +32,7 @@ import java.util.Map;
  * Parley writes to them in.
  */
 @ApplicationScoped
-@Transactional
+@Transactional(dontRollbackOn = DomainException.class)
 public class AccountService implements ChangePasswordUseCase, ChangeAccountLocaleUseCase, AgentLocalesQuery {
 
     private LoadAgentPort agents;

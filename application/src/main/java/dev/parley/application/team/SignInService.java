@@ -12,6 +12,7 @@ import dev.parley.application.team.port.out.LoadAgentPort;
 import dev.parley.application.team.port.out.PasswordHashingPort;
 import dev.parley.application.team.port.out.SaveAgentPort;
 import dev.parley.domain.shared.AgentId;
+import dev.parley.domain.shared.DomainException;
 import dev.parley.domain.shared.InvalidValueException;
 import dev.parley.domain.team.Agent;
 import dev.parley.domain.team.EmailAddress;
@@ -31,7 +32,7 @@ import java.util.Optional;
  * the first admin of a new installation.
  */
 @ApplicationScoped
-@Transactional
+@Transactional(dontRollbackOn = DomainException.class)
 public class SignInService implements SignInUseCase, AgentQuery, AgentNamesQuery, CreateFirstAdminUseCase {
 
     private LoadAgentPort agents;

@@ -18,6 +18,7 @@ import dev.parley.application.team.port.out.UpdateAgentPort;
 import dev.parley.domain.audit.AuditAction;
 import dev.parley.domain.audit.AuditEntry;
 import dev.parley.domain.shared.AgentId;
+import dev.parley.domain.shared.DomainException;
 import dev.parley.domain.team.Agent;
 import dev.parley.domain.team.AgentNotFoundException;
 import dev.parley.domain.team.EmailTakenException;
@@ -38,7 +39,7 @@ import java.util.Optional;
  * removed member's sessions and live connections end as soon as the removal is committed.
  */
 @ApplicationScoped
-@Transactional
+@Transactional(dontRollbackOn = DomainException.class)
 public class TeamService implements ListTeamQuery, AddTeamMemberUseCase, ChangeRoleUseCase, RemoveTeamMemberUseCase {
 
     private static final Comparator<TeamMember> BY_NAME = Comparator.comparing(
