@@ -32,7 +32,7 @@ const QUIET_MS = 3000;
 const SETTLE_MS = 2000;
 
 /** What the demo store page loads of its own, which is not Parley's doing: the page itself (its styles are inline). */
-const DEMO_OWN = new Set(['/demo/']);
+const DEMO_OWN = new Set(['/demo/', '/demo/demo.css', '/demo/demo.js']);
 /**
  * Fresh page loads for the long-task check; it passes when one of them had no long task. Another process on the
  * machine can stretch any task past 50 ms; the widget's own start-up work is the same in every load.

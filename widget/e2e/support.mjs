@@ -50,6 +50,12 @@ export const problems = [];
  */
 export function finish(failed, { timedFailure = false } = {}) {
   if (problems.length) console.log(`  browser reported:\n    ${problems.join('\n    ')}`);
+  // Parley's pages carry a strict Content-Security-Policy: anything it blocks is a bug, whatever the steps said.
+  const blocked = problems.filter((p) => /Content Security Policy/i.test(p));
+  if (blocked.length) {
+    console.log(`  ✘ the Content-Security-Policy blocked ${blocked.length} thing(s)`);
+    failed = true;
+  }
   const timed = `${step} steps in ${((Date.now() - started) / 1000).toFixed(1)} s`;
   if (!failed) console.log(`PASSED ${timed}`);
   else console.log(timedFailure ? `FAILED ${timed}` : `FAILED after ${step} steps`);

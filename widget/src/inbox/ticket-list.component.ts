@@ -6,6 +6,7 @@ import { ParleyTicketSelectEvent } from './events.js';
 import { bubble, envelope } from './icons.js';
 import type { InboxStore } from './inbox-store.js';
 import type { InboxStrings } from './inbox.i18n.js';
+import { cssProperty } from './css-property.js';
 import { hue, initials } from './names.js';
 import { ShortcutsController } from './shortcuts.controller.js';
 import shared from './shared.styles.js';
@@ -173,7 +174,7 @@ export class ParleyTicketList extends LitElement {
         aria-current=${t.conversationId === selected ? 'true' : 'false'}
         @click=${() => this.#select(t)}
       >
-        <span class="avatar" style="--_hue:${hue(t.id)}" aria-hidden="true">${initials(name)}</span>
+        <span class="avatar" data-hue=${cssProperty('--_hue', String(hue(t.id)))} aria-hidden="true">${initials(name)}</span>
         <span class="row">
           <span class="channel" role="img" aria-label=${s.channels[t.channel ?? 'chat'] ?? t.channel}>${t.channel === 'sms' ? envelope : bubble}</span>
           <bdi class="who">${name}</bdi>

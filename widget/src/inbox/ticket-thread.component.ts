@@ -9,6 +9,7 @@ import { ParleyProfileToggleEvent, ParleyThreadBackEvent } from './events.js';
 import { backArrow } from './icons.js';
 import type { InboxStore, TeamMember } from './inbox-store.js';
 import type { InboxStrings } from './inbox.i18n.js';
+import { cssProperty } from './css-property.js';
 import { hue, initials } from './names.js';
 import { ShortcutsController } from './shortcuts.controller.js';
 import shared from './shared.styles.js';
@@ -199,7 +200,7 @@ export class ParleyTicketThread extends LitElement {
     const me = this.store.agent?.id;
     return html`<header class="thread-head">
       <button class="ghost back" aria-label=${s.back} title=${s.back} @click=${this.#back}>${backArrow}</button>
-      <span class="avatar" style="--_hue:${hue(t.id)}" aria-hidden="true">${initials(name)}</span>
+      <span class="avatar" data-hue=${cssProperty('--_hue', String(hue(t.id)))} aria-hidden="true">${initials(name)}</span>
       <div>
         <h2 dir="auto">${name}</h2>
         <p>

@@ -15,15 +15,23 @@ import dev.parley.domain.team.SignInFailedException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.logging.Logger;
 
-/** Turns a broken rule into a problem document with the rule's code. */
+/**
+ * Turns a broken rule into a problem document with the rule's code. A refusal is the client's doing, not a failure of
+ * Parley's: it is logged as one short line with its status and code, never with a stack trace.
+ */
 @Provider
 public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
+
+    private static final Logger LOG = Logger.getLogger(DomainExceptionMapper.class.getName());
 
     @Override
     public Response toResponse(DomainException exception) {
         String field = exception instanceof RefusedFieldException refused ? refused.field() : null;
-        Response problem = Problem.response(statusOf(exception), exception.code(), exception.getMessage(), field);
+        Response.Status status = statusOf(exception);
+        LOG.info(() -> "event=request_refused status=" + status.getStatusCode() + " code=" + exception.code());
+        Response problem = Problem.response(status, exception.code(), exception.getMessage(), field);
         if (exception instanceof RateLimitedException limited) {
             return Response.fromResponse(problem)
                     .header("Retry-After", limited.retryAfterSeconds())

@@ -18,6 +18,7 @@ import dev.parley.domain.apikey.ApiKeyNotFoundException;
 import dev.parley.domain.apikey.ApiKeySecret;
 import dev.parley.domain.audit.AuditAction;
 import dev.parley.domain.shared.AgentId;
+import dev.parley.domain.shared.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -34,7 +35,7 @@ import java.util.logging.Logger;
  * are recorded in the audit log with the change (never a key's secret).
  */
 @ApplicationScoped
-@Transactional
+@Transactional(dontRollbackOn = DomainException.class)
 public class ApiKeyService
         implements CreateApiKeyUseCase, ListApiKeysQuery, RevokeApiKeyUseCase, AuthenticateApiKeyUseCase {
 

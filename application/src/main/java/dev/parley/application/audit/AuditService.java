@@ -5,6 +5,7 @@ import dev.parley.application.audit.port.in.AuditPage;
 import dev.parley.application.audit.port.out.LoadAuditEntriesPort;
 import dev.parley.domain.audit.AuditEntry;
 import dev.parley.domain.audit.AuditEntryId;
+import dev.parley.domain.shared.DomainException;
 import dev.parley.domain.shared.InvalidValueException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,7 +18,7 @@ import java.util.Optional;
  * (the audit context reads no team member, so that the team, which records into the log, never depends on it back).
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
+@Transactional(value = Transactional.TxType.SUPPORTS, dontRollbackOn = DomainException.class)
 public class AuditService implements AuditLogQuery {
 
     private LoadAuditEntriesPort entries;

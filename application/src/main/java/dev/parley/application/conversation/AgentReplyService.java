@@ -17,6 +17,7 @@ import dev.parley.domain.conversation.Author;
 import dev.parley.domain.conversation.Conversation;
 import dev.parley.domain.conversation.ImageRef;
 import dev.parley.domain.conversation.Message;
+import dev.parley.domain.shared.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -29,7 +30,7 @@ import java.util.Optional;
  * number, stores it, tells who follows conversations that it was posted, and publishes the news.
  */
 @ApplicationScoped
-@Transactional
+@Transactional(dontRollbackOn = DomainException.class)
 public class AgentReplyService implements ReplyAsAgentUseCase {
 
     private LoadConversationPort conversations;

@@ -14,6 +14,7 @@ import dev.parley.application.conversation.port.out.SaveConversationPort;
 import dev.parley.domain.conversation.Conversation;
 import dev.parley.domain.conversation.ConversationEvent;
 import dev.parley.domain.conversation.ConversationId;
+import dev.parley.domain.shared.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -25,7 +26,7 @@ import java.time.Instant;
  * closing notice is the conversation's last message and who follows conversations is told that it ended.
  */
 @ApplicationScoped
-@Transactional
+@Transactional(dontRollbackOn = DomainException.class)
 public class ConversationEndingService implements EndConversationUseCase, CloseConversationUseCase {
 
     private LoadConversationPort conversations;

@@ -14,6 +14,7 @@ import dev.parley.domain.conversation.ConversationNotFoundException;
 import dev.parley.domain.conversation.Message;
 import dev.parley.domain.conversation.MessageText;
 import dev.parley.domain.shared.AgentId;
+import dev.parley.domain.shared.DomainException;
 import dev.parley.domain.shared.VisitorId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -26,7 +27,7 @@ import java.util.stream.Collectors;
 
 /** Reads conversations back as clients show them, and holds one while the helpdesk changes its ticket. */
 @ApplicationScoped
-@Transactional
+@Transactional(dontRollbackOn = DomainException.class)
 public class ConversationHistoryService implements ConversationHistoryQuery, HoldConversationUseCase {
 
     /** The name agents' and visitors' clients show for messages Parley posts itself. */

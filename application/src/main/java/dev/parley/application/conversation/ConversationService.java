@@ -32,6 +32,7 @@ import dev.parley.domain.conversation.LinksShown;
 import dev.parley.domain.conversation.Message;
 import dev.parley.domain.conversation.MessageText;
 import dev.parley.domain.conversation.UploadOwner;
+import dev.parley.domain.shared.DomainException;
 import dev.parley.domain.shared.VisitorId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -48,7 +49,7 @@ import java.util.Optional;
  * {@link VisitorWritingLimits}, per visitor and per client address, before anything is stored.
  */
 @ApplicationScoped
-@Transactional
+@Transactional(dontRollbackOn = DomainException.class)
 public class ConversationService implements SendVisitorMessageUseCase, BrowseUseCase, GoLiveUseCase {
 
     private LoadConversationPort conversations;

@@ -10,13 +10,14 @@ import dev.parley.application.conversation.port.out.PublishConversationNewsPort;
 import dev.parley.application.conversation.port.out.SaveConversationPort;
 import dev.parley.domain.conversation.Conversation;
 import dev.parley.domain.conversation.ConversationId;
+import dev.parley.domain.shared.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 /** Moves the read receipts forward: what the visitor has seen, and what the team has seen. */
 @ApplicationScoped
-@Transactional
+@Transactional(dontRollbackOn = DomainException.class)
 public class ReadReceiptService implements RecordVisitorSeenUseCase, RecordAgentSeenUseCase {
 
     private LoadConversationPort conversations;

@@ -15,6 +15,7 @@ import dev.parley.domain.conversation.UploadId;
 import dev.parley.domain.conversation.UploadNotFoundException;
 import dev.parley.domain.conversation.UploadOwner;
 import dev.parley.domain.conversation.UploadQuotaExceededException;
+import dev.parley.domain.shared.DomainException;
 import dev.parley.domain.shared.VisitorId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -27,7 +28,7 @@ import java.time.Clock;
  * images and bytes per hour, per visitor and per client address, and the bytes one visitor keeps stored.
  */
 @ApplicationScoped
-@Transactional
+@Transactional(dontRollbackOn = DomainException.class)
 public class UploadService implements UploadImageUseCase, UploadedImageQuery {
 
     private StoreUploadPort stored;

@@ -27,6 +27,7 @@ import dev.parley.domain.macro.MacroNotFoundException;
 import dev.parley.domain.macro.MacroValues;
 import dev.parley.domain.macro.MacroVariable;
 import dev.parley.domain.shared.AgentId;
+import dev.parley.domain.shared.DomainException;
 import dev.parley.domain.team.Agent;
 import dev.parley.domain.team.AgentNotFoundException;
 import dev.parley.domain.ticket.Ticket;
@@ -47,7 +48,7 @@ import java.util.Map;
  * committed.
  */
 @ApplicationScoped
-@Transactional
+@Transactional(dontRollbackOn = DomainException.class)
 public class MacroService
         implements MacrosQuery, TicketMacrosQuery, AddMacroUseCase, ReviseMacroUseCase, DeleteMacroUseCase {
 
@@ -92,19 +93,19 @@ public class MacroService
     protected MacroService() {}
 
     @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional(value = Transactional.TxType.SUPPORTS, dontRollbackOn = DomainException.class)
     public List<MacroView> macros() {
         return macros.loadAll().stream().sorted(BY_TITLE).map(MacroView::of).toList();
     }
 
     @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional(value = Transactional.TxType.SUPPORTS, dontRollbackOn = DomainException.class)
     public List<MacroVariable> variables() {
         return List.of(MacroVariable.values());
     }
 
     @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional(value = Transactional.TxType.SUPPORTS, dontRollbackOn = DomainException.class)
     public List<RenderedMacro> renderedFor(TicketId ticketId, AgentId agentId, String unknownVisitorName) {
         Ticket ticket = tickets.findById(ticketId).orElseThrow(() -> new TicketNotFoundException(ticketId));
         Agent agent =

@@ -1,5 +1,6 @@
 package dev.parley.application.notification;
 
+import dev.parley.domain.shared.DomainException;
 import dev.parley.application.conversation.port.out.LoadMessagesPort;
 import dev.parley.application.macro.port.out.LoadVisitorNamePort;
 import dev.parley.application.notification.port.in.NotificationPolicy;
@@ -39,7 +40,7 @@ import java.util.logging.Logger;
  * closed, or which comes due while notifications are off, is dropped instead of sent.
  */
 @ApplicationScoped
-@Transactional
+@Transactional(dontRollbackOn = DomainException.class)
 public class NotificationOutbox implements NotifyTeamOfNewTicketPort {
 
     private static final Logger LOG = Logger.getLogger(NotificationOutbox.class.getName());

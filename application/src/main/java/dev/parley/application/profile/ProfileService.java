@@ -28,6 +28,7 @@ import dev.parley.domain.profile.ProfilePolicy;
 import dev.parley.domain.profile.ProfileProperties;
 import dev.parley.domain.profile.StoreUserId;
 import dev.parley.domain.shared.AgentId;
+import dev.parley.domain.shared.DomainException;
 import dev.parley.domain.shared.InvalidValueException;
 import dev.parley.domain.shared.VisitorId;
 import dev.parley.domain.ticket.Ticket;
@@ -54,7 +55,7 @@ import java.util.logging.Logger;
  * inbox's sidebar shows of a ticket's visitor.
  */
 @ApplicationScoped
-@Transactional
+@Transactional(dontRollbackOn = DomainException.class)
 public class ProfileService
         implements UpsertProfileUseCase, RecordProfileEventUseCase, TicketProfileQuery, ProfileEventsQuery {
 

@@ -6,6 +6,7 @@ import dev.parley.application.settings.port.in.RequestOrigin;
 import dev.parley.application.settings.port.out.SettingsSectionPort;
 import dev.parley.domain.settings.AllowedOrigins;
 import dev.parley.domain.settings.EmbeddingSettings;
+import dev.parley.domain.shared.DomainException;
 import dev.parley.domain.shared.InvalidValueException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,7 +18,7 @@ import java.util.Optional;
  * origin on a visitor's endpoint, from memory in the steady state; the rest is decided from the request alone.
  */
 @ApplicationScoped
-@Transactional
+@Transactional(dontRollbackOn = DomainException.class)
 public class AllowedOriginService implements AllowedOriginQuery {
 
     private SettingsSectionPort<EmbeddingSettings> store;

@@ -8,6 +8,7 @@ import dev.parley.application.settings.port.in.UpdateAvailabilitySettingsUseCase
 import dev.parley.application.settings.port.out.SettingsSectionPort;
 import dev.parley.domain.settings.AvailabilitySettings;
 import dev.parley.domain.settings.BusinessHours;
+import dev.parley.domain.shared.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -19,7 +20,7 @@ import java.util.Optional;
  * team answers, from memory in the steady state.
  */
 @ApplicationScoped
-@Transactional
+@Transactional(dontRollbackOn = DomainException.class)
 public class AvailabilitySettingsService
         implements AvailabilitySettingsQuery, UpdateAvailabilitySettingsUseCase, AvailabilityQuery {
 

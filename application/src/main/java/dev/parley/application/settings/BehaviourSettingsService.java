@@ -7,6 +7,7 @@ import dev.parley.application.settings.port.in.UpdateBehaviourSettingsCommand;
 import dev.parley.application.settings.port.in.UpdateBehaviourSettingsUseCase;
 import dev.parley.application.settings.port.out.SettingsSectionPort;
 import dev.parley.domain.settings.BehaviourSettings;
+import dev.parley.domain.shared.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -16,7 +17,7 @@ import jakarta.transaction.Transactional;
  * message, the links and the waiting threshold, from memory in the steady state.
  */
 @ApplicationScoped
-@Transactional
+@Transactional(dontRollbackOn = DomainException.class)
 public class BehaviourSettingsService
         implements BehaviourSettingsQuery, UpdateBehaviourSettingsUseCase, ChatBehaviourQuery {
 

@@ -5,13 +5,14 @@ import dev.parley.application.settings.port.in.UpdateChatSettingsCommand;
 import dev.parley.application.settings.port.in.UpdateChatSettingsUseCase;
 import dev.parley.application.settings.port.out.SettingsSectionPort;
 import dev.parley.domain.settings.ChatSettings;
+import dev.parley.domain.shared.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 /** Shows admins whether the chat and its onsite widget are on, and lets them switch them. */
 @ApplicationScoped
-@Transactional
+@Transactional(dontRollbackOn = DomainException.class)
 public class ChatSettingsService implements ChatSettingsQuery, UpdateChatSettingsUseCase {
 
     private SettingsSectionPort<ChatSettings> store;

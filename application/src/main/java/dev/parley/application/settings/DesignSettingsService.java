@@ -5,13 +5,14 @@ import dev.parley.application.settings.port.in.UpdateDesignSettingsCommand;
 import dev.parley.application.settings.port.in.UpdateDesignSettingsUseCase;
 import dev.parley.application.settings.port.out.SettingsSectionPort;
 import dev.parley.domain.settings.DesignSettings;
+import dev.parley.domain.shared.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 /** Shows admins the chat's design and the customer hub's, and lets them change them. */
 @ApplicationScoped
-@Transactional
+@Transactional(dontRollbackOn = DomainException.class)
 public class DesignSettingsService implements DesignSettingsQuery, UpdateDesignSettingsUseCase {
 
     private SettingsSectionPort<DesignSettings> store;

@@ -8,13 +8,14 @@ import dev.parley.application.settings.port.in.UpdateEmailNotificationSettingsUs
 import dev.parley.application.settings.port.out.SettingsSectionPort;
 import dev.parley.domain.settings.EmailNotificationSettings;
 import dev.parley.domain.settings.EmailNotifications;
+import dev.parley.domain.shared.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 /** Shows admins who is emailed about new tickets and lets them change it; tells the notifications whom to email. */
 @ApplicationScoped
-@Transactional
+@Transactional(dontRollbackOn = DomainException.class)
 public class EmailNotificationSettingsService
         implements EmailNotificationSettingsQuery, UpdateEmailNotificationSettingsUseCase, NewTicketEmailsQuery {
 

@@ -10,6 +10,7 @@ import dev.parley.application.settings.port.in.VisitorIdentityQuery;
 import dev.parley.application.settings.port.out.SettingsSectionPort;
 import dev.parley.domain.settings.EmbeddingSettings;
 import dev.parley.domain.settings.IdentityVerification;
+import dev.parley.domain.shared.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -26,7 +27,7 @@ import java.util.logging.Logger;
  * but once, in the answer to the rotation that made it.
  */
 @ApplicationScoped
-@Transactional
+@Transactional(dontRollbackOn = DomainException.class)
 public class EmbeddingSettingsService
         implements EmbeddingSettingsQuery, UpdateEmbeddingSettingsUseCase, VisitorIdentityQuery, SignAsStoreUseCase {
 

@@ -8,6 +8,7 @@ import dev.parley.application.settings.port.out.SettingsSectionPort;
 import dev.parley.domain.settings.Faq;
 import dev.parley.domain.settings.FaqId;
 import dev.parley.domain.settings.FaqSettings;
+import dev.parley.domain.shared.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -15,7 +16,7 @@ import java.util.List;
 
 /** Shows admins the FAQs and lets them replace them; FAQs without an id are new. */
 @ApplicationScoped
-@Transactional
+@Transactional(dontRollbackOn = DomainException.class)
 public class FaqSettingsService implements FaqSettingsQuery, UpdateFaqSettingsUseCase {
 
     private SettingsSectionPort<FaqSettings> store;

@@ -9,6 +9,7 @@ import dev.parley.domain.audit.AuditAction;
 import dev.parley.domain.settings.BehaviourSettings;
 import dev.parley.domain.settings.SettingsSection;
 import dev.parley.domain.shared.AgentId;
+import dev.parley.domain.shared.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -22,7 +23,7 @@ import java.util.function.BiFunction;
  * same transaction and announced once committed. A change that changes nothing is neither stored nor recorded.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.MANDATORY)
+@Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = DomainException.class)
 public class SettingsChanges {
 
     private AdminChangeAudit audit;

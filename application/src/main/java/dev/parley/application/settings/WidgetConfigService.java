@@ -4,6 +4,7 @@ import dev.parley.application.settings.port.in.Availability;
 import dev.parley.application.settings.port.in.WidgetConfig;
 import dev.parley.application.settings.port.in.WidgetConfigQuery;
 import dev.parley.domain.settings.BehaviourSettings;
+import dev.parley.domain.shared.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -15,7 +16,7 @@ import java.time.Instant;
  * availability, each from memory in the steady state.
  */
 @ApplicationScoped
-@Transactional
+@Transactional(dontRollbackOn = DomainException.class)
 public class WidgetConfigService implements WidgetConfigQuery {
 
     private ChatSettingsService chat;

@@ -15,6 +15,7 @@ import dev.parley.application.team.port.out.SignInLockoutPort;
 import dev.parley.application.team.port.out.UpdateAgentPort;
 import dev.parley.domain.audit.AuditAction;
 import dev.parley.domain.shared.AgentId;
+import dev.parley.domain.shared.DomainException;
 import dev.parley.domain.team.AccountLocale;
 import dev.parley.domain.team.Agent;
 import dev.parley.domain.team.AgentNotFoundException;
@@ -38,7 +39,7 @@ import java.util.Optional;
  * end and the current one is rotated) and the language Parley writes to them in.
  */
 @ApplicationScoped
-@Transactional
+@Transactional(dontRollbackOn = DomainException.class)
 public class AccountService implements ChangePasswordUseCase, ChangeAccountLocaleUseCase, AgentLocalesQuery {
 
     private LoadAgentPort agents;

@@ -7,6 +7,7 @@ import dev.parley.application.team.port.out.LoadAgentPort;
 import dev.parley.domain.audit.AuditAction;
 import dev.parley.domain.audit.AuditEntry;
 import dev.parley.domain.shared.AgentId;
+import dev.parley.domain.shared.DomainException;
 import dev.parley.domain.team.AdminsOnlyException;
 import dev.parley.domain.team.Agent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,7 +18,7 @@ import java.util.Map;
 
 /** Checks admins and writes their changes to the audit log, inside the transaction of the use case that asks. */
 @ApplicationScoped
-@Transactional(Transactional.TxType.MANDATORY)
+@Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = DomainException.class)
 public class AdminChangeAuditService implements AdminChangeAudit {
 
     private LoadAgentPort agents;

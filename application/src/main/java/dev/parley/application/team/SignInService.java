@@ -14,6 +14,7 @@ import dev.parley.application.team.port.out.PasswordHashingPort;
 import dev.parley.application.team.port.out.SaveAgentPort;
 import dev.parley.application.team.port.out.SignInLockoutPort;
 import dev.parley.domain.shared.AgentId;
+import dev.parley.domain.shared.DomainException;
 import dev.parley.domain.shared.InvalidValueException;
 import dev.parley.domain.team.Agent;
 import dev.parley.domain.team.EmailAddress;
@@ -34,7 +35,7 @@ import java.util.Optional;
  * the first admin of a new installation.
  */
 @ApplicationScoped
-@Transactional
+@Transactional(dontRollbackOn = DomainException.class)
 public class SignInService implements SignInUseCase, AgentQuery, AgentNamesQuery, CreateFirstAdminUseCase {
 
     private LoadAgentPort agents;

@@ -18,6 +18,7 @@ import dev.parley.application.team.port.out.UpdateAgentPort;
 import dev.parley.domain.audit.AuditAction;
 import dev.parley.domain.audit.AuditEntry;
 import dev.parley.domain.shared.AgentId;
+import dev.parley.domain.shared.DomainException;
 import dev.parley.domain.team.Agent;
 import dev.parley.domain.team.AgentNotFoundException;
 import dev.parley.domain.team.EmailTakenException;
@@ -41,7 +42,7 @@ import java.util.Optional;
  * changes signs in again (the admin who changes their own role goes on in a rotated session).
  */
 @ApplicationScoped
-@Transactional
+@Transactional(dontRollbackOn = DomainException.class)
 public class TeamService implements ListTeamQuery, AddTeamMemberUseCase, ChangeRoleUseCase, RemoveTeamMemberUseCase {
 
     private static final Comparator<TeamMember> BY_NAME = Comparator.comparing(

@@ -7,6 +7,7 @@ import dev.parley.application.ticket.port.in.TicketSummary;
 import dev.parley.application.ticket.port.out.TicketSummariesPort;
 import dev.parley.domain.conversation.ConversationId;
 import dev.parley.domain.shared.AgentId;
+import dev.parley.domain.shared.DomainException;
 import dev.parley.domain.shared.InvalidValueException;
 import dev.parley.domain.ticket.TicketId;
 import dev.parley.domain.ticket.TicketNotFoundException;
@@ -23,7 +24,7 @@ import java.util.UUID;
 
 /** Lists tickets as one agent sees them (with their unread marks), a page at a time. */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
+@Transactional(value = Transactional.TxType.SUPPORTS, dontRollbackOn = DomainException.class)
 public class InboxService implements InboxQuery {
 
     private TicketSummariesPort summaries;

@@ -12,6 +12,7 @@ import dev.parley.application.ticket.port.out.LoadTicketPort;
 import dev.parley.application.ticket.port.out.PublishTicketNewsPort;
 import dev.parley.application.ticket.port.out.ReadMarksPort;
 import dev.parley.application.ticket.port.out.TicketNews;
+import dev.parley.domain.shared.DomainException;
 import dev.parley.domain.ticket.ReadMark;
 import dev.parley.domain.ticket.Ticket;
 import dev.parley.domain.ticket.TicketNotFoundException;
@@ -24,7 +25,7 @@ import jakarta.transaction.Transactional;
  * may mark it unread again for themselves.
  */
 @ApplicationScoped
-@Transactional
+@Transactional(dontRollbackOn = DomainException.class)
 public class ReadMarkService implements MarkTicketReadUseCase, MarkTicketUnreadUseCase {
 
     private LoadTicketPort tickets;

@@ -7,6 +7,7 @@ import dev.parley.application.ticket.port.out.ReadMarksPort;
 import dev.parley.application.ticket.port.out.SaveTicketPort;
 import dev.parley.domain.conversation.ConversationId;
 import dev.parley.domain.shared.AgentId;
+import dev.parley.domain.shared.DomainException;
 import dev.parley.domain.shared.VisitorId;
 import dev.parley.domain.ticket.Ticket;
 import dev.parley.domain.ticket.TicketId;
@@ -23,7 +24,7 @@ import java.util.Optional;
  * them, and the end of the conversation closes it. Runs inside the transaction of what happened in the conversation.
  */
 @ApplicationScoped
-@Transactional
+@Transactional(dontRollbackOn = DomainException.class)
 public class TicketFollowingService implements FollowConversationsUseCase {
 
     private LoadTicketPort tickets;

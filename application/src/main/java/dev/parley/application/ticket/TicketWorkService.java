@@ -18,6 +18,7 @@ import dev.parley.application.ticket.port.out.PublishTicketNewsPort;
 import dev.parley.application.ticket.port.out.SaveTicketPort;
 import dev.parley.application.ticket.port.out.TicketNews;
 import dev.parley.domain.shared.AgentId;
+import dev.parley.domain.shared.DomainException;
 import dev.parley.domain.ticket.AssigneeNotFoundException;
 import dev.parley.domain.ticket.Ticket;
 import dev.parley.domain.ticket.TicketId;
@@ -34,7 +35,7 @@ import java.util.function.Consumer;
  * step, and is published as the ticket's news, so that every open inbox shows it at once.
  */
 @ApplicationScoped
-@Transactional
+@Transactional(dontRollbackOn = DomainException.class)
 public class TicketWorkService
         implements CloseTicketUseCase, AssignTicketUseCase, SnoozeTicketUseCase, ReopenSnoozedTicketUseCase {
 

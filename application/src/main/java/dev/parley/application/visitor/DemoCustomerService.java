@@ -4,6 +4,7 @@ import dev.parley.application.settings.port.in.SignAsStoreUseCase;
 import dev.parley.application.visitor.port.in.DemoCustomer;
 import dev.parley.application.visitor.port.in.DemoPolicy;
 import dev.parley.application.visitor.port.in.SignInDemoCustomerUseCase;
+import dev.parley.domain.shared.DomainException;
 import dev.parley.domain.visitor.DemoDisabledException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,7 +16,7 @@ import jakarta.transaction.Transactional;
  * transaction (its enforcement stays as it was).
  */
 @ApplicationScoped
-@Transactional
+@Transactional(dontRollbackOn = DomainException.class)
 public class DemoCustomerService implements SignInDemoCustomerUseCase {
 
     /** The demo customer's user id in the demo store. */

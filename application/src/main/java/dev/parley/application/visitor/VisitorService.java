@@ -16,6 +16,7 @@ import dev.parley.application.visitor.port.out.SaveVisitorPort;
 import dev.parley.domain.profile.FirstVisit;
 import dev.parley.domain.profile.Profile;
 import dev.parley.domain.profile.ProfileId;
+import dev.parley.domain.shared.DomainException;
 import dev.parley.domain.shared.InvalidValueException;
 import dev.parley.domain.shared.VisitorId;
 import dev.parley.domain.visitor.IdentityRejectedException;
@@ -33,7 +34,7 @@ import java.util.Optional;
  * new ones: new anonymous visitors only as often as {@link VisitorSessionLimits} allows per client address.
  */
 @ApplicationScoped
-@Transactional
+@Transactional(dontRollbackOn = DomainException.class)
 public class VisitorService implements IdentifyVisitorUseCase, StartVisitorSessionUseCase, VisitorByTokenQuery {
 
     private final SecureRandom random = new SecureRandom();

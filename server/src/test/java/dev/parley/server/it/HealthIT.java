@@ -45,11 +45,14 @@ class HealthIT {
     }
 
     @Test
-    void metrics_answer() {
+    void metrics_are_not_open_over_plain_http() {
+        // They answer over HTTPS, to the metrics token only: MetricsAccessIT.
         HttpResponse<String> response = get("/metrics");
 
-        assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).isNotBlank();
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).startsWith("https://"));
+        assertThat(response.body()).doesNotContain("# TYPE");
     }
 
     @Test
