@@ -213,6 +213,30 @@ class ArchitectureTest {
             .callMethod(System.class, "currentTimeMillis")
             .because("time is an input: it comes from the Clock the server provides");
 
+    @ArchTest
+    static final ArchRule transactional_classes_let_refusals_through_without_an_incident = classes()
+            .that()
+            .areAnnotatedWith(jakarta.transaction.Transactional.class)
+            .should(letDomainExceptionsThroughTheTransaction())
+            .because("Liberty writes an FFDC incident with a stack trace for every exception a transaction rolls back"
+                    + " on; a refusal is the caller's fault and is rolled back by RefusalRollback instead");
+
+    private static ArchCondition<JavaClass> letDomainExceptionsThroughTheTransaction() {
+        return new ArchCondition<>("list DomainException in @Transactional(dontRollbackOn)") {
+            @Override
+            public void check(JavaClass type, ConditionEvents events) {
+                jakarta.transaction.Transactional transactional =
+                        type.reflect().getAnnotation(jakarta.transaction.Transactional.class);
+                boolean listed = List.of(transactional.dontRollbackOn())
+                        .contains(dev.parley.domain.shared.DomainException.class);
+                if (!listed) {
+                    events.add(SimpleConditionEvent.violated(
+                            type, type.getName() + " does not list DomainException in dontRollbackOn"));
+                }
+            }
+        };
+    }
+
     private static ArchRule noFields() {
         return com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields()
                 .that()

@@ -1,5 +1,6 @@
 package dev.parley.application.conversation;
 
+import dev.parley.domain.shared.DomainException;
 import dev.parley.application.conversation.port.in.ConversationView;
 import dev.parley.application.conversation.port.in.HistoryEpochQuery;
 import dev.parley.application.conversation.port.out.LoadHistoryEpochPort;
@@ -15,7 +16,7 @@ import java.util.Optional;
  * operator's rotation counts from the next connection on, without a restart.
  */
 @ApplicationScoped
-@Transactional
+@Transactional(dontRollbackOn = DomainException.class)
 public class HistoryEpochService implements HistoryEpochQuery {
 
     private LoadHistoryEpochPort epochs;

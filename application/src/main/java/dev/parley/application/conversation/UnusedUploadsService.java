@@ -1,5 +1,6 @@
 package dev.parley.application.conversation;
 
+import dev.parley.domain.shared.DomainException;
 import dev.parley.application.conversation.port.in.DeleteUnusedUploadsUseCase;
 import dev.parley.application.conversation.port.in.UnusedUploadPolicy;
 import dev.parley.application.conversation.port.out.DeleteUnusedUploadsPort;
@@ -13,7 +14,7 @@ import java.time.Clock;
  * fill the database. An image a message shows stays as long as the message.
  */
 @ApplicationScoped
-@Transactional
+@Transactional(dontRollbackOn = DomainException.class)
 public class UnusedUploadsService implements DeleteUnusedUploadsUseCase {
 
     private DeleteUnusedUploadsPort uploads;

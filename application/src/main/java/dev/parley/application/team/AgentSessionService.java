@@ -1,5 +1,6 @@
 package dev.parley.application.team;
 
+import dev.parley.domain.shared.DomainException;
 import dev.parley.application.team.port.in.AgentSessionPolicy;
 import dev.parley.application.team.port.in.AgentSessionQuery;
 import dev.parley.application.team.port.in.AgentView;
@@ -36,7 +37,7 @@ import java.util.stream.Collectors;
  * restart signs nobody out.
  */
 @ApplicationScoped
-@Transactional
+@Transactional(dontRollbackOn = DomainException.class)
 public class AgentSessionService
         implements StartAgentSessionUseCase, AgentSessionQuery, SignOutUseCase, PurgeAgentSessionsUseCase {
 
