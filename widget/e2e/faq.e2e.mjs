@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import {
   base,
   check,
+  clientAddress,
   finish,
   launchBrowser,
   problems,
@@ -38,7 +39,11 @@ try {
     if (after.faqs.length !== 2) throw new Error(`expected 2 FAQs, got ${JSON.stringify(after.faqs)}`);
   });
 
-  const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'en-US' });
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 860 },
+    locale: 'en-US',
+    extraHTTPHeaders: clientAddress(),
+  });
   const page = await context.newPage();
   page.setDefaultTimeout(TIMEOUT);
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
