@@ -1,11 +1,11 @@
 package dev.parley.application.conversation;
 
-import dev.parley.domain.shared.DomainException;
 import dev.parley.application.conversation.port.in.ConversationView;
 import dev.parley.application.conversation.port.in.HistoryEpochQuery;
 import dev.parley.application.conversation.port.out.LoadHistoryEpochPort;
 import dev.parley.domain.conversation.HistoryEpoch;
 import dev.parley.domain.conversation.Resumption;
+import dev.parley.domain.shared.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

@@ -1,9 +1,9 @@
 package dev.parley.application.conversation;
 
-import dev.parley.domain.shared.DomainException;
 import dev.parley.application.conversation.port.in.DeleteUnusedUploadsUseCase;
 import dev.parley.application.conversation.port.in.UnusedUploadPolicy;
 import dev.parley.application.conversation.port.out.DeleteUnusedUploadsPort;
+import dev.parley.domain.shared.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

@@ -1,6 +1,5 @@
 package dev.parley.application.notification;
 
-import dev.parley.domain.shared.DomainException;
 import dev.parley.application.conversation.port.out.LoadMessagesPort;
 import dev.parley.application.macro.port.out.LoadVisitorNamePort;
 import dev.parley.application.notification.port.in.NotificationPolicy;
@@ -18,6 +17,7 @@ import dev.parley.domain.conversation.MessageText;
 import dev.parley.domain.notification.NotificationEmail;
 import dev.parley.domain.notification.NotificationStatus;
 import dev.parley.domain.notification.TicketNotification;
+import dev.parley.domain.shared.DomainException;
 import dev.parley.domain.ticket.Ticket;
 import dev.parley.domain.ticket.TicketId;
 import dev.parley.domain.ticket.TicketStatus;

@@ -1,6 +1,5 @@
 package dev.parley.application.team;
 
-import dev.parley.domain.shared.DomainException;
 import dev.parley.application.team.port.in.AgentSessionPolicy;
 import dev.parley.application.team.port.in.AgentSessionQuery;
 import dev.parley.application.team.port.in.AgentView;
@@ -13,6 +12,7 @@ import dev.parley.application.team.port.out.AgentSessionStorePort;
 import dev.parley.application.team.port.out.EndAgentSessionsPort;
 import dev.parley.application.team.port.out.LoadAgentPort;
 import dev.parley.domain.shared.AgentId;
+import dev.parley.domain.shared.DomainException;
 import dev.parley.domain.team.Agent;
 import dev.parley.domain.team.AgentSession;
 import dev.parley.domain.team.SessionEnd;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.application.audit.InMemoryAuditLog;
 import dev.parley.application.conversation.MovableClock;
+import dev.parley.application.limits.LimitsService;
 import dev.parley.application.team.port.in.AddTeamMemberCommand;
 import dev.parley.application.team.port.in.ChangePasswordCommand;
 import dev.parley.application.team.port.in.ChangeRoleCommand;
@@ -13,6 +14,7 @@ import dev.parley.application.team.port.in.SessionCheck;
 import dev.parley.application.team.port.in.SignInPolicy;
 import dev.parley.application.team.port.out.PasswordHashingPort;
 import dev.parley.domain.shared.AgentId;
+import dev.parley.domain.shared.RateLimit;
 import dev.parley.domain.team.EmailAddress;
 import dev.parley.domain.team.Role;
 import dev.parley.domain.team.SessionEnd;
@@ -36,7 +38,18 @@ class AgentSessionServiceTest {
     private final AdminChangeAuditService audit = new AdminChangeAuditService(team, new InMemoryAuditLog(), clock);
     private final TeamService teamService = new TeamService(team, team, hashing, clock, team, team, sessions, audit);
     private final AccountService accounts = new AccountService(
-            team, hashing, clock, new SignInPolicy(5, Duration.ofMinutes(15)), team, audit, sessions);
+            team,
+            hashing,
+            clock,
+            new SignInPolicy(
+                    RateLimit.parse("sign_in_failures_per_email", "5/15m"),
+                    RateLimit.parse("sign_in_failures_per_address", "10/15m"),
+                    Duration.ofHours(1)),
+            team,
+            audit,
+            sessions,
+            new LimitsService(new SlidingWindowLimits(clock)),
+            new InMemoryLockouts(clock));
 
     @Test
     void a_started_session_signs_its_agent_in_and_only_its_hash_is_stored() {

@@ -367,8 +367,8 @@ class TeamManagementTest {
                     .extracting("code")
                     .isEqualTo("wrong_password");
         }
-        assertThatThrownBy(() -> account.changePassword(
-                        bob, anySession(), new ChangePasswordCommand("guess", "new password")))
+        assertThatThrownBy(() ->
+                        account.changePassword(bob, anySession(), new ChangePasswordCommand("guess", "new password")))
                 .isInstanceOf(TooManySignInAttemptsException.class);
         assertThatThrownBy(() -> account.changePassword(
                         bob, anySession(), new ChangePasswordCommand("bobs password", "new password")))
