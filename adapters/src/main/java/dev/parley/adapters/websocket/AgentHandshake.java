@@ -22,6 +22,7 @@ public class AgentHandshake extends ServerEndpointConfig.Configurator {
     public void modifyHandshake(ServerEndpointConfig config, HandshakeRequest request, HandshakeResponse response) {
         config.getUserProperties().remove(AGENT_PROPERTY);
         config.getUserProperties().remove(HTTP_SESSION_PROPERTY);
+        ClientAddresses.capture(config);
         if (request.getHttpSession() instanceof HttpSession session
                 && session.getAttribute(SESSION_AGENT_ATTRIBUTE) instanceof String agent) {
             config.getUserProperties().put(AGENT_PROPERTY, agent);

@@ -9,6 +9,7 @@ import dev.parley.application.conversation.port.in.ConversationHistoryQuery;
 import dev.parley.application.conversation.port.in.MessageReceipt;
 import dev.parley.application.conversation.port.in.ReplyAsAgentCommand;
 import dev.parley.application.conversation.port.in.ReplyAsAgentUseCase;
+import dev.parley.application.limits.port.in.AdmitUseCase;
 import dev.parley.application.settings.port.in.ChatBehaviourQuery;
 import dev.parley.application.team.port.in.AgentQuery;
 import dev.parley.application.team.port.in.AgentView;
@@ -20,9 +21,9 @@ import dev.parley.domain.conversation.ConversationId;
 import dev.parley.domain.conversation.ConversationStatus;
 import dev.parley.domain.conversation.MessageText;
 import dev.parley.domain.shared.AgentId;
+import dev.parley.domain.shared.RateLimitedException;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import jakarta.websocket.CloseReason;
 import jakarta.websocket.EndpointConfig;
 import jakarta.websocket.OnClose;
 import jakarta.websocket.OnError;
@@ -74,6 +75,9 @@ public class AgentInboxEndpoint {
     @Inject
     MarkTicketReadUseCase reading;
 
+    @Inject
+    AdmitUseCase admission;
+
     private Connection connection;
     private AgentId agent;
     private String agentName;
@@ -82,19 +86,30 @@ public class AgentInboxEndpoint {
     @OnOpen
     public void open(Session session, EndpointConfig config) {
         session.setMaxTextMessageBufferSize(limits.maxFrameBytes());
-        session.setMaxIdleTimeout(limits.idleTimeoutMillis());
-        connection = registry.open(session, Connection.Side.AGENT);
+        // Parley closes silent connections itself, with 4010; the container's timeout only backs that up.
+        session.setMaxIdleTimeout(limits.idleTimeoutMillis() * 2);
+        connection = registry.open(session, Connection.Side.AGENT, ClientAddresses.known(config));
+        if (!connection.live()) {
+            return;
+        }
         if (config.getUserProperties().get(AgentHandshake.AGENT_PROPERTY) instanceof String id
                 && config.getUserProperties().get(AgentHandshake.HTTP_SESSION_PROPERTY) instanceof String httpSession) {
+            if (!registry.admit(connection, ConnectionCaps.Kind.AGENT_SESSION, httpSession)) {
+                return;
+            }
             agent = AgentId.of(id);
             connection.belongsTo(httpSession, agent);
         } else {
-            connection.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, "not signed in"));
+            connection.close(CloseCodes.NOT_SIGNED_IN);
         }
     }
 
     @OnMessage
     public void receive(String text, Session session) {
+        if (!registry.accepting() || !connection.live()) {
+            return;
+        }
+        connection.heard();
         if (FrameSizeGuard.tooBig(text, limits.maxFrameBytes())) {
             FrameSizeGuard.close(session, limits.maxFrameBytes());
             return;
@@ -102,6 +117,7 @@ public class AgentInboxEndpoint {
         FrameHandling.handle(connection, Optional.empty(), () -> {
             ClientFrame frame = ClientFrames.parse(text, ACCEPTED);
             if (frame instanceof ClientFrame.Ping) {
+                admission.admit(limits.pings(), connection.id());
                 connection.send(new ServerFrames.Pong());
             } else if (frame instanceof ClientFrame.Hello) {
                 hello();
@@ -119,6 +135,9 @@ public class AgentInboxEndpoint {
             } else if (frame instanceof ClientFrame.Seen seen) {
                 markRead(ConversationId.parse(seen.conversationId()));
             } else if (frame instanceof ClientFrame.Typing typing) {
+                if (!admitTyping()) {
+                    return;
+                }
                 ConversationId conversation = ConversationId.parse(typing.conversationId()
                         .orElseThrow(() -> new FrameRefusedException(
                                 "malformed_frame", "The field 'conversationId' is missing.")));
@@ -131,6 +150,16 @@ public class AgentInboxEndpoint {
                 }
             }
         });
+    }
+
+    /** Typing is a hint that comes again within seconds: over the limit it is dropped, without an answer. */
+    private boolean admitTyping() {
+        try {
+            admission.admit(limits.typing(), connection.id());
+            return true;
+        } catch (RateLimitedException overTheLimit) {
+            return false;
+        }
     }
 
     private void hello() {

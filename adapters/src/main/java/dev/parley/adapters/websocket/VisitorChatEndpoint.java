@@ -17,6 +17,7 @@ import dev.parley.application.conversation.port.in.RecordVisitorSeenUseCase;
 import dev.parley.application.conversation.port.in.SendVisitorMessageCommand;
 import dev.parley.application.conversation.port.in.SendVisitorMessageUseCase;
 import dev.parley.application.conversation.port.in.VisitorSeenCommand;
+import dev.parley.application.limits.port.in.AdmitUseCase;
 import dev.parley.application.visitor.port.in.IdentifyVisitorCommand;
 import dev.parley.application.visitor.port.in.IdentifyVisitorUseCase;
 import dev.parley.application.visitor.port.in.VisitorIdentity;
@@ -30,10 +31,12 @@ import dev.parley.domain.conversation.UploadId;
 import dev.parley.domain.conversation.UploadNotFoundException;
 import dev.parley.domain.profile.FirstVisit;
 import dev.parley.domain.shared.InvalidValueException;
+import dev.parley.domain.shared.RateLimitedException;
 import dev.parley.domain.shared.VisitorId;
 import dev.parley.domain.visitor.VisitorToken;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import jakarta.websocket.EndpointConfig;
 import jakarta.websocket.OnClose;
 import jakarta.websocket.OnError;
 import jakarta.websocket.OnMessage;
@@ -53,7 +56,7 @@ import java.util.logging.Logger;
  */
 // A CDI bean, so that the container injects it; one instance per connection.
 @Dependent
-@ServerEndpoint("/ws/visitor")
+@ServerEndpoint(value = "/ws/visitor", configurator = VisitorHandshake.class)
 public class VisitorChatEndpoint {
 
     private static final Logger LOG = Logger.getLogger(VisitorChatEndpoint.class.getName());
@@ -87,18 +90,26 @@ public class VisitorChatEndpoint {
     @Inject
     GoLiveUseCase goingLive;
 
+    @Inject
+    AdmitUseCase admission;
+
     private Connection connection;
     private VisitorId visitor;
 
     @OnOpen
-    public void open(Session session) {
+    public void open(Session session, EndpointConfig config) {
         session.setMaxTextMessageBufferSize(limits.maxFrameBytes());
-        session.setMaxIdleTimeout(limits.idleTimeoutMillis());
-        connection = registry.open(session, Connection.Side.VISITOR);
+        // Parley closes silent connections itself, with 4010; the container's timeout only backs that up.
+        session.setMaxIdleTimeout(limits.idleTimeoutMillis() * 2);
+        connection = registry.open(session, Connection.Side.VISITOR, ClientAddresses.known(config));
     }
 
     @OnMessage
     public void receive(String text, Session session) {
+        if (!registry.accepting() || !connection.live()) {
+            return;
+        }
+        connection.heard();
         if (FrameSizeGuard.tooBig(text, limits.maxFrameBytes())) {
             FrameSizeGuard.close(session, limits.maxFrameBytes());
             return;
@@ -106,6 +117,7 @@ public class VisitorChatEndpoint {
         FrameHandling.handle(connection, Optional.empty(), () -> {
             ClientFrame frame = ClientFrames.parse(text, ACCEPTED);
             if (frame instanceof ClientFrame.Ping) {
+                admission.admit(limits.pings(), connection.id());
                 connection.send(new ServerFrames.Pong());
             } else if (frame instanceof ClientFrame.Hello hello) {
                 hello(hello, VisitorHelloIdentity.of(text));
@@ -146,6 +158,10 @@ public class VisitorChatEndpoint {
         // A refused identity throws here: the connection stays not ready and nothing was created.
         VisitorIdentity identity = identify.identify(new IdentifyVisitorCommand(
                 hello.token().map(VisitorToken::new), claimed.userId(), claimed.userHash(), visit));
+        if (!registry.admit(
+                connection, ConnectionCaps.Kind.VISITOR, identity.visitor().toString())) {
+            return;
+        }
         visitor = identity.visitor();
         visit.locale().map(Locale::forLanguageTag).ifPresent(connection::speaks);
         Optional<ConversationId> named = hello.conversationId().flatMap(VisitorChatEndpoint::parseQuietly);
@@ -175,6 +191,12 @@ public class VisitorChatEndpoint {
     }
 
     private void typing(ClientFrame.Typing typing) {
+        try {
+            admission.admit(limits.typing(), connection.id());
+        } catch (RateLimitedException overTheLimit) {
+            // Typing is a hint that comes again within seconds: over the limit it is dropped, without an answer.
+            return;
+        }
         Optional<ConversationView> conversation =
                 history.visitorConversation(visitor, typing.conversationId().map(ConversationId::parse));
         conversation
