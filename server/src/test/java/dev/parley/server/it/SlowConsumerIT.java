@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 class SlowConsumerIT {
 
     private static final Logger LOG = Logger.getLogger(SlowConsumerIT.class.getName());
-    /** Replies of 4,000 three-byte characters: about 12 KB per message frame. */
-    private static final String LONG_TEXT = "€".repeat(3999);
+    /** Replies of nearly 4,000 three-byte characters: about 12 KB per message frame. */
+    private static final String LONG_TEXT = "€".repeat(3990);
     /** Enough bytes to fill the slow socket's buffers and then its send queue several times over. */
     private static final int REPLIES = 900;
 

@@ -123,9 +123,11 @@ class WebSocketConnectionsIT {
         FrameSocket visitor = visitorSocket(started.token());
         visitor.next("ready");
 
+        long floodStarted = System.nanoTime();
         for (int i = 0; i < 2000; i++) {
             visitor.send(typing(started.conversationId()));
         }
+        long floodSeconds = Duration.ofNanos(System.nanoTime() - floodStarted).toSeconds();
         visitor.send(ping());
         visitor.next("pong");
 
@@ -138,8 +140,8 @@ class WebSocketConnectionsIT {
         } catch (AssertionError noMore) {
             // No typing frame within 2 s: all that were relayed have come.
         }
-        // The allowance, and what refilled while the flood was sent (one every 2 s).
-        assertThat(relayed).isBetween(1, PER_CONNECTION_AND_MINUTE + 2);
+        // The allowance, and what refilled while the flood was being sent (one every 2 s).
+        assertThat(relayed).isBetween(1, PER_CONNECTION_AND_MINUTE + 2 + (int) (floodSeconds / 2));
         // Dropped silently: the visitor got no error for them.
         visitor.noFrameWithin(Duration.ZERO, java.util.Set.of("error"));
     }
@@ -175,7 +177,7 @@ class WebSocketConnectionsIT {
         visitor.next("pong");
         String logged = ServerLogs.messagesSince(mark);
         assertThat(logged).contains("event=websocket_frame_refused code=malformed_frame");
-        assertThat(logged).doesNotContain("\tat ").doesNotContain("Exception");
+        assertThat(logged).doesNotContain("\tat ").doesNotContain("\\tat ").doesNotContain("Exception");
         assertThat(ServerLogs.ffdcSince(mark)).isEmpty();
     }
 
@@ -200,7 +202,10 @@ class WebSocketConnectionsIT {
         kept(RawWebSocket.open("/ws/visitor", Optional.empty(), 0));
 
         assertThat(ServerLogs.ffdcSince(mark)).isEmpty();
-        assertThat(ServerLogs.messagesSince(mark)).doesNotContain("\tat ").doesNotContain("Exception");
+        assertThat(ServerLogs.messagesSince(mark))
+                .doesNotContain("\tat ")
+                .doesNotContain("\\tat ")
+                .doesNotContain("Exception");
     }
 
     /** Tries again for a few seconds: the server gives a closed socket's place back once it has seen the close. */
