@@ -20,6 +20,11 @@ import org.junit.jupiter.api.Test;
  */
 class GracefulStopIT {
 
+    @org.junit.jupiter.api.BeforeAll
+    static void serverReady() throws InterruptedException {
+        GracefulStopIT.awaitReady();
+    }
+
     @Test
     void stopping_closes_every_socket_going_away_and_handles_no_frame_on_the_way_down() throws Exception {
         String command = EndToEndScripts.required("parley.it.serverCommand", "the command that stops the server");
@@ -30,6 +35,7 @@ class GracefulStopIT {
         ServerLogs.Mark mark = ServerLogs.mark();
         AtomicBoolean sending = new AtomicBoolean(true);
         AtomicInteger sent = new AtomicInteger();
+        String logged;
         try (FrameSocket visitor = FrameSocket.open("/ws/visitor", Optional.empty());
                 FrameSocket inbox = admin.openInbox()) {
             visitor.send(Frames.visitorHello(started.token(), started.conversationId(), 0));
@@ -60,12 +66,13 @@ class GracefulStopIT {
             // first, may drop a socket's connection without a close frame; its client sees 1006.
             assertThat(visitor.closedWith()).isIn("1001 going_away", "1006 ");
             assertThat(inbox.closedWith()).isIn("1001 going_away", "1006 ");
+            // Read before the start, which begins a new messages.log.
+            logged = ServerLogs.messagesSince(mark);
         } finally {
             sending.set(false);
             run(command, "start", server);
             awaitReady();
         }
-        String logged = ServerLogs.messagesSince(mark);
         assertThat(logged).contains("event=websocket_shutdown");
         assertThat(logged)
                 .doesNotContain("websocket_task_failed")
@@ -85,7 +92,8 @@ class GracefulStopIT {
         assertThat(process.exitValue()).as("server %s succeeded", action).isZero();
     }
 
-    private static void awaitReady() throws InterruptedException {
+    /** Waits until the server answers ready: the application may still be starting when the tests begin. */
+    static void awaitReady() throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(600);
         while (System.nanoTime() < deadline) {
             try {

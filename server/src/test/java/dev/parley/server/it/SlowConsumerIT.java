@@ -19,6 +19,11 @@ import org.junit.jupiter.api.Test;
  */
 class SlowConsumerIT {
 
+    @org.junit.jupiter.api.BeforeAll
+    static void serverReady() throws InterruptedException {
+        GracefulStopIT.awaitReady();
+    }
+
     private static final Logger LOG = Logger.getLogger(SlowConsumerIT.class.getName());
     /** Replies of nearly 4,000 three-byte characters: about 12 KB per message frame. */
     private static final String LONG_TEXT = "€".repeat(3990);

@@ -19,6 +19,11 @@ import org.junit.jupiter.api.Test;
  */
 class WebSocketConnectionsIT {
 
+    @org.junit.jupiter.api.BeforeAll
+    static void serverReady() throws InterruptedException {
+        GracefulStopIT.awaitReady();
+    }
+
     private static final int PER_VISITOR = 20;
     private static final int PER_AGENT_SESSION = 20;
     private static final int PER_CONNECTION_AND_MINUTE = 30;
