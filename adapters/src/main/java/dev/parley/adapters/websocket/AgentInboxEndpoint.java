@@ -10,6 +10,7 @@ import dev.parley.application.conversation.port.in.HistoryEpochQuery;
 import dev.parley.application.conversation.port.in.MessageReceipt;
 import dev.parley.application.conversation.port.in.ReplyAsAgentCommand;
 import dev.parley.application.conversation.port.in.ReplyAsAgentUseCase;
+import dev.parley.application.limits.port.in.AdmitUseCase;
 import dev.parley.application.settings.port.in.ChatBehaviourQuery;
 import dev.parley.application.team.port.in.AgentQuery;
 import dev.parley.application.team.port.in.AgentSessionQuery;
@@ -26,6 +27,7 @@ import dev.parley.domain.conversation.MessageText;
 import dev.parley.domain.conversation.Resumption;
 import dev.parley.domain.shared.AgentId;
 import dev.parley.domain.team.SessionToken;
+import dev.parley.domain.shared.RateLimitedException;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.websocket.EndpointConfig;
@@ -85,6 +87,9 @@ public class AgentInboxEndpoint {
     @Inject
     HistoryEpochQuery epochs;
 
+    @Inject
+    AdmitUseCase admission;
+
     private Connection connection;
     private AgentId agent;
     private String agentName;
@@ -93,20 +98,31 @@ public class AgentInboxEndpoint {
     @OnOpen
     public void open(Session session, EndpointConfig config) {
         session.setMaxTextMessageBufferSize(limits.maxFrameBytes());
-        session.setMaxIdleTimeout(limits.idleTimeoutMillis());
-        connection = registry.open(session, Connection.Side.AGENT);
+        // Parley closes silent connections itself, with 4010; the container's timeout only backs that up.
+        session.setMaxIdleTimeout(limits.idleTimeoutMillis() * 2);
+        connection = registry.open(session, Connection.Side.AGENT, ClientAddresses.known(config));
+        if (!connection.live()) {
+            return;
+        }
         // Checked again, not taken from the handshake filter: the session may have ended in between.
         if (config.getUserProperties().get(AgentHandshake.SESSION_TOKEN_PROPERTY) instanceof SessionToken token
                 && sessions.check(token) instanceof SessionCheck.SignedIn signedIn) {
+            if (!registry.admit(connection, ConnectionCaps.Kind.AGENT_SESSION, signedIn.session().value())) {
+                return;
+            }
             agent = signedIn.agent().id();
             connection.belongsTo(signedIn.session(), agent);
         } else {
-            connection.close(CloseCodes.reason(CloseCodes.NOT_SIGNED_IN));
+            connection.close(CloseCodes.NOT_SIGNED_IN);
         }
     }
 
     @OnMessage
     public void receive(String text, Session session) {
+        if (!registry.accepting() || !connection.live()) {
+            return;
+        }
+        connection.heard();
         if (FrameSizeGuard.tooBig(text, limits.maxFrameBytes())) {
             FrameSizeGuard.close(session, limits.maxFrameBytes());
             return;
@@ -114,6 +130,7 @@ public class AgentInboxEndpoint {
         FrameHandling.handle(connection, Optional.empty(), () -> {
             ClientFrame frame = ClientFrames.parse(text, ACCEPTED);
             if (frame instanceof ClientFrame.Ping) {
+                admission.admit(limits.pings(), connection.id());
                 connection.send(new ServerFrames.Pong());
             } else if (frame instanceof ClientFrame.Hello) {
                 hello();
@@ -136,6 +153,9 @@ public class AgentInboxEndpoint {
             } else if (frame instanceof ClientFrame.Seen seen) {
                 markRead(ConversationId.parse(seen.conversationId()));
             } else if (frame instanceof ClientFrame.Typing typing) {
+                if (!admitTyping()) {
+                    return;
+                }
                 ConversationId conversation = ConversationId.parse(typing.conversationId()
                         .orElseThrow(() -> new FrameRefusedException(
                                 "malformed_frame", "The field 'conversationId' is missing.")));
@@ -148,6 +168,16 @@ public class AgentInboxEndpoint {
                 }
             }
         });
+    }
+
+    /** Typing is a hint that comes again within seconds: over the limit it is dropped, without an answer. */
+    private boolean admitTyping() {
+        try {
+            admission.admit(limits.typing(), connection.id());
+            return true;
+        } catch (RateLimitedException overTheLimit) {
+            return false;
+        }
     }
 
     private void hello() {

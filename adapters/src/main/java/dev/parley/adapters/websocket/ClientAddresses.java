@@ -2,39 +2,45 @@ package dev.parley.adapters.websocket;
 
 import jakarta.websocket.EndpointConfig;
 import jakarta.websocket.server.ServerEndpointConfig;
+import java.util.Optional;
 
 /**
- * The address a WebSocket client connected from, as the server saw the HTTP upgrade request: after Liberty's
- * trusted-proxy handling ({@code PARLEY_TRUSTED_PROXIES}), so what {@code HttpServletRequest.getRemoteAddr()} says.
- * Per-address limits and caps key on it.
- *
- * <p>Jakarta WebSocket gives a configurator no servlet request, so {@link ClientAddressFilter} holds the address for
- * the thread that runs the handshake, and the endpoint's configurator ({@link #capture}) copies it into the
- * connection's own user properties (a copy per handshake since Jakarta WebSocket 2.1), where {@link #of} reads it.
+ * The client address of a WebSocket, as the handshake's HTTP request told it ({@code getRemoteAddr()}, after the
+ * server's trusted-proxy handling). A handshake request exposes no address, so {@link HandshakeFilter} holds it for
+ * the thread that runs the handshake and the endpoint's configurator copies it into the connection's user properties.
  */
 public final class ClientAddresses {
 
-    /** The user property the address is passed to the endpoint under. */
+    /** The user property the address is kept under. */
     static final String PROPERTY = "dev.parley.clientAddress";
 
     private static final ThreadLocal<String> HANDSHAKING = new ThreadLocal<>();
 
     private ClientAddresses() {}
 
-    /**
-     * The client's address for a connection whose handshake ran {@link #capture}.
-     *
-     * @throws IllegalStateException when the endpoint's configurator did not capture it (a wiring mistake)
-     */
+    /** The client address of the connection; {@code unknown} when the handshake did not pass the filter. */
     public static String of(EndpointConfig config) {
-        if (config.getUserProperties().get(PROPERTY) instanceof String address) {
-            return address;
-        }
-        throw new IllegalStateException("The handshake captured no client address: the endpoint's configurator must"
-                + " call ClientAddresses.capture and " + ClientAddressFilter.class.getSimpleName() + " must map it");
+        return known(config).orElse("unknown");
     }
 
-    /** Called by an endpoint's configurator while it modifies the handshake: passes the address to the endpoint. */
+    /** The client address of the connection, when the handshake passed the filter. */
+    static Optional<String> known(EndpointConfig config) {
+        return config.getUserProperties().get(PROPERTY) instanceof String address
+                ? Optional.of(address)
+                : Optional.empty();
+    }
+
+    /** Holds the address of the handshake this thread is running (the filter's part). */
+    static void handshaking(String address) {
+        HANDSHAKING.set(address);
+    }
+
+    /** The handshake on this thread is over. */
+    static void handshakeDone() {
+        HANDSHAKING.remove();
+    }
+
+    /** Copies the address of the handshake on this thread into its connection's properties (the configurator's part). */
     static void capture(ServerEndpointConfig config) {
         String address = HANDSHAKING.get();
         if (address == null) {
@@ -42,15 +48,5 @@ public final class ClientAddresses {
         } else {
             config.getUserProperties().put(PROPERTY, address);
         }
-    }
-
-    /** Holds the client's address for the handshake running on this thread. */
-    static void hold(String address) {
-        HANDSHAKING.set(address);
-    }
-
-    /** Forgets the address held for this thread's handshake. */
-    static void release() {
-        HANDSHAKING.remove();
     }
 }

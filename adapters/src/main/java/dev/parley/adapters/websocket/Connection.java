@@ -18,6 +18,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -26,6 +29,11 @@ import java.util.logging.Logger;
  * One open WebSocket and what it has been sent. For each conversation it follows, it remembers the last sequence
  * number delivered; news only makes it pull the messages after that number from the database, so a missed or
  * repeated nudge never loses or doubles a message.
+ *
+ * <p>What it sends is prepared by a {@link SerialExecutor} (one task at a time, on the shared pool) and written by an
+ * {@link Outbox} (asynchronous writes, bounded). A connection that falls behind past either bound is closed with 4009
+ * {@code too_slow}; once closed, whatever was queued for it is dropped and no more of its tasks run, so a client that
+ * is gone costs no database query.
  */
 final class Connection {
 
@@ -39,9 +47,14 @@ final class Connection {
         AGENT
     }
 
+    /** How many messages one database query fetches when a connection catches up. */
+    static final int PAGE = 50;
+
     private final Session session;
     private final Side side;
-    private final SerialExecutor outbox;
+    private final SerialExecutor tasks;
+    private final Outbox outbox;
+    private final Executor pool;
     private final ConversationHistoryQuery history;
     private final InboxQuery inbox;
     private final Map<ConversationId, Long> delivered = new ConcurrentHashMap<>();
@@ -50,13 +63,58 @@ final class Connection {
     private volatile SessionTokenHash agentSession;
     private volatile AgentId agent;
     private volatile Locale locale = Locale.ENGLISH;
+    private volatile long lastHeard = System.nanoTime();
+    private final AtomicBoolean closing = new AtomicBoolean();
+    private final Consumer<Connection> whenClosed;
+    private final Map<ConnectionCaps.Kind, String> counted = new ConcurrentHashMap<>();
 
-    Connection(Session session, Side side, SerialExecutor outbox, ConversationHistoryQuery history, InboxQuery inbox) {
+    Connection(
+            Session session,
+            Side side,
+            Executor pool,
+            SendQueueBounds bounds,
+            ConversationHistoryQuery history,
+            InboxQuery inbox,
+            Consumer<Connection> whenClosed) {
         this.session = session;
+        this.whenClosed = whenClosed;
         this.side = side;
-        this.outbox = outbox;
+        this.pool = pool;
+        this.tasks = new SerialExecutor(pool, bounds.maxTasks());
+        this.outbox = new Outbox(this::writeAsync, bounds.maxFrames(), bounds.maxBytes(), this::tooSlow, failed -> {
+            LOG.log(Level.FINE, "event=websocket_send_failed session=" + session.getId(), failed);
+            close(CloseCodes.NORMAL);
+        });
         this.history = history;
         this.inbox = inbox;
+    }
+
+    /** The bounds of a connection's send queue (see {@link WebSocketLimits}). */
+    record SendQueueBounds(int maxFrames, long maxBytes, int maxTasks) {}
+
+    /** The container's id of the socket, unique among open ones. */
+    String id() {
+        return session.getId();
+    }
+
+    /** A frame arrived: the connection is not idle. */
+    void heard() {
+        lastHeard = System.nanoTime();
+    }
+
+    /** Whether no frame arrived within {@code idleNanos} before {@code nowNanos} ({@link System#nanoTime()}). */
+    boolean idleSince(long nowNanos, long idleNanos) {
+        return nowNanos - lastHeard > idleNanos;
+    }
+
+    /** Notes that this connection counts towards a cap under a key, so that closing it gives the place back. */
+    void counts(ConnectionCaps.Kind kind, String key) {
+        counted.put(kind, key);
+    }
+
+    /** The caps this connection counts towards, by kind. */
+    Map<ConnectionCaps.Kind, String> counted() {
+        return counted;
     }
 
     /** From now on, Parley's notices are worded in this language (a visitor's, from their {@code hello}). */
@@ -66,7 +124,7 @@ final class Connection {
 
     /** Queues a frame after everything queued before it. */
     void send(Object frame) {
-        outbox.execute(() -> write(ServerFrames.toJson(frame)));
+        queue(() -> write(ServerFrames.toJson(frame)));
     }
 
     /**
@@ -74,14 +132,14 @@ final class Connection {
      * follow.
      */
     void sendWhenDue(Supplier<Object> frame) {
-        outbox.execute(() -> write(ServerFrames.toJson(frame.get())));
+        queue(() -> write(ServerFrames.toJson(frame.get())));
     }
 
     /** Follows a conversation: sends every message after {@code afterSeq}, then live ones. */
     void follow(ConversationId conversation, long afterSeq) {
         delivered.put(conversation, afterSeq);
-        outbox.execute(() -> pull(conversation, Long.MAX_VALUE));
-        outbox.execute(() -> pushReceipt(conversation));
+        queue(() -> pull(conversation, Long.MAX_VALUE));
+        queue(() -> pushReceipt(conversation));
     }
 
     void unfollow(ConversationId conversation) {
@@ -101,16 +159,20 @@ final class Connection {
     void onNews(ConversationNews news) {
         Long have = delivered.get(news.conversation());
         if (have != null && have < news.lastSeq()) {
-            outbox.execute(() -> pull(news.conversation(), news.lastSeq()));
+            queue(() -> pull(news.conversation(), news.lastSeq()));
         }
         if (have != null) {
-            outbox.execute(() -> pushReceipt(news.conversation()));
+            queue(() -> pushReceipt(news.conversation()));
         }
         AgentId viewer = inboxViewer;
         if (viewer != null) {
-            outbox.execute(() -> inbox.ofConversation(news.conversation(), viewer)
-                    .ifPresent(ticket ->
-                            write(ServerFrames.toJson(new ServerFrames.TicketChanged(TicketJson.of(ticket))))));
+            queue(() -> {
+                if (live()) {
+                    inbox.ofConversation(news.conversation(), viewer)
+                            .ifPresent(ticket ->
+                                    write(ServerFrames.toJson(new ServerFrames.TicketChanged(TicketJson.of(ticket)))));
+                }
+            });
         }
     }
 
@@ -146,12 +208,43 @@ final class Connection {
         }
     }
 
+    /**
+     * Closes the connection with one of the {@link CloseCodes}: what is queued for it is dropped and none of its
+     * tasks runs any more. Only the first close counts.
+     */
+    void close(int code) {
+        close(CloseCodes.reason(code));
+    }
+
     void close(CloseReason reason) {
+        if (!end()) {
+            return;
+        }
         try {
             session.close(reason);
-        } catch (IOException alreadyGone) {
-            LOG.log(Level.FINE, "event=websocket_close_failed", alreadyGone);
+        } catch (IOException | RuntimeException alreadyGone) {
+            LOG.log(Level.FINE, "event=websocket_close_failed session=" + session.getId(), alreadyGone);
         }
+    }
+
+    /** The socket closed (by either side): nothing more is prepared or written for it. */
+    void closed() {
+        end();
+    }
+
+    private boolean end() {
+        if (!closing.compareAndSet(false, true)) {
+            return false;
+        }
+        tasks.stop();
+        outbox.close();
+        whenClosed.accept(this);
+        return true;
+    }
+
+    /** Whether the connection is open and not closing: its frames are handled and its tasks run. */
+    boolean live() {
+        return !closing.get() && session.isOpen();
     }
 
     /**
@@ -182,20 +275,45 @@ final class Connection {
         return session.isOpen();
     }
 
+    /** Queues a task after the ones queued before it; a connection whose tasks pile up past the bound is too slow. */
+    private void queue(Runnable task) {
+        if (!tasks.execute(task) && !tasks.isStopped()) {
+            pool.execute(this::tooSlow);
+        }
+    }
+
+    private void tooSlow() {
+        if (!closing.get()) {
+            LOG.info(() -> "event=websocket_too_slow session=" + session.getId() + " side=" + side);
+            close(CloseCodes.TOO_SLOW);
+        }
+    }
+
+    /**
+     * Sends the messages after the last one delivered, up to {@code upTo}, a page at a time. While the outbox is more
+     * than a quarter full, the next page waits until it has been written: catching up on a long conversation never
+     * fills the bound by itself, only a client that does not read does.
+     */
     private void pull(ConversationId conversation, long upTo) {
         Long have = delivered.get(conversation);
-        while (have != null && have < upTo && session.isOpen()) {
-            List<MessageView> page = history.messagesAfter(conversation, have, ConversationHistoryQuery.MAX_PAGE);
+        while (have != null && have < upTo && live()) {
+            List<MessageView> page = history.messagesAfter(conversation, have, PAGE);
             for (MessageView message : page) {
-                write(ServerFrames.toJson(MessageJson.frame(
+                if (!write(ServerFrames.toJson(MessageJson.frame(
                         message,
                         side == Side.VISITOR ? SystemNotices.Reader.VISITOR : SystemNotices.Reader.AGENT,
-                        locale)));
+                        locale)))) {
+                    return;
+                }
                 have = message.seq();
             }
             final long reached = have;
             delivered.computeIfPresent(conversation, (id, before) -> Math.max(before, reached));
-            if (page.size() < ConversationHistoryQuery.MAX_PAGE) {
+            if (page.size() < PAGE) {
+                return;
+            }
+            if (!outbox.lessThanAQuarterFull()) {
+                outbox.whenEmpty(() -> queue(() -> pull(conversation, upTo)));
                 return;
             }
         }
@@ -203,7 +321,7 @@ final class Connection {
 
     /** Sends the conversation's read receipts when they moved since this connection last heard of them. */
     private void pushReceipt(ConversationId conversation) {
-        if (!delivered.containsKey(conversation) || !session.isOpen()) {
+        if (!delivered.containsKey(conversation) || !live()) {
             return;
         }
         ServerFrames.Receipt receipt = ServerFrames.Receipt.of(history.conversation(conversation));
@@ -212,15 +330,17 @@ final class Connection {
         }
     }
 
-    private void write(String json) {
-        if (!session.isOpen()) {
-            return;
-        }
+    /** Hands a frame to the outbox; false when the connection is closed or just closed for being too slow. */
+    private boolean write(String json) {
+        return live() && outbox.offer(json);
+    }
+
+    private void writeAsync(String json, Consumer<Throwable> done) {
         try {
-            session.getBasicRemote().sendText(json);
-        } catch (IOException gone) {
-            LOG.log(Level.FINE, "event=websocket_send_failed session=" + session.getId(), gone);
-            close(new CloseReason(CloseReason.CloseCodes.CLOSED_ABNORMALLY, "send failed"));
+            session.getAsyncRemote()
+                    .sendText(json, result -> done.accept(result.isOK() ? null : result.getException()));
+        } catch (RuntimeException closedMeanwhile) {
+            done.accept(closedMeanwhile);
         }
     }
 }

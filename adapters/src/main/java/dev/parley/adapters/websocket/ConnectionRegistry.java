@@ -7,7 +7,9 @@ import dev.parley.application.profile.port.out.ProfileNews;
 import dev.parley.application.ticket.port.in.InboxQuery;
 import dev.parley.domain.conversation.ConversationId;
 import dev.parley.domain.team.SessionEnd;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -15,13 +17,25 @@ import jakarta.inject.Inject;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.Session;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * The open WebSocket connections of this node, and the news they are told once a transaction commits. Holds nothing
  * that is not also in the database: a connection that is lost and comes back asks for what it lacks.
+ *
+ * <p>It also keeps the connection caps (per visitor, agent session and client address), closes connections that
+ * stayed silent past the idle timeout with 4010 {@code idle}, and, when the application stops, stops handling frames
+ * and closes every connection with 1001 {@code going_away} before the executor and the database go away.
  */
 @ApplicationScoped
 public class ConnectionRegistry {
@@ -29,28 +43,137 @@ public class ConnectionRegistry {
     private static final Logger LOG = Logger.getLogger(ConnectionRegistry.class.getName());
 
     private final Set<Connection> connections = ConcurrentHashMap.newKeySet();
-    private ManagedExecutorService pool;
+    private final AtomicBoolean sweeping = new AtomicBoolean();
+    private volatile boolean stopping;
+    private Executor pool;
+    private ScheduledExecutorService timer;
     private ConversationHistoryQuery history;
     private InboxQuery inbox;
+    private WebSocketLimits limits;
+    private ConnectionCaps caps;
+    private volatile ScheduledFuture<?> sweeper;
 
     @Inject
-    public ConnectionRegistry(ManagedExecutorService pool, ConversationHistoryQuery history, InboxQuery inbox) {
+    public ConnectionRegistry(
+            ManagedExecutorService pool,
+            ManagedScheduledExecutorService timer,
+            ConversationHistoryQuery history,
+            InboxQuery inbox,
+            WebSocketLimits limits) {
+        this((Executor) pool, timer, history, inbox, limits);
+    }
+
+    ConnectionRegistry(
+            Executor pool,
+            ScheduledExecutorService timer,
+            ConversationHistoryQuery history,
+            InboxQuery inbox,
+            WebSocketLimits limits) {
         this.pool = pool;
+        this.timer = timer;
         this.history = history;
         this.inbox = inbox;
+        this.limits = limits;
+        this.caps = new ConnectionCaps(limits::maxConnections);
     }
 
     /** For CDI proxies only. */
     protected ConnectionRegistry() {}
 
-    Connection open(Session session, Connection.Side side) {
-        Connection connection = new Connection(session, side, new SerialExecutor(pool), history, inbox);
+    /**
+     * Registers a new connection, counted under its client address (when known). When the address has its cap of
+     * sockets open already, or the application is stopping, the connection is closed at once (4008
+     * {@code too_many_connections} or 1001 {@code going_away}) and not registered; {@link Connection#live()} then
+     * says so.
+     */
+    Connection open(Session session, Connection.Side side, Optional<String> address) {
+        Connection connection = new Connection(session, side, pool, limits.sendQueue(), history, inbox, this::forget);
+        if (stopping) {
+            connection.close(CloseCodes.GOING_AWAY);
+            return connection;
+        }
+        if (address.isPresent() && !admit(connection, ConnectionCaps.Kind.ADDRESS, address.get())) {
+            return connection;
+        }
         connections.add(connection);
+        startSweeping();
         return connection;
     }
 
+    /**
+     * Counts a connection under a key of a cap (an agent's HTTP session, a visitor once identified); past the cap it
+     * is closed with 4008 {@code too_many_connections}, the open ones staying as they are.
+     *
+     * @return whether the connection may stay
+     */
+    boolean admit(Connection connection, ConnectionCaps.Kind kind, String key) {
+        if (caps.take(connection, kind, key)) {
+            return true;
+        }
+        LOG.info(() -> "event=websocket_refused code=too_many_connections cap="
+                + kind.name().toLowerCase(Locale.ROOT) + " max=" + limits.maxConnections(kind));
+        connection.close(CloseCodes.TOO_MANY_CONNECTIONS);
+        return false;
+    }
+
+    /** The socket closed: its connection stops and gives back its places under the caps. */
     void closed(Connection connection) {
+        connection.closed();
+        forget(connection);
+    }
+
+    private void forget(Connection connection) {
         connections.remove(connection);
+        caps.release(connection);
+    }
+
+    /** Whether frames are handled: not once the application is stopping. */
+    boolean accepting() {
+        return !stopping;
+    }
+
+    /**
+     * Stops handling frames and closes every connection with 1001 {@code going_away}; what was queued for them is
+     * dropped. Runs when the web application stops, before the executor and the database go away; a second call does
+     * nothing.
+     */
+    @PreDestroy
+    void shutdown() {
+        if (stopping) {
+            return;
+        }
+        stopping = true;
+        ScheduledFuture<?> running = sweeper;
+        if (running != null) {
+            running.cancel(false);
+        }
+        int closing = connections.size();
+        for (Connection connection : connections) {
+            connection.close(CloseCodes.GOING_AWAY);
+        }
+        LOG.info(() -> "event=websocket_shutdown closed=" + closing);
+    }
+
+    /** Closes the connections that stayed silent past the idle timeout, with 4010 {@code idle}. */
+    void sweepIdle() {
+        long now = System.nanoTime();
+        long idle = TimeUnit.MILLISECONDS.toNanos(limits.idleTimeoutMillis());
+        for (Connection connection : connections) {
+            if (connection.idleSince(now, idle)) {
+                connection.close(CloseCodes.IDLE);
+            }
+        }
+    }
+
+    private void startSweeping() {
+        if (sweeping.compareAndSet(false, true)) {
+            long period = Math.max(1000, Math.min(limits.idleTimeoutMillis() / 4, 10_000));
+            try {
+                sweeper = timer.scheduleAtFixedRate(this::sweepIdle, period, period, TimeUnit.MILLISECONDS);
+            } catch (RejectedExecutionException stopped) {
+                LOG.log(Level.FINE, "event=websocket_idle_sweep_refused", stopped);
+            }
+        }
     }
 
     /**

@@ -21,13 +21,17 @@ final class FrameHandling {
         try {
             handling.run();
         } catch (FrameRefusedException refused) {
+            if ("malformed_frame".equals(refused.code())) {
+                LOG.info(() -> "event=websocket_frame_refused code=malformed_frame");
+            }
             connection.send(
                     new ServerFrames.ErrorFrame(refused.code(), refused.getMessage(), clientMessageId.orElse(null)));
         } catch (DomainException refused) {
             connection.send(
                     new ServerFrames.ErrorFrame(refused.code(), refused.getMessage(), clientMessageId.orElse(null)));
         } catch (RuntimeException failed) {
-            LOG.log(Level.WARNING, "event=websocket_frame_failed", failed);
+            // A frame that was under way while its connection closed (or the application stopped) is not a fault.
+            LOG.log(connection.live() ? Level.WARNING : Level.FINE, "event=websocket_frame_failed", failed);
             connection.send(new ServerFrames.ErrorFrame(
                     "internal_error",
                     "Parley could not handle this frame; nothing was stored. Send it again.",

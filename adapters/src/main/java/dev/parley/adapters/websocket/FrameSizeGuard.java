@@ -25,6 +25,11 @@ final class FrameSizeGuard {
         if ((long) text.length() * 3 <= maxBytes) {
             return false;
         }
+        return utf8Length(text) > maxBytes;
+    }
+
+    /** The length of a text in UTF-8, in bytes. */
+    static long utf8Length(String text) {
         long bytes = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -40,11 +45,8 @@ final class FrameSizeGuard {
             } else {
                 bytes += 3;
             }
-            if (bytes > maxBytes) {
-                return true;
-            }
         }
-        return false;
+        return bytes;
     }
 
     /** Closes the connection with 1009; nothing of the frame has been handled. */

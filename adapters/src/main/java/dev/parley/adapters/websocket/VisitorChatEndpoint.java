@@ -18,6 +18,7 @@ import dev.parley.application.conversation.port.in.RecordVisitorSeenUseCase;
 import dev.parley.application.conversation.port.in.SendVisitorMessageCommand;
 import dev.parley.application.conversation.port.in.SendVisitorMessageUseCase;
 import dev.parley.application.conversation.port.in.VisitorSeenCommand;
+import dev.parley.application.limits.port.in.AdmitUseCase;
 import dev.parley.application.visitor.port.in.IdentifyVisitorCommand;
 import dev.parley.application.visitor.port.in.IdentifyVisitorUseCase;
 import dev.parley.application.visitor.port.in.VisitorIdentity;
@@ -33,6 +34,7 @@ import dev.parley.domain.conversation.UploadId;
 import dev.parley.domain.conversation.UploadNotFoundException;
 import dev.parley.domain.profile.FirstVisit;
 import dev.parley.domain.shared.InvalidValueException;
+import dev.parley.domain.shared.RateLimitedException;
 import dev.parley.domain.shared.VisitorId;
 import dev.parley.domain.visitor.VisitorToken;
 import jakarta.enterprise.context.Dependent;
@@ -57,7 +59,7 @@ import java.util.logging.Logger;
  */
 // A CDI bean, so that the container injects it; one instance per connection.
 @Dependent
-@ServerEndpoint(value = "/ws/visitor", configurator = ClientAddressHandshake.class)
+@ServerEndpoint(value = "/ws/visitor", configurator = VisitorHandshake.class)
 public class VisitorChatEndpoint {
 
     private static final Logger LOG = Logger.getLogger(VisitorChatEndpoint.class.getName());
@@ -94,6 +96,9 @@ public class VisitorChatEndpoint {
     @Inject
     HistoryEpochQuery epochs;
 
+    @Inject
+    AdmitUseCase admission;
+
     private Connection connection;
     private VisitorId visitor;
     private String clientAddress;
@@ -102,12 +107,17 @@ public class VisitorChatEndpoint {
     public void open(Session session, EndpointConfig config) {
         clientAddress = ClientAddresses.of(config);
         session.setMaxTextMessageBufferSize(limits.maxFrameBytes());
-        session.setMaxIdleTimeout(limits.idleTimeoutMillis());
-        connection = registry.open(session, Connection.Side.VISITOR);
+        // Parley closes silent connections itself, with 4010; the container's timeout only backs that up.
+        session.setMaxIdleTimeout(limits.idleTimeoutMillis() * 2);
+        connection = registry.open(session, Connection.Side.VISITOR, ClientAddresses.known(config));
     }
 
     @OnMessage
     public void receive(String text, Session session) {
+        if (!registry.accepting() || !connection.live()) {
+            return;
+        }
+        connection.heard();
         if (FrameSizeGuard.tooBig(text, limits.maxFrameBytes())) {
             FrameSizeGuard.close(session, limits.maxFrameBytes());
             return;
@@ -115,6 +125,7 @@ public class VisitorChatEndpoint {
         FrameHandling.handle(connection, Optional.empty(), () -> {
             ClientFrame frame = ClientFrames.parse(text, ACCEPTED);
             if (frame instanceof ClientFrame.Ping) {
+                admission.admit(limits.pings(), connection.id());
                 connection.send(new ServerFrames.Pong());
             } else if (frame instanceof ClientFrame.Hello hello) {
                 hello(hello, VisitorHelloIdentity.of(text));
@@ -156,6 +167,9 @@ public class VisitorChatEndpoint {
         // A refused identity throws here: the connection stays not ready and nothing was created.
         VisitorIdentity identity = identify.identify(new IdentifyVisitorCommand(
                 hello.token().map(VisitorToken::new), claimed.userId(), claimed.userHash(), visit, clientAddress));
+        if (!registry.admit(connection, ConnectionCaps.Kind.VISITOR, identity.visitor().toString())) {
+            return;
+        }
         visitor = identity.visitor();
         visit.locale().map(Locale::forLanguageTag).ifPresent(connection::speaks);
         Optional<ConversationId> named = hello.conversationId().flatMap(VisitorChatEndpoint::parseQuietly);
@@ -191,6 +205,12 @@ public class VisitorChatEndpoint {
     }
 
     private void typing(ClientFrame.Typing typing) {
+        try {
+            admission.admit(limits.typing(), connection.id());
+        } catch (RateLimitedException overTheLimit) {
+            // Typing is a hint that comes again within seconds: over the limit it is dropped, without an answer.
+            return;
+        }
         Optional<ConversationView> conversation =
                 history.visitorConversation(visitor, typing.conversationId().map(ConversationId::parse));
         conversation

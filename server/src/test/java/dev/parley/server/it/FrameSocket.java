@@ -111,6 +111,11 @@ final class FrameSocket implements AutoCloseable {
         return awaitClose(patience) ? Optional.ofNullable(closedWith) : Optional.empty();
     }
 
+    /** How the server closed the connection ({@code "4008 too_many_connections"}), or {@code null} while open. */
+    String closedWith() {
+        return closedWith;
+    }
+
     void send(JsonObject frame) {
         sendText(frame.toString());
     }

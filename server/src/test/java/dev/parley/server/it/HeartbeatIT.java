@@ -9,7 +9,8 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.Test;
 
 /**
- * The heartbeat: a connection that stays silent longer than the idle timeout is closed; one that pings stays open.
+ * The heartbeat: a connection that stays silent longer than the idle timeout is closed with 4010 {@code idle}; one
+ * that pings stays open.
  * It runs against the in-container tests' server, whose idle timeout is a few seconds
  * ({@code it.arquillian.idleTimeoutSeconds} in server/pom.xml), so that it takes seconds rather than minutes; the
  * black-box servers keep the default, under which the browser tests' quiet connections stay open. It talks to Parley
@@ -33,6 +34,7 @@ class HeartbeatIT {
             assertThat(silent.awaitClose(Duration.ofSeconds(10)))
                     .as("closed once the timeout passed")
                     .isTrue();
+            assertThat(silent.closedWith()).isEqualTo("4010 idle");
         }
     }
 

@@ -17,6 +17,18 @@ import java.util.Set;
  */
 public final class ClientFrames {
 
+    /**
+     * How deeply arrays and objects may nest in a frame. Parley's frames are flat objects; the bound leaves room for
+     * fields a later client may add, and keeps a deeply nested frame from reaching the JSON parser at all.
+     */
+    public static final int MAX_DEPTH = 16;
+
+    /**
+     * The longest frame read, in characters. The endpoints refuse longer frames first, by their configured size in
+     * bytes ({@code parley.ws.max-frame-bytes}); this bound holds whatever they are configured to.
+     */
+    public static final int MAX_CHARS = 1 << 20;
+
     private ClientFrames() {}
 
     /**
@@ -80,6 +92,7 @@ public final class ClientFrames {
     }
 
     private static JsonObject object(String text) {
+        bounded(text);
         try (JsonReader reader = Json.createReader(new StringReader(text))) {
             JsonValue value = reader.readValue();
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {
@@ -88,6 +101,40 @@ public final class ClientFrames {
             return value.asJsonObject();
         } catch (JsonException notJson) {
             throw malformed("A frame is a JSON object with a 'type'; this one is not JSON.");
+        }
+    }
+
+    /**
+     * Refuses a frame over {@link #MAX_CHARS} or nested deeper than {@link #MAX_DEPTH}, in one pass over its text
+     * that counts brackets outside strings; a frame that is not JSON at all is left to the parser to refuse.
+     */
+    private static void bounded(String text) {
+        if (text.length() > MAX_CHARS) {
+            throw malformed("A frame is at most " + MAX_CHARS + " characters.");
+        }
+        int depth = 0;
+        boolean inString = false;
+        boolean escaped = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (inString) {
+                if (escaped) {
+                    escaped = false;
+                } else if (c == '\\') {
+                    escaped = true;
+                } else if (c == '"') {
+                    inString = false;
+                }
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '{' || c == '[') {
+                depth++;
+                if (depth > MAX_DEPTH) {
+                    throw malformed("A frame nests arrays and objects at most " + MAX_DEPTH + " deep.");
+                }
+            } else if (c == '}' || c == ']') {
+                depth--;
+            }
         }
     }
 

@@ -128,6 +128,33 @@ class ClientFramesTest {
         assertCode("{\"type\":\"open\",\"conversationId\":\"c\"}", "unknown_type");
     }
 
+    @Test
+    void refuses_a_frame_nested_deeper_than_the_bound_before_parsing_it() {
+        String deep = "[".repeat(10_000) + "]".repeat(10_000);
+        assertCode(deep, "malformed_frame");
+        assertCode("{\"type\":\"ping\",\"x\":" + deep + "}", "malformed_frame");
+        String atTheBound = "[".repeat(ClientFrames.MAX_DEPTH - 1) + "]".repeat(ClientFrames.MAX_DEPTH - 1);
+        assertThat(ClientFrames.parse("{\"type\":\"ping\",\"x\":" + atTheBound + "}", VISITOR))
+                .isEqualTo(new ClientFrame.Ping());
+        String overTheBound = "[".repeat(ClientFrames.MAX_DEPTH) + "]".repeat(ClientFrames.MAX_DEPTH);
+        assertCode("{\"type\":\"ping\",\"x\":" + overTheBound + "}", "malformed_frame");
+    }
+
+    @Test
+    void brackets_inside_strings_do_not_count_as_nesting() {
+        String text = "[{\\\"".repeat(10_000);
+        assertThat(ClientFrames.parse(
+                        "{\"type\":\"send\",\"clientMessageId\":\"c-1\",\"text\":\"" + text + "\"}", VISITOR))
+                .isEqualTo(new ClientFrame.Send(
+                        "c-1", Optional.of("[{\"".repeat(10_000)), Optional.empty(), Optional.empty(), false));
+    }
+
+    @Test
+    void refuses_a_frame_over_the_size_bound() {
+        String text = "a".repeat(ClientFrames.MAX_CHARS);
+        assertCode("{\"type\":\"send\",\"clientMessageId\":\"c-1\",\"text\":\"" + text + "\"}", "malformed_frame");
+    }
+
     private static void assertCode(String text, String code) {
         assertThatThrownBy(() -> ClientFrames.parse(text, VISITOR))
                 .isInstanceOf(FrameRefusedException.class)

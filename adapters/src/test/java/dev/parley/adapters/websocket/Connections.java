@@ -1,0 +1,100 @@
+package dev.parley.adapters.websocket;
+
+import dev.parley.application.conversation.port.in.ConversationHistoryQuery;
+import dev.parley.application.conversation.port.in.ConversationView;
+import dev.parley.application.conversation.port.in.MessageView;
+import dev.parley.application.ticket.port.in.InboxQuery;
+import dev.parley.domain.conversation.AuthorKind;
+import dev.parley.domain.conversation.ConversationId;
+import dev.parley.domain.conversation.ConversationStage;
+import dev.parley.domain.conversation.ConversationStatus;
+import java.lang.reflect.Proxy;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** Connections for the tests, over {@link FakeSocket}s, and a history whose every query is counted. */
+final class Connections {
+
+    private Connections() {}
+
+    static WebSocketLimits limits(int sendQueueFrames, int perVisitor, int perAddress, int idleSeconds) {
+        return new WebSocketLimits(
+                65536, idleSeconds, sendQueueFrames, 1 << 20, perVisitor, perVisitor, perAddress, "5/1m", "5/1m");
+    }
+
+    static Connection connection(FakeSocket socket) {
+        return new Connection(
+                socket.session,
+                Connection.Side.VISITOR,
+                Runnable::run,
+                new Connection.SendQueueBounds(100, 100_000, 100),
+                new History().query(),
+                inbox(),
+                closed -> {});
+    }
+
+    static InboxQuery inbox() {
+        return (InboxQuery) Proxy.newProxyInstance(
+                Connections.class.getClassLoader(), new Class<?>[] {InboxQuery.class}, (proxy, method, args) -> {
+                    throw new UnsupportedOperationException(method.getName());
+                });
+    }
+
+    /** One conversation's messages, each query of them counted. */
+    static final class History {
+
+        final ConversationId conversation = ConversationId.random();
+        final List<MessageView> messages = new ArrayList<>();
+        final AtomicInteger queries = new AtomicInteger();
+
+        /** Adds a message; its sequence number is returned. */
+        synchronized long post(String text) {
+            long seq = messages.size() + 1L;
+            messages.add(new MessageView(
+                    conversation,
+                    seq,
+                    Optional.of("c-" + seq),
+                    AuthorKind.VISITOR,
+                    Optional.empty(),
+                    Optional.of(text),
+                    Optional.empty(),
+                    Instant.parse("2026-12-05T12:00:00Z"),
+                    Optional.empty()));
+            return seq;
+        }
+
+        ConversationHistoryQuery query() {
+            return (ConversationHistoryQuery) Proxy.newProxyInstance(
+                    Connections.class.getClassLoader(),
+                    new Class<?>[] {ConversationHistoryQuery.class},
+                    (proxy, method, args) -> {
+                        queries.incrementAndGet();
+                        synchronized (this) {
+                            return switch (method.getName()) {
+                                case "messagesAfter" -> {
+                                    long after = (Long) args[1];
+                                    int limit = (Integer) args[2];
+                                    yield messages.stream()
+                                            .filter(message -> message.seq() > after)
+                                            .limit(limit)
+                                            .toList();
+                                }
+                                case "conversation" ->
+                                    new ConversationView(
+                                            conversation,
+                                            ConversationStatus.OPEN,
+                                            messages.size(),
+                                            0,
+                                            0,
+                                            ConversationStage.LIVE,
+                                            Optional.empty());
+                                default -> throw new UnsupportedOperationException(method.getName());
+                            };
+                        }
+                    });
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package dev.parley.server.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parley.server.it.ParleyClient.AgentSession;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Stopping the server gracefully ({@code server stop}) while clients keep sending: every socket the application still
+ * holds when it stops is closed with 1001 {@code going_away}, frames that arrive while the server stops are not
+ * handled, and nothing fails in the log for want of the executor or the database that are going away. The server is
+ * started again afterwards.
+ */
+class GracefulStopIT {
+
+    @org.junit.jupiter.api.BeforeAll
+    static void serverReady() throws InterruptedException {
+        GracefulStopIT.awaitReady();
+    }
+
+    @Test
+    void stopping_closes_every_socket_going_away_and_handles_no_frame_on_the_way_down() throws Exception {
+        String command = EndToEndScripts.required("parley.it.serverCommand", "the command that stops the server");
+        String server = EndToEndScripts.required("parley.it.serverName", "the Liberty server to stop");
+        AgentSession admin = ParleyClient.signInAsAdmin();
+        ParleyClient.StartedConversation started =
+                ParleyClient.startConversation(Frames.newClientMessageId(), Frames.uniqueText("graceful stop"));
+        ServerLogs.Mark mark = ServerLogs.mark();
+        AtomicBoolean sending = new AtomicBoolean(true);
+        AtomicInteger sent = new AtomicInteger();
+        String logged;
+        try (FrameSocket visitor = FrameSocket.open("/ws/visitor", Optional.empty());
+                FrameSocket inbox = admin.openInbox()) {
+            visitor.send(Frames.visitorHello(started.token(), started.conversationId(), 0));
+            visitor.next("ready");
+            // The agent keeps opening the conversation: each open queries the database and queues work.
+            Thread flood = new Thread(() -> {
+                while (sending.get()) {
+                    try {
+                        inbox.send(Frames.open(started.conversationId(), 0));
+                        sent.incrementAndGet();
+                    } catch (AssertionError closed) {
+                        return;
+                    }
+                }
+            });
+            flood.start();
+            while (sent.get() < 200) {
+                Thread.sleep(10);
+            }
+
+            run(command, "stop", server);
+
+            sending.set(false);
+            flood.join(TimeUnit.SECONDS.toMillis(20));
+            assertThat(visitor.awaitClose(Duration.ofSeconds(10))).isTrue();
+            assertThat(inbox.awaitClose(Duration.ofSeconds(10))).isTrue();
+            // A socket still open when the application stops is closed with 1001. Liberty's quiesce, which comes
+            // first, may drop a socket's connection without a close frame; its client sees 1006.
+            assertThat(visitor.closedWith()).isIn("1001 going_away", "1006 ");
+            assertThat(inbox.closedWith()).isIn("1001 going_away", "1006 ");
+            // Read before the start, which begins a new messages.log.
+            logged = ServerLogs.messagesSince(mark);
+        } finally {
+            sending.set(false);
+            run(command, "start", server);
+            awaitReady();
+        }
+        assertThat(logged).contains("event=websocket_shutdown");
+        assertThat(logged)
+                .doesNotContain("websocket_task_failed")
+                .doesNotContain("websocket_frame_failed")
+                .doesNotContain("\tat ")
+                .doesNotContain("\\tat ");
+    }
+
+    private static void run(String command, String action, String server) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command, action, server)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        assertThat(process.waitFor(180, TimeUnit.SECONDS))
+                .as("server %s finished", action)
+                .isTrue();
+        assertThat(process.exitValue()).as("server %s succeeded", action).isZero();
+    }
+
+    /** Waits until the server answers ready: the application may still be starting when the tests begin. */
+    static void awaitReady() throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(600);
+        while (System.nanoTime() < deadline) {
+            try {
+                HttpResponse<String> ready = ParleyClient.get("/health/ready");
+                if (ready.statusCode() == 200) {
+                    return;
+                }
+            } catch (RuntimeException notYet) {
+                // The server is still starting.
+            }
+            Thread.sleep(1000);
+        }
+        throw new AssertionError("The server was not ready within 600 s of its start");
+    }
+}
