@@ -102,7 +102,7 @@ describe('<parley-inbox> connection', () => {
     expect(sockets).to.have.length(1);
   });
 
-  it('should ask the server about its session on 4003 not_signed_in, and show the sign-in form when it has none', async () => {
+  it('should ask the server about its session on 4003 not_signed_in, and show the sign-in form, saying it ended, when it has none', async () => {
     const { el, socket, sockets } = await signedInInbox();
     stubFetch(() => json(401, { code: 'not_signed_in', status: 401 }));
 
@@ -111,7 +111,9 @@ describe('<parley-inbox> connection', () => {
 
     const signIn = q<LitElement>(el, 'parley-sign-in')!;
     await signIn.updateComplete;
-    expect(signIn.shadowRoot!.querySelector('.notice')).to.equal(null);
+    expect(signIn.shadowRoot!.querySelector('.notice')?.textContent).to.equal(
+      'You were signed out: your session ended, for example because your password or role was changed.',
+    );
     await new Promise((r) => setTimeout(r, 700));
     expect(sockets).to.have.length(1);
   });

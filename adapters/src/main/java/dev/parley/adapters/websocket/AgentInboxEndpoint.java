@@ -26,8 +26,8 @@ import dev.parley.domain.conversation.HistoryEpoch;
 import dev.parley.domain.conversation.MessageText;
 import dev.parley.domain.conversation.Resumption;
 import dev.parley.domain.shared.AgentId;
-import dev.parley.domain.team.SessionToken;
 import dev.parley.domain.shared.RateLimitedException;
+import dev.parley.domain.team.SessionToken;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.websocket.EndpointConfig;
@@ -107,7 +107,10 @@ public class AgentInboxEndpoint {
         // Checked again, not taken from the handshake filter: the session may have ended in between.
         if (config.getUserProperties().get(AgentHandshake.SESSION_TOKEN_PROPERTY) instanceof SessionToken token
                 && sessions.check(token) instanceof SessionCheck.SignedIn signedIn) {
-            if (!registry.admit(connection, ConnectionCaps.Kind.AGENT_SESSION, signedIn.session().value())) {
+            if (!registry.admit(
+                    connection,
+                    ConnectionCaps.Kind.AGENT_SESSION,
+                    signedIn.session().value())) {
                 return;
             }
             agent = signedIn.agent().id();

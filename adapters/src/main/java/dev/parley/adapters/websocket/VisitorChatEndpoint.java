@@ -167,7 +167,8 @@ public class VisitorChatEndpoint {
         // A refused identity throws here: the connection stays not ready and nothing was created.
         VisitorIdentity identity = identify.identify(new IdentifyVisitorCommand(
                 hello.token().map(VisitorToken::new), claimed.userId(), claimed.userHash(), visit, clientAddress));
-        if (!registry.admit(connection, ConnectionCaps.Kind.VISITOR, identity.visitor().toString())) {
+        if (!registry.admit(
+                connection, ConnectionCaps.Kind.VISITOR, identity.visitor().toString())) {
             return;
         }
         visitor = identity.visitor();
