@@ -13,7 +13,9 @@ import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
+import java.util.Optional;
 
 /** Uploads and downloads of images, as a visitor (bearer token), an agent (session) or nobody. */
 final class UploadApi {
@@ -56,6 +58,37 @@ final class UploadApi {
                 }
             }
             return request;
+        }
+    }
+
+    /**
+     * Waits until the server answers a visitor session, for up to three minutes: on a busy machine the application may
+     * still be starting (Liberty answers 404) or its first requests may take longer than a request's timeout.
+     */
+    static void awaitServer() throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+        while (true) {
+            try {
+                if (ParleyClient.postJson("/api/v1/visitor/session", "{}").statusCode() == 200) {
+                    return;
+                }
+            } catch (UncheckedIOException slow) {
+                if (Instant.now().isAfter(deadline)) {
+                    throw slow;
+                }
+            }
+            assertThat(Instant.now()).as("Parley answers within three minutes").isBefore(deadline);
+            Thread.sleep(1_000);
+        }
+    }
+
+    /** The visitor shows the image in a message of theirs. */
+    static void showInMessage(String token, String imageId) {
+        try (FrameSocket socket = FrameSocket.open("/ws/visitor", Optional.empty())) {
+            socket.send(UploadApi.hello(token));
+            socket.next("ready");
+            socket.send(UploadApi.sendImage(Frames.newClientMessageId(), null, imageId, null));
+            socket.next("ack");
         }
     }
 
