@@ -10,7 +10,6 @@ import java.net.http.WebSocket;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
@@ -157,8 +156,12 @@ final class ChatSocket implements AutoCloseable {
                 String text = partial.toString();
                 partial.setLength(0);
                 JsonObject frame = parse(text);
-                CompletableFuture<JsonObject> waiting = answers.remove(frame.getString("clientMessageId", ""));
-                if (waiting != null && Set.of("ack", "error").contains(frame.getString("type", ""))) {
+                String type = frame.getString("type", "");
+                // Only an ack or an error answers a send: the message frame of the same id may come first.
+                CompletableFuture<JsonObject> waiting = "ack".equals(type) || "error".equals(type)
+                        ? answers.remove(frame.getString("clientMessageId", ""))
+                        : null;
+                if (waiting != null) {
                     waiting.complete(frame);
                 } else {
                     onFrame.accept(frame);
