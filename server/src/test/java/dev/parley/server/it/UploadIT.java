@@ -202,6 +202,7 @@ class UploadIT {
         assertThat(response.statusCode()).as(UploadApi.text(response)).isEqualTo(404);
         assertThat(ParleyClient.contentType(response)).startsWith("application/problem+json");
         assertThat(UploadApi.json(response).getString("code")).isEqualTo("upload_not_found");
-        assertThat(response.headers().firstValue("X-Content-Type-Options")).isEmpty();
+        // Every answer, a refusal too, tells browsers never to guess its type (docs/security.md, "Headers").
+        assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
     }
 }
