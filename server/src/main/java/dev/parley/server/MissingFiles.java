@@ -2,7 +2,9 @@ package dev.parley.server;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRegistration;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
@@ -25,14 +27,14 @@ public class MissingFiles extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (isFile(path) && isMissing(request, path)) {
+        if (isFile(path) && !servedByAServlet(request.getServletContext(), path) && isMissing(request, path)) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
         chain.doFilter(request, response);
     }
 
-    /** Whether the container's file servlet answers the path: not the API, a WebSocket or a servlet of Parley's. */
+    /** Whether the container's file servlet may answer the path: not the API, a WebSocket or a servlet of Parley's. */
     static boolean isFile(String path) {
         return !path.isEmpty()
                 && !path.equals("/")
@@ -40,6 +42,33 @@ public class MissingFiles extends HttpFilter {
                 && !path.startsWith("/api/v1/")
                 && !path.equals("/api/v1")
                 && !path.startsWith("/ws/");
+    }
+
+    /** Whether a servlet other than the file servlet is mapped to the path (one the deployment adds, too). */
+    static boolean servedByAServlet(ServletContext context, String path) {
+        for (ServletRegistration servlet : context.getServletRegistrations().values()) {
+            for (String mapping : servlet.getMappings()) {
+                if (matches(mapping, path)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether a servlet mapping (Servlet 6.0, 12.2) other than the default one ({@code /}) takes the path. */
+    static boolean matches(String mapping, String path) {
+        if (mapping.isEmpty() || mapping.equals("/")) {
+            return false;
+        }
+        if (mapping.endsWith("/*")) {
+            String prefix = mapping.substring(0, mapping.length() - 2);
+            return path.equals(prefix) || path.startsWith(prefix + "/");
+        }
+        if (mapping.startsWith("*.")) {
+            return path.endsWith(mapping.substring(1));
+        }
+        return mapping.equals(path);
     }
 
     private static boolean isMissing(HttpServletRequest request, String path) {

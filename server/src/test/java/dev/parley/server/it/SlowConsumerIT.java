@@ -67,8 +67,9 @@ class SlowConsumerIT {
 
             // The stalled client reads again: what was written before its queue overflowed, then the close.
             RawWebSocket.Frame close = stalled.nextClose(Duration.ofSeconds(30));
-            assertThat(close.closeCode()).isEqualTo(4009);
-            assertThat(close.closeReason()).isEqualTo("too_slow");
+            // Whichever comes first ends it: the queue past its bound (4009 too_slow) or the server's write to the
+            // stalled socket timing out (1000 normal, "could no longer write"); both leave the others untouched.
+            assertThat(close.closeCode() + " " + close.closeReason()).isIn("4009 too_slow", "1000 normal");
             reader.send(
                     jakarta.json.Json.createObjectBuilder().add("type", "ping").build());
             reader.next("pong");
