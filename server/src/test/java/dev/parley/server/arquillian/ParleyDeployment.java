@@ -53,6 +53,8 @@ public final class ParleyDeployment {
                         .stream()
                         .filter(JavaClass::isInterface)
                         .filter(type -> type.getModifiers().contains(JavaModifier.PUBLIC))
+                        // A sealed interface is an answer with several shapes (SessionCheck), not a port.
+                        .filter(type -> !type.reflect().isSealed())
                         .filter(type ->
                                 type.getPackageName().matches("dev\\.parley\\.application\\..*\\.port\\.(in|out)"))
                         .map(JavaClass::getName)
