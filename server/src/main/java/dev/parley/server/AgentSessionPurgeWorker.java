@@ -5,9 +5,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
+import java.time.Duration;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -24,7 +22,7 @@ public class AgentSessionPurgeWorker {
     private PurgeAgentSessionsUseCase purge;
     private ManagedScheduledExecutorService scheduler;
     private int periodSeconds;
-    private ScheduledFuture<?> rounds;
+    private Rounds rounds;
 
     @Inject
     public AgentSessionPurgeWorker(
@@ -34,6 +32,7 @@ public class AgentSessionPurgeWorker {
         this.purge = purge;
         this.scheduler = scheduler;
         this.periodSeconds = Math.max(1, periodSeconds);
+        this.rounds = new Rounds("agent_session_purge_failed", this::round);
     }
 
     /** For CDI proxies only. */
@@ -41,32 +40,19 @@ public class AgentSessionPurgeWorker {
 
     /** Starts the rounds; called once the schema is migrated. */
     synchronized void start() {
-        if (rounds == null) {
-            rounds = scheduler.scheduleWithFixedDelay(this::round, periodSeconds, periodSeconds, TimeUnit.SECONDS);
-        }
+        rounds.start(scheduler, Duration.ofSeconds(periodSeconds));
     }
 
     @PreDestroy
     synchronized void stop() {
-        if (rounds != null) {
-            rounds.cancel(false);
-            rounds = null;
-        }
+        rounds.stop();
     }
 
-    /** One round; a failure is logged and the next round tries again, since a thrown exception ends the schedule. */
+    /** One round: deletes the expired sessions. */
     private void round() {
-        try {
-            int purged = purge.purgeExpired();
-            if (purged > 0) {
-                LOG.info(() -> "event=agent_sessions_purged sessions=" + purged);
-            }
-        } catch (RuntimeException failed) {
-            LOG.log(
-                    Level.WARNING,
-                    "event=agent_session_purge_failed error="
-                            + failed.getClass().getSimpleName(),
-                    failed);
+        int purged = purge.purgeExpired();
+        if (purged > 0) {
+            LOG.info(() -> "event=agent_sessions_purged sessions=" + purged);
         }
     }
 }

@@ -5,9 +5,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
+import java.time.Duration;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -21,19 +19,18 @@ public class NotificationWorker {
 
     private static final Logger LOG = Logger.getLogger(NotificationWorker.class.getName());
 
-    private DeliverNotificationsUseCase delivery;
     private ManagedScheduledExecutorService scheduler;
     private int pollSeconds;
-    private ScheduledFuture<?> rounds;
+    private Rounds rounds;
 
     @Inject
     public NotificationWorker(
             DeliverNotificationsUseCase delivery,
             ManagedScheduledExecutorService scheduler,
             @ConfigProperty(name = "parley.email.poll-seconds", defaultValue = "5") int pollSeconds) {
-        this.delivery = delivery;
         this.scheduler = scheduler;
         this.pollSeconds = Math.max(1, pollSeconds);
+        this.rounds = new Rounds("notification_round_failed", delivery::deliverDue);
     }
 
     /** For CDI proxies only. */
@@ -41,29 +38,13 @@ public class NotificationWorker {
 
     /** Starts the rounds; called once the schema is migrated. */
     synchronized void start() {
-        if (rounds == null) {
-            rounds = scheduler.scheduleWithFixedDelay(this::round, pollSeconds, pollSeconds, TimeUnit.SECONDS);
+        if (rounds.start(scheduler, Duration.ofSeconds(pollSeconds))) {
             LOG.info(() -> "event=notification_worker_started poll_seconds=" + pollSeconds);
         }
     }
 
     @PreDestroy
     synchronized void stop() {
-        if (rounds != null) {
-            rounds.cancel(false);
-            rounds = null;
-        }
-    }
-
-    /** One round; a failure is logged and the next round tries again, since a thrown exception ends the schedule. */
-    private void round() {
-        try {
-            delivery.deliverDue();
-        } catch (RuntimeException failed) {
-            LOG.log(
-                    Level.WARNING,
-                    "event=notification_round_failed error=" + failed.getClass().getSimpleName(),
-                    failed);
-        }
+        rounds.stop();
     }
 }

@@ -11,9 +11,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import java.time.Duration;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -34,7 +31,7 @@ public class UnusedUploadsWorker {
     private UnusedUploadPolicy policy;
     private ManagedScheduledExecutorService scheduler;
     private Duration period;
-    private ScheduledFuture<?> rounds;
+    private Rounds rounds;
 
     @Inject
     public UnusedUploadsWorker(
@@ -46,6 +43,7 @@ public class UnusedUploadsWorker {
         this.policy = policy;
         this.scheduler = scheduler;
         this.period = UploadConfiguration.duration("parley.upload.cleanup-period", period);
+        this.rounds = new Rounds("unused_uploads_round_failed", this::round);
     }
 
     /** For CDI proxies only. */
@@ -59,42 +57,29 @@ public class UnusedUploadsWorker {
     }
 
     synchronized void start() {
-        if (rounds == null) {
-            long millis = period.toMillis();
-            rounds = scheduler.scheduleWithFixedDelay(this::round, millis, millis, TimeUnit.MILLISECONDS);
+        if (rounds.start(scheduler, period)) {
             LOG.info(() -> "event=unused_uploads_worker_started period=" + period + " unused_ttl=" + policy.keepFor());
         }
     }
 
     @PreDestroy
     synchronized void stop() {
-        if (rounds != null) {
-            rounds.cancel(false);
-            rounds = null;
-        }
+        rounds.stop();
     }
 
-    /** One round; a failure is logged and the next round tries again, since a thrown exception ends the schedule. */
+    /** One round: deletes unused uploads batch by batch, at most {@value #MAX_BATCHES_PER_ROUND} batches. */
     private void round() {
-        try {
-            int deleted = 0;
-            for (int batch = 0; batch < MAX_BATCHES_PER_ROUND; batch++) {
-                int now = cleanup.deleteUnused();
-                deleted += now;
-                if (now < policy.batchSize()) {
-                    break;
-                }
+        int deleted = 0;
+        for (int batch = 0; batch < MAX_BATCHES_PER_ROUND; batch++) {
+            int now = cleanup.deleteUnused();
+            deleted += now;
+            if (now < policy.batchSize()) {
+                break;
             }
-            if (deleted > 0) {
-                int count = deleted;
-                LOG.info(() -> "event=unused_uploads_deleted count=" + count + " unused_ttl=" + policy.keepFor());
-            }
-        } catch (RuntimeException failed) {
-            LOG.log(
-                    Level.WARNING,
-                    "event=unused_uploads_round_failed error="
-                            + failed.getClass().getSimpleName(),
-                    failed);
+        }
+        if (deleted > 0) {
+            int count = deleted;
+            LOG.info(() -> "event=unused_uploads_deleted count=" + count + " unused_ttl=" + policy.keepFor());
         }
     }
 }
