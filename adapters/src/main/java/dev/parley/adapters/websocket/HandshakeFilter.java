@@ -5,7 +5,9 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.Base64;
 import java.util.Locale;
@@ -17,7 +19,9 @@ import java.util.logging.Logger;
  * a {@code Connection: Upgrade} or a {@code Sec-WebSocket-Key} of 16 bytes in base64, and 426 with
  * {@code Sec-WebSocket-Version: 13} for another version. The server's upgrade code answers such requests with an
  * exception and an incident report in the logs; a refusal here writes neither. It also holds the client's address for
- * the handshake (see {@link ClientAddresses}).
+ * the handshake (see {@link ClientAddresses}), and keeps the server's upgrade code from creating an HTTP session for
+ * every socket (Liberty asks for one on every handshake; Parley's sockets never use it, and each one held about 1 KB
+ * of heap for half an hour).
  */
 @WebFilter(urlPatterns = {HandshakeOriginFilter.VISITOR_PATH, HandshakeOriginFilter.AGENT_PATH})
 public class HandshakeFilter extends HttpFilter {
@@ -47,9 +51,27 @@ public class HandshakeFilter extends HttpFilter {
         }
         ClientAddresses.handshaking(request.getRemoteAddr());
         try {
-            chain.doFilter(request, response);
+            chain.doFilter(new WithoutNewHttpSession(request), response);
         } finally {
             ClientAddresses.handshakeDone();
+        }
+    }
+
+    /** A handshake that may read an HTTP session the client already has but never creates one. */
+    static final class WithoutNewHttpSession extends HttpServletRequestWrapper {
+
+        WithoutNewHttpSession(HttpServletRequest request) {
+            super(request);
+        }
+
+        @Override
+        public HttpSession getSession() {
+            return super.getSession(false);
+        }
+
+        @Override
+        public HttpSession getSession(boolean create) {
+            return super.getSession(false);
         }
     }
 

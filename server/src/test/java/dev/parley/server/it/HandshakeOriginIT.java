@@ -37,6 +37,16 @@ class HandshakeOriginIT {
     }
 
     @Test
+    void an_accepted_handshake_opens_no_http_session() {
+        Answer visitor = handshake("/ws/visitor", Optional.of(ownOrigin()), Optional.empty());
+
+        assertThat(visitor.status()).isEqualTo(101);
+        assertThat(visitor.head().toLowerCase(java.util.Locale.ROOT))
+                .as("a socket holds no server session: %s", visitor.head())
+                .doesNotContain("set-cookie");
+    }
+
+    @Test
     void a_visitor_handshake_from_a_site_the_store_does_not_allow_is_forbidden() {
         Answer answer = handshake("/ws/visitor", Optional.of(FOREIGN), Optional.empty());
 
