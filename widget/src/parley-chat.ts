@@ -6,7 +6,7 @@ import { ParleyChat } from './components/chat/chat.component.js';
 import { define } from './define.js';
 
 export { ParleyChat };
-// The panel's module (parley-chat-panel.js) takes Lit from here, so that a page runs one Lit.
+// The panel's module (parley-chat-panel-<hash>.js) takes Lit from here, so that a page runs one Lit.
 export { LitElement, css, html, nothing } from 'lit';
 export { property, query, state } from 'lit/decorators.js';
 define('parley-chat', ParleyChat);

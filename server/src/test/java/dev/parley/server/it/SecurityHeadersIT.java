@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,7 +26,7 @@ class SecurityHeadersIT {
         assertCommonHeaders(inbox);
         assertStrictPolicy(inbox);
         assertNoInlineCode(inbox.body());
-        for (String file : new String[] {"/inbox/parley-inbox.js", "/inbox/inbox.css"}) {
+        for (String file : filesOf("/inbox/", inbox.body())) {
             HttpResponse<String> loaded = ParleyClient.get(file);
             assertThat(loaded.statusCode()).as(file).isEqualTo(200);
             assertCommonHeaders(loaded);
@@ -38,7 +40,7 @@ class SecurityHeadersIT {
         assertCommonHeaders(demo);
         assertStrictPolicy(demo);
         assertNoInlineCode(demo.body());
-        for (String file : new String[] {"/demo/demo.js", "/demo/demo.css"}) {
+        for (String file : filesOf("/demo/", demo.body())) {
             HttpResponse<String> loaded = ParleyClient.get(file);
             assertThat(loaded.statusCode()).as(file).isEqualTo(200);
             assertCommonHeaders(loaded);
@@ -130,6 +132,17 @@ class SecurityHeadersIT {
         assertThat(ParleyClient.contentType(missing)).startsWith("application/problem+json");
         assertShowsNoInternals("/api/v1/no-such-thing", missing.body());
         assertCommonHeaders(missing);
+    }
+
+    /** The page's own files (its script and style sheet; their names hold their hashes), as paths. */
+    private static List<String> filesOf(String page, String html) {
+        List<String> files = Pattern.compile("(?:src|href)=\"\\./([^\"]+)\"")
+                .matcher(html)
+                .results()
+                .map(file -> page + file.group(1))
+                .toList();
+        assertThat(files).as("the files %s names", page).hasSizeGreaterThanOrEqualTo(2);
+        return files;
     }
 
     private static void assertCommonHeaders(HttpResponse<String> response) {
