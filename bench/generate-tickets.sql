@@ -9,6 +9,12 @@
 --     open (70 % open, 10 % snoozed, 20 % closed), the older new ones mostly closed (90 / 7 / 3), the oldest half all
 --     closed; 10 % are SMS, 30 % of the tickets that are not closed are unassigned;
 --   * 2 to 5 messages per conversation (a welcome, then the visitor and the agent in turn): about 3.5 N messages;
+--     a fifth of the conversations are in Polish ("gdzie jest moja przesyłka?"), the rest in English ("where is my
+--     parcel?"); one ticket in 1,000 asks for a refund ("refund" / "zwrot"); every message names the ticket's order
+--     number (#100001 and up);
+--   * a profile per visitor: 60 % named (English and Polish first and last names, with diacritics), 50 % with an
+--     email (first.last.<visitor number>@example.com), 20 % with a phone (+48 600 <visitor number>); 30 % of the
+--     visitors are store users (external id store-user-<visitor number>);
 --   * read marks of the admin on every other ticket.
 -- Ids are deterministic (md5 of a counter), so two runs make the same data. It refuses a database that has some
 -- tickets already but fewer than N, and does nothing when it has N or more.
@@ -73,10 +79,26 @@ SELECT s.*,
             ELSE (SELECT id FROM bench_agent WHERE n = i % :agent_count) END AS assignee
 FROM shaped s;
 
-INSERT INTO visitor (id, token_hash, created_at)
+INSERT INTO visitor (id, token_hash, created_at, external_id)
 SELECT md5('bench-visitor-' || v)::uuid::text, md5('bench-token-' || v) || md5('bench-token2-' || v),
-       localtimestamp - interval '400 days'
+       localtimestamp - interval '400 days', CASE WHEN v % 10 IN (1, 4, 7) THEN 'store-user-' || v END
 FROM generate_series(1, :tickets / 2) AS v;
+
+
+INSERT INTO profile (id, visitor_id, name, email, phone, properties, created_at, updated_at)
+SELECT md5('bench-profile-' || v)::uuid::text, md5('bench-visitor-' || v)::uuid::text,
+       CASE WHEN v % 10 < 6 THEN first || ' ' || last END,
+       CASE WHEN v % 2 = 0 THEN lower(translate(first || '.' || last, 'ąćęłńóśźżĄĆĘŁŃÓŚŹŻ', 'acelnoszzACELNOSZZ'))
+                                || '.' || v || '@example.com' END,
+       CASE WHEN v % 5 = 0 THEN '+48 600 ' || lpad(v::text, 6, '0') END,
+       '{}', localtimestamp - interval '400 days', localtimestamp - interval '400 days'
+FROM generate_series(1, :tickets / 2) AS v,
+     LATERAL (SELECT (ARRAY['Anna', 'Małgorzata', 'Łukasz', 'Żaneta', 'Grzegorz', 'Zofia', 'Paweł', 'Michał',
+                            'Emily', 'James', 'Olivia', 'William', 'Sophie', 'Thomas', 'Jessica', 'Daniel'])
+                     [1 + v % 16] AS first,
+                     (ARRAY['Kowalska', 'Wiśniewski', 'Wójcik', 'Dąbrowska', 'Żółtowski', 'Lewandowska',
+                            'Szczęsny', 'Kamińska', 'Smith', 'Johnson', 'Brown', 'Taylor', 'Wilson', 'Evans',
+                            'Walker', 'Wright', 'Nowak', 'Zieliński', 'Mazur'])[1 + (v / 16) % 19] AS last) AS names;
 
 INSERT INTO conversation (id, visitor_id, channel, status, open_key, last_seq, started_at, closed_at,
                           visitor_seen_seq, agent_seen_seq, stage, away_replied)
@@ -105,8 +127,16 @@ SELECT md5('bench-message-' || t.i || '-' || m.seq)::uuid::text, t.conversation_
        CASE WHEN m.seq > 1 AND m.seq % 2 = 1 THEN coalesce(t.assignee, (SELECT id FROM bench_agent WHERE n = 0)) END,
        CASE WHEN m.seq = 1 THEN 'system' WHEN m.seq % 2 = 0 THEN 'visitor'
             ELSE coalesce(t.assignee, (SELECT id FROM bench_agent WHERE n = 0)) END,
-       CASE WHEN m.seq = 1 THEN 'Hi! How can we help you today?'
-            WHEN m.seq % 2 = 0 THEN 'Question ' || m.seq || ' about order #' || (100000 + t.i) || ': where is my parcel?'
+       CASE WHEN t.r % 5 = 4 THEN
+                CASE WHEN m.seq = 1 THEN 'Dzień dobry! W czym możemy pomóc?'
+                     WHEN m.seq % 2 = 0 THEN 'Pytanie ' || m.seq || ' o zamówienie #' || (100000 + t.i) || ': '
+                                            || CASE WHEN t.i % 1000 = 7 THEN 'proszę o zwrot pieniędzy.'
+                                                    ELSE 'gdzie jest moja przesyłka?' END
+                     ELSE 'Odpowiedź ' || m.seq || ' do zamówienia #' || (100000 + t.i) || ': wyślemy ją jutro.' END
+            WHEN m.seq = 1 THEN 'Hi! How can we help you today?'
+            WHEN m.seq % 2 = 0 THEN 'Question ' || m.seq || ' about order #' || (100000 + t.i) || ': '
+                                    || CASE WHEN t.i % 1000 = 7 THEN 'I would like a refund, please.'
+                                            ELSE 'where is my parcel?' END
             ELSE 'Answer ' || m.seq || ' for order #' || (100000 + t.i) || ': it ships tomorrow.' END,
        t.created + (t.activity - t.created) * ((m.seq - 1)::float8 / (t.messages - 1))
 FROM bench_ticket t, LATERAL generate_series(1, t.messages) AS m(seq);
@@ -118,12 +148,15 @@ WHERE t.i % 2 = 0 AND a.role = 'ADMIN';
 
 COMMIT;
 
-ANALYZE visitor;
-ANALYZE conversation;
-ANALYZE ticket;
-ANALYZE message;
-ANALYZE ticket_read;
-ANALYZE agent;
+-- VACUUM as well as ANALYZE: it also moves what the bulk insert left in the trigram indexes' pending lists (GIN's
+-- fast update) into the indexes, which autovacuum would do later; until then every search reads those lists.
+VACUUM (ANALYZE) visitor;
+VACUUM (ANALYZE) profile;
+VACUUM (ANALYZE) conversation;
+VACUUM (ANALYZE) ticket;
+VACUUM (ANALYZE) message;
+VACUUM (ANALYZE) ticket_read;
+VACUUM (ANALYZE) agent;
 
 SELECT status, count(*) FROM ticket GROUP BY status ORDER BY status;
 SELECT count(*) AS messages FROM message;

@@ -51,6 +51,8 @@ export interface InboxStrings extends MessageListStrings, ComposerStrings, Profi
   allChannels: string;
   channels: Record<string, string>;
   search: string;
+  /** Under the search while it holds one or two characters. */
+  searchTooShort: string;
   listFailed: string;
   noMatches: string;
   loadMore: string;
@@ -170,6 +172,7 @@ const en: InboxStrings = {
   allChannels: 'All channels',
   channels: { chat: 'Chat', sms: 'SMS' },
   search: 'Search conversations',
+  searchTooShort: 'Type at least 3 characters to search.',
   listFailed: 'The conversations could not be loaded. Check the connection and try again.',
   noMatches: 'No conversations match.',
   loadMore: 'Load more',
@@ -311,6 +314,7 @@ const pl: InboxStrings = {
   allChannels: 'Wszystkie kanały',
   channels: { chat: 'Czat', sms: 'SMS' },
   search: 'Szukaj rozmów',
+  searchTooShort: 'Wpisz co najmniej 3 znaki, aby wyszukać.',
   listFailed: 'Nie udało się wczytać rozmów. Sprawdź połączenie i spróbuj ponownie.',
   noMatches: 'Żadna rozmowa nie pasuje.',
   loadMore: 'Wczytaj więcej',

@@ -1,7 +1,7 @@
 import type { Ticket } from '../protocol/messages.js';
 import { ApiError } from './api.js';
 import type { InboxStore } from './inbox-store.js';
-import { belongs, DEFAULT_FILTER, listPath, type ListFilter } from './ticket-query.js';
+import { belongs, DEFAULT_FILTER, listPath, searchText, type ListFilter } from './ticket-query.js';
 import { sortTickets, upsertTicket } from './tickets.js';
 
 type Page = { tickets?: unknown[]; nextCursor?: string | null };
@@ -28,7 +28,7 @@ export class TicketList {
   /** Whether the filter narrows the list (for the wording of an empty list). */
   get narrowed(): boolean {
     const f = this.filter;
-    return !!(f.q.trim() || f.status !== 'open' || f.assignee !== 'all' || f.channel);
+    return !!(searchText(f) || f.status !== 'open' || f.assignee !== 'all' || f.channel);
   }
 
   /** Changes the filter and loads the list's first page for it. */

@@ -11,7 +11,7 @@ import { hue, initials } from './names.js';
 import { ShortcutsController } from './shortcuts.controller.js';
 import shared from './shared.styles.js';
 import { StoreController } from './store.controller.js';
-import type { ListFilter } from './ticket-query.js';
+import { searchTooShort, type ListFilter } from './ticket-query.js';
 import styles from './ticket-list.styles.js';
 import { relativeTime } from './tickets.js';
 
@@ -139,7 +139,15 @@ export class ParleyTicketList extends LitElement {
         </div>
         <div class="search" role="search">
           <label class="vh" for="search">${s.search}</label>
-          <input id="search" type="search" placeholder=${s.search} aria-keyshortcuts="/" @input=${this.#onSearch} />
+          <input
+            id="search"
+            type="search"
+            placeholder=${s.search}
+            aria-keyshortcuts="/"
+            aria-describedby="search-hint"
+            @input=${this.#onSearch}
+          />
+          <p id="search-hint" class="search-hint" role="status">${searchTooShort(f) ? s.searchTooShort : nothing}</p>
         </div>
       </div>
       ${

@@ -66,6 +66,14 @@ export default css`
     box-sizing: border-box;
     padding: 7px 10px;
   }
+  .search-hint:empty {
+    display: none;
+  }
+  .search-hint {
+    margin: 4px 0 0;
+    font-size: 12px;
+    color: var(--_text-2);
+  }
   .more {
     display: grid;
     padding: 8px;

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { Ticket } from '../protocol/messages.js';
-import { belongs, DEFAULT_FILTER, listPath, snoozeTimes } from './ticket-query.js';
+import { belongs, DEFAULT_FILTER, listPath, searchTooShort, snoozeTimes } from './ticket-query.js';
 
 const ticket = (over: Partial<Ticket> = {}): Ticket => ({
   id: 't1',
@@ -47,6 +47,16 @@ describe('ticket list queries', () => {
       'a search keeps only listed tickets',
     ).to.equal(false);
     expect(belongs(ticket(), { ...DEFAULT_FILTER, q: 'jacket' }, 'a1', true)).to.equal(true);
+  });
+
+  it('should not ask for a search of one or two characters, and say so', () => {
+    expect(listPath({ ...DEFAULT_FILTER, q: ' ab ' })).to.equal('/tickets?status=open&assignee=all&limit=30');
+    expect(searchTooShort({ ...DEFAULT_FILTER, q: ' ab ' })).to.equal(true);
+    expect(belongs(ticket(), { ...DEFAULT_FILTER, q: 'ab' }, 'a1', false), 'no search yet').to.equal(true);
+    const url = new URL('http://p' + listPath({ ...DEFAULT_FILTER, q: 'żół' }));
+    expect(url.searchParams.get('q')).to.equal('żół');
+    expect(searchTooShort({ ...DEFAULT_FILTER, q: 'żół' })).to.equal(false);
+    expect(searchTooShort(DEFAULT_FILTER)).to.equal(false);
   });
 
   it('should offer an hour later, tomorrow at 9:00 and next Monday at 9:00', () => {

@@ -14,11 +14,26 @@ export const DEFAULT_FILTER: ListFilter = { status: 'open', assignee: 'all', cha
 /** Tickets per page of the list. */
 export const PAGE_SIZE = 30;
 
+/** The shortest search the server answers (`search_too_short` below it): three characters in a row. */
+export const MIN_SEARCH = 3;
+
+/** The search the list asks for: the typed text without the spaces around it, `''` while it is too short. */
+export function searchText(filter: ListFilter): string {
+  const q = filter.q.trim();
+  return [...q].length >= MIN_SEARCH ? q : '';
+}
+
+/** Whether the typed search is too short to be asked for yet (one or two characters). */
+export function searchTooShort(filter: ListFilter): boolean {
+  const q = filter.q.trim();
+  return q !== '' && [...q].length < MIN_SEARCH;
+}
+
 /** The path (under `/api/v1`) of `GET /tickets` for one page of the list. */
 export function listPath(filter: ListFilter, cursor?: string, limit = PAGE_SIZE): string {
   const params = new URLSearchParams({ status: filter.status, assignee: filter.assignee, limit: String(limit) });
   if (filter.channel) params.set('channel', filter.channel);
-  const q = filter.q.trim();
+  const q = searchText(filter);
   if (q) params.set('q', q);
   if (cursor) params.set('cursor', cursor);
   return `/tickets?${params}`;
@@ -33,7 +48,7 @@ export function belongs(t: Ticket, filter: ListFilter, me: string | undefined, l
   if (filter.assignee === 'mine' && t.assigneeId !== me) return false;
   if (filter.assignee === 'unassigned' && t.assigneeId) return false;
   if (filter.channel && (t.channel ?? 'chat') !== filter.channel) return false;
-  return filter.q.trim() ? listed : true;
+  return searchText(filter) ? listed : true;
 }
 
 /** Snooze choices, as instants: in an hour, tomorrow at 9:00, next Monday at 9:00 (local time). */

@@ -14,7 +14,11 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
-/** Brings the database schema up to date with Flyway; the scripts are in the persistence adapter's db/migration. */
+/**
+ * Brings the database schema up to date with Flyway. The scripts are in the persistence adapter's db/migration (the
+ * same on every database) and db/vendor/&lt;database&gt; (the versions whose script differs: one script per database,
+ * under the same version number).
+ */
 @ApplicationScoped
 public class DatabaseMigration {
 
@@ -33,10 +37,11 @@ public class DatabaseMigration {
     protected DatabaseMigration() {}
 
     void migrate() {
+        String product = databaseProductName();
         MigrateResult result = Flyway.configure(DatabaseMigration.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
-                .placeholders(Map.of("binaryType", binaryType(), "historyEpoch", newHistoryEpoch()))
+                .locations(locationsFor(product))
+                .placeholders(Map.of("binaryType", binaryTypeOf(product), "historyEpoch", newHistoryEpoch()))
                 .load()
                 .migrate();
         migrated.set(true);
@@ -45,22 +50,31 @@ public class DatabaseMigration {
                 + " migrations_applied=" + result.migrationsExecuted);
     }
 
-    /** The column type for bytes, which is not the same on every database the migrations run on. */
-    private String binaryType() {
+    private String databaseProductName() {
         try (Connection connection = dataSource.getConnection()) {
-            return binaryTypeOf(connection.getMetaData().getDatabaseProductName());
+            return connection.getMetaData().getDatabaseProductName();
         } catch (SQLException unreachable) {
             throw new IllegalStateException(
                     "The database could not be reached to bring its schema up to date", unreachable);
         }
     }
 
-    /** {@code BYTEA} on PostgreSQL, {@code BLOB} elsewhere (H2). */
-    static String binaryTypeOf(String databaseProductName) {
+    private static boolean isPostgreSql(String databaseProductName) {
         return databaseProductName != null
-                        && databaseProductName.toLowerCase(Locale.ROOT).contains("postgres")
-                ? "BYTEA"
-                : "BLOB";
+                && databaseProductName.toLowerCase(Locale.ROOT).contains("postgres");
+    }
+
+    /** The scripts every database runs, and those of this database: {@code db/vendor/postgresql} or {@code h2}. */
+    static String[] locationsFor(String databaseProductName) {
+        return new String[] {
+            "classpath:db/migration",
+            isPostgreSql(databaseProductName) ? "classpath:db/vendor/postgresql" : "classpath:db/vendor/h2"
+        };
+    }
+
+    /** The column type for bytes: {@code BYTEA} on PostgreSQL, {@code BLOB} elsewhere (H2). */
+    static String binaryTypeOf(String databaseProductName) {
+        return isPostgreSql(databaseProductName) ? "BYTEA" : "BLOB";
     }
 
     /**

@@ -103,7 +103,8 @@ public class TicketResource {
      * @param assignee {@code all} (default), {@code mine} or {@code unassigned}
      * @param channel {@code chat} or {@code sms}; all when absent
      * @param unread {@code true} for the caller's unread tickets only
-     * @param text only tickets whose conversation contains this text
+     * @param text only tickets whose messages, or whose visitor's name, email, phone or store user id, contain this
+     *     text, in any case; 3 to 200 characters ({@code search_too_short}, {@code search_too_long} otherwise)
      * @param cursor the {@code nextCursor} of the previous page
      * @param limit at most this many tickets (1–100, default 50)
      */

@@ -89,6 +89,24 @@ public class Fixtures {
         return ticket;
     }
 
+    /**
+     * A ticket of {@code visitor} about a new open chat conversation in which the visitor wrote each of {@code texts};
+     * its last activity is {@code at}.
+     */
+    public Ticket ticketOf(Visitor visitor, Instant at, String... texts) {
+        Conversation conversation = Conversation.start(ConversationId.random(), visitor.id(), Channel.CHAT, at);
+        Ticket ticket = Ticket.open(TicketId.random(), conversation.id(), visitor.id(), at);
+        Tx.run(() -> {
+            conversations.create(conversation);
+            for (String text : texts) {
+                messages.append(conversation.post(Author.visitor(), Optional.empty(), new MessageText(text), at));
+            }
+            conversations.update(conversation);
+            tickets.create(ticket);
+        });
+        return ticket;
+    }
+
     /** A token hash no other visitor has (a SHA-256 as hex, as the visitor context stores it). */
     public static TokenHash tokenHash() {
         return new TokenHash(hex() + hex());

@@ -13,7 +13,8 @@ import java.util.Optional;
  * @param assignee everybody's, the viewer's own, or nobody's
  * @param channel only tickets of this channel
  * @param unreadOnly only tickets unread for the viewer
- * @param text only tickets whose conversation contains this text (case-insensitive)
+ * @param text only tickets whose conversation's messages, or whose visitor's name, email, phone or store user id,
+ *     contain this text (case-insensitive); at least {@link #MIN_TEXT} characters
  */
 public record TicketFilter(
         Optional<TicketStatus> status,
@@ -24,6 +25,12 @@ public record TicketFilter(
 
     /** The longest search text, in characters. */
     public static final int MAX_TEXT = 200;
+
+    /**
+     * The shortest search text, in characters (code points): a substring index finds three characters in a row, and
+     * a shorter text would have to read every message.
+     */
+    public static final int MIN_TEXT = 3;
 
     /** Whose tickets. */
     public enum Assignee {
@@ -40,6 +47,9 @@ public record TicketFilter(
         text = text.map(String::strip).filter(t -> !t.isEmpty());
         if (text.isPresent() && text.get().length() > MAX_TEXT) {
             throw new InvalidValueException("search_too_long", "Search for at most " + MAX_TEXT + " characters.");
+        }
+        if (text.isPresent() && text.get().codePointCount(0, text.get().length()) < MIN_TEXT) {
+            throw new InvalidValueException("search_too_short", "Search for at least " + MIN_TEXT + " characters.");
         }
     }
 
