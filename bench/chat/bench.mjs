@@ -558,7 +558,7 @@ function report(r) {
   const cases = chatCases('').map((c) => c.name);
   p('## Chat: Parley beside the trivial relay (same generator, same rates)');
   p(
-    'case | system | acked msg/s | send→ack p50 / p95 / p99 ms | send→agent p50 / p95 / p99 ms | CPU cores: server / PostgreSQL / generator | errors | unacked',
+    'case | system | acked msg/s | send→ack p50 / p95 / p99 ms | send→agent p50 / p95 / p99 ms | CPU cores: server / PostgreSQL / generator | server CPU ms per acked msg | errors | unacked',
   );
   cases.forEach((name, i) => {
     const rows = [['relay', r.relay?.[i]], ...parleys.map((pr) => [`Parley ${pr.kind}`, pr.chat[i]])];
