@@ -31,6 +31,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -185,10 +186,35 @@ class TicketPersistenceAdapter
                 now);
     }
 
+    @Override
+    public Map<AgentId, TicketSummary> ofConversation(ConversationId conversation, Set<AgentId> viewers, Instant now) {
+        List<TicketJpaEntity> tickets = em.createQuery(
+                        "SELECT t FROM Ticket t WHERE t.conversationId = :conversation", TicketJpaEntity.class)
+                .setParameter("conversation", conversation.toString())
+                .setMaxResults(1)
+                .getResultList();
+        Map<AgentId, TicketSummary> seen = new HashMap<>();
+        summaries(tickets, viewers, now).forEach((viewer, rows) -> {
+            if (!rows.isEmpty()) {
+                seen.put(viewer, rows.get(0));
+            }
+        });
+        return seen;
+    }
+
     /** Joins a page of tickets with their conversations, last messages, assignees and the viewer's read marks. */
     private List<TicketSummary> summaries(List<TicketJpaEntity> tickets, AgentId viewer, Instant now) {
-        if (tickets.isEmpty()) {
-            return List.of();
+        return summaries(tickets, Set.of(viewer), now).getOrDefault(viewer, List.of());
+    }
+
+    /**
+     * Joins tickets with their conversations, last messages, assignees and each viewer's read marks: the same queries
+     * for one viewer or many, only the read marks differing between them.
+     */
+    private Map<AgentId, List<TicketSummary>> summaries(
+            List<TicketJpaEntity> tickets, Set<AgentId> viewers, Instant now) {
+        if (tickets.isEmpty() || viewers.isEmpty()) {
+            return Map.of();
         }
         List<String> conversationIds =
                 tickets.stream().map(ticket -> ticket.conversationId).toList();
@@ -205,13 +231,14 @@ class TicketPersistenceAdapter
                 .setParameter("ids", conversationIds)
                 .getResultStream()
                 .collect(Collectors.toMap(message -> message.conversationId, Function.identity()));
-        Map<String, TicketReadJpaEntity> marks = em.createQuery(
-                        "SELECT r FROM TicketRead r WHERE r.agentId = :viewer AND r.ticketId IN :ids",
+        Map<TicketReadJpaEntity.Key, TicketReadJpaEntity> marks = em.createQuery(
+                        "SELECT r FROM TicketRead r WHERE r.agentId IN :viewers AND r.ticketId IN :ids",
                         TicketReadJpaEntity.class)
-                .setParameter("viewer", viewer.toString())
+                .setParameter("viewers", viewers.stream().map(AgentId::toString).toList())
                 .setParameter("ids", ticketIds)
                 .getResultStream()
-                .collect(Collectors.toMap(mark -> mark.ticketId, Function.identity()));
+                .collect(Collectors.toMap(
+                        mark -> new TicketReadJpaEntity.Key(mark.ticketId, mark.agentId), Function.identity()));
         List<String> assigneeIds = tickets.stream()
                 .map(ticket -> ticket.assigneeId)
                 .filter(Objects::nonNull)
@@ -234,21 +261,26 @@ class TicketPersistenceAdapter
                 .setParameter("ids", visitorIds)
                 .getResultStream()
                 .collect(Collectors.toMap(profile -> profile.visitorId, profile -> profile.name));
-        List<TicketSummary> rows = new ArrayList<>(tickets.size());
-        for (TicketJpaEntity ticket : tickets) {
-            ConversationJpaEntity conversation = conversations.get(ticket.conversationId);
-            TicketReadJpaEntity mark = marks.get(ticket.id);
-            boolean unread =
-                    mark == null ? conversation.lastSeq > 0 : mark.toDomain().isUnreadAt(conversation.lastSeq);
-            Optional<String> visitorName = Optional.ofNullable(visitorNames.get(conversation.visitorId));
-            rows.add(summary(
-                    ticket.toDomain(),
-                    conversation,
-                    lastMessages.get(ticket.conversationId),
-                    visitorName,
-                    ticket.assigneeId == null ? null : assigneeNames.get(ticket.assigneeId),
-                    unread,
-                    now));
+        Map<AgentId, List<TicketSummary>> rows = new HashMap<>();
+        for (AgentId viewer : viewers) {
+            List<TicketSummary> seen = new ArrayList<>(tickets.size());
+            for (TicketJpaEntity ticket : tickets) {
+                ConversationJpaEntity conversation = conversations.get(ticket.conversationId);
+                TicketReadJpaEntity mark = marks.get(new TicketReadJpaEntity.Key(ticket.id, viewer.toString()));
+                boolean unread = mark == null
+                        ? conversation.lastSeq > 0
+                        : mark.toDomain().isUnreadAt(conversation.lastSeq);
+                Optional<String> visitorName = Optional.ofNullable(visitorNames.get(conversation.visitorId));
+                seen.add(summary(
+                        ticket.toDomain(),
+                        conversation,
+                        lastMessages.get(ticket.conversationId),
+                        visitorName,
+                        ticket.assigneeId == null ? null : assigneeNames.get(ticket.assigneeId),
+                        unread,
+                        now));
+            }
+            rows.put(viewer, seen);
         }
         return rows;
     }

@@ -3,11 +3,8 @@ package dev.parley.adapters.websocket;
 import dev.parley.adapters.websocket.protocol.ServerFrames;
 import dev.parley.adapters.wire.MessageJson;
 import dev.parley.adapters.wire.SystemNotices;
-import dev.parley.adapters.wire.TicketJson;
 import dev.parley.application.conversation.port.in.ConversationHistoryQuery;
 import dev.parley.application.conversation.port.in.MessageView;
-import dev.parley.application.conversation.port.out.ConversationNews;
-import dev.parley.application.ticket.port.in.InboxQuery;
 import dev.parley.domain.conversation.ConversationId;
 import dev.parley.domain.shared.AgentId;
 import dev.parley.domain.team.SessionTokenHash;
@@ -27,8 +24,9 @@ import java.util.logging.Logger;
 
 /**
  * One open WebSocket and what it has been sent. For each conversation it follows, it remembers the last sequence
- * number delivered; news only makes it pull the messages after that number from the database, so a missed or
- * repeated nudge never loses or doubles a message.
+ * number delivered; news only makes it take the messages after that number, from the page that {@link NewsFanOut}
+ * read once for every follower or, when that page does not reach back far enough, from the database itself, so a
+ * missed or repeated nudge never loses or doubles a message.
  *
  * <p>What it sends is prepared by a {@link SerialExecutor} (one task at a time, on the shared pool) and written by an
  * {@link Outbox} (asynchronous writes, bounded). A connection that falls behind past either bound is closed with 4009
@@ -56,9 +54,8 @@ final class Connection {
     private final Outbox outbox;
     private final Executor pool;
     private final ConversationHistoryQuery history;
-    private final InboxQuery inbox;
     private final Map<ConversationId, Long> delivered = new ConcurrentHashMap<>();
-    private final Map<ConversationId, ServerFrames.Receipt> receipts = new ConcurrentHashMap<>();
+    private final Map<ConversationId, String> receipts = new ConcurrentHashMap<>();
     private volatile AgentId inboxViewer;
     private volatile SessionTokenHash agentSession;
     private volatile AgentId agent;
@@ -74,7 +71,6 @@ final class Connection {
             Executor pool,
             SendQueueBounds bounds,
             ConversationHistoryQuery history,
-            InboxQuery inbox,
             Consumer<Connection> whenClosed) {
         this.session = session;
         this.whenClosed = whenClosed;
@@ -86,7 +82,6 @@ final class Connection {
             close(CloseCodes.NORMAL);
         });
         this.history = history;
-        this.inbox = inbox;
     }
 
     /** The bounds of a connection's send queue (see {@link WebSocketLimits}). */
@@ -156,24 +151,59 @@ final class Connection {
         inboxViewer = viewer;
     }
 
-    void onNews(ConversationNews news) {
-        Long have = delivered.get(news.conversation());
-        if (have != null && have < news.lastSeq()) {
-            queue(() -> pull(news.conversation(), news.lastSeq()));
-        }
-        if (have != null) {
-            queue(() -> pushReceipt(news.conversation()));
-        }
-        AgentId viewer = inboxViewer;
-        if (viewer != null) {
-            queue(() -> {
-                if (live()) {
-                    inbox.ofConversation(news.conversation(), viewer)
-                            .ifPresent(ticket ->
-                                    write(ServerFrames.toJson(new ServerFrames.TicketChanged(TicketJson.of(ticket)))));
+    /** The sequence number last sent of a conversation this connection follows; {@code null} when it does not. */
+    Long deliveredIn(ConversationId conversation) {
+        return delivered.get(conversation);
+    }
+
+    /** The agent whose inbox this connection shows, or {@code null} when it shows none (yet). */
+    AgentId inboxViewer() {
+        return inboxViewer;
+    }
+
+    /**
+     * Brings a followed conversation up to {@code upTo} in this connection's turn: the messages after the last one
+     * sent are taken from the shared page when it starts early enough, and the rest (all of them, for a connection
+     * that fell behind) read from the database; then the read receipts are sent if they moved.
+     *
+     * @param page the messages one read found for every follower, or {@code null} when none was read
+     * @param receipt the conversation's {@code receipt} frame as read with the news
+     */
+    void catchUp(ConversationId conversation, long upTo, NewsFanOut.SharedPage page, String receipt) {
+        queue(() -> {
+            Long have = delivered.get(conversation);
+            if (have == null || !live()) {
+                return;
+            }
+            if (have < upTo && page != null && have >= page.after()) {
+                List<MessageView> messages = page.messages();
+                List<String> frames = page.frames(reader(), locale);
+                for (int i = 0; i < messages.size(); i++) {
+                    long seq = messages.get(i).seq();
+                    if (seq > have) {
+                        if (!write(frames.get(i))) {
+                            return;
+                        }
+                        have = seq;
+                    }
                 }
-            });
-        }
+                final long reached = have;
+                delivered.computeIfPresent(conversation, (id, before) -> Math.max(before, reached));
+            }
+            if (have < upTo) {
+                pull(conversation, upTo);
+            }
+            sendReceipt(conversation, receipt);
+        });
+    }
+
+    /** Queues a frame made already (shared with other connections). */
+    void sendJson(String json) {
+        queue(() -> write(json));
+    }
+
+    private SystemNotices.Reader reader() {
+        return side == Side.VISITOR ? SystemNotices.Reader.VISITOR : SystemNotices.Reader.AGENT;
     }
 
     /** Tells an inbox that the macros changed, so that it fetches them again; visitors are not told. */
@@ -299,10 +329,7 @@ final class Connection {
         while (have != null && have < upTo && live()) {
             List<MessageView> page = history.messagesAfter(conversation, have, PAGE);
             for (MessageView message : page) {
-                if (!write(ServerFrames.toJson(MessageJson.frame(
-                        message,
-                        side == Side.VISITOR ? SystemNotices.Reader.VISITOR : SystemNotices.Reader.AGENT,
-                        locale)))) {
+                if (!write(ServerFrames.toJson(MessageJson.frame(message, reader(), locale)))) {
                     return;
                 }
                 have = message.seq();
@@ -324,9 +351,12 @@ final class Connection {
         if (!delivered.containsKey(conversation) || !live()) {
             return;
         }
-        ServerFrames.Receipt receipt = ServerFrames.Receipt.of(history.conversation(conversation));
-        if (!receipt.equals(receipts.put(conversation, receipt))) {
-            write(ServerFrames.toJson(receipt));
+        sendReceipt(conversation, ServerFrames.toJson(ServerFrames.Receipt.of(history.conversation(conversation))));
+    }
+
+    private void sendReceipt(ConversationId conversation, String receipt) {
+        if (delivered.containsKey(conversation) && live() && !receipt.equals(receipts.put(conversation, receipt))) {
+            write(receipt);
         }
     }
 

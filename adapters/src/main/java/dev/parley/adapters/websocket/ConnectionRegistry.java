@@ -48,7 +48,7 @@ public class ConnectionRegistry {
     private Executor pool;
     private ScheduledExecutorService timer;
     private ConversationHistoryQuery history;
-    private InboxQuery inbox;
+    private NewsFanOut fanOut;
     private WebSocketLimits limits;
     private ConnectionCaps caps;
     private volatile ScheduledFuture<?> sweeper;
@@ -72,7 +72,7 @@ public class ConnectionRegistry {
         this.pool = pool;
         this.timer = timer;
         this.history = history;
-        this.inbox = inbox;
+        this.fanOut = new NewsFanOut(pool, history, inbox, () -> connections);
         this.limits = limits;
         this.caps = new ConnectionCaps(limits::maxConnections);
     }
@@ -87,7 +87,7 @@ public class ConnectionRegistry {
      * says so.
      */
     Connection open(Session session, Connection.Side side, Optional<String> address) {
-        Connection connection = new Connection(session, side, pool, limits.sendQueue(), history, inbox, this::forget);
+        Connection connection = new Connection(session, side, pool, limits.sendQueue(), history, this::forget);
         if (stopping) {
             connection.close(CloseCodes.GOING_AWAY);
             return connection;
@@ -259,10 +259,13 @@ public class ConnectionRegistry {
         }
     }
 
-    /** Tells every connection of the news, only after the transaction that made it has committed. */
+    /**
+     * Tells the connections that follow the conversation or watch the inbox of the news, only after the transaction
+     * that made it has committed: read once for all of them (see {@link NewsFanOut}).
+     */
     void onNews(@Observes(during = TransactionPhase.AFTER_SUCCESS) ConversationNews news) {
-        for (Connection connection : connections) {
-            connection.onNews(news);
+        if (!stopping) {
+            fanOut.publish(news);
         }
     }
 }

@@ -81,7 +81,7 @@ class ConnectionRegistryTest {
         // the closed one none, even though it still follows the conversation.
         assertThat(history.queries.get() - before).isEqualTo(20);
         assertThat(slowConnection.follows(history.conversation)).isTrue();
-        slowConnection.onNews(new ConversationNews(history.conversation, 1000));
+        slowConnection.catchUp(history.conversation, 1000, null, "{}");
         assertThat(history.queries.get() - before).isEqualTo(20);
     }
 

@@ -4,15 +4,25 @@ import dev.parley.application.conversation.port.in.ConversationHistoryQuery;
 import dev.parley.application.conversation.port.in.ConversationView;
 import dev.parley.application.conversation.port.in.MessageView;
 import dev.parley.application.ticket.port.in.InboxQuery;
+import dev.parley.application.ticket.port.in.TicketSummary;
 import dev.parley.domain.conversation.AuthorKind;
+import dev.parley.domain.conversation.Channel;
 import dev.parley.domain.conversation.ConversationId;
 import dev.parley.domain.conversation.ConversationStage;
 import dev.parley.domain.conversation.ConversationStatus;
+import dev.parley.domain.shared.AgentId;
+import dev.parley.domain.ticket.TicketId;
+import dev.parley.domain.ticket.TicketStatus;
 import java.lang.reflect.Proxy;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Connections for the tests, over {@link FakeSocket}s, and a history whose every query is counted. */
@@ -32,7 +42,6 @@ final class Connections {
                 Runnable::run,
                 new Connection.SendQueueBounds(100, 100_000, 100),
                 new History().query(),
-                inbox(),
                 closed -> {});
     }
 
@@ -41,6 +50,51 @@ final class Connections {
                 Connections.class.getClassLoader(), new Class<?>[] {InboxQuery.class}, (proxy, method, args) -> {
                     throw new UnsupportedOperationException(method.getName());
                 });
+    }
+
+    /**
+     * The tickets of conversations as each agent sees them, each query counted: one ticket per conversation, unread for
+     * every agent but those given as having read it.
+     */
+    static final class Inbox {
+
+        final AtomicInteger queries = new AtomicInteger();
+        final Set<AgentId> haveRead = ConcurrentHashMap.newKeySet();
+
+        InboxQuery query() {
+            return (InboxQuery) Proxy.newProxyInstance(
+                    Connections.class.getClassLoader(), new Class<?>[] {InboxQuery.class}, (proxy, method, args) -> {
+                        if (method.getName().equals("ofConversation") && args[1] instanceof Set<?> viewers) {
+                            queries.incrementAndGet();
+                            Map<AgentId, TicketSummary> seen = new HashMap<>();
+                            for (Object viewer : viewers) {
+                                seen.put((AgentId) viewer, ticket((ConversationId) args[0], (AgentId) viewer));
+                            }
+                            return seen;
+                        }
+                        throw new UnsupportedOperationException(method.getName());
+                    });
+        }
+
+        private TicketSummary ticket(ConversationId conversation, AgentId viewer) {
+            Instant at = Instant.parse("2026-12-05T12:00:00Z");
+            return new TicketSummary(
+                    new TicketId(new UUID(0, conversation.value().getLeastSignificantBits())),
+                    conversation,
+                    TicketStatus.OPEN,
+                    Optional.empty(),
+                    "5F2A",
+                    Optional.empty(),
+                    Optional.empty(),
+                    1,
+                    Optional.empty(),
+                    at,
+                    at,
+                    Channel.CHAT,
+                    Optional.empty(),
+                    Optional.empty(),
+                    !haveRead.contains(viewer));
+        }
     }
 
     /** One conversation's messages, each query of them counted. */

@@ -61,7 +61,9 @@ public class ConversationHistoryService implements ConversationHistoryQuery, Hol
         return conversations.findOpenForUpdate(visitor, Channel.CHAT).map(Posting::view);
     }
 
+    /** A plain read: joins the caller's transaction, and starts none (no BEGIN and COMMIT for each piece of news). */
     @Override
+    @Transactional(value = Transactional.TxType.SUPPORTS, dontRollbackOn = DomainException.class)
     public ConversationView conversation(ConversationId id) {
         return conversations.find(id).map(Posting::view).orElseThrow(() -> new ConversationNotFoundException(id));
     }
@@ -71,7 +73,9 @@ public class ConversationHistoryService implements ConversationHistoryQuery, Hol
         return Posting.view(Posting.forUpdate(conversations, id));
     }
 
+    /** A plain read: joins the caller's transaction, and starts none (no BEGIN and COMMIT for each piece of news). */
     @Override
+    @Transactional(value = Transactional.TxType.SUPPORTS, dontRollbackOn = DomainException.class)
     public List<MessageView> messagesAfter(ConversationId conversation, long afterSeq, int limit) {
         List<Message> page =
                 messages.after(conversation, Math.max(0, afterSeq), Math.max(1, Math.min(limit, MAX_PAGE)));

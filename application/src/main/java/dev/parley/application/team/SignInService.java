@@ -107,7 +107,9 @@ public class SignInService implements SignInUseCase, AgentQuery, AgentNamesQuery
         return true;
     }
 
+    /** A plain read: joins the caller's transaction, and starts none (it runs for every page of messages sent). */
     @Override
+    @Transactional(value = Transactional.TxType.SUPPORTS, dontRollbackOn = DomainException.class)
     public Map<AgentId, String> displayNames(Collection<AgentId> ids) {
         return agents.displayNames(ids);
     }

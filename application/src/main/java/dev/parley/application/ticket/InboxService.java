@@ -19,7 +19,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** Lists tickets as one agent sees them (with their unread marks), a page at a time. */
@@ -57,6 +59,11 @@ public class InboxService implements InboxQuery {
     @Override
     public Optional<TicketSummary> ofConversation(ConversationId conversation, AgentId viewer) {
         return summaries.ofConversation(conversation, viewer, clock.instant());
+    }
+
+    @Override
+    public Map<AgentId, TicketSummary> ofConversation(ConversationId conversation, Set<AgentId> viewers) {
+        return viewers.isEmpty() ? Map.of() : summaries.ofConversation(conversation, viewers, clock.instant());
     }
 
     @Override

@@ -11,8 +11,11 @@ import dev.parley.domain.ticket.Ticket;
 import dev.parley.domain.ticket.TicketId;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** The inbox's rows, computed from the tickets and conversations kept in memory; filters by status only. */
 class InMemoryInbox implements TicketSummariesPort {
@@ -47,6 +50,14 @@ class InMemoryInbox implements TicketSummariesPort {
     @Override
     public Optional<TicketSummary> ofConversation(ConversationId conversation, AgentId viewer, Instant now) {
         return tickets.findByConversation(conversation).map(ticket -> summary(ticket, viewer, now));
+    }
+
+    @Override
+    public Map<AgentId, TicketSummary> ofConversation(ConversationId conversation, Set<AgentId> viewers, Instant now) {
+        Map<AgentId, TicketSummary> seen = new HashMap<>();
+        tickets.findByConversation(conversation)
+                .ifPresent(ticket -> viewers.forEach(viewer -> seen.put(viewer, summary(ticket, viewer, now))));
+        return seen;
     }
 
     @Override

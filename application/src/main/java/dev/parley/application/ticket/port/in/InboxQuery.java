@@ -4,7 +4,9 @@ import dev.parley.domain.conversation.ConversationId;
 import dev.parley.domain.shared.AgentId;
 import dev.parley.domain.ticket.TicketId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Driven by the inbox's transports to show tickets as one agent sees them (their unread marks). */
 public interface InboxQuery {
@@ -25,6 +27,15 @@ public interface InboxQuery {
 
     /** The ticket of a conversation, if it has one. */
     Optional<TicketSummary> ofConversation(ConversationId conversation, AgentId viewer);
+
+    /**
+     * The ticket of a conversation as each of several agents sees it, for telling every open inbox of one change:
+     * the same few queries whatever the number of viewers.
+     *
+     * @return per viewer what {@link #ofConversation(ConversationId, AgentId)} returns for them; empty when the
+     *     conversation has no ticket
+     */
+    Map<AgentId, TicketSummary> ofConversation(ConversationId conversation, Set<AgentId> viewers);
 
     /**
      * One ticket.

@@ -7,7 +7,9 @@ import dev.parley.domain.shared.AgentId;
 import dev.parley.domain.ticket.TicketId;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Reads the inbox's rows straight from the store, joined there; driven by the inbox query. */
 public interface TicketSummariesPort {
@@ -20,6 +22,15 @@ public interface TicketSummariesPort {
     List<TicketSummary> page(TicketFilter filter, AgentId viewer, Instant now, Optional<Position> after, int limit);
 
     Optional<TicketSummary> ofConversation(ConversationId conversation, AgentId viewer, Instant now);
+
+    /**
+     * The ticket of a conversation as each of the viewers sees it, read once for them all: what differs between
+     * viewers (their unread marks) is read in the same few queries, whatever the number of viewers.
+     *
+     * @return one summary per viewer, each equal to {@link #ofConversation} for that viewer; empty when the
+     *     conversation has no ticket
+     */
+    Map<AgentId, TicketSummary> ofConversation(ConversationId conversation, Set<AgentId> viewers, Instant now);
 
     Optional<TicketSummary> byId(TicketId ticket, AgentId viewer, Instant now);
 

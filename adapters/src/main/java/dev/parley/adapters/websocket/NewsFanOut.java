@@ -1,0 +1,185 @@
+package dev.parley.adapters.websocket;
+
+import dev.parley.adapters.websocket.protocol.ServerFrames;
+import dev.parley.adapters.wire.MessageJson;
+import dev.parley.adapters.wire.SystemNotices;
+import dev.parley.adapters.wire.TicketJson;
+import dev.parley.application.conversation.port.in.ConversationHistoryQuery;
+import dev.parley.application.conversation.port.in.MessageView;
+import dev.parley.application.conversation.port.out.ConversationNews;
+import dev.parley.application.ticket.port.in.InboxQuery;
+import dev.parley.application.ticket.port.in.TicketSummary;
+import dev.parley.domain.conversation.ConversationId;
+import dev.parley.domain.shared.AgentId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Tells this node's connections of a conversation's news with one read per piece of news, however many connections
+ * there are: the messages after the sequence number the followers have reached, the read receipts and the ticket as
+ * the watching agents see it are read once, turned into frames once per kind of reader, and handed to each
+ * connection from memory. A connection that neither follows the conversation nor watches the inbox costs nothing; one
+ * that is closed is not asked.
+ *
+ * <p>The shared read is only a shortcut: each connection still takes, in its own order, the messages after the last
+ * one it was sent, and when the shared page does not reach back that far (it fell behind, or was just told to start
+ * again from 0) it reads what it lacks from the database itself. So nothing is skipped or doubled whichever way the
+ * reads and the connections' queues interleave.
+ *
+ * <p>The news of one conversation is handled one at a time and in order: news that arrives while the conversation's
+ * news is being read is merged into one more read, which runs after it. The tickets an inbox is sent therefore never go
+ * back to an older state.
+ */
+final class NewsFanOut {
+
+    private static final Logger LOG = Logger.getLogger(NewsFanOut.class.getName());
+
+    private final Executor pool;
+    private final ConversationHistoryQuery history;
+    private final InboxQuery inbox;
+    private final Supplier<? extends Iterable<Connection>> connections;
+    private final Map<ConversationId, Pending> pending = new ConcurrentHashMap<>();
+
+    /** The news of a conversation not yet read: up to which sequence number, and how many arrived since it was taken. */
+    private record Pending(long upTo, long arrivals) {}
+
+    NewsFanOut(
+            Executor pool,
+            ConversationHistoryQuery history,
+            InboxQuery inbox,
+            Supplier<? extends Iterable<Connection>> connections) {
+        this.pool = pool;
+        this.history = history;
+        this.inbox = inbox;
+        this.connections = connections;
+    }
+
+    /** Handles the news on the pool, after the news of the same conversation before it. */
+    void publish(ConversationNews news) {
+        boolean[] first = {false};
+        pending.compute(news.conversation(), (id, waiting) -> {
+            first[0] = waiting == null;
+            return waiting == null
+                    ? new Pending(news.lastSeq(), 0)
+                    : new Pending(Math.max(waiting.upTo(), news.lastSeq()), waiting.arrivals() + 1);
+        });
+        if (!first[0]) {
+            return;
+        }
+        try {
+            pool.execute(() -> drain(news.conversation()));
+        } catch (RejectedExecutionException stopping) {
+            // The pool is going away with the application, and every connection with it.
+            pending.remove(news.conversation());
+            LOG.log(Level.FINE, "event=websocket_news_refused conversation=" + news.conversation(), stopping);
+        }
+    }
+
+    private void drain(ConversationId conversation) {
+        Pending taken = pending.get(conversation);
+        while (taken != null) {
+            try {
+                deliver(conversation, taken.upTo());
+            } catch (RuntimeException failed) {
+                LOG.log(Level.WARNING, "event=websocket_news_failed conversation=" + conversation, failed);
+            }
+            Pending done = taken;
+            // Nothing new arrived: the conversation is done with. Otherwise the merged news is read next.
+            taken = pending.compute(conversation, (id, now) -> done.equals(now) ? null : now);
+        }
+    }
+
+    /** Reads the conversation's news once and hands it to every connection that wants it. */
+    void deliver(ConversationId conversation, long upTo) {
+        List<Connection> followers = new ArrayList<>();
+        List<Connection> watchers = new ArrayList<>();
+        long from = Long.MAX_VALUE;
+        for (Connection connection : connections.get()) {
+            if (!connection.live()) {
+                continue;
+            }
+            Long have = connection.deliveredIn(conversation);
+            if (have != null) {
+                followers.add(connection);
+                // Only the followers one page can bring up to date set where the shared page starts.
+                if (have < upTo && upTo - have <= Connection.PAGE) {
+                    from = Math.min(from, have);
+                }
+            }
+            if (connection.inboxViewer() != null) {
+                watchers.add(connection);
+            }
+        }
+        if (!followers.isEmpty()) {
+            SharedPage page = from == Long.MAX_VALUE
+                    ? null
+                    : new SharedPage(from, history.messagesAfter(conversation, from, Connection.PAGE));
+            String receipt = ServerFrames.toJson(ServerFrames.Receipt.of(history.conversation(conversation)));
+            // Each follower takes what it lacks in its own turn: from the page when it starts early enough.
+            for (Connection follower : followers) {
+                follower.catchUp(conversation, upTo, page, receipt);
+            }
+        }
+        if (!watchers.isEmpty()) {
+            Set<AgentId> viewers = new HashSet<>();
+            watchers.forEach(watcher -> viewers.add(watcher.inboxViewer()));
+            Map<AgentId, TicketSummary> tickets = inbox.ofConversation(conversation, viewers);
+            Map<TicketSummary, String> frames = new HashMap<>();
+            for (Connection watcher : watchers) {
+                TicketSummary ticket = tickets.get(watcher.inboxViewer());
+                if (ticket != null) {
+                    watcher.sendJson(frames.computeIfAbsent(
+                            ticket, seen -> ServerFrames.toJson(new ServerFrames.TicketChanged(TicketJson.of(seen)))));
+                }
+            }
+        }
+    }
+
+    /**
+     * The messages of a conversation after a sequence number, as one read found them, and their frames, made once
+     * per kind of reader and language.
+     */
+    static final class SharedPage {
+
+        private final long after;
+        private final List<MessageView> messages;
+        private final Map<Reader, List<String>> frames = new ConcurrentHashMap<>();
+
+        private record Reader(SystemNotices.Reader side, Locale language) {}
+
+        SharedPage(long after, List<MessageView> messages) {
+            this.after = after;
+            this.messages = messages;
+        }
+
+        /** The sequence number the page starts after: it holds every message after it, up to a page of them. */
+        long after() {
+            return after;
+        }
+
+        List<MessageView> messages() {
+            return messages;
+        }
+
+        /** The frames of the page's messages, in order, as this reader is shown them. */
+        List<String> frames(SystemNotices.Reader side, Locale language) {
+            return frames.computeIfAbsent(
+                    new Reader(side, language),
+                    reader -> messages.stream()
+                            .map(message ->
+                                    ServerFrames.toJson(MessageJson.frame(message, reader.side(), reader.language())))
+                            .toList());
+        }
+    }
+}
