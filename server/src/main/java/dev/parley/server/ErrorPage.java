@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.logging.Logger;
 
 /**
  * The page every error outside the REST API's own answers ends on (WEB-INF/web.xml maps every status and exception
@@ -18,6 +19,7 @@ import java.util.Locale;
 public class ErrorPage extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(ErrorPage.class.getName());
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -25,6 +27,11 @@ public class ErrorPage extends HttpServlet {
         String uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String original
                 ? original
                 : request.getRequestURI();
+        if (response.isCommitted()) {
+            // The answer is on its way already (a failure after its first bytes): nothing can replace it now.
+            LOG.fine(() -> "event=error_page_skipped status=" + status + " reason=committed");
+            return;
+        }
         response.resetBuffer();
         response.setStatus(status);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
