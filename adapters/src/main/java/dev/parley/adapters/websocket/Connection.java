@@ -197,9 +197,16 @@ final class Connection {
         });
     }
 
-    /** Queues a frame made already (shared with other connections). */
-    void sendJson(String json) {
-        queue(() -> write(json));
+    /**
+     * Queues a frame made already that states the latest of something: it replaces the frame of the same key that
+     * still waits to be written (see {@link Outbox#offerLatest}).
+     */
+    void sendLatest(String key, String json) {
+        queue(() -> {
+            if (live()) {
+                outbox.offerLatest(key, json);
+            }
+        });
     }
 
     private SystemNotices.Reader reader() {

@@ -139,8 +139,12 @@ final class NewsFanOut {
             for (Connection watcher : watchers) {
                 TicketSummary ticket = tickets.get(watcher.inboxViewer());
                 if (ticket != null) {
-                    watcher.sendJson(frames.computeIfAbsent(
-                            ticket, seen -> ServerFrames.toJson(new ServerFrames.TicketChanged(TicketJson.of(seen)))));
+                    // A ticket frame is the ticket's latest state: it takes the place of an older one still waiting.
+                    watcher.sendLatest(
+                            "ticket:" + conversation,
+                            frames.computeIfAbsent(
+                                    ticket,
+                                    seen -> ServerFrames.toJson(new ServerFrames.TicketChanged(TicketJson.of(seen)))));
                 }
             }
         }

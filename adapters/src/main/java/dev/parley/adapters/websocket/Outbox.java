@@ -2,7 +2,9 @@ package dev.parley.adapters.websocket;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Queue;
 import java.util.function.Consumer;
 
@@ -12,6 +14,11 @@ import java.util.function.Consumer;
  * bytes; a frame that would go over the bound is not queued, the queue is dropped and {@code overflow} runs (the
  * connection closes with 4009 {@code too_slow}; its client resumes from its sequence numbers). A client that stops
  * reading therefore costs the server at most the bound, and never a thread.
+ *
+ * <p>A frame that states what something is now (a ticket as an inbox shows it) may be offered under a key: it then
+ * takes the place of the frame of the same key still waiting, if any, instead of queueing behind it. An agent whose
+ * socket falls behind during a burst is therefore sent each ticket's latest state once, not every state it went
+ * through, and the queue of a busy inbox stays as long as the number of tickets that changed.
  */
 final class Outbox {
 
@@ -26,12 +33,25 @@ final class Outbox {
     private final long maxBytes;
     private final Runnable overflow;
     private final Consumer<Throwable> failure;
-    private final Queue<String> frames = new ArrayDeque<>();
+    private final Queue<Waiting> frames = new ArrayDeque<>();
+    private final Map<String, Waiting> latest = new HashMap<>();
     private final List<Runnable> onEmpty = new ArrayList<>();
     private long bytes;
     private boolean writing;
     private boolean closed;
     private Thread pumping;
+
+    /** A frame waiting its turn, and the key it was offered under ({@code null} for none). */
+    private static final class Waiting {
+
+        private final String key;
+        private String text;
+
+        Waiting(String key, String text) {
+            this.key = key;
+            this.text = text;
+        }
+    }
 
     /**
      * @param overflow runs once when a frame would go over the bound
@@ -51,17 +71,46 @@ final class Outbox {
      * @return false when the outbox is closed, or was just closed because the frame would go over the bound
      */
     boolean offer(String text) {
+        return offer(null, text);
+    }
+
+    /**
+     * Queues a frame that replaces the one of the same key still waiting (not the one being written), or queues it
+     * after the ones waiting when none does; the replaced frame keeps its place.
+     *
+     * @return false when the outbox is closed, or was just closed because the frame would go over the bound
+     */
+    boolean offerLatest(String key, String text) {
+        return offer(key, text);
+    }
+
+    private boolean offer(String key, String text) {
         long size = FrameSizeGuard.utf8Length(text);
         boolean over;
         synchronized (this) {
             if (closed) {
                 return false;
             }
-            over = frames.size() >= maxFrames || bytes + size > maxBytes;
+            Waiting replaced = key == null ? null : latest.get(key);
+            if (replaced != null && !(writing && replaced == frames.peek())) {
+                long change = size - FrameSizeGuard.utf8Length(replaced.text);
+                over = bytes + change > maxBytes;
+                if (!over) {
+                    replaced.text = text;
+                    bytes += change;
+                    return true;
+                }
+            } else {
+                over = frames.size() >= maxFrames || bytes + size > maxBytes;
+            }
             if (over) {
                 closeLocked();
             } else {
-                frames.add(text);
+                Waiting waiting = new Waiting(key, text);
+                frames.add(waiting);
+                if (key != null) {
+                    latest.put(key, waiting);
+                }
                 bytes += size;
             }
         }
@@ -108,6 +157,7 @@ final class Outbox {
     private void closeLocked() {
         closed = true;
         frames.clear();
+        latest.clear();
         onEmpty.clear();
         bytes = 0;
     }
@@ -123,7 +173,7 @@ final class Outbox {
                 if (writing || closed || frames.isEmpty()) {
                     return;
                 }
-                next = frames.peek();
+                next = frames.peek().text;
                 writing = true;
                 pumping = Thread.currentThread();
             }
@@ -151,8 +201,13 @@ final class Outbox {
             if (failed != null) {
                 closeLocked();
             } else {
-                String done = frames.poll();
-                bytes -= done == null ? 0 : FrameSizeGuard.utf8Length(done);
+                Waiting done = frames.poll();
+                if (done != null) {
+                    bytes -= FrameSizeGuard.utf8Length(done.text);
+                    if (done.key != null) {
+                        latest.remove(done.key, done);
+                    }
+                }
                 if (frames.isEmpty() && !onEmpty.isEmpty()) {
                     emptied = new ArrayList<>(onEmpty);
                     onEmpty.clear();

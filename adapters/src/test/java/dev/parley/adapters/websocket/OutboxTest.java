@@ -163,4 +163,74 @@ class OutboxTest {
         assertThat(out).hasSize(100_000);
         assertThat(outbox.waitingFrames()).isZero();
     }
+
+    @Test
+    void a_keyed_frame_replaces_the_waiting_one_of_the_same_key_in_its_place() {
+        Outbox outbox = held(10, 1000);
+        outbox.offer("first");
+
+        outbox.offerLatest("ticket:1", "t1 v1");
+        outbox.offer("message");
+        outbox.offerLatest("ticket:2", "t2 v1");
+        outbox.offerLatest("ticket:1", "t1 v2");
+        outbox.offerLatest("ticket:1", "t1 v3");
+
+        assertThat(outbox.waitingFrames()).isEqualTo(4);
+        assertThat(outbox.waitingBytes()).isEqualTo("first".length() + "t1 v3".length() + "message".length() + 5);
+        complete();
+        complete();
+        complete();
+        complete();
+        assertThat(written).containsExactly("first", "t1 v3", "message", "t2 v1");
+        assertThat(outbox.waitingBytes()).isZero();
+    }
+
+    @Test
+    void the_keyed_frame_being_written_is_not_replaced_the_new_one_follows_it() {
+        Outbox outbox = held(10, 1000);
+
+        outbox.offerLatest("ticket:1", "v1");
+        outbox.offerLatest("ticket:1", "v2");
+        outbox.offerLatest("ticket:1", "v3");
+
+        assertThat(written).containsExactly("v1");
+        complete();
+        complete();
+        assertThat(written).containsExactly("v1", "v3");
+        assertThat(outbox.waitingFrames()).isZero();
+
+        outbox.offerLatest("ticket:1", "v4");
+        complete();
+        assertThat(written).containsExactly("v1", "v3", "v4");
+    }
+
+    @Test
+    void a_burst_of_keyed_frames_stays_within_the_bound_of_their_keys() {
+        Outbox outbox = held(3, 1000);
+        outbox.offer("in flight");
+
+        for (int change = 0; change < 500; change++) {
+            assertThat(outbox.offerLatest("ticket:" + (change % 2), "ticket " + (change % 2) + " v" + change))
+                    .isTrue();
+        }
+
+        assertThat(overflows).hasValue(0);
+        assertThat(outbox.waitingFrames()).isEqualTo(3);
+        complete();
+        complete();
+        complete();
+        assertThat(written).containsExactly("in flight", "ticket 0 v498", "ticket 1 v499");
+    }
+
+    @Test
+    void a_replacement_that_would_pass_the_byte_bound_closes_the_outbox() {
+        Outbox outbox = held(10, 20);
+        outbox.offer("in flight");
+        outbox.offerLatest("ticket:1", "short");
+
+        assertThat(outbox.offerLatest("ticket:1", "a much longer text")).isFalse();
+
+        assertThat(overflows).hasValue(1);
+        assertThat(outbox.offer("after")).isFalse();
+    }
 }
