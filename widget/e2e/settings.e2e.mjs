@@ -12,12 +12,14 @@ import {
   base,
   check,
   DESKTOP,
+  expectThread,
   failureScreenshots,
   finish,
   launchBrowser,
   newPage,
   openChat,
   screenshot,
+  send,
   settings,
   signIn,
   signInIfNeeded,
@@ -81,19 +83,42 @@ try {
   });
 
   await check(
-    'switching the online chat off takes the visitor’s widget away at once, and on brings it back',
+    'switching the online chat off and on again is followed by open widgets at once, keeping the thread',
     async () => {
+      const first = `Is the chat still there? [${suffix}]`;
+      const second = `Back again [${suffix}]`;
+      // A visitor of their own: the FAQs below are checked in a widget that has not started a conversation.
+      const chatter = await newPage('chatter', DESKTOP);
+      await chatter.goto(`${base}/demo/`);
+      await openChat(chatter);
+      await send(chatter, 'parley-chat', first);
+      await expectThread(chatter, 'parley-chat', [first]);
       await go(page, 'chat');
       await pane(page).locator('#chatEnabled').uncheck();
       await saveAndWait(page);
-      await visitor.locator('parley-chat .unavailable').waitFor({ timeout: 5000 });
+      await chatter.locator('parley-chat .bar.unavailable').waitFor({ timeout: 5000 });
+      await expectThread(chatter, 'parley-chat', [first]);
+      if (await chatter.locator('parley-chat parley-composer').count())
+        throw new Error('the composer stays while the chat is off');
+      await screenshot(chatter, 'settings-0-chat-off-open-panel');
       await pane(page).locator('#chatEnabled').check();
       if (!(await pane(page).locator('#widgetEnabled').isChecked()))
         throw new Error('turning the chat on leaves the widget off');
       await saveAndWait(page);
-      await visitor.reload();
-      await openChat(visitor);
-      await visitor.locator('parley-chat parley-composer textarea').waitFor();
+      // No reload: the open panel comes back with its thread and can write again.
+      await chatter.locator('parley-chat parley-composer textarea').waitFor({ timeout: 5000 });
+      await send(chatter, 'parley-chat', second);
+      await expectThread(chatter, 'parley-chat', [first, second]);
+
+      await chatter.locator('parley-chat .close').click();
+      await pane(page).locator('#chatEnabled').uncheck();
+      await saveAndWait(page);
+      await chatter.locator('parley-chat [part~="launcher"]').waitFor({ state: 'detached', timeout: 5000 });
+      await pane(page).locator('#chatEnabled').check();
+      await saveAndWait(page);
+      await chatter.locator('parley-chat [part~="launcher"]').waitFor({ timeout: 5000 });
+      await openChat(chatter);
+      await expectThread(chatter, 'parley-chat', [first, second]);
     },
   );
 

@@ -137,13 +137,55 @@ describe('<parley-chat> configuration', () => {
   });
 
   it('should say the chat is unavailable when it is switched off, then show nothing', async () => {
-    const { el, sockets } = await opened({ enabled: false });
+    const { el, last } = await opened({ enabled: false });
     expect(q(el, '.unavailable').textContent).to.equal('Chat is not available right now.');
     expect(composer(el)).to.equal(null);
-    expect(sockets.every((s) => s.readyState === 3 || s.onopen === null)).to.equal(true);
+    expect(last().readyState, 'the connection stays, to hear when the chat is back').to.not.equal(3);
     q<HTMLButtonElement>(el, '.close').click();
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('[part~="launcher"]')).to.equal(null);
+  });
+
+  it('should follow the chat switched off and on again, keeping the thread', async () => {
+    const { el, last } = await opened({});
+    const socket = last();
+    socket.open();
+    socket.receive({ type: 'ready', visitorId: 'v-1', token: 'tok-1', conversation: 'c-1' });
+    socket.receive(message(1, 'Where is my parcel?', { author: 'visitor', clientMessageId: 'm-1' }));
+    socket.receive(message(2, 'On its way.', { author: 'agent' }));
+    await el.updateComplete;
+    const thread = () => bubbles(el).map((b) => b.text!.trim());
+    expect(thread()).to.deep.equal(['Where is my parcel?', 'On its way.']);
+
+    stubConfig({ enabled: false });
+    socket.receive({ type: 'settings' });
+    await waitUntil(() => el.configuration?.enabled === false, 'switched off');
+    await el.updateComplete;
+    expect(thread(), 'the thread stays readable').to.deep.equal(['Where is my parcel?', 'On its way.']);
+    expect(composer(el), 'nothing can be written').to.equal(null);
+    expect(q(el, '.bar.unavailable').textContent).to.equal('Chat is not available right now.');
+    expect(q(el, '.bar.unavailable').getAttribute('role')).to.equal('status');
+
+    stubConfig({ enabled: true });
+    socket.receive({ type: 'settings' });
+    await waitUntil(() => el.configuration?.enabled === true, 'switched on');
+    await el.updateComplete;
+    expect(thread()).to.deep.equal(['Where is my parcel?', 'On its way.']);
+    expect(composer(el), 'the composer is back').to.not.equal(null);
+    expect(el.shadowRoot!.querySelector('.unavailable')).to.equal(null);
+
+    q<HTMLButtonElement>(el, '.close').click();
+    stubConfig({ enabled: false });
+    socket.receive({ type: 'settings' });
+    await waitUntil(() => el.configuration?.enabled === false, 'switched off with the panel closed');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part~="launcher"]'), 'no launcher while off').to.equal(null);
+    stubConfig({ enabled: true });
+    socket.receive({ type: 'settings' });
+    await waitUntil(() => el.configuration?.enabled === true, 'on again');
+    await el.updateComplete;
+    expect(launcher(el), 'the launcher is back').to.not.equal(null);
+    expect(socket.readyState).to.not.equal(3);
   });
 
   it('should wear the configured design unless the page says otherwise', async () => {

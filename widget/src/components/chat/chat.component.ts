@@ -214,9 +214,9 @@ export class ParleyChat extends LitElement {
   /** Asks the server for the widget's configuration, once per page. */
   async #loadConfig(reload = false): Promise<void> {
     const config = await (reload ? this.#config.reload() : this.#config.load());
-    if (config === undefined) return;
-    if (config && !config.enabled) this.connection.disconnect();
-    else if (this.open && this.#faqs.browsing) {
+    // A chat switched off keeps its connection: the news that it is back on comes through it.
+    if (config === undefined || config?.enabled === false) return;
+    if (this.open && this.#faqs.browsing) {
       await this.updateComplete;
       this.#focus('.faqs button');
     }
@@ -227,7 +227,7 @@ export class ParleyChat extends LitElement {
     this.open = true;
     this.session.markSeen();
     this.#loadConfig();
-    if (this.config?.enabled !== false) this.connection.connect();
+    this.connection.connect();
     await this.#panel.load();
     await this.updateComplete;
     this.messageList?.scrollToEnd();
@@ -326,7 +326,7 @@ export class ParleyChat extends LitElement {
           close: () => this.hide(),
         })}
         ${
-          config?.enabled === false
+          config?.enabled === false && (browsing || !this.#panel.shown)
             ? html`<p class="unavailable" role="status">${s.unavailable}</p>`
             : this.identityRejected
               ? html`<p class="unavailable identity" role="alert">${s.identity}</p>`
@@ -374,6 +374,7 @@ export class ParleyChat extends LitElement {
                 !thread.messages.length && (!thread.pending.length || !thread.unsent.length) ? greeting : undefined,
               typist: this.session.typist,
               closed,
+              unavailable: config?.enabled === false,
               maxLength: config?.limits?.messageMaxLength,
               retry: (e) => this.session.retry(e.detail.clientMessageId),
               discard: (e) => this.session.discard(e.detail.clientMessageId),

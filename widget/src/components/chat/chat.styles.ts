@@ -187,6 +187,10 @@ export default css`
     text-align: center;
     color: var(--_text-2);
   }
+  .bar.unavailable {
+    margin: 0;
+    padding: 12px 16px;
+  }
   .faqs {
     flex: 1;
     overflow-y: auto;

@@ -140,6 +140,8 @@ export interface ConversationView {
   greeting?: string;
   typist: string;
   closed?: boolean;
+  /** The store has switched the chat off: the thread stays readable, without a composer, until it is back on. */
+  unavailable?: boolean;
   /** The longest message the server accepts, from its configuration; no check when it names none. */
   maxLength?: number;
   retry: (e: ParleyMessageRetryEvent) => void;
@@ -166,11 +168,13 @@ export function conversationTemplate(s: ChatStrings, v: ConversationView) {
     </parley-message-list>
     <p class="typing" aria-live="polite">${v.typist ? s.typing(v.typist) : ''}</p>
     ${
-      v.closed
-        ? html`<div class="bar ended" part="composer">
+      v.unavailable
+        ? html`<p class="bar unavailable" part="composer" role="status">${s.unavailable}</p>`
+        : v.closed
+          ? html`<div class="bar ended" part="composer">
           <p>${s.ended}</p>
           <button class="primary" @click=${v.startNew}>${s.startNew}</button>
         </div>`
-        : html`<parley-composer exportparts="composer" .strings=${s} .maxLength=${v.maxLength} @input=${v.input} @parley-message-send=${v.send}></parley-composer>`
+          : html`<parley-composer exportparts="composer" .strings=${s} .maxLength=${v.maxLength} @input=${v.input} @parley-message-send=${v.send}></parley-composer>`
     }`;
 }
