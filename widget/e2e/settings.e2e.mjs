@@ -240,6 +240,25 @@ try {
       throw new Error(`saved ${JSON.stringify(saved)}`);
   });
 
+  await check('the screen says whether email can go out, and a test email shows the mail server’s answer', async () => {
+    const missing = pane(page).locator('#no-mail-server');
+    const test = pane(page).locator('.test-email button');
+    await missing.or(test).first().waitFor();
+    if (await missing.isVisible()) {
+      // A server without PARLEY_SMTP_HOST: the screen says so, and offers no test email.
+      if (!(await missing.textContent()).includes('PARLEY_SMTP_HOST')) throw new Error('the warning names no setting');
+      if (await test.count()) throw new Error('a test email is offered without a mail server');
+      return;
+    }
+    await test.click();
+    // The test servers' mail server listens only while their email tests run: it refuses, and the screen says why.
+    const outcome = pane(page).locator('.test-email .saved[role=status], .test-email .refusal[role=alert]');
+    await outcome.waitFor();
+    const text = await outcome.textContent();
+    if (!/^Sent to .+@|^The mail server did not take it\. \S/.test(text)) throw new Error(`the outcome reads: ${text}`);
+    await screenshot(page, 'settings-3-test-email');
+  });
+
   await check('the audit log lists the changes just made, by this admin', async () => {
     await go(page, 'audit');
     await pane(page).locator('.audit li', { hasText: 'changed the settings' }).first().waitFor();

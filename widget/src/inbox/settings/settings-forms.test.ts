@@ -190,6 +190,54 @@ describe('the settings screens that save one section', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('should say that no email can be sent without a mail server, and why, in both languages', async () => {
+    const missing = { 'GET /settings/email-delivery': () => json({ canSend: false, problem: 'smtp_not_configured' }) };
+    server(missing);
+    const el = await settings('notifications');
+    await waitUntil(() => q(el, '#no-mail-server'), 'the missing mail server is shown');
+    expect(q(el, '#no-mail-server').textContent).to.contain('Parley cannot send email').and.contain('PARLEY_SMTP_HOST');
+    expect(
+      qa(el, 'button').some((b) => b.textContent!.includes('test email')),
+      'no test email to send',
+    ).to.equal(false);
+    await expect(el).to.be.accessible();
+
+    el.remove();
+    server(missing);
+    const pl = await settings('notifications', 'pl');
+    await waitUntil(() => q(pl, '#no-mail-server'));
+    expect(q(pl, '#no-mail-server').textContent).to.contain('Parley nie może wysyłać e-maili');
+  });
+
+  it('should send a test email to the admin and show where it went, or why the mail server refused it', async () => {
+    let refuse = false;
+    server({
+      'GET /settings/email-delivery': () => json({ canSend: true }),
+      'POST /settings/email-delivery/test': () =>
+        refuse
+          ? json({ code: 'email_not_sent', detail: 'MailConnectException: Couldn’t connect to host' }, 502)
+          : json({ sentTo: 'ada@x.test' }),
+    });
+    const el = await settings('notifications');
+    await waitUntil(() => q(el, '.test-email button'), 'the test email button is shown');
+    expect(q(el, '#no-mail-server')).to.equal(null);
+    q<HTMLButtonElement>(el, '.test-email button').click();
+    await waitUntil(() => q(el, '.test-email .saved'), 'sent');
+    expect(q(el, '.test-email .saved').textContent).to.contain('Sent to ada@x.test');
+    expect(q(el, '.test-email .saved').getAttribute('role')).to.equal('status');
+    const post = calls.find((c) => c.method === 'POST')!;
+    expect(post).to.deep.include({ path: '/settings/email-delivery/test', csrf: 'csrf-1' });
+    expect(puts(), 'the settings are not saved by a test email').to.have.length(0);
+
+    refuse = true;
+    q<HTMLButtonElement>(el, '.test-email button').click();
+    await waitUntil(() => q(el, '.test-email .refusal'), 'refused');
+    expect(q(el, '.test-email .refusal').textContent).to.contain('The mail server did not take it.');
+    expect(q(el, '.test-email .refusal').textContent).to.contain('Couldn’t connect to host');
+    expect(q(el, '.test-email .refusal').getAttribute('role')).to.equal('alert');
+    await expect(el).to.be.accessible();
+  });
+
   it('should mark the field a refusal is about by its code when the problem names none', async () => {
     server({
       'PUT /settings/email-notifications': () =>

@@ -1,6 +1,7 @@
 package dev.parley.server;
 
 import dev.parley.application.conversation.port.in.VisitorWritingLimits;
+import dev.parley.application.notification.port.in.TestEmailLimits;
 import dev.parley.application.visitor.port.in.VisitorSessionLimits;
 import dev.parley.domain.shared.RateLimit;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,6 +23,7 @@ public class LimitsConfiguration {
     static final String CONVERSATIONS_PER_ADDRESS = "conversations_per_address";
     static final String MESSAGES_PER_VISITOR = "messages_per_visitor";
     static final String MESSAGES_PER_ADDRESS = "messages_per_address";
+    static final String TEST_EMAILS_PER_ADMIN = "test_emails_per_admin";
 
     /** New anonymous visitors per client address ({@code PARLEY_LIMIT_VISITOR_SESSIONS_PER_ADDRESS}, 20/1h). */
     @Produces
@@ -61,5 +63,15 @@ public class LimitsConfiguration {
             return RateLimit.parse(MESSAGES_PER_VISITOR, spec.get());
         }
         return RateLimit.perMinute(MESSAGES_PER_VISITOR, legacyPerMinute.orElse(20));
+    }
+
+    /**
+     * Test emails per admin ({@code PARLEY_LIMIT_TEST_EMAILS_PER_ADMIN}, 5/10m): enough to try a mail server's settings
+     * a few times, too few to make it send on Parley's behalf in a loop.
+     */
+    @Produces
+    TestEmailLimits testEmailLimits(
+            @ConfigProperty(name = "parley.limit." + TEST_EMAILS_PER_ADMIN, defaultValue = "5/10m") String perAdmin) {
+        return new TestEmailLimits(RateLimit.parse(TEST_EMAILS_PER_ADMIN, perAdmin));
     }
 }

@@ -1,6 +1,7 @@
 package dev.parley.adapters.mail;
 
 import dev.parley.domain.notification.NotificationEmail;
+import java.net.URI;
 import java.util.Locale;
 
 /**
@@ -99,6 +100,21 @@ record NotificationEmailText(String subject, String text, String html) {
                 + "<p><a href=\"" + escaped(inbox) + "\">" + escaped(language.answer) + "</a></p>\n"
                 + "<p style=\"color:#666\">" + escaped(language.footer) + "</p>\n</body></html>\n";
         return new NotificationEmailText(count, text, html);
+    }
+
+    /** The test email an admin asks for: it says that the team's emails reach this address, and links the inbox. */
+    static NotificationEmailText test(URI inboxUrl, Language language) {
+        boolean polish = language == Language.POLISH;
+        String subject = polish ? "Parley: e-mail testowy" : "Parley: test email";
+        String body = polish
+                ? "To jest e-mail testowy z Parley. Skoro dotarł, dotrą tu też wiadomości o nowych rozmowach."
+                : "This is a test email from Parley. It arrived, so the team's emails about new conversations will too.";
+        String inbox = inboxUrl.toString();
+        String text = body + "\n\n" + language.answer + ": " + inbox + "\n";
+        String html = "<!DOCTYPE html>\n<html><body>\n"
+                + "<p>" + escaped(body) + "</p>\n"
+                + "<p><a href=\"" + escaped(inbox) + "\">" + escaped(language.answer) + "</a></p>\n</body></html>\n";
+        return new NotificationEmailText(subject, text, html);
     }
 
     /** "12 new conversations", "3 nowe rozmowy", "12 nowych rozmów": Polish counts take two plural forms. */

@@ -17,6 +17,7 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Date;
@@ -87,6 +88,25 @@ class SmtpEmailAdapter implements SendEmailPort {
         } catch (MessagingException failed) {
             throw new EmailNotSentException(reason(failed), failed);
         }
+    }
+
+    @Override
+    public void sendTest(NotificationEmail.Recipient recipient, URI inboxUrl) {
+        if (!smtp.configured()) {
+            throw new EmailNotSentException("No SMTP server is configured (PARLEY_SMTP_HOST)", null);
+        }
+        try {
+            Transport.send(testMessage(recipient, inboxUrl));
+        } catch (MessagingException failed) {
+            throw new EmailNotSentException(reason(failed), failed);
+        }
+    }
+
+    /** The test email as a MIME message, in the recipient's language. */
+    MimeMessage testMessage(NotificationEmail.Recipient recipient, URI inboxUrl) throws MessagingException {
+        return message(
+                List.of(recipient.address()),
+                NotificationEmailText.test(inboxUrl, NotificationEmailText.Language.of(recipient.locale())));
     }
 
     /**

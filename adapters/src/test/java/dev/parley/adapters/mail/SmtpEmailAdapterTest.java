@@ -86,6 +86,29 @@ class SmtpEmailAdapterTest {
     }
 
     @Test
+    void a_test_email_goes_to_its_one_recipient_in_their_language_and_links_the_inbox() throws Exception {
+        SmtpEmailAdapter adapter = adapter(SMTP.getSmtp().getPort());
+        URI inbox = URI.create("https://chat.shop.example/inbox/");
+
+        adapter.sendTest(new NotificationEmail.Recipient("ola@shop.example", Locale.forLanguageTag("pl")), inbox);
+        adapter.sendTest(new NotificationEmail.Recipient("team@shop.example", Locale.ENGLISH), inbox);
+
+        MimeMessage[] received = SMTP.getReceivedMessages();
+        assertThat(received)
+                .extracting(MimeMessage::getSubject)
+                .containsExactly("Parley: e-mail testowy", "Parley: test email");
+        assertThat(received[0].getRecipients(Message.RecipientType.TO))
+                .extracting(Object::toString)
+                .containsExactly("ola@shop.example");
+        MimeMultipart english = (MimeMultipart) received[1].getContent();
+        assertThat(GreenMailUtil.getBody(english.getBodyPart(0)))
+                .contains("This is a test email from Parley")
+                .contains("Answer in the inbox: https://chat.shop.example/inbox/");
+        assertThat((String) english.getBodyPart(1).getContent())
+                .contains("<a href=\"https://chat.shop.example/inbox/\">");
+    }
+
+    @Test
     void a_server_that_cannot_be_reached_is_a_failure_that_names_its_cause() {
         int closedPort = SMTP.getSmtp().getPort();
         SMTP.stop();
@@ -110,6 +133,8 @@ class SmtpEmailAdapterTest {
 
         assertThat(unconfigured.canSend()).isFalse();
         assertThatThrownBy(() -> unconfigured.send(EMAIL)).isInstanceOf(EmailNotSentException.class);
+        assertThatThrownBy(() -> unconfigured.sendTest(EMAIL.recipients().get(0), EMAIL.inboxUrl()))
+                .isInstanceOf(EmailNotSentException.class);
         assertThat(new SmtpSettings(
                                 Optional.of("smtp.shop.example"),
                                 587,

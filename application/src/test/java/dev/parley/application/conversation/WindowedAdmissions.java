@@ -12,14 +12,14 @@ import java.util.List;
 import java.util.Map;
 
 /** Admits uses within a sliding window on the test's clock: what the real counters promise, without their refill. */
-final class WindowedAdmissions implements AdmitUseCase {
+public final class WindowedAdmissions implements AdmitUseCase {
 
     private record Use(Instant at, long amount) {}
 
     private final Clock clock;
     private final Map<String, List<Use>> uses = new HashMap<>();
 
-    WindowedAdmissions(Clock clock) {
+    public WindowedAdmissions(Clock clock) {
         this.clock = clock;
     }
 

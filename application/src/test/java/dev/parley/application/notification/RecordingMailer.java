@@ -3,6 +3,7 @@ package dev.parley.application.notification;
 import dev.parley.application.notification.port.out.EmailNotSentException;
 import dev.parley.application.notification.port.out.SendEmailPort;
 import dev.parley.domain.notification.NotificationEmail;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,6 +11,7 @@ import java.util.List;
 class RecordingMailer implements SendEmailPort {
 
     private final List<NotificationEmail> sent = new ArrayList<>();
+    private final List<NotificationEmail.Recipient> tests = new ArrayList<>();
     private boolean configured = true;
     private boolean down;
     private int refused;
@@ -26,6 +28,20 @@ class RecordingMailer implements SendEmailPort {
             throw new EmailNotSentException("MailConnectException: Couldn't connect to host", null);
         }
         sent.add(email);
+    }
+
+    @Override
+    public void sendTest(NotificationEmail.Recipient recipient, URI inboxUrl) {
+        if (down) {
+            refused++;
+            throw new EmailNotSentException("MailConnectException: Couldn't connect to host", null);
+        }
+        tests.add(recipient);
+    }
+
+    /** The recipients of the test emails the server accepted. */
+    List<NotificationEmail.Recipient> tests() {
+        return tests;
     }
 
     void unconfigured() {

@@ -48,6 +48,8 @@ class EmailNotificationIT {
 
     private static final int BURST = 5;
 
+    private static final String DELIVERY = "/api/v1/settings/email-delivery";
+
     private AgentSession admin;
     private JsonObject before;
 
@@ -142,6 +144,42 @@ class EmailNotificationIT {
         // The unread ticket came due later, so once its email is here the read one has been dealt with.
         awaitEmails(unread, 1);
         assertThat(emailsAbout(read)).isEmpty();
+    }
+
+    @Test
+    void an_admin_sees_that_email_can_go_out_and_gets_a_test_email_at_their_own_address() throws Exception {
+        HttpResponse<String> delivery = ParleyClient.get(DELIVERY, Optional.of(admin.cookie()));
+        assertThat(delivery.statusCode()).as(delivery.body()).isEqualTo(200);
+        assertThat(ParleyClient.json(delivery.body()).getBoolean("canSend")).isTrue();
+        assertThat(ParleyClient.json(delivery.body()).containsKey("problem")).isFalse();
+
+        HttpResponse<String> test =
+                ParleyClient.send("POST", DELIVERY + "/test", null, admin.cookie(), admin.csrfToken());
+
+        assertThat(test.statusCode()).as(test.body()).isEqualTo(200);
+        assertThat(ParleyClient.json(test.body()).getString("sentTo")).isEqualTo(ParleyClient.adminEmail());
+        assertThat(smtp.waitForIncomingEmail(WAIT.toMillis(), 1)).isTrue();
+        MimeMessage email = smtp.getReceivedMessages()[0];
+        assertThat(Arrays.stream(email.getAllRecipients()).map(Object::toString))
+                .containsExactly(ParleyClient.adminEmail());
+        assertThat(email.getSubject()).isIn("Parley: test email", "Parley: e-mail testowy");
+        assertThat(decoded(email)).contains("/inbox/");
+    }
+
+    @Test
+    void a_test_email_the_mail_server_does_not_take_is_a_502_that_says_why() {
+        smtp.stop();
+        try {
+            HttpResponse<String> test =
+                    ParleyClient.send("POST", DELIVERY + "/test", null, admin.cookie(), admin.csrfToken());
+
+            assertProblem(test, 502, "email_not_sent");
+            assertThat(ParleyClient.json(test.body()).getString("detail")).contains("Exception");
+        } finally {
+            smtp.start();
+        }
+        pause(QUIET);
+        assertThat(smtp.getReceivedMessages()).as("nothing was sent later").isEmpty();
     }
 
     @Test

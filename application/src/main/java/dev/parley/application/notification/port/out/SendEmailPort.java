@@ -1,6 +1,7 @@
 package dev.parley.application.notification.port.out;
 
 import dev.parley.domain.notification.NotificationEmail;
+import java.net.URI;
 
 /** Sends an email through the store's mail server; driven by the notification worker, outside any transaction. */
 public interface SendEmailPort {
@@ -14,4 +15,12 @@ public interface SendEmailPort {
      * @throws EmailNotSentException when the server cannot be reached or refuses it
      */
     void send(NotificationEmail email);
+
+    /**
+     * Hands a test email to the mail server: it tells the recipient, in their language, that the team's emails reach
+     * them, and links the inbox.
+     *
+     * @throws EmailNotSentException when the server cannot be reached or refuses it
+     */
+    void sendTest(NotificationEmail.Recipient recipient, URI inboxUrl);
 }
