@@ -91,6 +91,12 @@ try {
       await row(page).locator('.dot').waitFor();
       const badge = parseInt(await page.locator('parley-inbox nav.main .badge').textContent(), 10);
       if (!(badge >= 1)) throw new Error(`the badge says ${badge}`);
+      // The tab says it too, for an agent working in another tab: the count in the title and a dot on the icon.
+      const title = await page.title();
+      const expected = `(${badge >= 100 ? '99+' : badge}) Inbox · Parley`;
+      if (title !== expected) throw new Error(`the tab title is "${title}", not "${expected}"`);
+      const icon = await page.locator('link[rel~="icon"]').getAttribute('href');
+      if (!icon.includes('%3Ccircle')) throw new Error('the tab icon has no dot');
     }
     await screenshot(ada, 'inbox-1-list');
   });

@@ -13,6 +13,7 @@ import type { SectionId } from './settings/settings.i18n.js';
 import shared from './shared.styles.js';
 import { ShortcutsController } from './shortcuts.controller.js';
 import { StoreController } from './store.controller.js';
+import { TabTitleController } from './tab-title.controller.js';
 
 /**
  * @summary Parley's agent inbox: sign-in, the live ticket list, the conversation with a reply box, the customer's
@@ -67,6 +68,7 @@ export class ParleyInbox extends LitElement {
     super();
     new StoreController(this, () => this.#store);
     new ShortcutsController(this, () => ({ '?': () => this.#store?.phase === 'signed-in' && this.#showHelp() }));
+    new TabTitleController(this, () => (this.#store?.phase === 'signed-in' ? this.#store.unreadIds.size : undefined));
   }
 
   /** What the parts of the inbox share; made when the inbox is first put on a page. */

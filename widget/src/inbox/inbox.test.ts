@@ -204,6 +204,55 @@ describe('<parley-inbox>', () => {
     expect(q(el, 'nav.main .badge')).to.equal(null);
   });
 
+  it('should show the unread count in the tab title and a dot on the icon, and put both back', async () => {
+    const svg = "data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 24 24'%3E%3C/svg%3E";
+    document.title = 'Inbox · Parley';
+    const icon = Object.assign(document.createElement('link'), { rel: 'icon' });
+    icon.setAttribute('href', svg);
+    document.head.append(icon);
+    try {
+      stubFetch((url) => {
+        const u = new URL(url, location.href);
+        if (u.pathname.endsWith('/api/v1/agents')) return json(200, [ADA]);
+        if (u.searchParams.get('unread') === 'true')
+          return json(200, { tickets: [{ ...ticket('a', 1, 'hi'), unread: true }] });
+        if (u.pathname.endsWith('/api/v1/tickets')) return json(200, { tickets: [ticket('a', 1, 'hi')] });
+        return json(200, ADA);
+      });
+      const fake = fakeSockets();
+      const el = await fixture<ParleyInbox>(
+        html`<parley-inbox lang="en" .socketFactory=${fake.factory}></parley-inbox>`,
+      );
+      await waitUntil(() => fake.sockets.length === 1);
+      const socket = fake.last();
+      socket.open();
+      socket.receive({ type: 'inbox', agent: ADA, tickets: [] });
+      await waitUntil(() => document.title === '(1) Inbox · Parley', `the title reads ${document.title}`);
+      expect(icon.getAttribute('href'))
+        .to.contain('%3Ccircle')
+        .and.match(/%3C\/svg%3E$/);
+
+      socket.receive({ type: 'ticket', ticket: { ...ticket('z', 3, 'new one', 1), unread: true } });
+      await settle(el);
+      expect(document.title).to.equal('(2) Inbox · Parley');
+      socket.receive({ type: 'ticket', ticket: { ...ticket('a', 4, 'hi', 2), unread: false } });
+      socket.receive({ type: 'ticket', ticket: { ...ticket('z', 5, 'new one', 1), unread: false } });
+      await settle(el);
+      expect(document.title, 'nothing unread').to.equal('Inbox · Parley');
+      expect(icon.getAttribute('href')).to.equal(svg);
+
+      socket.receive({ type: 'ticket', ticket: { ...ticket('z', 6, 'again', 1), unread: true } });
+      await settle(el);
+      expect(document.title).to.equal('(1) Inbox · Parley');
+      el.remove();
+      expect(document.title, 'the page’s own title once the inbox goes').to.equal('Inbox · Parley');
+      expect(icon.getAttribute('href')).to.equal(svg);
+    } finally {
+      icon.remove();
+      document.title = '';
+    }
+  });
+
   it('should move through tickets with j and k, and list the shortcuts on ?', async () => {
     const { el, socket } = await signedInInbox();
     document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'j', bubbles: true }));
