@@ -20,6 +20,7 @@ export class ParleySettingsAudit extends SettingsScreen<AuditStrings> {
         white-space: nowrap;
       }
       .audit .summary {
+        margin: 0;
         flex-basis: 100%;
         font-size: 12px;
         color: var(--_text-2);
@@ -70,7 +71,7 @@ export class ParleySettingsAudit extends SettingsScreen<AuditStrings> {
                 <time datetime=${e.at}>${when.format(new Date(e.at))}</time>
                 <bdi><strong>${e.actor.name}</strong></bdi>
                 <span>${s.actions[e.action] ?? e.action}</span>
-                <code class="summary">${summarize(e.summary)}</code>
+                <p class="summary">${summarize(e.summary, s, when)}</p>
               </li>`,
             )}
           </ol>`
@@ -80,32 +81,68 @@ export class ParleySettingsAudit extends SettingsScreen<AuditStrings> {
   }
 }
 
-/** A change's summary in one line of plain text: `field: before → after` (only what changed), lists joined. */
-function summarize(summary: Record<string, unknown>): string {
-  const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
-  const text = (v: unknown): string =>
-    typeof v === 'string'
-      ? v || '""'
-      : Array.isArray(v)
-        ? v.map(text).join(', ') || '–'
-        : isObject(v)
-          ? Object.entries(v)
-              .filter(([, x]) => !(Array.isArray(x) && !x.length) && x !== false)
-              .map(([k, x]) => `${k} ${text(x)}`)
-              .join(', ')
-          : String(v);
-  return Object.entries(summary)
-    .map(([k, v]) => {
-      if (!isObject(v) || !('before' in v && 'after' in v)) return `${k}: ${text(v)}`;
+/** The fields of a summary that only identify what changed: the name beside them says it in words. */
+const IDS = new Set(['member', 'macro', 'key']);
+const LIST_CHANGES = new Set(['added', 'changed', 'removed', 'reordered']);
+/** Fields whose values are someone's words, shown in quotes. */
+const QUOTED = new Set(['welcomeMessage', 'awayMessage', 'launcherLabel', 'title', 'faqs']);
+
+type Value = unknown;
+const isObject = (v: Value): v is Record<string, Value> => !!v && typeof v === 'object' && !Array.isArray(v);
+const isPlain = (v: Value): boolean =>
+  !isObject(v) && (!Array.isArray(v) || v.every((x) => !isObject(x) && !Array.isArray(x)));
+
+/**
+ * A change's summary in one line of words: `Waiting threshold: 3 min → 1 min · Welcome message: "Hi" → "Hello"`, the
+ * fields named in the reader's language, values in words (on and off, roles, durations, dates), ids left out, and a
+ * value too rich for one line (business hours) said to have changed, naming its parts that did.
+ */
+export function summarize(summary: Record<string, Value>, s: AuditStrings, when: Intl.DateTimeFormat): string {
+  const label = (k: string) => s.fields[k] ?? k;
+  const value = (k: string, v: Value): string => {
+    if (v === null || v === undefined || v === '') return '–';
+    if (typeof v === 'boolean') return s.values[String(v)];
+    if (typeof v === 'number' && /Seconds$/.test(k)) return v % 60 === 0 ? s.minutes(v / 60) : s.seconds(v);
+    if (typeof v === 'string') {
+      if (/Until$|At$/.test(k) && !Number.isNaN(Date.parse(v))) return when.format(new Date(v));
+      if (['role', 'secret', 'position'].includes(k)) return s.values[v] ?? v;
+      return QUOTED.has(k) ? `“${v}”` : v;
+    }
+    if (Array.isArray(v)) return v.length ? v.map((x) => value(k, x)).join(', ') : '–';
+    if (isObject(v))
+      return Object.entries(v)
+        .filter(([f]) => !IDS.has(f))
+        .map(([f, x]) => `${label(f)} ${value(f, x)}`)
+        .join(', ');
+    return String(v);
+  };
+  const change = (k: string, v: Value): string => {
+    if (isObject(v) && 'before' in v && 'after' in v) {
       const { before, after } = v;
       if (isObject(before) && isObject(after)) {
-        const changed = Object.keys({ ...before, ...after }).filter(
-          (f) => JSON.stringify(before[f]) !== JSON.stringify(after[f]),
-        );
-        return `${k}: ${changed.map((f) => `${f} ${text(before[f])} → ${text(after[f])}`).join(', ')}`;
+        const parts = Object.keys({ ...before, ...after })
+          .filter((f) => JSON.stringify(before[f]) !== JSON.stringify(after[f]))
+          .map((f) =>
+            isPlain(before[f]) && isPlain(after[f])
+              ? `${label(f)} ${value(f, before[f])} → ${value(f, after[f])}`
+              : `${label(f)} ${s.changedValue}`,
+          );
+        return `${label(k)}: ${parts.join(', ') || s.changedValue}`;
       }
-      return `${k}: ${text(before)} → ${text(after)}`;
-    })
+      return `${label(k)}: ${value(k, before)} → ${value(k, after)}`;
+    }
+    if (isObject(v) && Object.keys(v).length && Object.keys(v).every((f) => LIST_CHANGES.has(f))) {
+      const parts = (['added', 'changed', 'removed'] as const)
+        .filter((f) => Array.isArray(v[f]) && (v[f] as Value[]).length)
+        .map((f) => `${f === 'changed' ? s.changedItems : s[f]} ${value(k, v[f])}`);
+      if (v.reordered === true) parts.push(s.reordered);
+      return `${label(k)}: ${parts.join('; ') || s.changedValue}`;
+    }
+    return `${label(k)}: ${value(k, v)}`;
+  };
+  return Object.entries(summary)
+    .filter(([k]) => !IDS.has(k))
+    .map(([k, v]) => change(k, v))
     .join(' · ');
 }
 

@@ -201,13 +201,55 @@ describe('the settings screens with endpoints of their own', () => {
       'listed',
     );
     expect(q(el, '.audit li span').textContent).to.equal('changed the settings');
-    expect(q(el, '.audit .summary').textContent).to.equal(
-      'waitingThresholdSeconds: 180 → 240 · appearance: colour #1F6FEB → #AA3300 · faqs: added Shipping?',
+    expect(q(el, '.audit .summary').textContent, 'in words, not field names').to.equal(
+      'Waiting threshold: 3 min → 4 min · Design: colour #1F6FEB → #AA3300 · FAQs: added “Shipping?”',
     );
-    server({ 'GET /audit': () => json({ entries: [entry('e1', 'macro.added', { title: 'Hi' })] }) });
+    server({
+      'GET /audit': () =>
+        json({
+          entries: [
+            entry('e1', 'team.member_added', {
+              member: 'f3a9c2',
+              name: 'Nora',
+              email: 'nora@shop.test',
+              role: 'agent',
+            }),
+            entry('e0', 'settings.updated', {
+              chatEnabled: { before: true, after: false },
+              identityVerification: { secret: 'rotated', previousSecretUntil: '2026-12-01T09:12:44Z' },
+            }),
+          ],
+        }),
+    });
     button(el, 'Older changes').click();
-    await waitUntil(() => qa(el, '.audit li').length === 2, 'the older page');
+    await waitUntil(() => qa(el, '.audit li').length === 3, 'the older page');
+    const summaries = qa(el, '.audit .summary').map((p) => p.textContent);
+    expect(summaries[1], 'no ids').to.equal('Name: Nora · Email: nora@shop.test · Role: Agent');
+    expect(summaries[2]).to.match(
+      /^Online chat: on → off · Identity verification: secret rotated, old secret valid until .*2026/,
+    );
     expect(calls[0].path).to.equal('/audit');
     await expect(el).to.be.accessible();
+  });
+
+  it('should word the audit log in Polish', async () => {
+    server({
+      'GET /audit': () =>
+        json({
+          entries: [
+            {
+              id: 'e1',
+              at: '2026-11-25T10:00:00Z',
+              actor: { id: 'a1', name: 'Ada Admin' },
+              action: 'team.role_changed',
+              summary: { member: 'f3a9c2', name: 'Nora', role: { before: 'agent', after: 'admin' } },
+            },
+          ],
+        }),
+    });
+    const el = await settings('audit', 'pl');
+    await waitUntil(() => qa(el, '.audit li').length === 1, 'listed');
+    expect(q(el, '.audit li span').textContent).to.equal('zmienił(a) rolę');
+    expect(q(el, '.audit .summary').textContent).to.equal('Imię i nazwisko: Nora · Rola: Agent → Administrator');
   });
 });

@@ -7,12 +7,10 @@ import dev.parley.application.notification.port.in.NotificationPolicy;
 import dev.parley.application.notification.port.in.TestEmailLimits;
 import dev.parley.application.notification.port.out.EmailNotSentException;
 import dev.parley.application.notification.port.out.SendEmailPort;
-import dev.parley.application.team.port.out.LoadAgentPort;
+import dev.parley.application.team.port.in.AdminAddressQuery;
+import dev.parley.application.team.port.in.AdminAddressQuery.AdminAddress;
 import dev.parley.domain.notification.NotificationEmail;
 import dev.parley.domain.shared.AgentId;
-import dev.parley.domain.team.AdminsOnlyException;
-import dev.parley.domain.team.Agent;
-import dev.parley.domain.team.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
@@ -26,7 +24,7 @@ import java.util.Optional;
 public class EmailDeliveryService implements EmailDeliveryUseCase {
 
     private SendEmailPort mail;
-    private LoadAgentPort agents;
+    private AdminAddressQuery admins;
     private NotificationPolicy policy;
     private AdmitUseCase admission;
     private TestEmailLimits limits;
@@ -34,12 +32,12 @@ public class EmailDeliveryService implements EmailDeliveryUseCase {
     @Inject
     public EmailDeliveryService(
             SendEmailPort mail,
-            LoadAgentPort agents,
+            AdminAddressQuery admins,
             NotificationPolicy policy,
             AdmitUseCase admission,
             TestEmailLimits limits) {
         this.mail = mail;
-        this.agents = agents;
+        this.admins = admins;
         this.policy = policy;
         this.admission = admission;
         this.limits = limits;
@@ -55,20 +53,16 @@ public class EmailDeliveryService implements EmailDeliveryUseCase {
 
     @Override
     public TestEmailOutcome sendTest(AgentId admin) {
-        Agent agent = agents.findById(admin)
-                .filter(found -> !found.isDeactivated() && found.role() == Role.ADMIN)
-                .orElseThrow(AdminsOnlyException::new);
+        AdminAddress to = admins.adminAddress(admin);
         if (!mail.canSend()) {
             throw new MailServerMissingException();
         }
         admission.admit(limits.perAdmin(), admin.toString());
-        String address = agent.email().value();
         try {
-            mail.sendTest(
-                    new NotificationEmail.Recipient(address, agent.locale().toLocale()), policy.inboxUrl());
+            mail.sendTest(new NotificationEmail.Recipient(to.email(), to.locale()), policy.inboxUrl());
         } catch (EmailNotSentException refused) {
-            return new TestEmailOutcome(address, Optional.of(refused.getMessage()));
+            return new TestEmailOutcome(to.email(), Optional.of(refused.getMessage()));
         }
-        return new TestEmailOutcome(address, Optional.empty());
+        return new TestEmailOutcome(to.email(), Optional.empty());
     }
 }

@@ -1,6 +1,7 @@
 package dev.parley.application.team;
 
 import dev.parley.application.limits.port.in.AdmitUseCase;
+import dev.parley.application.team.port.in.AdminAddressQuery;
 import dev.parley.application.team.port.in.AgentNamesQuery;
 import dev.parley.application.team.port.in.AgentQuery;
 import dev.parley.application.team.port.in.AgentView;
@@ -16,6 +17,7 @@ import dev.parley.application.team.port.out.SignInLockoutPort;
 import dev.parley.domain.shared.AgentId;
 import dev.parley.domain.shared.DomainException;
 import dev.parley.domain.shared.InvalidValueException;
+import dev.parley.domain.team.AdminsOnlyException;
 import dev.parley.domain.team.Agent;
 import dev.parley.domain.team.EmailAddress;
 import dev.parley.domain.team.Role;
@@ -36,7 +38,8 @@ import java.util.Optional;
  */
 @ApplicationScoped
 @Transactional(dontRollbackOn = DomainException.class)
-public class SignInService implements SignInUseCase, AgentQuery, AgentNamesQuery, CreateFirstAdminUseCase {
+public class SignInService
+        implements SignInUseCase, AgentQuery, AgentNamesQuery, AdminAddressQuery, CreateFirstAdminUseCase {
 
     private LoadAgentPort agents;
     private SaveAgentPort savedAgents;
@@ -90,6 +93,13 @@ public class SignInService implements SignInUseCase, AgentQuery, AgentNamesQuery
     @Override
     public Optional<AgentView> find(AgentId id) {
         return agents.findById(id).filter(Agent::isActive).map(SignInService::view);
+    }
+
+    @Override
+    public AdminAddress adminAddress(AgentId admin) {
+        Agent agent = agents.findById(admin).orElseThrow(AdminsOnlyException::new);
+        agent.requireAdmin();
+        return new AdminAddress(agent.email().value(), agent.locale().toLocale());
     }
 
     @Override

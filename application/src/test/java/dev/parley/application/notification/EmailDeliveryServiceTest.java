@@ -10,11 +10,13 @@ import dev.parley.application.notification.port.in.MailServerMissingException;
 import dev.parley.application.notification.port.in.NotificationPolicy;
 import dev.parley.application.notification.port.in.TestEmailLimits;
 import dev.parley.application.team.InMemoryTeam;
+import dev.parley.application.team.port.in.AdminAddressQuery.AdminAddress;
 import dev.parley.domain.notification.NotificationEmail;
 import dev.parley.domain.shared.AgentId;
 import dev.parley.domain.shared.RateLimit;
 import dev.parley.domain.shared.RateLimitedException;
 import dev.parley.domain.team.AdminsOnlyException;
+import dev.parley.domain.team.Role;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,7 +33,11 @@ class EmailDeliveryServiceTest {
     private final InMemoryTeam team = InMemoryTeam.withAdmin(ADMIN, "Ada");
     private final EmailDeliveryService service = new EmailDeliveryService(
             mail,
-            team,
+            admin -> team.findById(admin)
+                    .filter(agent -> agent.isActive() && agent.role() == Role.ADMIN)
+                    .map(agent -> new AdminAddress(
+                            agent.email().value(), agent.locale().toLocale()))
+                    .orElseThrow(AdminsOnlyException::new),
             NotificationPolicy.standard(URI.create("https://chat.shop.example")),
             new WindowedAdmissions(clock),
             new TestEmailLimits(new RateLimit("test_emails_per_admin", 3, Duration.ofMinutes(10))));
