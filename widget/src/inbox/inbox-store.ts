@@ -298,11 +298,13 @@ export class InboxStore extends EventTarget {
         this.conversations.resume();
         break;
       case 'ticket': {
-        const held = this.known.get(frame.ticket.conversationId);
-        if (held && frame.ticket.lastSeq > held.lastSeq && frame.ticket.lastMessage?.author === 'visitor') {
-          this.conversations.typists.clear(frame.ticket.conversationId);
+        const t = frame.ticket;
+        // A message ends its sender's typing at once: a visitor who wrote (the first message of a new ticket too,
+        // which no row held before) is no longer typing, whether or not their thread is open here.
+        if (t.lastMessage?.author === 'visitor' && t.lastSeq > (this.known.get(t.conversationId)?.lastSeq ?? 0)) {
+          this.conversations.typists.clear(t.conversationId);
         }
-        this.ticketChanged(frame.ticket);
+        this.ticketChanged(t);
         break;
       }
       case 'profile':
