@@ -1,6 +1,7 @@
 // End-to-end check of business hours: an admin sets opening hours that leave the store closed now and an away
 // message; the visitor opening the chat on the demo store sees when the team is back, writes, and receives the away
-// message in the thread. The settings are put back afterwards.
+// message in the thread; the inbox goes on previewing what the visitor wrote, and counting their wait from it. The
+// settings are put back afterwards.
 //
 // Same variables as slice.e2e.mjs: PARLEY_BASE_URL, PARLEY_ADMIN_EMAIL, PARLEY_ADMIN_PASSWORD,
 // PARLEY_E2E_SCREENSHOTS, CHROMIUM_PATH.
@@ -23,6 +24,7 @@ import {
   putBackSettings,
   settings,
   signIn,
+  signInIfNeeded,
   suffix,
   ticketWith,
 } from './support.mjs';
@@ -86,6 +88,26 @@ try {
     await expectThread(visitor, 'parley-chat', [question, awayMessage]);
     const away = visitor.locator('parley-chat parley-message-list li.system', { hasText: awayMessage });
     if ((await away.count()) !== 1) throw new Error('the away message is not shown as a system message');
+  });
+
+  await check('the inbox list previews what the visitor wrote, not the away message', async () => {
+    const ticket = await ticketWith(session, question);
+    const { conversationId, waitingSince } = ticket;
+    const agent = await newPage('agent', DESKTOP);
+    await agent.goto(`${base}/inbox/`);
+    await signInIfNeeded(agent);
+    const row = agent.locator(`parley-inbox .ticket[data-conversation="${conversationId}"]`);
+    await row.waitFor();
+    const preview = (await row.locator('.preview').textContent()).trim();
+    if (preview !== question) throw new Error(`the row previews "${preview}"`);
+    if (await agent.locator('parley-inbox .ticket .preview', { hasText: awayMessage }).count())
+      throw new Error('a row previews the away message');
+    const { messages } = await api(session, 'GET', `/tickets/${ticket.id}`);
+    const asked = messages.find((m) => m.text === question);
+    if (waitingSince !== asked.sentAt)
+      throw new Error(`the visitor waits since ${waitingSince}, not since their message (${asked.sentAt})`);
+    await screenshot(agent, 'away-inbox');
+    await agent.context().close();
   });
 
   await screenshot(visitor, 'away-desktop');

@@ -1,4 +1,5 @@
-// End-to-end check of closing a conversation: the visitor and the agent see each other typing, the agent closes
+// End-to-end check of closing a conversation: a new visitor's first message shows in the inbox list at once (not as
+// typing), the visitor and the agent see each other typing until each one's message ends it, the agent closes
 // the ticket from the inbox, the visitor sees the chat end live and can no longer write in it, then starts a new
 // conversation that reaches the inbox as a new ticket.
 //
@@ -14,17 +15,33 @@ import {
   finish,
   launchBrowser,
   newPage,
+  putBackSettings,
   screenshot,
   send,
+  settings,
+  signIn,
   signInIfNeeded,
   suffix,
+  TIMEOUT,
   waitForHealth,
 } from './support.mjs';
 
 const question = `Can I change my order? [${suffix}-q]`;
+const also = `Also, can it go to Kraków? [${suffix}-b]`;
 const answer = `Done, it is changed. [${suffix}-a]`;
 const afterwards = `One more thing… [${suffix}-n]`;
 
+/** Waits until the element `locator` finds says nothing (polling). */
+async function untilEmpty(locator) {
+  const deadline = Date.now() + TIMEOUT;
+  while ((await locator.textContent()).trim()) {
+    if (Date.now() > deadline) throw new Error(`it still says "${await locator.textContent()}"`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+const session = await signIn();
+const before = await settings(session);
 const browser = await launchBrowser();
 
 let failed = false;
@@ -40,27 +57,58 @@ try {
     await signInIfNeeded(agent);
   });
 
-  await check('visitor writes and the agent opens the new ticket', async () => {
+  await check('a new visitor’s first message shows in the list at once, not as typing', async () => {
+    // With FAQs first, "I still need help" takes the conversation live before the visitor writes: their typing
+    // reaches the inbox before their first message does.
+    await settings(session, {
+      faqs: [{ question: `Do you ship abroad? [${suffix}]`, answer: 'Yes.', published: true }],
+    });
     await visitor.goto(`${base}/demo/`);
     await visitor.locator('parley-chat [part~="launcher"]').click();
-    await send(visitor, 'parley-chat', question);
+    await visitor.locator('parley-chat .faqs .help').click();
+    const composer = visitor.locator('parley-chat parley-composer textarea');
+    await composer.pressSequentially(question, { delay: 10 });
+    // The team hears the visitor typing before the message goes.
+    await visitor.waitForTimeout(500);
+    const sent = Date.now();
+    await composer.press('Enter');
+    const row = agent.locator('parley-inbox .ticket', { has: agent.locator('.preview', { hasText: question }) });
+    await row.waitFor();
+    const shown = Date.now() - sent;
+    console.log(`    the first message showed in the list ${shown} ms after Enter`);
+    if (shown > 2000) throw new Error(`the list showed the first message only after ${shown} ms`);
+    if (await row.locator('.preview.typing').count()) throw new Error('the row still says typing');
     await expectThread(visitor, 'parley-chat', [question]);
-    await agent.locator('parley-inbox .ticket', { hasText: question }).click();
+    await row.click();
     await expectThread(agent, 'parley-inbox', [question]);
+    await settings(session, { faqs: before.faqs });
   });
 
-  await check('each side sees the other typing', async () => {
-    await visitor.locator('parley-chat parley-composer textarea').pressSequentially('Also', { delay: 30 });
+  await check('each side sees the other typing, and a message ends it at once', async () => {
+    const visitorComposer = visitor.locator('parley-chat parley-composer textarea');
+    const agentComposer = agent.locator('parley-inbox parley-composer textarea');
+    await visitorComposer.pressSequentially(also, { delay: 10 });
     await agent.locator('parley-inbox .thread .typing', { hasText: 'is typing…' }).waitFor();
-    await agent.locator('parley-inbox parley-composer textarea').pressSequentially('Sure', { delay: 30 });
+    let sent = Date.now();
+    await visitorComposer.press('Enter');
+    await untilEmpty(agent.locator('parley-inbox .thread .typing'));
+    let ended = Date.now() - sent;
+    await expectThread(agent, 'parley-inbox', [question, also]);
+    if (ended > 1500) throw new Error(`the visitor's typing ended ${ended} ms after their message`);
+    if (await agent.locator('parley-inbox .ticket .preview.typing').count())
+      throw new Error('the list row still says typing');
+
+    await agentComposer.pressSequentially(answer, { delay: 10 });
     await visitor.locator('parley-chat .typing', { hasText: 'is typing…' }).waitFor();
-    await visitor.locator('parley-chat parley-composer textarea').fill('');
-    await agent.locator('parley-inbox parley-composer textarea').fill('');
+    sent = Date.now();
+    await agentComposer.press('Enter');
+    await untilEmpty(visitor.locator('parley-chat .typing'));
+    ended = Date.now() - sent;
+    await expectThread(visitor, 'parley-chat', [question, also, answer]);
+    if (ended > 1500) throw new Error(`the agent's typing ended ${ended} ms after their message`);
   });
 
-  await check('agent replies, then closes the ticket from the thread header, confirming', async () => {
-    await send(agent, 'parley-inbox', answer);
-    await expectThread(visitor, 'parley-chat', [question, answer]);
+  await check('agent closes the ticket from the thread header, confirming', async () => {
     await agent.locator('parley-inbox .close-ticket').click();
     await agent.locator('parley-inbox .menu.close .primary').click();
     await agent.locator('parley-inbox .closed-note').waitFor();
@@ -85,7 +133,7 @@ try {
   await check('the ended state survives a reload', async () => {
     await visitor.reload();
     await visitor.locator('parley-chat .ended').waitFor();
-    await expectThread(visitor, 'parley-chat', [question, answer]);
+    await expectThread(visitor, 'parley-chat', [question, also, answer]);
   });
 
   await check('"Start a new conversation" starts a new ticket with the same visitor', async () => {
@@ -108,6 +156,7 @@ try {
   await failureScreenshots('closing-failure');
 } finally {
   await browser.close();
+  await check('settings are put back', () => putBackSettings({ faqs: before.faqs })).catch(() => (failed = true));
 }
 
 finish(failed);

@@ -1,7 +1,8 @@
 // End-to-end check of the agent inbox with two agents in two browsers and a visitor in a third: the Helpdesk badge,
 // per-agent unread dots, replying with a saved reply (typed /) assigns, a pasted image reaches the visitor, the visitor's "Seen", snoozing and
 // waking when the visitor writes, closing with a confirmation ends the visitor's chat, both agents see each other's
-// changes live, an agent cannot reach the settings, and fake images are refused.
+// changes live, an agent cannot reach the settings, and fake images are refused. A signed-out inbox loads without
+// an error in the browser's console.
 //
 // Same variables as slice.e2e.mjs: PARLEY_BASE_URL, PARLEY_ADMIN_EMAIL, PARLEY_ADMIN_PASSWORD,
 // PARLEY_E2E_SCREENSHOTS, CHROMIUM_PATH.
@@ -67,6 +68,19 @@ let reply;
 let failed = false;
 try {
   console.log(`Parley inbox e2e against ${base} (run ${suffix})`);
+  await check('a signed-out inbox loads without an error in the browser console', async () => {
+    const page = await newPage('signed-out', DESKTOP);
+    const errors = [];
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('response', (r) => r.status() >= 400 && errors.push(`${r.status()} ${r.url()}`));
+    await page.goto(`${base}/inbox/`);
+    await page.locator('parley-inbox #email').waitFor();
+    await page.waitForLoadState('networkidle');
+    if (errors.length) throw new Error(`loading the signed-out inbox reported: ${errors.join(' | ')}`);
+    await page.context().close();
+  });
+
   await check('an admin adds an agent to the team, and a saved reply', async () => {
     bobId = (await api(admin, 'POST', '/agents', bob)).id;
     macroId = (await api(admin, 'POST', '/macros', macro)).id;

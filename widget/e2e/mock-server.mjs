@@ -60,6 +60,11 @@ const server = createServer(async (req, res) => {
       limits: LIMITS,
     });
   }
+  if (url.pathname === '/api/v1/agent/session/probe') {
+    return sessions.has(cookieSid(req))
+      ? json(res, 200, { signedIn: true, session: agentView() })
+      : json(res, 200, { signedIn: false, code: 'not_signed_in', detail: 'Sign in to use the inbox.' });
+  }
   if (url.pathname === '/api/v1/agent/session') {
     if (req.method === 'GET') {
       return sessions.has(cookieSid(req))

@@ -270,21 +270,36 @@ try {
     await screenshot(page, 'settings-5-audit');
   });
 
-  await check('the last admin can neither remove nor demote themselves', async () => {
-    await go(page, 'team');
-    const me = pane(page).locator('.list li', { hasText: '(you)' });
-    if (!(await me.locator('button').isDisabled())) throw new Error('the admin may remove themselves');
-    const admins = (await (await fetch(`${base}/api/v1/agents`, { headers: { cookie: admin.cookie } })).json()).filter(
-      (m) => m.role === 'admin' && !m.deactivated,
-    );
-    if (admins.length === 1) {
-      await me.locator('select').selectOption('agent');
-      await pane(page).locator('.refusal[role=alert]').waitFor();
+  await check(
+    'the last admin can neither remove nor demote themselves: the role goes back, the refusal beside it',
+    async () => {
+      await go(page, 'team');
+      const me = pane(page).locator('.list li', { hasText: '(you)' });
+      if (!(await me.locator('button').isDisabled())) throw new Error('the admin may remove themselves');
+      const admins = (
+        await (await fetch(`${base}/api/v1/agents`, { headers: { cookie: admin.cookie } })).json()
+      ).filter((m) => m.role === 'admin' && !m.deactivated);
+      // Another admin would make the demotion succeed, and then sign this admin out of every other test.
+      if (admins.length !== 1)
+        throw new Error(`the team has ${admins.length} admins (${admins.map((m) => m.email)}): no refusal to show`);
+      const role = me.locator('select');
+      await role.selectOption('agent');
+      const refusal = me.locator('.refusal[role=alert]');
+      await refusal.waitFor();
+      const words = (await refusal.textContent()).trim();
+      if (!/last admin/i.test(words)) throw new Error(`the refusal says "${words}"`);
+      if ((await role.inputValue()) !== 'admin') throw new Error(`the role shows "${await role.inputValue()}"`);
+      const described = await role.getAttribute('aria-describedby');
+      if (!described || described !== (await refusal.getAttribute('id')))
+        throw new Error(`the role select is described by ${described}, not by its refusal`);
+      if (await pane(page).locator('form.card .refusal').count())
+        throw new Error('the refusal shows in the form that adds a member too');
+      await screenshot(page, 'settings-6-last-admin');
       const still = (await (await fetch(`${base}/api/v1/agent/session`, { headers: { cookie: admin.cookie } })).json())
         .role;
       if (still !== 'admin') throw new Error(`the last admin became ${still}`);
-    }
-  });
+    },
+  );
 } catch {
   failed = true;
   await failureScreenshots('settings-failure');

@@ -42,6 +42,7 @@ describe('<parley-account-menu> in <parley-inbox>', () => {
   it('should speak the page’s language before sign-in and the account’s afterwards', async () => {
     stubFetch((url, init) => {
       const path = new URL(url, location.href).pathname;
+      if (path.endsWith('/agent/session/probe')) return json(200, { signedIn: false, code: 'not_signed_in' });
       if (path.endsWith('/agent/session')) {
         return init?.method === 'POST' ? json(200, { ...SESSION, locale: 'en' }) : json(401, { code: 'not_signed_in' });
       }

@@ -8,6 +8,17 @@ export interface SignedIn extends Agent {
   locale?: string;
 }
 
+/**
+ * What `GET /api/v1/agent/session/probe` answers, 200 either way: the session when signed in, or why not
+ * (`not_signed_in`, `account_removed`).
+ */
+export interface SessionProbe {
+  signedIn: boolean;
+  session?: SignedIn;
+  code?: string;
+  detail?: string;
+}
+
 /** Fired by `<parley-sign-in>` when the server accepted the agent's email and password. */
 export class ParleySignedInEvent extends CustomEvent<SignedIn> {
   constructor(session: SignedIn) {

@@ -5,7 +5,7 @@ import { parseServerFrame, parseTicket, type Agent, type ServerFrame, type Ticke
 import type { Account, AccountChange } from '../wire/index.js';
 import { ApiClient, ApiError } from './api.js';
 import { Conversations } from './conversations.js';
-import type { SignedIn } from './events.js';
+import type { SessionProbe, SignedIn } from './events.js';
 import type { InboxStrings } from './inbox.i18n.js';
 import { parseLimits, type Limits } from './limits.js';
 import { visitorLabel } from './names.js';
@@ -82,11 +82,7 @@ export class InboxStore extends EventTarget {
   constructor(host: ReactiveControllerHost, options: InboxStoreOptions) {
     super();
     this.#options = options;
-    this.api = new ApiClient(options.base, (code) =>
-      this.signedOut(
-        code === 'account_removed' ? 'removed' : this.phase === 'signed-in' ? 'signed_out' : this.signOutNotice,
-      ),
-    );
+    this.api = new ApiClient(options.base, (code) => this.signedOut(this.#noticeFor(code)));
     this.connection = new ChatConnectionController(host, {
       url: () => `${options.base.replace(/^http/, 'ws')}/ws/agent`,
       parse: parseServerFrame,
@@ -132,9 +128,20 @@ export class InboxStore extends EventTarget {
 
   // ---- the session --------------------------------------------------------------------------------------------
 
+  /** What the sign-in screen says when the server signed the agent out for the reason `code`. */
+  #noticeFor(code?: string): SignOutNotice | undefined {
+    return code === 'account_removed' ? 'removed' : this.phase === 'signed-in' ? 'signed_out' : this.signOutNotice;
+  }
+
+  /**
+   * Asks the server whether this browser is signed in. The probe answers 200 either way: opening the inbox signed out
+   * is no error, so the browser reports none.
+   */
   async checkSession(): Promise<void> {
     try {
-      return this.signedIn(await this.api.get<SignedIn>('/agent/session'));
+      const probe = await this.api.get<SessionProbe>('/agent/session/probe');
+      if (probe?.signedIn && probe.session) return this.signedIn(probe.session);
+      return this.signedOut(this.#noticeFor(probe?.code));
     } catch (e) {
       if (!(e instanceof ApiError)) throw e;
       // A 401 has signed the inbox out already (the client's onSignedOut); a 403 is a session it cannot use.
@@ -298,11 +305,13 @@ export class InboxStore extends EventTarget {
         this.conversations.resume();
         break;
       case 'ticket': {
-        const held = this.known.get(frame.ticket.conversationId);
-        if (held && frame.ticket.lastSeq > held.lastSeq && frame.ticket.lastMessage?.author === 'visitor') {
-          this.conversations.typists.clear(frame.ticket.conversationId);
+        const t = frame.ticket;
+        // A message ends its sender's typing at once: a visitor who wrote (the first message of a new ticket too,
+        // which no row held before) is no longer typing, whether or not their thread is open here.
+        if (t.lastMessage?.author === 'visitor' && t.lastSeq > (this.known.get(t.conversationId)?.lastSeq ?? 0)) {
+          this.conversations.typists.clear(t.conversationId);
         }
-        this.ticketChanged(frame.ticket);
+        this.ticketChanged(t);
         break;
       }
       case 'profile':

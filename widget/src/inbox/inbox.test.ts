@@ -35,6 +35,33 @@ describe('<parley-inbox>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('should ask the session probe, and show the sign-in form when it says signed out, without a refused request', async () => {
+    stubFetch(() => json(200, { signedIn: false, code: 'not_signed_in', detail: 'Sign in to use the inbox.' }));
+    const fake = fakeSockets();
+    const el = await fixture<ParleyInbox>(html`<parley-inbox lang="en" .socketFactory=${fake.factory}></parley-inbox>`);
+    await waitUntil(() => q(el, '#email'), 'sign-in form');
+    expect(requests.map((r) => [r.method, new URL(r.url).pathname])).to.deep.equal([
+      ['GET', '/api/v1/agent/session/probe'],
+    ]);
+    expect(fake.sockets, 'no WebSocket without a session').to.have.length(0);
+    const signIn = q<LitElement>(el, 'parley-sign-in')!;
+    await signIn.updateComplete;
+    expect(signIn.shadowRoot!.querySelector('.notice'), 'no notice: nobody was signed out').to.equal(null);
+  });
+
+  it('should say the account was removed when the session probe says so', async () => {
+    stubFetch(() => json(200, { signedIn: false, code: 'account_removed', detail: 'Your account was removed.' }));
+    const el = await fixture<ParleyInbox>(
+      html`<parley-inbox lang="en" .socketFactory=${fakeSockets().factory}></parley-inbox>`,
+    );
+    await waitUntil(() => q(el, 'parley-sign-in'), 'signed out');
+    const signIn = q<LitElement>(el, 'parley-sign-in')!;
+    await signIn.updateComplete;
+    expect(signIn.shadowRoot!.querySelector('.notice')?.textContent).to.equal(
+      'Your account was removed from the team. Ask an admin if you need access again.',
+    );
+  });
+
   it('should show the sign-in screen saying the session ended when the inbox closes with 4001', async () => {
     const { el, socket, sockets } = await signedInInbox();
     socket.drop(4001);
@@ -183,7 +210,7 @@ describe('<parley-inbox>', () => {
       if (u.searchParams.get('unread') === 'true')
         return json(200, { tickets: [{ ...ticket('a', 1, 'hi'), unread: true }] });
       if (u.pathname.endsWith('/api/v1/tickets')) return json(200, { tickets: [ticket('a', 1, 'hi')] });
-      return json(200, ADA);
+      return json(200, { signedIn: true, session: ADA });
     });
     const fake = fakeSockets();
     const el = await fixture<ParleyInbox>(html`<parley-inbox lang="en" .socketFactory=${fake.factory}></parley-inbox>`);

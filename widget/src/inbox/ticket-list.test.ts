@@ -23,6 +23,23 @@ describe('<parley-ticket-list>', () => {
     expect(qa(el, '.ticket.unread')).to.have.length(0);
   });
 
+  it('should end a visitor’s typing when their message arrives, the first one of a new ticket too', async () => {
+    const { el, socket } = await signedInInbox();
+    socket.receive({ type: 'typing', conversationId: 'c-new', author: 'visitor' });
+    socket.receive({ type: 'typing', conversationId: 'c-a', author: 'visitor' });
+    socket.receive({ type: 'ticket', ticket: ticket('new', 7, 'my first question', 2) });
+    socket.receive({ type: 'ticket', ticket: ticket('a', 8, 'and another thing', 3) });
+    await settle(el);
+    const previews = () => qa(el, '.ticket .preview').map((p) => p.textContent);
+    expect(previews()).to.deep.equal(['and another thing', 'my first question', 'second question']);
+    expect(qa(el, '.preview.typing')).to.have.length(0);
+
+    socket.receive({ type: 'typing', conversationId: 'c-new', author: 'visitor' });
+    socket.receive({ type: 'ticket', ticket: { ...ticket('new', 9, 'my first question', 2), assigneeName: 'Ada' } });
+    await settle(el);
+    expect(previews()[0], 'a change that carries no new message leaves the typing').to.equal('typing…');
+  });
+
   it("should follow the store's waiting threshold from the inbox frame", async () => {
     const { el, socket } = await signedInInbox();
     socket.receive({ type: 'inbox', agent: ADA, tickets: [], waitingThresholdSeconds: 600 });

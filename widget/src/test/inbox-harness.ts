@@ -57,6 +57,7 @@ export function stubServer(
 ) {
   stubFetch((url) => {
     const u = new URL(url, location.href);
+    if (u.pathname.endsWith('/api/v1/agent/session/probe')) return json(200, { signedIn: true, session });
     if (u.pathname.endsWith('/api/v1/agents')) return json(200, [ADA, BOB]);
     if (u.pathname.endsWith('/api/v1/tickets')) {
       if (u.searchParams.get('unread') === 'true') return json(200, { tickets: [] });

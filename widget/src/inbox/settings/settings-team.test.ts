@@ -86,6 +86,12 @@ describe('the settings screens with endpoints of their own', () => {
     expect(q(el, '.refusal').textContent).to.equal('The last admin stays an admin.');
     await screen(el).updateComplete;
     expect(q<HTMLSelectElement>(el, '#role-a1').value).to.equal('admin');
+    const refusal = q(el, '.list li .refusal[role=alert]');
+    expect(refusal, 'the refusal is in the member’s row').to.not.equal(null);
+    expect(role.getAttribute('aria-describedby')).to.equal(refusal.id);
+    expect(role.getAttribute('aria-invalid')).to.equal('true');
+    expect(q(el, 'form.card .refusal'), 'nothing in the form that adds a member').to.equal(null);
+    await expect(el).to.be.accessible();
   });
 
   it('should save the embedding sites, rotate the identity secret with a grace period and show the new one once', async () => {

@@ -2,6 +2,7 @@ import { css, html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { define } from '../../define.js';
+import type { ApiClient } from '../api.js';
 import { RequestController } from './settings-form.controller.js';
 import { SettingsScreen, sharedStyles } from './settings-screen.js';
 import { teamI18n, type TeamStrings } from './team.i18n.js';
@@ -17,12 +18,21 @@ export class ParleySettingsTeam extends SettingsScreen<TeamStrings> {
         grid-template-columns: repeat(auto-fit, minmax(180px, 1fr));
         gap: 0 12px;
       }
+      /* A refused change to a member: on a line of its own under their row, beside the control refused. */
+      .list li .refusal {
+        flex-basis: 100%;
+        margin: 0;
+      }
     `,
   ];
 
   protected readonly words = teamI18n;
 
   private readonly calls = new RequestController(this, 'team');
+  /** Changes to a member (role, removal): a refusal shows in that member's row, beside the control refused. */
+  private readonly changes = new RequestController(this, 'member');
+  /** The member whose last change was refused. */
+  @state() private refused?: string;
   /** The team, once loaded. */
   @state() private team?: Member[];
 
@@ -43,8 +53,10 @@ export class ParleySettingsTeam extends SettingsScreen<TeamStrings> {
   private renderTeam(team: Member[]) {
     const s = this.s;
     return html`<ul class="list">
-        ${team.map(
-          (m) => html`<li>
+        ${team.map((m) => {
+          const refusal = this.refused === m.id ? this.changes.refusal : undefined;
+          const why = refusal ? `refusal-member-${m.id}` : nothing;
+          return html`<li>
             <strong><bdi>${m.name}</bdi>${m.id === this.me ? html` <span class="hint">(${s.you})</span>` : nothing}</strong>
             <span class="hint">${m.email}</span>
             <span class="spacer"></span>
@@ -52,14 +64,15 @@ export class ParleySettingsTeam extends SettingsScreen<TeamStrings> {
               m.deactivated
                 ? html`<span class="hint">${s.deactivated}</span>`
                 : html`<label class="vh" for="role-${m.id}">${s.role}: ${m.name}</label>
-                  <select id="role-${m.id}" .value=${live(m.role)} @change=${(e: Event) => this.changeRole(m, (e.target as HTMLSelectElement).value)}>
+                  <select id="role-${m.id}" .value=${live(m.role)} aria-invalid=${refusal ? 'true' : 'false'} aria-describedby=${why} ?disabled=${this.changes.busy} @change=${(e: Event) => this.changeRole(m, (e.target as HTMLSelectElement).value)}>
                     <option value="agent" ?selected=${m.role === 'agent'}>${s.roles.agent}</option>
                     <option value="admin" ?selected=${m.role === 'admin'}>${s.roles.admin}</option>
                   </select>
-                  <button class="ghost" ?disabled=${m.id === this.me} @click=${() => this.removeMember(m)}>${s.deactivate}</button>`
+                  <button class="ghost" ?disabled=${m.id === this.me || this.changes.busy} aria-describedby=${why} @click=${() => this.removeMember(m)}>${s.deactivate}</button>`
             }
-          </li>`,
-        )}
+            ${refusal ? html`<p class="refusal" role="alert" id="refusal-member-${m.id}">${refusal.detail || s.failed}</p>` : nothing}
+          </li>`;
+        })}
       </ul>
       <form class="card" novalidate @submit=${this.addMember}>
         <h3>${s.addMember}</h3>
@@ -89,7 +102,7 @@ export class ParleySettingsTeam extends SettingsScreen<TeamStrings> {
   }
 
   private async changeRole(m: Member, role: string): Promise<void> {
-    const answer = await this.calls.run((api) => api.patch<Member>(`/agents/${m.id}`, { role }));
+    const answer = await this.change(m, (api) => api.patch<Member>(`/agents/${m.id}`, { role }));
     // A refused change puts the select back to the member's role (`live`: the select shows what was chosen).
     if (answer) this.team = this.team?.map((x) => (x.id === m.id ? answer.value : x));
     else this.requestUpdate();
@@ -97,9 +110,15 @@ export class ParleySettingsTeam extends SettingsScreen<TeamStrings> {
 
   private async removeMember(m: Member): Promise<void> {
     if (!confirm(this.s.confirmDeactivate(m.name))) return;
-    if (await this.calls.run((api) => api.delete(`/agents/${m.id}`))) {
+    if (await this.change(m, (api) => api.delete(`/agents/${m.id}`))) {
       this.team = this.team?.map((x) => (x.id === m.id ? { ...x, deactivated: true } : x));
     }
+  }
+
+  /** A change to member `m`: its refusal shows in their row, and the form that adds members keeps its own. */
+  private change<T>(m: Member, call: (api: ApiClient) => Promise<T>): Promise<{ value: T } | undefined> {
+    this.refused = m.id;
+    return this.changes.run(call, { busy: true });
   }
 }
 

@@ -224,13 +224,7 @@ class TicketPersistenceAdapter
                 .setParameter("ids", conversationIds)
                 .getResultStream()
                 .collect(Collectors.toMap(conversation -> conversation.id, Function.identity()));
-        Map<String, MessageJpaEntity> lastMessages = em.createQuery(
-                        "SELECT m FROM Message m, Conversation c"
-                                + " WHERE c.id = m.conversationId AND m.seq = c.lastSeq AND c.id IN :ids",
-                        MessageJpaEntity.class)
-                .setParameter("ids", conversationIds)
-                .getResultStream()
-                .collect(Collectors.toMap(message -> message.conversationId, Function.identity()));
+        Map<String, MessageJpaEntity> lastMessages = lastMessagesByPeople(conversationIds);
         Map<TicketReadJpaEntity.Key, TicketReadJpaEntity> marks = em.createQuery(
                         "SELECT r FROM TicketRead r WHERE r.agentId IN :viewers AND r.ticketId IN :ids",
                         TicketReadJpaEntity.class)
@@ -284,6 +278,42 @@ class TicketPersistenceAdapter
         }
         return rows;
     }
+
+    /**
+     * The last message a person wrote (the visitor or an agent) in each of the conversations: what the inbox previews.
+     * Parley's own messages (the welcome and away messages, notices of events) and the AI agent's answers are never
+     * one. A conversation's very last message is nearly always a person's, so only the others are looked into further.
+     */
+    private Map<String, MessageJpaEntity> lastMessagesByPeople(List<String> conversationIds) {
+        Map<String, MessageJpaEntity> last = em.createQuery(
+                        "SELECT m FROM Message m, Conversation c"
+                                + " WHERE c.id = m.conversationId AND m.seq = c.lastSeq AND c.id IN :ids",
+                        MessageJpaEntity.class)
+                .setParameter("ids", conversationIds)
+                .getResultStream()
+                .filter(message -> PEOPLE.contains(message.authorKind))
+                .collect(Collectors.toMap(
+                        message -> message.conversationId, Function.identity(), (a, b) -> a, HashMap::new));
+        List<String> others = conversationIds.stream()
+                .filter(id -> !last.containsKey(id))
+                .distinct()
+                .toList();
+        if (!others.isEmpty()) {
+            em.createQuery(
+                            "SELECT m FROM Message m WHERE m.conversationId IN :ids AND m.authorKind IN :people"
+                                    + " AND m.seq = (SELECT MAX(p.seq) FROM Message p"
+                                    + " WHERE p.conversationId = m.conversationId AND p.authorKind IN :people)",
+                            MessageJpaEntity.class)
+                    .setParameter("ids", others)
+                    .setParameter("people", PEOPLE)
+                    .getResultStream()
+                    .forEach(message -> last.put(message.conversationId, message));
+        }
+        return last;
+    }
+
+    /** The authors whose messages the inbox previews: people, never Parley itself nor the AI agent. */
+    private static final List<String> PEOPLE = List.of(AuthorKind.VISITOR.name(), AuthorKind.AGENT.name());
 
     private static TicketSummary summary(
             Ticket ticket,

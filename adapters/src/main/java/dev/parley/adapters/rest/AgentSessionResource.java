@@ -29,7 +29,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.logging.Logger;
 
 /**
- * The agent's session in the inbox: sign in, who am I, sign out. A signed-in agent's session is kept in the database
+ * The agent's session in the inbox: sign in, who am I (or, without a refusal, am I signed in at all), sign out. A signed-in agent's session is kept in the database
  * and named by a random token in the {@code PARLEY_SESSION} cookie (HttpOnly, SameSite=Strict, Secure over HTTPS);
  * see {@link AgentSessions}.
  */
@@ -83,6 +83,22 @@ public class AgentSessionResource {
                     .build();
         }
         return AgentSessions.notSignedIn(check);
+    }
+
+    /**
+     * Whether the caller is signed in, answered 200 either way: the inbox's first question when it opens, for which
+     * being signed out is no error (only {@link #current} refuses it, with 401).
+     */
+    @GET
+    @Path("probe")
+    public SessionProbeResponse probe(@Context HttpServletRequest http) {
+        SessionCheck check = AgentSessions.check(http);
+        if (check instanceof SessionCheck.SignedIn signedIn) {
+            return SessionProbeResponse.signedIn(
+                    AgentResponse.of(signedIn.agent(), signedIn.csrfToken(), text, uploads));
+        }
+        return SessionProbeResponse.signedOut(
+                (Problem) AgentSessions.notSignedIn(check).getEntity());
     }
 
     /** Signs out: the session is deleted, and every WebSocket it opened closes. */

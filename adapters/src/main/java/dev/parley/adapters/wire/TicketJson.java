@@ -17,7 +17,7 @@ import java.util.Locale;
  * @param assigneeId the agent in charge, absent when nobody is
  * @param assigneeName that agent's name
  * @param lastSeq the sequence number of the conversation's last message
- * @param lastMessage a preview of the conversation's last message
+ * @param lastMessage a preview of the last message a person wrote (the visitor or an agent), never Parley's own
  * @param createdAt when the ticket was opened
  * @param lastActivityAt when anything last happened on it
  * @param snoozedUntil when a snoozed ticket comes back

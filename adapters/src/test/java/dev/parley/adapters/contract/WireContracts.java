@@ -23,6 +23,7 @@ import dev.parley.adapters.rest.ProfileEventResponse;
 import dev.parley.adapters.rest.ProfileResponse;
 import dev.parley.adapters.rest.ProfilesResource;
 import dev.parley.adapters.rest.RenderedMacroResponse;
+import dev.parley.adapters.rest.SessionProbeResponse;
 import dev.parley.adapters.rest.SettingsJson;
 import dev.parley.adapters.rest.SignInRequest;
 import dev.parley.adapters.rest.StrictJsonb;
@@ -99,6 +100,7 @@ final class WireContracts {
             new Written("limits.schema.json", LimitsResponse.class, Writer.REST),
             new Written("rest/widget-config.schema.json", WidgetConfigResponse.class, Writer.REST),
             new Written("rest/agent-session.schema.json", AgentResponse.class, Writer.REST),
+            new Written("rest/agent-session-probe.schema.json", SessionProbeResponse.class, Writer.REST),
             new Written("rest/account.schema.json", AccountResponse.class, Writer.REST),
             new Written("rest/visitor-session.schema.json", VisitorSessionResponse.class, Writer.REST),
             new Written("rest/visitor-messages.schema.json", VisitorMessagesResponse.class, Writer.REST),

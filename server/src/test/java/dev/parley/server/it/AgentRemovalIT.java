@@ -40,6 +40,11 @@ class AgentRemovalIT {
         for (AgentSession session : new AgentSession[] {laptop, phone}) {
             assertProblem(
                     ParleyClient.get("/api/v1/agent/session", Optional.of(session.cookie())), 401, "account_removed");
+            assertThat(ParleyClient.json(ParleyClient.get("/api/v1/agent/session/probe", Optional.of(session.cookie()))
+                                    .body())
+                            .getString("code"))
+                    .as("the probe says why too")
+                    .isEqualTo("account_removed");
             assertProblem(ParleyClient.get("/api/v1/tickets", Optional.of(session.cookie())), 401, "account_removed");
             Throwable handshake = catchThrowable(() ->
                     FrameSocket.open("/ws/agent", Optional.of(session.cookie())).close());

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 class AgentSessionIT {
 
     private static final String SESSION = "/api/v1/agent/session";
+    private static final String PROBE = SESSION + "/probe";
 
     @Test
     void a_wrong_password_is_refused_without_a_usable_session() {
@@ -40,6 +41,32 @@ class AgentSessionIT {
         assertProblem(unknown, 401, "sign_in_failed");
         assertThat(json(unknown.body())).isEqualTo(json(wrongPassword.body()));
         assertProblem(ParleyClient.get(SESSION, sessionCookie(unknown)), 401, "not_signed_in");
+    }
+
+    @Test
+    void the_probe_answers_200_signed_in_or_not_and_says_why_not() {
+        HttpResponse<String> anonymous = ParleyClient.get(PROBE);
+        HttpResponse<String> forged = ParleyClient.get(PROBE, Optional.of("PARLEY_SESSION=" + UUID.randomUUID()));
+        AgentSession admin = ParleyClient.signInAsAdmin();
+        HttpResponse<String> signedIn = ParleyClient.get(PROBE, Optional.of(admin.cookie()));
+
+        for (HttpResponse<String> signedOut : java.util.List.of(anonymous, forged)) {
+            assertThat(signedOut.statusCode()).as(signedOut.body()).isEqualTo(200);
+            assertThat(contentType(signedOut)).startsWith("application/json");
+            JsonObject body = json(signedOut.body());
+            assertThat(body.getBoolean("signedIn")).isFalse();
+            assertThat(body.getString("code")).isEqualTo("not_signed_in");
+            assertThat(body.getString("detail")).isNotBlank();
+            assertThat(body).doesNotContainKey("session");
+        }
+        assertThat(signedIn.statusCode()).as(signedIn.body()).isEqualTo(200);
+        JsonObject probed = json(signedIn.body());
+        assertThat(probed.getBoolean("signedIn")).isTrue();
+        assertThat(probed).doesNotContainKeys("code", "detail");
+        assertThat(probed.getJsonObject("session"))
+                .as("the session as GET %s answers it", SESSION)
+                .isEqualTo(json(
+                        ParleyClient.get(SESSION, Optional.of(admin.cookie())).body()));
     }
 
     @Test

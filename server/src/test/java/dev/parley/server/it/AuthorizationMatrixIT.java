@@ -93,6 +93,7 @@ class AuthorizationMatrixIT {
         expect(mismatches, "PUT", "/api/v1/profiles/someone", "{}", row(401, 401, 401, 401, 401));
         expect(mismatches, "GET", "/api/v1/widget/config", null, row(200, 200, 200, 200, 200));
         expect(mismatches, "GET", "/api/v1/agent/session", null, row(401, 401, 401, 200, 200));
+        expect(mismatches, "GET", "/api/v1/agent/session/probe", null, row(200, 200, 200, 200, 200));
         expect(mismatches, "GET", "/api/v1/visitor/conversations/current", null, row(401, 200, 200, 401, 401));
         expect(
                 mismatches,

@@ -22,7 +22,8 @@ import java.util.Optional;
  * @param assignee the agent in charge, if any
  * @param assigneeName that agent's name
  * @param lastSeq the sequence number of the conversation's last message
- * @param lastMessage the conversation's last message, if any
+ * @param lastMessage the last message a person wrote (the visitor or an agent), if any: automatic replies and
+ *     notices are never previewed
  * @param createdAt when the ticket was opened
  * @param lastActivityAt when anything last happened on it
  * @param channel how the visitor reached the store
