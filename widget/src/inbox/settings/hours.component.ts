@@ -8,7 +8,8 @@ import { hoursI18n, type HoursStrings } from './hours.i18n.js';
 import type { AvailabilitySection, Hours } from './types.js';
 
 const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
-const ZONES = [
+/** Used where the browser cannot list its time zones. */
+const COMMON_ZONES = [
   'Europe/Warsaw',
   'Europe/London',
   'Europe/Berlin',
@@ -18,6 +19,43 @@ const ZONES = [
   'Asia/Tokyo',
   'UTC',
 ];
+
+/** The reader's own time zone, as the browser names it. */
+export const browserZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+
+/** Parley's default zone, `Z`, until an admin picks one: the screen suggests the browser's instead. */
+const UNCHOSEN = 'Z';
+
+/** A zone as `Intl` takes it: `Z` is UTC; names and `±hh:mm` offsets are taken as they are. */
+const intlZone = (zone: string): string => (zone === 'Z' ? 'UTC' : zone);
+
+let zones: string[] | undefined;
+/** Every IANA zone the browser knows, UTC included, sorted; asked once. */
+function allZones(): string[] {
+  if (!zones) {
+    const supported = (Intl as { supportedValuesOf?: (key: string) => string[] }).supportedValuesOf?.('timeZone');
+    zones = [...new Set([...(supported?.length ? supported : COMMON_ZONES), 'UTC'])].sort();
+  }
+  return zones;
+}
+
+/** `instant` as read in `zone`, with the zone's short name ("Mon, 7 Dec, 09:00 CET"). */
+export function zonedTime(locale: string, instant: Date, zone: string, withZone: boolean): string {
+  const options: Intl.DateTimeFormatOptions = {
+    weekday: 'long',
+    hour: '2-digit',
+    minute: '2-digit',
+    day: 'numeric',
+    month: 'short',
+    ...(withZone && { timeZoneName: 'short' }),
+  };
+  try {
+    return new Intl.DateTimeFormat(locale, { ...options, timeZone: intlZone(zone) }).format(instant);
+  } catch {
+    // A zone the browser does not know: the reader's own time, named.
+    return new Intl.DateTimeFormat(locale, { ...options, timeZoneName: 'short' }).format(instant);
+  }
+}
 
 /** What the storefront widget is told (`GET /api/v1/widget/config`): whether the team is in, and when it is back. */
 interface WidgetConfig {
@@ -67,22 +105,13 @@ export class ParleySettingsHours extends SettingsScreen<HoursStrings> {
     'availability',
     () => void this.loadOpenNow(),
   );
-  @state() private openNow?: { open: boolean; next?: string };
+  @state() private openNow?: { open: boolean; next?: Date };
 
   private async loadOpenNow(): Promise<void> {
     try {
       const c = await this.api.get<WidgetConfig>('/widget/config');
       const next = c.nextOpeningAt ? new Date(c.nextOpeningAt) : undefined;
-      const when =
-        next &&
-        new Intl.DateTimeFormat(this.locale, {
-          weekday: 'long',
-          hour: '2-digit',
-          minute: '2-digit',
-          day: 'numeric',
-          month: 'short',
-        }).format(next);
-      this.openNow = { open: c.openNow, next: when };
+      this.openNow = { open: c.openNow, next };
     } catch (e) {
       if (!(e instanceof ApiError)) throw e;
       // Without the widget's answer the screen says nothing about now; the hours themselves are shown and saved.
@@ -90,11 +119,21 @@ export class ParleySettingsHours extends SettingsScreen<HoursStrings> {
     }
   }
 
+  /** When the team is back, in the store's zone, with the reader's own time beside it when their zones differ. */
+  #when(next: Date, zone: string): string {
+    const own = browserZone();
+    const differs = intlZone(zone) !== own;
+    const store = zonedTime(this.locale, next, zone, differs);
+    return differs ? this.s.yourTime(store, zonedTime(this.locale, next, own, false)) : store;
+  }
+
   protected override render() {
     const s = this.s;
     const form = this.form;
     return form.view((d) => {
       const h = d.businessHours;
+      // Until an admin picks a zone, the browser's is suggested, and saved with the rest.
+      const zone = h.timeZone === UNCHOSEN ? browserZone() : h.timeZone;
       const setHours = (fn: (h: Hours) => void) =>
         form.edit((x) => {
           x.businessHours = structuredClone(x.businessHours);
@@ -103,12 +142,20 @@ export class ParleySettingsHours extends SettingsScreen<HoursStrings> {
       return sectionForm(
         form,
         s,
-        (x) => ({ businessHours: x.businessHours, awayMessage: x.awayMessage }),
-        html`${this.openNow ? html`<p class="status-line" role="status">${this.openNow.open ? s.openNow : s.closedNow(this.openNow.next)}</p>` : nothing}
+        (x) => ({
+          businessHours: {
+            ...x.businessHours,
+            timeZone: x.businessHours.timeZone === UNCHOSEN ? browserZone() : x.businessHours.timeZone,
+          },
+          awayMessage: x.awayMessage,
+        }),
+        html`${this.openNow ? html`<p class="status-line" role="status">${this.openNow.open ? s.openNow : s.closedNow(this.openNow.next && this.#when(this.openNow.next, zone))}</p>` : nothing}
           <div class="field">
             <label for="timeZone">${s.timeZone}</label>
-            <input id="timeZone" list="zones" .value=${h.timeZone} aria-invalid=${form.invalid('businessHours.timeZone')} @input=${(e: Event) => setHours((x) => (x.timeZone = (e.target as HTMLInputElement).value))} />
-            <datalist id="zones">${ZONES.map((z) => html`<option value=${z}></option>`)}</datalist>
+            <select id="timeZone" aria-describedby="timeZone-hint" aria-invalid=${form.invalid('businessHours.timeZone')} @change=${(e: Event) => setHours((x) => (x.timeZone = (e.target as HTMLSelectElement).value))}>
+              ${(allZones().includes(zone) ? allZones() : [zone, ...allZones()]).map((z) => html`<option value=${z} ?selected=${z === zone}>${z === 'Z' ? 'UTC (Z)' : z}</option>`)}
+            </select>
+            <p id="timeZone-hint" class="hint">${h.timeZone === UNCHOSEN ? s.zoneSuggested : zone === browserZone() ? s.zoneYours : s.zoneOther(browserZone())}</p>
           </div>
           ${toggle('alwaysOpen', s.alwaysOpen, '', h.alwaysOpen, (on) => setHours((x) => (x.alwaysOpen = on)))}
           <table class="week" ?hidden=${h.alwaysOpen}>

@@ -14,6 +14,11 @@ export interface HoursStrings {
   awayMessage: string;
   openNow: string;
   closedNow: (next?: string) => string;
+  /** A time in the store's zone, and the same moment in the reader's. */
+  yourTime: (store: string, yours: string) => string;
+  zoneSuggested: string;
+  zoneYours: string;
+  zoneOther: (yours: string) => string;
 }
 
 export const hoursI18n: Record<Lang, HoursStrings> = {
@@ -38,6 +43,10 @@ export const hoursI18n: Record<Lang, HoursStrings> = {
     awayMessage: 'Away message',
     openNow: 'Open now.',
     closedNow: (next) => `Closed now.${next ? ` Opens ${next}.` : ''}`,
+    yourTime: (store, yours) => `${store} (${yours} your time)`,
+    zoneSuggested: 'Suggested from your browser; saved with the hours.',
+    zoneYours: 'The opening times below are in this zone, which is also yours.',
+    zoneOther: (yours) => `The opening times below are in this zone; yours is ${yours}.`,
   },
   pl: {
     timeZone: 'Strefa czasowa',
@@ -60,5 +69,9 @@ export const hoursI18n: Record<Lang, HoursStrings> = {
     awayMessage: 'Wiadomość poza godzinami pracy',
     openNow: 'Teraz otwarte.',
     closedNow: (next) => `Teraz nieczynne.${next ? ` Otwieramy: ${next}.` : ''}`,
+    yourTime: (store, yours) => `${store} (u Ciebie: ${yours})`,
+    zoneSuggested: 'Podpowiedź z Twojej przeglądarki; zostanie zapisana razem z godzinami.',
+    zoneYours: 'Godziny poniżej są w tej strefie, która jest też Twoją.',
+    zoneOther: (yours) => `Godziny poniżej są w tej strefie; Twoja to ${yours}.`,
   },
 };

@@ -15,6 +15,12 @@ import {
   type,
 } from './settings.fake-server.js';
 
+const availabilityHours = () => ({
+  alwaysOpen: false,
+  weeklySchedule: { monday: [{ start: '09:00', end: '17:00' }] },
+  closures: [],
+});
+
 describe('the settings screens that save one section', () => {
   afterEach(restoreFetch);
 
@@ -130,20 +136,36 @@ describe('the settings screens that save one section', () => {
   it('should say when the team is back, save the business hours, and mark a refused time zone', async () => {
     server({
       'PUT /settings/availability': (body) =>
-        (body as { businessHours: { timeZone: string } }).businessHours.timeZone === 'Mars/Base'
+        (body as { businessHours: { timeZone: string } }).businessHours.timeZone === 'Antarctica/Troll'
           ? problem('invalid_time_zone', 'Not a time zone.', 'businessHours.timeZone')
           : json({ ...sections.availability, ...(body as object) }),
     });
     const el = await settings('hours');
     await waitUntil(() => q(el, '.status-line'), 'open now is shown');
+    // 08:00 UTC is 09:00 in Warsaw: said in the store's zone, named, with the reader's own time when theirs differs.
+    const warsaw = new Intl.DateTimeFormat('en', {
+      hour: '2-digit',
+      minute: '2-digit',
+      timeZone: 'Europe/Warsaw',
+      timeZoneName: 'short',
+    }).format(new Date('2026-11-30T08:00:00Z'));
     expect(q(el, '.status-line').textContent).to.match(/^Closed now\. Opens .*Nov/);
-    type(q<HTMLInputElement>(el, '#timeZone'), 'Mars/Base');
+    expect(q(el, '.status-line').textContent).to.contain(warsaw);
+    const zone = q<HTMLSelectElement>(el, '#timeZone');
+    expect(zone.localName, 'the zone is picked from a list').to.equal('select');
+    expect(zone.value).to.equal('Europe/Warsaw');
+    expect([...zone.options].map((o) => o.value)).to.include.members(['Europe/London', 'America/New_York', 'UTC']);
+    const choose = (value: string) => {
+      zone.value = value;
+      zone.dispatchEvent(new Event('change'));
+    };
+    choose('Antarctica/Troll');
     submit(el);
     await waitUntil(() => q(el, '.refusal'), 'refused');
     expect(q(el, '#timeZone').getAttribute('aria-invalid')).to.equal('true');
     expect(q(el, '#awayMessage').getAttribute('aria-invalid')).to.equal('false');
 
-    type(q<HTMLInputElement>(el, '#timeZone'), 'Europe/London');
+    choose('Europe/London');
     q<HTMLInputElement>(el, '#alwaysOpen').click();
     submit(el);
     await waitUntil(() => q(el, '.saved'), 'saved');
@@ -161,6 +183,18 @@ describe('the settings screens that save one section', () => {
       () => calls.filter((c) => c.path === '/widget/config').length === 2,
       'open now is asked again after saving',
     );
+    await expect(el).to.be.accessible();
+  });
+
+  it("should suggest the browser's time zone until one is chosen, and save it", async () => {
+    const mine = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    server({}, { availability: { businessHours: { ...availabilityHours(), timeZone: 'Z' } } });
+    const el = await settings('hours');
+    expect(q<HTMLSelectElement>(el, '#timeZone').value).to.equal(mine);
+    expect(q(el, '#timeZone-hint').textContent).to.contain('Suggested from your browser');
+    submit(el);
+    await waitUntil(() => q(el, '.saved'), 'saved');
+    expect((puts().at(-1)!.body as { businessHours: { timeZone: string } }).businessHours.timeZone).to.equal(mine);
     await expect(el).to.be.accessible();
   });
 
