@@ -19,7 +19,8 @@ export interface InboxStrings extends MessageListStrings, ComposerStrings, Profi
   signOut: string;
   loading: string;
   tickets: string;
-  noTickets: string;
+  /** An empty tab, unfiltered: it says which tickets there are none of, never that there are none at all. */
+  noTickets: Record<'open' | 'snoozed' | 'closed', string>;
   pickTicket: string;
   back: string;
   unread: string;
@@ -103,7 +104,11 @@ const en: InboxStrings = {
   signOut: 'Sign out',
   loading: 'Loading…',
   tickets: 'Conversations',
-  noTickets: 'No conversations yet. They appear here as soon as a visitor writes.',
+  noTickets: {
+    open: 'No open conversations. New ones appear here as soon as a visitor writes.',
+    snoozed: 'No snoozed conversations.',
+    closed: 'No closed conversations.',
+  },
   pickTicket: 'Select a conversation to read and reply.',
   back: 'Back to conversations',
   unread: 'Unread',
@@ -239,7 +244,11 @@ const pl: InboxStrings = {
   signOut: 'Wyloguj się',
   loading: 'Ładowanie…',
   tickets: 'Rozmowy',
-  noTickets: 'Nie ma jeszcze rozmów. Pojawią się tu, gdy tylko klient napisze.',
+  noTickets: {
+    open: 'Brak otwartych rozmów. Nowe pojawią się tu, gdy tylko klient napisze.',
+    snoozed: 'Brak odłożonych rozmów.',
+    closed: 'Brak zamkniętych rozmów.',
+  },
   pickTicket: 'Wybierz rozmowę, aby ją przeczytać i odpowiedzieć.',
   back: 'Wróć do rozmów',
   unread: 'Nieprzeczytane',

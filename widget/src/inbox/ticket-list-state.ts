@@ -25,10 +25,10 @@ export class TicketList {
     this.#store = store;
   }
 
-  /** Whether the filter narrows the list (for the wording of an empty list). */
+  /** Whether the filter narrows the tab's list (for the wording of an empty list): a search, an assignee, a channel. */
   get narrowed(): boolean {
     const f = this.filter;
-    return !!(searchText(f) || f.status !== 'open' || f.assignee !== 'all' || f.channel);
+    return !!(searchText(f) || f.assignee !== 'all' || f.channel);
   }
 
   /** Changes the filter and loads the list's first page for it. */

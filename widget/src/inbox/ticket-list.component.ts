@@ -152,7 +152,7 @@ export class ParleyTicketList extends LitElement {
       </div>
       ${
         list.tickets.length === 0 && !list.loading
-          ? html`<p class="empty" role="status">${list.failed ? s.listFailed : list.narrowed ? s.noMatches : s.noTickets}</p>`
+          ? html`<p class="empty" role="status">${list.failed ? s.listFailed : list.narrowed ? s.noMatches : s.noTickets[f.status]}</p>`
           : html`<ul role="list" @keydown=${this.#onListKeydown} aria-busy=${list.loading}>
             ${list.tickets.map((t) => this.#renderTicket(t, s))}
             ${

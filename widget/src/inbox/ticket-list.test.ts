@@ -93,6 +93,27 @@ describe('<parley-ticket-list>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('should say which tab is empty, never that there are no conversations at all', async () => {
+    const { el } = await signedInInbox([]);
+    await waitUntil(() => q(el, 'p.empty[role=status]'), 'the empty open tab says so');
+    expect(q(el, 'p.empty[role=status]')!.textContent).to.equal(
+      'No open conversations. New ones appear here as soon as a visitor writes.',
+    );
+    qa(el, '.tabs button')[2].click();
+    await waitUntil(
+      () => q(el, 'p.empty[role=status]')?.textContent === 'No closed conversations.',
+      'the empty closed tab says so',
+    );
+    const search = q<HTMLInputElement>(el, '#search')!;
+    search.value = 'red jacket';
+    search.dispatchEvent(new InputEvent('input'));
+    await waitUntil(() => listCalls().length === 3, 'searched', { timeout: 2000 });
+    await waitUntil(
+      () => q(el, 'p.empty[role=status]')?.textContent === 'No conversations match.',
+      'a search that finds nothing',
+    );
+  });
+
   it('should page on with the cursor and keep live tickets out of a tab they do not belong to', async () => {
     const first = [ticket('a', 9, 'newest'), ticket('b', 8, 'older')];
     const { el, socket } = await signedInInbox([...first, ticket('c', 1, 'oldest')], (u) =>
