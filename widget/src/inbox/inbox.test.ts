@@ -244,7 +244,7 @@ describe('<parley-inbox>', () => {
         if (u.searchParams.get('unread') === 'true')
           return json(200, { tickets: [{ ...ticket('a', 1, 'hi'), unread: true }] });
         if (u.pathname.endsWith('/api/v1/tickets')) return json(200, { tickets: [ticket('a', 1, 'hi')] });
-        return json(200, ADA);
+        return json(200, { signedIn: true, session: ADA });
       });
       const fake = fakeSockets();
       const el = await fixture<ParleyInbox>(
