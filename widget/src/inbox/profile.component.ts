@@ -86,7 +86,29 @@ export function parseEvents(o: unknown): { events: ProfileEvent[]; nextCursor?: 
   return { events, nextCursor: str(page.nextCursor) };
 }
 
-/** A short line for an event's properties: its plain values, "value currency" first (e.g. "129.9 EUR · 2 items"). */
+/** "1 item", "3 items"; "1 produkt", "3 produkty", "5 produktów". */
+const ITEM_WORDS: Record<string, Partial<Record<Intl.LDMLPluralRule, string>>> = {
+  en: { one: 'item', other: 'items' },
+  pl: { one: 'produkt', few: 'produkty', many: 'produktów', other: 'produktu' },
+};
+
+/** How many things a cart or an order holds: the items' quantities added up when each has one, else the items. */
+export function itemCount(items: unknown[], locale: string): string {
+  const quantities = items.map((item) =>
+    item && typeof item === 'object'
+      ? ((item as Record<string, unknown>).qty ?? (item as Record<string, unknown>).quantity)
+      : undefined,
+  );
+  const count = quantities.every((q) => typeof q === 'number' && Number.isInteger(q) && q >= 0)
+    ? (quantities as number[]).reduce((a, b) => a + b, 0)
+    : items.length;
+  const lang = locale.startsWith('pl') ? 'pl' : 'en';
+  const words = ITEM_WORDS[lang];
+  const word = words[new Intl.PluralRules(lang).select(count)] ?? words.other!;
+  return `${new Intl.NumberFormat(locale).format(count)} ${word}`;
+}
+
+/** A short line for an event's properties: its plain values, "value currency" first (e.g. "€129.90 · 2 items"). */
 export function eventSummary(properties: Record<string, unknown>, locale: string): string {
   const parts: string[] = [];
   const { value, currency, items, ...rest } = properties;
@@ -97,7 +119,7 @@ export function eventSummary(properties: Record<string, unknown>, locale: string
         : String(value),
     );
   }
-  if (Array.isArray(items)) parts.push(`${items.length} ×`);
+  if (Array.isArray(items)) parts.push(itemCount(items, locale));
   for (const [k, v] of Object.entries(rest))
     if (['string', 'number', 'boolean'].includes(typeof v)) parts.push(`${k}: ${v}`);
   return parts.slice(0, 4).join(' · ');

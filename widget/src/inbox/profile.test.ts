@@ -101,7 +101,7 @@ describe('<parley-profile>', () => {
       'Placed Order',
       'Signed Up',
     ]);
-    expect(root.querySelector('.event span')!.textContent).to.equal('€129.90 · 2 ×');
+    expect(root.querySelector('.event span')!.textContent).to.equal('€129.90 · 2 items');
 
     root.querySelector<HTMLButtonElement>('button.more')!.click();
     await waitUntil(() => root.querySelectorAll('.event').length === 3, 'older events added');
@@ -156,6 +156,24 @@ describe('<parley-profile>', () => {
 
   it('should sum up an event in plain words, never markup', () => {
     expect(eventSummary({ value: 10, currency: 'PLN' }, 'pl')).to.match(/10,00\s*zł/);
+    expect(eventSummary({ value: 219, currency: 'PLN', items: [{ sku: 'A', qty: 1 }] }, 'en')).to.match(
+      /^PLN\s219\.00 · 1 item$/,
+    );
+    expect(
+      eventSummary(
+        {
+          items: [
+            { sku: 'A', qty: 2 },
+            { sku: 'B', qty: 1 },
+          ],
+        },
+        'pl',
+      ),
+    ).to.equal('3 produkty');
+    expect(eventSummary({ items: [{ sku: 'A', qty: 5 }] }, 'pl')).to.equal('5 produktów');
+    expect(eventSummary({ items: [{ sku: 'A' }, { sku: 'B' }] }, 'pl'), 'items without quantities').to.equal(
+      '2 produkty',
+    );
     expect(eventSummary({ subject: '<b>Hi</b>', opened: true, nested: { a: 1 } }, 'en')).to.equal(
       'subject: <b>Hi</b> · opened: true',
     );
