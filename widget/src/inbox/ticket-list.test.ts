@@ -58,7 +58,7 @@ describe('<parley-ticket-list>', () => {
     await settle(el);
     const waiting = qa(el, '.ticket.waiting');
     expect(waiting.map((t) => t.dataset.conversation)).to.deep.equal(['c-a']);
-    expect(waiting[0].querySelector('.wait')!.textContent).to.equal('waiting 5 min');
+    expect(waiting[0].querySelector('.wait')!.textContent).to.equal('no reply for 5 min');
     await expect(el).to.be.accessible();
   });
 
