@@ -1,6 +1,6 @@
 // What the <parley-chat> component tests share: a widget wired to fake sockets, its parts, typing, and a stubbed
 // configuration fetch.
-import { fixture, html } from '@open-wc/testing';
+import { fixture, html, waitUntil } from '@open-wc/testing';
 import type { ParleyChat } from '../components/chat/chat.component.js';
 import '../parley-chat.js';
 // The panel's elements, as the first opening would load them: the tests then need not wait for them.
@@ -10,6 +10,8 @@ import { fakeSockets, type FakeSocket } from './fake-socket.js';
 export const SERVER = 'http://parley.test';
 
 export async function chat(lang?: string) {
+  // The panel waits for the store's configuration: a test that stubs none gets the default one.
+  if (window.fetch === realFetch) stubConfig();
   const fake = fakeSockets();
   const el = await fixture<ParleyChat>(
     html`<parley-chat server=${SERVER} lang=${lang ?? 'en'} .socketFactory=${fake.factory}></parley-chat>`,
@@ -29,6 +31,12 @@ export const bubbles = (el: ParleyChat) =>
     state: ['sent', 'sending', 'failed'].find((c) => li.classList.contains(c)),
   }));
 
+/** Waits until the open panel shows its composer (after the panel's module and the store's configuration). */
+export async function opened(el: ParleyChat) {
+  await waitUntil(() => composer(el), 'the composer is shown');
+  await el.updateComplete;
+}
+
 export async function type(el: ParleyChat, text: string, key: Partial<KeyboardEventInit> = {}) {
   const area = textarea(el);
   area.value = text;
@@ -40,7 +48,14 @@ export async function type(el: ParleyChat, text: string, key: Partial<KeyboardEv
 
 export async function openAndReady(el: ParleyChat, last: () => FakeSocket, ready: object = { conversation: null }) {
   launcher(el).click();
+  await waitUntil(() => el.configuration !== undefined, 'the configuration is loaded');
   await el.updateComplete;
+  // The panel pops open: checks of its colours wait until it is fully shown.
+  await Promise.all(
+    q(el, '[part~="panel"]')
+      .getAnimations()
+      .map((a) => a.finished),
+  );
   const socket = last();
   socket.open();
   socket.receive({ type: 'ready', visitorId: 'v-1', token: 'tok-1', ...ready });

@@ -53,6 +53,27 @@ describe('<parley-chat> configuration', () => {
     expect(fetched).to.have.length(1);
   });
 
+  it('should show the panel at once, as a skeleton, until the store’s answers are here', async () => {
+    let answer!: (r: Response) => void;
+    window.fetch = () => new Promise<Response>((resolve) => (answer = resolve));
+    const { el } = await chat();
+    launcher(el).click();
+    await el.updateComplete;
+    await waitUntil(() => el.shadowRoot!.querySelector('.skeleton'), 'the skeleton shows while the config loads');
+    const skeleton = q(el, '.skeleton');
+    expect(skeleton.getAttribute('role')).to.equal('status');
+    expect(skeleton.getAttribute('aria-busy')).to.equal('true');
+    expect(skeleton.textContent).to.equal('Loading…');
+    expect(el.shadowRoot!.querySelector('.greeting'), 'no greeting that the FAQs would replace').to.equal(null);
+    answer(
+      new Response(JSON.stringify({ enabled: true, faqs: FAQS, openNow: true }), {
+        headers: { 'Content-Type': 'application/json' },
+      }),
+    );
+    await waitUntil(() => faqButtons(el).length === 2, 'the FAQs replace the skeleton');
+    expect(el.shadowRoot!.querySelector('.skeleton')).to.equal(null);
+  });
+
   it('should show the FAQs first and answer one locally', async () => {
     const { el, last } = await opened({ faqs: FAQS });
     const socket = last();
@@ -277,7 +298,7 @@ describe('<parley-chat> panel module', () => {
     launcher(el).click();
     await el.updateComplete;
     expect(customElements.get('parley-composer'), 'defined').to.not.equal(undefined);
-    expect(el.shadowRoot!.querySelector('parley-composer')).to.not.equal(null);
+    await waitUntil(() => el.shadowRoot!.querySelector('parley-composer'), 'the body once the configuration is here');
     window.fetch = realFetch;
   });
 });

@@ -15,6 +15,7 @@ import {
   launcherTemplate,
   linksTemplate,
   noticesTemplate,
+  skeletonTemplate,
 } from './chat.templates.js';
 import { FaqBrowsing } from './faq-browsing.js';
 import { PanelLoader } from './panel-loader.js';
@@ -226,9 +227,10 @@ export class ParleyChat extends LitElement {
   async show(): Promise<void> {
     this.open = true;
     this.session.markSeen();
-    this.#loadConfig();
+    const config = this.#loadConfig();
     this.connection.connect();
-    await this.#panel.load();
+    // The panel shows at once (a skeleton); the focus goes in once its parts and the store's answers are here.
+    await Promise.all([this.#panel.load(), config]);
     await this.updateComplete;
     this.messageList?.scrollToEnd();
     if (this.composer) this.composer.focus();
@@ -330,7 +332,7 @@ export class ParleyChat extends LitElement {
             ? html`<p class="unavailable" role="status">${s.unavailable}</p>`
             : this.identityRejected
               ? html`<p class="unavailable identity" role="alert">${s.identity}</p>`
-              : this.#panel.shown
+              : this.#panel.shown && (config !== undefined || this.record.conversationId)
                 ? this.#body(
                     this.connection.status === 'offline' ? { ...s, sending: s.waiting } : s,
                     config,
@@ -339,7 +341,7 @@ export class ParleyChat extends LitElement {
                   )
                 : this.#panel.failed
                   ? html`<p class="unavailable" role="alert">${s.panelFailed}</p>`
-                  : nothing
+                  : skeletonTemplate(s)
         }
       </section>`;
   }

@@ -37,6 +37,7 @@ export interface ChatStrings {
   needHelp: string;
   back: string;
   unavailable: string;
+  loading: string;
   privacy: string;
   terms: string;
   closedNow: (when?: string) => string;
@@ -106,6 +107,7 @@ export const i18n: Record<Lang, ChatStrings> = {
     needHelp: 'I still need help',
     back: 'Back to questions',
     unavailable: 'Chat is not available right now.',
+    loading: 'Loading…',
     privacy: 'Privacy policy',
     terms: 'Terms',
     closedNow: (when) => `We’re closed right now.${when ? ` Back ${when}.` : ''} Leave a message and we’ll reply.`,
@@ -189,6 +191,7 @@ export const i18n: Record<Lang, ChatStrings> = {
     needHelp: 'Nadal potrzebuję pomocy',
     back: 'Wróć do pytań',
     unavailable: 'Czat jest teraz niedostępny.',
+    loading: 'Ładowanie…',
     privacy: 'Polityka prywatności',
     terms: 'Regulamin',
     closedNow: (when) => `Teraz jesteśmy nieczynni.${when ? ` Wracamy: ${when}.` : ''} Zostaw wiadomość, odpowiemy.`,

@@ -187,6 +187,41 @@ export default css`
     text-align: center;
     color: var(--_text-2);
   }
+  .skeleton {
+    flex: 1;
+    padding: 16px;
+  }
+  .skeleton span {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .skeleton i {
+    display: block;
+    height: 36px;
+    width: 70%;
+    margin-bottom: 12px;
+    border-radius: 12px;
+    background: var(--_border);
+    animation: parley-pulse 1.2s ease-in-out infinite alternate;
+  }
+  .skeleton i:nth-child(3) {
+    width: 55%;
+    margin-left: auto;
+  }
+  @keyframes parley-pulse {
+    to {
+      opacity: 0.45;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .skeleton i {
+      animation: none;
+    }
+  }
   .bar.unavailable {
     margin: 0;
     padding: 12px 16px;

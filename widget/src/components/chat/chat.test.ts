@@ -5,6 +5,7 @@ import {
   composer,
   launcher,
   list,
+  opened,
   openAndReady,
   q,
   realFetch,
@@ -44,7 +45,7 @@ describe('<parley-chat>', () => {
   it('should close on Escape and give focus back to the launcher', async () => {
     const { el } = await chat();
     launcher(el).click();
-    await el.updateComplete;
+    await opened(el);
     textarea(el).dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
     await el.updateComplete;
     expect(q(el, '[part~="panel"]').hidden).to.equal(true);
@@ -176,7 +177,7 @@ describe('<parley-chat>', () => {
     expect(q(el, '#title').textContent).to.equal('Napisz do nas');
     expect(el.shadowRoot!.querySelector('parley-message-list'), 'the body waits for the first opening').to.equal(null);
     launcher(el).click();
-    await el.updateComplete;
+    await opened(el);
     expect(textarea(el).getAttribute('placeholder')).to.equal('Napisz wiadomość…');
   });
 
