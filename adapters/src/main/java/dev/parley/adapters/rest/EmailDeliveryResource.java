@@ -84,11 +84,11 @@ public class EmailDeliveryResource {
         if (outcome.failure().isPresent()) {
             LOG.warning(() -> "event=test_email_not_sent agent=" + caller.id() + " reason=\""
                     + outcome.failure().get().replace('"', '\'') + "\"");
+            // The detail is the mail server's own answer: the screen words the rest in the admin's language.
             return Problem.response(
                     Response.Status.BAD_GATEWAY,
                     "email_not_sent",
-                    "The mail server did not take the email: "
-                            + outcome.failure().get());
+                    outcome.failure().get());
         }
         LOG.info(() -> "event=test_email_sent agent=" + caller.id());
         return Response.ok(new TestSent(outcome.address())).build();
