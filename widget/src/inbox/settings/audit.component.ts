@@ -11,6 +11,9 @@ export class ParleySettingsAudit extends SettingsScreen<AuditStrings> {
   static override styles = [
     ...sharedStyles,
     css`
+      .audit {
+        margin-top: 12px;
+      }
       .audit li {
         align-items: baseline;
       }
