@@ -33,6 +33,77 @@ try {
   const frames = [];
   laptop.on('websocket', (ws) => ws.on('framesent', (f) => frames.push(JSON.parse(f.payload))));
 
+  await check(
+    'the panel shows at once, and the visitor’s message shows as sending before the server has it',
+    async () => {
+      const page = await newPage('first-moments', DESKTOP);
+      // The store's answers are held back: the panel shows its skeleton meanwhile, then the real content.
+      let release;
+      const held = new Promise((resolve) => (release = resolve));
+      await page.route('**/api/v1/widget/config', async (route) => {
+        await held;
+        await route.continue();
+      });
+      // The visitor's `send` reaches the server only when the test lets it.
+      let letSendThrough;
+      const sendHeld = new Promise((resolve) => (letSendThrough = resolve));
+      await page.routeWebSocket('**/ws/visitor', (ws) => {
+        const server = ws.connectToServer();
+        ws.onMessage(async (message) => {
+          if (JSON.parse(message).type === 'send') await sendHeld;
+          server.send(message);
+        });
+      });
+      await page.goto(`${base}/demo/`);
+      const opened = Date.now();
+      await page.locator('parley-chat [part~="launcher"]').click();
+      await page.locator('parley-chat .skeleton[role=status][aria-busy=true]').waitFor();
+      const skeletonAfter = Date.now() - opened;
+      release();
+      await page.locator('parley-chat parley-composer textarea, parley-chat .faqs button').first().waitFor();
+      if (await page.locator('parley-chat .skeleton').count()) throw new Error('the skeleton stays');
+      if (await page.locator('parley-chat .faqs .help').count()) await page.locator('parley-chat .faqs .help').click();
+      const text = `Shown at once [${suffix}-f]`;
+      const composer = page.locator('parley-chat parley-composer textarea');
+      await composer.fill(text);
+      const sent = Date.now();
+      await composer.press('Enter');
+      const bubble = page.locator('parley-chat parley-message-list li.sending', { hasText: text });
+      await bubble.waitFor();
+      const shownAfter = Date.now() - sent;
+      letSendThrough();
+      await page.locator('parley-chat parley-message-list li.sent', { hasText: text }).waitFor();
+      console.log(`      skeleton ${skeletonAfter} ms after the click; own message shown ${shownAfter} ms after Enter`);
+      await page.context().close();
+    },
+  );
+
+  await check('first opening and first message, as a visitor sees them (figures)', async () => {
+    const page = await newPage('timing', DESKTOP);
+    await page.goto(`${base}/demo/`);
+    await page.locator('parley-chat [part~="launcher"]').waitFor();
+    const t0 = Date.now();
+    await page.locator('parley-chat [part~="launcher"]').click();
+    await page.locator('parley-chat [part~="panel"]').waitFor({ state: 'visible' });
+    const panel = Date.now() - t0;
+    await page.locator('parley-chat parley-composer textarea, parley-chat .faqs button').first().waitFor();
+    const content = Date.now() - t0;
+    if (await page.locator('parley-chat .faqs .help').count()) await page.locator('parley-chat .faqs .help').click();
+    const text = `First message [${suffix}-t]`;
+    const composer = page.locator('parley-chat parley-composer textarea');
+    await composer.fill(text);
+    const t1 = Date.now();
+    await composer.press('Enter');
+    await page.locator('parley-chat parley-message-list li', { hasText: text }).waitFor();
+    const shown = Date.now() - t1;
+    await page.locator('parley-chat parley-message-list li.sent', { hasText: text }).waitFor();
+    const acked = Date.now() - t1;
+    console.log(
+      `      first opening: panel ${panel} ms, content ${content} ms; first message: shown ${shown} ms, acknowledged ${acked} ms`,
+    );
+    await page.context().close();
+  });
+
   await check('a guest chats anonymously', async () => {
     await laptop.goto(`${base}/demo/`);
     await laptop.locator('#who', { hasText: 'Guest' }).waitFor();

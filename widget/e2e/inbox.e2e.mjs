@@ -13,6 +13,7 @@ import {
   base,
   check,
   DESKTOP,
+  PHONE,
   email,
   expectThread,
   failureScreenshots,
@@ -209,6 +210,33 @@ try {
     await row(ada).locator('.preview', { hasText: wakeUp }).waitFor();
     await row(bobPage).waitFor({ state: 'detached' });
   });
+
+  await check(
+    'the ticket’s actions stay on one line on a wide screen, and a phone shows the assignee whole',
+    async () => {
+      const lines = () =>
+        ada.locator('parley-inbox parley-ticket-thread .thread-head .actions').evaluate((actions) => {
+          const tops = [...actions.children]
+            .filter((c) => c.getClientRects().length)
+            .map((c) => Math.round(c.getBoundingClientRect().top));
+          return new Set(tops).size;
+        });
+      for (const width of [1280, 1440, 1920]) {
+        await ada.setViewportSize({ width, height: 900 });
+        const n = await lines();
+        if (n !== 1) throw new Error(`at ${width} px the actions take ${n} lines`);
+      }
+      await ada.setViewportSize(PHONE);
+      const select = ada.locator('parley-inbox parley-ticket-thread .thread-head .actions select');
+      const { selectWidth, rowWidth } = await select.evaluate((el) => ({
+        selectWidth: el.getBoundingClientRect().width,
+        rowWidth: el.parentElement.getBoundingClientRect().width,
+      }));
+      if (selectWidth < rowWidth * 0.9) throw new Error(`on a phone the assignee is ${selectWidth} of ${rowWidth} px`);
+      await screenshot(ada, 'inbox-4b-ticket-on-a-phone');
+      await ada.setViewportSize(DESKTOP);
+    },
+  );
 
   await check('closing asks first; once closed, the visitor’s chat has ended', async () => {
     await ada.locator('parley-inbox .close-ticket').click();

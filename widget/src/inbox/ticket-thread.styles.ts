@@ -47,10 +47,11 @@ export default css`
     opacity: 0.6;
     cursor: default;
   }
+  /* The actions stay together on one line: when the header is too narrow, they move below the name as a group. */
   .actions {
     display: flex;
     flex: none;
-    flex-wrap: wrap;
+    flex-wrap: nowrap;
     gap: 6px;
     align-items: center;
   }
@@ -123,9 +124,11 @@ export default css`
     }
     .thread-head .actions {
       flex-basis: 100%;
+      flex-wrap: wrap;
     }
+    /* On a phone the assignee takes a line of its own, so that names are read whole. */
     .actions select {
-      flex: 1;
+      flex: 1 1 100%;
       max-width: none;
     }
     .back {
