@@ -191,6 +191,33 @@ describe('<parley-chat> closing and typing', () => {
     expect(next.last().sent[0]).to.not.have.property('conversationId');
   });
 
+  it('should start every new conversation the same way: the FAQs first, then live', async () => {
+    stubConfig({ faqs: [{ id: 'f-1', question: 'Do you ship abroad?', answer: 'Yes.' }] });
+    const { el, last } = await chat();
+    const socket = await openAndReady(el, last);
+    const help = () => el.shadowRoot!.querySelector<HTMLButtonElement>('.faqs .help');
+    await waitUntil(help, 'the FAQs come first');
+    help()!.click();
+    await waitUntil(() => composer(el), 'live after "I still need help"');
+    socket.receive({ type: 'conversation', conversation: { id: 'c-1', status: 'open', lastSeq: 1 } });
+    socket.receive(message(1, 'Hi! How can we help?', { author: 'system' }));
+    await settle(el);
+    const welcome = list(el).shadowRoot!.querySelector('li')!;
+    expect(welcome.classList.contains('store'), 'the welcome reads as the store speaking').to.equal(true);
+    expect(welcome.classList.contains('system')).to.equal(false);
+    expect(welcome.querySelector('.name')!.textContent).to.equal('Support');
+    socket.receive(message(2, 'Bye', { author: 'system', event: 'closed_by_agent' }));
+    socket.receive({ type: 'conversation', conversation: { id: 'c-1', status: 'closed', lastSeq: 2 } });
+    await settle(el);
+    expect(list(el).shadowRoot!.querySelectorAll('li')[1].classList.contains('system'), 'a notice stays one').to.equal(
+      true,
+    );
+
+    ended(el)!.querySelector('button')!.click();
+    await waitUntil(help, 'a new conversation starts with the FAQs again');
+    await waitUntil(() => el.shadowRoot!.activeElement === el.shadowRoot!.querySelector('.faqs button'), 'focused');
+  });
+
   it('should show who is typing until their message arrives, and send typing at most every 3 s', async () => {
     const { el, last } = await chat();
     const socket = await openAndReady(el, last, OPEN);

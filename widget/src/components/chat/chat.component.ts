@@ -275,10 +275,14 @@ export class ParleyChat extends LitElement {
   }
 
   /** Leaves the closed conversation (keeping the visitor token): the next message starts a new one. */
+  /** A new conversation starts as the first one did: with the FAQs while the store has some, then live. */
   async #startNew(): Promise<void> {
+    this.#faqs.helping = false;
+    this.#faqs.faq = undefined;
     this.session.startNew();
     await this.updateComplete;
-    this.composer?.focus();
+    if (this.#faqs.browsing) this.#focus('.faqs button');
+    else this.composer?.focus();
   }
 
   #end(): void {

@@ -118,17 +118,24 @@ export class ParleyMessageList extends LitElement {
       <ol>
         ${this.entries.map((e, i) => {
           const mine = e.author === this.self;
+          // The store's own words (the welcome, the away reply) read as the store speaking to the visitor; the
+          // notices of what happened (the chat ended) stay notices.
+          const store = e.author === 'system' && !e.event && this.self === 'visitor';
           const prev = this.entries[i - 1];
           const first = !prev || prev.author !== e.author || prev.authorName !== e.authorName;
-          const name = mine ? s.you : e.authorName || (e.author === 'visitor' ? s.visitor : s.support);
-          const showName = first && !mine && e.author !== 'system';
+          const name = mine
+            ? s.you
+            : store
+              ? s.support
+              : e.authorName || (e.author === 'visitor' ? s.visitor : s.support);
+          const showName = first && !mine && (e.author !== 'system' || store);
           const sentAt = e.sentAt ? new Date(e.sentAt) : undefined;
           return html`<li
-            class="${mine ? 'mine' : 'theirs'} ${e.author} ${e.state} ${first ? 'first' : ''}"
+            class="${mine ? 'mine' : 'theirs'} ${store ? 'store' : e.author} ${e.state} ${first ? 'first' : ''}"
             part="message"
             data-seq=${e.seq ?? nothing}
           >
-            ${e.author === 'system' ? nothing : showName ? html`<bdi class="name">${name}</bdi>` : html`<span class="vh"><bdi>${name}</bdi>: </span>`}
+            ${e.author === 'system' && !store ? nothing : showName ? html`<bdi class="name">${name}</bdi>` : html`<span class="vh"><bdi>${name}</bdi>: </span>`}
             ${e.image ? this.#image(e.image.url, s.imageFrom(name)) : nothing}
             ${e.text || !e.image ? html`<div class="bubble" part="bubble" dir="auto">${(e.event && s.events[e.event]) || e.text}</div>` : nothing}
             ${
