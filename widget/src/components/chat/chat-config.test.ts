@@ -273,11 +273,13 @@ describe('<parley-chat> panel module', () => {
     localStorage.clear();
     stubConfig();
     const { el } = await chat();
-    expect(el.shadowRoot!.querySelector('parley-composer'), 'nothing of the body before opening').to.equal(null);
+    expect(el.shadowRoot!.querySelector('parley-visitor-composer'), 'nothing of the body before opening').to.equal(
+      null,
+    );
     launcher(el).click();
     await el.updateComplete;
-    expect(customElements.get('parley-composer'), 'defined').to.not.equal(undefined);
-    expect(el.shadowRoot!.querySelector('parley-composer')).to.not.equal(null);
+    expect(customElements.get('parley-visitor-composer'), 'defined').to.not.equal(undefined);
+    expect(el.shadowRoot!.querySelector('parley-visitor-composer')).to.not.equal(null);
     window.fetch = realFetch;
   });
 });
