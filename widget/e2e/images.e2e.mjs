@@ -1,6 +1,8 @@
-// End-to-end check of agents' images in the widget: an agent uploads a photo and sends it with a caption; the visitor
-// sees it inline (loaded with the visitor's own token), opens it full size, closes it with Escape (the chat stays
-// open), and still sees it after a reload, on a desktop and on a phone.
+// End-to-end check of images both ways. An agent uploads a photo and sends it with a caption; the visitor sees it
+// inline (loaded with the visitor's own token), opens it full size, closes it with Escape (the chat stays open), and
+// still sees it after a reload, on a desktop and on a phone. Then the visitor attaches a photo of their own in the
+// widget's composer (the file picker), sees its preview and upload, sends it with a caption, and an agent sees it
+// inline in the inbox's thread; on a phone the visitor attaches another and sends it alone.
 //
 // Same variables as slice.e2e.mjs: PARLEY_BASE_URL, PARLEY_ADMIN_EMAIL, PARLEY_ADMIN_PASSWORD,
 // PARLEY_E2E_SCREENSHOTS, CHROMIUM_PATH.
@@ -21,12 +23,14 @@ import {
   screenshot,
   send,
   signIn,
+  signInIfNeeded,
   suffix,
   ticketWith,
 } from './support.mjs';
 
 const question = `What colour is the Ridge jacket? [${suffix}]`;
 const caption = `This one, in rust. [${suffix}-c]`;
+const visitorCaption = `Mine arrived with a torn sleeve. [${suffix}-v]`;
 
 /** A real PNG: a rendered product card, screenshotted. */
 async function productPhoto(page) {
@@ -50,9 +54,16 @@ async function upload(session, bytes) {
   return (await res.json()).id;
 }
 
-/** Waits until the visitor's thread shows a loaded image. */
-async function expectImage(page) {
-  const img = page.locator('parley-chat parley-message-list button.image img');
+/** A real PNG of a visitor's photo, as a file for the file picker. */
+async function visitorPhoto(page, label) {
+  await page.setContent(`<div id="card" style="width:400px;height:300px;display:grid;place-items:center;
+    background:linear-gradient(135deg,#2e6bc6,#14307a);color:#fff;font:700 36px sans-serif">${label}</div>`);
+  return { name: 'sleeve.png', mimeType: 'image/png', buffer: await page.locator('#card').screenshot({ type: 'png' }) };
+}
+
+/** Waits until a thread (the visitor's, or the inbox's) shows a loaded image: the first, or the one at `index`. */
+async function expectImage(page, scope = 'parley-chat', index = 0) {
+  const img = page.locator(`${scope} parley-message-list li[data-seq] button.image img`).nth(index);
   await img.waitFor();
   await page.waitForFunction((el) => el.complete && el.naturalWidth > 0, await img.elementHandle());
   return img;
@@ -115,6 +126,69 @@ try {
     await openChat(visitor);
     await expectImage(visitor);
     await screenshot(visitor, 'images-3-visitor-phone');
+  });
+
+  await check('the visitor attaches a photo: its preview shows, uploaded, on a desktop', async () => {
+    await visitor.setViewportSize(DESKTOP);
+    const photo = await newPage('visitor-photo', { width: 500, height: 400 });
+    const file = await visitorPhoto(photo, 'Torn sleeve');
+    await photo.close();
+    const attach = visitor.locator('parley-chat parley-visitor-composer button.attach');
+    if ((await attach.getAttribute('aria-label')) !== 'Attach an image (or paste or drop one)')
+      throw new Error(`attach label: ${await attach.getAttribute('aria-label')}`);
+    const chooser = visitor.waitForEvent('filechooser');
+    await attach.click();
+    await (await chooser).setFiles(file);
+    const preview = visitor.locator('parley-chat parley-visitor-composer .attachment img');
+    await preview.waitFor();
+    await visitor.waitForFunction((el) => el.complete && el.naturalWidth > 0, await preview.elementHandle());
+    await visitor
+      .locator('parley-chat parley-visitor-composer [role=status]', { hasText: 'The image is ready to send.' })
+      .waitFor({ state: 'attached' });
+    await visitor.locator('parley-chat parley-composer textarea').fill(visitorCaption);
+    await screenshot(visitor, 'images-4-visitor-preview-desktop');
+  });
+
+  await check('the visitor sends it with a caption, and an agent sees it inline in the inbox', async () => {
+    await visitor.locator('parley-chat parley-composer textarea').press('Enter');
+    await expectThread(visitor, 'parley-chat', [question, caption, visitorCaption]);
+    await expectImage(visitor, 'parley-chat', 1);
+    const agent = await newPage('agent', DESKTOP);
+    await agent.goto(`${base}/inbox/`);
+    await signInIfNeeded(agent);
+    await agent.locator('parley-inbox .ticket', { hasText: visitorCaption }).click();
+    await expectThread(agent, 'parley-inbox', [question, caption, visitorCaption]);
+    const img = await expectImage(agent, 'parley-inbox', 1);
+    const alt = await img.getAttribute('alt');
+    if (!/^Image from /.test(alt)) throw new Error(`alt text in the inbox: ${alt}`);
+    await screenshot(agent, 'images-5-agent-sees-visitor-image');
+    await agent.close();
+  });
+
+  await check('on a phone, the visitor attaches a photo (with the file input) and sends it alone', async () => {
+    const phone = await newPage('visitor-phone', PHONE, { mobile: true });
+    const photo = await newPage('visitor-photo', { width: 500, height: 400 });
+    const file = await visitorPhoto(photo, 'Label');
+    await photo.close();
+    await phone.goto(`${base}/demo/`);
+    await openChat(phone);
+    await phone.locator('parley-chat parley-visitor-composer input[type=file]').setInputFiles(file);
+    await phone.locator('parley-chat parley-visitor-composer .attachment img').waitFor();
+    const composerBox = await phone.locator('parley-chat parley-composer [part~="composer"]').boundingBox();
+    const previewBox = await phone.locator('parley-chat parley-visitor-composer .attachment').boundingBox();
+    const width = PHONE.width;
+    if (composerBox.x < 0 || composerBox.x + composerBox.width > width + 0.5)
+      throw new Error(`the composer overflows the phone: ${JSON.stringify(composerBox)}`);
+    if (previewBox.x < 0 || previewBox.x + previewBox.width > width + 0.5)
+      throw new Error(`the preview overflows the phone: ${JSON.stringify(previewBox)}`);
+    await phone
+      .locator('parley-chat parley-visitor-composer [role=status]', { hasText: 'The image is ready to send.' })
+      .waitFor({ state: 'attached' });
+    await screenshot(phone, 'images-6-visitor-preview-phone');
+    await phone.locator('parley-chat parley-composer button[type=submit]').click();
+    await expectImage(phone);
+    await screenshot(phone, 'images-7-visitor-sent-phone');
+    await phone.close();
   });
 } catch {
   failed = true;

@@ -1,7 +1,12 @@
-/** Fired by `<parley-composer>` when the user sends a message (Enter or the send button). */
-export class ParleyMessageSendEvent extends CustomEvent<{ text: string }> {
-  constructor(text: string) {
-    super('parley-message-send', { detail: { text }, bubbles: true, composed: true });
+import type { PendingImage } from '../protocol/thread.js';
+
+/**
+ * Fired by `<parley-composer>` when the user sends a message (Enter or the send button); `<parley-visitor-composer>`
+ * adds the image attached, if any.
+ */
+export class ParleyMessageSendEvent extends CustomEvent<{ text: string; image?: PendingImage }> {
+  constructor(text: string, image?: PendingImage) {
+    super('parley-message-send', { detail: { text, image }, bubbles: true, composed: true });
   }
 }
 

@@ -3,7 +3,7 @@ import { Thread } from '../protocol/thread.js';
 import { TYPING_EVERY_MS, Typists } from '../protocol/typing.js';
 import { ApiError } from './api.js';
 import type { InboxStore } from './inbox-store.js';
-import { refusal } from './limits.js';
+import { refusal } from '../protocol/limits.js';
 
 /** Least time between two `seen` frames. */
 const SEEN_EVERY_MS = 1000;

@@ -1,5 +1,5 @@
 import type { Agent, Ticket } from '../protocol/messages.js';
-import type { Limits } from './limits.js';
+import type { Limits } from '../protocol/limits.js';
 
 /** What the sign-in answers: the agent, with the session's CSRF token, the server's limits and their language. */
 export interface SignedIn extends Agent {

@@ -7,7 +7,7 @@ import { ApiClient, ApiError } from './api.js';
 import { Conversations } from './conversations.js';
 import type { SessionProbe, SignedIn } from './events.js';
 import type { InboxStrings } from './inbox.i18n.js';
-import { parseLimits, type Limits } from './limits.js';
+import { parseLimits, type Limits } from '../protocol/limits.js';
 import { visitorLabel } from './names.js';
 import type { Notice } from './notifier.js';
 import { TicketList } from './ticket-list-state.js';

@@ -11,6 +11,15 @@ export interface PendingMessage {
   image?: ImageRef;
 }
 
+/**
+ * An image a message waits for: its preview (an object URL) and its upload, made once; after a failure the next call
+ * tries again. The upload fails with an `Error` whose message is the problem's code.
+ */
+export interface PendingImage {
+  readonly preview: string;
+  upload(): Promise<ImageRef>;
+}
+
 /** What a message list renders: committed messages in `seq` order, then the client's pending ones. */
 export interface ThreadEntry {
   key: string;
@@ -45,7 +54,7 @@ export class Thread {
 
   constructor(init?: {
     messages?: readonly ChatMessage[];
-    pending?: readonly { clientMessageId: string; text: string }[];
+    pending?: readonly { clientMessageId: string; text: string; image?: ImageRef }[];
   }) {
     for (const m of init?.messages ?? []) this.addMessage(m);
     for (const p of init?.pending ?? []) this.#pending.push({ ...p, state: 'sending' });

@@ -23,11 +23,14 @@ export const q = <T extends Element = HTMLElement>(el: Element, selector: string
   el.shadowRoot!.querySelector<T>(selector)!;
 export const launcher = (el: ParleyChat) => q<HTMLButtonElement>(el, '[part~="launcher"]');
 export const list = (el: ParleyChat) => el.shadowRoot!.querySelector('parley-message-list')!;
-export const composer = (el: ParleyChat) => el.shadowRoot!.querySelector('parley-composer')!;
+/** The visitor's composer, around `<parley-composer>`. */
+export const visitorComposer = (el: ParleyChat) => el.shadowRoot!.querySelector('parley-visitor-composer')!;
+export const composer = (el: ParleyChat) =>
+  (el.shadowRoot!.querySelector('parley-visitor-composer')?.shadowRoot!.querySelector('parley-composer') ?? null)!;
 export const textarea = (el: ParleyChat) => composer(el).shadowRoot!.querySelector('textarea')!;
 export const bubbles = (el: ParleyChat) =>
   [...list(el).shadowRoot!.querySelectorAll('li')].map((li) => ({
-    text: li.querySelector('[part~="bubble"]')!.textContent,
+    text: li.querySelector('[part~="bubble"]')?.textContent ?? '',
     state: ['sent', 'sending', 'failed'].find((c) => li.classList.contains(c)),
   }));
 

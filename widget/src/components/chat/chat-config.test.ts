@@ -294,11 +294,16 @@ describe('<parley-chat> panel module', () => {
     localStorage.clear();
     stubConfig();
     const { el } = await chat();
-    expect(el.shadowRoot!.querySelector('parley-composer'), 'nothing of the body before opening').to.equal(null);
+    expect(el.shadowRoot!.querySelector('parley-visitor-composer'), 'nothing of the body before opening').to.equal(
+      null,
+    );
     launcher(el).click();
     await el.updateComplete;
-    expect(customElements.get('parley-composer'), 'defined').to.not.equal(undefined);
-    await waitUntil(() => el.shadowRoot!.querySelector('parley-composer'), 'the body once the configuration is here');
+    expect(customElements.get('parley-visitor-composer'), 'defined').to.not.equal(undefined);
+    await waitUntil(
+      () => el.shadowRoot!.querySelector('parley-visitor-composer'),
+      'the body once the configuration is here',
+    );
     window.fetch = realFetch;
   });
 });

@@ -11,6 +11,7 @@ import {
   stubConfig,
   textarea,
   type,
+  visitorComposer,
 } from '../../test/chat-harness.js';
 import { message } from '../../test/fake-socket.js';
 import type { ParleyChat } from './chat.component.js';
@@ -174,7 +175,7 @@ describe('<parley-chat> closing and typing', () => {
     expect(record()).to.include({ token: 'tok-1', closed: false });
     expect(record()).to.not.have.property('conversationId');
     expect(bubbles(el)).to.deep.equal([]);
-    await waitUntil(() => el.shadowRoot!.activeElement === composer(el), 'focus moves to the composer');
+    await waitUntil(() => el.shadowRoot!.activeElement === visitorComposer(el), 'focus moves to the composer');
 
     // A late frame of the old conversation does not come back.
     socket.receive(message(2, 'Bye', { author: 'system', event: 'ended_by_visitor' }));

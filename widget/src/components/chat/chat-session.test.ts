@@ -10,6 +10,7 @@ import {
   SERVER,
   stubConfig,
   type,
+  composer as composerOf,
 } from '../../test/chat-harness.js';
 import { fakeSockets, message } from '../../test/fake-socket.js';
 import type { ParleyChat } from './chat.component.js';
@@ -66,7 +67,7 @@ describe('<parley-chat> signed-in store users', () => {
 
     const alert = q(el, '[role="alert"].identity');
     expect(alert.textContent).to.contain('could not confirm your account');
-    expect(el.shadowRoot!.querySelector('parley-composer'), 'nothing can be written').to.equal(null);
+    expect(el.shadowRoot!.querySelector('parley-visitor-composer'), 'nothing can be written').to.equal(null);
     expect(socket.readyState, 'the socket is closed').to.equal(3);
     await new Promise((r) => setTimeout(r, 700));
     expect(sockets, 'no reconnection').to.have.length(1);
@@ -195,7 +196,7 @@ describe('<parley-chat> in two tabs', () => {
   it('should put the focus in the text field, not on the emoji button, when the chat opens', async () => {
     const { el, last } = await chat();
     await openAndReady(el, last);
-    const composer = el.shadowRoot!.querySelector('parley-composer')!;
+    const composer = composerOf(el);
     await waitUntil(() => composer.shadowRoot!.activeElement?.tagName === 'TEXTAREA', 'the text field has the focus');
   });
 });

@@ -1,5 +1,16 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { chat, launcher, list, openAndReady, q, realFetch, SERVER, stubConfig, type } from '../../test/chat-harness.js';
+import {
+  chat,
+  launcher,
+  list,
+  openAndReady,
+  q,
+  realFetch,
+  SERVER,
+  stubConfig,
+  type,
+  composer as composerOf,
+} from '../../test/chat-harness.js';
 import { message } from '../../test/fake-socket.js';
 
 describe('<parley-chat> links shown', () => {
@@ -129,7 +140,7 @@ describe('<parley-chat> emoji', () => {
   it('should insert an emoji at the caret from the palette, and Escape close only the palette', async () => {
     const { el, last } = await chat();
     const socket = await openAndReady(el, last);
-    const composer = el.shadowRoot!.querySelector('parley-composer')!;
+    const composer = composerOf(el);
     const root = composer.shadowRoot!;
     const area = root.querySelector('textarea')!;
     area.value = 'Thanks !';

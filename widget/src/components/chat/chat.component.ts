@@ -4,8 +4,8 @@ import { ChatConnectionController, type SocketFactory } from '../../controllers/
 import { resolveLang, type Lang } from '../../i18n.js';
 import type { ServerFrame } from '../../protocol/messages.js';
 import tokens from '../../styles/tokens.styles.js';
-import type { ParleyComposer } from '../composer/composer.component.js';
 import type { ParleyMessageList } from '../message-list/message-list.component.js';
+import type { ParleyVisitorComposer } from '../visitor-composer/visitor-composer.component.js';
 import { i18n, openingTime, type ChatStrings } from './chat.i18n.js';
 import styles from './chat.styles.js';
 import {
@@ -98,7 +98,7 @@ export class ParleyChat extends LitElement {
   @state() private identityRejected = false;
 
   @query('[part="launcher"]') private launcher?: HTMLButtonElement;
-  @query('parley-composer') private composer?: ParleyComposer;
+  @query('parley-visitor-composer') private composer?: ParleyVisitorComposer;
   @query('parley-message-list') private messageList?: ParleyMessageList;
 
   /** Another `<parley-chat>` was on the page first. */
@@ -112,6 +112,8 @@ export class ParleyChat extends LitElement {
     () => this.#identity,
     () => this.record.token,
   );
+  /** Where the visitor's images are uploaded. */
+  readonly #target = { server: () => this.base, token: this.#images.token };
 
   private readonly connection = new ChatConnectionController(this, {
     url: () => `${this.base.replace(/^http/, 'ws')}/ws/visitor`,
@@ -181,7 +183,12 @@ export class ParleyChat extends LitElement {
   private get strings(): ChatStrings {
     const s = { ...i18n[this.locale], ...this.i18n };
     const max = this.config?.limits?.messageMaxLength;
-    return max ? { ...s, errors: { ...s.errors, message_too_long: s.tooLong(max) } } : s;
+    // The words of images' errors come with the composer, in the panel's module.
+    const composer = customElements.get('parley-visitor-composer') as
+      { errors?: Record<Lang, Record<string, string>> } | undefined;
+    const errors = { ...composer?.errors?.[this.locale], ...s.errors };
+    if (max) errors.message_too_long = s.tooLong(max);
+    return { ...s, errors };
   }
 
   override connectedCallback(): void {
@@ -221,6 +228,12 @@ export class ParleyChat extends LitElement {
       await this.updateComplete;
       this.#focus('.faqs button');
     }
+  }
+
+  /** Updated once the composer is too (it lives in the panel's module). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    return (await this.composer?.updateComplete) !== false && done;
   }
 
   /** Opens the chat panel and moves focus to the composer (or the first FAQ). */
@@ -301,6 +314,13 @@ export class ParleyChat extends LitElement {
     return this.#linksShown && !this.thread.messages.some((m) => m.author === 'visitor') ? { linksShown: true } : {};
   }
 
+  /** A file dropped anywhere on the panel goes to the composer (and never replaces the store's page). */
+  #drag(e: DragEvent): void {
+    if (!this.composer || !e.dataTransfer?.types.includes('Files')) return;
+    e.preventDefault();
+    if (e.type === 'drop') this.composer.attach(e.dataTransfer.files[0]);
+  }
+
   private onKeydown(e: KeyboardEvent): void {
     if (e.key === 'Escape') {
       e.stopPropagation();
@@ -324,7 +344,7 @@ export class ParleyChat extends LitElement {
       unread: this.unread,
       toggle: () => (this.open ? this.hide() : this.show()),
     })}
-      <section id="panel" part="panel" class="panel" role="dialog" aria-labelledby="title" ?hidden=${!this.open} @keydown=${this.onKeydown}>
+      <section id="panel" part="panel" class="panel" role="dialog" aria-labelledby="title" ?hidden=${!this.open} @keydown=${this.onKeydown} @dragover=${this.#drag} @drop=${this.#drag}>
         ${headerTemplate(s, {
           ending: this.record.conversationId && !closed && !browsing ? this.confirming : undefined,
           confirm: (on) => this.#confirmEnd(on),
@@ -381,12 +401,14 @@ export class ParleyChat extends LitElement {
               typist: this.session.typist,
               closed,
               unavailable: config?.enabled === false,
-              maxLength: config?.limits?.messageMaxLength,
+              limits: config?.limits,
+              target: this.#target,
+              ready: this.session.ready && status === 'open',
               retry: (e) => this.session.retry(e.detail.clientMessageId),
               discard: (e) => this.session.discard(e.detail.clientMessageId),
               startNew: () => this.#startNew(),
               input: () => this.session.typed(this.composer?.value ?? ''),
-              send: (e) => this.session.queue(e.detail.text),
+              send: (e) => this.session.queue(e.detail.text, e.detail.image),
             })
       }
       ${links ? linksTemplate(s, config) : nothing}`;

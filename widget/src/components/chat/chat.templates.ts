@@ -5,7 +5,10 @@ import type {
   ParleyMessageSendEvent,
 } from '../../events/parley-message-send.js';
 import type { ThreadEntry } from '../../protocol/thread.js';
+import type { Lang } from '../../i18n.js';
+import type { Limits } from '../../protocol/limits.js';
 import type { ImageSource } from '../message-list/message-list.component.js';
+import type { UploadTarget } from '../visitor-composer/image-upload.js';
 import type { ChatStrings } from './chat.i18n.js';
 import type { Faq, WidgetConfig } from './widget-config.js';
 
@@ -137,7 +140,7 @@ export function noticesTemplate(s: ChatStrings, reconnecting: boolean, offline: 
 }
 
 export interface ConversationView {
-  locale: string;
+  locale: Lang;
   entries: ThreadEntry[];
   seenSeq: number;
   imageSource: ImageSource;
@@ -147,8 +150,12 @@ export interface ConversationView {
   closed?: boolean;
   /** The store has switched the chat off: the thread stays readable, without a composer, until it is back on. */
   unavailable?: boolean;
-  /** The longest message the server accepts, from its configuration; no check when it names none. */
-  maxLength?: number;
+  /** What the server accepts, from its configuration; no check for what it names not. */
+  limits?: Limits;
+  /** Where the visitor's images are uploaded. */
+  target: UploadTarget;
+  /** The connection is ready: an image attached is uploaded at once. */
+  ready: boolean;
   retry: (e: ParleyMessageRetryEvent) => void;
   discard: (e: ParleyMessageDiscardEvent) => void;
   startNew: () => void;
@@ -180,6 +187,6 @@ export function conversationTemplate(s: ChatStrings, v: ConversationView) {
           <p>${s.ended}</p>
           <button class="primary" @click=${v.startNew}>${s.startNew}</button>
         </div>`
-          : html`<parley-composer exportparts="composer" .strings=${s} .maxLength=${v.maxLength} @input=${v.input} @parley-message-send=${v.send}></parley-composer>`
+          : html`<parley-visitor-composer exportparts="composer" locale=${v.locale} .strings=${s} .maxLength=${v.limits?.messageMaxLength} .limits=${v.limits} .target=${v.target} ?ready=${v.ready} @input=${v.input} @parley-message-send=${v.send}></parley-visitor-composer>`
     }`;
 }

@@ -2,7 +2,6 @@ import { expect, waitUntil } from '@open-wc/testing';
 import {
   bubbles,
   chat,
-  composer,
   launcher,
   list,
   opened,
@@ -13,6 +12,7 @@ import {
   stubConfig,
   textarea,
   type,
+  visitorComposer,
 } from '../../test/chat-harness.js';
 import { message } from '../../test/fake-socket.js';
 
@@ -39,7 +39,7 @@ describe('<parley-chat>', () => {
     expect(q(el, '[part~="panel"]').hidden).to.equal(false);
     expect(q(el, '[part~="panel"]').getAttribute('role')).to.equal('dialog');
     expect(sockets.map((s) => s.url)).to.deep.equal(['ws://parley.test/ws/visitor']);
-    await waitUntil(() => el.shadowRoot!.activeElement === composer(el), 'focus moves into the composer');
+    await waitUntil(() => el.shadowRoot!.activeElement === visitorComposer(el), 'focus moves into the composer');
   });
 
   it('should close on Escape and give focus back to the launcher', async () => {

@@ -46,6 +46,6 @@ export class FaqBrowsing {
     this.chat.goLive();
     this.host.requestUpdate();
     await this.host.updateComplete;
-    this.chat.focus('parley-composer');
+    this.chat.focus('parley-visitor-composer');
   }
 }

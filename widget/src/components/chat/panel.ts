@@ -1,5 +1,6 @@
-// The chat panel's own elements: the message list and the composer. The build makes this a module of its own
+// The chat panel's own elements: the message list and the visitor's composer (with its images). The build makes this a module of its own
 // (/widget/parley-chat-panel-<hash>.js), loaded when the visitor first opens the chat, so that a page that only shows
 // the launcher loads less.
 import '../composer/composer.js';
 import '../message-list/message-list.js';
+import '../visitor-composer/visitor-composer.js';

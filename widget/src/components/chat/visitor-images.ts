@@ -1,6 +1,7 @@
 /**
  * The conversation's images, loaded with the visitor's credentials (the visitor token, or a store user's REST token
- * asked for when first needed) and handed to the message list as object URLs, once per image.
+ * asked for when first needed) and handed to the message list as object URLs, once per image; the visitor's own
+ * images not sent yet show from their preview.
  */
 export class VisitorImages {
   readonly #images = new Map<string, Promise<string>>();
@@ -15,13 +16,13 @@ export class VisitorImages {
 
   /** Loads an image of the conversation (by its server URL), as an object URL. */
   readonly source = (url: string): Promise<string> => {
+    if (url.startsWith('blob:')) return Promise.resolve(url);
     let image = this.#images.get(url);
     if (!image) {
       image = this.#fetch(url).catch(async (e) => {
         if (!this.identity()) throw e;
         // A store user's REST token is replaced when they open another tab: ask for a new one, once.
-        this.#userToken = undefined;
-        return this.#fetch(url);
+        return this.#fetch(url, true);
       });
       image.catch(() => this.#images.delete(url));
       this.#images.set(url, image);
@@ -29,8 +30,15 @@ export class VisitorImages {
     return image;
   };
 
-  async #fetch(url: string): Promise<string> {
-    const token = this.identity() ? await this.#restToken() : this.visitorToken();
+  /** The bearer token for the REST API: the visitor's, or a store user's (`fresh`: a new one, the last was refused). */
+  readonly token = (fresh?: boolean): Promise<string | undefined> => {
+    if (!this.identity()) return Promise.resolve(this.visitorToken());
+    if (fresh) this.#userToken = undefined;
+    return this.#restToken();
+  };
+
+  async #fetch(url: string, fresh?: boolean): Promise<string> {
+    const token = await this.token(fresh);
     const res = await fetch(this.base() + url, { headers: { authorization: `Bearer ${token}` } });
     if (!res.ok) throw new Error(`image ${res.status}`);
     return URL.createObjectURL(await res.blob());

@@ -7,7 +7,7 @@ import {
   type ConversationSummary,
   type ServerFrame,
 } from '../../protocol/messages.js';
-import { CLOSING_EVENTS, Thread } from '../../protocol/thread.js';
+import { CLOSING_EVENTS, Thread, type PendingImage, type PendingMessage } from '../../protocol/thread.js';
 import { TYPING_EVERY_MS, TYPING_SHOWN_MS } from '../../protocol/typing.js';
 import { forgetRecord, loadRecord, saveRecord, type VisitorRecord } from './visitor-store.js';
 
@@ -31,8 +31,9 @@ export interface VisitorSessionOptions {
 
 /**
  * The visitor's side of a conversation, kept across pages and tabs: the visitor token, the conversation, its newest
- * messages and the messages not acknowledged yet (the offline queue, sent again with their ids on the next
- * connection), what the visitor has seen, and the frames that carry them (`hello`, `send`, `seen`, `typing`).
+ * messages and the messages not acknowledged yet (the offline queue, sent in order and again with their ids on the next
+ * connection; a message with an image waits for its upload, and the messages after it wait for it), what the visitor
+ * has seen, and the frames that carry them (`hello`, `send`, `seen`, `typing`).
  * Another tab of the same visitor writing the record is followed, so both tabs show one thread.
  */
 export class VisitorSessionController implements ReactiveController {
@@ -55,6 +56,12 @@ export class VisitorSessionController implements ReactiveController {
   /** Highest `seq` reported to the server in a `seen` frame on this connection. */
   #reportedSeq = 0;
   #typedAt = 0;
+  /** The images of messages not acknowledged yet, by `clientMessageId`. */
+  readonly #images = new Map<string, PendingImage>();
+  /** Messages sent on this connection (a new one sends them again). */
+  readonly #sent = new Set<string>();
+  /** Messages whose image is being uploaded. */
+  readonly #uploading = new Set<string>();
   readonly #onStorage = (e: StorageEvent) => e.key === this.#options.storageKey() && this.#otherTab();
 
   constructor(host: ReactiveControllerHost, options: VisitorSessionOptions) {
@@ -222,7 +229,12 @@ export class VisitorSessionController implements ReactiveController {
 
   /** Leaves the closed conversation (keeping the visitor token): the next message starts a new one. */
   startNew(): void {
-    const carried = this.thread.pending.map((p) => ({ clientMessageId: newClientMessageId(), text: p.text }));
+    const carried = this.thread.pending.map(({ clientMessageId, text, image }) => {
+      const id = newClientMessageId();
+      const pendingImage = this.#images.get(clientMessageId);
+      if (pendingImage) this.#images.set(id, pendingImage);
+      return { clientMessageId: id, text, image };
+    });
     this.left = this.record.conversationId;
     this.thread = new Thread({ pending: carried });
     this.agentSeen = 0;
@@ -239,44 +251,84 @@ export class VisitorSessionController implements ReactiveController {
     forgetRecord(this.#options.storageKey());
   }
 
-  /** Writes a message: shown at once, sent now or when the connection is back. */
-  queue(text: string): void {
+  /** Writes a message (with an image, whose preview shows): shown at once, sent now or when the connection is back. */
+  queue(text: string, image?: PendingImage): void {
     // The message hides the indicator on the other side: the next keystroke may show it again at once.
     this.#typedAt = 0;
-    this.thread.queue(newClientMessageId(), text);
+    const clientMessageId = newClientMessageId();
+    if (image) this.#images.set(clientMessageId, image);
+    this.thread.queue(clientMessageId, text, image && { id: '', url: image.preview });
     this.persist();
     this.#host.requestUpdate();
     const connection = this.#options.connection();
-    if (connection.connected && this.ready) this.#send(this.thread.unsent.at(-1)!);
+    if (connection.connected && this.ready) this.#drain();
     else connection.connect();
   }
 
+  /** Sends a refused message again, with its id (uploading its image again if that is what failed). */
   retry(clientMessageId: string): void {
-    const p = this.thread.retry(clientMessageId);
+    this.thread.retry(clientMessageId);
+    this.#sent.delete(clientMessageId);
     this.#host.requestUpdate();
-    if (p) this.#send(p);
+    this.#drain();
   }
 
   discard(clientMessageId: string): void {
     this.thread.discard(clientMessageId);
+    this.#images.delete(clientMessageId);
     this.persist();
     this.#host.requestUpdate();
   }
 
   /** Sends every message still waiting for an `ack`, with its original id. */
   flush(): void {
-    if (!this.record.closed) this.thread.unsent.forEach(this.#send, this);
+    this.#sent.clear();
+    this.#drain();
   }
 
-  #send(p: { clientMessageId: string; text: string }): void {
-    if (!this.ready) return;
-    this.#options.connection().send({
-      type: 'send',
-      clientMessageId: p.clientMessageId,
-      text: p.text,
-      conversationId: this.record.conversationId,
-      ...this.#options.consent(),
-    });
+  /** Sends the messages not sent on this connection, in order, up to the first whose image is still uploading. */
+  #drain(): void {
+    if (!this.ready || !this.#options.connection().connected || this.record.closed) return;
+    for (const p of this.thread.unsent) {
+      const image = this.#images.get(p.clientMessageId);
+      if (p.image && !p.image.id) {
+        if (image) return this.#upload(p, image);
+        // Its upload had not finished when the page that held the file went.
+        this.thread.fail(p.clientMessageId, 'image_lost');
+        continue;
+      }
+      if (this.#sent.has(p.clientMessageId)) continue;
+      this.#sent.add(p.clientMessageId);
+      this.#options.connection().send({
+        type: 'send',
+        clientMessageId: p.clientMessageId,
+        ...(p.text && { text: p.text }),
+        ...(p.image && { imageId: p.image.id }),
+        conversationId: this.record.conversationId,
+        ...this.#options.consent(),
+      });
+    }
+  }
+
+  /** Uploads a message's image (one upload at a time); then the queue goes on, whether the upload worked or not. */
+  #upload({ clientMessageId }: PendingMessage, image: PendingImage): void {
+    if (this.#uploading.has(clientMessageId)) return;
+    this.#uploading.add(clientMessageId);
+    image
+      .upload()
+      .then(
+        ({ id, contentType }) => {
+          const p = this.thread.pending.find((m) => m.clientMessageId === clientMessageId);
+          if (p) p.image = { id, contentType, url: image.preview };
+        },
+        (e: Error) => this.thread.fail(clientMessageId, e.message),
+      )
+      .then(() => {
+        this.#uploading.delete(clientMessageId);
+        this.persist();
+        this.#host.requestUpdate();
+        this.#drain();
+      });
   }
 
   /** The visitor wrote in the composer: the team sees them typing (a frame at most every few seconds). */
@@ -306,7 +358,11 @@ export class VisitorSessionController implements ReactiveController {
     const lastSeq = this.thread.lastSeq;
     this.record.open = this.#options.open();
     this.record.messages = this.thread.messages.filter((m) => m.seq <= lastSeq);
-    this.record.pending = this.thread.unsent.map(({ clientMessageId, text }) => ({ clientMessageId, text }));
+    this.record.pending = this.thread.unsent.map(({ clientMessageId, text, image }) => ({
+      clientMessageId,
+      text,
+      ...(image && { image: { id: image.id, url: image.id && `/api/v1/uploads/${image.id}` } }),
+    }));
     if (!this.rejected) saveRecord(this.#options.storageKey(), this.record);
   }
 

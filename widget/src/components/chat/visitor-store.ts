@@ -1,4 +1,4 @@
-import type { ChatMessage } from '../../protocol/messages.js';
+import type { ChatMessage, ImageRef } from '../../protocol/messages.js';
 
 /** What the widget keeps in `localStorage` between pages, one record per Parley server. */
 export interface VisitorRecord {
@@ -6,8 +6,11 @@ export interface VisitorRecord {
   conversationId?: string;
   /** The newest messages held, in `seq` order. */
   messages: ChatMessage[];
-  /** Messages not acknowledged yet; sent again, with the same id, on the next connection. */
-  pending: { clientMessageId: string; text: string }[];
+  /**
+   * Messages not acknowledged yet; sent again, with the same id, on the next connection. An image whose upload had
+   * not finished has an empty id: its file is gone with the page.
+   */
+  pending: { clientMessageId: string; text: string; image?: ImageRef }[];
   /** Highest `seq` the visitor has seen with the panel open. */
   seenSeq: number;
   open: boolean;
@@ -62,9 +65,14 @@ function isMessage(m: unknown): m is ChatMessage {
   return !!o && Number.isInteger(o.seq) && typeof o.text === 'string' && typeof o.author === 'string';
 }
 
-function isPending(p: unknown): p is { clientMessageId: string; text: string } {
-  const o = p as { clientMessageId: string; text: string };
-  return !!o && typeof o.clientMessageId === 'string' && typeof o.text === 'string';
+function isPending(p: unknown): p is VisitorRecord['pending'][number] {
+  const o = p as VisitorRecord['pending'][number];
+  return (
+    !!o &&
+    typeof o.clientMessageId === 'string' &&
+    typeof o.text === 'string' &&
+    (!o.image || (typeof o.image.id === 'string' && /^(\/api\/v1\/uploads\/|$)/.test(o.image.url)))
+  );
 }
 
 export function forgetRecord(key: string): void {

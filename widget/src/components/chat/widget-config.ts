@@ -1,4 +1,4 @@
-import type { Limits } from '../../wire/index.js';
+import { parseLimits, type Limits } from '../../protocol/limits.js';
 
 /** What `GET /api/v1/widget/config` tells the storefront widget (docs/rest-settings.md). */
 export interface Faq {
@@ -21,7 +21,7 @@ export interface WidgetConfig {
   openNow: boolean;
   nextOpeningAt?: Date;
   /** What the server accepts; absent from a server that does not say, and then the widget checks nothing itself. */
-  limits?: Pick<Limits, 'messageMaxLength'>;
+  limits?: Limits;
 }
 
 type Json = Record<string, unknown>;
@@ -29,11 +29,6 @@ type Json = Record<string, unknown>;
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v : undefined);
 const url = (v: unknown): string | undefined =>
   str(v) && /^https?:\/\//i.test(v as string) ? (v as string) : undefined;
-
-const limits = (v: unknown): WidgetConfig['limits'] => {
-  const max = v && typeof v === 'object' ? (v as Json).messageMaxLength : undefined;
-  return Number.isInteger(max) && (max as number) > 0 ? { messageMaxLength: max as number } : undefined;
-};
 
 /** Validates the config document; anything missing or mistyped falls back to "enabled, nothing configured". */
 export function parseConfig(o: unknown): WidgetConfig {
@@ -54,7 +49,7 @@ export function parseConfig(o: unknown): WidgetConfig {
     termsUrl: url(c.termsUrl),
     openNow: c.openNow !== false,
     nextOpeningAt: next && !isNaN(+next) ? next : undefined,
-    limits: limits(c.limits),
+    limits: parseLimits(c.limits),
   };
 }
 

@@ -41,8 +41,8 @@ function timeFormat(locale: string): Intl.DateTimeFormat {
   return format;
 }
 
-/** Error codes after which the same message may be sent again. */
-const RETRYABLE = new Set(['internal_error', 'not_ready']);
+/** Error codes after which the same message may be sent again (or removed). */
+const RETRYABLE = new Set(['internal_error', 'not_ready', 'upload_failed', 'rate_limited']);
 
 /**
  * @summary The messages of one conversation, in order, as a polite live region.
@@ -207,12 +207,8 @@ export class ParleyMessageList extends LitElement {
     const retry = RETRYABLE.has(e.error ?? '');
     return html`<div class="error" role="alert">
       ${s.errors[e.error ?? ''] ?? s.errorDefault}
-      <button
-        type="button"
-        @click=${() => this.dispatchEvent(retry ? new ParleyMessageRetryEvent(id) : new ParleyMessageDiscardEvent(id))}
-      >
-        ${retry ? s.retry : s.remove}
-      </button>
+      ${retry ? html`<button type="button" @click=${() => this.dispatchEvent(new ParleyMessageRetryEvent(id))}>${s.retry}</button>` : nothing}
+      <button type="button" @click=${() => this.dispatchEvent(new ParleyMessageDiscardEvent(id))}>${s.remove}</button>
     </div>`;
   }
 }

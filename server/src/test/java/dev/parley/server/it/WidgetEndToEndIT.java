@@ -50,7 +50,8 @@ class WidgetEndToEndIT {
     }
 
     @Test
-    void an_agents_image_shows_inline_and_full_size_with_the_visitors_own_credentials() throws Exception {
+    void images_go_both_ways_an_agents_shows_in_the_widget_and_a_visitors_attached_one_shows_in_the_inbox()
+            throws Exception {
         run("e2e/images.e2e.mjs");
     }
 
