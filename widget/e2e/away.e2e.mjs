@@ -86,8 +86,9 @@ try {
   await check('the visitor writes and the away message arrives after the message', async () => {
     await send(visitor, 'parley-chat', question);
     await expectThread(visitor, 'parley-chat', [question, awayMessage]);
-    const away = visitor.locator('parley-chat parley-message-list li.system', { hasText: awayMessage });
-    if ((await away.count()) !== 1) throw new Error('the away message is not shown as a system message');
+    const away = visitor.locator('parley-chat parley-message-list li.store', { hasText: awayMessage });
+    if ((await away.count()) !== 1) throw new Error('the away message does not read as the store speaking');
+    if ((await away.locator('.name').textContent()) !== 'Support') throw new Error('the away message names no sender');
   });
 
   await check('the inbox list previews what the visitor wrote, not the away message', async () => {

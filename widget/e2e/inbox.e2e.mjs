@@ -216,10 +216,14 @@ try {
     async () => {
       const lines = () =>
         ada.locator('parley-inbox parley-ticket-thread .thread-head .actions').evaluate((actions) => {
-          const tops = [...actions.children]
-            .filter((c) => c.getClientRects().length)
-            .map((c) => Math.round(c.getBoundingClientRect().top));
-          return new Set(tops).size;
+          // The visible controls, by their vertical middles: those of one line lie within a control's height.
+          const boxes = [...actions.children]
+            .filter((c) => !c.classList.contains('vh') && c.getClientRects().length)
+            .map((c) => c.getBoundingClientRect());
+          const middles = boxes.map((b) => b.top + b.height / 2).sort((a, b) => a - b);
+          let lines = middles.length ? 1 : 0;
+          for (let i = 1; i < middles.length; i++) if (middles[i] - middles[i - 1] > boxes[0].height / 2) lines++;
+          return lines;
         });
       for (const width of [1280, 1440, 1920]) {
         await ada.setViewportSize({ width, height: 900 });
