@@ -16,8 +16,9 @@ export default css`
     padding: 12px 18px;
     border-bottom: 1px solid var(--_border);
   }
+  /* The name keeps room for itself: when the actions do not fit beside it, they move to the next line as a group. */
   .thread-head > div {
-    flex: 1;
+    flex: 1 1 200px;
     min-width: 0;
   }
   .thread-head h2 {
@@ -58,6 +59,9 @@ export default css`
   .actions select {
     flex: none;
     max-width: 180px;
+  }
+  .actions button {
+    white-space: nowrap;
   }
   .head-error {
     margin: 8px 18px 0;
