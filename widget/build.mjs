@@ -53,9 +53,27 @@ const litFromTheWidget = {
     }));
   },
 };
+// The palette's emoji pictures, for a system without a colour emoji font: a module of their own, which the composer
+// loads only there, when the palette first opens.
+const emojiImages = await build({
+  ...common,
+  entryPoints: { 'parley-chat-emoji': 'src/components/composer/emoji-images.ts' },
+  outdir: `${out}/widget`,
+});
+const emojiFile = basename(written(emojiImages).find((f) => f.endsWith('.js')));
+const emojiLoader = {
+  name: 'parley-emoji-loader',
+  setup(b) {
+    b.onResolve({ filter: /\/load-emoji-images\.js$/ }, () => ({ path: 'load-emoji-images', namespace: 'parley' }));
+    b.onLoad({ filter: /^load-emoji-images$/, namespace: 'parley' }, () => ({
+      contents: `export const loadEmojiImages = () => import(new URL(${JSON.stringify('./' + emojiFile)}, import.meta.url).href);`,
+      loader: 'js',
+    }));
+  },
+};
 const panel = await build({
   ...common,
-  plugins: [...common.plugins, litFromTheWidget],
+  plugins: [...common.plugins, litFromTheWidget, emojiLoader],
   entryPoints: { 'parley-chat-panel': 'src/components/chat/panel.ts' },
   outdir: `${out}/widget`,
 });

@@ -110,6 +110,19 @@ try {
     await openChat(laptop);
     await send(laptop, 'parley-chat', asGuest);
     await expectThread(laptop, 'parley-chat', [asGuest]);
+    // The emoji palette draws every emoji: with this system's colour emoji font, or as pictures loaded for it.
+    await laptop.locator('parley-chat parley-composer button.emoji').click();
+    const palette = laptop.locator('parley-chat parley-composer .palette');
+    await palette.waitFor();
+    const drawn = await palette.evaluate((p) =>
+      [...p.querySelectorAll('button')].map((b) => {
+        const img = b.querySelector('img');
+        return img ? img.complete && img.naturalWidth > 0 : b.textContent.trim().length > 0;
+      }),
+    );
+    if (drawn.length !== 24 || drawn.includes(false)) throw new Error(`the palette draws ${JSON.stringify(drawn)}`);
+    await screenshot(laptop, 'demo-0-emoji-palette');
+    await laptop.keyboard.press('Escape');
     const hello = frames.find((f) => f.type === 'hello');
     if (hello.userId || hello.userHash)
       throw new Error(`a guest's hello carries an identity: ${JSON.stringify(hello)}`);
@@ -124,6 +137,19 @@ try {
     await openChat(laptop);
     await send(laptop, 'parley-chat', asCustomer);
     await expectThread(laptop, 'parley-chat', [asCustomer]);
+    // The emoji palette draws every emoji: with this system's colour emoji font, or as pictures loaded for it.
+    await laptop.locator('parley-chat parley-composer button.emoji').click();
+    const palette = laptop.locator('parley-chat parley-composer .palette');
+    await palette.waitFor();
+    const drawn = await palette.evaluate((p) =>
+      [...p.querySelectorAll('button')].map((b) => {
+        const img = b.querySelector('img');
+        return img ? img.complete && img.naturalWidth > 0 : b.textContent.trim().length > 0;
+      }),
+    );
+    if (drawn.length !== 24 || drawn.includes(false)) throw new Error(`the palette draws ${JSON.stringify(drawn)}`);
+    await screenshot(laptop, 'demo-0-emoji-palette');
+    await laptop.keyboard.press('Escape');
     const hello = frames.find((f) => f.type === 'hello');
     if (hello?.userId !== 'demo-customer' || !/^[0-9a-f]{64}$/.test(hello.userHash ?? '')) {
       throw new Error(`the hello carries ${JSON.stringify(hello)}`);

@@ -3,6 +3,8 @@ import { property, query, state } from 'lit/decorators.js';
 import { ParleyMessageSendEvent } from '../../events/parley-message-send.js';
 import tokens from '../../styles/tokens.styles.js';
 import styles from './composer.styles.js';
+import { EMOJI } from './emoji-palette.js';
+import { loadEmojiImages } from './load-emoji-images.js';
 
 export interface ComposerStrings {
   message: string;
@@ -14,33 +16,24 @@ export interface ComposerStrings {
   emoji: string;
 }
 
-/** The palette: everyday faces and gestures, and the shop's own words (delivery, parcel, card, cart). */
-const EMOJI = [
-  '😀',
-  '😊',
-  '😂',
-  '😍',
-  '😉',
-  '🙂',
-  '🤔',
-  '😮',
-  '😢',
-  '😅',
-  '🙏',
-  '👍',
-  '👎',
-  '👋',
-  '👌',
-  '🎉',
-  '❤️',
-  '🔥',
-  '✅',
-  '❌',
-  '🚚',
-  '📦',
-  '💳',
-  '🛒',
-];
+let colourEmoji: boolean | undefined;
+/** Whether this system draws emoji in colour (a colour emoji font): a drawn 😀 has coloured pixels, a missing one none. */
+export function drawsColourEmoji(): boolean {
+  if (colourEmoji === undefined) {
+    const context = document.createElement('canvas').getContext('2d', { willReadFrequently: true });
+    colourEmoji = !context;
+    if (context) {
+      context.canvas.width = context.canvas.height = 20;
+      context.font = '16px sans-serif';
+      context.textBaseline = 'top';
+      context.fillText('😀', 0, 0);
+      const d = context.getImageData(0, 0, 20, 20).data;
+      for (let i = 0; i < d.length && !colourEmoji; i += 4)
+        colourEmoji = d[i + 3] > 0 && (Math.abs(d[i] - d[i + 1]) > 30 || Math.abs(d[i + 1] - d[i + 2]) > 30);
+    }
+  }
+  return colourEmoji;
+}
 
 /** The counter appears when this few characters are left. */
 const COUNTER_FROM = 500;
@@ -77,6 +70,8 @@ export class ParleyComposer extends LitElement {
 
   @state() private length = 0;
   @state() private picking = false;
+  /** The palette's pictures, on a system that cannot draw emoji in colour; loaded when the palette first opens. */
+  @state() private pictures?: Record<string, string>;
 
   @query('textarea') private textarea!: HTMLTextAreaElement;
 
@@ -86,7 +81,10 @@ export class ParleyComposer extends LitElement {
     return html`${
       this.picking
         ? html`<div class="palette" role="group" aria-label=${s.emoji} @keydown=${this.#paletteKey}>
-            ${EMOJI.map((e) => html`<button type="button" @click=${() => this.insert(e)}>${e}</button>`)}
+            ${EMOJI.map(
+              (e) =>
+                html`<button type="button" aria-label=${e} @click=${() => this.insert(e)}>${this.pictures?.[e] ? html`<img src=${this.pictures[e]} alt="" width="22" height="22" />` : e}</button>`,
+            )}
           </div>`
         : nothing
     }
@@ -131,6 +129,13 @@ export class ParleyComposer extends LitElement {
   }
 
   async #pick(on: boolean): Promise<void> {
+    if (on && !this.pictures && !drawsColourEmoji()) {
+      // Without a colour emoji font the palette would be empty boxes: it shows pictures of the same emoji instead.
+      this.pictures = await loadEmojiImages().then(
+        (m) => m.EMOJI_IMAGES,
+        () => undefined,
+      );
+    }
     this.picking = on;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(on ? '.palette button' : '.emoji')?.focus();

@@ -72,6 +72,10 @@ export default css`
   .palette button:hover {
     background: var(--_surface-2);
   }
+  .palette img {
+    display: block;
+    margin: auto;
+  }
   button:disabled {
     opacity: 0.45;
     cursor: default;
