@@ -250,8 +250,9 @@ describe('<parley-chat> configuration', () => {
       minute: '2-digit',
     }).format(new Date('2026-11-30T08:00:00Z'));
     const notice = q(el, '.away').textContent!;
-    expect(notice).to.contain('Teraz jesteśmy nieczynni.');
+    expect(notice).to.contain('Jesteśmy teraz poza godzinami pracy.');
     expect(notice).to.contain(when);
+    expect(q(el, 'header p'), 'no promise of a quick reply while closed').to.equal(null);
 
     el.remove();
     localStorage.clear();
@@ -262,6 +263,10 @@ describe('<parley-chat> configuration', () => {
   it('should show when the team is back, in English', async () => {
     const { el } = await opened({ openNow: false, nextOpeningAt: '2026-11-30T08:00:00Z' });
     expect(q(el, '.away').textContent).to.match(/^We’re closed right now\. Back .*Nov.*\./);
+    expect(q(el, 'header p'), 'the header does not say "We usually reply in a few minutes"').to.equal(null);
+    el.remove();
+    const open = await opened({ openNow: true });
+    expect(q(open.el, 'header p').textContent).to.equal('We usually reply in a few minutes');
   });
 });
 

@@ -347,6 +347,7 @@ export class ParleyChat extends LitElement {
       <section id="panel" part="panel" class="panel" role="dialog" aria-labelledby="title" ?hidden=${!this.open} @keydown=${this.onKeydown} @dragover=${this.#drag} @drop=${this.#drag}>
         ${headerTemplate(s, {
           ending: this.record.conversationId && !closed && !browsing ? this.confirming : undefined,
+          away: config?.enabled === false || config?.openNow === false,
           confirm: (on) => this.#confirmEnd(on),
           end: () => this.#end(),
           close: () => this.hide(),

@@ -194,7 +194,8 @@ export const i18n: Record<Lang, ChatStrings> = {
     loading: 'Ładowanie…',
     privacy: 'Polityka prywatności',
     terms: 'Regulamin',
-    closedNow: (when) => `Teraz jesteśmy nieczynni.${when ? ` Wracamy: ${when}.` : ''} Zostaw wiadomość, odpowiemy.`,
+    closedNow: (when) =>
+      `Jesteśmy teraz poza godzinami pracy.${when ? ` Wracamy ${when}.` : ''} Zostaw wiadomość, a odpowiemy.`,
   },
 };
 

@@ -96,12 +96,19 @@ export function launcherTemplate(
  */
 export function headerTemplate(
   s: ChatStrings,
-  v: { ending?: boolean; confirm: (on: boolean) => void; end: () => void; close: () => void },
+  v: {
+    ending?: boolean;
+    /** The team is not in (or the chat is off): no promise of a quick reply under the title. */
+    away?: boolean;
+    confirm: (on: boolean) => void;
+    end: () => void;
+    close: () => void;
+  },
 ) {
   return html`<header part="header">
       <div>
         <h2 id="title">${s.title}</h2>
-        <p>${s.subtitle}</p>
+        ${v.away ? nothing : html`<p>${s.subtitle}</p>`}
       </div>
       <span>
         ${
