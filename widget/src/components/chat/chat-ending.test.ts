@@ -207,10 +207,14 @@ describe('<parley-chat> closing and typing', () => {
     expect(welcome.classList.contains('store'), 'the welcome reads as the store speaking').to.equal(true);
     expect(welcome.classList.contains('system')).to.equal(false);
     expect(welcome.querySelector('.name')!.textContent).to.equal('Support');
-    socket.receive(message(2, 'Bye', { author: 'system', event: 'closed_by_agent' }));
-    socket.receive({ type: 'conversation', conversation: { id: 'c-1', status: 'closed', lastSeq: 2 } });
+    socket.receive(message(2, 'We are away until Monday.', { author: 'system', event: 'away_reply' }));
     await settle(el);
-    expect(list(el).shadowRoot!.querySelectorAll('li')[1].classList.contains('system'), 'a notice stays one').to.equal(
+    const away = list(el).shadowRoot!.querySelectorAll('li')[1];
+    expect(away.classList.contains('store'), 'the away reply too').to.equal(true);
+    socket.receive(message(3, 'Bye', { author: 'system', event: 'closed_by_agent' }));
+    socket.receive({ type: 'conversation', conversation: { id: 'c-1', status: 'closed', lastSeq: 3 } });
+    await settle(el);
+    expect(list(el).shadowRoot!.querySelectorAll('li')[2].classList.contains('system'), 'a notice stays one').to.equal(
       true,
     );
 

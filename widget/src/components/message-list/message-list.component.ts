@@ -120,7 +120,7 @@ export class ParleyMessageList extends LitElement {
           const mine = e.author === this.self;
           // The store's own words (the welcome, the away reply) read as the store speaking to the visitor; the
           // notices of what happened (the chat ended) stay notices.
-          const store = e.author === 'system' && !e.event && this.self === 'visitor';
+          const store = e.author === 'system' && (!e.event || e.event === 'away_reply') && this.self === 'visitor';
           const prev = this.entries[i - 1];
           const first = !prev || prev.author !== e.author || prev.authorName !== e.authorName;
           const name = mine
