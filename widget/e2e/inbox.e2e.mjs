@@ -223,7 +223,9 @@ try {
           const middles = boxes.map((b) => b.top + b.height / 2).sort((a, b) => a - b);
           let lines = middles.length ? 1 : 0;
           for (let i = 1; i < middles.length; i++) if (middles[i] - middles[i - 1] > boxes[0].height / 2) lines++;
-          return lines;
+          // A control past the header's edge overflows it (under the customer's panel): it counts as a line of its own.
+          const edge = actions.closest('.thread-head').getBoundingClientRect().right;
+          return lines + boxes.filter((b) => b.right > edge + 0.5).length;
         });
       for (const width of [1280, 1440, 1920]) {
         await ada.setViewportSize({ width, height: 900 });

@@ -17,7 +17,7 @@ export default css`
     border-bottom: 1px solid var(--_border);
   }
   /* The name keeps room for itself: when the actions do not fit beside it, they move to the next line as a group. */
-  .thread-head > div {
+  .thread-head > div:not(.actions) {
     flex: 1 1 200px;
     min-width: 0;
   }
@@ -134,6 +134,9 @@ export default css`
     .actions select {
       flex: 1 1 100%;
       max-width: none;
+    }
+    .actions button {
+      flex: 1 1 auto;
     }
     .back {
       display: grid;

@@ -1,4 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import type { LitElement } from 'lit';
 import { deepActive, q, qa, settle } from '../test/deep.js';
 import { message } from '../test/fake-socket.js';
@@ -175,5 +176,28 @@ describe('<parley-ticket-thread>', () => {
     (deepActive() as HTMLElement | null)?.blur();
     await press('/');
     expect(deepActive()).to.equal(q(el, '#search'));
+  });
+
+  it('should keep the ticket’s actions inside the header, on one line, at every desktop width', async () => {
+    const { el } = await signedInInbox();
+    qa(el, '.ticket')[0].click();
+    await settle(el);
+    try {
+      for (const width of [1024, 1280, 1366, 1440, 1920]) {
+        await setViewport({ width, height: 800 });
+        await settle(el);
+        const head = q(el, '.thread-head')!.getBoundingClientRect();
+        const controls = qa(el, '.thread-head .actions > :not(.vh)')
+          .filter((c) => c.getClientRects().length)
+          .map((c) => c.getBoundingClientRect());
+        for (const c of controls) expect(c.right, `inside the header at ${width} px`).to.be.at.most(head.right + 0.5);
+        const middles = controls.map((c) => c.top + c.height / 2);
+        expect(Math.max(...middles) - Math.min(...middles), `one line at ${width} px`).to.be.below(
+          controls[0].height / 2,
+        );
+      }
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 });
