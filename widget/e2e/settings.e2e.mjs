@@ -153,6 +153,55 @@ try {
     },
   );
 
+  await check(
+    'the customer hub takes over the launcher’s look from its own screen, locks the design, and gives it back',
+    async () => {
+      const launcherColour = () =>
+        visitor.evaluate(
+          () =>
+            getComputedStyle(document.querySelector('parley-chat').shadowRoot.querySelector('[part~="launcher"]'))
+              .backgroundColor,
+        );
+      await go(page, 'hub');
+      await pane(page).locator('#hub-off').waitFor();
+      await pane(page).locator('#hubActive').check();
+      await pane(page)
+        .locator('#hub-colour')
+        .evaluate((input) => {
+          input.value = '#0b7a3e';
+          input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+        });
+      await screenshot(page, 'settings-1b-customer-hub');
+      await saveAndWait(page);
+      await visitor.waitForFunction(
+        () =>
+          getComputedStyle(document.querySelector('parley-chat').shadowRoot.querySelector('[part~="launcher"]'))
+            .backgroundColor === 'rgb(11, 122, 62)',
+        null,
+        { timeout: 5000 },
+      );
+      await go(page, 'design');
+      await pane(page).locator('#hub-active[role=note]').waitFor();
+      if (!(await pane(page).locator('form .primary').isDisabled())) throw new Error('the locked design can be saved');
+      const preview = await pane(page)
+        .locator('.stage parley-chat [part~="launcher"]')
+        .evaluate((b) => getComputedStyle(b).backgroundColor);
+      if (preview !== 'rgb(11, 122, 62)') throw new Error(`the locked design previews ${preview}, not the hub's look`);
+      await screenshot(page, 'settings-1c-design-locked');
+      await go(page, 'hub');
+      await pane(page).locator('#hubActive').uncheck();
+      await saveAndWait(page);
+      await visitor.waitForFunction(
+        () =>
+          getComputedStyle(document.querySelector('parley-chat').shadowRoot.querySelector('[part~="launcher"]'))
+            .backgroundColor === 'rgb(170, 51, 0)',
+        null,
+        { timeout: 5000 },
+      );
+      if ((await launcherColour()) !== 'rgb(170, 51, 0)') throw new Error('the chat’s own design did not come back');
+    },
+  );
+
   await check('a published FAQ appears in the visitor’s widget at once', async () => {
     await go(page, 'faqs');
     await pane(page).locator('button', { hasText: 'Add an FAQ' }).click();

@@ -12,6 +12,11 @@ export interface DesignStrings {
   launcherLabel: string;
   launcherLabelHint: string;
   preview: string;
+  /** Beside the preview while the hub decides the look. */
+  hubLook: string;
+  hubActiveSwitch: string;
+  hubActiveHint: string;
+  hubOff: string;
 }
 
 export const designI18n: Record<Lang, DesignStrings> = {
@@ -27,6 +32,11 @@ export const designI18n: Record<Lang, DesignStrings> = {
     launcherLabel: 'Launcher label',
     launcherLabelHint: 'Optional text beside the icon, such as “Ask us”.',
     preview: 'Preview',
+    hubLook: '(the customer hub’s look, which visitors see)',
+    hubActiveSwitch: 'The customer hub decides the launcher’s look',
+    hubActiveHint:
+      'On every store page the launcher then wears the look below, and the chat’s own design (Design) is locked.',
+    hubOff: 'The customer hub is off: visitors see the chat’s own design. Switch it on to use the look below.',
   },
   pl: {
     hubActive:
@@ -40,5 +50,10 @@ export const designI18n: Record<Lang, DesignStrings> = {
     launcherLabel: 'Etykieta przycisku',
     launcherLabelHint: 'Opcjonalny tekst obok ikony, np. „Zapytaj nas”.',
     preview: 'Podgląd',
+    hubLook: '(wygląd centrum klienta, który widzą klienci)',
+    hubActiveSwitch: 'Centrum klienta decyduje o wyglądzie przycisku',
+    hubActiveHint:
+      'Na każdej stronie sklepu przycisk ma wtedy wygląd ustawiony poniżej, a własny wygląd czatu (Wygląd) jest zablokowany.',
+    hubOff: 'Centrum klienta jest wyłączone: klienci widzą własny wygląd czatu. Włącz je, aby użyć wyglądu poniżej.',
   },
 };

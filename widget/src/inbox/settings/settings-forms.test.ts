@@ -44,13 +44,65 @@ describe('the settings screens that save one section', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('should lock the design with a warning while the customer hub decides it', async () => {
-    server({}, { design: { appearanceLocked: true } });
+  it('should lock the design with a warning while the customer hub decides it, and preview the hub’s look', async () => {
+    const hubLook = { colour: '#0B7A3E', icon: 'smile', position: 'left', launcherLabel: 'Help' };
+    server(
+      {},
+      {
+        design: {
+          appearanceLocked: true,
+          customerHub: { active: true, appearance: hubLook },
+          effectiveAppearance: hubLook,
+        },
+      },
+    );
     const el = await settings('design');
     expect(q(el, '.warning').textContent).to.contain('customer hub is active');
     expect(q<HTMLInputElement>(el, '#colour').disabled).to.equal(true);
     expect(qa<HTMLFieldSetElement>(el, 'fieldset').every((f) => f.disabled)).to.equal(true);
     expect(q<HTMLInputElement>(el, '#launcherLabel').disabled).to.equal(true);
+    expect(q<HTMLButtonElement>(el, 'form .primary').disabled, 'nothing to save').to.equal(true);
+    const preview = q<HTMLElement & { design: object }>(el, '.stage parley-chat');
+    expect(preview.design, 'the preview wears what visitors see').to.deep.include(hubLook);
+    expect(q(el, 'figcaption').textContent).to.contain('the customer hub’s look');
+    await expect(el).to.be.accessible();
+  });
+
+  it('should switch the customer hub on with its own look, on a screen of its own, then lock the design', async () => {
+    server();
+    const el = await settings('hub');
+    expect(q(el, '#hub-off').textContent).to.contain('The customer hub is off');
+    q<HTMLInputElement>(el, '#hubActive').click();
+    type(q<HTMLInputElement>(el, '#hub-colour'), '#0b7a3e');
+    qa<HTMLInputElement>(el, 'input[name=hub-icon]')[3].click();
+    await screen(el).updateComplete;
+    const preview = q<HTMLElement & { design: { colour: string; icon: string } }>(el, '.stage parley-chat');
+    expect(preview.design).to.deep.include({ colour: '#0B7A3E', icon: 'smile' });
+    submit(el);
+    await waitUntil(() => q(el, '.saved'), 'saved');
+    expect(puts()[0]).to.deep.include({ path: '/settings/design', csrf: 'csrf-1' });
+    expect(puts()[0].body).to.deep.equal({
+      customerHub: {
+        active: true,
+        appearance: { colour: '#0B7A3E', icon: 'smile', position: 'right', launcherLabel: '' },
+      },
+    });
+    expect(q(el, '#hub-off'), 'no "off" note once on').to.equal(null);
+    await expect(el).to.be.accessible();
+
+    // The server now locks the chat's own design: the design screen, opened next, says so and previews the hub's look.
+    sections.design.appearanceLocked = true;
+    sections.design.effectiveAppearance = (sections.design.customerHub as { appearance: object }).appearance;
+    el.shadowRoot!.querySelector<HTMLAnchorElement>('nav a[href="#/settings/design"]')!.click();
+    await waitUntil(() => screen(el).localName === 'parley-settings-design' && q(el, '#hub-active'), 'locked');
+    expect(q<HTMLButtonElement>(el, 'form .primary').disabled).to.equal(true);
+  });
+
+  it('should name the customer hub screen in Polish', async () => {
+    server();
+    const el = await settings('hub', 'pl');
+    expect(el.shadowRoot!.querySelector('nav a[href="#/settings/hub"]')!.textContent).to.equal('Centrum klienta');
+    expect(q(el, 'label[for=hubActive]').textContent).to.equal('Centrum klienta decyduje o wyglądzie przycisku');
   });
 
   it('should show a refusal beside the form, mark the field it names, and keep what was saved', async () => {

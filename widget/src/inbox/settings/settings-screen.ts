@@ -41,18 +41,20 @@ export function sectionForm<T extends object>(
   body: (draft: T) => Record<string, unknown>,
   fields: unknown,
   aside?: unknown,
+  /** Nothing can be saved (what the form edits is decided elsewhere): the button is disabled. */
+  locked = false,
 ): TemplateResult {
   return html`<div class="with-aside">
     <form
       novalidate
       @submit=${(e: Event) => {
         e.preventDefault();
-        if (form.draft) void form.save(body(form.draft));
+        if (form.draft && !locked) void form.save(body(form.draft));
       }}
     >
       ${fields}
       ${form.outcome()}
-      <div class="buttons"><button class="primary" ?disabled=${form.busy}>${form.busy ? s.saving : s.save}</button></div>
+      <div class="buttons"><button class="primary" ?disabled=${form.busy || locked}>${form.busy ? s.saving : s.save}</button></div>
     </form>
     ${aside ?? nothing}
   </div>`;

@@ -15,6 +15,7 @@ import styles from './settings.styles.js';
 const SCREENS: Record<SectionId, () => Promise<unknown>> = {
   chat: () => import('./chat.component.js'),
   design: () => import('./design.component.js'),
+  hub: () => import('./hub.component.js'),
   behaviour: () => import('./behaviour.component.js'),
   faqs: () => import('./faqs.component.js'),
   hours: () => import('./hours.component.js'),

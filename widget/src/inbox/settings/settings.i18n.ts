@@ -1,7 +1,17 @@
 import type { Lang } from '../../i18n.js';
 
 export type SectionId =
-  'chat' | 'design' | 'behaviour' | 'faqs' | 'hours' | 'macros' | 'team' | 'notifications' | 'security' | 'audit';
+  | 'chat'
+  | 'design'
+  | 'hub'
+  | 'behaviour'
+  | 'faqs'
+  | 'hours'
+  | 'macros'
+  | 'team'
+  | 'notifications'
+  | 'security'
+  | 'audit';
 
 /** The words all settings screens share (each screen has its own besides, in `<screen>.i18n.ts`). */
 export interface SettingsStrings {
@@ -20,6 +30,7 @@ const en: SettingsStrings = {
   sections: {
     chat: 'Online chat',
     design: 'Design',
+    hub: 'Customer hub',
     behaviour: 'Behaviour',
     faqs: 'FAQs',
     hours: 'Business hours',
@@ -42,6 +53,7 @@ const pl: SettingsStrings = {
   sections: {
     chat: 'Czat online',
     design: 'Wygląd',
+    hub: 'Centrum klienta',
     behaviour: 'Zachowanie',
     faqs: 'Częste pytania',
     hours: 'Godziny pracy',

@@ -1,0 +1,103 @@
+import { css, html, nothing } from 'lit';
+import type { SocketFactory } from '../../controllers/chat-connection.controller.js';
+import type { RequestController } from './settings-form.controller.js';
+import { input } from './settings-screen.js';
+import type { DesignStrings } from './design.i18n.js';
+import type { Design } from './types.js';
+
+const ICONS = ['chat', 'help', 'message', 'smile'];
+
+/** A fake socket: the preview widget never connects, so previewing creates no visitor. */
+const noSocket: SocketFactory = () => ({
+  readyState: 0,
+  onopen: null,
+  onmessage: null,
+  onclose: null,
+  onerror: null,
+  send: () => undefined,
+  close: () => undefined,
+});
+
+/** The styles of a launcher's look and its preview, shared by the design and the customer hub screens. */
+export const appearanceStyles = css`
+  .colour {
+    display: flex;
+    align-items: center;
+    gap: 10px;
+  }
+  .colour input {
+    width: 48px;
+    height: 34px;
+    padding: 0;
+    border: 1px solid var(--_border);
+    border-radius: 8px;
+  }
+  .stage {
+    position: relative;
+    height: 560px;
+    border: 1px dashed var(--_border);
+    border-radius: 12px;
+    background: repeating-linear-gradient(45deg, #fbfbfd, #fbfbfd 10px, #f3f4f8 10px, #f3f4f8 20px);
+    overflow: hidden;
+    transform: translateZ(0);
+  }
+  .stage parley-chat {
+    position: absolute;
+    --parley-chat-offset: 14px;
+  }
+  @media (max-width: 899.98px) {
+    .stage {
+      height: 420px;
+    }
+  }
+`;
+
+/**
+ * A launcher's look: colour, icon, side and label, each field's id and the refusal's paths under `path`
+ * (`appearance`, `customerHub.appearance`); locked fields are shown but cannot change.
+ */
+export function appearanceFields(
+  calls: RequestController,
+  s: DesignStrings,
+  o: { prefix: string; path: string; look: Design; locked: boolean; set: (change: Partial<Design>) => void },
+) {
+  const { prefix: p, path, look: a, locked, set } = o;
+  return html`<div class="field">
+      <label for="${p}colour">${s.colour}</label>
+      <span class="colour">
+        <input id="${p}colour" type="color" .value=${a.colour.toLowerCase()} ?disabled=${locked} aria-invalid=${calls.invalid(`${path}.colour`)} @input=${(e: Event) => set({ colour: (e.target as HTMLInputElement).value.toUpperCase() })} />
+        <code>${a.colour}</code>
+      </span>
+    </div>
+    <fieldset ?disabled=${locked}>
+      <legend>${s.icon}</legend>
+      ${ICONS.map(
+        (icon) =>
+          html`<label class="choice"><input type="radio" name="${p}icon" .checked=${a.icon === icon} @change=${() => set({ icon })} /> ${s.icons[icon]}</label>`,
+      )}
+    </fieldset>
+    <fieldset ?disabled=${locked}>
+      <legend>${s.position}</legend>
+      <label class="choice"><input type="radio" name="${p}position" .checked=${a.position === 'left'} @change=${() => set({ position: 'left' })} /> ${s.left}</label>
+      <label class="choice"><input type="radio" name="${p}position" .checked=${a.position === 'right'} @change=${() => set({ position: 'right' })} /> ${s.right}</label>
+    </fieldset>
+    ${input(calls, {
+      id: `${p}launcherLabel`,
+      path: `${path}.launcherLabel`,
+      label: s.launcherLabel,
+      value: a.launcherLabel ?? '',
+      change: (v) => set({ launcherLabel: v }),
+      hint: s.launcherLabelHint,
+      disabled: locked,
+    })}`;
+}
+
+/** The real widget, wearing `look`, as a store page would show it. */
+export function appearancePreview(s: DesignStrings, base: string, locale: string, look: Design, note?: string) {
+  return html`<figure class="preview">
+    <figcaption>${s.preview}${note ? html` <span class="hint">${note}</span>` : nothing}</figcaption>
+    <div class="stage">
+      <parley-chat server="${base}/#settings-preview" lang=${locale} .socketFactory=${noSocket} .design=${{ ...look, launcherLabel: look.launcherLabel ?? '' }}></parley-chat>
+    </div>
+  </figure>`;
+}
