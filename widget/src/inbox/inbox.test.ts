@@ -203,7 +203,8 @@ describe('<parley-inbox>', () => {
     }
   });
 
-  it('should count the unread tickets in the Helpdesk badge, live', async () => {
+  /** A signed-in inbox with one ticket, unread. */
+  async function withOneUnread() {
     stubFetch((url) => {
       const u = new URL(url, location.href);
       if (u.pathname.endsWith('/api/v1/agents')) return json(200, [ADA]);
@@ -218,6 +219,11 @@ describe('<parley-inbox>', () => {
     const socket = fake.last();
     socket.open();
     socket.receive({ type: 'inbox', agent: ADA, tickets: [] });
+    return { el, socket };
+  }
+
+  it('should count the unread tickets in the Helpdesk badge, live', async () => {
+    const { el, socket } = await withOneUnread();
     await waitUntil(() => q(el, 'nav.main .badge'), 'the badge shows');
     expect(q(el, 'nav.main .badge')!.textContent).to.equal('1');
     expect(q(el, 'nav.main a')!.textContent!.replace(/\s+/g, ' ')).to.contain('Helpdesk');
@@ -238,22 +244,7 @@ describe('<parley-inbox>', () => {
     icon.setAttribute('href', svg);
     document.head.append(icon);
     try {
-      stubFetch((url) => {
-        const u = new URL(url, location.href);
-        if (u.pathname.endsWith('/api/v1/agents')) return json(200, [ADA]);
-        if (u.searchParams.get('unread') === 'true')
-          return json(200, { tickets: [{ ...ticket('a', 1, 'hi'), unread: true }] });
-        if (u.pathname.endsWith('/api/v1/tickets')) return json(200, { tickets: [ticket('a', 1, 'hi')] });
-        return json(200, { signedIn: true, session: ADA });
-      });
-      const fake = fakeSockets();
-      const el = await fixture<ParleyInbox>(
-        html`<parley-inbox lang="en" .socketFactory=${fake.factory}></parley-inbox>`,
-      );
-      await waitUntil(() => fake.sockets.length === 1);
-      const socket = fake.last();
-      socket.open();
-      socket.receive({ type: 'inbox', agent: ADA, tickets: [] });
+      const { el, socket } = await withOneUnread();
       await waitUntil(() => document.title === '(1) Inbox · Parley', `the title reads ${document.title}`);
       expect(icon.getAttribute('href'))
         .to.contain('%3Ccircle')

@@ -191,14 +191,6 @@ export default css`
     flex: 1;
     padding: 16px;
   }
-  .skeleton span {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   .skeleton i {
     display: block;
     height: 36px;

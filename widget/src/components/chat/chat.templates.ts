@@ -136,7 +136,7 @@ export function headerTemplate(
 
 /** The panel's shape while its parts or the store's answers load: shown at once, replaced when they are here. */
 export function skeletonTemplate(s: ChatStrings) {
-  return html`<div class="skeleton" role="status" aria-busy="true"><span>${s.loading}</span><i></i><i></i><i></i></div>`;
+  return html`<div class="skeleton" role="status" aria-busy="true"><span class="vh">${s.loading}</span><i></i><i></i><i></i></div>`;
 }
 
 /** Why the chat may be slow to answer: reconnecting, offline, or outside the store's hours (`away`). */

@@ -92,6 +92,11 @@ export function appearanceFields(
     })}`;
 }
 
+/** Loads the real widget, served by Parley, for the preview. */
+export function loadPreviewWidget(base: string): void {
+  import(/* @vite-ignore */ `${base}/widget/parley-chat.js`).catch(() => undefined);
+}
+
 /** The real widget, wearing `look`, as a store page would show it. */
 export function appearancePreview(s: DesignStrings, base: string, locale: string, look: Design, note?: string) {
   return html`<figure class="preview">

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { define } from '../../define.js';
-import { appearanceFields, appearancePreview, appearanceStyles } from './appearance-fields.js';
+import { appearanceFields, appearancePreview, appearanceStyles, loadPreviewWidget } from './appearance-fields.js';
 import { SectionFormController } from './settings-form.controller.js';
 import { SettingsScreen, sectionForm, sharedStyles } from './settings-screen.js';
 import { designI18n, type DesignStrings } from './design.i18n.js';
@@ -19,8 +19,7 @@ export class ParleySettingsDesign extends SettingsScreen<DesignStrings> {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // The preview is the real widget, served by Parley.
-    import(/* @vite-ignore */ `${this.base}/widget/parley-chat.js`).catch(() => undefined);
+    loadPreviewWidget(this.base);
   }
 
   protected override render() {
