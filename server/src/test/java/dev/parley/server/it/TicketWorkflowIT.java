@@ -281,6 +281,31 @@ class TicketWorkflowIT {
         assertThat(json(response.body()).getString("code")).isEqualTo(code);
     }
 
+    @Test
+    void a_search_is_three_to_two_hundred_characters_and_a_refused_one_says_which_edge() {
+        String marker = Frames.uniqueText("Zip");
+        ParleyClient.startConversation(Frames.newClientMessageId(), marker);
+
+        HttpResponse<String> twoCharacters = search("ab");
+        ParleyClient.assertProblem(twoCharacters, 400, "search_too_short");
+        HttpResponse<String> blanks = search("  a  ");
+        ParleyClient.assertProblem(blanks, 400, "search_too_short");
+        HttpResponse<String> tooLong = search("a".repeat(201));
+        ParleyClient.assertProblem(tooLong, 400, "search_too_long");
+
+        HttpResponse<String> three = search("zzq");
+        assertThat(three.statusCode()).as(three.body()).isEqualTo(200);
+        HttpResponse<String> longest = search(marker + "x".repeat(200 - marker.length()));
+        assertThat(longest.statusCode()).as(longest.body()).isEqualTo(200);
+        assertThat(json(longest.body()).getJsonArray("tickets")).isEmpty();
+        HttpResponse<String> found = search(marker);
+        assertThat(json(found.body()).getJsonArray("tickets")).hasSize(1);
+    }
+
+    private HttpResponse<String> search(String q) {
+        return ParleyClient.get("/api/v1/tickets?status=open&q=" + encode(q), Optional.of(admin.cookie()));
+    }
+
     private static String encode(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
