@@ -66,6 +66,8 @@ export class InboxStore extends EventTarget {
   profileNews?: { profileId: string };
   /** Counts `macros` frames: saved replies are fetched again when next wanted. */
   macrosNews = 0;
+  /** How many changes of the store's settings this inbox heard of: open settings screens follow them. */
+  settingsNews = 0;
   /** The connection said `inbox`: frames about conversations may be sent. */
   ready = false;
 
@@ -320,6 +322,7 @@ export class InboxStore extends EventTarget {
         return;
       case 'settings':
         if (frame.waitingThresholdSeconds) this.waitingWarnMs = frame.waitingThresholdSeconds * 1000;
+        this.settingsNews++;
         break;
       case 'macros':
         this.macrosNews++;

@@ -188,6 +188,7 @@ export class ParleyInbox extends LitElement {
             .locale=${this.locale}
             .me=${store.agent?.id ?? ''}
             .section=${this.settingsSection}
+            .news=${store.settingsNews}
             @parley-settings-section=${(e: CustomEvent<SectionId>) => history.replaceState(null, '', `#/settings/${e.detail}`)}
           ></parley-settings>`
           : this.#renderHelpdesk(store, s)

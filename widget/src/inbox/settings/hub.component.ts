@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { define } from '../../define.js';
 import { appearanceFields, appearancePreview, appearanceStyles, loadPreviewWidget } from './appearance-fields.js';
 import { designI18n, type DesignStrings } from './design.i18n.js';
@@ -29,6 +29,11 @@ export class ParleySettingsHub extends SettingsScreen<DesignStrings> {
   protected readonly words = designI18n;
 
   private readonly form = new SectionFormController<DesignSection>(this, 'design');
+
+  protected override updated(changed: PropertyValues<this>): void {
+    // The customer hub switched on or off elsewhere locks or frees this screen at once.
+    if (changed.has('news') && changed.get('news') !== undefined) void this.form.follow();
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();

@@ -140,6 +140,28 @@ export class SectionFormController<T extends object> extends RequestController {
     if (answer) this.adopt(answer.value);
   }
 
+  /** Whether the admin changed nothing since the section was loaded or saved. */
+  get untouched(): boolean {
+    return JSON.stringify(this.draft) === JSON.stringify(this.value);
+  }
+
+  /**
+   * The store's settings changed (perhaps by another admin, or on another screen): loads the section again, unless
+   * the admin is editing it, whose draft is never overwritten.
+   */
+  async follow(): Promise<void> {
+    if (!this.value || !this.untouched || this.busy) return;
+    let value: T;
+    try {
+      // Quietly: a refusal or "Saved" on the screen stays as it is.
+      value = await this.host.api.get<T>(`/settings/${this.section}`);
+    } catch (e) {
+      if (!(e instanceof ApiError)) throw e;
+      return;
+    }
+    if (this.untouched) this.adopt(value);
+  }
+
   /** Changes the draft (and re-renders the screen, so that previews follow). */
   edit(change: (draft: T) => void): void {
     if (!this.draft) return;

@@ -98,6 +98,32 @@ describe('the settings screens that save one section', () => {
     expect(q<HTMLButtonElement>(el, 'form .primary').disabled).to.equal(true);
   });
 
+  it('should follow the customer hub switched elsewhere while the design screen is open, unless it is being edited', async () => {
+    server();
+    const el = await settings('design');
+    expect(q(el, '#hub-active')).to.equal(null);
+    const hubLook = { colour: '#0B7A3E', icon: 'smile', position: 'left', launcherLabel: '' };
+    Object.assign(sections.design, {
+      appearanceLocked: true,
+      customerHub: { active: true, appearance: hubLook },
+      effectiveAppearance: hubLook,
+    });
+    el.news = 1;
+    await waitUntil(() => q(el, '#hub-active'), 'the design locks itself at the news');
+    expect(q<HTMLButtonElement>(el, 'form .primary').disabled).to.equal(true);
+
+    // An admin in the middle of an edit keeps it: the news does not overwrite the draft.
+    el.remove();
+    server();
+    const editing = await settings('design');
+    type(q<HTMLInputElement>(editing, '#launcherLabel'), 'Ask us');
+    Object.assign(sections.design, { appearanceLocked: true });
+    editing.news = 1;
+    await new Promise((r) => setTimeout(r, 50));
+    expect(q<HTMLInputElement>(editing, '#launcherLabel').value).to.equal('Ask us');
+    expect(q(editing, '#hub-active')).to.equal(null);
+  });
+
   it('should name the customer hub screen in Polish', async () => {
     server();
     const el = await settings('hub', 'pl');

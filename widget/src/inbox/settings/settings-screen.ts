@@ -27,6 +27,8 @@ export abstract class SettingsScreen<Words extends object = object> extends LitE
   @property() base = '';
   /** The signed-in admin's id. */
   @property() me = '';
+  /** Grows with every change of the store's settings that the inbox hears of, this admin's own included. */
+  @property({ type: Number }) news = 0;
 
   /** The words of the screen in its language: those all screens share and its own. */
   get s(): SettingsStrings & Words {

@@ -46,6 +46,8 @@ export class ParleySettings extends LitElement {
   /** The signed-in admin's id: they cannot remove themselves. */
   @property() me = '';
   @property() section: SectionId = 'chat';
+  /** Grows with every change of the store's settings the inbox hears of (by anyone): the open screen may follow it. */
+  @property({ type: Number }) news = 0;
   /** The inbox's client of the agents' API. Without it, the settings make one of their own on `base` and `csrfToken`. */
   @property({ attribute: false }) api?: ApiClient;
 
@@ -131,7 +133,7 @@ export class ParleySettings extends LitElement {
     if (this.defined(section)) {
       // A name made of one of the SCREENS' ids, never of what a user wrote.
       const tag = unsafeStatic(`parley-settings-${section}`);
-      return staticHtml`<${tag} .api=${this.client} locale=${this.locale} base=${this.base} me=${this.me}></${tag}>`;
+      return staticHtml`<${tag} .api=${this.client} .news=${this.news} locale=${this.locale} base=${this.base} me=${this.me}></${tag}>`;
     }
     if (this.unloadable === section) return html`<p class="refusal" role="alert">${this.s.failed}</p>`;
     return html`<p role="status">${this.s.loading}</p>`;
