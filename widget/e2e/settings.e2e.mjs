@@ -221,6 +221,13 @@ try {
     await pane(page).locator('.status-line', { hasText: 'Closed now' }).waitFor();
     await visitor.locator('parley-chat .notice.away').waitFor({ timeout: 5000 });
     await screenshot(visitor, 'settings-2-visitor-closed');
+    // The zone comes from a list; when it is not the reader's, the opening time names it and gives theirs beside it.
+    const zone = pane(page).locator('select#timeZone');
+    if (!(await zone.locator('option[value="Pacific/Auckland"]').count())) throw new Error('no zone list');
+    await zone.selectOption('Pacific/Auckland');
+    await saveAndWait(page);
+    await pane(page).locator('.status-line', { hasText: 'your time' }).waitFor();
+    await screenshot(page, 'settings-2b-hours-zone');
   });
 
   await check('a wrong value is refused beside its field and changes nothing', async () => {
