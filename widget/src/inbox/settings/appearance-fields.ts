@@ -20,6 +20,9 @@ const noSocket: SocketFactory = () => ({
 
 /** The styles of a launcher's look and its preview, shared by the design and the customer hub screens. */
 export const appearanceStyles = css`
+  #hub-off {
+    margin: 4px 0 14px;
+  }
   .colour {
     display: flex;
     align-items: center;
