@@ -17,6 +17,7 @@ import {
   noticesTemplate,
   skeletonTemplate,
 } from './chat.templates.js';
+import { ChatEnding } from './chat-ending.js';
 import { FaqBrowsing } from './faq-browsing.js';
 import { PanelLoader } from './panel-loader.js';
 import { storageKey } from './visitor-store.js';
@@ -93,7 +94,6 @@ export class ParleyChat extends LitElement {
   @property({ attribute: false }) socketFactory?: SocketFactory;
 
   @state() private open = false;
-  @state() private confirming = false;
   /** The server refused the page's `user-id`/`user-hash`: the chat is unavailable. */
   @state() private identityRejected = false;
 
@@ -130,8 +130,23 @@ export class ParleyChat extends LitElement {
     open: () => this.open,
     consent: () => this.#consent,
     helping: () => this.#faqs.helping,
-    closed: () => this.#closed(),
+    closed: () => this.#ending.closed(),
     support: () => this.strings.support,
+  });
+
+  readonly #ending = new ChatEnding(this, {
+    end: () => {
+      const conversationId = this.record.conversationId;
+      if (conversationId && this.session.ready) this.connection.send({ type: 'end', conversationId });
+    },
+    startNew: () => this.session.startNew(),
+    browseAgain: () => {
+      this.#faqs.helping = false;
+      this.#faqs.faq = undefined;
+    },
+    browsing: () => this.#faqs.browsing,
+    composerFocused: () => this.shadowRoot?.activeElement === this.composer,
+    focus: (selector) => (selector === 'composer' ? this.composer?.focus() : this.#focus(selector)),
   });
 
   readonly #faqs = new FaqBrowsing(this, {
@@ -280,35 +295,6 @@ export class ParleyChat extends LitElement {
     }
   }
 
-  /** The conversation is closed for good: "Start a new chat" takes the place of the composer (and its focus). */
-  #closed(): void {
-    const hadFocus = this.shadowRoot?.activeElement === this.composer;
-    this.confirming = false;
-    if (hadFocus) this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.ended button')?.focus());
-  }
-
-  /** Leaves the closed conversation (keeping the visitor token): the next message starts a new one. */
-  /** A new conversation starts as the first one did: with the FAQs while the store has some, then live. */
-  async #startNew(): Promise<void> {
-    this.#faqs.helping = false;
-    this.#faqs.faq = undefined;
-    this.session.startNew();
-    await this.updateComplete;
-    if (this.#faqs.browsing) this.#focus('.faqs button');
-    else this.composer?.focus();
-  }
-
-  #end(): void {
-    const conversationId = this.record.conversationId;
-    if (conversationId && this.session.ready) this.connection.send({ type: 'end', conversationId });
-  }
-
-  async #confirmEnd(on: boolean): Promise<void> {
-    this.confirming = on;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(on ? '.bar button:last-child' : '.end')?.focus();
-  }
-
   /** Tells the server, until the visitor's first message is in, that the store's links were shown. */
   get #consent(): { linksShown?: true } {
     return this.#linksShown && !this.thread.messages.some((m) => m.author === 'visitor') ? { linksShown: true } : {};
@@ -324,7 +310,7 @@ export class ParleyChat extends LitElement {
   private onKeydown(e: KeyboardEvent): void {
     if (e.key === 'Escape') {
       e.stopPropagation();
-      if (this.confirming) this.#confirmEnd(false);
+      if (this.#ending.confirming) void this.#ending.confirm(false);
       else this.hide();
     }
   }
@@ -346,10 +332,10 @@ export class ParleyChat extends LitElement {
     })}
       <section id="panel" part="panel" class="panel" role="dialog" aria-labelledby="title" ?hidden=${!this.open} @keydown=${this.onKeydown} @dragover=${this.#drag} @drop=${this.#drag}>
         ${headerTemplate(s, {
-          ending: this.record.conversationId && !closed && !browsing ? this.confirming : undefined,
+          ending: this.record.conversationId && !closed && !browsing ? this.#ending.confirming : undefined,
           away: config?.enabled === false || config?.openNow === false,
-          confirm: (on) => this.#confirmEnd(on),
-          end: () => this.#end(),
+          confirm: (on) => this.#ending.confirm(on),
+          end: () => this.#ending.end(),
           close: () => this.hide(),
         })}
         ${
@@ -407,7 +393,7 @@ export class ParleyChat extends LitElement {
               ready: this.session.ready && status === 'open',
               retry: (e) => this.session.retry(e.detail.clientMessageId),
               discard: (e) => this.session.discard(e.detail.clientMessageId),
-              startNew: () => this.#startNew(),
+              startNew: () => this.#ending.startNew(),
               input: () => this.session.typed(this.composer?.value ?? ''),
               send: (e) => this.session.queue(e.detail.text, e.detail.image),
             })
