@@ -1,9 +1,9 @@
-import { css, html, nothing } from 'lit';
+import { css, html, nothing, type PropertyValues } from 'lit';
 import type { SocketFactory } from '../../controllers/chat-connection.controller.js';
-import type { RequestController } from './settings-form.controller.js';
-import { input } from './settings-screen.js';
-import type { DesignStrings } from './design.i18n.js';
-import type { Design } from './types.js';
+import { SectionFormController, type RequestController } from './settings-form.controller.js';
+import { input, SettingsScreen, sharedStyles } from './settings-screen.js';
+import { designI18n, type DesignStrings } from './design.i18n.js';
+import type { Design, DesignSection } from './types.js';
 
 const ICONS = ['chat', 'help', 'message', 'smile'];
 
@@ -95,11 +95,6 @@ export function appearanceFields(
     })}`;
 }
 
-/** Loads the real widget, served by Parley, for the preview. */
-export function loadPreviewWidget(base: string): void {
-  import(/* @vite-ignore */ `${base}/widget/parley-chat.js`).catch(() => undefined);
-}
-
 /** The real widget, wearing `look`, as a store page would show it. */
 export function appearancePreview(s: DesignStrings, base: string, locale: string, look: Design, note?: string) {
   return html`<figure class="preview">
@@ -108,4 +103,27 @@ export function appearancePreview(s: DesignStrings, base: string, locale: string
       <parley-chat server="${base}/#settings-preview" lang=${locale} .socketFactory=${noSocket} .design=${{ ...look, launcherLabel: look.launcherLabel ?? '' }}></parley-chat>
     </div>
   </figure>`;
+}
+
+/**
+ * A screen of the `design` section (the chat's own look, the customer hub's): its form, the real widget for the
+ * preview, and the section read again when the settings change elsewhere, since either screen locks or frees the
+ * other.
+ */
+export abstract class AppearanceScreen extends SettingsScreen<DesignStrings> {
+  static override styles = [...sharedStyles, appearanceStyles];
+
+  protected readonly words = designI18n;
+
+  protected readonly form = new SectionFormController<DesignSection>(this, 'design');
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('news') && changed.get('news') !== undefined) void this.form.follow();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The preview is the real widget, served by Parley.
+    import(/* @vite-ignore */ `${this.base}/widget/parley-chat.js`).catch(() => undefined);
+  }
 }

@@ -1,32 +1,14 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { define } from '../../define.js';
-import { appearanceFields, appearancePreview, appearanceStyles, loadPreviewWidget } from './appearance-fields.js';
-import { SectionFormController } from './settings-form.controller.js';
-import { SettingsScreen, sectionForm, sharedStyles } from './settings-screen.js';
-import { designI18n, type DesignStrings } from './design.i18n.js';
-import type { Design, DesignSection } from './types.js';
+import { AppearanceScreen, appearanceFields, appearancePreview } from './appearance-fields.js';
+import { sectionForm } from './settings-screen.js';
+import type { Design } from './types.js';
 
 /**
  * @summary Design: the launcher's colour, icon, side and label, with a live preview in the real widget before
  * saving. While the customer hub decides the design, the fields are locked and a warning says why.
  */
-export class ParleySettingsDesign extends SettingsScreen<DesignStrings> {
-  static override styles = [...sharedStyles, appearanceStyles];
-
-  protected readonly words = designI18n;
-
-  private readonly form = new SectionFormController<DesignSection>(this, 'design');
-
-  protected override updated(changed: PropertyValues<this>): void {
-    // The customer hub switched on or off elsewhere locks or frees this screen at once.
-    if (changed.has('news') && changed.get('news') !== undefined) void this.form.follow();
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    loadPreviewWidget(this.base);
-  }
-
+export class ParleySettingsDesign extends AppearanceScreen {
   protected override render() {
     const s = this.s;
     const form = this.form;

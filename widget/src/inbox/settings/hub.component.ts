@@ -1,9 +1,7 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { define } from '../../define.js';
-import { appearanceFields, appearancePreview, appearanceStyles, loadPreviewWidget } from './appearance-fields.js';
-import { designI18n, type DesignStrings } from './design.i18n.js';
-import { SectionFormController } from './settings-form.controller.js';
-import { SettingsScreen, sectionForm, sharedStyles, toggle } from './settings-screen.js';
+import { AppearanceScreen, appearanceFields, appearancePreview } from './appearance-fields.js';
+import { sectionForm, toggle } from './settings-screen.js';
 import type { Design, DesignSection } from './types.js';
 
 const HUB_DEFAULT: Design = { colour: '#1F6FEB', icon: 'chat', position: 'right', launcherLabel: '' };
@@ -23,23 +21,7 @@ const hubOf = (d: DesignSection): Hub => ({
  * @summary The customer hub: whether the store's customer hub decides the launcher's look, and that look (colour,
  * icon, side, label), with a preview. While it is on, the design screen is locked and previews this look.
  */
-export class ParleySettingsHub extends SettingsScreen<DesignStrings> {
-  static override styles = [...sharedStyles, appearanceStyles];
-
-  protected readonly words = designI18n;
-
-  private readonly form = new SectionFormController<DesignSection>(this, 'design');
-
-  protected override updated(changed: PropertyValues<this>): void {
-    // The customer hub switched on or off elsewhere locks or frees this screen at once.
-    if (changed.has('news') && changed.get('news') !== undefined) void this.form.follow();
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    loadPreviewWidget(this.base);
-  }
-
+export class ParleySettingsHub extends AppearanceScreen {
   protected override render() {
     const s = this.s;
     const form = this.form;
