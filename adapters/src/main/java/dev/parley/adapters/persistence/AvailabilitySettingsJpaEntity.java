@@ -37,15 +37,20 @@ class AvailabilitySettingsJpaEntity {
     @Column(name = "away_message", nullable = false)
     String awayMessage;
 
+    @Column(name = "away_translations", nullable = false)
+    String awayTranslations;
+
     void copyStateOf(AvailabilitySettings settings) {
         timeZone = settings.businessHours().zone().getId();
         alwaysOpen = settings.businessHours().alwaysOpen();
         awayMessage = settings.awayMessage().value();
+        awayTranslations = TranslationsJson.write(settings.awayTranslations(), AwayMessage::value);
     }
 
     AvailabilitySettings toDomain(Map<DayOfWeek, List<TimeRange>> weeklySchedule, List<LocalDate> closures) {
         return new AvailabilitySettings(
                 new BusinessHours(ZoneId.of(timeZone), alwaysOpen, weeklySchedule, Set.copyOf(closures)),
-                new AwayMessage(awayMessage));
+                new AwayMessage(awayMessage),
+                TranslationsJson.read(awayTranslations, AwayMessage::new));
     }
 }

@@ -1,6 +1,7 @@
 package dev.parley.adapters.persistence;
 
 import dev.parley.domain.settings.BehaviourSettings;
+import dev.parley.domain.settings.Language;
 import dev.parley.domain.settings.WelcomeMessage;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -31,11 +32,19 @@ class BehaviourSettingsJpaEntity {
     @Column(name = "waiting_threshold_seconds", nullable = false)
     int waitingThresholdSeconds;
 
+    @Column(name = "store_language", nullable = false)
+    String storeLanguage;
+
+    @Column(name = "welcome_translations", nullable = false)
+    String welcomeTranslations;
+
     void copyStateOf(BehaviourSettings settings) {
         welcomeMessage = settings.welcomeMessage().value();
         privacyPolicyUrl = settings.privacyPolicyUrl().map(URI::toString).orElse(null);
         termsUrl = settings.termsUrl().map(URI::toString).orElse(null);
         waitingThresholdSeconds = Math.toIntExact(settings.waitingThreshold().toSeconds());
+        storeLanguage = settings.language().tag();
+        welcomeTranslations = TranslationsJson.write(settings.welcomeTranslations(), WelcomeMessage::value);
     }
 
     BehaviourSettings toDomain() {
@@ -43,6 +52,8 @@ class BehaviourSettingsJpaEntity {
                 new WelcomeMessage(welcomeMessage),
                 Optional.ofNullable(privacyPolicyUrl).map(URI::create),
                 Optional.ofNullable(termsUrl).map(URI::create),
-                Duration.ofSeconds(waitingThresholdSeconds));
+                Duration.ofSeconds(waitingThresholdSeconds),
+                Language.of(storeLanguage).orElse(Language.ENGLISH),
+                TranslationsJson.read(welcomeTranslations, WelcomeMessage::new));
     }
 }

@@ -46,25 +46,42 @@ class DesignSettingsJpaEntity {
     @Column(name = "hub_launcher_label", nullable = false)
     String hubLauncherLabel;
 
+    @Column(name = "chat_launcher_label_translations", nullable = false)
+    String chatLauncherLabelTranslations;
+
+    @Column(name = "hub_launcher_label_translations", nullable = false)
+    String hubLauncherLabelTranslations;
+
     void copyStateOf(DesignSettings settings) {
         Appearance chat = settings.chatAppearance();
         chatColour = chat.colour();
         chatIcon = chat.icon().name();
         chatPosition = chat.position().name();
         chatLauncherLabel = chat.launcherLabel();
+        chatLauncherLabelTranslations = TranslationsJson.write(chat.launcherLabelTranslations(), label -> label);
         CustomerHub hub = settings.customerHub();
         hubActive = hub.active();
         hubColour = hub.appearance().colour();
         hubIcon = hub.appearance().icon().name();
         hubPosition = hub.appearance().position().name();
         hubLauncherLabel = hub.appearance().launcherLabel();
+        hubLauncherLabelTranslations =
+                TranslationsJson.write(hub.appearance().launcherLabelTranslations(), label -> label);
     }
 
     DesignSettings toDomain() {
         Appearance chat = new Appearance(
-                chatColour, LauncherIcon.valueOf(chatIcon), LauncherPosition.valueOf(chatPosition), chatLauncherLabel);
+                chatColour,
+                LauncherIcon.valueOf(chatIcon),
+                LauncherPosition.valueOf(chatPosition),
+                chatLauncherLabel,
+                TranslationsJson.read(chatLauncherLabelTranslations, label -> label));
         Appearance hub = new Appearance(
-                hubColour, LauncherIcon.valueOf(hubIcon), LauncherPosition.valueOf(hubPosition), hubLauncherLabel);
+                hubColour,
+                LauncherIcon.valueOf(hubIcon),
+                LauncherPosition.valueOf(hubPosition),
+                hubLauncherLabel,
+                TranslationsJson.read(hubLauncherLabelTranslations, label -> label));
         return new DesignSettings(chat, new CustomerHub(hubActive, hub));
     }
 }

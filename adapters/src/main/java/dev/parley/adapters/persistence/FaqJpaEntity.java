@@ -2,10 +2,12 @@ package dev.parley.adapters.persistence;
 
 import dev.parley.domain.settings.Faq;
 import dev.parley.domain.settings.FaqId;
+import dev.parley.domain.settings.Language;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.util.Optional;
 import java.util.UUID;
 
 /** One of the store's FAQs, with its place in their order. */
@@ -29,6 +31,9 @@ class FaqJpaEntity {
     @Column(name = "published", nullable = false)
     boolean published;
 
+    @Column(name = "language")
+    String language;
+
     static FaqJpaEntity from(Faq faq, int position) {
         FaqJpaEntity entity = new FaqJpaEntity();
         entity.id = faq.id().toString();
@@ -41,9 +46,15 @@ class FaqJpaEntity {
         question = faq.question();
         answer = faq.answer();
         published = faq.published();
+        language = faq.language().map(Language::tag).orElse(null);
     }
 
     Faq toDomain() {
-        return new Faq(new FaqId(UUID.fromString(id)), question, answer, published);
+        return new Faq(
+                new FaqId(UUID.fromString(id)),
+                question,
+                answer,
+                published,
+                Optional.ofNullable(language).flatMap(Language::of));
     }
 }

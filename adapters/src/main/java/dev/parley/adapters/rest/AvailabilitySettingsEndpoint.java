@@ -9,6 +9,7 @@ import dev.parley.domain.shared.AgentId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -23,12 +24,14 @@ public class AvailabilitySettingsEndpoint implements SettingsSectionEndpoint {
      *     closed dates
      * @param awayMessage the answer outside business hours, 1 to 1,000 characters
      */
-    public record Body(SettingsJson.Hours businessHours, String awayMessage) {
+    public record Body(
+            SettingsJson.Hours businessHours, String awayMessage, Map<String, String> awayMessageTranslations) {
 
         static Body of(AvailabilitySettings settings) {
             return new Body(
                     SettingsJson.Hours.of(settings.businessHours()),
-                    settings.awayMessage().value());
+                    settings.awayMessage().value(),
+                    SettingsJson.translationsOf(settings.awayTranslations(), AwayMessage::value));
         }
     }
 
@@ -52,7 +55,7 @@ public class AvailabilitySettingsEndpoint implements SettingsSectionEndpoint {
 
     @Override
     public Set<String> fields() {
-        return Set.of("businessHours", "awayMessage");
+        return Set.of("businessHours", "awayMessage", "awayMessageTranslations");
     }
 
     @Override
@@ -67,6 +70,8 @@ public class AvailabilitySettingsEndpoint implements SettingsSectionEndpoint {
                 actor,
                 Optional.ofNullable(body.businessHours()).map(SettingsJson.Hours::toDomain),
                 Optional.ofNullable(body.awayMessage())
-                        .map(text -> SettingsFields.read("awayMessage", () -> new AwayMessage(text))))));
+                        .map(text -> SettingsFields.read("awayMessage", () -> new AwayMessage(text))),
+                Optional.ofNullable(body.awayMessageTranslations())
+                        .map(given -> SettingsJson.translations(given, "awayMessageTranslations", AwayMessage::new)))));
     }
 }

@@ -26,8 +26,17 @@ public class BehaviourSettingsEndpoint implements SettingsSectionEndpoint {
      * @param welcomeMessage what Parley says first, 1 to 1,000 characters
      * @param links the privacy policy and terms links; a link left {@code null} is removed
      * @param waitingThresholdSeconds how long a visitor may wait before the ticket is highlighted, 60 to 86,400
+     * @param language the store's own language, {@code en} or {@code pl}: its texts are written in it, and visitors
+     *     whose language Parley does not speak see the widget in it
+     * @param welcomeMessageTranslations the welcome message in other languages, by language tag; a blank text removes
+     *     a language's own
      */
-    public record Body(String welcomeMessage, SettingsJson.Links links, Long waitingThresholdSeconds) {
+    public record Body(
+            String welcomeMessage,
+            SettingsJson.Links links,
+            Long waitingThresholdSeconds,
+            String language,
+            Map<String, String> welcomeMessageTranslations) {
 
         static Body of(BehaviourSettings settings) {
             return new Body(
@@ -35,7 +44,9 @@ public class BehaviourSettingsEndpoint implements SettingsSectionEndpoint {
                     new SettingsJson.Links(
                             settings.privacyPolicyUrl().map(URI::toString).orElse(null),
                             settings.termsUrl().map(URI::toString).orElse(null)),
-                    settings.waitingThreshold().toSeconds());
+                    settings.waitingThreshold().toSeconds(),
+                    settings.language().tag(),
+                    SettingsJson.translationsOf(settings.welcomeTranslations(), WelcomeMessage::value));
         }
     }
 
@@ -58,7 +69,7 @@ public class BehaviourSettingsEndpoint implements SettingsSectionEndpoint {
 
     @Override
     public Set<String> fields() {
-        return Set.of("welcomeMessage", "links", "waitingThresholdSeconds");
+        return Set.of("welcomeMessage", "links", "waitingThresholdSeconds", "language", "welcomeMessageTranslations");
     }
 
     @Override
@@ -77,7 +88,11 @@ public class BehaviourSettingsEndpoint implements SettingsSectionEndpoint {
                         .map(links -> new UpdateBehaviourSettingsCommand.Links(
                                 url(links.privacyPolicyUrl(), "links.privacyPolicyUrl"),
                                 url(links.termsUrl(), "links.termsUrl"))),
-                Optional.ofNullable(body.waitingThresholdSeconds()).map(Duration::ofSeconds));
+                Optional.ofNullable(body.waitingThresholdSeconds()).map(Duration::ofSeconds),
+                Optional.ofNullable(body.language()).map(tag -> SettingsJson.language(tag, "language")),
+                Optional.ofNullable(body.welcomeMessageTranslations())
+                        .map(given ->
+                                SettingsJson.translations(given, "welcomeMessageTranslations", WelcomeMessage::new)));
         return Body.of(SettingsFields.change(
                 Map.of(
                         "invalid_waiting_threshold",

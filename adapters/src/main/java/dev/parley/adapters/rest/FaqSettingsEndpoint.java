@@ -77,7 +77,8 @@ public class FaqSettingsEndpoint implements SettingsSectionEndpoint {
                     SettingsFields.read("faqs[].id", item::faqId),
                     SettingsJson.required(item.question(), "faqs[].question"),
                     SettingsJson.required(item.answer(), "faqs[].answer"),
-                    SettingsJson.required(item.published(), "faqs[].published")));
+                    SettingsJson.required(item.published(), "faqs[].published"),
+                    item.faqLanguage()));
         }
         return entries;
     }

@@ -6,9 +6,11 @@ import dev.parley.domain.settings.CustomerHub;
 import dev.parley.domain.settings.EmailNotifications;
 import dev.parley.domain.settings.Faq;
 import dev.parley.domain.settings.FaqId;
+import dev.parley.domain.settings.Language;
 import dev.parley.domain.settings.LauncherIcon;
 import dev.parley.domain.settings.LauncherPosition;
 import dev.parley.domain.settings.TimeRange;
+import dev.parley.domain.settings.Translations;
 import dev.parley.domain.shared.InvalidValueException;
 import jakarta.json.bind.annotation.JsonbNillable;
 import java.time.DateTimeException;
@@ -28,6 +30,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -56,14 +59,20 @@ public final class SettingsJson {
      * @param position {@code left} or {@code right}
      * @param launcherLabel the text next to the launcher, up to 40 characters; empty or left out for none
      */
-    public record Design(String colour, String icon, String position, String launcherLabel) {
+    public record Design(
+            String colour,
+            String icon,
+            String position,
+            String launcherLabel,
+            Map<String, String> launcherLabelTranslations) {
 
         static Design of(Appearance appearance) {
             return new Design(
                     appearance.colour(),
                     lower(appearance.icon()),
                     lower(appearance.position()),
-                    appearance.launcherLabel());
+                    appearance.launcherLabel(),
+                    translationsOf(appearance.launcherLabelTranslations(), label -> label));
         }
 
         Appearance toDomain(String field) {
@@ -94,7 +103,11 @@ public final class SettingsJson {
                             required(position, field + ".position"),
                             "invalid_launcher_position",
                             "The launcher position"),
-                    launcherLabel == null ? "" : launcherLabel);
+                    launcherLabel == null ? "" : launcherLabel,
+                    launcherLabelTranslations == null
+                            ? Translations.none()
+                            : translations(
+                                    launcherLabelTranslations, field + ".launcherLabelTranslations", label -> label));
         }
     }
 
@@ -125,10 +138,23 @@ public final class SettingsJson {
      * @param answer the answer, up to 2,000 characters
      * @param published whether visitors see it
      */
-    public record FaqItem(String id, String question, String answer, Boolean published) {
+    public record FaqItem(String id, String question, String answer, Boolean published, String language) {
 
         static FaqItem of(Faq faq) {
-            return new FaqItem(faq.id().toString(), faq.question(), faq.answer(), faq.published());
+            return new FaqItem(
+                    faq.id().toString(),
+                    faq.question(),
+                    faq.answer(),
+                    faq.published(),
+                    faq.language().map(Language::tag).orElse(null));
+        }
+
+        /** The FAQ's language; none (every visitor) when left out or empty. */
+        Optional<Language> faqLanguage() {
+            if (language == null || language.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(SettingsJson.language(language, "faqs[].language"));
         }
 
         Optional<FaqId> faqId() {
@@ -285,6 +311,47 @@ public final class SettingsJson {
     }
 
     /** The value, or a refusal that names the missing field. */
+    /** A text's translations as the API shows them: language tag to text. */
+    static <T> Map<String, String> translationsOf(Translations<T> translations, Function<T, String> text) {
+        Map<String, String> shown = new LinkedHashMap<>();
+        translations.texts().forEach((language, value) -> shown.put(language.tag(), text.apply(value)));
+        return shown;
+    }
+
+    /**
+     * Translations as a body gives them: language tag to text; a blank text means the language has none of its own.
+     *
+     * @throws RefusedFieldException when a language is one Parley does not speak, or a text is refused
+     */
+    static <T> Translations<T> translations(Map<String, String> given, String field, Function<String, T> text) {
+        Map<Language, T> texts = new EnumMap<>(Language.class);
+        for (Map.Entry<String, String> entry : given.entrySet()) {
+            Language language = language(entry.getKey(), field);
+            if (entry.getValue() != null && !entry.getValue().isBlank()) {
+                texts.put(language, SettingsFields.read(field, () -> text.apply(entry.getValue())));
+            }
+        }
+        return new Translations<>(texts);
+    }
+
+    /**
+     * The language a tag names, {@code en} or {@code pl}.
+     *
+     * @throws RefusedFieldException when the tag names no language Parley speaks
+     */
+    static Language language(String tag, String field) {
+        return Language.of(tag)
+                .filter(language -> language.tag().equals(tag))
+                .orElseThrow(() -> new RefusedFieldException(
+                        field,
+                        "unsupported_language",
+                        "Parley speaks "
+                                + Arrays.stream(Language.values())
+                                        .map(Language::tag)
+                                        .collect(Collectors.joining(" and "))
+                                + "; '" + tag + "' is not one of them."));
+    }
+
     static <T> T required(T value, String field) {
         if (value == null) {
             throw new RefusedFieldException(field, MISSING_FIELD, "The field " + field + " is required.");

@@ -101,7 +101,11 @@ public class VisitorConversationResource {
     @POST
     @Path("{id}/live")
     public ConversationJson live(@PathParam("id") String id, @Context HttpServletRequest request) {
-        return ConversationJson.of(goingLive.goLive(new GoLiveCommand(visitor(request), ConversationId.parse(id))));
+        // The widget asks with its own language first, so that the welcome message is in it.
+        Optional<String> language = Optional.ofNullable(request.getHeader("Accept-Language"))
+                .map(header -> request.getLocale().toLanguageTag());
+        return ConversationJson.of(
+                goingLive.goLive(new GoLiveCommand(visitor(request), ConversationId.parse(id), false, language)));
     }
 
     /** Ends the conversation for good, as the widget's "end chat" does. */

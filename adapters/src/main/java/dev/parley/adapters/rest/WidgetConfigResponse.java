@@ -1,6 +1,7 @@
 package dev.parley.adapters.rest;
 
 import dev.parley.application.settings.port.in.WidgetConfig;
+import dev.parley.domain.settings.Appearance;
 import dev.parley.domain.settings.Faq;
 import jakarta.json.bind.annotation.JsonbNillable;
 import java.net.URI;
@@ -12,6 +13,8 @@ import java.util.List;
  * keeps to themselves. Links and the next opening are {@code null} when there are none.
  *
  * @param enabled whether the widget shows at all (the chat and the onsite widget are both on)
+ * @param language the language the widget speaks to this visitor ({@code en} or {@code pl}): the one asked for when
+ *     Parley speaks it, else the store's
  * @param appearance the launcher's design in effect: the customer hub's while the hub is active
  * @param welcomeMessage what Parley says first in a live conversation
  * @param faqs the published FAQs, in the store's order
@@ -25,7 +28,8 @@ import java.util.List;
 @JsonbNillable
 public record WidgetConfigResponse(
         boolean enabled,
-        SettingsJson.Design appearance,
+        String language,
+        WidgetDesign appearance,
         String welcomeMessage,
         List<WidgetFaq> faqs,
         String privacyPolicyUrl,
@@ -34,6 +38,25 @@ public record WidgetConfigResponse(
         String nextOpeningAt,
         String awayMessage,
         LimitsResponse limits) {
+
+    /**
+     * The launcher's look, with its label in the visitor's language.
+     *
+     * @param colour a hex colour
+     * @param icon the launcher's icon
+     * @param position the bottom corner the launcher floats in
+     * @param launcherLabel the text next to the launcher; empty for none
+     */
+    public record WidgetDesign(String colour, String icon, String position, String launcherLabel) {
+
+        static WidgetDesign of(Appearance appearance) {
+            return new WidgetDesign(
+                    appearance.colour(),
+                    SettingsJson.lower(appearance.icon()),
+                    SettingsJson.lower(appearance.position()),
+                    appearance.launcherLabel());
+        }
+    }
 
     /**
      * A published FAQ.
@@ -52,7 +75,8 @@ public record WidgetConfigResponse(
     static WidgetConfigResponse of(WidgetConfig config, LimitsResponse limits) {
         return new WidgetConfigResponse(
                 config.available(),
-                SettingsJson.Design.of(config.appearance()),
+                config.language().tag(),
+                WidgetDesign.of(config.appearance()),
                 config.welcomeMessage().value(),
                 config.faqs().stream().map(WidgetFaq::of).toList(),
                 config.privacyPolicyUrl().map(URI::toString).orElse(null),

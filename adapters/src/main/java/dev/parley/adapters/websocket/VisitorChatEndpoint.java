@@ -102,6 +102,8 @@ public class VisitorChatEndpoint {
     private Connection connection;
     private VisitorId visitor;
     private String clientAddress;
+    /** The language the visitor's widget speaks, from its {@code hello}: the welcome and away messages are in it. */
+    private Optional<String> language = Optional.empty();
 
     @OnOpen
     public void open(Session session, EndpointConfig config) {
@@ -146,8 +148,8 @@ public class VisitorChatEndpoint {
                     connection.follow(opened.id(), 0);
                 }
             } else if (frame instanceof ClientFrame.Live live) {
-                ConversationView now = goingLive.goLive(
-                        new GoLiveCommand(visitor, ConversationId.parse(live.conversationId()), live.linksShown()));
+                ConversationView now = goingLive.goLive(new GoLiveCommand(
+                        visitor, ConversationId.parse(live.conversationId()), live.linksShown(), language));
                 connection.send(new ServerFrames.ConversationChanged(ConversationJson.of(now)));
                 if (!connection.follows(now.id())) {
                     connection.follow(now.id(), 0);
@@ -173,6 +175,7 @@ public class VisitorChatEndpoint {
         }
         visitor = identity.visitor();
         visit.locale().map(Locale::forLanguageTag).ifPresent(connection::speaks);
+        language = visit.locale().or(() -> language);
         Optional<ConversationId> named = hello.conversationId().flatMap(VisitorChatEndpoint::parseQuietly);
         Optional<ConversationView> conversation;
         try {
@@ -231,7 +234,8 @@ public class VisitorChatEndpoint {
                 new ClientMessageId(send.clientMessageId()),
                 send.text().map(MessageText::new),
                 send.imageId().map(VisitorChatEndpoint::imageId),
-                send.linksShown()));
+                send.linksShown(),
+                language));
         connection.send(ServerFrames.Ack.of(receipt));
         if (!connection.follows(receipt.conversation())) {
             connection.follow(receipt.conversation(), 0);

@@ -189,6 +189,16 @@ final class RecordSchemas {
         if (type == Map.class && node.json().containsKey("properties") && generic instanceof ParameterizedType map) {
             return knownKeys(map.getActualTypeArguments()[1], node, sample);
         }
+        if (type == Map.class && node.json().containsKey("examples")) {
+            // A map of texts by key (such as translations by language), from the schema's example.
+            Map<String, Object> texts = new LinkedHashMap<>();
+            node.json()
+                    .getJsonArray("examples")
+                    .getJsonObject(0)
+                    .forEach((key, text) ->
+                            texts.put(key, text instanceof JsonString string ? string.getString() : text.toString()));
+            return bare ? Map.of() : texts;
+        }
         if (type == Map.class) {
             return bare ? Map.of() : Map.of("plan", "gold", "orders", 3, "newsletter", true);
         }

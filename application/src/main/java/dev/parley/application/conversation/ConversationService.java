@@ -117,7 +117,7 @@ public class ConversationService implements SendVisitorMessageUseCase, BrowseUse
                         conversations, command.visitor(), command.conversation().get()))
                 : conversations.findOpenForUpdate(command.visitor(), Channel.CHAT);
         Conversation conversation = held.orElseGet(() -> start(command.visitor(), command.clientAddress(), now));
-        ChatBehaviour chat = behaviour.chatBehaviour();
+        ChatBehaviour chat = behaviour.chatBehaviourFor(command.language());
         // Writing is asking for a person: a browsing conversation goes live first, with its welcome message.
         conversation.goLive(new MessageText(chat.welcomeMessage()), now).ifPresent(appendedMessages::append);
         Message message =
@@ -126,7 +126,7 @@ public class ConversationService implements SendVisitorMessageUseCase, BrowseUse
         if (command.linksShown()) {
             recordLinksShown(conversation, chat, now);
         }
-        Availability hours = availability.availabilityAt(now);
+        Availability hours = availability.availabilityAt(now, command.language());
         if (!hours.open()) {
             conversation.replyAway(new MessageText(hours.awayMessage()), now).ifPresent(appendedMessages::append);
         }
@@ -148,7 +148,7 @@ public class ConversationService implements SendVisitorMessageUseCase, BrowseUse
     public ConversationView goLive(GoLiveCommand command) {
         Conversation conversation = Posting.ownedForUpdate(conversations, command.visitor(), command.conversation());
         Instant now = clock.instant();
-        ChatBehaviour chat = behaviour.chatBehaviour();
+        ChatBehaviour chat = behaviour.chatBehaviourFor(command.language());
         Optional<Message> welcome = conversation.goLive(new MessageText(chat.welcomeMessage()), now);
         boolean recorded = command.linksShown() && recordLinksShown(conversation, chat, now);
         welcome.ifPresent(appendedMessages::append);

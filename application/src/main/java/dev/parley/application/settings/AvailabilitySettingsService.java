@@ -3,11 +3,13 @@ package dev.parley.application.settings;
 import dev.parley.application.settings.port.in.Availability;
 import dev.parley.application.settings.port.in.AvailabilityQuery;
 import dev.parley.application.settings.port.in.AvailabilitySettingsQuery;
+import dev.parley.application.settings.port.in.BehaviourSettingsQuery;
 import dev.parley.application.settings.port.in.UpdateAvailabilitySettingsCommand;
 import dev.parley.application.settings.port.in.UpdateAvailabilitySettingsUseCase;
 import dev.parley.application.settings.port.out.SettingsSectionPort;
 import dev.parley.domain.settings.AvailabilitySettings;
 import dev.parley.domain.settings.BusinessHours;
+import dev.parley.domain.settings.Language;
 import dev.parley.domain.shared.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -27,13 +29,18 @@ public class AvailabilitySettingsService
     private SettingsSectionPort<AvailabilitySettings> store;
     private SettingsCache cache;
     private SettingsChanges changes;
+    private BehaviourSettingsQuery behaviour;
 
     @Inject
     public AvailabilitySettingsService(
-            SettingsSectionPort<AvailabilitySettings> store, SettingsCache cache, SettingsChanges changes) {
+            SettingsSectionPort<AvailabilitySettings> store,
+            SettingsCache cache,
+            SettingsChanges changes,
+            BehaviourSettingsQuery behaviour) {
         this.store = store;
         this.cache = cache;
         this.changes = changes;
+        this.behaviour = behaviour;
     }
 
     /** For CDI proxies only. */
@@ -45,14 +52,16 @@ public class AvailabilitySettingsService
     }
 
     @Override
-    public Availability availabilityAt(Instant at) {
+    public Availability availabilityAt(Instant at, Optional<String> languageTag) {
         AvailabilitySettings availability = availabilitySettings();
+        Language storeLanguage = behaviour.behaviourSettings().language();
+        Language visitorLanguage = languageTag.flatMap(Language::of).orElse(storeLanguage);
         BusinessHours hours = availability.businessHours();
         boolean open = hours.isOpenAt(at);
         return new Availability(
                 open,
                 open ? Optional.empty() : hours.nextOpeningAfter(at),
-                availability.awayMessage().value());
+                availability.awayMessageFor(visitorLanguage, storeLanguage).value());
     }
 
     @Override
@@ -60,6 +69,8 @@ public class AvailabilitySettingsService
         return changes.change(command.actor(), SECTION, store, (current, now) -> {
             AvailabilitySettings result =
                     command.businessHours().map(current::withBusinessHours).orElse(current);
+            result =
+                    command.awayTranslations().map(result::withAwayTranslations).orElse(result);
             return command.awayMessage().map(result::withAwayMessage).orElse(result);
         });
     }

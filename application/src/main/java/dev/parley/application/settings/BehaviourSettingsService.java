@@ -7,10 +7,12 @@ import dev.parley.application.settings.port.in.UpdateBehaviourSettingsCommand;
 import dev.parley.application.settings.port.in.UpdateBehaviourSettingsUseCase;
 import dev.parley.application.settings.port.out.SettingsSectionPort;
 import dev.parley.domain.settings.BehaviourSettings;
+import dev.parley.domain.settings.Language;
 import dev.parley.domain.shared.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.Optional;
 
 /**
  * Shows admins how the chat behaves and lets them change it; tells the conversation and the inbox the welcome
@@ -42,10 +44,11 @@ public class BehaviourSettingsService
     }
 
     @Override
-    public ChatBehaviour chatBehaviour() {
+    public ChatBehaviour chatBehaviourFor(Optional<String> languageTag) {
         BehaviourSettings behaviour = behaviourSettings();
+        Language visitorLanguage = languageTag.flatMap(Language::of).orElse(behaviour.language());
         return new ChatBehaviour(
-                behaviour.welcomeMessage().value(),
+                behaviour.welcomeMessageFor(visitorLanguage).value(),
                 behaviour.privacyPolicyUrl(),
                 behaviour.termsUrl(),
                 behaviour.waitingThreshold());
@@ -61,6 +64,10 @@ public class BehaviourSettingsService
                         command.links().get().privacyPolicyUrl(),
                         command.links().get().termsUrl());
             }
+            result = command.language().map(result::withLanguage).orElse(result);
+            result = command.welcomeTranslations()
+                    .map(result::withWelcomeTranslations)
+                    .orElse(result);
             return command.waitingThreshold().map(result::withWaitingThreshold).orElse(result);
         });
     }

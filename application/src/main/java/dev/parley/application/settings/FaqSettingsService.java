@@ -50,8 +50,12 @@ public class FaqSettingsService implements FaqSettingsQuery, UpdateFaqSettingsUs
     private static FaqSettings faqs(List<FaqEntry> entries) {
         FaqSettings result = FaqSettings.defaults();
         for (FaqEntry entry : entries) {
-            result = result.addFaq(
-                    new Faq(entry.id().orElseGet(FaqId::random), entry.question(), entry.answer(), entry.published()));
+            result = result.addFaq(new Faq(
+                    entry.id().orElseGet(FaqId::random),
+                    entry.question(),
+                    entry.answer(),
+                    entry.published(),
+                    entry.language()));
         }
         return result;
     }

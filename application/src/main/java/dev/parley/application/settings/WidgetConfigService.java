@@ -3,13 +3,16 @@ package dev.parley.application.settings;
 import dev.parley.application.settings.port.in.Availability;
 import dev.parley.application.settings.port.in.WidgetConfig;
 import dev.parley.application.settings.port.in.WidgetConfigQuery;
+import dev.parley.domain.settings.AwayMessage;
 import dev.parley.domain.settings.BehaviourSettings;
+import dev.parley.domain.settings.Language;
 import dev.parley.domain.shared.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * Tells the public widget how to look and behave, from the sections it shows: chat on/off, design, behaviour, FAQs and
@@ -46,19 +49,22 @@ public class WidgetConfigService implements WidgetConfigQuery {
     protected WidgetConfigService() {}
 
     @Override
-    public WidgetConfig widgetConfig() {
+    public WidgetConfig widgetConfig(Optional<String> languageTag) {
         Instant now = clock.instant();
         BehaviourSettings chatBehaviour = behaviour.behaviourSettings();
-        Availability hours = availability.availabilityAt(now);
+        Language storeLanguage = chatBehaviour.language();
+        Language visitorLanguage = languageTag.flatMap(Language::of).orElse(storeLanguage);
+        Availability hours = availability.availabilityAt(now, Optional.of(visitorLanguage.tag()));
         return new WidgetConfig(
                 chat.chatSettings().widgetAvailable(),
-                design.designSettings().effectiveAppearance(),
-                chatBehaviour.welcomeMessage(),
-                faqs.faqSettings().publishedFaqs(),
+                visitorLanguage,
+                design.designSettings().effectiveAppearance().forVisitor(visitorLanguage, storeLanguage),
+                chatBehaviour.welcomeMessageFor(visitorLanguage),
+                faqs.faqSettings().publishedFaqsFor(visitorLanguage, storeLanguage),
                 chatBehaviour.privacyPolicyUrl(),
                 chatBehaviour.termsUrl(),
                 hours.open(),
                 hours.nextOpening(),
-                availability.availabilitySettings().awayMessage());
+                new AwayMessage(hours.awayMessage()));
     }
 }

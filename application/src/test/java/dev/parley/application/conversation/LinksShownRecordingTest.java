@@ -43,7 +43,7 @@ class LinksShownRecordingTest {
             conversations,
             conversations,
             new RecordedActivity(),
-            () -> SettingsFakes.view(store),
+            language -> SettingsFakes.view(store),
             SettingsFakes.ALWAYS_OPEN,
             news -> {},
             clock,

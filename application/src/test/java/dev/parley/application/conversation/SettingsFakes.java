@@ -6,6 +6,7 @@ import dev.parley.application.settings.port.in.ChatBehaviour;
 import dev.parley.application.settings.port.in.ChatBehaviourQuery;
 import dev.parley.domain.settings.AvailabilitySettings;
 import dev.parley.domain.settings.BehaviourSettings;
+import dev.parley.domain.settings.Language;
 import java.util.Optional;
 
 /** The settings a conversation follows, answered from fixed sections as the settings context would answer them. */
@@ -20,21 +21,28 @@ final class SettingsFakes {
     private SettingsFakes() {}
 
     static ChatBehaviourQuery behaviour(BehaviourSettings settings) {
-        return () -> view(settings);
+        return language -> view(settings, language);
     }
 
     static ChatBehaviour view(BehaviourSettings settings) {
+        return view(settings, Optional.empty());
+    }
+
+    private static ChatBehaviour view(BehaviourSettings settings, Optional<String> language) {
         return new ChatBehaviour(
-                settings.welcomeMessage().value(),
+                settings.welcomeMessageFor(language.flatMap(Language::of).orElse(settings.language()))
+                        .value(),
                 settings.privacyPolicyUrl(),
                 settings.termsUrl(),
                 settings.waitingThreshold());
     }
 
+    /** The availability of an English store. */
     static AvailabilityQuery availability(AvailabilitySettings settings) {
-        return at -> new Availability(
+        return (at, language) -> new Availability(
                 settings.businessHours().isOpenAt(at),
                 Optional.empty(),
-                settings.awayMessage().value());
+                settings.awayMessageFor(language.flatMap(Language::of).orElse(Language.ENGLISH), Language.ENGLISH)
+                        .value());
     }
 }

@@ -59,7 +59,7 @@ public final class InMemorySettings implements PublishSettingsChangedPort {
         designService = new DesignSettingsService(design, cache, changes);
         behaviourService = new BehaviourSettingsService(behaviour, cache, changes);
         faqService = new FaqSettingsService(faqs, cache, changes);
-        availabilityService = new AvailabilitySettingsService(availability, cache, changes);
+        availabilityService = new AvailabilitySettingsService(availability, cache, changes, behaviourService);
         embeddingService = new EmbeddingSettingsService(embedding, cache, changes, clock);
         emailNotificationService = new EmailNotificationSettingsService(emailNotifications, cache, changes);
         widgetConfigService = new WidgetConfigService(

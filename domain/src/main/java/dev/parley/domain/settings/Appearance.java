@@ -12,8 +12,15 @@ import java.util.regex.Pattern;
  * @param icon the picture on the launcher
  * @param position the bottom corner the launcher floats in
  * @param launcherLabel the text next to the launcher, 0 to {@value #MAX_LABEL_LENGTH} characters; empty means none
+ * @param launcherLabelTranslations the label in other languages than the store's, each 1 to
+ *     {@value #MAX_LABEL_LENGTH} characters
  */
-public record Appearance(String colour, LauncherIcon icon, LauncherPosition position, String launcherLabel) {
+public record Appearance(
+        String colour,
+        LauncherIcon icon,
+        LauncherPosition position,
+        String launcherLabel,
+        Translations<String> launcherLabelTranslations) {
 
     /** The longest launcher label, in characters. */
     public static final int MAX_LABEL_LENGTH = 40;
@@ -37,6 +44,20 @@ public record Appearance(String colour, LauncherIcon icon, LauncherPosition posi
                     "The launcher label can be at most " + MAX_LABEL_LENGTH + " characters long; this one has "
                             + launcherLabel.length() + ".");
         }
+        Objects.requireNonNull(launcherLabelTranslations, "launcher label translations");
+        launcherLabelTranslations.texts().values().forEach(label -> {
+            if (label.isBlank() || !label.equals(label.strip()) || label.length() > MAX_LABEL_LENGTH) {
+                throw new InvalidValueException(
+                        "launcher_label_too_long",
+                        "A translated launcher label is 1 to " + MAX_LABEL_LENGTH
+                                + " characters long, without spaces around it.");
+            }
+        });
+    }
+
+    /** A look with its label in the store's language only. */
+    public Appearance(String colour, LauncherIcon icon, LauncherPosition position, String launcherLabel) {
+        this(colour, icon, position, launcherLabel, Translations.none());
     }
 
     /** Parley's own look: blue {@code #1F6FEB}, the chat icon, bottom right, no label. */
@@ -50,18 +71,33 @@ public record Appearance(String colour, LauncherIcon icon, LauncherPosition posi
     }
 
     public Appearance withColour(String newColour) {
-        return new Appearance(newColour, icon, position, launcherLabel);
+        return new Appearance(newColour, icon, position, launcherLabel, launcherLabelTranslations);
     }
 
     public Appearance withIcon(LauncherIcon newIcon) {
-        return new Appearance(colour, newIcon, position, launcherLabel);
+        return new Appearance(colour, newIcon, position, launcherLabel, launcherLabelTranslations);
     }
 
     public Appearance withPosition(LauncherPosition newPosition) {
-        return new Appearance(colour, icon, newPosition, launcherLabel);
+        return new Appearance(colour, icon, newPosition, launcherLabel, launcherLabelTranslations);
     }
 
     public Appearance withLauncherLabel(String newLabel) {
-        return new Appearance(colour, icon, position, newLabel);
+        return new Appearance(colour, icon, position, newLabel, launcherLabelTranslations);
+    }
+
+    /** Sets the label in other languages than the store's; a language left out shows the store's label. */
+    public Appearance withLauncherLabelTranslations(Translations<String> translations) {
+        return new Appearance(colour, icon, position, launcherLabel, translations);
+    }
+
+    /** This look as a visitor speaking {@code visitorLanguage} sees it, with the label in their language. */
+    public Appearance forVisitor(Language visitorLanguage, Language storeLanguage) {
+        return new Appearance(
+                colour,
+                icon,
+                position,
+                launcherLabelTranslations.forVisitor(visitorLanguage, storeLanguage, launcherLabel),
+                Translations.none());
     }
 }

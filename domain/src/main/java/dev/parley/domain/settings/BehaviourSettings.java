@@ -19,13 +19,21 @@ import java.util.Optional;
  * @param privacyPolicyUrl the privacy policy link, if any
  * @param termsUrl the terms link, if any
  * @param waitingThreshold how long a visitor may wait for an agent before the ticket is highlighted
+ * @param language the store's own language: the one its texts are written in, and the widget's for visitors whose
+ *     language it does not speak
+ * @param welcomeTranslations the welcome message in other languages than the store's
  */
 public record BehaviourSettings(
         WelcomeMessage welcomeMessage,
         Optional<URI> privacyPolicyUrl,
         Optional<URI> termsUrl,
-        Duration waitingThreshold)
+        Duration waitingThreshold,
+        Language language,
+        Translations<WelcomeMessage> welcomeTranslations)
         implements SettingsSection<BehaviourSettings> {
+
+    /** The welcome message a new store shows Polish visitors. */
+    public static final WelcomeMessage POLISH_WELCOME = new WelcomeMessage("Dzień dobry! W czym możemy pomóc?");
 
     /** How long a visitor waits for an agent before the ticket is highlighted, unless the store says otherwise. */
     public static final Duration DEFAULT_WAITING_THRESHOLD = Duration.ofMinutes(3);
@@ -46,6 +54,8 @@ public record BehaviourSettings(
                 .map(url -> WebPageUrl.require(url, "The privacy policy link"));
         termsUrl = Objects.requireNonNull(termsUrl, "terms link").map(url -> WebPageUrl.require(url, "The terms link"));
         Objects.requireNonNull(waitingThreshold, "waiting threshold");
+        Objects.requireNonNull(language, "store language");
+        Objects.requireNonNull(welcomeTranslations, "welcome translations");
         if (waitingThreshold.compareTo(MIN_WAITING_THRESHOLD) < 0
                 || waitingThreshold.compareTo(MAX_WAITING_THRESHOLD) > 0) {
             throw new InvalidValueException(
@@ -54,17 +64,48 @@ public record BehaviourSettings(
         }
     }
 
-    /** A new store's: a friendly welcome, no links and a three-minute waiting threshold. */
+    /** Settings in English with no welcome message in other languages. */
+    public BehaviourSettings(
+            WelcomeMessage welcomeMessage,
+            Optional<URI> privacyPolicyUrl,
+            Optional<URI> termsUrl,
+            Duration waitingThreshold) {
+        this(welcomeMessage, privacyPolicyUrl, termsUrl, waitingThreshold, Language.ENGLISH, Translations.none());
+    }
+
+    /**
+     * A new store's: in English, a friendly welcome (in Polish too), no links and a three-minute waiting threshold.
+     */
     public static BehaviourSettings defaults() {
         return new BehaviourSettings(
                 new WelcomeMessage("Hi! How can we help you today?"),
                 Optional.empty(),
                 Optional.empty(),
-                DEFAULT_WAITING_THRESHOLD);
+                DEFAULT_WAITING_THRESHOLD,
+                Language.ENGLISH,
+                new Translations<>(Map.of(Language.POLISH, POLISH_WELCOME)));
     }
 
     public BehaviourSettings withWelcomeMessage(WelcomeMessage message) {
-        return new BehaviourSettings(message, privacyPolicyUrl, termsUrl, waitingThreshold);
+        return new BehaviourSettings(
+                message, privacyPolicyUrl, termsUrl, waitingThreshold, language, welcomeTranslations);
+    }
+
+    /** Sets the store's own language; the texts stay as they are. */
+    public BehaviourSettings withLanguage(Language storeLanguage) {
+        return new BehaviourSettings(
+                welcomeMessage, privacyPolicyUrl, termsUrl, waitingThreshold, storeLanguage, welcomeTranslations);
+    }
+
+    /** Sets the welcome message in other languages than the store's; a language left out has none of its own. */
+    public BehaviourSettings withWelcomeTranslations(Translations<WelcomeMessage> translations) {
+        return new BehaviourSettings(
+                welcomeMessage, privacyPolicyUrl, termsUrl, waitingThreshold, language, translations);
+    }
+
+    /** The welcome message a visitor speaking {@code visitorLanguage} reads. */
+    public WelcomeMessage welcomeMessageFor(Language visitorLanguage) {
+        return welcomeTranslations.forVisitor(visitorLanguage, language, welcomeMessage);
     }
 
     /**
@@ -73,7 +114,8 @@ public record BehaviourSettings(
      * @throws InvalidValueException when a link is not a full http or https address of at most 2,000 characters
      */
     public BehaviourSettings withLinks(Optional<URI> privacyPolicy, Optional<URI> terms) {
-        return new BehaviourSettings(welcomeMessage, privacyPolicy, terms, waitingThreshold);
+        return new BehaviourSettings(
+                welcomeMessage, privacyPolicy, terms, waitingThreshold, language, welcomeTranslations);
     }
 
     /**
@@ -100,13 +142,17 @@ public record BehaviourSettings(
      * @throws InvalidValueException when it is shorter than one minute or longer than 24 hours
      */
     public BehaviourSettings withWaitingThreshold(Duration threshold) {
-        return new BehaviourSettings(welcomeMessage, privacyPolicyUrl, termsUrl, threshold);
+        return new BehaviourSettings(
+                welcomeMessage, privacyPolicyUrl, termsUrl, threshold, language, welcomeTranslations);
     }
 
     @Override
     public Map<String, Object> changesSince(BehaviourSettings before, Instant now) {
         Map<String, Object> changes = new LinkedHashMap<>();
+        ChangeSummary.changed(changes, "language", before.language.tag(), language.tag());
         ChangeSummary.changed(changes, "welcomeMessage", before.welcomeMessage.value(), welcomeMessage.value());
+        ChangeSummary.translations(
+                changes, "welcomeMessage", before.welcomeTranslations, welcomeTranslations, WelcomeMessage::value);
         ChangeSummary.changed(
                 changes,
                 "privacyPolicyUrl",

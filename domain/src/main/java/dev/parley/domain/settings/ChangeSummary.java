@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * How the settings sections describe their changes for the audit log: the fields that differ, named as the settings
@@ -34,12 +35,31 @@ final class ChangeSummary {
         }
     }
 
+    /** Records a change of a text's translations under {@code <name>Translations}, as language tag to text. */
+    static <T> void translations(
+            Map<String, Object> changes,
+            String name,
+            Translations<T> before,
+            Translations<T> after,
+            Function<T, String> text) {
+        changed(changes, name + "Translations", described(before, text), described(after, text));
+    }
+
+    private static <T> Map<String, String> described(Translations<T> translations, Function<T, String> text) {
+        Map<String, String> described = new LinkedHashMap<>();
+        translations.texts().forEach((language, value) -> described.put(language.tag(), text.apply(value)));
+        return described;
+    }
+
     static Map<String, Object> design(Appearance appearance) {
         Map<String, Object> design = new LinkedHashMap<>();
         design.put("colour", appearance.colour());
         design.put("icon", lower(appearance.icon()));
         design.put("position", lower(appearance.position()));
         design.put("launcherLabel", appearance.launcherLabel());
+        if (!appearance.launcherLabelTranslations().texts().isEmpty()) {
+            design.put("launcherLabelTranslations", described(appearance.launcherLabelTranslations(), label -> label));
+        }
         return design;
     }
 

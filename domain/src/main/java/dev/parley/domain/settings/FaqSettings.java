@@ -41,6 +41,20 @@ public record FaqSettings(List<Faq> faqs) implements SettingsSection<FaqSettings
         return faqs.stream().filter(Faq::published).toList();
     }
 
+    /**
+     * The published FAQs a visitor speaking {@code visitorLanguage} sees: those for every language and those in
+     * theirs. A visitor whose language has no FAQs of its own sees the store's language's instead.
+     */
+    public List<Faq> publishedFaqsFor(Language visitorLanguage, Language storeLanguage) {
+        List<Faq> published = publishedFaqs();
+        Language shown = published.stream().anyMatch(faq -> faq.language().equals(Optional.of(visitorLanguage)))
+                ? visitorLanguage
+                : storeLanguage;
+        return published.stream()
+                .filter(faq -> faq.language().isEmpty() || faq.language().get() == shown)
+                .toList();
+    }
+
     /** The FAQ with this id, published or not. */
     public Optional<Faq> faq(FaqId id) {
         return faqs.stream().filter(faq -> faq.id().equals(id)).findFirst();

@@ -21,6 +21,8 @@ import java.util.Optional;
  * @param image the visitor's upload to show, if any
  * @param linksShown whether the client showed the visitor the store's privacy-policy and terms links before this
  *     message
+ * @param language the visitor's language as a BCP 47 tag such as {@code pl-PL}, if known: the welcome and away
+ *     messages are in it when the store wrote them in it
  */
 public record SendVisitorMessageCommand(
         VisitorId visitor,
@@ -29,7 +31,8 @@ public record SendVisitorMessageCommand(
         ClientMessageId clientMessageId,
         Optional<MessageText> text,
         Optional<UploadId> image,
-        boolean linksShown) {
+        boolean linksShown,
+        Optional<String> language) {
 
     public SendVisitorMessageCommand {
         Objects.requireNonNull(visitor, "visitor");
@@ -38,6 +41,7 @@ public record SendVisitorMessageCommand(
         Objects.requireNonNull(clientMessageId, "client message id");
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(image, "image");
+        Objects.requireNonNull(language, "language");
         Message.requireContent(text, image);
     }
 
@@ -49,7 +53,19 @@ public record SendVisitorMessageCommand(
             ClientMessageId clientMessageId,
             Optional<MessageText> text,
             Optional<UploadId> image) {
-        this(visitor, clientAddress, conversation, clientMessageId, text, image, false);
+        this(visitor, clientAddress, conversation, clientMessageId, text, image, false, Optional.empty());
+    }
+
+    /** A message from a visitor whose language is not known: the store's own texts answer it. */
+    public SendVisitorMessageCommand(
+            VisitorId visitor,
+            String clientAddress,
+            Optional<ConversationId> conversation,
+            ClientMessageId clientMessageId,
+            Optional<MessageText> text,
+            Optional<UploadId> image,
+            boolean linksShown) {
+        this(visitor, clientAddress, conversation, clientMessageId, text, image, linksShown, Optional.empty());
     }
 
     /** A text message. */
@@ -59,6 +75,14 @@ public record SendVisitorMessageCommand(
             Optional<ConversationId> conversation,
             ClientMessageId clientMessageId,
             MessageText text) {
-        this(visitor, clientAddress, conversation, clientMessageId, Optional.of(text), Optional.empty(), false);
+        this(
+                visitor,
+                clientAddress,
+                conversation,
+                clientMessageId,
+                Optional.of(text),
+                Optional.empty(),
+                false,
+                Optional.empty());
     }
 }

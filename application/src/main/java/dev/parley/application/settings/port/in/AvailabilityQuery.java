@@ -1,6 +1,7 @@
 package dev.parley.application.settings.port.in;
 
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * Whether the team answers at a moment, for the contexts that behave by it (the conversation answers a visitor who
@@ -10,6 +11,15 @@ import java.time.Instant;
 @FunctionalInterface
 public interface AvailabilityQuery {
 
-    /** The store's availability at {@code at}. */
-    Availability availabilityAt(Instant at);
+    /**
+     * The store's availability at {@code at}, with the away message for a visitor speaking the language of
+     * {@code languageTag} (a BCP 47 tag such as {@code pl-PL}), or the store's own when it has none in theirs or none
+     * is given.
+     */
+    Availability availabilityAt(Instant at, Optional<String> languageTag);
+
+    /** The store's availability at {@code at}, with the away message in the store's own language. */
+    default Availability availabilityAt(Instant at) {
+        return availabilityAt(at, Optional.empty());
+    }
 }

@@ -1,5 +1,7 @@
 package dev.parley.application.settings.port.in;
 
+import dev.parley.domain.settings.Language;
+import dev.parley.domain.settings.Translations;
 import dev.parley.domain.settings.WelcomeMessage;
 import dev.parley.domain.shared.AgentId;
 import java.net.URI;
@@ -19,13 +21,26 @@ public record UpdateBehaviourSettingsCommand(
         AgentId actor,
         Optional<WelcomeMessage> welcomeMessage,
         Optional<Links> links,
-        Optional<Duration> waitingThreshold) {
+        Optional<Duration> waitingThreshold,
+        Optional<Language> language,
+        Optional<Translations<WelcomeMessage>> welcomeTranslations) {
 
     public UpdateBehaviourSettingsCommand {
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(welcomeMessage, "welcome message");
         Objects.requireNonNull(links, "links");
         Objects.requireNonNull(waitingThreshold, "waiting threshold");
+        Objects.requireNonNull(language, "store language");
+        Objects.requireNonNull(welcomeTranslations, "welcome translations");
+    }
+
+    /** A change that leaves the store's language and the translations as they are. */
+    public UpdateBehaviourSettingsCommand(
+            AgentId actor,
+            Optional<WelcomeMessage> welcomeMessage,
+            Optional<Links> links,
+            Optional<Duration> waitingThreshold) {
+        this(actor, welcomeMessage, links, waitingThreshold, Optional.empty(), Optional.empty());
     }
 
     /**

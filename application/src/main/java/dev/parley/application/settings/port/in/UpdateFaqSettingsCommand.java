@@ -1,6 +1,7 @@
 package dev.parley.application.settings.port.in;
 
 import dev.parley.domain.settings.FaqId;
+import dev.parley.domain.settings.Language;
 import dev.parley.domain.shared.AgentId;
 import java.util.List;
 import java.util.Objects;
@@ -27,12 +28,19 @@ public record UpdateFaqSettingsCommand(AgentId actor, Optional<List<FaqEntry>> f
      * @param answer the answer
      * @param published whether visitors see it
      */
-    public record FaqEntry(Optional<FaqId> id, String question, String answer, boolean published) {
+    public record FaqEntry(
+            Optional<FaqId> id, String question, String answer, boolean published, Optional<Language> language) {
 
         public FaqEntry {
             Objects.requireNonNull(id, "FAQ id");
             Objects.requireNonNull(question, "question");
             Objects.requireNonNull(answer, "answer");
+            Objects.requireNonNull(language, "language");
+        }
+
+        /** An FAQ for visitors in every language. */
+        public FaqEntry(Optional<FaqId> id, String question, String answer, boolean published) {
+            this(id, question, answer, published, Optional.empty());
         }
     }
 }

@@ -3,6 +3,7 @@ package dev.parley.application.settings.port.in;
 import dev.parley.domain.settings.Appearance;
 import dev.parley.domain.settings.AwayMessage;
 import dev.parley.domain.settings.Faq;
+import dev.parley.domain.settings.Language;
 import dev.parley.domain.settings.WelcomeMessage;
 import java.net.URI;
 import java.time.Instant;
@@ -14,6 +15,7 @@ import java.util.Optional;
  * What the storefront widget shows and how, at one moment.
  *
  * @param available whether the widget shows at all: the chat and its onsite widget are both on
+ * @param language the language the widget speaks to this visitor: theirs when Parley speaks it, else the store's
  * @param appearance the launcher's design in effect: the customer hub's while the hub is active
  * @param welcomeMessage what Parley says first in a live conversation
  * @param faqs the published FAQs, in the store's order
@@ -25,6 +27,7 @@ import java.util.Optional;
  */
 public record WidgetConfig(
         boolean available,
+        Language language,
         Appearance appearance,
         WelcomeMessage welcomeMessage,
         List<Faq> faqs,
@@ -35,6 +38,7 @@ public record WidgetConfig(
         AwayMessage awayMessage) {
 
     public WidgetConfig {
+        Objects.requireNonNull(language, "language");
         Objects.requireNonNull(appearance, "appearance");
         Objects.requireNonNull(welcomeMessage, "welcome message");
         faqs = List.copyOf(faqs);
