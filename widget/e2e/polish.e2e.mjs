@@ -1,6 +1,7 @@
 // End-to-end check of the Polish interface: on a store page in Polish (`<html lang="pl">`, a pl-PL browser) the
 // launcher, the panel and the composer speak Polish and message times are formatted; on an English page the
-// `lang="pl"` attribute alone switches the widget to Polish, and without it the widget stays English.
+// `lang="pl"` attribute alone switches the widget to Polish, and without it the widget stays English. The store's
+// welcome message comes in Polish too.
 //
 // Same variables as slice.e2e.mjs: PARLEY_BASE_URL, PARLEY_ADMIN_EMAIL, PARLEY_ADMIN_PASSWORD,
 // PARLEY_E2E_SCREENSHOTS, CHROMIUM_PATH.
@@ -93,6 +94,14 @@ try {
     );
     if (shown.trim() !== want || !/^\d{1,2}:\d{2}$/.test(shown.trim()))
       throw new Error(`the time shows "${shown}", expected "${want}" (${datetime})`);
+  });
+
+  await check('the store greets the visitor with its Polish welcome message, not the English one', async () => {
+    const welcome = visitor.locator('parley-chat parley-message-list li.store').first();
+    await welcome.waitFor();
+    const text = (await welcome.textContent()) ?? '';
+    if (!text.includes('Dzień dobry! W czym możemy pomóc?') || text.includes('How can we help'))
+      throw new Error(`the welcome reads "${text.trim()}"`);
   });
 
   await screenshot(visitor, 'polish-desktop');

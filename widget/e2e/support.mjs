@@ -258,9 +258,9 @@ export async function api(session, method, path, body) {
 const SETTINGS_SECTIONS = {
   chat: ['chatEnabled', 'onsiteWidgetEnabled'],
   design: ['appearance', 'appearanceLocked', 'customerHub', 'effectiveAppearance'],
-  behaviour: ['welcomeMessage', 'links', 'waitingThresholdSeconds'],
+  behaviour: ['language', 'welcomeMessage', 'welcomeMessageTranslations', 'links', 'waitingThresholdSeconds'],
   faqs: ['faqs'],
-  availability: ['businessHours', 'awayMessage'],
+  availability: ['businessHours', 'awayMessage', 'awayMessageTranslations'],
   embedding: ['allowedOrigins', 'identityVerification'],
   'email-notifications': ['emailNotifications'],
 };

@@ -2,10 +2,18 @@
 
 export type Lang = 'en' | 'pl';
 
-/** The element's `lang`, else `<html lang>`, else the browser's language; English unless it is Polish. */
-export function resolveLang(el: HTMLElement): Lang {
-  const tag = el.getAttribute('lang') || document.documentElement.lang || navigator.language || 'en';
-  return tag.toLowerCase().startsWith('pl') ? 'pl' : 'en';
+/** The language tag the element reads in: its `lang`, else `<html lang>`, else the browser's language. */
+export function languageTag(el: HTMLElement): string {
+  return el.getAttribute('lang') || document.documentElement.lang || navigator.language || '';
+}
+
+/**
+ * The language of the element's {@link languageTag}: English or Polish, and `fallback` (English unless given, such as
+ * the store's own language) for any other.
+ */
+export function resolveLang(el: HTMLElement, fallback: Lang = 'en'): Lang {
+  const primary = languageTag(el).toLowerCase().split(/[-_]/)[0];
+  return primary === 'pl' || primary === 'en' ? primary : fallback;
 }
 
 export interface PluralForms {

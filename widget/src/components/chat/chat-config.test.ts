@@ -43,7 +43,9 @@ describe('<parley-chat> configuration', () => {
     expect(fetched, 'nothing before the chat is opened').to.have.length(0);
     launcher(el).click();
     await waitUntil(() => fetched.length === 1);
-    expect(fetched[0].url).to.equal(`${SERVER}/api/v1/widget/config`);
+    expect(fetched[0].url, 'the store’s texts asked for in the widget’s language').to.equal(
+      `${SERVER}/api/v1/widget/config?lang=en`,
+    );
     expect(fetched[0].init?.credentials).to.equal('omit');
     q<HTMLButtonElement>(el, '.close').click();
     await el.updateComplete;
@@ -72,6 +74,26 @@ describe('<parley-chat> configuration', () => {
     );
     await waitUntil(() => faqButtons(el).length === 2, 'the FAQs replace the skeleton');
     expect(el.shadowRoot!.querySelector('.skeleton')).to.equal(null);
+  });
+
+  it('should ask for the store’s texts in the visitor’s language and say it in its hello', async () => {
+    const { el, last } = await opened({ language: 'pl', welcomeMessage: 'Witamy!', faqs: FAQS }, 'pl-PL');
+    expect(fetched[0].url).to.equal(`${SERVER}/api/v1/widget/config?lang=pl-PL`);
+    const socket = last();
+    socket.open();
+    expect(socket.sent[0]).to.include({ type: 'hello', locale: 'pl-PL' });
+    expect(q(el, '.close').getAttribute('aria-label')).to.equal('Zamknij czat');
+  });
+
+  it('should speak the store’s language to a visitor reading neither English nor Polish', async () => {
+    const { el } = await opened({ language: 'pl', faqs: FAQS }, 'de-DE');
+    expect(fetched[0].url).to.equal(`${SERVER}/api/v1/widget/config?lang=de-DE`);
+    expect(q(el, '.close').getAttribute('aria-label')).to.equal('Zamknij czat');
+  });
+
+  it('should speak English to a visitor reading neither language when the store’s is English', async () => {
+    const { el } = await opened({ language: 'en', faqs: FAQS }, 'de-DE');
+    expect(q(el, '.close').getAttribute('aria-label')).to.equal('Close chat');
   });
 
   it('should show the FAQs first and answer one locally', async () => {

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ChatConnectionController, type SocketFactory } from '../../controllers/chat-connection.controller.js';
-import { resolveLang, type Lang } from '../../i18n.js';
+import { languageTag, resolveLang, type Lang } from '../../i18n.js';
 import type { ServerFrame } from '../../protocol/messages.js';
 import tokens from '../../styles/tokens.styles.js';
 import type { ParleyMessageList } from '../message-list/message-list.component.js';
@@ -132,6 +132,7 @@ export class ParleyChat extends LitElement {
     helping: () => this.#faqs.helping,
     closed: () => this.#ending.closed(),
     support: () => this.strings.support,
+    language: () => languageTag(this),
   });
 
   readonly #ending = new ChatEnding(this, {
@@ -162,6 +163,7 @@ export class ParleyChat extends LitElement {
   readonly #config = new WidgetConfigController(
     this,
     () => this.base,
+    () => languageTag(this),
     () => ({ ...this.design, position: this.position ?? this.design?.position }),
   );
 
@@ -192,7 +194,8 @@ export class ParleyChat extends LitElement {
   }
 
   private get locale(): Lang {
-    return resolveLang(this);
+    // A visitor reading neither English nor Polish gets the store's own language.
+    return resolveLang(this, this.config?.language);
   }
 
   private get strings(): ChatStrings {

@@ -59,7 +59,7 @@ describe('<parley-chat>', () => {
       type: 'hello',
       afterSeq: 0,
       page: location.origin + location.pathname,
-      locale: navigator.language,
+      locale: 'en', // the language the widget reads in: its `lang`
     });
     expect(
       location.search.length + location.hash.length === 0 ||

@@ -27,6 +27,8 @@ export interface VisitorSessionOptions {
   closed: () => void;
   /** The name of a typing agent who has none. */
   support: () => string;
+  /** The language tag the widget reads in: the server's texts for the visitor come in it. */
+  language: () => string;
 }
 
 /**
@@ -87,6 +89,7 @@ export class VisitorSessionController implements ReactiveController {
     // What the team may know of a visitor: their language, and the page they are on, without its query or
     // fragment (which may hold private tokens). The server keeps the first it hears.
     const page = location.origin + location.pathname;
+    const language = this.#options.language();
     return {
       type: 'hello',
       ...(this.#options.identity() ?? { token: this.record.token }),
@@ -94,7 +97,7 @@ export class VisitorSessionController implements ReactiveController {
       afterSeq: this.thread.lastSeq,
       ...(this.record.epoch && { epoch: this.record.epoch }),
       ...(/^https?:/.test(page) && page.length <= 2000 && { page }),
-      ...(navigator.language?.length <= 35 && { locale: navigator.language }),
+      ...(language && language.length <= 35 && { locale: language }),
     };
   }
 

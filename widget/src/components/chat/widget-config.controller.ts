@@ -13,6 +13,8 @@ export class WidgetConfigController implements ReactiveController {
   constructor(
     private readonly host: ReactiveElement,
     private readonly server: () => string,
+    /** The visitor's language tag: the store's texts come in it where the store wrote them in it. */
+    private readonly language: () => string,
     /** The design the page (or the settings' preview) sets over the server's. */
     private readonly design: () => { colour?: string; position?: string },
   ) {
@@ -23,7 +25,7 @@ export class WidgetConfigController implements ReactiveController {
   async load(): Promise<WidgetConfig | null | undefined> {
     if (this.#asked) return undefined;
     this.#asked = true;
-    this.value = await fetchConfig(this.server());
+    this.value = await fetchConfig(this.server(), this.language());
     this.host.requestUpdate();
     return this.value;
   }

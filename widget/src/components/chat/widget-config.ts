@@ -1,3 +1,4 @@
+import type { Lang } from '../../i18n.js';
 import { parseLimits, type Limits } from '../../protocol/limits.js';
 
 /** What `GET /api/v1/widget/config` tells the storefront widget (docs/rest-settings.md). */
@@ -9,6 +10,8 @@ export interface Faq {
 
 export interface WidgetConfig {
   enabled: boolean;
+  /** The language the store's texts below are in: the visitor's when the store wrote them in it, else the store's. */
+  language?: Lang;
   colour?: string;
   position?: 'left' | 'right';
   launcherLabel?: string;
@@ -37,6 +40,7 @@ export function parseConfig(o: unknown): WidgetConfig {
   const next = str(c.nextOpeningAt) ? new Date(c.nextOpeningAt as string) : undefined;
   return {
     enabled: c.enabled !== false,
+    language: c.language === 'en' || c.language === 'pl' ? c.language : undefined,
     colour: /^#[0-9a-f]{6}$/i.test(String(a.colour)) ? (a.colour as string) : undefined,
     position: a.position === 'left' || a.position === 'right' ? a.position : undefined,
     launcherLabel: str(a.launcherLabel),
@@ -54,9 +58,10 @@ export function parseConfig(o: unknown): WidgetConfig {
 }
 
 /** Fetches the widget's configuration without credentials; null when the server cannot be asked. */
-export async function fetchConfig(server: string): Promise<WidgetConfig | null> {
+export async function fetchConfig(server: string, language = ''): Promise<WidgetConfig | null> {
   try {
-    const res = await fetch(`${server}/api/v1/widget/config`, {
+    const lang = language && language.length <= 35 ? `?lang=${encodeURIComponent(language)}` : '';
+    const res = await fetch(`${server}/api/v1/widget/config${lang}`, {
       credentials: 'omit',
       headers: { Accept: 'application/json' },
     });

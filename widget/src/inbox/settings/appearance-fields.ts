@@ -1,7 +1,10 @@
 import { css, html, nothing, type PropertyValues } from 'lit';
 import type { SocketFactory } from '../../controllers/chat-connection.controller.js';
 import { SectionFormController, type RequestController } from './settings-form.controller.js';
-import { input, SettingsScreen, sharedStyles } from './settings-screen.js';
+import type { Lang } from '../../i18n.js';
+import { SettingsScreen, sharedStyles } from './settings-screen.js';
+import { StoreLanguageController, fieldsPerLanguage } from './texts-per-language.js';
+import type { SettingsStrings } from './settings.i18n.js';
 import { designI18n, type DesignStrings } from './design.i18n.js';
 import type { Design, DesignSection } from './types.js';
 
@@ -61,8 +64,16 @@ export const appearanceStyles = css`
  */
 export function appearanceFields(
   calls: RequestController,
-  s: DesignStrings,
-  o: { prefix: string; path: string; look: Design; locked: boolean; set: (change: Partial<Design>) => void },
+  s: SettingsStrings & DesignStrings,
+  o: {
+    prefix: string;
+    path: string;
+    look: Design;
+    locked: boolean;
+    set: (change: Partial<Design>) => void;
+    /** The store's own language: the label's first field. */
+    store: Lang;
+  },
 ) {
   const { prefix: p, path, look: a, locked, set } = o;
   return html`<div class="field">
@@ -84,12 +95,14 @@ export function appearanceFields(
       <label class="choice"><input type="radio" name="${p}position" .checked=${a.position === 'left'} @change=${() => set({ position: 'left' })} /> ${s.left}</label>
       <label class="choice"><input type="radio" name="${p}position" .checked=${a.position === 'right'} @change=${() => set({ position: 'right' })} /> ${s.right}</label>
     </fieldset>
-    ${input(calls, {
+    ${fieldsPerLanguage(calls, s, {
       id: `${p}launcherLabel`,
       path: `${path}.launcherLabel`,
+      translationsPath: `${path}.launcherLabelTranslations`,
       label: s.launcherLabel,
-      value: a.launcherLabel ?? '',
-      change: (v) => set({ launcherLabel: v }),
+      store: o.store,
+      value: { text: a.launcherLabel ?? '', translations: a.launcherLabelTranslations ?? {} },
+      change: (v) => set({ launcherLabel: v.text, launcherLabelTranslations: v.translations }),
       hint: s.launcherLabelHint,
       disabled: locked,
     })}`;
@@ -116,6 +129,9 @@ export abstract class AppearanceScreen extends SettingsScreen<DesignStrings> {
   protected readonly words = designI18n;
 
   protected readonly form = new SectionFormController<DesignSection>(this, 'design');
+
+  /** The language the labels are written in first. */
+  protected readonly storeLanguage = new StoreLanguageController(this);
 
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('news') && changed.get('news') !== undefined) void this.form.follow();

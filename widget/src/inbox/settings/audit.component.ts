@@ -88,7 +88,7 @@ export class ParleySettingsAudit extends SettingsScreen<AuditStrings> {
 const IDS = new Set(['member', 'macro', 'key']);
 const LIST_CHANGES = new Set(['added', 'changed', 'removed', 'reordered']);
 /** Fields whose values are someone's words, shown in quotes. */
-const QUOTED = new Set(['welcomeMessage', 'awayMessage', 'launcherLabel', 'title', 'faqs']);
+const QUOTED = new Set(['welcomeMessage', 'awayMessage', 'launcherLabel', 'title', 'faqs', 'en', 'pl']);
 
 type Value = unknown;
 const isObject = (v: Value): v is Record<string, Value> => !!v && typeof v === 'object' && !Array.isArray(v);
@@ -109,6 +109,7 @@ export function summarize(summary: Record<string, Value>, s: AuditStrings, when:
     if (typeof v === 'string') {
       if (/Until$|At$/.test(k) && !Number.isNaN(Date.parse(v))) return when.format(new Date(v));
       if (['role', 'secret', 'position'].includes(k)) return s.values[v] ?? v;
+      if (k === 'language') return s.fields[v] ?? v;
       return QUOTED.has(k) ? `“${v}”` : v;
     }
     if (Array.isArray(v)) return v.length ? v.map((x) => value(k, x)).join(', ') : '–';

@@ -1,7 +1,9 @@
 import { html } from 'lit';
 import { define } from '../../define.js';
 import { SectionFormController } from './settings-form.controller.js';
-import { SettingsScreen, input, sectionForm, textarea } from './settings-screen.js';
+import type { Lang } from '../../i18n.js';
+import { SettingsScreen, input, sectionForm } from './settings-screen.js';
+import { LANGUAGES, fieldsPerLanguage, inStoreLanguage } from './texts-per-language.js';
 import { behaviourI18n, type BehaviourStrings } from './behaviour.i18n.js';
 import type { BehaviourSection } from './types.js';
 
@@ -13,16 +15,39 @@ export class ParleySettingsBehaviour extends SettingsScreen<BehaviourStrings> {
   protected override render() {
     const s = this.s;
     const form = this.form;
-    return form.view((d) =>
-      sectionForm(
+    return form.view((d) => {
+      const store = d.language ?? 'en';
+      return sectionForm(
         form,
         s,
         (x) => ({
+          language: x.language ?? 'en',
           welcomeMessage: x.welcomeMessage,
+          welcomeMessageTranslations: x.welcomeMessageTranslations ?? {},
           links: x.links,
           waitingThresholdSeconds: x.waitingThresholdSeconds,
         }),
-        html`${textarea(form, { id: 'welcomeMessage', path: 'welcomeMessage', label: s.welcomeMessage, value: d.welcomeMessage, change: (v) => form.edit((x) => (x.welcomeMessage = v)) })}
+        html`<div class="field">
+            <label for="storeLanguage">${s.storeLanguage}</label>
+            <select id="storeLanguage" aria-describedby="storeLanguage-hint" aria-invalid=${form.invalid('language')} @change=${(e: Event) => form.edit((x) => this.#changeLanguage(x, (e.target as HTMLSelectElement).value as Lang))}>
+              ${LANGUAGES.map((l) => html`<option value=${l} ?selected=${l === store}>${s.languageNames[l]}</option>`)}
+            </select>
+            <p id="storeLanguage-hint" class="hint">${s.storeLanguageHint}</p>
+          </div>
+          ${fieldsPerLanguage(form, s, {
+            id: 'welcomeMessage',
+            path: 'welcomeMessage',
+            translationsPath: 'welcomeMessageTranslations',
+            label: s.welcomeMessage,
+            store,
+            value: { text: d.welcomeMessage, translations: d.welcomeMessageTranslations ?? {} },
+            change: (v) =>
+              form.edit((x) => {
+                x.welcomeMessage = v.text;
+                x.welcomeMessageTranslations = v.translations;
+              }),
+            multiline: true,
+          })}
           ${input(form, {
             id: 'privacyUrl',
             path: 'links.privacyPolicyUrl',
@@ -48,8 +73,20 @@ export class ParleySettingsBehaviour extends SettingsScreen<BehaviourStrings> {
             type: 'number',
             hint: s.waitingThresholdHint,
           })}`,
-      ),
+      );
+    });
+  }
+
+  /** The store turns to another language: each text stays with the language it is written in. */
+  #changeLanguage(x: BehaviourSection, language: Lang): void {
+    const moved = inStoreLanguage(
+      { text: x.welcomeMessage, translations: x.welcomeMessageTranslations ?? {} },
+      language,
+      x.language ?? 'en',
     );
+    x.language = language;
+    x.welcomeMessage = moved.text;
+    x.welcomeMessageTranslations = moved.translations;
   }
 }
 

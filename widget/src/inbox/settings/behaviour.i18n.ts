@@ -2,6 +2,8 @@ import type { Lang } from '../../i18n.js';
 
 /** The words of the behaviour screen, besides those all screens share. */
 export interface BehaviourStrings {
+  storeLanguage: string;
+  storeLanguageHint: string;
   welcomeMessage: string;
   privacyUrl: string;
   termsUrl: string;
@@ -11,6 +13,9 @@ export interface BehaviourStrings {
 
 export const behaviourI18n: Record<Lang, BehaviourStrings> = {
   en: {
+    storeLanguage: 'Your store’s language',
+    storeLanguageHint:
+      'The language you write your texts in. Visitors whose browser speaks neither English nor Polish see the chat in it.',
     welcomeMessage: 'Welcome message',
     privacyUrl: 'Privacy policy link',
     termsUrl: 'Terms link',
@@ -18,6 +23,9 @@ export const behaviourI18n: Record<Lang, BehaviourStrings> = {
     waitingThresholdHint: '1 to 1,440 minutes.',
   },
   pl: {
+    storeLanguage: 'Język sklepu',
+    storeLanguageHint:
+      'Język, w którym piszesz teksty. Klienci, których przeglądarka nie używa ani polskiego, ani angielskiego, zobaczą czat w tym języku.',
     welcomeMessage: 'Wiadomość powitalna',
     privacyUrl: 'Link do polityki prywatności',
     termsUrl: 'Link do regulaminu',

@@ -20,7 +20,7 @@ export class ParleySettingsDesign extends AppearanceScreen {
         s,
         (x) => ({ appearance: x.appearance }),
         html`${locked ? html`<p class="warning" id="hub-active" role="note">${s.hubActive}</p>` : nothing}
-          ${appearanceFields(form, s, { prefix: '', path: 'appearance', look: d.appearance, locked, set })}`,
+          ${appearanceFields(form, s, { prefix: '', path: 'appearance', look: d.appearance, locked, set, store: this.storeLanguage.value })}`,
         // While the hub decides, the preview shows what visitors see: the hub's look.
         appearancePreview(
           s,

@@ -1,6 +1,7 @@
 import { css, html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { define } from '../../define.js';
+import { LANGUAGES } from './texts-per-language.js';
 import { SectionFormController } from './settings-form.controller.js';
 import { SettingsScreen, sectionForm, sharedStyles } from './settings-screen.js';
 import { faqsI18n, type FaqsStrings } from './faqs.i18n.js';
@@ -89,6 +90,13 @@ export class ParleySettingsFaqs extends SettingsScreen<FaqsStrings> {
                   <label for="a-${i}">${s.answer} ${i + 1}</label>
                   <textarea id="a-${i}" rows="2" .value=${f.answer} aria-invalid=${form.invalid(`faqs.${i}.answer`)} @input=${(e: Event) => set(i, { answer: (e.target as HTMLTextAreaElement).value })}></textarea>
                 </div>
+                <div class="field">
+                  <label for="l-${i}">${s.shownTo}</label>
+                  <select id="l-${i}" @change=${(e: Event) => set(i, { language: ((e.target as HTMLSelectElement).value || null) as Faq['language'] })}>
+                    <option value="" ?selected=${!f.language}>${s.everyLanguage}</option>
+                    ${LANGUAGES.map((l) => html`<option value=${l} ?selected=${f.language === l}>${s.inLanguage(s.languageNames[l])}</option>`)}
+                  </select>
+                </div>
                 <div class="row">
                   <label class="choice"><input type="checkbox" .checked=${f.published} @change=${(e: Event) => set(i, { published: (e.target as HTMLInputElement).checked })} /> ${s.published}</label>
                   <span class="spacer"></span>
@@ -103,7 +111,12 @@ export class ParleySettingsFaqs extends SettingsScreen<FaqsStrings> {
         html`<figure class="preview">
           <figcaption>${s.visitorsSee}</figcaption>
           <ul class="faq-preview">
-            ${d.faqs.filter((f) => f.published && f.question.trim()).map((f) => html`<li>${f.question}</li>`)}
+            ${d.faqs
+              .filter((f) => f.published && f.question.trim())
+              .map(
+                (f) =>
+                  html`<li>${f.question}${f.language ? html` <span class="hint">(${s.languageNames[f.language]})</span>` : nothing}</li>`,
+              )}
           </ul>
         </figure>`,
       );

@@ -11,6 +11,11 @@ export interface FaqsStrings {
   noFaqs: string;
   visitorsSee: string;
   dragHint: string;
+  /** Label of the FAQ's language choice. */
+  shownTo: string;
+  everyLanguage: string;
+  /** A language option: visitors reading it only. */
+  inLanguage: (language: string) => string;
 }
 
 export const faqsI18n: Record<Lang, FaqsStrings> = {
@@ -24,6 +29,9 @@ export const faqsI18n: Record<Lang, FaqsStrings> = {
     noFaqs: 'No FAQs yet.',
     visitorsSee: 'Visitors see',
     dragHint: 'Drag to reorder, or use the arrows.',
+    shownTo: 'Shown to',
+    everyLanguage: 'Every visitor',
+    inLanguage: (language) => `Visitors reading ${language}`,
   },
   pl: {
     question: 'Pytanie',
@@ -35,5 +43,9 @@ export const faqsI18n: Record<Lang, FaqsStrings> = {
     noFaqs: 'Nie ma jeszcze pytań.',
     visitorsSee: 'Klienci widzą',
     dragHint: 'Przeciągnij, aby zmienić kolejność, albo użyj strzałek.',
+    shownTo: 'Kto widzi',
+    everyLanguage: 'Wszyscy klienci',
+    inLanguage: (language) =>
+      language === 'polski' ? 'Klienci czytający po polsku' : 'Klienci czytający po angielsku',
   },
 };

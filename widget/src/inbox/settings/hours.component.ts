@@ -3,7 +3,8 @@ import { state } from 'lit/decorators.js';
 import { define } from '../../define.js';
 import { ApiError } from '../api.js';
 import { SectionFormController } from './settings-form.controller.js';
-import { SettingsScreen, sectionForm, sharedStyles, textarea, toggle } from './settings-screen.js';
+import { SettingsScreen, sectionForm, sharedStyles, toggle } from './settings-screen.js';
+import { StoreLanguageController, fieldsPerLanguage } from './texts-per-language.js';
 import { hoursI18n, type HoursStrings } from './hours.i18n.js';
 import type { AvailabilitySection, Hours } from './types.js';
 
@@ -100,6 +101,7 @@ export class ParleySettingsHours extends SettingsScreen<HoursStrings> {
   protected readonly words = hoursI18n;
 
   /** After every load and save, whether the team is in now as the widget says it. */
+  readonly #storeLanguage = new StoreLanguageController(this);
   private readonly form = new SectionFormController<AvailabilitySection>(
     this,
     'availability',
@@ -148,6 +150,7 @@ export class ParleySettingsHours extends SettingsScreen<HoursStrings> {
             timeZone: x.businessHours.timeZone === UNCHOSEN ? browserZone() : x.businessHours.timeZone,
           },
           awayMessage: x.awayMessage,
+          awayMessageTranslations: x.awayMessageTranslations ?? {},
         }),
         html`${this.openNow ? html`<p class="status-line" role="status">${this.openNow.open ? s.openNow : s.closedNow(this.openNow.next && this.#when(this.openNow.next, zone))}</p>` : nothing}
           <div class="field">
@@ -190,7 +193,20 @@ export class ParleySettingsHours extends SettingsScreen<HoursStrings> {
             )}
             <button type="button" class="ghost small" @click=${() => setHours((x) => x.closures.push(new Date().toISOString().slice(0, 10)))}>${s.addClosure}</button>
           </fieldset>
-          ${textarea(form, { id: 'awayMessage', path: 'awayMessage', label: s.awayMessage, value: d.awayMessage, change: (v) => form.edit((x) => (x.awayMessage = v)) })}`,
+          ${fieldsPerLanguage(form, s, {
+            id: 'awayMessage',
+            path: 'awayMessage',
+            translationsPath: 'awayMessageTranslations',
+            label: s.awayMessage,
+            store: this.#storeLanguage.value,
+            value: { text: d.awayMessage, translations: d.awayMessageTranslations ?? {} },
+            change: (v) =>
+              form.edit((x) => {
+                x.awayMessage = v.text;
+                x.awayMessageTranslations = v.translations;
+              }),
+            multiline: true,
+          })}`,
       );
     });
   }

@@ -46,6 +46,7 @@ export class ParleySettingsHub extends AppearanceScreen {
             look: hub.appearance,
             locked: false,
             set,
+            store: this.storeLanguage.value,
           })}`,
         appearancePreview(s, this.base, this.locale, hub.appearance),
       );

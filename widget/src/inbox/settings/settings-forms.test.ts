@@ -150,7 +150,9 @@ describe('the settings screens that save one section', () => {
     expect(q(el, '.saved'), 'not saved').to.equal(null);
     expect(puts()[0]).to.deep.include({ path: '/settings/behaviour' });
     expect(puts()[0].body).to.deep.equal({
+      language: 'en',
       welcomeMessage: 'Hello!',
+      welcomeMessageTranslations: { pl: 'Dzień dobry!' },
       links: { privacyPolicyUrl: null, termsUrl: null },
       waitingThresholdSeconds: 0,
     });
@@ -256,12 +258,81 @@ describe('the settings screens that save one section', () => {
         closures: [],
       },
       awayMessage: 'Away.',
+      awayMessageTranslations: {},
     });
     await waitUntil(
       () => calls.filter((c) => c.path === '/widget/config').length === 2,
       'open now is asked again after saving',
     );
     await expect(el).to.be.accessible();
+  });
+
+  it('should write the welcome message per language, and keep each text with its language when the store’s changes', async () => {
+    server();
+    const el = await settings('behaviour');
+    expect(q(el, 'label[for=welcomeMessage]').textContent).to.equal(
+      'Welcome message · English (your store’s language)',
+    );
+    expect(q<HTMLTextAreaElement>(el, '#welcomeMessage-pl').value).to.equal('Dzień dobry!');
+    expect(q(el, '#welcomeMessage-pl-hint').textContent).to.equal(
+      'Leave empty and Polish-speaking visitors read the English text.',
+    );
+    type(q<HTMLTextAreaElement>(el, '#welcomeMessage-pl'), 'Witamy w sklepie!');
+    const language = q<HTMLSelectElement>(el, '#storeLanguage');
+    language.value = 'pl';
+    language.dispatchEvent(new Event('change'));
+    await screen(el).updateComplete;
+    expect(q<HTMLTextAreaElement>(el, '#welcomeMessage').value, 'the Polish text is now the store’s').to.equal(
+      'Witamy w sklepie!',
+    );
+    expect(q<HTMLTextAreaElement>(el, '#welcomeMessage-en').value).to.equal('Hi!');
+    submit(el);
+    await waitUntil(() => q(el, '.saved'), 'saved');
+    expect(puts().at(-1)!.body).to.deep.include({
+      language: 'pl',
+      welcomeMessage: 'Witamy w sklepie!',
+      welcomeMessageTranslations: { en: 'Hi!' },
+    });
+    type(q<HTMLTextAreaElement>(el, '#welcomeMessage-en'), '');
+    submit(el);
+    await waitUntil(
+      () =>
+        (puts().at(-1)!.body as { welcomeMessageTranslations: object }).welcomeMessageTranslations &&
+        puts().length === 2,
+      'saved again',
+    );
+    expect(puts().at(-1)!.body, 'an emptied language has no text of its own').to.deep.include({
+      welcomeMessageTranslations: {},
+    });
+    await expect(el).to.be.accessible();
+  });
+
+  it('should show an FAQ to visitors of one language, and the away message per language', async () => {
+    server();
+    const faqs = await settings('faqs');
+    const shownTo = q<HTMLSelectElement>(faqs, '#l-0');
+    expect(shownTo.value).to.equal('');
+    shownTo.value = 'pl';
+    shownTo.dispatchEvent(new Event('change'));
+    submit(faqs);
+    await waitUntil(() => q(faqs, '.saved'), 'saved');
+    expect((puts().at(-1)!.body as { faqs: object[] }).faqs[0]).to.deep.include({
+      question: 'Shipping?',
+      language: 'pl',
+    });
+    expect(q(faqs, '.faq-preview li').textContent).to.equal('Shipping? (Polish)');
+
+    const hours = await settings('hours');
+    await waitUntil(() => q(hours, '#awayMessage-pl'), 'a field per language');
+    expect(q(hours, 'label[for=awayMessage-pl]').textContent).to.equal('Away message · Polish');
+    type(q<HTMLTextAreaElement>(hours, '#awayMessage-pl'), 'Wrócimy w poniedziałek.');
+    submit(hours);
+    await waitUntil(() => q(hours, '.saved'), 'saved');
+    expect(puts().at(-1)!.body).to.deep.include({
+      awayMessage: 'Away.',
+      awayMessageTranslations: { pl: 'Wrócimy w poniedziałek.' },
+    });
+    await expect(hours).to.be.accessible();
   });
 
   it("should suggest the browser's time zone until one is chosen, and save it", async () => {

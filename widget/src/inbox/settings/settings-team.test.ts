@@ -195,6 +195,8 @@ describe('the settings screens with endpoints of their own', () => {
               waitingThresholdSeconds: { before: 180, after: 240 },
               appearance: { before: { colour: '#1F6FEB', icon: 'chat' }, after: { colour: '#AA3300', icon: 'chat' } },
               faqs: { added: ['Shipping?'], removed: [], reordered: false },
+              language: { before: 'en', after: 'pl' },
+              welcomeMessageTranslations: { before: { pl: 'Dzień dobry!' }, after: { pl: 'Witamy!' } },
             }),
           ],
           nextCursor: 'e2',
@@ -208,7 +210,8 @@ describe('the settings screens with endpoints of their own', () => {
     );
     expect(q(el, '.audit li span').textContent).to.equal('changed the settings');
     expect(q(el, '.audit .summary').textContent, 'in words, not field names').to.equal(
-      'Waiting threshold: 3 min → 4 min · Design: colour #1F6FEB → #AA3300 · FAQs: added “Shipping?”',
+      'Waiting threshold: 3 min → 4 min · Design: colour #1F6FEB → #AA3300 · FAQs: added “Shipping?” · ' +
+        'Store language: English → Polish · Welcome message in other languages: Polish “Dzień dobry!” → “Witamy!”',
     );
     server({
       'GET /audit': () =>

@@ -27,7 +27,13 @@ const SECTIONS: Record<string, Record<string, unknown>> = {
     customerHub: { active: false },
     effectiveAppearance: { colour: '#1F6FEB', icon: 'chat', position: 'right', launcherLabel: '' },
   },
-  behaviour: { welcomeMessage: 'Hi!', links: { privacyPolicyUrl: null, termsUrl: null }, waitingThresholdSeconds: 180 },
+  behaviour: {
+    language: 'en',
+    welcomeMessage: 'Hi!',
+    welcomeMessageTranslations: { pl: 'Dzień dobry!' },
+    links: { privacyPolicyUrl: null, termsUrl: null },
+    waitingThresholdSeconds: 180,
+  },
   faqs: {
     faqs: [
       { id: 'f1', question: 'Shipping?', answer: 'Yes.', published: true },
@@ -42,6 +48,7 @@ const SECTIONS: Record<string, Record<string, unknown>> = {
       closures: [],
     },
     awayMessage: 'Away.',
+    awayMessageTranslations: {},
   },
   embedding: { allowedOrigins: [], identityVerification: { enforced: false, secretSet: false } },
   'email-notifications': { emailNotifications: { enabled: false, recipients: [], delaySeconds: 0 } },

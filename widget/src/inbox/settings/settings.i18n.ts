@@ -23,6 +23,12 @@ export interface SettingsStrings {
   failed: string;
   loading: string;
   remove: string;
+  /** The languages visitors may read the store's texts in, by their tag. */
+  languageNames: Record<Lang, string>;
+  /** Beside the store's own language's field. */
+  storeLanguageNote: string;
+  /** Under another language's field: what its visitors read while it is empty. */
+  otherLanguageHint: (language: string, storeLanguage: string) => string;
 }
 
 const en: SettingsStrings = {
@@ -46,6 +52,9 @@ const en: SettingsStrings = {
   failed: 'Could not save. Try again.',
   loading: 'Loading…',
   remove: 'Remove',
+  languageNames: { en: 'English', pl: 'Polish' },
+  storeLanguageNote: 'your store’s language',
+  otherLanguageHint: (language, store) => `Leave empty and ${language}-speaking visitors read the ${store} text.`,
 };
 
 const pl: SettingsStrings = {
@@ -69,6 +78,10 @@ const pl: SettingsStrings = {
   failed: 'Nie udało się zapisać. Spróbuj ponownie.',
   loading: 'Ładowanie…',
   remove: 'Usuń',
+  languageNames: { en: 'angielski', pl: 'polski' },
+  storeLanguageNote: 'język sklepu',
+  otherLanguageHint: (language, store) =>
+    `Jeśli zostawisz puste, klienci mówiący po ${language === 'angielski' ? 'angielsku' : 'polsku'} zobaczą tekst w języku: ${store}.`,
 };
 
 export const settingsI18n: Record<Lang, SettingsStrings> = { en, pl };

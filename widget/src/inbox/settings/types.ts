@@ -5,12 +5,16 @@ export interface Design {
   icon: string;
   position: 'left' | 'right';
   launcherLabel?: string;
+  /** The label in other languages than the store's, by language tag. */
+  launcherLabelTranslations?: Record<string, string>;
 }
 export interface Faq {
   id?: string;
   question: string;
   answer: string;
   published: boolean;
+  /** Shown to visitors reading this language only; to everyone when absent. */
+  language?: 'en' | 'pl' | null;
 }
 export interface Range {
   start: string;
@@ -45,6 +49,9 @@ export interface BehaviourSection {
   welcomeMessage: string;
   links: { privacyPolicyUrl: string | null; termsUrl: string | null };
   waitingThresholdSeconds: number;
+  /** The store's own language: its texts are written in it. */
+  language?: 'en' | 'pl';
+  welcomeMessageTranslations?: Record<string, string>;
 }
 /** `GET /api/v1/settings/faqs`. */
 export interface FaqsSection {
@@ -54,6 +61,7 @@ export interface FaqsSection {
 export interface AvailabilitySection {
   businessHours: Hours;
   awayMessage: string;
+  awayMessageTranslations?: Record<string, string>;
 }
 /** `GET /api/v1/settings/embedding`; a rotation's answer carries `newSecret` once. */
 export interface EmbeddingSection {

@@ -61,7 +61,7 @@ public class AvailabilitySettingsService
         return new Availability(
                 open,
                 open ? Optional.empty() : hours.nextOpeningAfter(at),
-                availability.awayMessageFor(visitorLanguage, storeLanguage).value());
+                availability.awayMessageFor(visitorLanguage).value());
     }
 
     @Override

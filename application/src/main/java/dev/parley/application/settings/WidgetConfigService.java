@@ -58,7 +58,7 @@ public class WidgetConfigService implements WidgetConfigQuery {
         return new WidgetConfig(
                 chat.chatSettings().widgetAvailable(),
                 visitorLanguage,
-                design.designSettings().effectiveAppearance().forVisitor(visitorLanguage, storeLanguage),
+                design.designSettings().effectiveAppearance().forVisitor(visitorLanguage),
                 chatBehaviour.welcomeMessageFor(visitorLanguage),
                 faqs.faqSettings().publishedFaqsFor(visitorLanguage, storeLanguage),
                 chatBehaviour.privacyPolicyUrl(),

@@ -42,7 +42,7 @@ final class SettingsFakes {
         return (at, language) -> new Availability(
                 settings.businessHours().isOpenAt(at),
                 Optional.empty(),
-                settings.awayMessageFor(language.flatMap(Language::of).orElse(Language.ENGLISH), Language.ENGLISH)
+                settings.awayMessageFor(language.flatMap(Language::of).orElse(Language.ENGLISH))
                         .value());
     }
 }

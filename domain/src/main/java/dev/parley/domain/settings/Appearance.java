@@ -92,12 +92,12 @@ public record Appearance(
     }
 
     /** This look as a visitor speaking {@code visitorLanguage} sees it, with the label in their language. */
-    public Appearance forVisitor(Language visitorLanguage, Language storeLanguage) {
+    public Appearance forVisitor(Language visitorLanguage) {
         return new Appearance(
                 colour,
                 icon,
                 position,
-                launcherLabelTranslations.forVisitor(visitorLanguage, storeLanguage, launcherLabel),
+                launcherLabelTranslations.forVisitor(visitorLanguage, launcherLabel),
                 Translations.none());
     }
 }

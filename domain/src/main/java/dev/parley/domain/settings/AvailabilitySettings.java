@@ -52,9 +52,9 @@ public record AvailabilitySettings(
         return new AvailabilitySettings(businessHours, awayMessage, translations);
     }
 
-    /** The away message a visitor speaking {@code visitorLanguage} reads, in a store speaking {@code storeLanguage}. */
-    public AwayMessage awayMessageFor(Language visitorLanguage, Language storeLanguage) {
-        return awayTranslations.forVisitor(visitorLanguage, storeLanguage, awayMessage);
+    /** The away message a visitor speaking {@code visitorLanguage} reads. */
+    public AwayMessage awayMessageFor(Language visitorLanguage) {
+        return awayTranslations.forVisitor(visitorLanguage, awayMessage);
     }
 
     @Override

@@ -105,7 +105,7 @@ public record BehaviourSettings(
 
     /** The welcome message a visitor speaking {@code visitorLanguage} reads. */
     public WelcomeMessage welcomeMessageFor(Language visitorLanguage) {
-        return welcomeTranslations.forVisitor(visitorLanguage, language, welcomeMessage);
+        return welcomeTranslations.forVisitor(visitorLanguage, welcomeMessage);
     }
 
     /**

@@ -34,10 +34,11 @@ public record Translations<T>(Map<Language, T> texts) {
     }
 
     /**
-     * What a visitor speaking {@code language} reads: the store's own text when it is the store's language or has no
-     * text of its own, else the translation.
+     * What a visitor speaking {@code language} reads: the text in their language, else the store's own text. The texts
+     * stay with their language when the store changes its own: a store that turns from English to Polish goes on
+     * greeting Polish visitors with its Polish text.
      */
-    public T forVisitor(Language language, Language storeLanguage, T storeText) {
-        return language == storeLanguage ? storeText : texts.getOrDefault(language, storeText);
+    public T forVisitor(Language language, T storeText) {
+        return texts.getOrDefault(language, storeText);
     }
 }

@@ -33,10 +33,8 @@ class StoreLanguagesTest {
         assertThat(behaviour.language()).isEqualTo(Language.ENGLISH);
         assertThat(behaviour.welcomeMessageFor(Language.ENGLISH).value()).isEqualTo("Hi! How can we help you today?");
         assertThat(behaviour.welcomeMessageFor(Language.POLISH).value()).isEqualTo("Dzień dobry! W czym możemy pomóc?");
-        assertThat(availability.awayMessageFor(Language.POLISH, Language.ENGLISH))
-                .isEqualTo(AvailabilitySettings.POLISH_AWAY);
-        assertThat(availability.awayMessageFor(Language.ENGLISH, Language.ENGLISH))
-                .isEqualTo(availability.awayMessage());
+        assertThat(availability.awayMessageFor(Language.POLISH)).isEqualTo(AvailabilitySettings.POLISH_AWAY);
+        assertThat(availability.awayMessageFor(Language.ENGLISH)).isEqualTo(availability.awayMessage());
     }
 
     @Test
@@ -51,12 +49,11 @@ class StoreLanguagesTest {
     }
 
     @Test
-    void a_translation_in_the_stores_own_language_never_replaces_the_stores_text() {
-        BehaviourSettings polishStore = BehaviourSettings.defaults()
-                .withWelcomeMessage(new WelcomeMessage("Witamy!"))
-                .withLanguage(Language.POLISH);
+    void the_texts_stay_with_their_language_when_the_store_changes_its_own() {
+        BehaviourSettings nowPolish = BehaviourSettings.defaults().withLanguage(Language.POLISH);
 
-        assertThat(polishStore.welcomeMessageFor(Language.POLISH).value()).isEqualTo("Witamy!");
+        assertThat(nowPolish.welcomeMessageFor(Language.POLISH)).isEqualTo(BehaviourSettings.POLISH_WELCOME);
+        assertThat(nowPolish.welcomeMessageFor(Language.ENGLISH).value()).isEqualTo("Hi! How can we help you today?");
     }
 
     @Test
@@ -65,11 +62,9 @@ class StoreLanguagesTest {
                 .withLauncherLabel("Chat with us")
                 .withLauncherLabelTranslations(new Translations<>(Map.of(Language.POLISH, "Napisz do nas")));
 
-        assertThat(look.forVisitor(Language.POLISH, Language.ENGLISH).launcherLabel())
-                .isEqualTo("Napisz do nas");
-        assertThat(look.forVisitor(Language.ENGLISH, Language.ENGLISH).launcherLabel())
-                .isEqualTo("Chat with us");
-        assertThat(look.forVisitor(Language.POLISH, Language.ENGLISH).colour()).isEqualTo(look.colour());
+        assertThat(look.forVisitor(Language.POLISH).launcherLabel()).isEqualTo("Napisz do nas");
+        assertThat(look.forVisitor(Language.ENGLISH).launcherLabel()).isEqualTo("Chat with us");
+        assertThat(look.forVisitor(Language.POLISH).colour()).isEqualTo(look.colour());
     }
 
     @Test
