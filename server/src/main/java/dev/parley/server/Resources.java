@@ -6,11 +6,13 @@ import dev.parley.application.conversation.port.in.UploadPolicy;
 import dev.parley.application.macro.port.in.MacroPolicy;
 import dev.parley.application.notification.port.in.NotificationPolicy;
 import dev.parley.application.team.port.in.AgentSessionPolicy;
+import dev.parley.application.team.port.in.PasswordResetPolicy;
 import dev.parley.application.team.port.in.SignInPolicy;
 import dev.parley.application.visitor.port.in.DemoPolicy;
 import dev.parley.domain.notification.RetrySchedule;
 import dev.parley.domain.profile.ProfilePolicy;
 import dev.parley.domain.shared.RateLimit;
+import dev.parley.domain.team.PasswordReset;
 import dev.parley.domain.team.SessionLifetime;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -54,6 +56,29 @@ public class Resources {
                 RateLimit.parse("sign_in_failures_per_email", perEmail),
                 RateLimit.parse("sign_in_failures_per_address", perAddress),
                 Duration.ofMinutes(maxLockoutMinutes));
+    }
+
+    /**
+     * How password reset links work: each works once for {@code PARLEY_PASSWORD_RESET_LIFETIME_MINUTES} (default 60,
+     * 5 to 10,080), and links may be asked for {@code PARLEY_LIMIT_PASSWORD_RESETS_PER_ADDRESS} times per client address
+     * (default 10 per hour) and {@code PARLEY_LIMIT_PASSWORD_RESETS_PER_EMAIL} times per email address (default 3 per
+     * hour: each is an email the store's mail server sends).
+     */
+    @Produces
+    PasswordResetPolicy passwordResetPolicy(
+            @ConfigProperty(name = "parley.password-reset.lifetime-minutes", defaultValue = "60") int lifetimeMinutes,
+            @ConfigProperty(name = "parley.limit.password_resets_per_address", defaultValue = "10/1h")
+                    String perAddress,
+            @ConfigProperty(name = "parley.limit.password_resets_per_email", defaultValue = "3/1h") String perEmail) {
+        Duration lifetime = Duration.ofMinutes(lifetimeMinutes);
+        if (lifetime.compareTo(PasswordReset.MIN_LIFETIME) < 0 || lifetime.compareTo(PasswordReset.MAX_LIFETIME) > 0) {
+            throw new IllegalArgumentException(
+                    "PARLEY_PASSWORD_RESET_LIFETIME_MINUTES must be 5 to 10080, not " + lifetimeMinutes);
+        }
+        return new PasswordResetPolicy(
+                lifetime,
+                RateLimit.parse("password_resets_per_address", perAddress),
+                RateLimit.parse("password_resets_per_email", perEmail));
     }
 
     /**

@@ -102,6 +102,15 @@ class SmtpEmailAdapter implements SendEmailPort {
         }
     }
 
+    /**
+     * Sends one email of Parley's own (not about tickets) to one address now.
+     *
+     * @throws MessagingException when the mail server could not be reached or refused it
+     */
+    void sendNow(String to, NotificationEmailText email) throws MessagingException {
+        Transport.send(message(List.of(to), email));
+    }
+
     /** The test email as a MIME message, in the recipient's language. */
     MimeMessage testMessage(NotificationEmail.Recipient recipient, URI inboxUrl) throws MessagingException {
         return message(
@@ -167,7 +176,7 @@ class SmtpEmailAdapter implements SendEmailPort {
     }
 
     /** The failure's kind and first line, which name the server's answer; Jakarta Mail's messages carry no password. */
-    private static String reason(MessagingException failed) {
+    static String reason(MessagingException failed) {
         String message = String.valueOf(failed.getMessage())
                 .replaceAll("\\p{Cntrl}+", " ")
                 .strip();

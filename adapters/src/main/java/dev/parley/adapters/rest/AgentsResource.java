@@ -10,9 +10,11 @@ import dev.parley.application.team.port.in.ChangeRoleCommand;
 import dev.parley.application.team.port.in.ChangeRoleUseCase;
 import dev.parley.application.team.port.in.IssuedSession;
 import dev.parley.application.team.port.in.ListTeamQuery;
+import dev.parley.application.team.port.in.PasswordResetUseCase;
 import dev.parley.application.team.port.in.RemoveTeamMemberUseCase;
 import dev.parley.application.team.port.in.RoleChanged;
 import dev.parley.application.team.port.in.TeamMember;
+import dev.parley.application.team.port.out.ResetEmailNotSentException;
 import dev.parley.domain.shared.AgentId;
 import dev.parley.domain.shared.InvalidValueException;
 import dev.parley.domain.team.AccountLocale;
@@ -59,6 +61,7 @@ public class AgentsResource {
     private RemoveTeamMemberUseCase removing;
     private ChangePasswordUseCase passwords;
     private ChangeAccountLocaleUseCase locales;
+    private PasswordResetUseCase resets;
 
     @Inject
     public AgentsResource(
@@ -67,13 +70,15 @@ public class AgentsResource {
             ChangeRoleUseCase roles,
             RemoveTeamMemberUseCase removing,
             ChangePasswordUseCase passwords,
-            ChangeAccountLocaleUseCase locales) {
+            ChangeAccountLocaleUseCase locales,
+            PasswordResetUseCase resets) {
         this.team = team;
         this.adding = adding;
         this.roles = roles;
         this.removing = removing;
         this.passwords = passwords;
         this.locales = locales;
+        this.resets = resets;
     }
 
     /** For CDI proxies only. */
@@ -156,6 +161,27 @@ public class AgentsResource {
                 passwords.changePassword(caller.id(), AgentSessions.callerToken(http), command);
         LOG.info(() -> "event=agent_password_changed agent=" + caller.id());
         return withSession(Response.noContent(), rotated, http);
+    }
+
+    /** An admin emails a member a link that sets a new password; the member's password stays until they use it. */
+    @POST
+    @Path("{id}/password-reset")
+    @SignedIn(Role.ADMIN)
+    public Response sendReset(@PathParam("id") String id, @Context HttpServletRequest http) {
+        AgentId admin = AgentSessions.caller(http).id();
+        AgentId member = agentId(id);
+        try {
+            resets.sendReset(admin, member);
+        } catch (ResetEmailNotSentException failed) {
+            LOG.warning(() ->
+                    "event=password_reset_email_failed agent=" + member + " reason=\"" + failed.getMessage() + "\"");
+            return Problem.response(
+                    Response.Status.BAD_GATEWAY,
+                    "email_not_sent",
+                    "The mail server did not take the email: " + failed.getMessage());
+        }
+        LOG.info(() -> "event=password_reset_sent_by_admin agent=" + member + " by=" + admin);
+        return Response.accepted().build();
     }
 
     /** The answer, with the cookie and CSRF token of the caller's rotated session if it was rotated. */

@@ -18,6 +18,8 @@ import dev.parley.adapters.rest.LimitsResponse;
 import dev.parley.adapters.rest.MacroRequest;
 import dev.parley.adapters.rest.MacroResponse;
 import dev.parley.adapters.rest.MacroVariableResponse;
+import dev.parley.adapters.rest.NewPasswordRequest;
+import dev.parley.adapters.rest.PasswordResetRequest;
 import dev.parley.adapters.rest.Problem;
 import dev.parley.adapters.rest.ProfileEventResponse;
 import dev.parley.adapters.rest.ProfileResponse;
@@ -172,6 +174,8 @@ final class WireContracts {
             new Body("rest/sign-in.schema.json", SignInRequest.class),
             new Body("rest/team-member-new.schema.json", TeamMemberRequest.class),
             new Body("rest/team-password.schema.json", TeamPasswordRequest.class),
+            new Body("rest/password-reset.schema.json", PasswordResetRequest.class),
+            new Body("rest/password-reset-complete.schema.json", NewPasswordRequest.class),
             new Body("rest/team-role.schema.json", TeamRoleRequest.class),
             new Body("rest/macro-change.schema.json", MacroRequest.class),
             new Body("rest/api-key-new.schema.json", ApiKeysResource.Request.class),

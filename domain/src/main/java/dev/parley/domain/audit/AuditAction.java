@@ -7,6 +7,8 @@ public enum AuditAction {
     TEAM_ROLE_CHANGED("team.role_changed"),
     TEAM_MEMBER_REMOVED("team.member_removed"),
     TEAM_PASSWORD_CHANGED("team.password_changed"),
+    TEAM_PASSWORD_RESET_SENT("team.password_reset_sent"),
+    TEAM_PASSWORD_RESET("team.password_reset"),
     MACRO_ADDED("macro.added"),
     MACRO_REVISED("macro.revised"),
     MACRO_DELETED("macro.deleted"),

@@ -1,0 +1,22 @@
+package dev.parley.application.team.port.in;
+
+import dev.parley.domain.shared.RateLimit;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How password reset links work: how long a link works, and how many may be asked for, per client address and per
+ * email address (each link is an email the store's mail server sends).
+ *
+ * @param lifetime how long a link works ({@code PARLEY_PASSWORD_RESET_LIFETIME})
+ * @param perAddress {@code password_resets_per_address}: links asked for from one client address
+ * @param perEmail {@code password_resets_per_email}: links asked for one email address
+ */
+public record PasswordResetPolicy(Duration lifetime, RateLimit perAddress, RateLimit perEmail) {
+
+    public PasswordResetPolicy {
+        Objects.requireNonNull(lifetime, "lifetime");
+        Objects.requireNonNull(perAddress, "password resets per address");
+        Objects.requireNonNull(perEmail, "password resets per email");
+    }
+}
