@@ -52,6 +52,8 @@ export class ParleyInbox extends LitElement {
 
   /** The Helpdesk, or (admins) the Settings, from the address's fragment: `#/settings/<section>`. */
   @state() private view: 'helpdesk' | 'settings' = 'helpdesk';
+  /** The address is a password reset link (`#/reset/<secret>`): its form shows, signed in or not. */
+  @state() private resetLink = false;
   @state() private settingsSection: SectionId = 'chat';
   /** On narrow screens the customer's profile opens over the thread. */
   @state() private profileOpen = false;
@@ -114,6 +116,7 @@ export class ParleyInbox extends LitElement {
   #route(): void {
     const m = /^#\/settings(?:\/(\w+))?/.exec(location.hash);
     this.view = m ? 'settings' : 'helpdesk';
+    this.resetLink = /^#\/reset\//.test(location.hash);
     if (m?.[1]) this.settingsSection = m[1] as SectionId;
   }
 
@@ -139,8 +142,13 @@ export class ParleyInbox extends LitElement {
     const s = this.strings;
     const store = this.#store;
     if (!store || store.phase === 'checking') return html`<p class="loading" role="status">${s.loading}</p>`;
-    if (store.phase === 'signed-out') {
-      return html`<parley-sign-in .api=${store.api} .strings=${s} .notice=${store.signOutNotice} @parley-signed-in=${(e: ParleySignedInEvent) => store.signedIn(e.detail)}></parley-sign-in>`;
+    if (store.phase === 'signed-out' || this.resetLink) {
+      return html`<parley-sign-in .api=${store.api} .strings=${s} locale=${this.locale} .notice=${store.signOutNotice} @parley-signed-in=${(
+        e: ParleySignedInEvent,
+      ) => {
+        this.resetLink = false;
+        store.signedIn(e.detail);
+      }}></parley-sign-in>`;
     }
     const unread = store.unreadIds.size;
     const status = store.connection.status;

@@ -54,7 +54,8 @@ describe('the settings screens with endpoints of their own', () => {
       password: 'secret-123',
       role: 'agent',
     });
-    expect(q<HTMLButtonElement>(el, '.list li button').disabled, 'an admin cannot remove themselves').to.equal(true);
+    const remove = qa<HTMLButtonElement>(el, '.list li button').find((b) => b.textContent === 'Remove')!;
+    expect(remove.disabled, 'an admin cannot remove themselves').to.equal(true);
     await expect(el).to.be.accessible();
   });
 
@@ -92,6 +93,31 @@ describe('the settings screens with endpoints of their own', () => {
     expect(role.getAttribute('aria-invalid')).to.equal('true');
     expect(q(el, 'form.card .refusal'), 'nothing in the form that adds a member').to.equal(null);
     await expect(el).to.be.accessible();
+  });
+
+  it('should send a member a password link, and show a refusal in their row', async () => {
+    server({ 'POST /agents/a1/password-reset': () => new Response(null, { status: 202 }) });
+    const el = await settings('team');
+    const send = qa<HTMLButtonElement>(el, '.list li button').find((b) =>
+      b.textContent!.startsWith('Send a password link'),
+    )!;
+    expect(send.textContent).to.equal('Send a password link: Ada Admin');
+    send.click();
+    await waitUntil(() => q(el, '.list li .saved'), 'sent');
+    expect(q(el, '.list li .saved').textContent).to.equal('A link to set a new password is on its way to ada@x.test.');
+    expect(puts().length, 'nothing saved').to.equal(0);
+    await expect(el).to.be.accessible();
+
+    server({
+      'POST /agents/a1/password-reset': () => problem('smtp_not_configured', 'No mail server is configured.'),
+    });
+    const again = await settings('team');
+    qa<HTMLButtonElement>(again, '.list li button')
+      .find((b) => b.textContent!.startsWith('Send a password link'))!
+      .click();
+    await waitUntil(() => q(again, '.list li .refusal'), 'refused');
+    expect(q(again, '.list li .refusal').textContent).to.equal('No mail server is configured.');
+    expect(q(again, '.list li .saved')).to.equal(null);
   });
 
   it('should save the embedding sites, rotate the identity secret with a grace period and show the new one once', async () => {

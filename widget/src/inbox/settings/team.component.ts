@@ -33,6 +33,8 @@ export class ParleySettingsTeam extends SettingsScreen<TeamStrings> {
   private readonly changes = new RequestController(this, 'member');
   /** The member whose last change was refused. */
   @state() private refused?: string;
+  /** The member a password link was just sent to. */
+  @state() private resetSentTo?: string;
   /** The team, once loaded. */
   @state() private team?: Member[];
 
@@ -68,9 +70,11 @@ export class ParleySettingsTeam extends SettingsScreen<TeamStrings> {
                     <option value="agent" ?selected=${m.role === 'agent'}>${s.roles.agent}</option>
                     <option value="admin" ?selected=${m.role === 'admin'}>${s.roles.admin}</option>
                   </select>
+                  <button class="ghost" ?disabled=${this.changes.busy} aria-describedby=${why} @click=${() => this.sendReset(m)}>${s.sendReset}<span class="vh">: ${m.name}</span></button>
                   <button class="ghost" ?disabled=${m.id === this.me || this.changes.busy} aria-describedby=${why} @click=${() => this.removeMember(m)}>${s.deactivate}</button>`
             }
             ${refusal ? html`<p class="refusal" role="alert" id="refusal-member-${m.id}">${refusal.detail || s.failed}</p>` : nothing}
+            ${this.resetSentTo === m.id ? html`<p class="saved" role="status">${s.resetSent(m.email)}</p>` : nothing}
           </li>`;
         })}
       </ul>
@@ -106,6 +110,12 @@ export class ParleySettingsTeam extends SettingsScreen<TeamStrings> {
     // A refused change puts the select back to the member's role (`live`: the select shows what was chosen).
     if (answer) this.team = this.team?.map((x) => (x.id === m.id ? answer.value : x));
     else this.requestUpdate();
+  }
+
+  /** Emails the member a link that sets a new password; the confirmation shows in their row. */
+  private async sendReset(m: Member): Promise<void> {
+    this.resetSentTo = undefined;
+    if (await this.change(m, (api) => api.post(`/agents/${m.id}/password-reset`))) this.resetSentTo = m.id;
   }
 
   private async removeMember(m: Member): Promise<void> {

@@ -11,6 +11,8 @@ export interface TeamStrings {
   addMember: string;
   you: string;
   deactivate: string;
+  sendReset: string;
+  resetSent: (email: string) => string;
   deactivated: string;
   confirmDeactivate: (name: string) => string;
 }
@@ -26,6 +28,8 @@ export const teamI18n: Record<Lang, TeamStrings> = {
     addMember: 'Add to the team',
     you: 'you',
     deactivate: 'Remove',
+    sendReset: 'Send a password link',
+    resetSent: (email) => `A link to set a new password is on its way to ${email}.`,
     deactivated: 'Removed',
     confirmDeactivate: (name) => `Remove ${name} from the team? They are signed out at once.`,
   },
@@ -39,6 +43,8 @@ export const teamI18n: Record<Lang, TeamStrings> = {
     addMember: 'Dodaj do zespołu',
     you: 'ty',
     deactivate: 'Usuń',
+    sendReset: 'Wyślij link do hasła',
+    resetSent: (email) => `Link do ustawienia nowego hasła jest w drodze na adres ${email}.`,
     deactivated: 'Usunięty',
     confirmDeactivate: (name) => `Usunąć ${name} z zespołu? Zostanie od razu wylogowany.`,
   },
