@@ -12,6 +12,7 @@ import {
   base,
   check,
   DESKTOP,
+  PHONE,
   expectThread,
   failureScreenshots,
   finish,
@@ -239,6 +240,28 @@ try {
     await screenshot(page, 'settings-2b-hours-zone');
   });
 
+  await check(
+    'the welcome message is written in English and Polish, and Polish visitors are told the Polish one',
+    async () => {
+      await go(page, 'behaviour');
+      const polish = `Witamy w sklepie! [${suffix}]`;
+      const label = pane(page).locator('label[for="welcomeMessage-pl"]');
+      if ((await label.textContent()) !== 'Welcome message · Polish')
+        throw new Error(`the label reads ${await label.textContent()}`);
+      await pane(page).locator('#welcomeMessage-pl').fill(polish);
+      await saveAndWait(page);
+      const config = await (await fetch(`${base}/api/v1/widget/config?lang=pl-PL`)).json();
+      if (config.welcomeMessage !== polish || config.language !== 'pl')
+        throw new Error(`a Polish visitor is told ${JSON.stringify(config.welcomeMessage)} (${config.language})`);
+      const english = await (await fetch(`${base}/api/v1/widget/config?lang=en`)).json();
+      if (english.welcomeMessage === polish) throw new Error('English visitors are told the Polish welcome');
+      await screenshot(page, 'settings-2c-welcome-per-language');
+      await page.setViewportSize(PHONE);
+      await screenshot(page, 'settings-2c-welcome-per-language-phone');
+      await page.setViewportSize(DESKTOP);
+    },
+  );
+
   await check('a wrong value is refused beside its field and changes nothing', async () => {
     await go(page, 'behaviour');
     await pane(page).locator('#waitingThreshold').fill('0');
@@ -379,6 +402,7 @@ try {
       onsiteWidgetEnabled: before.onsiteWidgetEnabled,
       allowedOrigins: before.allowedOrigins,
       emailNotifications: before.emailNotifications,
+      welcomeMessageTranslations: before.welcomeMessageTranslations,
     }).then(
       () =>
         macroId &&

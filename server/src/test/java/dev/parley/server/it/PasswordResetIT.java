@@ -37,7 +37,7 @@ class PasswordResetIT {
     private static final Duration WAIT = Duration.ofSeconds(20);
 
     @Test
-    void a_forgotten_password_is_set_again_with_the_emailed_link_once_and_every_session_ends() {
+    void a_forgotten_password_is_set_again_with_the_emailed_link_once_and_every_session_ends() throws Exception {
         AgentSession admin = ParleyClient.signInAsAdmin();
         AgentSession nora = TeamApi.addAndSignIn(admin, "reset-it-", "Nora", "agent");
         String email = nora.agent().getString("email");
