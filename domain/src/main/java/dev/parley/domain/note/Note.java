@@ -4,6 +4,7 @@ import dev.parley.domain.conversation.ClientMessageId;
 import dev.parley.domain.shared.AgentId;
 import dev.parley.domain.ticket.TicketId;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -37,7 +38,8 @@ public final class Note {
         this.author = Objects.requireNonNull(author, "author");
         this.clientNoteId = Objects.requireNonNull(clientNoteId, "client note id");
         this.text = Objects.requireNonNull(text, "text");
-        this.createdAt = Objects.requireNonNull(createdAt, "created at");
+        // Kept to the millisecond, as every database stores it: the note answered is the note read back.
+        this.createdAt = Objects.requireNonNull(createdAt, "created at").truncatedTo(ChronoUnit.MILLIS);
         this.mentions = List.copyOf(mentions);
         if (this.mentions.contains(author)) {
             throw new IllegalArgumentException("A note does not mention its own author");

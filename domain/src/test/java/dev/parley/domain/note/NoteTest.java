@@ -94,4 +94,18 @@ class NoteTest {
                 .extracting(e -> ((DomainException) e).code())
                 .isEqualTo("note_too_long");
     }
+
+    @Test
+    void its_time_is_kept_to_the_millisecond_as_stored() {
+        Note note = Note.write(
+                NoteId.random(),
+                TicketId.random(),
+                ada,
+                new ClientMessageId("n-1"),
+                new NoteText("x"),
+                team,
+                Instant.parse("2026-11-25T16:40:00.123456789Z"));
+
+        assertThat(note.createdAt()).isEqualTo(Instant.parse("2026-11-25T16:40:00.123Z"));
+    }
 }
