@@ -23,6 +23,7 @@ export class ParleyMentions extends LitElement {
       }
       .toggle {
         position: relative;
+        white-space: nowrap;
       }
       .count {
         position: absolute;

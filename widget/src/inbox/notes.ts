@@ -68,9 +68,11 @@ export class Notes {
   async reloadMentions(): Promise<void> {
     try {
       const body = await this.#store.api.get<{ mentions?: unknown[] }>('/agent/mentions');
-      const open = this.#store.ticket;
-      this.mentions = (body?.mentions ?? []).map(parseNote).filter((n): n is Note => !!n && n.ticketId !== open?.id);
+      this.mentions = (body?.mentions ?? []).map(parseNote).filter((n): n is Note => !!n);
       this.#store.changed();
+      // The ticket open now is seen: its mentions are no news (and need no email).
+      const open = this.#store.ticket;
+      if (open) this.markSeen(open);
     } catch (e) {
       if (!(e instanceof ApiError)) throw e;
     }
