@@ -5,6 +5,7 @@ import { parseServerFrame, parseTicket, type Agent, type ServerFrame, type Ticke
 import type { Account, AccountChange } from '../wire/index.js';
 import { ApiClient, ApiError } from './api.js';
 import { Conversations } from './conversations.js';
+import { Notes } from './notes.js';
 import type { SessionProbe, SignedIn } from './events.js';
 import type { InboxStrings } from './inbox.i18n.js';
 import { parseLimits, type Limits } from '../protocol/limits.js';
@@ -75,6 +76,8 @@ export class InboxStore extends EventTarget {
   readonly connection: ChatConnectionController;
   readonly list: TicketList;
   readonly conversations: Conversations;
+  /** The open tickets' internal notes, and the agent's mentions. */
+  readonly notes: Notes;
   /** Which ticket activity this browser has shown. */
   readonly seen = new SeenTickets();
   /** Every ticket this inbox has heard of, by conversation: the open one may be outside the list's filter. */
@@ -103,6 +106,12 @@ export class InboxStore extends EventTarget {
     });
     this.list = new TicketList(this);
     this.conversations = new Conversations(this);
+    this.notes = new Notes(this);
+  }
+
+  /** Tells the agent of something new (a chime, and a browser notification when the inbox is not in front). */
+  notify(notice: Notice): void {
+    this.#options.notify(notice);
   }
 
   get strings(): InboxStrings {
@@ -200,6 +209,7 @@ export class InboxStore extends EventTarget {
     this.selected = undefined;
     this.list.clear();
     this.conversations.clear();
+    this.notes.clear();
     this.signedOut();
   }
 
@@ -212,6 +222,7 @@ export class InboxStore extends EventTarget {
     this.selected = undefined;
     this.list.clear();
     this.conversations.clear();
+    this.notes.clear();
     this.signedOut(why);
   }
 
@@ -282,7 +293,22 @@ export class InboxStore extends EventTarget {
     this.selected = ticket.conversationId;
     this.seen.markSeen(ticket);
     if (this.ready) this.conversations.open(ticket.conversationId);
+    this.notes.open(ticket);
     this.changed();
+  }
+
+  /** Opens a ticket known by its ids only (a mention's): from what the inbox holds, or asked of the server. */
+  async openTicket(ticketId: string, conversationId: string): Promise<void> {
+    const held = this.known.get(conversationId);
+    if (held) return this.select(held);
+    try {
+      const body = await this.api.get<{ ticket?: unknown }>(`/tickets/${encodeURIComponent(ticketId)}?limit=1`);
+      const [t] = this.remember([body?.ticket]);
+      if (t) this.select(t);
+    } catch (e) {
+      // The ticket is gone or the server was not reached: the mention stays listed.
+      if (!(e instanceof ApiError)) throw e;
+    }
   }
 
   /** Closes the open thread: back to the list. */
@@ -305,6 +331,8 @@ export class InboxStore extends EventTarget {
         this.list.reload();
         this.#reloadBadge();
         this.conversations.resume();
+        this.notes.reloadMentions();
+        if (this.ticket) this.notes.open(this.ticket);
         break;
       case 'ticket': {
         const t = frame.ticket;
@@ -329,7 +357,7 @@ export class InboxStore extends EventTarget {
         this.changed();
         return;
       default:
-        if (!this.conversations.receive(frame)) return;
+        if (!this.conversations.receive(frame) && !this.notes.receive(frame)) return;
     }
     const open = this.ticket;
     if (open) this.seen.markSeen(open);

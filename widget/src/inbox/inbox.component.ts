@@ -172,6 +172,7 @@ export class ParleyInbox extends LitElement {
           }
         </nav>
         <span class="tools">
+          <parley-mentions .store=${store} .strings=${s}></parley-mentions>
           ${
             this.permission === 'default'
               ? html`<button class="ghost" @click=${this.#enableNotifications}>${s.enableNotifications}</button>`

@@ -72,6 +72,27 @@ export interface InboxStrings extends MessageListStrings, ComposerStrings, Profi
   tooLong: (max?: number) => string;
   notifyTicket: (name: string) => string;
   notifyMessage: (name: string) => string;
+  /** The browser notification of a note that mentions the agent. */
+  notifyMention: (name: string) => string;
+  /** Names a note's author whose name is not known. */
+  teammate: string;
+  /** The tabs of the reply box. */
+  replyModes: string;
+  replyTab: string;
+  noteTab: string;
+  /** Marks an internal note, in the thread and over the note being written. */
+  noteLabel: string;
+  notePlaceholder: string;
+  addNote: string;
+  /** The list of team members offered after `@`. */
+  mentionTeam: string;
+  mentionActive: (name: string, count: number) => string;
+  mentions: string;
+  mentionCount: (n: number) => string;
+  mentionedBy: (name: string) => string;
+  noMentions: string;
+  /** A refused note's words, by the server's code. */
+  noteErrors: Record<string, string>;
   image: string;
   attach: string;
   attachmentPreview: string;
@@ -196,6 +217,28 @@ const en: InboxStrings = {
     max ? `The message is too long (at most ${max.toLocaleString('en')} characters).` : 'The message is too long.',
   notifyTicket: (name) => `New conversation from ${name}`,
   notifyMessage: (name) => `New message from ${name}`,
+  notifyMention: (name) => `${name} mentioned you in a note`,
+  teammate: 'A teammate',
+  replyModes: 'Reply or internal note',
+  replyTab: 'Reply',
+  noteTab: 'Note',
+  noteLabel: 'Note · only agents see this',
+  notePlaceholder: 'Write an internal note… (type @ to mention a teammate)',
+  addNote: 'Add note',
+  mentionTeam: 'Team members',
+  mentionActive: (name, n) =>
+    `${name}, ${plural('en', n, { one: '{n} team member', other: '{n} team members' })}; Enter inserts the mention`,
+  mentions: 'Mentions',
+  mentionCount: (n) => plural('en', n, { one: '{n} new mention', other: '{n} new mentions' }),
+  mentionedBy: (name) => `${name} mentioned you`,
+  noMentions: 'No new mentions.',
+  noteErrors: {
+    empty_note: 'The note is empty.',
+    note_too_long: 'The note is too long.',
+    ticket_not_found: 'This conversation no longer exists.',
+    client_note_id_reused: 'The note could not be added.',
+    invalid_client_note_id: 'The note could not be added.',
+  },
   image: 'Image',
   attach: 'Attach an image (or paste or drop one)',
   attachmentPreview: 'The image to send',
@@ -344,6 +387,34 @@ const pl: InboxStrings = {
       : 'Wiadomość jest za długa.',
   notifyTicket: (name) => `Nowa rozmowa: ${name}`,
   notifyMessage: (name) => `Nowa wiadomość: ${name}`,
+  notifyMention: (name) => `${name} wspomina o Tobie w notatce`,
+  teammate: 'Ktoś z zespołu',
+  replyModes: 'Odpowiedź lub notatka wewnętrzna',
+  replyTab: 'Odpowiedź',
+  noteTab: 'Notatka',
+  noteLabel: 'Notatka · widzi ją tylko zespół',
+  notePlaceholder: 'Napisz notatkę wewnętrzną… (wpisz @, aby oznaczyć kogoś z zespołu)',
+  addNote: 'Dodaj notatkę',
+  mentionTeam: 'Członkowie zespołu',
+  mentionActive: (name, n) =>
+    `${name}, ${plural('pl', n, { one: '{n} osoba', few: '{n} osoby', many: '{n} osób', other: '{n} osoby' })}; Enter wstawia wzmiankę`,
+  mentions: 'Wzmianki',
+  mentionCount: (n) =>
+    plural('pl', n, {
+      one: '{n} nowa wzmianka',
+      few: '{n} nowe wzmianki',
+      many: '{n} nowych wzmianek',
+      other: '{n} nowej wzmianki',
+    }),
+  mentionedBy: (name) => `${name} wspomina o Tobie`,
+  noMentions: 'Brak nowych wzmianek.',
+  noteErrors: {
+    empty_note: 'Notatka jest pusta.',
+    note_too_long: 'Notatka jest za długa.',
+    ticket_not_found: 'Ta rozmowa już nie istnieje.',
+    client_note_id_reused: 'Nie udało się dodać notatki.',
+    invalid_client_note_id: 'Nie udało się dodać notatki.',
+  },
   image: 'Obraz',
   attach: 'Załącz obraz (albo wklej lub upuść)',
   attachmentPreview: 'Obraz do wysłania',

@@ -10,6 +10,7 @@ import { bolt, paperclip } from './icons.js';
 import type { InboxStore } from './inbox-store.js';
 import type { InboxStrings } from './inbox.i18n.js';
 import { filterMacros, parseMacros, slashQuery, type Macro } from './macros.js';
+import { mentionQuery, mentionable } from './mention-query.js';
 import styles from './reply.styles.js';
 import { ShortcutsController } from './shortcuts.controller.js';
 import shared from './shared.styles.js';
@@ -18,8 +19,10 @@ import { StoreController } from './store.controller.js';
 /**
  * @summary The reply to the open ticket: the composer (at most the server's message length), saved replies (typed
  * `/` in an empty reply, or the button with a search), and an image attached from the file picker, a paste or a drop.
+ * Its Note tab writes an internal note instead, which only agents see (also on closed tickets); typing `@` there
+ * offers the team to mention.
  *
- * Keys: `r` goes to the reply. It takes the focus when a ticket opens.
+ * Keys: `r` goes to the reply. It takes the focus when a ticket opens. Arrows move between the Reply and Note tabs.
  */
 export class ParleyReply extends LitElement {
   static override styles = [tokens, shared, styles];
@@ -33,6 +36,11 @@ export class ParleyReply extends LitElement {
   @state() private macros?: Macro[];
   /** The saved-replies menu: opened by typing `/` in an empty reply, or by its button (with a search field). */
   @state() private macroMenu?: { via: 'slash' | 'button'; query: string; active: number };
+
+  /** Whether the composer writes a reply to the visitor or an internal note. */
+  @state() private mode: 'reply' | 'note' = 'reply';
+  /** The team members offered while an `@name` is being typed in a note. */
+  @state() private mentionMenu?: { query: string; active: number };
 
   @query('parley-composer') private composer?: ParleyComposer;
 
@@ -50,8 +58,11 @@ export class ParleyReply extends LitElement {
       // Rendered afresh when next wanted (or now, while the menu is open).
       this.#macrosNews = this.store.macrosNews;
       this.macros = undefined;
-      if (ticketChanged) this.macroMenu = undefined;
-      else if (this.macroMenu) this.#loadMacros();
+      if (ticketChanged) {
+        this.macroMenu = undefined;
+        this.mentionMenu = undefined;
+        this.mode = 'reply';
+      } else if (this.macroMenu) this.#loadMacros();
     }
   }
 
@@ -66,6 +77,12 @@ export class ParleyReply extends LitElement {
 
   #onInput(): void {
     const value = this.composer?.value ?? '';
+    if (this.mode === 'note') {
+      // A note is never typed to the visitor: no typing indicator, no saved replies.
+      const query = mentionQuery(value.slice(0, this.composer?.caret ?? value.length));
+      this.mentionMenu = query !== null && this.#members(query).length ? { query, active: 0 } : undefined;
+      return;
+    }
     const query = slashQuery(value);
     if (query !== null) this.#openMacros('slash', query);
     else if (this.macroMenu?.via === 'slash') this.macroMenu = undefined;
@@ -73,8 +90,66 @@ export class ParleyReply extends LitElement {
   }
 
   #onSend(e: ParleyMessageSendEvent): void {
-    this.store.conversations.reply(this.ticket.conversationId, e.detail.text);
+    if (this.mode === 'note') {
+      this.mentionMenu = undefined;
+      this.store.notes.add(this.ticket, e.detail.text);
+    } else {
+      this.store.conversations.reply(this.ticket.conversationId, e.detail.text);
+    }
   }
+
+  async #setMode(mode: 'reply' | 'note', focusTab = false): Promise<void> {
+    this.mode = mode;
+    this.macroMenu = undefined;
+    this.mentionMenu = undefined;
+    await this.updateComplete;
+    if (focusTab) this.renderRoot.querySelector<HTMLElement>(`#tab-${mode}`)?.focus();
+    else this.composer?.focus();
+  }
+
+  /** Left and right arrows, Home and End move between the tabs (the tabs pattern of the ARIA practices). */
+  #tabKey(e: KeyboardEvent): void {
+    const to = { ArrowLeft: 'reply', ArrowRight: 'note', Home: 'reply', End: 'note' }[e.key] as
+      'reply' | 'note' | undefined;
+    if (!to) return;
+    e.preventDefault();
+    this.#setMode(to, true);
+  }
+
+  // ---- mentions -----------------------------------------------------------------------------------------------
+
+  /** The team members whose name fits what was typed after `@`, never the agent themselves. */
+  #members(query: string) {
+    return mentionable(this.store.team, query, this.store.agent?.id);
+  }
+
+  #pickMention(name: string): void {
+    const menu = this.mentionMenu;
+    this.mentionMenu = undefined;
+    if (menu) this.composer?.replaceBefore(menu.query.length + 1, `@${name} `);
+  }
+
+  /** Arrows, Enter, Tab and Escape drive the team list while it is open; other keys go on to the note. */
+  readonly #mentionKeys = {
+    capture: true,
+    handleEvent: (e: KeyboardEvent) => {
+      const menu = this.mentionMenu;
+      if (!menu) return;
+      const list = this.#members(menu.query);
+      if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+        const n = list.length || 1;
+        this.mentionMenu = { ...menu, active: (menu.active + (e.key === 'ArrowDown' ? 1 : n - 1)) % n };
+      } else if ((e.key === 'Enter' || e.key === 'Tab') && !e.shiftKey && list[menu.active]) {
+        this.#pickMention(list[menu.active].name);
+      } else if (e.key === 'Escape') {
+        this.mentionMenu = undefined;
+      } else {
+        return;
+      }
+      e.preventDefault();
+      e.stopPropagation();
+    },
+  };
 
   #attach(file?: File | null): void {
     if (!file) return;
@@ -160,6 +235,61 @@ export class ParleyReply extends LitElement {
 
   protected override render() {
     const s = this.strings;
+    const note = this.mode === 'note';
+    return html`<div class="modes" role="tablist" aria-label=${s.replyModes}>
+        ${(['reply', 'note'] as const).map(
+          (m) => html`<button
+            type="button"
+            role="tab"
+            id="tab-${m}"
+            class="mode ${m}"
+            aria-selected=${this.mode === m}
+            aria-controls="reply-panel"
+            tabindex=${this.mode === m ? 0 : -1}
+            @click=${() => this.#setMode(m)}
+            @keydown=${this.#tabKey}
+          >${m === 'reply' ? s.replyTab : s.noteTab}</button>`,
+        )}
+      </div>
+      <div id="reply-panel" class="panel ${note ? 'note' : 'reply'}" role="tabpanel" aria-labelledby="tab-${this.mode}">
+        ${note ? this.#renderNote(s) : this.#renderReply(s)}
+      </div>`;
+  }
+
+  #renderNote(s: InboxStrings) {
+    return html`<p class="note-hint">${s.noteLabel}</p>
+      <parley-composer
+        class="note-composer"
+        .strings=${{ ...s, message: s.noteTab, placeholder: s.notePlaceholder, send: s.addNote }}
+        @keydown=${this.#mentionKeys}
+        @input=${this.#onInput}
+        @click=${this.#onInput}
+        @parley-message-send=${this.#onSend}
+      >
+        ${this.mentionMenu ? this.#renderMentions(s) : nothing}
+      </parley-composer>`;
+  }
+
+  #renderMentions(s: InboxStrings) {
+    const menu = this.mentionMenu!;
+    const list = this.#members(menu.query);
+    const active = list[menu.active];
+    return html`<div slot="above" class="macros mentions">
+      <ul id="mention-list" role="listbox" aria-label=${s.mentionTeam}>
+        ${list.map(
+          (
+            m,
+            i,
+          ) => html`<li id="mention-${m.id}" role="option" aria-selected=${i === menu.active} @mousedown=${(e: Event) => e.preventDefault()} @click=${() => this.#pickMention(m.name)}>
+            <strong>@${m.name}</strong>
+          </li>`,
+        )}
+      </ul>
+      <p class="vh" aria-live="polite">${active ? s.mentionActive(active.name, list.length) : ''}</p>
+    </div>`;
+  }
+
+  #renderReply(s: InboxStrings) {
     const closed = this.#closed;
     const attachment = this.store.conversations.attachment(this.ticket.conversationId);
     const types = this.store.limits?.uploadImageTypes;

@@ -4,6 +4,47 @@ export default css`
   :host {
     display: block;
   }
+  .modes {
+    display: flex;
+    gap: 4px;
+    margin: 0 0 6px;
+  }
+  .mode {
+    padding: 4px 12px;
+    border: 1px solid transparent;
+    border-radius: 999px;
+    background: none;
+    color: var(--_text-2);
+    font: inherit;
+    font-size: 13px;
+    font-weight: 600;
+    cursor: pointer;
+  }
+  .mode[aria-selected='true'] {
+    border-color: var(--_border);
+    background: var(--_surface);
+    color: var(--_text);
+  }
+  .mode.note[aria-selected='true'] {
+    border-color: #e6c200;
+    background: #fff4c2;
+    color: #5c4500;
+  }
+  .panel.note {
+    padding: 6px 8px 8px;
+    border: 1px solid #e6c200;
+    border-radius: 14px;
+    background: #fff8d6;
+  }
+  .note-hint {
+    margin: 0 0 6px;
+    color: #5c4500;
+    font-size: 12px;
+    font-weight: 600;
+  }
+  .note-composer {
+    --parley-composer-background: #fffbea;
+  }
   .attach {
     display: grid;
     place-items: center;

@@ -163,7 +163,7 @@ export class ParleyTicketThread extends LitElement {
     const strings = {
       ...s,
       visitor: name,
-      errors: { ...s.errors, message_too_long: s.tooLong(store.limits?.messageMaxLength) },
+      errors: { ...s.errors, ...s.noteErrors, message_too_long: s.tooLong(store.limits?.messageMaxLength) },
     };
     return html`${this.#renderHead(t, s, name)}
       ${this.menu === 'snooze' && !closed ? this.#renderSnooze(t, s) : nothing}
@@ -180,14 +180,25 @@ export class ParleyTicketThread extends LitElement {
       <parley-message-list
         self="agent"
         locale=${this.locale}
-        .entries=${conversations
-          .thread(t.conversationId)
-          .entries('agent', store.agent?.name)
-          .map((e) => (e.author === 'visitor' ? { ...e, authorName: name } : e))}
+        .entries=${store.notes.merge(
+          t.conversationId,
+          conversations
+            .thread(t.conversationId)
+            .entries('agent', store.agent?.name)
+            .map((e) => (e.author === 'visitor' ? { ...e, authorName: name } : e)),
+          s.noteLabel,
+          store.agent?.name,
+        )}
         .seenSeq=${conversations.visitorSeen(t.conversationId)}
         .strings=${strings}
-        @parley-message-retry=${(e: ParleyMessageRetryEvent) => conversations.retry(t.conversationId, e.detail.clientMessageId)}
-        @parley-message-discard=${(e: ParleyMessageDiscardEvent) => conversations.discard(t.conversationId, e.detail.clientMessageId)}
+        @parley-message-retry=${(e: ParleyMessageRetryEvent) =>
+          store.notes.holds(t.conversationId, e.detail.clientMessageId)
+            ? store.notes.retry(t.conversationId, e.detail.clientMessageId)
+            : conversations.retry(t.conversationId, e.detail.clientMessageId)}
+        @parley-message-discard=${(e: ParleyMessageDiscardEvent) =>
+          store.notes.holds(t.conversationId, e.detail.clientMessageId)
+            ? store.notes.discard(t.conversationId, e.detail.clientMessageId)
+            : conversations.discard(t.conversationId, e.detail.clientMessageId)}
       ></parley-message-list>
       <p class="typing ${typist ? 'on' : ''}" aria-live="polite">${typist ? s.typing(typist) : ''}</p>
       ${closed ? html`<p class="closed-note">${s.closedNote}</p>` : nothing}

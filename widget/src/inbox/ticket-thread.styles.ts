@@ -142,4 +142,17 @@ export default css`
       display: grid;
     }
   }
+  /* Internal notes: yellow, labelled, never mistaken for what the visitor reads. */
+  parley-message-list::part(note-bubble) {
+    background: #fff4c2;
+    color: #3d2e00;
+    border: 1px dashed #d4a900;
+  }
+  parley-message-list::part(note-label) {
+    display: block;
+    margin: 0 0 2px;
+    color: #7a5c00;
+    font-size: 11px;
+    font-weight: 700;
+  }
 `;

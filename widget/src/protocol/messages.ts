@@ -135,6 +135,18 @@ export interface TypingFrame {
   author: Author;
   authorName?: string;
 }
+/** An internal note on a ticket: agents only, never sent to a visitor. */
+export type Note = wire.Note;
+/** (agent) A new note on a ticket this inbox has open. */
+export interface NoteFrame {
+  type: 'note';
+  note: Note;
+}
+/** (agent) A new note mentions the agent of this inbox. */
+export interface MentionFrame {
+  type: 'mention';
+  note: Note;
+}
 /** A customer's profile or event history changed: a sidebar showing it fetches it again. */
 export interface ProfileFrame {
   type: 'profile';
@@ -155,7 +167,9 @@ export type ServerFrame =
   | ReceiptFrame
   | MacrosFrame
   | ProfileFrame
-  | SettingsFrame;
+  | SettingsFrame
+  | NoteFrame
+  | MentionFrame;
 
 // ---- client → server ------------------------------------------------------------------------------------
 
@@ -269,6 +283,28 @@ export function parseTicket(o: unknown): Ticket | null {
  * Parses one text frame from the server. Returns null for anything that is not a well-formed frame of a
  * known type, so callers can simply ignore it.
  */
+/** An internal note from the server, or null when it lacks what the inbox needs. */
+export function parseNote(o: unknown): Note | null {
+  if (!isObject(o)) return null;
+  const { id, ticketId, conversationId, clientNoteId, authorId, text, createdAt } = o;
+  if (![id, ticketId, conversationId, clientNoteId, authorId, text, createdAt].every(isString)) return null;
+  const mentions = Array.isArray(o.mentions) ? o.mentions : [];
+  return {
+    id: id as string,
+    ticketId: ticketId as string,
+    conversationId: conversationId as string,
+    clientNoteId: clientNoteId as string,
+    authorId: authorId as string,
+    authorName: optString(o.authorName) ?? '',
+    text: text as string,
+    createdAt: createdAt as string,
+    mentions: mentions
+      .filter(isObject)
+      .filter((m) => isString(m.id))
+      .map((m) => ({ id: m.id as string, name: optString(m.name) ?? '' })),
+  };
+}
+
 export function parseServerFrame(data: unknown): ServerFrame | null {
   return parseFrame(data, parseInboxFrame);
 }
@@ -309,6 +345,11 @@ function parseInboxFrame(o: Json): ServerFrame | null {
         : null;
     case 'profile':
       return isString(o.profileId) ? { type: 'profile', profileId: o.profileId } : null;
+    case 'note':
+    case 'mention': {
+      const note = parseNote(o.note);
+      return note ? { type: o.type, note } : null;
+    }
     default:
       return null;
   }

@@ -34,6 +34,8 @@ export interface ThreadEntry {
   /** A system message's event, worded by the client. */
   event?: string;
   image?: ImageRef;
+  /** A label that marks an entry the other side never sees (an agent's internal note), shown with it. */
+  note?: string;
 }
 
 /** Events after which a conversation is closed for good. */

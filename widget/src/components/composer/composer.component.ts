@@ -162,6 +162,19 @@ export class ParleyComposer extends LitElement {
     this.#written();
   }
 
+  /** Where the caret is in the text. */
+  get caret(): number {
+    return this.textarea?.selectionStart ?? this.value.length;
+  }
+
+  /** Replaces the `count` characters before the caret with `text`, the caret after it. */
+  replaceBefore(count: number, text: string): void {
+    const area = this.textarea;
+    const end = area.selectionStart;
+    area.setRangeText(text, Math.max(0, end - count), end, 'end');
+    this.#written();
+  }
+
   /** Replaces everything written with `text`, the caret at its end. */
   replace(text: string): void {
     this.textarea.value = text;

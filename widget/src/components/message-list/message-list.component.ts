@@ -132,12 +132,13 @@ export class ParleyMessageList extends LitElement {
           const sentAt = e.sentAt ? new Date(e.sentAt) : undefined;
           return html`<li
             class="${mine ? 'mine' : 'theirs'} ${store ? 'store' : e.author} ${e.state} ${first ? 'first' : ''}"
-            part="message"
+            part=${e.note ? 'message note' : 'message'}
             data-seq=${e.seq ?? nothing}
           >
+            ${e.note ? html`<span class="note-label" part="note-label">${e.note}</span>` : nothing}
             ${e.author === 'system' && !store ? nothing : showName ? html`<bdi class="name">${name}</bdi>` : html`<span class="vh"><bdi>${name}</bdi>: </span>`}
             ${e.image ? this.#image(e.image.url, s.imageFrom(name)) : nothing}
-            ${e.text || !e.image ? html`<div class="bubble" part="bubble" dir="auto">${(e.event && s.events[e.event]) || e.text}</div>` : nothing}
+            ${e.text || !e.image ? html`<div class="bubble" part=${e.note ? 'bubble note-bubble' : 'bubble'} dir="auto">${(e.event && s.events[e.event]) || e.text}</div>` : nothing}
             ${
               e.state === 'sending'
                 ? html`<div class="meta">${s.sending}</div>`

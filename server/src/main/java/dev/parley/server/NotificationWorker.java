@@ -1,5 +1,6 @@
 package dev.parley.server;
 
+import dev.parley.application.notification.port.in.DeliverMentionEmailsUseCase;
 import dev.parley.application.notification.port.in.DeliverNotificationsUseCase;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -10,7 +11,8 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The background worker that sends the team's due emails about new tickets: every {@code PARLEY_EMAIL_POLL_SECONDS}
+ * The background worker that sends the team's due emails about new tickets, and those that tell agents a note mentions
+ * them: every {@code PARLEY_EMAIL_POLL_SECONDS}
  * (default 5) on the server's managed scheduled executor, never on a chat's thread. Every node runs one; the outbox's
  * claims keep them from sending an email twice.
  */
@@ -26,11 +28,15 @@ public class NotificationWorker {
     @Inject
     public NotificationWorker(
             DeliverNotificationsUseCase delivery,
+            DeliverMentionEmailsUseCase mentions,
             ManagedScheduledExecutorService scheduler,
             @ConfigProperty(name = "parley.email.poll-seconds", defaultValue = "5") int pollSeconds) {
         this.scheduler = scheduler;
         this.pollSeconds = Math.max(1, pollSeconds);
-        this.rounds = new Rounds("notification_round_failed", delivery::deliverDue);
+        this.rounds = new Rounds("notification_round_failed", () -> {
+            delivery.deliverDue();
+            mentions.deliverDue();
+        });
     }
 
     /** For CDI proxies only. */

@@ -4,6 +4,7 @@ import dev.parley.adapters.rest.EventsApiLimit;
 import dev.parley.application.conversation.port.in.MessageTextPolicy;
 import dev.parley.application.conversation.port.in.UploadPolicy;
 import dev.parley.application.macro.port.in.MacroPolicy;
+import dev.parley.application.note.port.in.NotePolicy;
 import dev.parley.application.notification.port.in.NotificationPolicy;
 import dev.parley.application.team.port.in.AgentSessionPolicy;
 import dev.parley.application.team.port.in.PasswordResetPolicy;
@@ -113,6 +114,12 @@ public class Resources {
     MessageTextPolicy messageTextPolicy(
             @ConfigProperty(name = "parley.message.max-length", defaultValue = "4000") int maxLength) {
         return new MessageTextPolicy(maxLength);
+    }
+
+    /** The longest internal note accepted ({@code PARLEY_NOTE_MAX_LENGTH}, at most and by default 4,000). */
+    @Produces
+    NotePolicy notePolicy(@ConfigProperty(name = "parley.note.max-length", defaultValue = "4000") int maxLength) {
+        return new NotePolicy(maxLength);
     }
 
     /**

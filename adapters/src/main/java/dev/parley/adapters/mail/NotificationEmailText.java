@@ -1,5 +1,6 @@
 package dev.parley.adapters.mail;
 
+import dev.parley.domain.notification.MentionEmail;
 import dev.parley.domain.notification.NotificationEmail;
 import java.net.URI;
 import java.util.Locale;
@@ -100,6 +101,32 @@ record NotificationEmailText(String subject, String text, String html) {
                 + "<p><a href=\"" + escaped(inbox) + "\">" + escaped(language.answer) + "</a></p>\n"
                 + "<p style=\"color:#666\">" + escaped(language.footer) + "</p>\n</body></html>\n";
         return new NotificationEmailText(count, text, html);
+    }
+
+    /**
+     * The email that tells an agent a teammate mentioned them in an internal note: who, the note (quoted, escaped in
+     * the HTML), and the inbox. Agents write all of it; none of it comes from a visitor.
+     */
+    static NotificationEmailText mention(MentionEmail email, Language language) {
+        boolean polish = language == Language.POLISH;
+        String author = oneLine(
+                email.authorName().isBlank() ? (polish ? "Ktoś z zespołu" : "A teammate") : email.authorName(), 100);
+        // Polish in the present tense: its past tense would need the author's gender.
+        String said = polish
+                ? author + " wspomina o Tobie w notatce wewnętrznej"
+                : author + " mentioned you in an internal note";
+        String open = polish ? "Otwórz skrzynkę" : "Open the inbox";
+        String footer =
+                polish ? "Notatki widzi tylko zespół, nigdy klient." : "Only the team sees notes, never the customer.";
+        String quoted = quoted(email.noteText());
+        String inbox = email.inboxUrl().toString();
+        String text = said + ":\n\n" + quoted + "\n\n" + open + ": " + inbox + "\n\n" + "-- \n" + footer + "\n";
+        String html = "<!DOCTYPE html>\n<html><body>\n"
+                + "<p><strong>" + escaped(said) + "</strong></p>\n"
+                + "<blockquote>" + escaped(quoted).replace("\n", "<br>\n") + "</blockquote>\n"
+                + "<p><a href=\"" + escaped(inbox) + "\">" + escaped(open) + "</a></p>\n"
+                + "<p style=\"color:#666\">" + escaped(footer) + "</p>\n</body></html>\n";
+        return new NotificationEmailText(said, text, html);
     }
 
     /** The test email an admin asks for: it says that the team's emails reach this address, and links the inbox. */

@@ -2,6 +2,7 @@ package dev.parley.adapters.mail;
 
 import dev.parley.application.notification.port.out.EmailNotSentException;
 import dev.parley.application.notification.port.out.SendEmailPort;
+import dev.parley.domain.notification.MentionEmail;
 import dev.parley.domain.notification.NotificationEmail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -88,6 +89,27 @@ class SmtpEmailAdapter implements SendEmailPort {
         } catch (MessagingException failed) {
             throw new EmailNotSentException(reason(failed), failed);
         }
+    }
+
+    @Override
+    public void sendMention(MentionEmail email) {
+        if (!smtp.configured()) {
+            throw new EmailNotSentException("No SMTP server is configured (PARLEY_SMTP_HOST)", null);
+        }
+        try {
+            Transport.send(mentionMessage(email));
+        } catch (MessagingException failed) {
+            throw new EmailNotSentException(reason(failed), failed);
+        }
+    }
+
+    /** The mention email as a MIME message, in the recipient's language. */
+    MimeMessage mentionMessage(MentionEmail email) throws MessagingException {
+        return message(
+                List.of(email.recipient().address()),
+                NotificationEmailText.mention(
+                        email,
+                        NotificationEmailText.Language.of(email.recipient().locale())));
     }
 
     @Override

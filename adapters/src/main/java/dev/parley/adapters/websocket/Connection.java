@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -217,6 +218,28 @@ final class Connection {
     void onMacrosChanged() {
         if (inboxViewer != null) {
             send(new ServerFrames.MacrosChanged());
+        }
+    }
+
+    /**
+     * Passes on a new internal note: as a {@code note} frame to an agent's connection that follows its conversation,
+     * and as a {@code mention} frame to the connections of an agent it mentions. A visitor's connection is never told,
+     * although it follows the same conversation.
+     */
+    void onNote(
+            ConversationId conversation,
+            Set<AgentId> mentioned,
+            ServerFrames.NoteAdded note,
+            ServerFrames.Mentioned mention) {
+        AgentId viewer = inboxViewer;
+        if (side != Side.AGENT || viewer == null) {
+            return;
+        }
+        if (follows(conversation)) {
+            send(note);
+        }
+        if (mentioned.contains(viewer)) {
+            send(mention);
         }
     }
 

@@ -1,11 +1,14 @@
 package dev.parley.adapters.websocket;
 
 import dev.parley.adapters.websocket.protocol.ServerFrames;
+import dev.parley.adapters.wire.NoteJson;
 import dev.parley.application.conversation.port.in.ConversationHistoryQuery;
 import dev.parley.application.conversation.port.out.ConversationNews;
+import dev.parley.application.note.port.in.NoteView;
 import dev.parley.application.profile.port.out.ProfileNews;
 import dev.parley.application.ticket.port.in.InboxQuery;
 import dev.parley.domain.conversation.ConversationId;
+import dev.parley.domain.shared.AgentId;
 import dev.parley.domain.team.SessionEnd;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -28,6 +31,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
 /**
  * The open WebSocket connections of this node, and the news they are told once a transaction commits. Holds nothing
@@ -236,6 +240,21 @@ public class ConnectionRegistry {
             @Observes(during = TransactionPhase.AFTER_SUCCESS) WebSocketMacrosPublisher.MacrosChanged changed) {
         for (Connection connection : connections) {
             connection.onMacrosChanged();
+        }
+    }
+
+    /**
+     * Tells the inboxes that have a new note's ticket open, and those of the agents it mentions, only after the
+     * transaction that added it has committed; visitors' connections never.
+     */
+    void onNote(@Observes(during = TransactionPhase.AFTER_SUCCESS) WebSocketNotePublisher.NoteAdded added) {
+        NoteJson json = NoteJson.of(added.note());
+        ServerFrames.NoteAdded note = new ServerFrames.NoteAdded(json);
+        ServerFrames.Mentioned mention = new ServerFrames.Mentioned(json);
+        Set<AgentId> mentioned =
+                added.note().mentions().stream().map(NoteView.Mentioned::id).collect(Collectors.toSet());
+        for (Connection connection : connections) {
+            connection.onNote(added.note().conversation(), mentioned, note, mention);
         }
     }
 

@@ -18,6 +18,7 @@ import dev.parley.adapters.rest.LimitsResponse;
 import dev.parley.adapters.rest.MacroRequest;
 import dev.parley.adapters.rest.MacroResponse;
 import dev.parley.adapters.rest.MacroVariableResponse;
+import dev.parley.adapters.rest.MentionsResource;
 import dev.parley.adapters.rest.NewPasswordRequest;
 import dev.parley.adapters.rest.PasswordResetRequest;
 import dev.parley.adapters.rest.Problem;
@@ -33,6 +34,7 @@ import dev.parley.adapters.rest.TeamMemberRequest;
 import dev.parley.adapters.rest.TeamMemberResponse;
 import dev.parley.adapters.rest.TeamPasswordRequest;
 import dev.parley.adapters.rest.TeamRoleRequest;
+import dev.parley.adapters.rest.TicketNotesResource;
 import dev.parley.adapters.rest.TicketResource;
 import dev.parley.adapters.rest.UploadResponse;
 import dev.parley.adapters.rest.VisitorMessagesResponse;
@@ -43,6 +45,7 @@ import dev.parley.adapters.websocket.protocol.ServerFrames;
 import dev.parley.adapters.wire.ConversationJson;
 import dev.parley.adapters.wire.ImageJson;
 import dev.parley.adapters.wire.MessageJson;
+import dev.parley.adapters.wire.NoteJson;
 import dev.parley.adapters.wire.TicketJson;
 import jakarta.json.bind.Jsonb;
 import java.util.List;
@@ -99,6 +102,10 @@ final class WireContracts {
             new Written("conversation.schema.json", ConversationJson.class, Writer.WEBSOCKET),
             new Written("message.schema.json", MessageJson.class, Writer.REST),
             new Written("ticket.schema.json", TicketJson.class, Writer.WEBSOCKET),
+            new Written("note.schema.json", NoteJson.class, Writer.REST),
+            new Written("rest/note-list.schema.json", TicketNotesResource.NoteList.class, Writer.REST),
+            new Written("rest/mention-list.schema.json", MentionsResource.MentionList.class, Writer.REST),
+            new Written("rest/mentions-seen.schema.json", MentionsResource.Seen.class, Writer.REST),
             new Written("limits.schema.json", LimitsResponse.class, Writer.REST),
             new Written("rest/widget-config.schema.json", WidgetConfigResponse.class, Writer.REST),
             new Written("rest/agent-session.schema.json", AgentResponse.class, Writer.REST),
@@ -146,7 +153,9 @@ final class WireContracts {
             new Written("frames/server/ticket.schema.json", ServerFrames.TicketChanged.class, Writer.WEBSOCKET),
             new Written("frames/server/profile.schema.json", ServerFrames.ProfileChanged.class, Writer.WEBSOCKET),
             new Written("frames/server/macros.schema.json", ServerFrames.MacrosChanged.class, Writer.WEBSOCKET),
-            new Written("frames/server/settings.schema.json", ServerFrames.SettingsChanged.class, Writer.WEBSOCKET));
+            new Written("frames/server/settings.schema.json", ServerFrames.SettingsChanged.class, Writer.WEBSOCKET),
+            new Written("frames/server/note.schema.json", ServerFrames.NoteAdded.class, Writer.WEBSOCKET),
+            new Written("frames/server/mention.schema.json", ServerFrames.Mentioned.class, Writer.WEBSOCKET));
 
     static final List<Read> READ = List.of(
             new Read("frames/client/hello.schema.json", ClientFrame.Hello.class, Set.of("userId", "userHash")),
@@ -178,6 +187,8 @@ final class WireContracts {
             new Body("rest/password-reset-complete.schema.json", NewPasswordRequest.class),
             new Body("rest/team-role.schema.json", TeamRoleRequest.class),
             new Body("rest/macro-change.schema.json", MacroRequest.class),
+            new Body("rest/note-change.schema.json", TicketNotesResource.Request.class),
+            new Body("rest/mentions-seen-change.schema.json", MentionsResource.SeenRequest.class),
             new Body("rest/api-key-new.schema.json", ApiKeysResource.Request.class),
             new Body("rest/ticket-assign.schema.json", restRecord("TicketRequests$Assign")),
             new Body("rest/ticket-snooze.schema.json", restRecord("TicketRequests$Snooze")),

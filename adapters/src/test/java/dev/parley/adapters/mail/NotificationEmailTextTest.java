@@ -3,6 +3,7 @@ package dev.parley.adapters.mail;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.adapters.mail.NotificationEmailText.Language;
+import dev.parley.domain.notification.MentionEmail;
 import dev.parley.domain.notification.NotificationEmail;
 import java.net.URI;
 import java.util.List;
@@ -139,5 +140,23 @@ class NotificationEmailTextTest {
                         message,
                         INBOX),
                 language);
+    }
+
+    @Test
+    void a_mention_email_names_the_author_quotes_the_note_escaped_and_links_the_inbox_in_each_language() {
+        MentionEmail email = new MentionEmail(
+                new NotificationEmail.Recipient("bogna@shop.example", Locale.forLanguageTag("pl")),
+                "Ada\r\nBcc: x@evil.test",
+                "@Bogna <b>refund</b> please",
+                URI.create("https://chat.shop.example/inbox/"));
+
+        NotificationEmailText polish = NotificationEmailText.mention(email, NotificationEmailText.Language.POLISH);
+        NotificationEmailText english = NotificationEmailText.mention(email, NotificationEmailText.Language.ENGLISH);
+
+        assertThat(polish.subject()).isEqualTo("Ada Bcc: x@evil.test wspomina o Tobie w notatce wewnętrznej");
+        assertThat(english.subject()).isEqualTo("Ada Bcc: x@evil.test mentioned you in an internal note");
+        assertThat(polish.text()).contains("@Bogna <b>refund</b> please", "https://chat.shop.example/inbox/");
+        assertThat(polish.html()).contains("&lt;b&gt;refund&lt;/b&gt;").doesNotContain("<b>refund");
+        assertThat(english.text()).contains("Only the team sees notes, never the customer.");
     }
 }

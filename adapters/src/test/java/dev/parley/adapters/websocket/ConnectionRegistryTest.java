@@ -3,7 +3,12 @@ package dev.parley.adapters.websocket;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.application.conversation.port.out.ConversationNews;
+import dev.parley.application.note.port.in.NoteView;
+import dev.parley.domain.note.NoteId;
+import dev.parley.domain.shared.AgentId;
+import dev.parley.domain.ticket.TicketId;
 import java.lang.reflect.Proxy;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
@@ -181,5 +186,48 @@ class ConnectionRegistryTest {
                 .isFalse();
         assertThat(late.closeCode()).isEqualTo(CloseCodes.GOING_AWAY);
         assertThat(registry.size()).isZero();
+    }
+
+    @Test
+    void a_note_reaches_the_agents_following_its_conversation_and_the_mentioned_agents_inbox_never_a_visitor() {
+        ConnectionRegistry registry = registry(Connections.limits(10, 20, 500, 90));
+        AgentId ada = AgentId.random();
+        AgentId bob = AgentId.random();
+        FakeSocket visitor = new FakeSocket();
+        FakeSocket following = new FakeSocket();
+        FakeSocket mentionedElsewhere = new FakeSocket();
+        FakeSocket bystander = new FakeSocket();
+        registry.open(visitor.session, Connection.Side.VISITOR, Optional.of("10.0.0.1"))
+                .follow(history.conversation, 0);
+        Connection adaConnection = registry.open(following.session, Connection.Side.AGENT, Optional.of("10.0.0.2"));
+        adaConnection.watchInbox(ada);
+        adaConnection.follow(history.conversation, 0);
+        registry.open(mentionedElsewhere.session, Connection.Side.AGENT, Optional.of("10.0.0.3"))
+                .watchInbox(bob);
+        registry.open(bystander.session, Connection.Side.AGENT, Optional.of("10.0.0.4"))
+                .watchInbox(AgentId.random());
+        NoteView note = new NoteView(
+                NoteId.random(),
+                TicketId.random(),
+                history.conversation,
+                ada,
+                "Ada",
+                "n-1",
+                "@Bob secret for agents",
+                Instant.parse("2026-11-25T16:40:00Z"),
+                List.of(new NoteView.Mentioned(bob, "Bob")));
+
+        registry.onNote(new WebSocketNotePublisher.NoteAdded(note));
+
+        assertThat(visitor.written()).noneMatch(frame -> frame.contains("secret for agents"));
+        assertThat(following.written())
+                .filteredOn(frame -> frame.contains("\"type\":\"note\""))
+                .singleElement()
+                .satisfies(frame -> assertThat(frame).contains("secret for agents"));
+        assertThat(following.written()).noneMatch(frame -> frame.contains("\"type\":\"mention\""));
+        assertThat(mentionedElsewhere.written())
+                .singleElement()
+                .satisfies(frame -> assertThat(frame).contains("\"type\":\"mention\"", "secret for agents"));
+        assertThat(bystander.written()).isEmpty();
     }
 }

@@ -2,6 +2,7 @@ package dev.parley.application.notification;
 
 import dev.parley.application.notification.port.out.EmailNotSentException;
 import dev.parley.application.notification.port.out.SendEmailPort;
+import dev.parley.domain.notification.MentionEmail;
 import dev.parley.domain.notification.NotificationEmail;
 import java.net.URI;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ class RecordingMailer implements SendEmailPort {
 
     private final List<NotificationEmail> sent = new ArrayList<>();
     private final List<NotificationEmail.Recipient> tests = new ArrayList<>();
+    private final List<MentionEmail> mentions = new ArrayList<>();
     private boolean configured = true;
     private boolean down;
     private int refused;
@@ -28,6 +30,20 @@ class RecordingMailer implements SendEmailPort {
             throw new EmailNotSentException("MailConnectException: Couldn't connect to host", null);
         }
         sent.add(email);
+    }
+
+    @Override
+    public void sendMention(MentionEmail email) {
+        if (down) {
+            refused++;
+            throw new EmailNotSentException("MailConnectException: Couldn't connect to host", null);
+        }
+        mentions.add(email);
+    }
+
+    /** The mention emails the server accepted. */
+    List<MentionEmail> mentions() {
+        return mentions;
     }
 
     @Override

@@ -4,6 +4,8 @@
  * passed (unless an agent read the ticket or it closed first), retried on the {@link
  * dev.parley.domain.notification.RetrySchedule} when the mail server fails, and the {@link
  * dev.parley.domain.notification.NotificationEmail} it sends, as facts that the mail adapter words in each
- * recipient's language. Refers to tickets by {@link dev.parley.domain.ticket.TicketId} only.
+ * recipient's language; and {@link dev.parley.domain.notification.MentionNotification}, the email that tells an
+ * agent a teammate's internal note mentions them ({@link dev.parley.domain.notification.MentionEmail}). Refers to
+ * tickets by {@link dev.parley.domain.ticket.TicketId} and to notes by {@link dev.parley.domain.note.NoteId} only.
  */
 package dev.parley.domain.notification;

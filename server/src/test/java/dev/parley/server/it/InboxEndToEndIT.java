@@ -6,7 +6,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The agent inbox {@code <parley-inbox>} in real browsers, through {@code widget/e2e/inbox.e2e.mjs}: two agents and a
- * visitor, the badge, unread marks, replies, images, Seen, snoozing, closing, and what agents may not do.
+ * visitor, the badge, unread marks, replies, images, Seen, snoozing, closing, and what agents may not do; and
+ * internal notes with mentions ({@code widget/e2e/notes.e2e.mjs}).
  */
 class InboxEndToEndIT {
 
@@ -14,6 +15,11 @@ class InboxEndToEndIT {
     void two_agents_work_the_inbox_live_while_a_visitor_chats_and_an_agent_cannot_reach_the_settings()
             throws Exception {
         run("e2e/inbox.e2e.mjs");
+    }
+
+    @Test
+    void an_agent_writes_a_note_mentioning_another_who_sees_it_live_while_the_visitor_sees_nothing() throws Exception {
+        run("e2e/notes.e2e.mjs");
     }
 
     @Test

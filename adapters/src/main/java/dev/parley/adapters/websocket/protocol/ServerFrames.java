@@ -1,6 +1,7 @@
 package dev.parley.adapters.websocket.protocol;
 
 import dev.parley.adapters.wire.ConversationJson;
+import dev.parley.adapters.wire.NoteJson;
 import dev.parley.adapters.wire.TicketJson;
 import dev.parley.application.conversation.port.in.ConversationView;
 import dev.parley.application.conversation.port.in.MessageReceipt;
@@ -136,6 +137,20 @@ public final class ServerFrames {
     public record TicketChanged(String type, TicketJson ticket) {
         public TicketChanged(TicketJson ticket) {
             this("ticket", ticket);
+        }
+    }
+
+    /** A new internal note on a ticket the inbox has open; agents only. */
+    public record NoteAdded(String type, NoteJson note) {
+        public NoteAdded(NoteJson note) {
+            this("note", note);
+        }
+    }
+
+    /** A new internal note mentions the agent of this inbox. */
+    public record Mentioned(String type, NoteJson note) {
+        public Mentioned(NoteJson note) {
+            this("mention", note);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.parley.application.notification.port.out;
 
+import dev.parley.domain.notification.MentionEmail;
 import dev.parley.domain.notification.NotificationEmail;
 import java.net.URI;
 
@@ -15,6 +16,13 @@ public interface SendEmailPort {
      * @throws EmailNotSentException when the server cannot be reached or refuses it
      */
     void send(NotificationEmail email);
+
+    /**
+     * Hands the email that tells an agent a note mentions them to the mail server, in the agent's language.
+     *
+     * @throws EmailNotSentException when the server cannot be reached or refuses it
+     */
+    void sendMention(MentionEmail email);
 
     /**
      * Hands a test email to the mail server: it tells the recipient, in their language, that the team's emails reach
