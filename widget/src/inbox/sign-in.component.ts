@@ -241,7 +241,7 @@ export class ParleySignIn extends LitElement {
       reset_link_invalid: r.linkInvalid,
       smtp_not_configured: r.noMailServer,
       rate_limited: r.tooManyLinks,
-      invalid_password: r.passwordTooShort,
+      weak_password: r.passwordTooShort,
     };
     return known[err.code] ?? (err.detail || r.failed);
   }

@@ -81,7 +81,7 @@ describe('<parley-chat> configuration', () => {
     expect(fetched[0].url).to.equal(`${SERVER}/api/v1/widget/config?lang=pl-PL`);
     const socket = last();
     socket.open();
-    expect(socket.sent[0]).to.include({ type: 'hello', locale: 'pl-PL' });
+    expect(socket.sent[0]).to.include({ type: 'hello', language: 'pl-PL' });
     expect(q(el, '.close').getAttribute('aria-label')).to.equal('Zamknij czat');
   });
 

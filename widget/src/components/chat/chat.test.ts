@@ -59,7 +59,8 @@ describe('<parley-chat>', () => {
       type: 'hello',
       afterSeq: 0,
       page: location.origin + location.pathname,
-      locale: 'en', // the language the widget reads in: its `lang`
+      locale: navigator.language,
+      language: 'en', // the language the widget reads in: its `lang`
     });
     expect(
       location.search.length + location.hash.length === 0 ||

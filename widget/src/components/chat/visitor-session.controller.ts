@@ -97,7 +97,8 @@ export class VisitorSessionController implements ReactiveController {
       afterSeq: this.thread.lastSeq,
       ...(this.record.epoch && { epoch: this.record.epoch }),
       ...(/^https?:/.test(page) && page.length <= 2000 && { page }),
-      ...(language && language.length <= 35 && { locale: language }),
+      ...(navigator.language?.length <= 35 && { locale: navigator.language }),
+      ...(language && language.length <= 35 && { language }),
     };
   }
 

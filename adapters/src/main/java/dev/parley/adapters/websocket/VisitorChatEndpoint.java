@@ -105,6 +105,9 @@ public class VisitorChatEndpoint {
     /** The language the visitor's widget speaks, from its {@code hello}: the welcome and away messages are in it. */
     private Optional<String> language = Optional.empty();
 
+    /** The longest language tag read from a {@code hello}; a longer one is no language Parley speaks. */
+    private static final int MAX_LANGUAGE_TAG_LENGTH = 35;
+
     @OnOpen
     public void open(Session session, EndpointConfig config) {
         clientAddress = ClientAddresses.of(config);
@@ -174,8 +177,13 @@ public class VisitorChatEndpoint {
             return;
         }
         visitor = identity.visitor();
-        visit.locale().map(Locale::forLanguageTag).ifPresent(connection::speaks);
-        language = visit.locale().or(() -> language);
+        // The store's texts and Parley's notices come in the widget's language; an older widget says only the
+        // browser's.
+        language = hello.language()
+                .filter(tag -> tag.length() <= MAX_LANGUAGE_TAG_LENGTH)
+                .or(visit::locale)
+                .or(() -> language);
+        language.map(Locale::forLanguageTag).ifPresent(connection::speaks);
         Optional<ConversationId> named = hello.conversationId().flatMap(VisitorChatEndpoint::parseQuietly);
         Optional<ConversationView> conversation;
         try {

@@ -49,7 +49,7 @@ class PasswordResetIT {
             String token = tokenIn(mail);
 
             HttpResponse<String> tooShort = complete(token, "short");
-            assertProblem(tooShort, 400, "invalid_password");
+            assertProblem(tooShort, 400, "weak_password");
             HttpResponse<String> set = complete(token, "a brand new passphrase");
             assertThat(set.statusCode()).as(set.body()).isEqualTo(204);
 

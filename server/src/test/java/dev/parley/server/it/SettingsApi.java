@@ -38,9 +38,16 @@ final class SettingsApi {
         Map<String, List<String>> sections = new LinkedHashMap<>();
         sections.put("chat", List.of("chatEnabled", "onsiteWidgetEnabled"));
         sections.put("design", List.of("appearance", "appearanceLocked", "customerHub", "effectiveAppearance"));
-        sections.put("behaviour", List.of("welcomeMessage", "links", "waitingThresholdSeconds"));
+        sections.put(
+                "behaviour",
+                List.of(
+                        "language",
+                        "welcomeMessage",
+                        "welcomeMessageTranslations",
+                        "links",
+                        "waitingThresholdSeconds"));
         sections.put("faqs", List.of("faqs"));
-        sections.put("availability", List.of("businessHours", "awayMessage"));
+        sections.put("availability", List.of("businessHours", "awayMessage", "awayMessageTranslations"));
         sections.put("embedding", List.of("allowedOrigins", "identityVerification"));
         sections.put("email-notifications", List.of("emailNotifications"));
         return sections;

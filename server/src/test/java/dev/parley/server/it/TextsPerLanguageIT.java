@@ -179,7 +179,7 @@ class TextsPerLanguageIT {
         try (FrameSocket visitor = FrameSocket.open("/ws/visitor", Optional.empty())) {
             visitor.send(Json.createObjectBuilder()
                     .add("type", "hello")
-                    .add("locale", locale)
+                    .add("language", locale)
                     .build());
             visitor.next("ready");
             visitor.send(Frames.send(Frames.newClientMessageId(), "Dzień dobry, czy jest ktoś?"));

@@ -7,7 +7,8 @@ public sealed interface ClientFrame {
 
     /**
      * Opens the conversation with the server: who the client is, what it already holds (and the history epoch it
-     * was told when it got it), and (visitors) the browser's locale and the page it is on.
+     * was told when it got it), and (visitors) the browser's locale, the page it is on and the language the widget reads
+     * in.
      */
     record Hello(
             Optional<String> token,
@@ -15,11 +16,19 @@ public sealed interface ClientFrame {
             long afterSeq,
             Optional<String> locale,
             Optional<String> page,
-            Optional<String> epoch)
+            Optional<String> epoch,
+            Optional<String> language)
             implements ClientFrame {
 
         public Hello(Optional<String> token, Optional<String> conversationId, long afterSeq) {
-            this(token, conversationId, afterSeq, Optional.empty(), Optional.empty(), Optional.empty());
+            this(
+                    token,
+                    conversationId,
+                    afterSeq,
+                    Optional.empty(),
+                    Optional.empty(),
+                    Optional.empty(),
+                    Optional.empty());
         }
     }
 

@@ -54,7 +54,8 @@ public final class ClientFrames {
                         optionalSeq(frame, "afterSeq"),
                         optionalString(frame, "locale"),
                         optionalString(frame, "page"),
-                        optionalString(frame, "epoch"));
+                        optionalString(frame, "epoch"),
+                        optionalString(frame, "language"));
             case "send" -> send(frame);
             case "open" ->
                 new ClientFrame.Open(

@@ -93,7 +93,13 @@ class ClientFramesTest {
         assertThat(ClientFrames.parse(
                         "{\"type\":\"hello\",\"conversationId\":\"c\",\"afterSeq\":7,\"epoch\":\"e-1\"}", VISITOR))
                 .isEqualTo(new ClientFrame.Hello(
-                        Optional.empty(), Optional.of("c"), 7, Optional.empty(), Optional.empty(), Optional.of("e-1")));
+                        Optional.empty(),
+                        Optional.of("c"),
+                        7,
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.of("e-1"),
+                        Optional.empty()));
         assertThat(ClientFrames.parse(
                         "{\"type\":\"open\",\"conversationId\":\"c\",\"afterSeq\":3,\"epoch\":\"e-1\"}",
                         Set.of("open")))
