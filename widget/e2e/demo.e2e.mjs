@@ -54,7 +54,7 @@ try {
       // The store's answers are held back: the panel shows its skeleton meanwhile, then the real content.
       let release;
       const held = new Promise((resolve) => (release = resolve));
-      await page.route('**/api/v1/widget/config', async (route) => {
+      await page.route('**/api/v1/widget/config*', async (route) => {
         await held;
         await route.continue();
       });

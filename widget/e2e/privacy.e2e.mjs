@@ -101,7 +101,7 @@ try {
     const before = parleyRequests().length;
     const [ws] = await Promise.all([
       page.waitForEvent('websocket', (w) => w.url() === `${base.replace(/^http/, 'ws')}/ws/visitor`),
-      page.waitForRequest(`${base}/api/v1/widget/config`),
+      page.waitForRequest((request) => request.url().startsWith(`${base}/api/v1/widget/config`)),
       page.locator('parley-chat [part~="launcher"]').click(),
     ]);
     await page.locator('parley-chat parley-composer textarea').waitFor();

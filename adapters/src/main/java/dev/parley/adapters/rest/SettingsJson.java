@@ -72,7 +72,10 @@ public final class SettingsJson {
                     lower(appearance.icon()),
                     lower(appearance.position()),
                     appearance.launcherLabel(),
-                    translationsOf(appearance.launcherLabelTranslations(), label -> label));
+                    // Left out while there are none: a look without translations reads as it always did.
+                    appearance.launcherLabelTranslations().texts().isEmpty()
+                            ? null
+                            : translationsOf(appearance.launcherLabelTranslations(), label -> label));
         }
 
         Appearance toDomain(String field) {
