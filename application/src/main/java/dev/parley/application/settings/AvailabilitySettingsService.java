@@ -3,6 +3,7 @@ package dev.parley.application.settings;
 import dev.parley.application.settings.port.in.Availability;
 import dev.parley.application.settings.port.in.AvailabilityQuery;
 import dev.parley.application.settings.port.in.AvailabilitySettingsQuery;
+import dev.parley.application.settings.port.in.StoreTimeZoneQuery;
 import dev.parley.application.settings.port.in.UpdateAvailabilitySettingsCommand;
 import dev.parley.application.settings.port.in.UpdateAvailabilitySettingsUseCase;
 import dev.parley.application.settings.port.out.SettingsSectionPort;
@@ -13,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Optional;
 
 /**
@@ -22,7 +24,7 @@ import java.util.Optional;
 @ApplicationScoped
 @Transactional(dontRollbackOn = DomainException.class)
 public class AvailabilitySettingsService
-        implements AvailabilitySettingsQuery, UpdateAvailabilitySettingsUseCase, AvailabilityQuery {
+        implements AvailabilitySettingsQuery, UpdateAvailabilitySettingsUseCase, AvailabilityQuery, StoreTimeZoneQuery {
 
     private SettingsSectionPort<AvailabilitySettings> store;
     private SettingsCache cache;
@@ -53,6 +55,11 @@ public class AvailabilitySettingsService
                 open,
                 open ? Optional.empty() : hours.nextOpeningAfter(at),
                 availability.awayMessage().value());
+    }
+
+    @Override
+    public ZoneId storeTimeZone() {
+        return availabilitySettings().businessHours().zone();
     }
 
     @Override
