@@ -23,7 +23,8 @@ export default css`
     grid-template: auto auto 1fr / minmax(280px, 360px) minmax(0, 1fr);
     grid-template-areas: 'top top' 'notice notice' 'list thread';
   }
-  .settings-view {
+  .settings-view,
+  .reports-view {
     grid-row: 3;
     grid-column: 1 / -1;
     min-height: 0;

@@ -4,6 +4,7 @@ import { ParleyAccountMenu } from './account-menu.component.js';
 import { ParleyInbox } from './inbox.component.js';
 import { ParleyProfile } from './profile.component.js';
 import { ParleyReply } from './reply.component.js';
+import { ParleyReports } from './reports.component.js';
 import { ParleySettings } from './settings/settings.component.js';
 import { ParleySignIn } from './sign-in.component.js';
 import { ParleyTicketList } from './ticket-list.component.js';
@@ -18,6 +19,7 @@ define('parley-reply', ParleyReply);
 define('parley-profile', ParleyProfile);
 define('parley-settings', ParleySettings);
 define('parley-account-menu', ParleyAccountMenu);
+define('parley-reports', ParleyReports);
 
 declare global {
   interface HTMLElementTagNameMap {
@@ -28,6 +30,7 @@ declare global {
     'parley-reply': ParleyReply;
     'parley-profile': ParleyProfile;
     'parley-settings': ParleySettings;
+    'parley-reports': ParleyReports;
     'parley-account-menu': ParleyAccountMenu;
   }
 }
