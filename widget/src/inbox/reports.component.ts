@@ -259,6 +259,16 @@ export class ParleyReports extends LitElement {
     return new Intl.DateTimeFormat(this.locale, { dateStyle: style, timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
   }
 
+  /** A moment in the store's zone (or the reader's, for a zone this browser does not know). */
+  #time(at: string, timeZone: string): string {
+    const style = { dateStyle: 'short', timeStyle: 'short' } as const;
+    try {
+      return new Intl.DateTimeFormat(this.locale, { ...style, timeZone }).format(new Date(at));
+    } catch {
+      return new Intl.DateTimeFormat(this.locale, style).format(new Date(at));
+    }
+  }
+
   protected override render() {
     const s = reportStrings[this.locale] ?? reportStrings.en;
     const r = this.summary;
@@ -348,7 +358,7 @@ export class ParleyReports extends LitElement {
                     html`<li class=${c.score}>
                       ${thumbIcon(c.score === 'bad')}<span class="vh">${c.score === 'good' ? s.good : s.bad}:</span>
                       <q dir="auto">${c.comment}</q>
-                      <time datetime=${c.ratedAt}>${new Intl.DateTimeFormat(this.locale, { dateStyle: 'short', timeStyle: 'short', timeZone: r.timeZone }).format(new Date(c.ratedAt))}</time>
+                      <time datetime=${c.ratedAt}>${this.#time(c.ratedAt, r.timeZone)}</time>
                     </li>`,
                 )}
               </ul>`

@@ -105,6 +105,15 @@ describe('<parley-reports>', () => {
     expect(q(el, 'h1').textContent).to.equal('Raporty');
   });
 
+  it('shows the time of a comment even in a zone the browser does not know', async () => {
+    const odd = { ...summary, timeZone: 'Z' };
+    const el = await fixture<ParleyReports>(html`<parley-reports .api=${api(() => odd, [])}></parley-reports>`);
+    await el.updateComplete;
+    await el.updateComplete;
+
+    expect(q(el, '.comments time').textContent).to.not.equal('');
+  });
+
   it('words medians in minutes and hours', () => {
     expect(duration('en', 45_000)).to.equal('45s');
     expect(duration('en', 80_000)).to.equal('1m 20s');

@@ -417,7 +417,10 @@ export class ParleyChat extends LitElement {
               ready: this.session.ready && status === 'open',
               retry: (e) => this.session.retry(e.detail.clientMessageId),
               discard: (e) => this.session.discard(e.detail.clientMessageId),
-              startNew: () => this.#ending.startNew(),
+              startNew: () => {
+                this.ratingError = undefined;
+                void this.#ending.startNew();
+              },
               ratable: !!written && !!this.record.conversationId,
               rating: this.record.rating,
               ratingError: this.ratingError,

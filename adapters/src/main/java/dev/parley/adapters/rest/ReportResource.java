@@ -14,6 +14,8 @@ import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Duration;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 
 /**
@@ -94,7 +96,7 @@ public class ReportResource {
             return new Summary(
                     summary.period().from().toString(),
                     summary.period().to().toString(),
-                    summary.zone().getId(),
+                    zoneName(summary.zone()),
                     summary.today().toString(),
                     summary.conversations(),
                     summary.conversationsPerDay().stream()
@@ -114,6 +116,12 @@ public class ReportResource {
                                             comment.ratedAt().toString()))
                                     .toList()));
         }
+    }
+
+    /** The zone's IANA name; a fixed offset of zero (the default store's) is {@code UTC}, as browsers name it. */
+    static String zoneName(ZoneId zone) {
+        ZoneId normal = zone.normalized();
+        return normal instanceof ZoneOffset offset && offset.getTotalSeconds() == 0 ? "UTC" : normal.getId();
     }
 
     /** The conversations of one day. */

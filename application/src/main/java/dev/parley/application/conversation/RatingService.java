@@ -16,6 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 /**
@@ -64,7 +65,12 @@ public class RatingService implements RateConversationUseCase {
         Conversation conversation = Posting.ownedForUpdate(conversations, command.visitor(), command.conversation());
         Optional<SatisfactionRating> current = ratings.find(conversation.id());
         Optional<SatisfactionRating> changed =
-                conversation.rate(command.score(), command.comment(), current, clock.instant());
+                // To the millisecond, as the database keeps it: the answer to a retry is the first answer, to the byte.
+                conversation.rate(
+                        command.score(),
+                        command.comment(),
+                        current,
+                        clock.instant().truncatedTo(ChronoUnit.MILLIS));
         if (changed.isEmpty()) {
             return current.orElseThrow();
         }
