@@ -4,6 +4,7 @@ import type { Lang } from '../i18n.js';
 import tokens from '../styles/tokens.styles.js';
 import type { ReportSummary } from '../wire/index.js';
 import { ApiError, type ApiClient } from './api.js';
+import { cssProperty } from './css-property.js';
 import { thumbIcon } from './icons.js';
 import { reportStrings } from './reports.i18n.js';
 import shared from './shared.styles.js';
@@ -22,6 +23,8 @@ export function duration(lang: Lang, millis: number): string {
 }
 
 /**
+ * Bars are drawn through the CSSOM (`cssProperty`): the inbox's Content-Security-Policy allows no inline styles.
+ *
  * @summary The reports page (`#/reports`), for every team member: conversations per day (a bar chart with a table
  * for screen readers), median first-response and waiting times, and satisfaction with the latest comments, for the
  * last 7 or 30 days or days of the agent's choosing, counted in the store's time zone.
@@ -132,6 +135,7 @@ export class ParleyReports extends LitElement {
       .bar {
         flex: 1 1 0;
         min-width: 2px;
+        height: var(--_height, 0);
         background: var(--_accent);
         border-radius: 3px 3px 0 0;
       }
@@ -334,7 +338,7 @@ export class ParleyReports extends LitElement {
         <div class="chart" role="img" aria-label=${s.chartLabel(this.#day(r.from), this.#day(r.to))}>
           ${r.conversationsPerDay.map(
             (d) =>
-              html`<span class="bar" title="${this.#day(d.day)}: ${d.conversations}" style="height:${(d.conversations / max) * 100}%"></span>`,
+              html`<span class="bar" title="${this.#day(d.day)}: ${d.conversations}" data-height=${cssProperty('--_height', `${(d.conversations / max) * 100}%`)}></span>`,
           )}
         </div>
         <p class="axis" aria-hidden="true"><span>${this.#day(r.from, 'short')}</span><span>${this.#day(r.to, 'short')}</span></p>

@@ -60,7 +60,17 @@ describe('<parley-reports>', () => {
     expect(q(el, '.satisfaction .big').textContent).to.equal('67% good');
     expect(q(el, '.satisfaction').textContent).to.contain('Good: 2').and.contain('Bad: 1');
     expect(q(el, '.comments q').textContent).to.equal('Too slow');
-    expect(el.shadowRoot!.querySelectorAll('.chart .bar')).to.have.length(7);
+    const bars = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.chart .bar')];
+    expect(bars).to.have.length(7);
+    expect(bars.map((b) => b.style.getPropertyValue('--_height'))).to.deep.equal([
+      '50%',
+      '0%',
+      '100%',
+      '0%',
+      '0%',
+      '50%',
+      '100%',
+    ]);
     expect(q(el, '.chart').getAttribute('role')).to.equal('img');
     expect(el.shadowRoot!.querySelectorAll('tbody tr')).to.have.length(7);
     expect(q(el, '.zone').textContent).to.contain('Europe/Warsaw');
