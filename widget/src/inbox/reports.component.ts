@@ -100,9 +100,15 @@ export class ParleyReports extends LitElement {
         display: grid;
         grid-template-columns: repeat(auto-fit, minmax(200px, 1fr));
         gap: 12px;
-        margin-bottom: 12px;
+      }
+      .cards section {
+        margin-bottom: 0;
+      }
+      .cards + section {
+        margin-top: 12px;
       }
       section {
+        margin-bottom: 12px;
         padding: 14px 16px;
         border: 1px solid var(--_border);
         border-radius: 10px;
