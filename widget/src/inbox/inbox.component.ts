@@ -9,6 +9,7 @@ import { BADGE_MAX, InboxStore } from './inbox-store.js';
 import { i18n, type InboxStrings } from './inbox.i18n.js';
 import styles from './inbox.styles.js';
 import { Notifier } from './notifier.js';
+import { reportStrings } from './reports.i18n.js';
 import type { SectionId } from './settings/settings.i18n.js';
 import shared from './shared.styles.js';
 import { ShortcutsController } from './shortcuts.controller.js';
@@ -50,8 +51,8 @@ export class ParleyInbox extends LitElement {
   /** Tells the agent of new tickets and messages (a chime, system notifications); replace it to tell them otherwise. */
   @property({ attribute: false }) notifier = new Notifier();
 
-  /** The Helpdesk, or (admins) the Settings, from the address's fragment: `#/settings/<section>`. */
-  @state() private view: 'helpdesk' | 'settings' = 'helpdesk';
+  /** The Helpdesk, the Reports (`#/reports`) or (admins) the Settings, from the address's fragment: `#/settings/<section>`. */
+  @state() private view: 'helpdesk' | 'settings' | 'reports' = 'helpdesk';
   /** The address is a password reset link (`#/reset/<secret>`): its form shows, signed in or not. */
   @state() private resetLink = false;
   @state() private settingsSection: SectionId = 'chat';
@@ -112,10 +113,13 @@ export class ParleyInbox extends LitElement {
     removeEventListener('hashchange', this.#onHash);
   }
 
-  /** Follows the address: `#/settings/<section>` shows the settings (to admins), anything else the Helpdesk. */
+  /**
+   * Follows the address: `#/settings/<section>` shows the settings (to admins), `#/reports` the reports (to everyone),
+   * anything else the Helpdesk.
+   */
   #route(): void {
     const m = /^#\/settings(?:\/(\w+))?/.exec(location.hash);
-    this.view = m ? 'settings' : 'helpdesk';
+    this.view = m ? 'settings' : /^#\/reports/.test(location.hash) ? 'reports' : 'helpdesk';
     this.resetLink = /^#\/reset\//.test(location.hash);
     if (m?.[1]) this.settingsSection = m[1] as SectionId;
   }
@@ -156,7 +160,7 @@ export class ParleyInbox extends LitElement {
       <header class="topbar">
         <span class="brand">${logo} <span class="brand-name">${s.product}</span></span>
         <nav class="main" aria-label=${s.mainNav}>
-          <a href="#/" aria-current=${this.view === 'helpdesk' || !store.isAdmin ? 'page' : 'false'}>
+          <a href="#/" aria-current=${this.view === 'helpdesk' || (this.view === 'settings' && !store.isAdmin) ? 'page' : 'false'}>
             ${s.helpdesk}
             ${
               unread
@@ -165,6 +169,7 @@ export class ParleyInbox extends LitElement {
                 : nothing
             }
           </a>
+          <a href="#/reports" aria-current=${this.view === 'reports' ? 'page' : 'false'}>${reportStrings[this.locale].title}</a>
           ${
             store.isAdmin
               ? html`<a href="#/settings/${this.settingsSection}" aria-current=${this.view === 'settings' ? 'page' : 'false'}>${s.settings}</a>`
@@ -200,7 +205,9 @@ export class ParleyInbox extends LitElement {
             .news=${store.settingsNews}
             @parley-settings-section=${(e: CustomEvent<SectionId>) => history.replaceState(null, '', `#/settings/${e.detail}`)}
           ></parley-settings>`
-          : this.#renderHelpdesk(store, s)
+          : this.view === 'reports'
+            ? html`<parley-reports class="reports-view" .api=${store.api} locale=${this.locale}></parley-reports>`
+            : this.#renderHelpdesk(store, s)
       }
       ${this.#renderHelp(s)}
     </div>`;

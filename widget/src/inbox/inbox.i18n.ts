@@ -34,6 +34,8 @@ export interface InboxStrings extends MessageListStrings, ComposerStrings, Profi
   closeFailed: string;
   closedNote: string;
   snoozedUntil: (time: string) => string;
+  /** The visitor's rating on the ticket. */
+  rated: { good: string; bad: string };
   waiting: (minutes: number) => string;
   typing: (name: string) => string;
   typingShort: string;
@@ -170,6 +172,7 @@ const en: InboxStrings = {
   closeFailed: 'Could not close the conversation. Try again.',
   closedNote: 'This conversation is closed.',
   snoozedUntil: (time) => `until ${time}`,
+  rated: { good: 'Rated good', bad: 'Rated bad' },
   waiting: (m) => (m < 60 ? `no reply for ${m} min` : `no reply for ${Math.floor(m / 60)} h`),
   typing: (name) => `${name} is typing…`,
   typingShort: 'typing…',
@@ -338,6 +341,7 @@ const pl: InboxStrings = {
   closeFailed: 'Nie udało się zamknąć rozmowy. Spróbuj ponownie.',
   closedNote: 'Ta rozmowa jest zamknięta.',
   snoozedUntil: (time) => `do ${time}`,
+  rated: { good: 'Ocena klienta: dobrze', bad: 'Ocena klienta: źle' },
   waiting: (m) => (m < 60 ? `bez odpowiedzi od ${m} min` : `bez odpowiedzi od ${Math.floor(m / 60)} godz.`),
   typing: (name) => `${name} pisze…`,
   typingShort: 'pisze…',

@@ -23,7 +23,8 @@ export default css`
     grid-template: auto auto 1fr / minmax(280px, 360px) minmax(0, 1fr);
     grid-template-areas: 'top top' 'notice notice' 'list thread';
   }
-  .settings-view {
+  .settings-view,
+  .reports-view {
     grid-row: 3;
     grid-column: 1 / -1;
     min-height: 0;
@@ -196,8 +197,16 @@ export default css`
     .brand-name {
       display: none;
     }
+    /* Helpdesk, Reports and Settings may not all fit beside the account on a phone: the links scroll sideways. */
     nav.main {
+      flex: 0 1 auto;
+      min-width: 0;
       margin-left: 0;
+      overflow-x: auto;
+      scrollbar-width: none;
+    }
+    nav.main a {
+      flex: none;
     }
     .app {
       grid-template: auto auto 1fr / minmax(0, 1fr);

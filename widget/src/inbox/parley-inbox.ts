@@ -5,6 +5,7 @@ import { ParleyInbox } from './inbox.component.js';
 import { ParleyProfile } from './profile.component.js';
 import { ParleyMentions } from './mentions.component.js';
 import { ParleyReply } from './reply.component.js';
+import { ParleyReports } from './reports.component.js';
 import { ParleySettings } from './settings/settings.component.js';
 import { ParleySignIn } from './sign-in.component.js';
 import { ParleyTicketList } from './ticket-list.component.js';
@@ -20,6 +21,7 @@ define('parley-mentions', ParleyMentions);
 define('parley-profile', ParleyProfile);
 define('parley-settings', ParleySettings);
 define('parley-account-menu', ParleyAccountMenu);
+define('parley-reports', ParleyReports);
 
 declare global {
   interface HTMLElementTagNameMap {
@@ -31,6 +33,7 @@ declare global {
     'parley-mentions': ParleyMentions;
     'parley-profile': ParleyProfile;
     'parley-settings': ParleySettings;
+    'parley-reports': ParleyReports;
     'parley-account-menu': ParleyAccountMenu;
   }
 }

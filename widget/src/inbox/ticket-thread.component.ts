@@ -6,7 +6,7 @@ import { parseTicket, type Ticket } from '../protocol/messages.js';
 import tokens from '../styles/tokens.styles.js';
 import { ApiError } from './api.js';
 import { ParleyProfileToggleEvent, ParleyThreadBackEvent } from './events.js';
-import { backArrow } from './icons.js';
+import { backArrow, thumbIcon } from './icons.js';
 import type { InboxStore, TeamMember } from './inbox-store.js';
 import type { InboxStrings } from './inbox.i18n.js';
 import { cssProperty } from './css-property.js';
@@ -225,6 +225,14 @@ export class ParleyTicketThread extends LitElement {
           }
           · ${t.assigneeName ? s.assignedTo(t.assigneeName) : s.unassigned}
         </p>
+        ${
+          t.rating
+            ? html`<p class="rating ${t.rating.score}">
+                ${thumbIcon(t.rating.score === 'bad')}<strong>${s.rated[t.rating.score]}</strong>
+                ${t.rating.comment ? html`<q dir="auto">${t.rating.comment}</q>` : nothing}
+              </p>`
+            : nothing
+        }
       </div>
       <div class="actions">
         <label class="vh" for="assign-${t.id}">${s.assignTo}</label>

@@ -40,6 +40,31 @@ export default css`
   .status.snoozed {
     color: #9a4a06;
   }
+  .thread-head p.rating {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 4px 6px;
+    margin-top: 4px;
+  }
+  .rating strong {
+    color: #067647;
+  }
+  .rating.bad strong {
+    color: var(--_danger);
+  }
+  .rating svg {
+    flex: none;
+    color: #067647;
+  }
+  .rating.bad svg {
+    color: var(--_danger);
+    transform: rotate(180deg);
+  }
+  .rating q {
+    color: var(--_text);
+    overflow-wrap: anywhere;
+  }
   .back {
     display: none;
     padding: 6px;

@@ -72,6 +72,8 @@ export interface Ticket {
   /** Since when the visitor has been waiting for an agent. */
   waitingSince?: string;
   snoozedUntil?: string;
+  /** The visitor's rating of the conversation once it ended. */
+  rating?: { score: 'good' | 'bad'; comment?: string; ratedAt: string };
 }
 
 export interface Agent {
@@ -87,11 +89,20 @@ export interface Agent {
 
 // The frames the parsers below hand on unchanged are the generated wire types; the others are the widget's own
 // models of what it accepts (defaults filled in, untrusted fields dropped).
-export type { AckFrame, ErrorFrame, MacrosFrame, PongFrame, ReceiptFrame, SettingsFrame } from '../wire/index.js';
+export type {
+  AckFrame,
+  ErrorFrame,
+  MacrosFrame,
+  PongFrame,
+  RatedFrame,
+  ReceiptFrame,
+  SettingsFrame,
+} from '../wire/index.js';
 type AckFrame = wire.AckFrame;
 type ErrorFrame = wire.ErrorFrame;
 type MacrosFrame = wire.MacrosFrame;
 type PongFrame = wire.PongFrame;
+type RatedFrame = wire.RatedFrame;
 type ReceiptFrame = wire.ReceiptFrame;
 type SettingsFrame = wire.SettingsFrame;
 export interface MessageFrame extends ChatMessage {
@@ -169,7 +180,8 @@ export type ServerFrame =
   | ProfileFrame
   | SettingsFrame
   | NoteFrame
-  | MentionFrame;
+  | MentionFrame
+  | RatedFrame;
 
 // ---- client → server ------------------------------------------------------------------------------------
 
@@ -183,6 +195,7 @@ export type {
   LiveFrame,
   OpenFrame,
   PingFrame,
+  RateFrame,
   SeenFrame,
   SendFrame,
   TypingClientFrame,
@@ -198,7 +211,8 @@ export type ClientFrame =
   | wire.TypingClientFrame
   | wire.SeenFrame
   | wire.BrowseFrame
-  | wire.LiveFrame;
+  | wire.LiveFrame
+  | wire.RateFrame;
 
 // ---- parsing --------------------------------------------------------------------------------------------
 
@@ -276,6 +290,14 @@ export function parseTicket(o: unknown): Ticket | null {
     unread: typeof o.unread === 'boolean' ? o.unread : undefined,
     waitingSince: optString(o.waitingSince),
     snoozedUntil: optString(o.snoozedUntil),
+    ...(isObject(o.rating) &&
+      (o.rating.score === 'good' || o.rating.score === 'bad') && {
+        rating: {
+          score: o.rating.score,
+          comment: optString(o.rating.comment),
+          ratedAt: optString(o.rating.ratedAt) ?? '',
+        },
+      }),
   };
 }
 
@@ -408,6 +430,16 @@ export function parseFrame(data: unknown, more?: (o: Json) => ServerFrame | null
         type: 'settings',
         ...(isSeq(o.waitingThresholdSeconds) && { waitingThresholdSeconds: o.waitingThresholdSeconds }),
       };
+    case 'rated':
+      return isString(o.conversationId) && (o.score === 'good' || o.score === 'bad')
+        ? {
+            type: 'rated',
+            conversationId: o.conversationId,
+            score: o.score,
+            comment: optString(o.comment),
+            ratedAt: String(o.ratedAt),
+          }
+        : null;
     case 'receipt':
       return isString(o.conversationId) && isSeq(o.visitorSeenSeq) && isSeq(o.agentSeenSeq)
         ? {

@@ -262,4 +262,41 @@ describe('<parley-chat> closing and typing', () => {
     expect(q(el, '.typing').textContent).to.equal('Ada pisze…');
     await waitUntil(() => q(el, '.typing').textContent === '', 'hidden after ~5 s', { timeout: 6500 });
   });
+
+  it('should ask for a rating once the visitor wrote and the chat ended, send it, and thank the visitor', async () => {
+    const { el, last } = await chat();
+    const socket = await openAndReady(el, last, OPEN);
+    socket.receive(message(1, 'Hello!'));
+    socket.receive(message(2, 'Late parcel', { author: 'visitor', authorName: undefined }));
+    socket.receive(message(3, '', { author: 'system', authorName: undefined, event: 'ended_by_visitor' }));
+    await settle(el);
+    const rating = ended(el)!.querySelector('parley-rating')!;
+    await rating.updateComplete;
+    rating.shadowRoot!.querySelectorAll<HTMLButtonElement>('.thumbs button')[1].click();
+    await rating.updateComplete;
+    rating.shadowRoot!.querySelector('textarea')!.value = 'Too slow';
+    rating.shadowRoot!.querySelector('textarea')!.dispatchEvent(new Event('input'));
+    await rating.updateComplete;
+    rating.shadowRoot!.querySelector<HTMLButtonElement>('.send')!.click();
+
+    expect(socket.sentOfType('rate')).to.deep.equal([
+      { type: 'rate', conversationId: 'c-1', score: 'bad', comment: 'Too slow' },
+    ]);
+    socket.receive({ type: 'error', code: 'rate_limited', message: 'Too many' });
+    await settle(el);
+    await rating.updateComplete;
+    expect(rating.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('Too many ratings');
+
+    socket.receive({
+      type: 'rated',
+      conversationId: 'c-1',
+      score: 'bad',
+      comment: 'Too slow',
+      ratedAt: '2026-11-25T10:00:00Z',
+    });
+    await settle(el);
+    await rating.updateComplete;
+    expect(rating.shadowRoot!.querySelector('[role="status"]')!.textContent).to.contain('Thank you for your feedback!');
+    expect(record().rating).to.deep.equal({ score: 'bad', comment: 'Too slow' });
+  });
 });

@@ -107,6 +107,9 @@ export class ParleyChat extends LitElement {
   readonly #onVisibility = () => this.open && this.session.markSeen();
   /** The store's links were on screen while the visitor had not written yet. */
   #linksShown = false;
+  /** A rating was sent and not answered yet; and why the last one was refused. */
+  #rating = false;
+  @state() private ratingError?: string;
   readonly #images = new VisitorImages(
     () => this.base,
     () => this.#identity,
@@ -288,6 +291,18 @@ export class ParleyChat extends LitElement {
     if (frame.type === 'settings') {
       // The store changed its settings: the design, FAQs, links and hours follow at once.
       this.#loadConfig(true);
+    } else if (frame.type === 'rated') {
+      this.#rating = false;
+      this.ratingError = undefined;
+      if (frame.conversationId === this.record.conversationId) {
+        this.record.rating = { score: frame.score, comment: frame.comment };
+        this.session.persist();
+        this.requestUpdate();
+      }
+    } else if (frame.type === 'error' && this.#rating && !frame.clientMessageId) {
+      // The answer to the rating sent (frames are answered in order).
+      this.#rating = false;
+      this.ratingError = frame.code;
     } else if (frame.type === 'error' && frame.code === 'identity_rejected') {
       // Nothing of a visitor the server does not recognise is kept.
       this.identityRejected = true;
@@ -296,6 +311,15 @@ export class ParleyChat extends LitElement {
     } else {
       this.session.receive(frame);
     }
+  }
+
+  /** Sends the visitor's rating of the closed conversation; without a connection it says it could not. */
+  #rate(rating: { score: 'good' | 'bad'; comment?: string }): void {
+    const conversationId = this.record.conversationId;
+    this.ratingError = undefined;
+    this.#rating =
+      !!conversationId && this.session.ready && this.connection.send({ type: 'rate', conversationId, ...rating });
+    if (!this.#rating) this.ratingError = 'offline';
   }
 
   /** Tells the server, until the visitor's first message is in, that the store's links were shown. */
@@ -396,7 +420,14 @@ export class ParleyChat extends LitElement {
               ready: this.session.ready && status === 'open',
               retry: (e) => this.session.retry(e.detail.clientMessageId),
               discard: (e) => this.session.discard(e.detail.clientMessageId),
-              startNew: () => this.#ending.startNew(),
+              startNew: () => {
+                this.ratingError = undefined;
+                void this.#ending.startNew();
+              },
+              ratable: !!written && !!this.record.conversationId,
+              rating: this.record.rating,
+              ratingError: this.ratingError,
+              rate: (e) => this.#rate(e.detail),
               input: () => this.session.typed(this.composer?.value ?? ''),
               send: (e) => this.session.queue(e.detail.text, e.detail.image),
             })

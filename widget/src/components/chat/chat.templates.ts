@@ -166,6 +166,12 @@ export interface ConversationView {
   retry: (e: ParleyMessageRetryEvent) => void;
   discard: (e: ParleyMessageDiscardEvent) => void;
   startNew: () => void;
+  /** The closed conversation may be rated (the visitor wrote in it): `<parley-rating>` asks. */
+  ratable?: boolean;
+  /** The rating the server holds, and why the last one was refused. */
+  rating?: { score: 'good' | 'bad'; comment?: string };
+  ratingError?: string;
+  rate: (e: CustomEvent<{ score: 'good' | 'bad'; comment?: string }>) => void;
   input: () => void;
   send: (e: ParleyMessageSendEvent) => void;
 }
@@ -192,6 +198,7 @@ export function conversationTemplate(s: ChatStrings, v: ConversationView) {
         : v.closed
           ? html`<div class="bar ended" part="composer">
           <p>${s.ended}</p>
+          ${v.ratable ? html`<parley-rating locale=${v.locale} .rating=${v.rating} .error=${v.ratingError} @parley-rate=${v.rate}></parley-rating>` : nothing}
           <button class="primary" @click=${v.startNew}>${s.startNew}</button>
         </div>`
           : html`<parley-visitor-composer exportparts="composer" locale=${v.locale} .strings=${s} .maxLength=${v.limits?.messageMaxLength} .limits=${v.limits} .target=${v.target} ?ready=${v.ready} @input=${v.input} @parley-message-send=${v.send}></parley-visitor-composer>`

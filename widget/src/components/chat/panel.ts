@@ -3,4 +3,5 @@
 // the launcher loads less.
 import '../composer/composer.js';
 import '../message-list/message-list.js';
+import '../rating/rating.js';
 import '../visitor-composer/visitor-composer.js';

@@ -242,7 +242,7 @@ export class VisitorSessionController implements ReactiveController {
     this.left = this.record.conversationId;
     this.thread = new Thread({ pending: carried });
     this.agentSeen = 0;
-    Object.assign(this.record, { conversationId: undefined, closed: false, seenSeq: 0 });
+    Object.assign(this.record, { conversationId: undefined, closed: false, seenSeq: 0, rating: undefined });
     this.persist();
     if (carried.length) this.#options.connection().connect();
     this.flush();

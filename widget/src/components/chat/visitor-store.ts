@@ -16,6 +16,8 @@ export interface VisitorRecord {
   open: boolean;
   /** The conversation held is closed: nothing more can be sent in it. */
   closed?: boolean;
+  /** The visitor's rating of the closed conversation, as the server holds it. */
+  rating?: { score: 'good' | 'bad'; comment?: string };
   /** The history epoch of the `ready` after which the messages were held. */
   epoch?: string;
 }
@@ -44,6 +46,13 @@ export function loadRecord(key: string): VisitorRecord {
         open: raw.open === true,
         closed: raw.closed === true,
         epoch: typeof raw.epoch === 'string' ? raw.epoch : undefined,
+        rating:
+          raw.rating?.score === 'good' || raw.rating?.score === 'bad'
+            ? {
+                score: raw.rating.score,
+                comment: typeof raw.rating.comment === 'string' ? raw.rating.comment : undefined,
+              }
+            : undefined,
       };
     }
   } catch {

@@ -1,5 +1,6 @@
 package dev.parley.server;
 
+import dev.parley.application.conversation.port.in.RatingLimits;
 import dev.parley.application.conversation.port.in.VisitorWritingLimits;
 import dev.parley.application.notification.port.in.TestEmailLimits;
 import dev.parley.application.visitor.port.in.VisitorSessionLimits;
@@ -63,6 +64,25 @@ public class LimitsConfiguration {
             return RateLimit.parse(MESSAGES_PER_VISITOR, spec.get());
         }
         return RateLimit.perMinute(MESSAGES_PER_VISITOR, legacyPerMinute.orElse(20));
+    }
+
+    /**
+     * Ratings of conversations per visitor ({@code PARLEY_LIMIT_RATINGS_PER_VISITOR}, 10/1h) and per client address
+     * ({@code PARLEY_LIMIT_RATINGS_PER_ADDRESS}, 100/1h).
+     */
+    @Produces
+    RatingLimits ratingLimits(
+            @ConfigProperty(
+                            name = "parley.limit." + RatingLimits.PER_VISITOR,
+                            defaultValue = RatingLimits.DEFAULT_PER_VISITOR)
+                    String perVisitor,
+            @ConfigProperty(
+                            name = "parley.limit." + RatingLimits.PER_ADDRESS,
+                            defaultValue = RatingLimits.DEFAULT_PER_ADDRESS)
+                    String perAddress) {
+        return new RatingLimits(
+                RateLimit.parse(RatingLimits.PER_VISITOR, perVisitor),
+                RateLimit.parse(RatingLimits.PER_ADDRESS, perAddress));
     }
 
     /**

@@ -31,6 +31,19 @@ class LimitsConfigurationTest {
     }
 
     @Test
+    void ratings_are_limited_per_visitor_and_per_address_as_configured() {
+        assertThat(configuration.ratingLimits("10/1h", "100/1h").perVisitor())
+                .isEqualTo(new RateLimit("ratings_per_visitor", 10, Duration.ofHours(1)));
+        assertThat(configuration.ratingLimits("10/1h", "100/1h").perAddress())
+                .isEqualTo(new RateLimit("ratings_per_address", 100, Duration.ofHours(1)));
+        assertThat(configuration.ratingLimits("3/5m", "7/1d").perVisitor())
+                .isEqualTo(new RateLimit("ratings_per_visitor", 3, Duration.ofMinutes(5)));
+        assertThatThrownBy(() -> configuration.ratingLimits("often", "100/1h"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("ratings_per_visitor");
+    }
+
+    @Test
     void the_older_messages_per_minute_still_sets_the_messages_per_visitor() {
         assertThat(LimitsConfiguration.messagesPerVisitor(Optional.empty(), Optional.of(5)))
                 .isEqualTo(new RateLimit("messages_per_visitor", 5, Duration.ofMinutes(1)));

@@ -13,6 +13,7 @@ import dev.parley.domain.conversation.ConversationEvent;
 import dev.parley.domain.conversation.ConversationId;
 import dev.parley.domain.conversation.Message;
 import dev.parley.domain.conversation.MessageText;
+import dev.parley.domain.conversation.Satisfaction;
 import dev.parley.domain.shared.AgentId;
 import dev.parley.domain.shared.VisitorId;
 import dev.parley.domain.ticket.ReadMark;
@@ -224,6 +225,12 @@ class TicketPersistenceAdapter
                 .getResultStream()
                 .collect(Collectors.toMap(conversation -> conversation.id, Function.identity()));
         Map<String, MessageJpaEntity> lastMessages = lastMessagesByPeople(conversationIds);
+        Map<String, SatisfactionRatingJpaEntity> ratings = em.createQuery(
+                        "SELECT r FROM SatisfactionRating r WHERE r.conversationId IN :ids",
+                        SatisfactionRatingJpaEntity.class)
+                .setParameter("ids", conversationIds)
+                .getResultStream()
+                .collect(Collectors.toMap(rating -> rating.conversationId, Function.identity()));
         Map<TicketReadJpaEntity.Key, TicketReadJpaEntity> marks = em.createQuery(
                         "SELECT r FROM TicketRead r WHERE r.agentId IN :viewers AND r.ticketId IN :ids",
                         TicketReadJpaEntity.class)
@@ -271,6 +278,7 @@ class TicketPersistenceAdapter
                         visitorName,
                         ticket.assigneeId == null ? null : assigneeNames.get(ticket.assigneeId),
                         unread,
+                        Optional.ofNullable(ratings.get(ticket.conversationId)),
                         now));
             }
             rows.put(viewer, seen);
@@ -321,6 +329,7 @@ class TicketPersistenceAdapter
             Optional<String> visitorName,
             String assigneeName,
             boolean unread,
+            Optional<SatisfactionRatingJpaEntity> rating,
             Instant now) {
         Optional<TicketSummary.LastMessage> lastMessage = Optional.ofNullable(last)
                 .map(message -> new TicketSummary.LastMessage(
@@ -347,6 +356,10 @@ class TicketPersistenceAdapter
                 Channel.valueOf(conversation.channel),
                 status == TicketStatus.SNOOZED ? ticket.snoozedUntil() : Optional.empty(),
                 ticket.waitingSince(),
-                unread);
+                unread,
+                rating.map(given -> new TicketSummary.Rating(
+                        Satisfaction.GOOD.name().equals(given.score),
+                        Optional.ofNullable(given.comment),
+                        UtcTimes.fromColumn(given.ratedAt))));
     }
 }

@@ -14,6 +14,8 @@ import dev.parley.application.conversation.port.in.GoLiveCommand;
 import dev.parley.application.conversation.port.in.GoLiveUseCase;
 import dev.parley.application.conversation.port.in.HistoryEpochQuery;
 import dev.parley.application.conversation.port.in.MessageReceipt;
+import dev.parley.application.conversation.port.in.RateConversationCommand;
+import dev.parley.application.conversation.port.in.RateConversationUseCase;
 import dev.parley.application.conversation.port.in.RecordVisitorSeenUseCase;
 import dev.parley.application.conversation.port.in.SendVisitorMessageCommand;
 import dev.parley.application.conversation.port.in.SendVisitorMessageUseCase;
@@ -29,7 +31,10 @@ import dev.parley.domain.conversation.ConversationStatus;
 import dev.parley.domain.conversation.HistoryEpoch;
 import dev.parley.domain.conversation.ImageNotFoundException;
 import dev.parley.domain.conversation.MessageText;
+import dev.parley.domain.conversation.RatingComment;
 import dev.parley.domain.conversation.Resumption;
+import dev.parley.domain.conversation.Satisfaction;
+import dev.parley.domain.conversation.SatisfactionRating;
 import dev.parley.domain.conversation.UploadId;
 import dev.parley.domain.conversation.UploadNotFoundException;
 import dev.parley.domain.profile.FirstVisit;
@@ -64,7 +69,7 @@ public class VisitorChatEndpoint {
 
     private static final Logger LOG = Logger.getLogger(VisitorChatEndpoint.class.getName());
     private static final Set<String> ACCEPTED =
-            Set.of("hello", "send", "end", "typing", "seen", "browse", "live", "ping");
+            Set.of("hello", "send", "end", "rate", "typing", "seen", "browse", "live", "ping");
 
     @Inject
     ConnectionRegistry registry;
@@ -83,6 +88,9 @@ public class VisitorChatEndpoint {
 
     @Inject
     EndConversationUseCase endings;
+
+    @Inject
+    RateConversationUseCase ratings;
 
     @Inject
     RecordVisitorSeenUseCase receipts;
@@ -142,6 +150,14 @@ public class VisitorChatEndpoint {
                 ConversationView ended =
                         endings.end(new EndConversationCommand(visitor, ConversationId.parse(end.conversationId())));
                 connection.send(new ServerFrames.ConversationChanged(ConversationJson.of(ended)));
+            } else if (frame instanceof ClientFrame.Rate rate) {
+                SatisfactionRating rating = ratings.rate(new RateConversationCommand(
+                        visitor,
+                        clientAddress,
+                        ConversationId.parse(rate.conversationId()),
+                        rate.score().equals("good") ? Satisfaction.GOOD : Satisfaction.BAD,
+                        RatingComment.ofOptional(rate.comment())));
+                connection.send(ServerFrames.Rated.of(rating));
             } else if (frame instanceof ClientFrame.Typing typing) {
                 typing(typing);
             } else if (frame instanceof ClientFrame.Browse) {

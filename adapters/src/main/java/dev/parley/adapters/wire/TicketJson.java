@@ -23,6 +23,7 @@ import java.util.Locale;
  * @param snoozedUntil when a snoozed ticket comes back
  * @param waitingSince since when the visitor has been waiting for an agent
  * @param unread whether the calling agent has not seen its latest activity
+ * @param rating the visitor's rating of the conversation once it ended; absent until they give one
  */
 public record TicketJson(
         String id,
@@ -39,7 +40,17 @@ public record TicketJson(
         String lastActivityAt,
         String snoozedUntil,
         String waitingSince,
-        boolean unread) {
+        boolean unread,
+        Rating rating) {
+
+    /**
+     * The visitor's rating.
+     *
+     * @param score {@code good} or {@code bad}
+     * @param comment what they added; absent when nothing
+     * @param ratedAt when they gave it (or last changed it)
+     */
+    public record Rating(String score, String comment, String ratedAt) {}
 
     /**
      * A preview of a message.
@@ -74,6 +85,12 @@ public record TicketJson(
                 summary.lastActivityAt().toString(),
                 summary.snoozedUntil().map(Object::toString).orElse(null),
                 summary.waitingSince().map(Object::toString).orElse(null),
-                summary.unread());
+                summary.unread(),
+                summary.rating()
+                        .map(rating -> new Rating(
+                                rating.good() ? "good" : "bad",
+                                rating.comment().orElse(null),
+                                rating.ratedAt().toString()))
+                        .orElse(null));
     }
 }

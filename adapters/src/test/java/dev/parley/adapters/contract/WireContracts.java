@@ -26,6 +26,7 @@ import dev.parley.adapters.rest.ProfileEventResponse;
 import dev.parley.adapters.rest.ProfileResponse;
 import dev.parley.adapters.rest.ProfilesResource;
 import dev.parley.adapters.rest.RenderedMacroResponse;
+import dev.parley.adapters.rest.ReportResource;
 import dev.parley.adapters.rest.SessionProbeResponse;
 import dev.parley.adapters.rest.SettingsJson;
 import dev.parley.adapters.rest.SignInRequest;
@@ -155,7 +156,9 @@ final class WireContracts {
             new Written("frames/server/macros.schema.json", ServerFrames.MacrosChanged.class, Writer.WEBSOCKET),
             new Written("frames/server/settings.schema.json", ServerFrames.SettingsChanged.class, Writer.WEBSOCKET),
             new Written("frames/server/note.schema.json", ServerFrames.NoteAdded.class, Writer.WEBSOCKET),
-            new Written("frames/server/mention.schema.json", ServerFrames.Mentioned.class, Writer.WEBSOCKET));
+            new Written("frames/server/mention.schema.json", ServerFrames.Mentioned.class, Writer.WEBSOCKET),
+            new Written("frames/server/rated.schema.json", ServerFrames.Rated.class, Writer.WEBSOCKET),
+            new Written("rest/report-summary.schema.json", ReportResource.Summary.class, Writer.REST));
 
     static final List<Read> READ = List.of(
             new Read("frames/client/hello.schema.json", ClientFrame.Hello.class, Set.of("userId", "userHash")),
@@ -163,6 +166,7 @@ final class WireContracts {
             new Read("frames/client/open.schema.json", ClientFrame.Open.class, Set.of()),
             new Read("frames/client/close.schema.json", ClientFrame.Close.class, Set.of()),
             new Read("frames/client/end.schema.json", ClientFrame.End.class, Set.of()),
+            new Read("frames/client/rate.schema.json", ClientFrame.Rate.class, Set.of()),
             new Read("frames/client/browse.schema.json", ClientFrame.Browse.class, Set.of()),
             new Read("frames/client/live.schema.json", ClientFrame.Live.class, Set.of()),
             new Read("frames/client/typing.schema.json", ClientFrame.Typing.class, Set.of()),

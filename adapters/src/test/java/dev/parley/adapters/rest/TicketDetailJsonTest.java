@@ -34,7 +34,8 @@ class TicketDetailJsonTest {
             "2026-11-25T10:00:00Z",
             null,
             null,
-            false);
+            false,
+            null);
 
     @Test
     void a_conversation_whose_visitor_was_never_shown_the_links_says_null() throws Exception {

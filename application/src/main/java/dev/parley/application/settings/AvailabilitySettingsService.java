@@ -4,6 +4,7 @@ import dev.parley.application.settings.port.in.Availability;
 import dev.parley.application.settings.port.in.AvailabilityQuery;
 import dev.parley.application.settings.port.in.AvailabilitySettingsQuery;
 import dev.parley.application.settings.port.in.BehaviourSettingsQuery;
+import dev.parley.application.settings.port.in.StoreTimeZoneQuery;
 import dev.parley.application.settings.port.in.UpdateAvailabilitySettingsCommand;
 import dev.parley.application.settings.port.in.UpdateAvailabilitySettingsUseCase;
 import dev.parley.application.settings.port.out.SettingsSectionPort;
@@ -15,6 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Optional;
 
 /**
@@ -24,7 +26,7 @@ import java.util.Optional;
 @ApplicationScoped
 @Transactional(dontRollbackOn = DomainException.class)
 public class AvailabilitySettingsService
-        implements AvailabilitySettingsQuery, UpdateAvailabilitySettingsUseCase, AvailabilityQuery {
+        implements AvailabilitySettingsQuery, UpdateAvailabilitySettingsUseCase, AvailabilityQuery, StoreTimeZoneQuery {
 
     private SettingsSectionPort<AvailabilitySettings> store;
     private SettingsCache cache;
@@ -62,6 +64,11 @@ public class AvailabilitySettingsService
                 open,
                 open ? Optional.empty() : hours.nextOpeningAfter(at),
                 availability.awayMessageFor(visitorLanguage).value());
+    }
+
+    @Override
+    public ZoneId storeTimeZone() {
+        return availabilitySettings().businessHours().zone();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.parley.domain.conversation;
 
 import dev.parley.domain.shared.VisitorId;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,6 +16,12 @@ import java.util.Optional;
  * conversation per channel.
  */
 public final class Conversation {
+
+    /**
+     * How long after a conversation ended its visitor may rate it, or change their rating: the last rating given
+     * within this window counts.
+     */
+    public static final Duration RATING_WINDOW = Duration.ofHours(24);
 
     private final ConversationId id;
     private final VisitorId visitor;
@@ -330,6 +337,32 @@ public final class Conversation {
         status = ConversationStatus.CLOSED;
         closedAt = Objects.requireNonNull(now, "now");
         return closing;
+    }
+
+    /**
+     * The visitor rates the conversation, which has ended. Giving the answer that stands again changes nothing (a retry
+     * is harmless whenever it comes); another answer takes its place while the {@link #RATING_WINDOW} lasts.
+     *
+     * @param current the rating that stands, if any
+     * @return the new rating, or empty when {@code current} says the same already
+     * @throws ConversationOpenException when the conversation has not ended
+     * @throws RatingWindowClosedException when it ended longer ago than the rating window
+     */
+    public Optional<SatisfactionRating> rate(
+            Satisfaction score, Optional<RatingComment> comment, Optional<SatisfactionRating> current, Instant now) {
+        Objects.requireNonNull(score, "score");
+        Objects.requireNonNull(comment, "comment");
+        Objects.requireNonNull(now, "now");
+        if (isOpen()) {
+            throw new ConversationOpenException(id);
+        }
+        if (current.filter(standing -> standing.says(score, comment)).isPresent()) {
+            return Optional.empty();
+        }
+        if (now.isAfter(closedAt.plus(RATING_WINDOW))) {
+            throw new RatingWindowClosedException(id, RATING_WINDOW);
+        }
+        return Optional.of(new SatisfactionRating(id, score, comment, now));
     }
 
     /** Whether this conversation is the given visitor's own. */

@@ -6,8 +6,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The agent inbox {@code <parley-inbox>} in real browsers, through {@code widget/e2e/inbox.e2e.mjs}: two agents and a
- * visitor, the badge, unread marks, replies, images, Seen, snoozing, closing, and what agents may not do; and
- * internal notes with mentions ({@code widget/e2e/notes.e2e.mjs}).
+ * visitor, the badge, unread marks, replies, images, Seen, snoozing, closing, and what agents may not do;
+ * internal notes with mentions ({@code widget/e2e/notes.e2e.mjs}); the visitor's satisfaction rating on the ticket
+ * and in the reports ({@code widget/e2e/rating.e2e.mjs}).
  */
 class InboxEndToEndIT {
 
@@ -26,5 +27,11 @@ class InboxEndToEndIT {
     void the_store_sets_a_customers_profile_and_posts_an_event_and_the_agent_sees_both_beside_the_ticket()
             throws Exception {
         run("e2e/profile.e2e.mjs");
+    }
+
+    @Test
+    void a_visitor_rates_the_ended_chat_bad_the_agent_sees_it_on_the_ticket_live_and_the_report_shows_it()
+            throws Exception {
+        run("e2e/rating.e2e.mjs");
     }
 }

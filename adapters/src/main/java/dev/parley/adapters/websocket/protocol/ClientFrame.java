@@ -62,6 +62,9 @@ public sealed interface ClientFrame {
     /** The visitor ends the chat for good. */
     record End(String conversationId) implements ClientFrame {}
 
+    /** The visitor rates their ended conversation: {@code good} or {@code bad}, maybe with a comment. */
+    record Rate(String conversationId, String score, Optional<String> comment) implements ClientFrame {}
+
     /** The sender is typing in a conversation (visitors may leave the id out: their current conversation). */
     record Typing(Optional<String> conversationId) implements ClientFrame {}
 

@@ -68,6 +68,7 @@ public final class ClientFrames {
             case "browse" -> new ClientFrame.Browse();
             case "live" ->
                 new ClientFrame.Live(requiredString(frame, "conversationId"), optionalFlag(frame, "linksShown"));
+            case "rate" -> rate(frame);
             case "typing" -> new ClientFrame.Typing(optionalString(frame, "conversationId"));
             case "seen" -> new ClientFrame.Seen(requiredString(frame, "conversationId"), optionalSeq(frame, "seq"));
             default ->
@@ -90,6 +91,14 @@ public final class ClientFrames {
                 imageId,
                 optionalString(frame, "conversationId"),
                 optionalFlag(frame, "linksShown"));
+    }
+
+    private static ClientFrame.Rate rate(JsonObject frame) {
+        String score = requiredString(frame, "score");
+        if (!score.equals("good") && !score.equals("bad")) {
+            throw malformed("The field 'score' is 'good' or 'bad'.");
+        }
+        return new ClientFrame.Rate(requiredString(frame, "conversationId"), score, optionalString(frame, "comment"));
     }
 
     private static JsonObject object(String text) {

@@ -6,6 +6,9 @@ import dev.parley.adapters.wire.TicketJson;
 import dev.parley.application.conversation.port.in.ConversationView;
 import dev.parley.application.conversation.port.in.MessageReceipt;
 import dev.parley.application.team.port.in.AgentView;
+import dev.parley.domain.conversation.RatingComment;
+import dev.parley.domain.conversation.Satisfaction;
+import dev.parley.domain.conversation.SatisfactionRating;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import java.util.List;
@@ -74,6 +77,18 @@ public final class ServerFrames {
                     receipt.clientMessageId().value(),
                     receipt.conversation().toString(),
                     receipt.seq());
+        }
+    }
+
+    /** The rating that stands now, in answer to {@code rate}. */
+    public record Rated(String type, String conversationId, String score, String comment, String ratedAt) {
+        public static Rated of(SatisfactionRating rating) {
+            return new Rated(
+                    "rated",
+                    rating.conversation().toString(),
+                    rating.score() == Satisfaction.GOOD ? "good" : "bad",
+                    rating.comment().map(RatingComment::value).orElse(null),
+                    rating.ratedAt().toString());
         }
     }
 

@@ -23,6 +23,27 @@ class ClientFramesTest {
     }
 
     @Test
+    void reads_a_rate_frame_and_refuses_a_score_other_than_good_or_bad() {
+        assertThat(ClientFrames.parse(
+                        "{\"type\":\"rate\",\"conversationId\":\"k\",\"score\":\"bad\",\"comment\":\"Slow\"}",
+                        Set.of("rate")))
+                .isEqualTo(new ClientFrame.Rate("k", "bad", Optional.of("Slow")));
+        assertThat(ClientFrames.parse(
+                        "{\"type\":\"rate\",\"conversationId\":\"k\",\"score\":\"good\"}", Set.of("rate")))
+                .isEqualTo(new ClientFrame.Rate("k", "good", Optional.empty()));
+        for (String bad : new String[] {
+            "{\"type\":\"rate\",\"conversationId\":\"k\",\"score\":\"meh\"}",
+            "{\"type\":\"rate\",\"conversationId\":\"k\"}",
+            "{\"type\":\"rate\",\"score\":\"good\"}",
+            "{\"type\":\"rate\",\"conversationId\":\"k\",\"score\":\"good\",\"comment\":5}"
+        }) {
+            assertThatThrownBy(() -> ClientFrames.parse(bad, Set.of("rate")))
+                    .isInstanceOf(FrameRefusedException.class)
+                    .hasFieldOrPropertyWithValue("code", "malformed_frame");
+        }
+    }
+
+    @Test
     void reads_a_send_frame_with_an_image_and_with_or_without_text() {
         assertThat(ClientFrames.parse("{\"type\":\"send\",\"clientMessageId\":\"c-1\",\"imageId\":\"i-1\"}", VISITOR))
                 .isEqualTo(new ClientFrame.Send("c-1", Optional.empty(), Optional.of("i-1"), Optional.empty(), false));

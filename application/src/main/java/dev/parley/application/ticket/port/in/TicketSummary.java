@@ -30,6 +30,7 @@ import java.util.Optional;
  * @param snoozedUntil when a snoozed ticket comes back
  * @param waitingSince since when the visitor has been waiting for an agent
  * @param unread whether the viewing agent has not seen its latest activity (or marked it unread)
+ * @param rating how the visitor rated the conversation once it ended, if they did
  */
 public record TicketSummary(
         TicketId id,
@@ -46,7 +47,8 @@ public record TicketSummary(
         Channel channel,
         Optional<Instant> snoozedUntil,
         Optional<Instant> waitingSince,
-        boolean unread) {
+        boolean unread,
+        Optional<Rating> rating) {
 
     /** The longest preview of the last message, in characters. */
     public static final int PREVIEW_LENGTH = 140;
@@ -65,6 +67,58 @@ public record TicketSummary(
         Objects.requireNonNull(channel, "channel");
         Objects.requireNonNull(snoozedUntil, "snoozed until");
         Objects.requireNonNull(waitingSince, "waiting since");
+        Objects.requireNonNull(rating, "rating");
+    }
+
+    /** A row of a ticket whose conversation has no rating. */
+    public TicketSummary(
+            TicketId id,
+            ConversationId conversation,
+            TicketStatus status,
+            Optional<String> visitorName,
+            String visitorCode,
+            Optional<AgentId> assignee,
+            Optional<String> assigneeName,
+            long lastSeq,
+            Optional<LastMessage> lastMessage,
+            Instant createdAt,
+            Instant lastActivityAt,
+            Channel channel,
+            Optional<Instant> snoozedUntil,
+            Optional<Instant> waitingSince,
+            boolean unread) {
+        this(
+                id,
+                conversation,
+                status,
+                visitorName,
+                visitorCode,
+                assignee,
+                assigneeName,
+                lastSeq,
+                lastMessage,
+                createdAt,
+                lastActivityAt,
+                channel,
+                snoozedUntil,
+                waitingSince,
+                unread,
+                Optional.empty());
+    }
+
+    /**
+     * The visitor's rating of the conversation.
+     *
+     * @param good whether they found it good (else bad)
+     * @param comment what they added, if anything
+     * @param ratedAt when they gave it
+     */
+    public record Rating(boolean good, Optional<String> comment, Instant ratedAt) {
+
+        public Rating {
+            Objects.requireNonNull(comment, "comment");
+            Objects.requireNonNull(ratedAt, "rated at");
+        }
     }
 
     /**
