@@ -70,7 +70,8 @@ public class Resources {
             @ConfigProperty(name = "parley.password-reset.lifetime-minutes", defaultValue = "60") int lifetimeMinutes,
             @ConfigProperty(name = "parley.limit.password_resets_per_address", defaultValue = "10/1h")
                     String perAddress,
-            @ConfigProperty(name = "parley.limit.password_resets_per_email", defaultValue = "3/1h") String perEmail) {
+            @ConfigProperty(name = "parley.limit.password_resets_per_email", defaultValue = "3/1h") String perEmail,
+            NotificationPolicy notifications) {
         Duration lifetime = Duration.ofMinutes(lifetimeMinutes);
         if (lifetime.compareTo(PasswordReset.MIN_LIFETIME) < 0 || lifetime.compareTo(PasswordReset.MAX_LIFETIME) > 0) {
             throw new IllegalArgumentException(
@@ -79,7 +80,8 @@ public class Resources {
         return new PasswordResetPolicy(
                 lifetime,
                 RateLimit.parse("password_resets_per_address", perAddress),
-                RateLimit.parse("password_resets_per_email", perEmail));
+                RateLimit.parse("password_resets_per_email", perEmail),
+                notifications.inboxUrl());
     }
 
     /**

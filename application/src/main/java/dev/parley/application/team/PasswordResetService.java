@@ -1,10 +1,9 @@
 package dev.parley.application.team;
 
 import dev.parley.application.limits.port.in.AdmitUseCase;
-import dev.parley.application.notification.port.in.MailServerMissingException;
-import dev.parley.application.notification.port.in.NotificationPolicy;
 import dev.parley.application.team.port.in.AdminChangeAudit;
 import dev.parley.application.team.port.in.AuditActor;
+import dev.parley.application.team.port.in.NoMailServerException;
 import dev.parley.application.team.port.in.PasswordResetPolicy;
 import dev.parley.application.team.port.in.PasswordResetUseCase;
 import dev.parley.application.team.port.out.LoadAgentPort;
@@ -58,7 +57,6 @@ public class PasswordResetService implements PasswordResetUseCase {
     private AdminChangeAudit audit;
     private AdmitUseCase admission;
     private PasswordResetPolicy policy;
-    private NotificationPolicy links;
     private Clock clock;
 
     @Inject
@@ -72,7 +70,6 @@ public class PasswordResetService implements PasswordResetUseCase {
             AdminChangeAudit audit,
             AdmitUseCase admission,
             PasswordResetPolicy policy,
-            NotificationPolicy links,
             Clock clock) {
         this.agents = agents;
         this.updatedAgents = updatedAgents;
@@ -83,7 +80,6 @@ public class PasswordResetService implements PasswordResetUseCase {
         this.audit = audit;
         this.admission = admission;
         this.policy = policy;
-        this.links = links;
         this.clock = clock;
     }
 
@@ -148,7 +144,7 @@ public class PasswordResetService implements PasswordResetUseCase {
 
     private void requireMailServer() {
         if (!mail.canSend()) {
-            throw new MailServerMissingException();
+            throw new NoMailServerException();
         }
     }
 
@@ -163,7 +159,7 @@ public class PasswordResetService implements PasswordResetUseCase {
                 agent.email().value(),
                 agent.displayName(),
                 agent.locale().toLocale(),
-                URI.create(links.inboxUrl() + "#/reset/" + secret.value()),
+                URI.create(policy.inboxUrl() + "#/reset/" + secret.value()),
                 link.expiresAt(),
                 sentBy));
         LOG.info(() -> "event=password_reset_sent agent=" + agent.id() + " by_admin=" + sentBy.isPresent());

@@ -12,7 +12,7 @@ public interface PasswordResetUseCase {
      * Emails a link to the agent with {@code email}, if there is one on the team; the answer is the same either way, so
      * that nobody learns who has an account.
      *
-     * @throws dev.parley.application.notification.port.in.MailServerMissingException when no mail server is configured
+     * @throws NoMailServerException when no mail server is configured
      * @throws dev.parley.domain.shared.RateLimitedException when {@code clientAddress} or the address asked for too
      *     many links lately
      */
@@ -23,7 +23,7 @@ public interface PasswordResetUseCase {
      *
      * @throws dev.parley.domain.team.AdminsOnlyException when {@code admin} is no admin
      * @throws dev.parley.domain.team.AgentNotFoundException when {@code member} is not on the team
-     * @throws dev.parley.application.notification.port.in.MailServerMissingException when no mail server is configured
+     * @throws NoMailServerException when no mail server is configured
      */
     void sendReset(AgentId admin, AgentId member);
 
