@@ -140,7 +140,7 @@ try {
     const token = () =>
       visitor.evaluate(() => Object.entries(localStorage).find(([k]) => k.startsWith('parley.chat:'))?.[1]);
     const before = JSON.parse(await token());
-    await visitor.locator('parley-chat .ended button').click();
+    await visitor.locator('parley-chat .ended button', { hasText: 'Start a new conversation' }).click();
     await send(visitor, 'parley-chat', afterwards);
     await expectThread(visitor, 'parley-chat', [afterwards]);
     const after = JSON.parse(await token());
