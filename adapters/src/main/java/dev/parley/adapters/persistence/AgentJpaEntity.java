@@ -3,6 +3,7 @@ package dev.parley.adapters.persistence;
 import dev.parley.domain.shared.AgentId;
 import dev.parley.domain.team.AccountLocale;
 import dev.parley.domain.team.Agent;
+import dev.parley.domain.team.AgentStatus;
 import dev.parley.domain.team.EmailAddress;
 import dev.parley.domain.team.Role;
 import jakarta.persistence.Column;
@@ -40,6 +41,9 @@ class AgentJpaEntity {
     @Column(name = "locale", nullable = false)
     String locale;
 
+    @Column(name = "status", nullable = false)
+    String status;
+
     static AgentJpaEntity from(Agent agent) {
         AgentJpaEntity entity = new AgentJpaEntity();
         entity.id = agent.id().toString();
@@ -50,12 +54,16 @@ class AgentJpaEntity {
         return entity;
     }
 
-    /** Copies what may change in an agent's life: role, password hash, deactivation and the account's language. */
+    /**
+     * Copies what may change in an agent's life: role, password hash, deactivation, the account's language and the
+     * status they chose.
+     */
     void copyStateOf(Agent agent) {
         role = agent.role().name();
         passwordHash = agent.passwordHash();
         deactivated = agent.isDeactivated();
         locale = agent.locale().tag();
+        status = agent.status().name();
     }
 
     Agent toDomain() {
@@ -67,6 +75,7 @@ class AgentJpaEntity {
                 passwordHash,
                 UtcTimes.fromColumn(createdAt),
                 deactivated,
-                new AccountLocale(locale));
+                new AccountLocale(locale),
+                AgentStatus.valueOf(status));
     }
 }

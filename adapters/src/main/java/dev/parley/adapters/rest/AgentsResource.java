@@ -4,6 +4,7 @@ import dev.parley.application.team.port.in.AddTeamMemberCommand;
 import dev.parley.application.team.port.in.AddTeamMemberUseCase;
 import dev.parley.application.team.port.in.AgentView;
 import dev.parley.application.team.port.in.ChangeAccountLocaleUseCase;
+import dev.parley.application.team.port.in.ChangeAgentStatusUseCase;
 import dev.parley.application.team.port.in.ChangePasswordCommand;
 import dev.parley.application.team.port.in.ChangePasswordUseCase;
 import dev.parley.application.team.port.in.ChangeRoleCommand;
@@ -14,11 +15,13 @@ import dev.parley.application.team.port.in.PasswordResetUseCase;
 import dev.parley.application.team.port.in.RemoveTeamMemberUseCase;
 import dev.parley.application.team.port.in.RoleChanged;
 import dev.parley.application.team.port.in.TeamMember;
+import dev.parley.application.team.port.in.TeamPresenceQuery;
 import dev.parley.application.team.port.out.ResetEmailNotSentException;
 import dev.parley.domain.shared.AgentId;
 import dev.parley.domain.shared.InvalidValueException;
 import dev.parley.domain.team.AccountLocale;
 import dev.parley.domain.team.AgentNotFoundException;
+import dev.parley.domain.team.AgentStatus;
 import dev.parley.domain.team.EmailAddress;
 import dev.parley.domain.team.Role;
 import jakarta.enterprise.context.RequestScoped;
@@ -62,6 +65,8 @@ public class AgentsResource {
     private ChangePasswordUseCase passwords;
     private ChangeAccountLocaleUseCase locales;
     private PasswordResetUseCase resets;
+    private ChangeAgentStatusUseCase statuses;
+    private TeamPresenceQuery presence;
 
     @Inject
     public AgentsResource(
@@ -71,7 +76,9 @@ public class AgentsResource {
             RemoveTeamMemberUseCase removing,
             ChangePasswordUseCase passwords,
             ChangeAccountLocaleUseCase locales,
-            PasswordResetUseCase resets) {
+            PasswordResetUseCase resets,
+            ChangeAgentStatusUseCase statuses,
+            TeamPresenceQuery presence) {
         this.team = team;
         this.adding = adding;
         this.roles = roles;
@@ -79,6 +86,8 @@ public class AgentsResource {
         this.passwords = passwords;
         this.locales = locales;
         this.resets = resets;
+        this.statuses = statuses;
+        this.presence = presence;
     }
 
     /** For CDI proxies only. */
@@ -88,9 +97,7 @@ public class AgentsResource {
     @GET
     @SignedIn
     public List<TeamMemberResponse> list(@QueryParam("includeDeactivated") boolean includeDeactivated) {
-        return team.listTeam(includeDeactivated).stream()
-                .map(TeamMemberResponse::of)
-                .toList();
+        return team.listTeam(includeDeactivated).stream().map(this::response).toList();
     }
 
     @GET
@@ -98,7 +105,7 @@ public class AgentsResource {
     @SignedIn
     public TeamMemberResponse one(@PathParam("id") String id) {
         AgentId agent = agentId(id);
-        return team.member(agent).map(TeamMemberResponse::of).orElseThrow(() -> new AgentNotFoundException(agent));
+        return team.member(agent).map(this::response).orElseThrow(() -> new AgentNotFoundException(agent));
     }
 
     @POST
@@ -118,7 +125,7 @@ public class AgentsResource {
         return Response.created(uri.getAbsolutePathBuilder()
                         .path(member.id().toString())
                         .build())
-                .entity(TeamMemberResponse.of(member))
+                .entity(response(member))
                 .build();
     }
 
@@ -133,7 +140,7 @@ public class AgentsResource {
         RoleChanged changed =
                 roles.changeRole(caller.id(), AgentSessions.callerToken(http), new ChangeRoleCommand(agent, role));
         LOG.info(() -> "event=team_member_role_changed agent=" + agent + " role=" + role + " by=" + caller.id());
-        return withSession(Response.ok(TeamMemberResponse.of(changed.member())), changed.rotatedSession(), http);
+        return withSession(Response.ok(response(changed.member())), changed.rotatedSession(), http);
     }
 
     @DELETE
@@ -194,18 +201,46 @@ public class AgentsResource {
 
     /**
      * The agent's own account: {@code {"locale": "pl"}} sets the language of the inbox and of the team's emails to
-     * them. Anything but {@code en} or {@code pl} is refused, naming the field, and changes nothing.
+     * them, {@code {"status": "away"}} says they take no chats now (and {@code available} that they do). Anything but
+     * {@code en} or {@code pl}, or {@code available} or {@code away}, is refused, naming the field, and changes nothing.
      */
     @PATCH
     @Path("me")
     @Consumes(MediaType.APPLICATION_JSON)
     @SignedIn
     public AccountResponse changeAccount(AccountRequest request, @Context HttpServletRequest http) {
-        AccountLocale locale = AccountLanguages.chosen(RequiredBody.of(request).locale());
+        AccountRequest body = RequiredBody.of(request);
+        if (body.locale() == null && body.status() == null) {
+            throw new RefusedFieldException(
+                    "locale", "missing_field", "The body needs a 'locale' or a 'status' field, or both.");
+        }
+        Optional<AccountLocale> locale = Optional.ofNullable(body.locale()).map(AccountLanguages::chosen);
+        Optional<AgentStatus> status = Optional.ofNullable(body.status()).map(AgentsResource::status);
         AgentView caller = AgentSessions.caller(http);
-        AccountLocale now = locales.changeLocale(caller.id(), locale);
-        LOG.info(() -> "event=agent_locale_changed agent=" + caller.id() + " locale=" + now.tag());
-        return new AccountResponse(AccountLanguages.of(now));
+        AccountLocale localeNow = locale.map(chosen -> {
+                    AccountLocale now = locales.changeLocale(caller.id(), chosen);
+                    LOG.info(() -> "event=agent_locale_changed agent=" + caller.id() + " locale=" + now.tag());
+                    return now;
+                })
+                .orElse(caller.locale());
+        status.ifPresent(chosen -> {
+            AgentStatus now = statuses.changeStatus(caller.id(), chosen);
+            LOG.info(() -> "event=agent_status_changed agent=" + caller.id() + " status=" + now.wire());
+        });
+        TeamMember me = team.member(caller.id()).orElseThrow(() -> new AgentNotFoundException(caller.id()));
+        return new AccountResponse(AccountLanguages.of(localeNow), me.status().wire());
+    }
+
+    private TeamMemberResponse response(TeamMember member) {
+        return TeamMemberResponse.of(member, presence.presenceOf(member.id()));
+    }
+
+    private static AgentStatus status(String value) {
+        try {
+            return AgentStatus.ofWire(value);
+        } catch (InvalidValueException unknown) {
+            throw new RefusedFieldException("status", "invalid_status", "The status is 'available' or 'away'.");
+        }
     }
 
     private static AgentId agentId(String id) {

@@ -20,7 +20,8 @@ import java.util.List;
  * @param faqs the published FAQs, in the store's order
  * @param privacyPolicyUrl the privacy policy link to show before the first message
  * @param termsUrl the terms link to show before the first message
- * @param openNow whether the team answers at this moment
+ * @param openNow whether the store is within its business hours at this moment
+ * @param teamOnline whether an agent is online at this moment (an inbox connected, not away)
  * @param nextOpeningAt when the store opens next, as an ISO-8601 instant, while it is closed
  * @param awayMessage what visitors are told outside business hours
  * @param limits what the widget checks before it sends a message or an upload
@@ -35,6 +36,7 @@ public record WidgetConfigResponse(
         String privacyPolicyUrl,
         String termsUrl,
         boolean openNow,
+        boolean teamOnline,
         String nextOpeningAt,
         String awayMessage,
         LimitsResponse limits) {
@@ -82,6 +84,7 @@ public record WidgetConfigResponse(
                 config.privacyPolicyUrl().map(URI::toString).orElse(null),
                 config.termsUrl().map(URI::toString).orElse(null),
                 config.openNow(),
+                config.teamOnline(),
                 config.nextOpening().map(Instant::toString).orElse(null),
                 config.awayMessage().value(),
                 limits);

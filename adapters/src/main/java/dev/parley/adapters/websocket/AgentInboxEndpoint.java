@@ -194,6 +194,7 @@ public class AgentInboxEndpoint {
         agentName = me.name();
         // Watch first, then take the snapshot in the connection's order: no change can fall between the two.
         connection.watchInbox(agent);
+        registry.inboxOpened(connection, agent);
         connection.sendWhenDue(() -> new ServerFrames.Inbox(
                 ServerFrames.Agent.of(me),
                 inbox.latest(agent, INBOX_SNAPSHOT).stream().map(TicketJson::of).toList(),

@@ -157,6 +157,11 @@ final class Connection {
         return delivered.get(conversation);
     }
 
+    /** Which endpoint the connection was opened on. */
+    Side side() {
+        return side;
+    }
+
     /** The agent whose inbox this connection shows, or {@code null} when it shows none (yet). */
     AgentId inboxViewer() {
         return inboxViewer;

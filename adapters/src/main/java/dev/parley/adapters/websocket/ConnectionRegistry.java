@@ -6,6 +6,7 @@ import dev.parley.application.conversation.port.in.ConversationHistoryQuery;
 import dev.parley.application.conversation.port.out.ConversationNews;
 import dev.parley.application.note.port.in.NoteView;
 import dev.parley.application.profile.port.out.ProfileNews;
+import dev.parley.application.team.port.in.AgentInboxesUseCase;
 import dev.parley.application.ticket.port.in.InboxQuery;
 import dev.parley.domain.conversation.ConversationId;
 import dev.parley.domain.shared.AgentId;
@@ -20,6 +21,7 @@ import jakarta.inject.Inject;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.Session;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -47,6 +49,9 @@ public class ConnectionRegistry {
     private static final Logger LOG = Logger.getLogger(ConnectionRegistry.class.getName());
 
     private final Set<Connection> connections = ConcurrentHashMap.newKeySet();
+    /** The connections whose inbox counts towards their agent's presence, each once. */
+    private final Map<Connection, AgentId> inboxes = new ConcurrentHashMap<>();
+
     private final AtomicBoolean sweeping = new AtomicBoolean();
     private volatile boolean stopping;
     private Executor pool;
@@ -55,6 +60,7 @@ public class ConnectionRegistry {
     private NewsFanOut fanOut;
     private WebSocketLimits limits;
     private ConnectionCaps caps;
+    private AgentInboxesUseCase presence;
     private volatile ScheduledFuture<?> sweeper;
 
     @Inject
@@ -63,8 +69,9 @@ public class ConnectionRegistry {
             ManagedScheduledExecutorService timer,
             ConversationHistoryQuery history,
             InboxQuery inbox,
-            WebSocketLimits limits) {
-        this((Executor) pool, timer, history, inbox, limits);
+            WebSocketLimits limits,
+            AgentInboxesUseCase presence) {
+        this((Executor) pool, timer, history, inbox, limits, presence);
     }
 
     ConnectionRegistry(
@@ -72,7 +79,9 @@ public class ConnectionRegistry {
             ScheduledExecutorService timer,
             ConversationHistoryQuery history,
             InboxQuery inbox,
-            WebSocketLimits limits) {
+            WebSocketLimits limits,
+            AgentInboxesUseCase presence) {
+        this.presence = presence;
         this.pool = pool;
         this.timer = timer;
         this.history = history;
@@ -129,6 +138,44 @@ public class ConnectionRegistry {
     private void forget(Connection connection) {
         connections.remove(connection);
         caps.release(connection);
+        synchronized (inboxes) {
+            AgentId agent = inboxes.remove(connection);
+            if (agent != null && !stopping) {
+                presence.inboxClosed(agent);
+            }
+        }
+    }
+
+    /**
+     * An agent's connection said hello and shows their inbox: it counts towards their presence until it goes (see
+     * {@link AgentInboxesUseCase}).
+     */
+    void inboxOpened(Connection connection, AgentId agent) {
+        // Under one lock with forget: an inbox that goes while it opens is counted once and let go once, in order.
+        synchronized (inboxes) {
+            if (connections.contains(connection) && inboxes.putIfAbsent(connection, agent) == null) {
+                presence.inboxOpened(agent);
+            }
+        }
+    }
+
+    /**
+     * Tells every inbox that an agent came online, went away or went offline, and every widget whether anyone is
+     * online when that changed; only after the transaction that made the change, if any, has committed.
+     */
+    void onPresence(@Observes(during = TransactionPhase.AFTER_SUCCESS) WebSocketPresencePublisher.PresenceNews news) {
+        ServerFrames.PresenceChanged agentFrame = new ServerFrames.PresenceChanged(
+                news.agent().toString(), news.presence().wire());
+        ServerFrames.TeamAvailability teamFrame = new ServerFrames.TeamAvailability(news.teamOnline());
+        for (Connection connection : connections) {
+            if (connection.side() == Connection.Side.AGENT) {
+                if (connection.inboxViewer() != null) {
+                    connection.send(agentFrame);
+                }
+            } else if (news.teamChanged()) {
+                connection.send(teamFrame);
+            }
+        }
     }
 
     /** Whether frames are handled: not once the application is stopping. */

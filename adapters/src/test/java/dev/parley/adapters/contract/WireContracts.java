@@ -158,6 +158,9 @@ final class WireContracts {
             new Written("frames/server/note.schema.json", ServerFrames.NoteAdded.class, Writer.WEBSOCKET),
             new Written("frames/server/mention.schema.json", ServerFrames.Mentioned.class, Writer.WEBSOCKET),
             new Written("frames/server/rated.schema.json", ServerFrames.Rated.class, Writer.WEBSOCKET),
+            new Written("frames/server/presence.schema.json", ServerFrames.PresenceChanged.class, Writer.WEBSOCKET),
+            new Written(
+                    "frames/server/availability.schema.json", ServerFrames.TeamAvailability.class, Writer.WEBSOCKET),
             new Written("rest/report-summary.schema.json", ReportResource.Summary.class, Writer.REST));
 
     static final List<Read> READ = List.of(

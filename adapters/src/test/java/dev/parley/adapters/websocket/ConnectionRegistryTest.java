@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.application.conversation.port.out.ConversationNews;
 import dev.parley.application.note.port.in.NoteView;
+import dev.parley.application.team.port.in.AgentInboxesUseCase;
 import dev.parley.domain.note.NoteId;
 import dev.parley.domain.shared.AgentId;
+import dev.parley.domain.team.Presence;
 import dev.parley.domain.ticket.TicketId;
 import java.lang.reflect.Proxy;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
@@ -17,6 +20,18 @@ import org.junit.jupiter.api.Test;
 class ConnectionRegistryTest {
 
     private final Connections.History history = new Connections.History();
+    private final List<String> presence = new ArrayList<>();
+    private final AgentInboxesUseCase inboxes = new AgentInboxesUseCase() {
+        @Override
+        public void inboxOpened(AgentId agent) {
+            presence.add("opened " + agent);
+        }
+
+        @Override
+        public void inboxClosed(AgentId agent) {
+            presence.add("closed " + agent);
+        }
+    };
 
     /** A timer that never fires: the tests sweep for idle connections themselves. */
     private static ScheduledExecutorService stillTimer() {
@@ -28,7 +43,8 @@ class ConnectionRegistryTest {
 
     private ConnectionRegistry registry(WebSocketLimits limits) {
         // The pool runs each task at once, on the caller's thread: every test is deterministic.
-        return new ConnectionRegistry(Runnable::run, stillTimer(), history.query(), Connections.inbox(), limits);
+        return new ConnectionRegistry(
+                Runnable::run, stillTimer(), history.query(), Connections.inbox(), limits, inboxes);
     }
 
     private static long messages(FakeSocket socket) {
@@ -42,6 +58,47 @@ class ConnectionRegistryTest {
             long seq = history.post("message " + i);
             registry.onNews(new ConversationNews(history.conversation, seq));
         }
+    }
+
+    @Test
+    void an_inbox_counts_towards_its_agents_presence_from_hello_until_it_goes_once() {
+        ConnectionRegistry registry = registry(Connections.limits(10, 20, 500, 90));
+        AgentId ada = AgentId.of("6f1c0000-0000-4000-8000-00000000000a");
+        FakeSocket socket = new FakeSocket();
+        Connection connection = registry.open(socket.session, Connection.Side.AGENT, Optional.of("10.0.0.1"));
+        assertThat(presence).isEmpty();
+
+        registry.inboxOpened(connection, ada);
+        registry.inboxOpened(connection, ada);
+        assertThat(presence).containsExactly("opened " + ada);
+
+        registry.closed(connection);
+        registry.closed(connection);
+        assertThat(presence).containsExactly("opened " + ada, "closed " + ada);
+
+        // A connection that is gone already never counts.
+        registry.inboxOpened(connection, ada);
+        assertThat(presence).containsExactly("opened " + ada, "closed " + ada);
+    }
+
+    @Test
+    void presence_news_reaches_inboxes_and_widgets_hear_only_whether_anyone_is_online() {
+        ConnectionRegistry registry = registry(Connections.limits(10, 20, 500, 90));
+        AgentId ada = AgentId.of("6f1c0000-0000-4000-8000-00000000000a");
+        FakeSocket inbox = new FakeSocket();
+        FakeSocket widget = new FakeSocket();
+        Connection agent = registry.open(inbox.session, Connection.Side.AGENT, Optional.of("10.0.0.1"));
+        agent.watchInbox(ada);
+        registry.open(widget.session, Connection.Side.VISITOR, Optional.of("10.0.0.2"));
+
+        registry.onPresence(new WebSocketPresencePublisher.PresenceNews(ada, Presence.AWAY, false, false));
+        registry.onPresence(new WebSocketPresencePublisher.PresenceNews(ada, Presence.ONLINE, true, true));
+
+        assertThat(inbox.written())
+                .containsExactly(
+                        "{\"agentId\":\"" + ada + "\",\"presence\":\"away\",\"type\":\"presence\"}",
+                        "{\"agentId\":\"" + ada + "\",\"presence\":\"online\",\"type\":\"presence\"}");
+        assertThat(widget.written()).containsExactly("{\"teamOnline\":true,\"type\":\"availability\"}");
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.parley.adapters.websocket;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.application.conversation.port.out.ConversationNews;
+import dev.parley.application.team.port.in.AgentInboxesUseCase;
 import dev.parley.domain.shared.AgentId;
 import jakarta.websocket.SendHandler;
 import jakarta.websocket.SendResult;
@@ -38,7 +39,14 @@ class NewsFanOutTest {
                 stillTimer,
                 history.query(),
                 inbox.query(),
-                Connections.limits(sendQueueFrames, 20, 500, 90));
+                Connections.limits(sendQueueFrames, 20, 500, 90),
+                new AgentInboxesUseCase() {
+                    @Override
+                    public void inboxOpened(AgentId agent) {}
+
+                    @Override
+                    public void inboxClosed(AgentId agent) {}
+                });
     }
 
     private void post(ConnectionRegistry registry, int count) {

@@ -8,6 +8,7 @@ import dev.parley.application.settings.port.in.StoreTimeZoneQuery;
 import dev.parley.application.settings.port.in.UpdateAvailabilitySettingsCommand;
 import dev.parley.application.settings.port.in.UpdateAvailabilitySettingsUseCase;
 import dev.parley.application.settings.port.out.SettingsSectionPort;
+import dev.parley.application.team.port.in.TeamPresenceQuery;
 import dev.parley.domain.settings.AvailabilitySettings;
 import dev.parley.domain.settings.BusinessHours;
 import dev.parley.domain.settings.Language;
@@ -20,8 +21,9 @@ import java.time.ZoneId;
 import java.util.Optional;
 
 /**
- * Shows admins the business hours and the away message and lets them change them; tells the conversation whether the
- * team answers, from memory in the steady state.
+ * Shows admins the business hours and the away message and lets them change them; tells the conversation and the
+ * widget whether the team answers (within business hours, and whether anyone is online), from memory in the steady
+ * state.
  */
 @ApplicationScoped
 @Transactional(dontRollbackOn = DomainException.class)
@@ -32,17 +34,20 @@ public class AvailabilitySettingsService
     private SettingsCache cache;
     private SettingsChanges changes;
     private BehaviourSettingsQuery behaviour;
+    private TeamPresenceQuery presence;
 
     @Inject
     public AvailabilitySettingsService(
             SettingsSectionPort<AvailabilitySettings> store,
             SettingsCache cache,
             SettingsChanges changes,
-            BehaviourSettingsQuery behaviour) {
+            BehaviourSettingsQuery behaviour,
+            TeamPresenceQuery presence) {
         this.store = store;
         this.cache = cache;
         this.changes = changes;
         this.behaviour = behaviour;
+        this.presence = presence;
     }
 
     /** For CDI proxies only. */
@@ -63,7 +68,8 @@ public class AvailabilitySettingsService
         return new Availability(
                 open,
                 open ? Optional.empty() : hours.nextOpeningAfter(at),
-                availability.awayMessageFor(visitorLanguage).value());
+                availability.awayMessageFor(visitorLanguage).value(),
+                presence.anyoneOnline());
     }
 
     @Override

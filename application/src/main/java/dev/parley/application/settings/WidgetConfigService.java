@@ -64,6 +64,7 @@ public class WidgetConfigService implements WidgetConfigQuery {
                 chatBehaviour.privacyPolicyUrl(),
                 chatBehaviour.termsUrl(),
                 hours.open(),
+                hours.teamOnline(),
                 hours.nextOpening(),
                 new AwayMessage(hours.awayMessage()));
     }

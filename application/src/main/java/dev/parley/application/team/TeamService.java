@@ -171,6 +171,7 @@ public class TeamService implements ListTeamQuery, AddTeamMemberUseCase, ChangeR
                 agent.displayName(),
                 agent.role(),
                 agent.createdAt(),
-                agent.isDeactivated());
+                agent.isDeactivated(),
+                agent.status());
     }
 }

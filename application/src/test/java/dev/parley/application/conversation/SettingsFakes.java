@@ -43,6 +43,7 @@ final class SettingsFakes {
                 settings.businessHours().isOpenAt(at),
                 Optional.empty(),
                 settings.awayMessageFor(language.flatMap(Language::of).orElse(Language.ENGLISH))
-                        .value());
+                        .value(),
+                true);
     }
 }

@@ -3,6 +3,7 @@ package dev.parley.application.settings;
 import dev.parley.application.audit.port.out.RecordAuditEntryPort;
 import dev.parley.application.settings.port.out.PublishSettingsChangedPort;
 import dev.parley.application.team.AdminChangeAuditService;
+import dev.parley.application.team.port.in.TeamPresenceQuery;
 import dev.parley.application.team.port.out.LoadAgentPort;
 import dev.parley.domain.settings.AvailabilitySettings;
 import dev.parley.domain.settings.BehaviourSettings;
@@ -11,6 +12,8 @@ import dev.parley.domain.settings.DesignSettings;
 import dev.parley.domain.settings.EmailNotificationSettings;
 import dev.parley.domain.settings.EmbeddingSettings;
 import dev.parley.domain.settings.FaqSettings;
+import dev.parley.domain.shared.AgentId;
+import dev.parley.domain.team.Presence;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -52,6 +55,9 @@ public final class InMemorySettings implements PublishSettingsChangedPort {
     public final EmailNotificationSettingsService emailNotificationService;
     public final WidgetConfigService widgetConfigService;
 
+    /** Whether an agent is online, as the widget is told; someone is, unless a test says otherwise. */
+    public boolean teamOnline = true;
+
     public InMemorySettings(LoadAgentPort agents, RecordAuditEntryPort audit, Clock clock) {
         SettingsChanges changes =
                 new SettingsChanges(new AdminChangeAuditService(agents, audit, clock), this, behaviour, cache, clock);
@@ -59,7 +65,18 @@ public final class InMemorySettings implements PublishSettingsChangedPort {
         designService = new DesignSettingsService(design, cache, changes);
         behaviourService = new BehaviourSettingsService(behaviour, cache, changes);
         faqService = new FaqSettingsService(faqs, cache, changes);
-        availabilityService = new AvailabilitySettingsService(availability, cache, changes, behaviourService);
+        availabilityService = new AvailabilitySettingsService(
+                availability, cache, changes, behaviourService, new TeamPresenceQuery() {
+                    @Override
+                    public Presence presenceOf(AgentId agent) {
+                        return teamOnline ? Presence.ONLINE : Presence.OFFLINE;
+                    }
+
+                    @Override
+                    public boolean anyoneOnline() {
+                        return teamOnline;
+                    }
+                });
         embeddingService = new EmbeddingSettingsService(embedding, cache, changes, clock);
         emailNotificationService = new EmailNotificationSettingsService(emailNotifications, cache, changes);
         widgetConfigService = new WidgetConfigService(

@@ -123,6 +123,8 @@ public final class InMemoryTeam implements LoadAgentPort, SaveAgentPort, LoadTea
                 agent.role(),
                 agent.passwordHash(),
                 agent.createdAt(),
-                agent.isDeactivated());
+                agent.isDeactivated(),
+                agent.locale(),
+                agent.status());
     }
 }

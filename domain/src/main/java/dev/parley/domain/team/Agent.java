@@ -25,6 +25,7 @@ public final class Agent {
     private String passwordHash;
     private boolean deactivated;
     private AccountLocale locale = AccountLocale.ENGLISH;
+    private AgentStatus status = AgentStatus.AVAILABLE;
 
     private Agent(
             AgentId id,
@@ -79,6 +80,25 @@ public final class Agent {
             AccountLocale locale) {
         Agent agent = new Agent(id, email, displayName, role, passwordHash, createdAt, deactivated);
         agent.locale = Objects.requireNonNull(locale, "locale");
+        return agent;
+    }
+
+    /**
+     * Rebuilds an agent, with the language of their account and the status they chose, from what was stored; for
+     * persistence adapters only.
+     */
+    public static Agent reconstitute(
+            AgentId id,
+            EmailAddress email,
+            String displayName,
+            Role role,
+            String passwordHash,
+            Instant createdAt,
+            boolean deactivated,
+            AccountLocale locale,
+            AgentStatus status) {
+        Agent agent = reconstitute(id, email, displayName, role, passwordHash, createdAt, deactivated, locale);
+        agent.status = Objects.requireNonNull(status, "status");
         return agent;
     }
 
@@ -193,6 +213,21 @@ public final class Agent {
     public void changeLocale(AccountLocale chosen) {
         requireActive();
         locale = Objects.requireNonNull(chosen, "locale");
+    }
+
+    /** Whether the agent takes chats now, as they said. */
+    public AgentStatus status() {
+        return status;
+    }
+
+    /**
+     * The agent says they are available, or away.
+     *
+     * @throws AgentNotFoundException when they were removed from the team
+     */
+    public void changeStatus(AgentStatus chosen) {
+        requireActive();
+        status = Objects.requireNonNull(chosen, "status");
     }
 
     /** Whether the agent was removed from the team: they cannot sign in, but their name stays on what they wrote. */

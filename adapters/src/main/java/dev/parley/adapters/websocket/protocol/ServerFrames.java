@@ -119,6 +119,20 @@ public final class ServerFrames {
         }
     }
 
+    /** An agent came online, went away or went offline; inboxes only. */
+    public record PresenceChanged(String type, String agentId, String presence) {
+        public PresenceChanged(String agentId, String presence) {
+            this("presence", agentId, presence);
+        }
+    }
+
+    /** Whether anyone of the team is online changed; widgets only. */
+    public record TeamAvailability(String type, boolean teamOnline) {
+        public TeamAvailability(boolean teamOnline) {
+            this("availability", teamOnline);
+        }
+    }
+
     public record Pong(String type) {
         public Pong() {
             this("pong");

@@ -21,7 +21,8 @@ import java.util.Optional;
  * @param faqs the published FAQs, in the store's order
  * @param privacyPolicyUrl the privacy policy link shown before the first message, if any
  * @param termsUrl the terms link shown before the first message, if any
- * @param openNow whether the team answers at this moment
+ * @param openNow whether the store is within its business hours at this moment
+ * @param teamOnline whether an agent is online at this moment
  * @param nextOpening when the store opens next, while it is closed and opens within the coming year or so
  * @param awayMessage what visitors are told outside business hours
  */
@@ -34,6 +35,7 @@ public record WidgetConfig(
         Optional<URI> privacyPolicyUrl,
         Optional<URI> termsUrl,
         boolean openNow,
+        boolean teamOnline,
         Optional<Instant> nextOpening,
         AwayMessage awayMessage) {
 

@@ -1,6 +1,7 @@
 package dev.parley.application.team.port.in;
 
 import dev.parley.domain.shared.AgentId;
+import dev.parley.domain.team.AgentStatus;
 import dev.parley.domain.team.Role;
 import java.time.Instant;
 import java.util.Objects;
@@ -14,8 +15,15 @@ import java.util.Objects;
  * @param role agent or admin
  * @param createdAt when they joined the team
  * @param deactivated whether they were removed from the team
+ * @param status whether they said they take chats now or are away
  */
-public record TeamMember(AgentId id, String email, String name, Role role, Instant createdAt, boolean deactivated) {
+public record TeamMember(
+        AgentId id, String email, String name, Role role, Instant createdAt, boolean deactivated, AgentStatus status) {
+
+    /** A member who has not said they are away. */
+    public TeamMember(AgentId id, String email, String name, Role role, Instant createdAt, boolean deactivated) {
+        this(id, email, name, role, createdAt, deactivated, AgentStatus.AVAILABLE);
+    }
 
     public TeamMember {
         Objects.requireNonNull(id, "id");
@@ -23,5 +31,6 @@ public record TeamMember(AgentId id, String email, String name, Role role, Insta
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(role, "role");
         Objects.requireNonNull(createdAt, "created at");
+        Objects.requireNonNull(status, "status");
     }
 }

@@ -1,0 +1,41 @@
+package dev.parley.adapters.websocket;
+
+import dev.parley.application.team.port.out.PublishPresencePort;
+import dev.parley.domain.shared.AgentId;
+import dev.parley.domain.team.Presence;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+
+/**
+ * Announces a change of an agent's presence to this node's inboxes, and of whether anyone is online to its widgets,
+ * as a CDI event that {@link ConnectionRegistry} observes after commit (a driven adapter).
+ */
+@ApplicationScoped
+class WebSocketPresencePublisher implements PublishPresencePort {
+
+    private Event<PresenceNews> events;
+
+    @Inject
+    WebSocketPresencePublisher(Event<PresenceNews> events) {
+        this.events = events;
+    }
+
+    /** For CDI proxies only. */
+    protected WebSocketPresencePublisher() {}
+
+    @Override
+    public void presenceChanged(AgentId agent, Presence presence, boolean teamOnline, boolean teamChanged) {
+        events.fire(new PresenceNews(agent, presence, teamOnline, teamChanged));
+    }
+
+    /**
+     * "An agent's presence changed": the CDI event.
+     *
+     * @param agent the agent
+     * @param presence online, away or offline now
+     * @param teamOnline whether anyone of the team is online after the change
+     * @param teamChanged whether that changed with it
+     */
+    record PresenceNews(AgentId agent, Presence presence, boolean teamOnline, boolean teamChanged) {}
+}

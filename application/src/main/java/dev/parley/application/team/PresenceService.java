@@ -1,0 +1,112 @@
+package dev.parley.application.team;
+
+import dev.parley.application.team.port.in.AgentInboxesUseCase;
+import dev.parley.application.team.port.in.ChangeAgentStatusUseCase;
+import dev.parley.application.team.port.in.TeamPresenceQuery;
+import dev.parley.application.team.port.out.LoadAgentPort;
+import dev.parley.application.team.port.out.PublishPresencePort;
+import dev.parley.application.team.port.out.UpdateAgentPort;
+import dev.parley.domain.shared.AgentId;
+import dev.parley.domain.shared.DomainException;
+import dev.parley.domain.team.Agent;
+import dev.parley.domain.team.AgentNotFoundException;
+import dev.parley.domain.team.AgentStatus;
+import dev.parley.domain.team.Presence;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Knows who of the team is online, away or offline on this node: the status each agent chose (stored with the agent)
+ * and how many of their inboxes are connected (in memory: a connection lives no longer than the node). Every change
+ * of an agent's presence, and of whether anyone is online, is published once.
+ */
+@ApplicationScoped
+@Transactional(dontRollbackOn = DomainException.class)
+public class PresenceService implements ChangeAgentStatusUseCase, TeamPresenceQuery, AgentInboxesUseCase {
+
+    private final Map<AgentId, Integer> inboxes = new HashMap<>();
+    private final Map<AgentId, AgentStatus> statuses = new HashMap<>();
+    private final Map<AgentId, Presence> published = new HashMap<>();
+    private boolean teamOnline;
+
+    private LoadAgentPort agents;
+    private UpdateAgentPort updatedAgents;
+    private PublishPresencePort publisher;
+
+    @Inject
+    public PresenceService(LoadAgentPort agents, UpdateAgentPort updatedAgents, PublishPresencePort publisher) {
+        this.agents = agents;
+        this.updatedAgents = updatedAgents;
+        this.publisher = publisher;
+    }
+
+    /** For CDI proxies only. */
+    protected PresenceService() {}
+
+    @Override
+    public AgentStatus changeStatus(AgentId agentId, AgentStatus status) {
+        Agent agent =
+                agents.findById(agentId).filter(Agent::isActive).orElseThrow(() -> new AgentNotFoundException(agentId));
+        agent.changeStatus(status);
+        updatedAgents.update(agent);
+        synchronized (this) {
+            if (inboxes.containsKey(agentId)) {
+                statuses.put(agentId, status);
+            }
+            changed(agentId);
+        }
+        return agent.status();
+    }
+
+    @Override
+    public void inboxOpened(AgentId agent) {
+        AgentStatus status = agents.findById(agent).map(Agent::status).orElse(AgentStatus.AVAILABLE);
+        synchronized (this) {
+            statuses.put(agent, status);
+            inboxes.merge(agent, 1, Integer::sum);
+            changed(agent);
+        }
+    }
+
+    @Override
+    public synchronized void inboxClosed(AgentId agent) {
+        Integer left = inboxes.computeIfPresent(agent, (id, open) -> open > 1 ? open - 1 : null);
+        if (left == null) {
+            statuses.remove(agent);
+        }
+        changed(agent);
+    }
+
+    @Override
+    public synchronized Presence presenceOf(AgentId agent) {
+        return presenceNow(agent);
+    }
+
+    @Override
+    public synchronized boolean anyoneOnline() {
+        return teamOnline;
+    }
+
+    private Presence presenceNow(AgentId agent) {
+        return Presence.of(statuses.getOrDefault(agent, AgentStatus.AVAILABLE), inboxes.containsKey(agent));
+    }
+
+    private void changed(AgentId agent) {
+        Presence now = presenceNow(agent);
+        Presence before = published.getOrDefault(agent, Presence.OFFLINE);
+        if (now == Presence.OFFLINE) {
+            published.remove(agent);
+        } else {
+            published.put(agent, now);
+        }
+        boolean online = published.containsValue(Presence.ONLINE);
+        boolean teamChanged = online != teamOnline;
+        teamOnline = online;
+        if (now != before) {
+            publisher.presenceChanged(agent, now, online, teamChanged);
+        }
+    }
+}

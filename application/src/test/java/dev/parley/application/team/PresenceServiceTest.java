@@ -1,0 +1,94 @@
+package dev.parley.application.team;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.parley.application.team.port.out.PublishPresencePort;
+import dev.parley.domain.shared.AgentId;
+import dev.parley.domain.team.AgentNotFoundException;
+import dev.parley.domain.team.AgentStatus;
+import dev.parley.domain.team.Presence;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PresenceServiceTest {
+
+    private static final AgentId ADA = AgentId.of("6f1c0000-0000-4000-8000-00000000000a");
+
+    private final InMemoryTeam team = InMemoryTeam.withAdmin(ADA, "Ada");
+    private final AgentId bob = team.addAgent("Bob");
+    private final List<String> published = new ArrayList<>();
+    private final PublishPresencePort publisher = (agent, presence, teamOnline, teamChanged) -> published.add(
+            name(agent) + " " + presence.wire() + " team=" + teamOnline + (teamChanged ? " changed" : ""));
+    private final PresenceService presence = new PresenceService(team, team, publisher);
+
+    private String name(AgentId agent) {
+        return agent.equals(ADA) ? "ada" : "bob";
+    }
+
+    @Test
+    void nobody_is_online_until_an_inbox_connects_and_the_last_inbox_to_go_takes_the_agent_offline() {
+        assertThat(presence.anyoneOnline()).isFalse();
+        assertThat(presence.presenceOf(ADA)).isEqualTo(Presence.OFFLINE);
+
+        presence.inboxOpened(ADA);
+        presence.inboxOpened(ADA);
+        assertThat(presence.presenceOf(ADA)).isEqualTo(Presence.ONLINE);
+        assertThat(presence.anyoneOnline()).isTrue();
+
+        presence.inboxClosed(ADA);
+        assertThat(presence.presenceOf(ADA)).isEqualTo(Presence.ONLINE);
+        presence.inboxClosed(ADA);
+        assertThat(presence.presenceOf(ADA)).isEqualTo(Presence.OFFLINE);
+        assertThat(presence.anyoneOnline()).isFalse();
+        // Each change once: a second inbox of an agent already online changes nothing.
+        assertThat(published).containsExactly("ada online team=true changed", "ada offline team=false changed");
+    }
+
+    @Test
+    void an_agent_who_says_they_are_away_stays_connected_but_the_team_is_online_only_while_someone_is_available() {
+        presence.inboxOpened(ADA);
+        presence.inboxOpened(bob);
+
+        assertThat(presence.changeStatus(ADA, AgentStatus.AWAY)).isEqualTo(AgentStatus.AWAY);
+        assertThat(presence.presenceOf(ADA)).isEqualTo(Presence.AWAY);
+        assertThat(presence.anyoneOnline()).isTrue();
+
+        presence.changeStatus(bob, AgentStatus.AWAY);
+        assertThat(presence.anyoneOnline()).isFalse();
+
+        presence.changeStatus(bob, AgentStatus.AVAILABLE);
+        assertThat(presence.anyoneOnline()).isTrue();
+        assertThat(published)
+                .containsExactly(
+                        "ada online team=true changed",
+                        "bob online team=true",
+                        "ada away team=true",
+                        "bob away team=false changed",
+                        "bob online team=true changed");
+    }
+
+    @Test
+    void the_status_is_stored_and_an_inbox_that_connects_later_starts_from_it() {
+        presence.changeStatus(bob, AgentStatus.AWAY);
+        assertThat(team.stored(bob).status()).isEqualTo(AgentStatus.AWAY);
+        assertThat(presence.presenceOf(bob)).isEqualTo(Presence.OFFLINE);
+        assertThat(published).isEmpty();
+
+        presence.inboxOpened(bob);
+
+        assertThat(presence.presenceOf(bob)).isEqualTo(Presence.AWAY);
+        assertThat(presence.anyoneOnline()).isFalse();
+        assertThat(published).containsExactly("bob away team=false");
+    }
+
+    @Test
+    void an_agent_who_is_not_on_the_team_cannot_change_a_status_and_nothing_changes() {
+        presence.inboxOpened(bob);
+        assertThatThrownBy(() -> presence.changeStatus(AgentId.random(), AgentStatus.AWAY))
+                .isInstanceOf(AgentNotFoundException.class);
+        assertThat(presence.anyoneOnline()).isTrue();
+        assertThat(published).containsExactly("bob online team=true changed");
+    }
+}
