@@ -4,8 +4,9 @@ import { live } from 'lit/directives/live.js';
 import type { Lang } from '../i18n.js';
 import tokens from '../styles/tokens.styles.js';
 import { ApiError } from './api.js';
-import type { InboxStore } from './inbox-store.js';
+import type { AgentStatus, InboxStore, Presence } from './inbox-store.js';
 import type { InboxStrings } from './inbox.i18n.js';
+import { presenceI18n } from './presence.i18n.js';
 import shared from './shared.styles.js';
 import { StoreController } from './store.controller.js';
 
@@ -15,9 +16,16 @@ const LANGUAGES: readonly { lang: Lang; name: string }[] = [
   { lang: 'pl', name: 'Polski' },
 ];
 
+/** The statuses an agent chooses from, in the menu's order. */
+const STATUSES: readonly AgentStatus[] = ['available', 'away'];
+
+/** The team in the menu: who can answer first, then by name. */
+const PRESENCE_ORDER: Record<Presence, number> = { online: 0, away: 1, offline: 2 };
+
 /**
- * @summary The signed-in agent's account menu in the inbox's top bar: their name, and the language of their account
- * (English or Polish), which the inbox speaks and in which Parley emails them; and signing out.
+ * @summary The signed-in agent's account menu in the inbox's top bar: their name with a dot for their presence, their
+ * status (available for chats or away), the team and who of it is online, away or offline (live), the language of
+ * their account (English or Polish), which the inbox speaks and in which Parley emails them; and signing out.
  *
  * A disclosure button opens a small panel with a group of radio buttons; choosing one sends it to the server through
  * the store, and the whole inbox speaks it as soon as the server agrees. A refusal shows an alert and leaves the
@@ -41,9 +49,64 @@ export class ParleyAccountMenu extends LitElement {
       }
       .account .avatar {
         --_hue: 222;
+        position: relative;
         width: 28px;
         height: 28px;
         font-size: 12px;
+      }
+      .dot {
+        display: inline-block;
+        flex: none;
+        width: 9px;
+        height: 9px;
+        border-radius: 50%;
+        background: #9aa3ae;
+        box-shadow: 0 0 0 2px var(--_surface);
+      }
+      .dot.online {
+        background: #1f9d55;
+      }
+      .dot.away {
+        background: #d97706;
+      }
+      .avatar .dot {
+        position: absolute;
+        right: -1px;
+        bottom: -1px;
+      }
+      .hint {
+        margin: 2px 4px 10px;
+        font-size: 12px;
+        color: var(--_text-2);
+      }
+      .team {
+        margin: 4px 0 0;
+        padding: 0;
+        list-style: none;
+        max-height: 180px;
+        overflow-y: auto;
+      }
+      .team li {
+        display: flex;
+        align-items: center;
+        gap: 8px;
+        padding: 4px;
+      }
+      .team bdi {
+        flex: 1;
+        min-width: 0;
+        overflow: hidden;
+        text-overflow: ellipsis;
+        white-space: nowrap;
+      }
+      .team small {
+        color: var(--_text-2);
+      }
+      h3 {
+        margin: 12px 0 2px;
+        font-size: 13px;
+        font-weight: 600;
+        color: var(--_text-2);
       }
       .me {
         color: var(--_text-2);
@@ -129,6 +192,8 @@ export class ParleyAccountMenu extends LitElement {
   @state() private error?: string;
   /** The language chosen and on its way to the server: shown as chosen until the server answers. */
   @state() private pending?: Lang;
+  /** The status chosen and on its way to the server. */
+  @state() private pendingStatus?: AgentStatus;
 
   readonly #onPointerDown = (e: PointerEvent) => {
     if (!e.composedPath().includes(this)) this.open = false;
@@ -152,8 +217,18 @@ export class ParleyAccountMenu extends LitElement {
 
   protected override render() {
     const s = this.strings;
+    const p = presenceI18n[this.store?.locale ?? 'en'] ?? presenceI18n.en;
     const agent = this.store?.agent;
     const current = this.pending ?? this.store?.locale ?? 'en';
+    const status = this.pendingStatus ?? this.store?.status ?? 'available';
+    const mine: Presence = status === 'away' ? 'away' : 'online';
+    const teammates = [...(this.store?.team ?? [])]
+      .filter((m) => m.id !== agent?.id)
+      .sort(
+        (a, b) =>
+          PRESENCE_ORDER[a.presence ?? 'offline'] - PRESENCE_ORDER[b.presence ?? 'offline'] ||
+          a.name.localeCompare(b.name),
+      );
     return html`<button
         class="ghost account"
         aria-expanded=${this.open ? 'true' : 'false'}
@@ -161,12 +236,28 @@ export class ParleyAccountMenu extends LitElement {
         @click=${this.#toggle}
         @keydown=${this.#onKeydown}
       >
-        <span class="avatar" aria-hidden="true">${initials(agent?.name ?? '')}</span
-        ><bdi class="me">${agent?.name}</bdi><span class="vh">, ${s.account}</span>
+        <span class="avatar" aria-hidden="true">${initials(agent?.name ?? '')}<span class="dot ${mine}"></span></span
+        ><bdi class="me">${agent?.name}</bdi><span class="vh">, ${s.account}, ${p.statuses[status]}</span>
       </button>
       <div id="account-panel" class="panel" ?hidden=${!this.open} @keydown=${this.#onKeydown}>
         <p class="who"><bdi>${agent?.name}</bdi>${agent?.email ? html`<small>${agent.email}</small>` : nothing}</p>
-        <fieldset aria-busy=${this.pending ? 'true' : 'false'}>
+        <fieldset class="status" aria-busy=${this.pendingStatus ? 'true' : 'false'} aria-describedby="status-hint">
+          <legend>${p.status}</legend>
+          ${STATUSES.map(
+            (value) =>
+              html`<label
+                ><input
+                  type="radio"
+                  name="status"
+                  value=${value}
+                  .checked=${live(status === value)}
+                  @change=${() => this.#chooseStatus(value)}
+                /><span class="dot ${value === 'away' ? 'away' : 'online'}" aria-hidden="true"></span>${p.statuses[value]}</label
+              >`,
+          )}
+        </fieldset>
+        <p class="hint" id="status-hint">${p.statusHint}</p>
+        <fieldset class="language" aria-busy=${this.pending ? 'true' : 'false'}>
           <legend>${s.language}</legend>
           ${LANGUAGES.map(
             ({ lang, name }) =>
@@ -182,6 +273,20 @@ export class ParleyAccountMenu extends LitElement {
           )}
         </fieldset>
         ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
+        <h3 id="team-title">${p.team}</h3>
+        ${
+          teammates.length
+            ? html`<ul class="team" aria-labelledby="team-title">
+                ${teammates.map(
+                  (m) =>
+                    html`<li>
+                      <span class="dot ${m.presence ?? 'offline'}" aria-hidden="true"></span><bdi>${m.name}</bdi
+                      ><small>${p.presences[m.presence ?? 'offline']}</small>
+                    </li>`,
+                )}
+              </ul>`
+            : html`<p class="hint">${p.noTeammates}</p>`
+        }
         <button class="ghost sign-out" @click=${() => this.store?.signOut()}>${s.signOut}</button>
       </div>`;
   }
@@ -196,6 +301,22 @@ export class ParleyAccountMenu extends LitElement {
     e.stopPropagation();
     this.open = false;
     this.renderRoot.querySelector<HTMLButtonElement>('.account')?.focus();
+  }
+
+  async #chooseStatus(status: AgentStatus): Promise<void> {
+    const store = this.store;
+    if (!store || (this.pendingStatus ?? store.status ?? 'available') === status) return;
+    this.pendingStatus = status;
+    this.error = undefined;
+    try {
+      await store.changeStatus(status);
+    } catch (err) {
+      if (!(err instanceof ApiError)) throw err;
+      this.error = (presenceI18n[store.locale ?? 'en'] ?? presenceI18n.en).statusFailed;
+    } finally {
+      // Refused, the choice goes back to the status the account still has.
+      if (this.pendingStatus === status) this.pendingStatus = undefined;
+    }
   }
 
   async #choose(lang: Lang): Promise<void> {

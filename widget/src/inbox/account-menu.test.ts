@@ -68,7 +68,7 @@ describe('<parley-account-menu> in <parley-inbox>', () => {
     const button = accountButton(el);
     expect(button.getAttribute('aria-expanded')).to.equal('false');
     expect(q(el, 'button.account .me')!.textContent).to.equal('Ada');
-    expect(q(el, 'button.account .vh')!.textContent).to.equal(', Your account');
+    expect(q(el, 'button.account .vh')!.textContent).to.equal(', Your account, Available for chats');
     expect(q(el, '#account-panel')!.hidden).to.equal(true);
 
     button.focus();
@@ -76,8 +76,8 @@ describe('<parley-account-menu> in <parley-inbox>', () => {
     await settle(el);
     expect(button.getAttribute('aria-expanded')).to.equal('true');
     expect(q(el, '#account-panel')!.hidden).to.equal(false);
-    expect(q(el, 'legend')!.textContent).to.equal('Language');
-    expect(qa(el, 'fieldset label').map((l) => [l.getAttribute('lang'), l.textContent])).to.deep.equal([
+    expect(q(el, 'fieldset.language legend')!.textContent).to.equal('Language');
+    expect(qa(el, 'fieldset.language label').map((l) => [l.getAttribute('lang'), l.textContent])).to.deep.equal([
       ['en', 'English'],
       ['pl', 'Polski'],
     ]);
@@ -89,7 +89,7 @@ describe('<parley-account-menu> in <parley-inbox>', () => {
     radio(el, 'pl').click();
     await settle(el);
     expect(radio(el, 'pl').checked, 'the choice shows while the server is asked').to.equal(true);
-    expect(q(el, 'fieldset')!.getAttribute('aria-busy')).to.equal('true');
+    expect(q(el, 'fieldset.language')!.getAttribute('aria-busy')).to.equal('true');
     expect(signOut(el).textContent, 'English until the server agrees').to.equal('Sign out');
     answer(json(200, { locale: 'pl' }));
     await waitUntil(() => signOut(el).textContent === 'Wyloguj się', 'the inbox speaks Polish');
@@ -100,11 +100,11 @@ describe('<parley-account-menu> in <parley-inbox>', () => {
     expect(headers[0]!['X-Parley-CSRF']).to.equal('csrf-1');
     expect(el.store!.locale).to.equal('pl');
     expect(q(el, '.app')!.getAttribute('lang')).to.equal('pl');
-    expect(q(el, 'legend')!.textContent).to.equal('Język');
-    expect(q(el, 'button.account .vh')!.textContent).to.equal(', Twoje konto');
+    expect(q(el, 'fieldset.language legend')!.textContent).to.equal('Język');
+    expect(q(el, 'button.account .vh')!.textContent).to.equal(', Twoje konto, Przyjmuję czaty');
     expect(radio(el, 'pl').checked).to.equal(true);
     expect(names(el)).to.deep.equal(['Gość B', 'Gość A']);
-    expect(q(el, 'fieldset')!.getAttribute('aria-busy')).to.equal('false');
+    expect(q(el, 'fieldset.language')!.getAttribute('aria-busy')).to.equal('false');
     expect(q(el, '[role="alert"]')).to.equal(null);
   });
 
@@ -170,5 +170,76 @@ describe('<parley-account-menu> in <parley-inbox>', () => {
     document.body.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
     await settle(el);
     expect(button.getAttribute('aria-expanded')).to.equal('false');
+  });
+
+  it('should say the agent is away and back, show it on the avatar, and revert a refusal', async () => {
+    const bodies: unknown[] = [];
+    let refuse = false;
+    const { el } = await signedInInbox();
+    stubFetch((url, init) => {
+      const path = new URL(url, location.href).pathname;
+      if (path.endsWith('/api/v1/agents/me')) {
+        bodies.push(JSON.parse(String(init?.body)));
+        return refuse
+          ? json(500, { code: 'internal_error' })
+          : json(200, { locale: 'en', status: JSON.parse(String(init?.body)).status });
+      }
+      return json(200, { tickets: [] });
+    });
+    accountButton(el).click();
+    await settle(el);
+    expect(q(el, 'fieldset.status legend')!.textContent).to.equal('Your status');
+    const status = (value: string) => q<HTMLInputElement>(el, `input[name="status"][value="${value}"]`)!;
+    expect(status('available').checked).to.equal(true);
+    expect(q(el, 'button.account .dot')!.className).to.equal('dot online');
+
+    status('away').click();
+    await waitUntil(() => el.store!.status === 'away', 'away');
+    await settle(el);
+    expect(bodies).to.deep.equal([{ status: 'away' }]);
+    expect(q(el, 'button.account .dot')!.className).to.equal('dot away');
+    expect(q(el, 'button.account .vh')!.textContent).to.equal(', Your account, Away');
+
+    refuse = true;
+    status('available').click();
+    await waitUntil(() => q(el, '#account-panel [role="alert"]'), 'refused');
+    await settle(el);
+    expect(q(el, '#account-panel [role="alert"]')!.textContent).to.equal('The status could not be changed. Try again.');
+    expect(status('away').checked, 'the choice goes back').to.equal(true);
+    expect(el.store!.status).to.equal('away');
+  });
+
+  it('should list the team with who is online, away or offline, following presence frames live', async () => {
+    const { el, socket } = await signedInInbox();
+    accountButton(el).click();
+    await settle(el);
+    const team = () =>
+      qa(el, '.team li').map(
+        (li) => `${li.querySelector('bdi')!.textContent} ${li.querySelector('small')!.textContent}`,
+      );
+    expect(team(), 'the agent themselves is not listed').to.deep.equal(['Bob Offline']);
+
+    socket.receive({ type: 'presence', agentId: 'a-2', presence: 'online' });
+    await settle(el);
+    expect(team()).to.deep.equal(['Bob Online']);
+    expect(q(el, '.team .dot')!.className).to.equal('dot online');
+
+    socket.receive({ type: 'presence', agentId: 'a-2', presence: 'away' });
+    await settle(el);
+    expect(team()).to.deep.equal(['Bob Away']);
+  });
+
+  it('should name statuses and presence in Polish', async () => {
+    const { el, socket } = await signedInInbox([ticket('a', 1, 'pytanie')], undefined, { ...SESSION, locale: 'pl' });
+    accountButton(el).click();
+    await settle(el);
+    socket.receive({ type: 'presence', agentId: 'a-2', presence: 'away' });
+    await settle(el);
+    expect(q(el, 'fieldset.status legend')!.textContent).to.equal('Twój status');
+    expect(qa(el, 'fieldset.status label').map((l) => l.textContent!.trim())).to.deep.equal([
+      'Przyjmuję czaty',
+      'Zaraz wracam',
+    ]);
+    expect(qa(el, '.team li small').map((li) => li.textContent)).to.deep.equal(['Zaraz wraca']);
   });
 });

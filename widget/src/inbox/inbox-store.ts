@@ -14,11 +14,21 @@ import type { Notice } from './notifier.js';
 import { TicketList } from './ticket-list-state.js';
 import { SeenTickets } from './tickets.js';
 
-/** A member of the team, as `GET /api/v1/agents` lists them (for assigning). */
+/** Whether an agent can answer now: an inbox of theirs connected and available, connected but away, or neither. */
+export type Presence = 'online' | 'away' | 'offline';
+
+/** What an agent says of themselves: they take chats, or they are away. */
+export type AgentStatus = 'available' | 'away';
+
+/** A member of the team, as `GET /api/v1/agents` lists them (for assigning, and to see who is online). */
 export interface TeamMember {
   id: string;
   name: string;
   deactivated?: boolean;
+  /** What they said of themselves; absent from an older server. */
+  status?: AgentStatus;
+  /** Whether they can answer now, kept up to date by `presence` frames. */
+  presence?: Presence;
 }
 
 export type Phase = 'checking' | 'signed-out' | 'signed-in';
@@ -57,6 +67,8 @@ export class InboxStore extends EventTarget {
   /** What the server accepts; undefined when it does not say. */
   limits?: Limits;
   team: TeamMember[] = [];
+  /** Whether the signed-in agent takes chats now or is away, as the server last said. */
+  status?: AgentStatus;
   /** The open ticket's conversation. */
   selected?: string;
   /** Tickets unread for this agent, for the Helpdesk badge. */
@@ -183,6 +195,7 @@ export class InboxStore extends EventTarget {
     this.phase = 'signed-out';
     this.agent = undefined;
     this.locale = undefined;
+    this.status = undefined;
     this.api.csrfToken = '';
     this.changed();
   }
@@ -195,6 +208,17 @@ export class InboxStore extends EventTarget {
     const change: AccountChange = { locale };
     const account = await this.api.patch<Account>('/agents/me', change);
     this.locale = langOf(account?.locale) ?? locale;
+    this.changed();
+  }
+
+  /**
+   * Says whether the agent takes chats now or is away (`PATCH /api/v1/agents/me`); the team and the widgets hear of it.
+   * Throws the {@link ApiError} of a refusal, and then changes nothing.
+   */
+  async changeStatus(status: AgentStatus): Promise<void> {
+    const change: AccountChange = { status };
+    const account = await this.api.patch<Account>('/agents/me', change);
+    this.status = account?.status ?? status;
     this.changed();
   }
 
@@ -226,11 +250,18 @@ export class InboxStore extends EventTarget {
     this.signedOut(why);
   }
 
+  /** Counts the team's loads: only the latest one's answer is kept. */
+  #teamLoads = 0;
+
   async #loadTeam(): Promise<void> {
+    const load = ++this.#teamLoads;
     try {
       const team = await this.api.get<TeamMember[] | { agents?: TeamMember[]; members?: TeamMember[] }>('/agents');
+      if (load !== this.#teamLoads) return;
       const members = Array.isArray(team) ? team : (team?.agents ?? team?.members ?? []);
       this.team = members.filter((m) => typeof m?.id === 'string' && !m.deactivated);
+      const me = this.team.find((m) => m.id === this.agent?.id);
+      if (me?.status) this.status = me.status;
       this.changed();
     } catch (e) {
       // Without the team, tickets can still be read and answered; assigning offers only the assignee.
@@ -333,7 +364,13 @@ export class InboxStore extends EventTarget {
         this.conversations.resume();
         this.notes.reloadMentions();
         if (this.ticket) this.notes.open(this.ticket);
+        // Who is online may have changed while this inbox was away: the team is read afresh too.
+        this.#loadTeam();
         break;
+      case 'presence':
+        this.team = this.team.map((m) => (m.id === frame.agentId ? { ...m, presence: frame.presence } : m));
+        this.changed();
+        return;
       case 'ticket': {
         const t = frame.ticket;
         // A message ends its sender's typing at once: a visitor who wrote (the first message of a new ticket too,

@@ -91,14 +91,18 @@ export interface Agent {
 // models of what it accepts (defaults filled in, untrusted fields dropped).
 export type {
   AckFrame,
+  AvailabilityFrame,
   ErrorFrame,
   MacrosFrame,
   PongFrame,
+  PresenceFrame,
   RatedFrame,
   ReceiptFrame,
   SettingsFrame,
 } from '../wire/index.js';
 type AckFrame = wire.AckFrame;
+type AvailabilityFrame = wire.AvailabilityFrame;
+type PresenceFrame = wire.PresenceFrame;
 type ErrorFrame = wire.ErrorFrame;
 type MacrosFrame = wire.MacrosFrame;
 type PongFrame = wire.PongFrame;
@@ -181,7 +185,9 @@ export type ServerFrame =
   | SettingsFrame
   | NoteFrame
   | MentionFrame
-  | RatedFrame;
+  | RatedFrame
+  | AvailabilityFrame
+  | PresenceFrame;
 
 // ---- client → server ------------------------------------------------------------------------------------
 
@@ -367,6 +373,10 @@ function parseInboxFrame(o: Json): ServerFrame | null {
         : null;
     case 'profile':
       return isString(o.profileId) ? { type: 'profile', profileId: o.profileId } : null;
+    case 'presence':
+      return isString(o.agentId) && (o.presence === 'online' || o.presence === 'away' || o.presence === 'offline')
+        ? { type: 'presence', agentId: o.agentId, presence: o.presence }
+        : null;
     case 'note':
     case 'mention': {
       const note = parseNote(o.note);
@@ -430,6 +440,8 @@ export function parseFrame(data: unknown, more?: (o: Json) => ServerFrame | null
         type: 'settings',
         ...(isSeq(o.waitingThresholdSeconds) && { waitingThresholdSeconds: o.waitingThresholdSeconds }),
       };
+    case 'availability':
+      return { type: 'availability', teamOnline: o.teamOnline === true };
     case 'rated':
       return isString(o.conversationId) && (o.score === 'good' || o.score === 'bad')
         ? {

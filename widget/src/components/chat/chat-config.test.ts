@@ -290,6 +290,28 @@ describe('<parley-chat> configuration', () => {
     const open = await opened({ openNow: true });
     expect(q(open.el, 'header p').textContent).to.equal('We usually reply in a few minutes');
   });
+
+  it('should promise a quick reply only while someone of the team is online, following it live', async () => {
+    const { el, last } = await opened({ openNow: true, teamOnline: false });
+    expect(q(el, 'header p').textContent).to.equal('We’ll reply as soon as we can');
+    const socket = last();
+    socket.open();
+    socket.receive({ type: 'ready', visitorId: 'v-1', token: 'tok-1', conversation: 'c-1' });
+
+    socket.receive({ type: 'availability', teamOnline: true });
+    await el.updateComplete;
+    expect(q(el, 'header p').textContent).to.equal('We usually reply in a few minutes');
+
+    socket.receive({ type: 'availability', teamOnline: false });
+    await el.updateComplete;
+    expect(q(el, 'header p').textContent).to.equal('We’ll reply as soon as we can');
+    expect(fetched, 'no second request for the configuration').to.have.length(1);
+  });
+
+  it('should say in Polish that the team replies as soon as it can', async () => {
+    const { el } = await opened({ openNow: true, teamOnline: false }, 'pl');
+    expect(q(el, 'header p').textContent).to.equal('Odpowiemy najszybciej, jak to możliwe');
+  });
 });
 
 describe('<parley-chat> launcher icon', () => {

@@ -291,6 +291,10 @@ export class ParleyChat extends LitElement {
     if (frame.type === 'settings') {
       // The store changed its settings: the design, FAQs, links and hours follow at once.
       this.#loadConfig(true);
+    } else if (frame.type === 'availability') {
+      // Someone of the team came online, or the last one left: the header says what to expect.
+      if (this.config) this.config.teamOnline = frame.teamOnline;
+      this.requestUpdate();
     } else if (frame.type === 'rated') {
       this.#rating = false;
       this.ratingError = undefined;
@@ -361,6 +365,7 @@ export class ParleyChat extends LitElement {
         ${headerTemplate(s, {
           ending: this.record.conversationId && !closed && !browsing ? this.#ending.confirming : undefined,
           away: config?.enabled === false || config?.openNow === false,
+          later: config?.teamOnline === false,
           confirm: (on) => this.#ending.confirm(on),
           end: () => this.#ending.end(),
           close: () => this.hide(),

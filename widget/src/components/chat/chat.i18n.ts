@@ -5,6 +5,8 @@ export interface ChatStrings {
   closeChat: string;
   title: string;
   subtitle: string;
+  /** Under the title while nobody of the team is online. */
+  subtitleLater: string;
   greeting: string;
   conversation: string;
   message: string;
@@ -58,6 +60,7 @@ export const i18n: Record<Lang, ChatStrings> = {
     closeChat: 'Close chat',
     title: 'Chat with us',
     subtitle: 'We usually reply in a few minutes',
+    subtitleLater: 'We’ll reply as soon as we can',
     greeting: 'Hi! How can we help you today?',
     conversation: 'Conversation',
     message: 'Message',
@@ -117,6 +120,7 @@ export const i18n: Record<Lang, ChatStrings> = {
     closeChat: 'Zamknij czat',
     title: 'Napisz do nas',
     subtitle: 'Zwykle odpowiadamy w ciągu kilku minut',
+    subtitleLater: 'Odpowiemy najszybciej, jak to możliwe',
     greeting: 'Cześć! W czym możemy pomóc?',
     conversation: 'Rozmowa',
     message: 'Wiadomość',

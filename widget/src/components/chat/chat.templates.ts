@@ -100,6 +100,8 @@ export function headerTemplate(
     ending?: boolean;
     /** The team is not in (or the chat is off): no promise of a quick reply under the title. */
     away?: boolean;
+    /** Nobody of the team is online now: no promise of minutes, a promise of a reply. */
+    later?: boolean;
     confirm: (on: boolean) => void;
     end: () => void;
     close: () => void;
@@ -108,7 +110,7 @@ export function headerTemplate(
   return html`<header part="header">
       <div>
         <h2 id="title">${s.title}</h2>
-        ${v.away ? nothing : html`<p>${s.subtitle}</p>`}
+        ${v.away ? nothing : html`<p>${v.later ? s.subtitleLater : s.subtitle}</p>`}
       </div>
       <span>
         ${

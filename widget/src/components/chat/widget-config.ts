@@ -22,6 +22,8 @@ export interface WidgetConfig {
   privacyPolicyUrl?: string;
   termsUrl?: string;
   openNow: boolean;
+  /** Whether an agent is online now; an older server that does not say counts as yes. */
+  teamOnline: boolean;
   nextOpeningAt?: Date;
   /** What the server accepts; absent from a server that does not say, and then the widget checks nothing itself. */
   limits?: Limits;
@@ -52,6 +54,7 @@ export function parseConfig(o: unknown): WidgetConfig {
     privacyPolicyUrl: url(c.privacyPolicyUrl),
     termsUrl: url(c.termsUrl),
     openNow: c.openNow !== false,
+    teamOnline: c.teamOnline !== false,
     nextOpeningAt: next && !isNaN(+next) ? next : undefined,
     limits: parseLimits(c.limits),
   };
