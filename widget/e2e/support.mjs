@@ -258,7 +258,14 @@ export async function api(session, method, path, body) {
 const SETTINGS_SECTIONS = {
   chat: ['chatEnabled', 'onsiteWidgetEnabled'],
   design: ['appearance', 'appearanceLocked', 'customerHub', 'effectiveAppearance'],
-  behaviour: ['language', 'welcomeMessage', 'welcomeMessageTranslations', 'links', 'waitingThresholdSeconds'],
+  behaviour: [
+    'language',
+    'welcomeMessage',
+    'welcomeMessageTranslations',
+    'links',
+    'waitingThresholdSeconds',
+    'storeName',
+  ],
   faqs: ['faqs'],
   availability: ['businessHours', 'awayMessage', 'awayMessageTranslations'],
   embedding: ['allowedOrigins', 'identityVerification'],

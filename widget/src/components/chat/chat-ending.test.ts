@@ -192,6 +192,28 @@ describe('<parley-chat> closing and typing', () => {
     expect(next.last().sent[0]).to.not.have.property('conversationId');
   });
 
+  it('should speak under the store’s name: the title, the greeting and its messages, with its initials', async () => {
+    stubConfig({ faqs: [{ id: 'f-1', question: 'Do you ship abroad?', answer: 'Yes.' }], storeName: 'Acme Shoes' });
+    const { el, last } = await chat();
+    const socket = await openAndReady(el, last);
+    await waitUntil(() => el.shadowRoot!.querySelector('.faqs .help'), 'the FAQs come first');
+    expect(q(el, 'header h2')!.textContent).to.equal('Acme Shoes');
+    expect(q(el, 'header .avatar')!.textContent).to.equal('AS');
+    expect(q(el, 'header .avatar')!.getAttribute('aria-hidden')).to.equal('true');
+    expect(q(el, '.faqs .greeting .from')!.textContent).to.equal('Acme Shoes');
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.faqs .help')!.click();
+    await waitUntil(() => composer(el), 'live');
+    socket.receive({ type: 'conversation', conversation: { id: 'c-1', status: 'open', lastSeq: 1 } });
+    socket.receive(message(1, 'Hi! How can we help?', { author: 'system' }));
+    socket.receive(message(2, 'Ola here.', { author: 'agent', authorName: 'Ola' }));
+    await settle(el);
+    const [welcome, reply] = list(el).shadowRoot!.querySelectorAll('li');
+    expect(welcome!.querySelector('.name')!.textContent).to.equal('Acme Shoes');
+    expect(welcome!.querySelector('.from .avatar')!.textContent).to.equal('AS');
+    expect(reply!.querySelector('.name')!.textContent, 'an agent writes under their own name').to.equal('Ola');
+    expect(reply!.querySelector('.avatar')).to.equal(null);
+  });
+
   it('should start every new conversation the same way: the FAQs first, then live', async () => {
     stubConfig({ faqs: [{ id: 'f-1', question: 'Do you ship abroad?', answer: 'Yes.' }] });
     const { el, last } = await chat();

@@ -209,7 +209,9 @@ export class ParleyChat extends LitElement {
       { errors?: Record<Lang, Record<string, string>> } | undefined;
     const errors = { ...composer?.errors?.[this.locale], ...s.errors };
     if (max) errors.message_too_long = s.tooLong(max);
-    return { ...s, errors };
+    // The store's own messages read under its name, when it gave one and the page did not choose other words.
+    const support = this.i18n?.support ?? this.config?.storeName ?? s.support;
+    return { ...s, support, errors };
   }
 
   override connectedCallback(): void {
@@ -366,6 +368,7 @@ export class ParleyChat extends LitElement {
           ending: this.record.conversationId && !closed && !browsing ? this.#ending.confirming : undefined,
           away: config?.enabled === false || config?.openNow === false,
           later: config?.teamOnline === false,
+          storeName: config?.storeName,
           confirm: (on) => this.#ending.confirm(on),
           end: () => this.#ending.end(),
           close: () => this.hide(),

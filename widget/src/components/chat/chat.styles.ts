@@ -234,7 +234,7 @@ export default css`
     font-size: 15px;
     color: var(--_text);
   }
-  .faqs p:not(.greeting) {
+  .faqs > p {
     white-space: pre-line;
   }
   .faqs ul {
@@ -281,12 +281,36 @@ export default css`
   }
   .greeting {
     margin: 0 0 6px;
+    max-width: 82%;
+  }
+  .greeting .from {
+    display: block;
+    margin: 0 4px 3px;
+    font-size: 12px;
+    color: var(--_text-2);
+  }
+  .greeting p {
+    margin: 0;
     padding: 10px 13px;
     border-radius: 18px;
     width: fit-content;
-    max-width: 82%;
     background: var(--_surface-2);
     font-size: 14.5px;
+  }
+  header .avatar {
+    display: grid;
+    flex: none;
+    place-items: center;
+    width: 38px;
+    height: 38px;
+    border-radius: 50%;
+    background: rgb(255 255 255 / 0.22);
+    font-size: 14px;
+    font-weight: 650;
+  }
+  header .heading {
+    flex: 1;
+    min-width: 0;
   }
   @media (prefers-reduced-motion: reduce) {
     .panel {

@@ -46,7 +46,7 @@ export function faqsTemplate(
         ? html`<h3 class="answer" tabindex="-1">${faq.question}</h3>
           <p>${faq.answer}</p>
           <button class="back" @click=${() => pick()}>${s.back}</button>`
-        : html`<p class="greeting">${greeting}</p>
+        : html`${greetingTemplate(s, greeting)}
           <h3>${s.faqTitle}</h3>
           <ul>
             ${faqs.map((f) => html`<li><button class="faq" @click=${() => pick(f)}>${f.question}</button></li>`)}
@@ -102,14 +102,17 @@ export function headerTemplate(
     away?: boolean;
     /** Nobody of the team is online now: no promise of minutes, a promise of a reply. */
     later?: boolean;
+    /** The name the store speaks under, the title when it gave one, beside its initials. */
+    storeName?: string;
     confirm: (on: boolean) => void;
     end: () => void;
     close: () => void;
   },
 ) {
   return html`<header part="header">
-      <div>
-        <h2 id="title">${s.title}</h2>
+      ${v.storeName ? html`<span class="avatar" part="avatar" aria-hidden="true">${initials(v.storeName)}</span>` : nothing}
+      <div class="heading">
+        <h2 id="title">${v.storeName ?? s.title}</h2>
         ${v.away ? nothing : html`<p>${v.later ? s.subtitleLater : s.subtitle}</p>`}
       </div>
       <span>
@@ -134,6 +137,21 @@ export function headerTemplate(
         </div>`
         : nothing
     }`;
+}
+
+/** Up to two initials of the store's name, for its avatar. */
+export function initials(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 2)
+    .map((w) => [...w][0]!.toUpperCase())
+    .join('');
+}
+
+/** The store's first words, as the store speaks: under its name (or "Support"). */
+function greetingTemplate(s: ChatStrings, greeting: string) {
+  return html`<div class="greeting" part="greeting"><bdi class="from">${s.support}</bdi><p>${greeting}</p></div>`;
 }
 
 /** The panel's shape while its parts or the store's answers load: shown at once, replaced when they are here. */
@@ -191,7 +209,7 @@ export function conversationTemplate(s: ChatStrings, v: ConversationView) {
       @parley-message-retry=${v.retry}
       @parley-message-discard=${v.discard}
     >
-      ${v.greeting ? html`<p class="greeting">${v.greeting}</p>` : nothing}
+      ${v.greeting ? greetingTemplate(s, v.greeting) : nothing}
     </parley-message-list>
     <p class="typing" aria-live="polite">${v.typist ? s.typing(v.typist) : ''}</p>
     ${

@@ -18,6 +18,8 @@ export interface WidgetConfig {
   /** The launcher's icon: `chat`, `help`, `message` or `smile`. */
   icon?: string;
   welcomeMessage?: string;
+  /** The name the store speaks under: the panel's title and the name above its messages. */
+  storeName?: string;
   faqs: Faq[];
   privacyPolicyUrl?: string;
   termsUrl?: string;
@@ -48,6 +50,7 @@ export function parseConfig(o: unknown): WidgetConfig {
     launcherLabel: str(a.launcherLabel),
     icon: ['chat', 'help', 'message', 'smile'].includes(a.icon as string) ? (a.icon as string) : undefined,
     welcomeMessage: str(c.welcomeMessage),
+    storeName: str(c.storeName),
     faqs: Array.isArray(c.faqs)
       ? c.faqs.filter((f): f is Faq => !!f && !!str(f.id) && !!str(f.question) && typeof f.answer === 'string')
       : [],

@@ -136,7 +136,15 @@ export class ParleyMessageList extends LitElement {
             data-seq=${e.seq ?? nothing}
           >
             ${e.note ? html`<span class="note-label" part="note-label">${e.note}</span>` : nothing}
-            ${e.author === 'system' && !store ? nothing : showName ? html`<bdi class="name">${name}</bdi>` : html`<span class="vh"><bdi>${name}</bdi>: </span>`}
+            ${
+              e.author === 'system' && !store
+                ? nothing
+                : showName
+                  ? store
+                    ? html`<span class="from"><span class="avatar" aria-hidden="true">${initials(name)}</span><bdi class="name">${name}</bdi></span>`
+                    : html`<bdi class="name">${name}</bdi>`
+                  : html`<span class="vh"><bdi>${name}</bdi>: </span>`
+            }
             ${e.image ? this.#image(e.image.url, s.imageFrom(name)) : nothing}
             ${e.text || !e.image ? html`<div class="bubble" part=${e.note ? 'bubble note-bubble' : 'bubble'} dir="auto">${(e.event && s.events[e.event]) || e.text}</div>` : nothing}
             ${
@@ -212,4 +220,14 @@ export class ParleyMessageList extends LitElement {
       <button type="button" @click=${() => this.dispatchEvent(new ParleyMessageDiscardEvent(id))}>${s.remove}</button>
     </div>`;
   }
+}
+
+/** Up to two initials of a name, for the store's avatar beside its messages. */
+function initials(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 2)
+    .map((w) => [...w][0]!.toUpperCase())
+    .join('');
 }

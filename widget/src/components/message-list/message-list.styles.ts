@@ -39,10 +39,30 @@ export default css`
     align-items: center;
     max-width: 92%;
   }
+  .from {
+    display: inline-flex;
+    align-items: center;
+    gap: 6px;
+    margin-bottom: 3px;
+  }
+  .from .name {
+    margin: 0;
+  }
   .name {
     font-size: 12px;
     color: var(--_text-2);
     margin: 0 4px 3px;
+  }
+  .from .avatar {
+    display: inline-grid;
+    place-items: center;
+    width: 22px;
+    height: 22px;
+    border-radius: 50%;
+    background: var(--_accent);
+    color: var(--_on-accent);
+    font-size: 10px;
+    font-weight: 650;
   }
   .bubble {
     padding: 9px 13px;

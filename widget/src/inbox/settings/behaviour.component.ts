@@ -7,7 +7,10 @@ import { LANGUAGES, fieldsPerLanguage, inStoreLanguage } from './texts-per-langu
 import { behaviourI18n, type BehaviourStrings } from './behaviour.i18n.js';
 import type { BehaviourSection } from './types.js';
 
-/** @summary Behaviour: the welcome message, the policy links shown to visitors and when a ticket counts as waiting. */
+/**
+ * @summary Behaviour: the store's name and language, the welcome message, the policy links shown to visitors and when a
+ * ticket counts as waiting.
+ */
 export class ParleySettingsBehaviour extends SettingsScreen<BehaviourStrings> {
   protected readonly words = behaviourI18n;
   private readonly form = new SectionFormController<BehaviourSection>(this, 'behaviour');
@@ -21,13 +24,22 @@ export class ParleySettingsBehaviour extends SettingsScreen<BehaviourStrings> {
         form,
         s,
         (x) => ({
+          storeName: x.storeName ?? '',
           language: x.language ?? 'en',
           welcomeMessage: x.welcomeMessage,
           welcomeMessageTranslations: x.welcomeMessageTranslations ?? {},
           links: x.links,
           waitingThresholdSeconds: x.waitingThresholdSeconds,
         }),
-        html`<div class="field">
+        html`${input(form, {
+          id: 'storeName',
+          path: 'storeName',
+          label: s.storeName,
+          value: d.storeName ?? '',
+          change: (v) => form.edit((x) => (x.storeName = v)),
+          hint: s.storeNameHint,
+        })}
+          <div class="field">
             <label for="storeLanguage">${s.storeLanguage}</label>
             <select id="storeLanguage" aria-describedby="storeLanguage-hint" aria-invalid=${form.invalid('language')} @change=${(e: Event) => form.edit((x) => this.#changeLanguage(x, (e.target as HTMLSelectElement).value as Lang))}>
               ${LANGUAGES.map((l) => html`<option value=${l} ?selected=${l === store}>${s.languageNames[l]}</option>`)}

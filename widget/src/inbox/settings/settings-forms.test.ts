@@ -150,6 +150,7 @@ describe('the settings screens that save one section', () => {
     expect(q(el, '.saved'), 'not saved').to.equal(null);
     expect(puts()[0]).to.deep.include({ path: '/settings/behaviour' });
     expect(puts()[0].body).to.deep.equal({
+      storeName: '',
       language: 'en',
       welcomeMessage: 'Hello!',
       welcomeMessageTranslations: { pl: 'Dzień dobry!' },
@@ -305,6 +306,40 @@ describe('the settings screens that save one section', () => {
       welcomeMessageTranslations: {},
     });
     await expect(el).to.be.accessible();
+  });
+
+  it('should name the store for its visitors', async () => {
+    server();
+    const el = await settings('behaviour');
+    expect(q(el, 'label[for=storeName]').textContent).to.equal('Your store’s name');
+    expect(q<HTMLInputElement>(el, '#storeName').value).to.equal('');
+    type(q<HTMLInputElement>(el, '#storeName'), 'Acme Shoes');
+    submit(el);
+    await waitUntil(() => q(el, '.saved'), 'saved');
+    expect(puts().at(-1)!.body).to.deep.include({ storeName: 'Acme Shoes' });
+    expect(sections.behaviour.storeName).to.equal('Acme Shoes');
+    await expect(el).to.be.accessible();
+  });
+
+  it('should show a refused store name beside its field and keep what was saved', async () => {
+    server({
+      'PUT /settings/behaviour': () =>
+        problem('invalid_store_name', 'The store’s name is 1 to 60 characters long.', 'storeName'),
+    });
+    const el = await settings('behaviour');
+    type(q<HTMLInputElement>(el, '#storeName'), 'x'.repeat(61));
+    submit(el);
+    await waitUntil(() => q(el, '.refusal'), 'refused');
+    expect(q(el, '#storeName').getAttribute('aria-invalid')).to.equal('true');
+    expect(q(el, '.refusal').textContent).to.equal('The store’s name is 1 to 60 characters long.');
+    expect(sections.behaviour.storeName, 'nothing changed').to.equal('');
+  });
+
+  it('should name the store’s field in Polish', async () => {
+    server();
+    const el = await settings('behaviour', 'pl');
+    expect(q(el, 'label[for=storeName]').textContent).to.equal('Nazwa sklepu');
+    expect(q(el, '#storeName-hint').textContent).to.contain('„Obsługa”');
   });
 
   it('should show an FAQ to visitors of one language, and the away message per language', async () => {

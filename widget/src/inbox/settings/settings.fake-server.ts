@@ -33,6 +33,7 @@ const SECTIONS: Record<string, Record<string, unknown>> = {
     welcomeMessageTranslations: { pl: 'Dzień dobry!' },
     links: { privacyPolicyUrl: null, termsUrl: null },
     waitingThresholdSeconds: 180,
+    storeName: '',
   },
   faqs: {
     faqs: [

@@ -52,6 +52,8 @@ export interface BehaviourSection {
   /** The store's own language: its texts are written in it. */
   language?: 'en' | 'pl';
   welcomeMessageTranslations?: Record<string, string>;
+  /** The name the store speaks under in the widget; empty for none. */
+  storeName?: string;
 }
 /** `GET /api/v1/settings/faqs`. */
 export interface FaqsSection {

@@ -2,6 +2,7 @@ package dev.parley.adapters.persistence;
 
 import dev.parley.domain.settings.BehaviourSettings;
 import dev.parley.domain.settings.Language;
+import dev.parley.domain.settings.StoreName;
 import dev.parley.domain.settings.WelcomeMessage;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -11,7 +12,10 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
 
-/** The behaviour section's columns of the store's settings row: welcome message, links and waiting threshold. */
+/**
+ * The behaviour section's columns of the store's settings row: welcome message, links, waiting threshold, language and
+ * the store's name.
+ */
 @Entity(name = "BehaviourSettings")
 @Table(name = "store_settings")
 class BehaviourSettingsJpaEntity {
@@ -38,6 +42,9 @@ class BehaviourSettingsJpaEntity {
     @Column(name = "welcome_translations", nullable = false)
     String welcomeTranslations;
 
+    @Column(name = "store_name")
+    String storeName;
+
     void copyStateOf(BehaviourSettings settings) {
         welcomeMessage = settings.welcomeMessage().value();
         privacyPolicyUrl = settings.privacyPolicyUrl().map(URI::toString).orElse(null);
@@ -45,6 +52,7 @@ class BehaviourSettingsJpaEntity {
         waitingThresholdSeconds = Math.toIntExact(settings.waitingThreshold().toSeconds());
         storeLanguage = settings.language().tag();
         welcomeTranslations = TranslationsJson.write(settings.welcomeTranslations(), WelcomeMessage::value);
+        storeName = settings.storeName().map(StoreName::value).orElse(null);
     }
 
     BehaviourSettings toDomain() {
@@ -54,6 +62,7 @@ class BehaviourSettingsJpaEntity {
                 Optional.ofNullable(termsUrl).map(URI::create),
                 Duration.ofSeconds(waitingThresholdSeconds),
                 Language.of(storeLanguage).orElse(Language.ENGLISH),
-                TranslationsJson.read(welcomeTranslations, WelcomeMessage::new));
+                TranslationsJson.read(welcomeTranslations, WelcomeMessage::new),
+                Optional.ofNullable(storeName).map(StoreName::new));
     }
 }

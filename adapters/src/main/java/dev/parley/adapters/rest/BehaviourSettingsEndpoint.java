@@ -4,6 +4,7 @@ import dev.parley.application.settings.port.in.BehaviourSettingsQuery;
 import dev.parley.application.settings.port.in.UpdateBehaviourSettingsCommand;
 import dev.parley.application.settings.port.in.UpdateBehaviourSettingsUseCase;
 import dev.parley.domain.settings.BehaviourSettings;
+import dev.parley.domain.settings.StoreName;
 import dev.parley.domain.settings.WebPageUrl;
 import dev.parley.domain.settings.WelcomeMessage;
 import dev.parley.domain.shared.AgentId;
@@ -30,13 +31,15 @@ public class BehaviourSettingsEndpoint implements SettingsSectionEndpoint {
      *     whose language Parley does not speak see the widget in it
      * @param welcomeMessageTranslations the welcome message in other languages, by language tag; a blank text removes
      *     a language's own
+     * @param storeName the name the store speaks under in the widget, 1 to 60 characters; empty for none
      */
     public record Body(
             String welcomeMessage,
             SettingsJson.Links links,
             Long waitingThresholdSeconds,
             String language,
-            Map<String, String> welcomeMessageTranslations) {
+            Map<String, String> welcomeMessageTranslations,
+            String storeName) {
 
         static Body of(BehaviourSettings settings) {
             return new Body(
@@ -46,7 +49,8 @@ public class BehaviourSettingsEndpoint implements SettingsSectionEndpoint {
                             settings.termsUrl().map(URI::toString).orElse(null)),
                     settings.waitingThreshold().toSeconds(),
                     settings.language().tag(),
-                    SettingsJson.translationsOf(settings.welcomeTranslations(), WelcomeMessage::value));
+                    SettingsJson.translationsOf(settings.welcomeTranslations(), WelcomeMessage::value),
+                    settings.storeName().map(StoreName::value).orElse(""));
         }
     }
 
@@ -69,7 +73,13 @@ public class BehaviourSettingsEndpoint implements SettingsSectionEndpoint {
 
     @Override
     public Set<String> fields() {
-        return Set.of("welcomeMessage", "links", "waitingThresholdSeconds", "language", "welcomeMessageTranslations");
+        return Set.of(
+                "welcomeMessage",
+                "links",
+                "waitingThresholdSeconds",
+                "language",
+                "welcomeMessageTranslations",
+                "storeName");
     }
 
     @Override
@@ -92,7 +102,9 @@ public class BehaviourSettingsEndpoint implements SettingsSectionEndpoint {
                 Optional.ofNullable(body.language()).map(tag -> SettingsJson.language(tag, "language")),
                 Optional.ofNullable(body.welcomeMessageTranslations())
                         .map(given ->
-                                SettingsJson.translations(given, "welcomeMessageTranslations", WelcomeMessage::new)));
+                                SettingsJson.translations(given, "welcomeMessageTranslations", WelcomeMessage::new)),
+                // Left out: stays as it is; empty: the store has no name any more.
+                body.storeName() == null ? Optional.empty() : Optional.of(storeName(body.storeName())));
         return Body.of(SettingsFields.change(
                 Map.of(
                         "invalid_waiting_threshold",
@@ -102,6 +114,12 @@ public class BehaviourSettingsEndpoint implements SettingsSectionEndpoint {
                         "url_too_long",
                         "links"),
                 () -> updating.update(command)));
+    }
+
+    private static Optional<StoreName> storeName(String name) {
+        return name.isBlank()
+                ? Optional.empty()
+                : Optional.of(SettingsFields.read("storeName", () -> new StoreName(name)));
     }
 
     private static Optional<URI> url(String text, String field) {

@@ -3,6 +3,7 @@ package dev.parley.adapters.rest;
 import dev.parley.application.settings.port.in.WidgetConfig;
 import dev.parley.domain.settings.Appearance;
 import dev.parley.domain.settings.Faq;
+import dev.parley.domain.settings.StoreName;
 import jakarta.json.bind.annotation.JsonbNillable;
 import java.net.URI;
 import java.time.Instant;
@@ -25,6 +26,7 @@ import java.util.List;
  * @param nextOpeningAt when the store opens next, as an ISO-8601 instant, while it is closed
  * @param awayMessage what visitors are told outside business hours
  * @param limits what the widget checks before it sends a message or an upload
+ * @param storeName the name the store speaks under; null for none (the widget says "Support")
  */
 @JsonbNillable
 public record WidgetConfigResponse(
@@ -39,7 +41,8 @@ public record WidgetConfigResponse(
         boolean teamOnline,
         String nextOpeningAt,
         String awayMessage,
-        LimitsResponse limits) {
+        LimitsResponse limits,
+        String storeName) {
 
     /**
      * The launcher's look, with its label in the visitor's language.
@@ -87,6 +90,7 @@ public record WidgetConfigResponse(
                 config.teamOnline(),
                 config.nextOpening().map(Instant::toString).orElse(null),
                 config.awayMessage().value(),
-                limits);
+                limits,
+                config.storeName().map(StoreName::value).orElse(null));
     }
 }

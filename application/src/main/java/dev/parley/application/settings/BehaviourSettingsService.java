@@ -65,6 +65,7 @@ public class BehaviourSettingsService
                         command.links().get().termsUrl());
             }
             result = command.language().map(result::withLanguage).orElse(result);
+            result = command.storeName().map(result::withStoreName).orElse(result);
             result = command.welcomeTranslations()
                     .map(result::withWelcomeTranslations)
                     .orElse(result);

@@ -66,6 +66,7 @@ public class WidgetConfigService implements WidgetConfigQuery {
                 hours.open(),
                 hours.teamOnline(),
                 hours.nextOpening(),
-                new AwayMessage(hours.awayMessage()));
+                new AwayMessage(hours.awayMessage()),
+                chatBehaviour.storeName());
     }
 }

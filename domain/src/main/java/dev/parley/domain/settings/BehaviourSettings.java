@@ -22,6 +22,7 @@ import java.util.Optional;
  * @param language the store's own language: the one its texts are written in, and the widget's for visitors whose
  *     language it does not speak
  * @param welcomeTranslations the welcome message in other languages than the store's
+ * @param storeName the name the store speaks under in the widget; without one, the widget says "Support"
  */
 public record BehaviourSettings(
         WelcomeMessage welcomeMessage,
@@ -29,7 +30,8 @@ public record BehaviourSettings(
         Optional<URI> termsUrl,
         Duration waitingThreshold,
         Language language,
-        Translations<WelcomeMessage> welcomeTranslations)
+        Translations<WelcomeMessage> welcomeTranslations,
+        Optional<StoreName> storeName)
         implements SettingsSection<BehaviourSettings> {
 
     /** The welcome message a new store shows Polish visitors. */
@@ -56,12 +58,31 @@ public record BehaviourSettings(
         Objects.requireNonNull(waitingThreshold, "waiting threshold");
         Objects.requireNonNull(language, "store language");
         Objects.requireNonNull(welcomeTranslations, "welcome translations");
+        Objects.requireNonNull(storeName, "store name");
         if (waitingThreshold.compareTo(MIN_WAITING_THRESHOLD) < 0
                 || waitingThreshold.compareTo(MAX_WAITING_THRESHOLD) > 0) {
             throw new InvalidValueException(
                     "invalid_waiting_threshold",
                     "The waiting time before a ticket is" + " highlighted must be between 1 minute and 24 hours.");
         }
+    }
+
+    /** Settings without a store name. */
+    public BehaviourSettings(
+            WelcomeMessage welcomeMessage,
+            Optional<URI> privacyPolicyUrl,
+            Optional<URI> termsUrl,
+            Duration waitingThreshold,
+            Language language,
+            Translations<WelcomeMessage> welcomeTranslations) {
+        this(
+                welcomeMessage,
+                privacyPolicyUrl,
+                termsUrl,
+                waitingThreshold,
+                language,
+                welcomeTranslations,
+                Optional.empty());
     }
 
     /** Settings in English with no welcome message in other languages. */
@@ -88,19 +109,25 @@ public record BehaviourSettings(
 
     public BehaviourSettings withWelcomeMessage(WelcomeMessage message) {
         return new BehaviourSettings(
-                message, privacyPolicyUrl, termsUrl, waitingThreshold, language, welcomeTranslations);
+                message, privacyPolicyUrl, termsUrl, waitingThreshold, language, welcomeTranslations, storeName);
     }
 
     /** Sets the store's own language; the texts stay as they are. */
     public BehaviourSettings withLanguage(Language storeLanguage) {
         return new BehaviourSettings(
-                welcomeMessage, privacyPolicyUrl, termsUrl, waitingThreshold, storeLanguage, welcomeTranslations);
+                welcomeMessage,
+                privacyPolicyUrl,
+                termsUrl,
+                waitingThreshold,
+                storeLanguage,
+                welcomeTranslations,
+                storeName);
     }
 
     /** Sets the welcome message in other languages than the store's; a language left out has none of its own. */
     public BehaviourSettings withWelcomeTranslations(Translations<WelcomeMessage> translations) {
         return new BehaviourSettings(
-                welcomeMessage, privacyPolicyUrl, termsUrl, waitingThreshold, language, translations);
+                welcomeMessage, privacyPolicyUrl, termsUrl, waitingThreshold, language, translations, storeName);
     }
 
     /** The welcome message a visitor speaking {@code visitorLanguage} reads. */
@@ -115,7 +142,7 @@ public record BehaviourSettings(
      */
     public BehaviourSettings withLinks(Optional<URI> privacyPolicy, Optional<URI> terms) {
         return new BehaviourSettings(
-                welcomeMessage, privacyPolicy, terms, waitingThreshold, language, welcomeTranslations);
+                welcomeMessage, privacyPolicy, terms, waitingThreshold, language, welcomeTranslations, storeName);
     }
 
     /**
@@ -143,13 +170,24 @@ public record BehaviourSettings(
      */
     public BehaviourSettings withWaitingThreshold(Duration threshold) {
         return new BehaviourSettings(
-                welcomeMessage, privacyPolicyUrl, termsUrl, threshold, language, welcomeTranslations);
+                welcomeMessage, privacyPolicyUrl, termsUrl, threshold, language, welcomeTranslations, storeName);
+    }
+
+    /** Names the store in the widget; an empty name gives it none, and the widget says "Support". */
+    public BehaviourSettings withStoreName(Optional<StoreName> name) {
+        return new BehaviourSettings(
+                welcomeMessage, privacyPolicyUrl, termsUrl, waitingThreshold, language, welcomeTranslations, name);
     }
 
     @Override
     public Map<String, Object> changesSince(BehaviourSettings before, Instant now) {
         Map<String, Object> changes = new LinkedHashMap<>();
         ChangeSummary.changed(changes, "language", before.language.tag(), language.tag());
+        ChangeSummary.changed(
+                changes,
+                "storeName",
+                before.storeName.map(StoreName::value).orElse(""),
+                storeName.map(StoreName::value).orElse(""));
         ChangeSummary.changed(changes, "welcomeMessage", before.welcomeMessage.value(), welcomeMessage.value());
         ChangeSummary.translations(
                 changes, "welcomeMessage", before.welcomeTranslations, welcomeTranslations, WelcomeMessage::value);

@@ -25,6 +25,26 @@ class BehaviourSettingsTest {
     }
 
     @Test
+    void a_store_speaks_under_its_name_once_it_gives_one_shown_as_it_is() {
+        assertThat(defaults.storeName()).isEmpty();
+
+        BehaviourSettings named = defaults.withStoreName(Optional.of(new StoreName("  Acme\u202E Shoes ")));
+
+        assertThat(named.storeName()).contains(new StoreName("Acme Shoes"));
+        assertThat(named.storeName().get().value()).isEqualTo("Acme Shoes");
+        assertThat(named.changesSince(defaults, Instant.EPOCH))
+                .isEqualTo(Map.of("storeName", Map.of("before", "", "after", "Acme Shoes")));
+        assertThat(named.withStoreName(Optional.empty()).storeName()).isEmpty();
+        assertThat(new StoreName("x".repeat(StoreName.MAX_LENGTH)).value()).hasSize(60);
+        for (String wrong : List.of("", "   ", "\u200B", "x".repeat(StoreName.MAX_LENGTH + 1))) {
+            assertThatThrownBy(() -> new StoreName(wrong))
+                    .isInstanceOf(InvalidValueException.class)
+                    .extracting("code")
+                    .isEqualTo("invalid_store_name");
+        }
+    }
+
+    @Test
     void every_change_is_a_copy() {
         BehaviourSettings changed = defaults.withWelcomeMessage(new WelcomeMessage("Hello there!"));
 

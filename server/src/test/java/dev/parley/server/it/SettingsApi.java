@@ -45,7 +45,8 @@ final class SettingsApi {
                         "welcomeMessage",
                         "welcomeMessageTranslations",
                         "links",
-                        "waitingThresholdSeconds"));
+                        "waitingThresholdSeconds",
+                        "storeName"));
         sections.put("faqs", List.of("faqs"));
         sections.put("availability", List.of("businessHours", "awayMessage", "awayMessageTranslations"));
         sections.put("embedding", List.of("allowedOrigins", "identityVerification"));

@@ -1,6 +1,7 @@
 package dev.parley.application.settings.port.in;
 
 import dev.parley.domain.settings.Language;
+import dev.parley.domain.settings.StoreName;
 import dev.parley.domain.settings.Translations;
 import dev.parley.domain.settings.WelcomeMessage;
 import dev.parley.domain.shared.AgentId;
@@ -16,6 +17,9 @@ import java.util.Optional;
  * @param welcomeMessage what Parley says first
  * @param links the privacy policy and terms links; a link left empty is removed
  * @param waitingThreshold how long a visitor may wait before the ticket is highlighted
+ * @param language the store's own language
+ * @param welcomeTranslations the welcome message in other languages
+ * @param storeName the name the store speaks under in the widget; present and empty removes it
  */
 public record UpdateBehaviourSettingsCommand(
         AgentId actor,
@@ -23,7 +27,8 @@ public record UpdateBehaviourSettingsCommand(
         Optional<Links> links,
         Optional<Duration> waitingThreshold,
         Optional<Language> language,
-        Optional<Translations<WelcomeMessage>> welcomeTranslations) {
+        Optional<Translations<WelcomeMessage>> welcomeTranslations,
+        Optional<Optional<StoreName>> storeName) {
 
     public UpdateBehaviourSettingsCommand {
         Objects.requireNonNull(actor, "actor");
@@ -32,6 +37,18 @@ public record UpdateBehaviourSettingsCommand(
         Objects.requireNonNull(waitingThreshold, "waiting threshold");
         Objects.requireNonNull(language, "store language");
         Objects.requireNonNull(welcomeTranslations, "welcome translations");
+        Objects.requireNonNull(storeName, "store name");
+    }
+
+    /** A change that leaves the store's name as it is. */
+    public UpdateBehaviourSettingsCommand(
+            AgentId actor,
+            Optional<WelcomeMessage> welcomeMessage,
+            Optional<Links> links,
+            Optional<Duration> waitingThreshold,
+            Optional<Language> language,
+            Optional<Translations<WelcomeMessage>> welcomeTranslations) {
+        this(actor, welcomeMessage, links, waitingThreshold, language, welcomeTranslations, Optional.empty());
     }
 
     /** A change that leaves the store's language and the translations as they are. */
@@ -40,7 +57,7 @@ public record UpdateBehaviourSettingsCommand(
             Optional<WelcomeMessage> welcomeMessage,
             Optional<Links> links,
             Optional<Duration> waitingThreshold) {
-        this(actor, welcomeMessage, links, waitingThreshold, Optional.empty(), Optional.empty());
+        this(actor, welcomeMessage, links, waitingThreshold, Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     /**

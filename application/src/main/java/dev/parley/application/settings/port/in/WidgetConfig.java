@@ -4,6 +4,7 @@ import dev.parley.domain.settings.Appearance;
 import dev.parley.domain.settings.AwayMessage;
 import dev.parley.domain.settings.Faq;
 import dev.parley.domain.settings.Language;
+import dev.parley.domain.settings.StoreName;
 import dev.parley.domain.settings.WelcomeMessage;
 import java.net.URI;
 import java.time.Instant;
@@ -25,6 +26,7 @@ import java.util.Optional;
  * @param teamOnline whether an agent is online at this moment
  * @param nextOpening when the store opens next, while it is closed and opens within the coming year or so
  * @param awayMessage what visitors are told outside business hours
+ * @param storeName the name the store speaks under, if it has one
  */
 public record WidgetConfig(
         boolean available,
@@ -37,7 +39,8 @@ public record WidgetConfig(
         boolean openNow,
         boolean teamOnline,
         Optional<Instant> nextOpening,
-        AwayMessage awayMessage) {
+        AwayMessage awayMessage,
+        Optional<StoreName> storeName) {
 
     public WidgetConfig {
         Objects.requireNonNull(language, "language");
@@ -48,5 +51,6 @@ public record WidgetConfig(
         Objects.requireNonNull(termsUrl, "terms link");
         Objects.requireNonNull(nextOpening, "next opening");
         Objects.requireNonNull(awayMessage, "away message");
+        Objects.requireNonNull(storeName, "store name");
     }
 }
