@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
  * The agent inbox {@code <parley-inbox>} in real browsers, through {@code widget/e2e/inbox.e2e.mjs}: two agents and a
  * visitor, the badge, unread marks, replies, images, Seen, snoozing, closing, and what agents may not do;
  * internal notes with mentions ({@code widget/e2e/notes.e2e.mjs}); the visitor's satisfaction rating on the ticket
- * and in the reports ({@code widget/e2e/rating.e2e.mjs}).
+ * and in the reports ({@code widget/e2e/rating.e2e.mjs}); the store's name in the widget and the team's presence
+ * ({@code widget/e2e/presence.e2e.mjs}).
  */
 class InboxEndToEndIT {
 
@@ -33,5 +34,10 @@ class InboxEndToEndIT {
     void a_visitor_rates_the_ended_chat_bad_the_agent_sees_it_on_the_ticket_live_and_the_report_shows_it()
             throws Exception {
         run("e2e/rating.e2e.mjs");
+    }
+
+    @Test
+    void the_widget_speaks_under_the_stores_name_and_follows_whether_anyone_of_the_team_is_online() throws Exception {
+        run("e2e/presence.e2e.mjs");
     }
 }
