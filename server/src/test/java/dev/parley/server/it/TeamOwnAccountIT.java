@@ -63,7 +63,7 @@ class TeamOwnAccountIT extends TeamFixture {
         HttpResponse<String> changed = send("PATCH", me, "{\"locale\":\"pl\"}", session.cookie(), session.csrfToken());
 
         assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
-        assertThat(json(changed.body())).isEqualTo(json("{\"locale\":\"pl\"}"));
+        assertThat(json(changed.body())).isEqualTo(json("{\"locale\":\"pl\",\"status\":\"available\"}"));
         assertThat(localeOf(session))
                 .as("the session speaks the account's language")
                 .isEqualTo("pl");
