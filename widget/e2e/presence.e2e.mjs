@@ -63,7 +63,7 @@ try {
     await signInIfNeeded(inbox);
     const field = inbox.locator('parley-inbox #storeName');
     await field.fill(storeName);
-    await inbox.locator('parley-inbox parley-settings-behaviour button[type=submit]').click();
+    await inbox.locator('parley-inbox parley-settings-behaviour form .primary').click();
     await inbox.locator('parley-inbox parley-settings-behaviour .saved').waitFor();
     const saved = await api(admin, 'GET', '/settings/behaviour');
     if (saved.storeName !== storeName) throw new Error(`the server keeps "${saved.storeName}"`);
