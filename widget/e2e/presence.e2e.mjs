@@ -76,6 +76,7 @@ try {
       await menu(inbox).locator('button.account .dot.online').waitFor();
       await visitor.goto(await hostPage(visitor, 'presence'));
       await openChat(visitor);
+      await visitor.locator('parley-chat .greeting').waitFor();
       const title = await visitor.locator('parley-chat header h2').textContent();
       if (title !== storeName) throw new Error(`the title says "${title}"`);
       const initials = await visitor.locator('parley-chat header .avatar').textContent();
