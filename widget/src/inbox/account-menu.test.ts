@@ -1,7 +1,18 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { deepActive, q, qa, settle } from '../test/deep.js';
 import { fakeSockets } from '../test/fake-socket.js';
-import { json, names, realFetch, requests, SESSION, signedInInbox, stubFetch, ticket } from '../test/inbox-harness.js';
+import {
+  ADA,
+  BOB,
+  json,
+  names,
+  realFetch,
+  requests,
+  SESSION,
+  signedInInbox,
+  stubFetch,
+  ticket,
+} from '../test/inbox-harness.js';
 import type { ParleyInbox } from './inbox.component.js';
 
 /** The account menu's button in the top bar. */
@@ -241,5 +252,20 @@ describe('<parley-account-menu> in <parley-inbox>', () => {
       'Zaraz wracam',
     ]);
     expect(qa(el, '.team li small').map((li) => li.textContent)).to.deep.equal(['Zaraz wraca']);
+  });
+
+  it('should read the team again when a teammate it does not know yet comes online', async () => {
+    const { el, socket } = await signedInInbox();
+    accountButton(el).click();
+    await settle(el);
+    const cleo = { id: 'a-3', email: 'cleo@parley.test', name: 'Cleo', role: 'agent', presence: 'online' };
+    stubFetch((url) =>
+      new URL(url, location.href).pathname.endsWith('/api/v1/agents')
+        ? json(200, [ADA, BOB, cleo])
+        : json(200, { tickets: [] }),
+    );
+    socket.receive({ type: 'presence', agentId: 'a-3', presence: 'online' });
+    await waitUntil(() => qa(el, '.team li').length === 2, 'the new teammate is listed');
+    expect(qa(el, '.team li bdi').map((b) => b.textContent)).to.deep.equal(['Cleo', 'Bob']);
   });
 });

@@ -368,6 +368,11 @@ export class InboxStore extends EventTarget {
         this.#loadTeam();
         break;
       case 'presence':
+        // A teammate this inbox does not know yet joined the team since it was read: it is read again.
+        if (!this.team.some((m) => m.id === frame.agentId)) {
+          this.#loadTeam();
+          return;
+        }
         this.team = this.team.map((m) => (m.id === frame.agentId ? { ...m, presence: frame.presence } : m));
         this.changed();
         return;
