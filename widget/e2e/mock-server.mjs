@@ -41,6 +41,7 @@ const LIMITS = {
   messageMaxLength: 4000,
   uploadMaxBytes: 5242880,
   uploadImageTypes: ['image/png', 'image/jpeg', 'image/gif', 'image/webp'],
+  ratingCommentMaxLength: 500,
 };
 
 const server = createServer(async (req, res) => {

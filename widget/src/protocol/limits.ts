@@ -9,6 +9,8 @@ export interface Limits {
   uploadMaxBytes?: number;
   /** The image types an upload may have. */
   uploadImageTypes?: string[];
+  /** The longest comment on a satisfaction rating, in characters after trimming. */
+  ratingCommentMaxLength?: number;
 }
 
 const positive = (v: unknown): number | undefined =>
@@ -25,6 +27,7 @@ export function parseLimits(o: unknown): Limits | undefined {
     messageMaxLength: positive(l.messageMaxLength),
     uploadMaxBytes: positive(l.uploadMaxBytes),
     uploadImageTypes: types,
+    ratingCommentMaxLength: positive(l.ratingCommentMaxLength),
   };
 }
 

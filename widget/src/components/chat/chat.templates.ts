@@ -218,7 +218,7 @@ export function conversationTemplate(s: ChatStrings, v: ConversationView) {
         : v.closed
           ? html`<div class="bar ended" part="composer">
           <p>${s.ended}</p>
-          ${v.ratable ? html`<parley-rating locale=${v.locale} .rating=${v.rating} .error=${v.ratingError} @parley-rate=${v.rate}></parley-rating>` : nothing}
+          ${v.ratable ? html`<parley-rating locale=${v.locale} .maxLength=${v.limits?.ratingCommentMaxLength} .rating=${v.rating} .error=${v.ratingError} @parley-rate=${v.rate}></parley-rating>` : nothing}
           <button class="primary" @click=${v.startNew}>${s.startNew}</button>
         </div>`
           : html`<parley-visitor-composer exportparts="composer" locale=${v.locale} .strings=${s} .maxLength=${v.limits?.messageMaxLength} .limits=${v.limits} .target=${v.target} ?ready=${v.ready} @input=${v.input} @parley-message-send=${v.send}></parley-visitor-composer>`

@@ -4,7 +4,10 @@ import type { Lang } from '../../i18n.js';
 import tokens from '../../styles/tokens.styles.js';
 import { ratingStrings } from './rating.i18n.js';
 
-/** The longest comment the server takes (docs/schemas/frames/client/rate.schema.json); longer is refused. */
+/**
+ * The longest comment Parley takes (docs/schemas/frames/client/rate.schema.json), for a server whose configuration does
+ * not say (`limits.ratingCommentMaxLength`).
+ */
 export const COMMENT_MAX_LENGTH = 500;
 
 export type Score = 'good' | 'bad';
@@ -133,6 +136,8 @@ export class ParleyRating extends LitElement {
   @property({ attribute: false }) rating?: GivenRating;
   /** Why the last rating was refused: the server's error code. */
   @property() error?: string;
+  /** The longest comment the server takes, as its limits say; Parley's own when they do not. */
+  @property({ attribute: false }) maxLength?: number;
 
   @state() private score?: Score;
   @state() private comment = '';
@@ -198,12 +203,12 @@ export class ParleyRating extends LitElement {
           ? html`<label for="comment">${s.comment}</label>
               <textarea
                 id="comment"
-                maxlength=${COMMENT_MAX_LENGTH}
+                maxlength=${this.maxLength ?? COMMENT_MAX_LENGTH}
                 aria-describedby="left"
                 .value=${this.comment}
                 @input=${(e: Event) => (this.comment = (e.target as HTMLTextAreaElement).value)}
               ></textarea>
-              <p class="left" id="left">${s.left(COMMENT_MAX_LENGTH - this.comment.length)}</p>
+              <p class="left" id="left">${s.left((this.maxLength ?? COMMENT_MAX_LENGTH) - this.comment.length)}</p>
               <button class="send" ?disabled=${this.sending}>${this.sending ? s.sending : s.send}</button>`
           : nothing
       }

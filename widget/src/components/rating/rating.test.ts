@@ -37,6 +37,18 @@ describe('<parley-rating>', () => {
     expect(send.textContent).to.equal('Sending…');
   });
 
+  it('takes a comment as long as the server’s limits say', async () => {
+    const el = await fixture<ParleyRating>(html`<parley-rating .maxLength=${200}></parley-rating>`);
+    buttons(el)[0].click();
+    await el.updateComplete;
+    const box = el.shadowRoot!.querySelector('textarea')!;
+    expect(box.maxLength).to.equal(200);
+    box.value = 'Quick';
+    box.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.left')!.textContent).to.equal('195 characters left');
+  });
+
   it('leaves an empty comment out', async () => {
     const el = await fixture<ParleyRating>(html`<parley-rating></parley-rating>`);
     buttons(el)[0].click();

@@ -15,5 +15,6 @@ class LimitsResponseTest {
         assertThat(limits.messageMaxLength()).isEqualTo(1_500);
         assertThat(limits.uploadMaxBytes()).isEqualTo(1_048_576);
         assertThat(limits.uploadImageTypes()).containsExactly("image/png", "image/jpeg", "image/gif", "image/webp");
+        assertThat(limits.ratingCommentMaxLength()).isEqualTo(500);
     }
 }

@@ -54,6 +54,7 @@ class WidgetConfigIT {
         assertThat(limits.getJsonNumber("uploadMaxBytes").longValue()).isEqualTo(UploadApi.MAX_BYTES);
         assertThat(limits.getJsonArray("uploadImageTypes").getValuesAs(jakarta.json.JsonString::getString))
                 .containsExactly("image/png", "image/jpeg", "image/gif", "image/webp");
+        assertThat(limits.getInt("ratingCommentMaxLength")).isEqualTo(500);
     }
 
     @Test
