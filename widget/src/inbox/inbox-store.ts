@@ -12,6 +12,7 @@ import { parseLimits, type Limits } from '../protocol/limits.js';
 import { visitorLabel } from './names.js';
 import type { Notice } from './notifier.js';
 import { TicketList } from './ticket-list-state.js';
+import { TagList } from './tags.js';
 import { SeenTickets } from './tickets.js';
 
 /** A member of the team, as `GET /api/v1/agents` lists them (for assigning). */
@@ -75,6 +76,8 @@ export class InboxStore extends EventTarget {
   readonly api: ApiClient;
   readonly connection: ChatConnectionController;
   readonly list: TicketList;
+  /** The store's tag list, for chips, the tag picker and the tag filter. */
+  readonly tags: TagList;
   readonly conversations: Conversations;
   /** The open tickets' internal notes, and the agent's mentions. */
   readonly notes: Notes;
@@ -105,6 +108,7 @@ export class InboxStore extends EventTarget {
       },
     });
     this.list = new TicketList(this);
+    this.tags = new TagList(this.api, () => this.changed());
     this.conversations = new Conversations(this);
     this.notes = new Notes(this);
   }
@@ -173,6 +177,7 @@ export class InboxStore extends EventTarget {
     this.phase = 'signed-in';
     this.connection.connect();
     this.#loadTeam();
+    void this.tags.load();
     this.changed();
   }
 
@@ -208,6 +213,7 @@ export class InboxStore extends EventTarget {
     }
     this.selected = undefined;
     this.list.clear();
+    this.tags.clear();
     this.conversations.clear();
     this.notes.clear();
     this.signedOut();
@@ -221,6 +227,7 @@ export class InboxStore extends EventTarget {
   sessionEnded(why: SignOutNotice): void {
     this.selected = undefined;
     this.list.clear();
+    this.tags.clear();
     this.conversations.clear();
     this.notes.clear();
     this.signedOut(why);
@@ -352,6 +359,9 @@ export class InboxStore extends EventTarget {
         if (frame.waitingThresholdSeconds) this.waitingWarnMs = frame.waitingThresholdSeconds * 1000;
         this.settingsNews++;
         break;
+      case 'tags':
+        void this.tags.load();
+        return;
       case 'macros':
         this.macrosNews++;
         this.changed();

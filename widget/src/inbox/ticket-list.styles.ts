@@ -55,6 +55,7 @@ export default css`
   }
   .filters {
     display: flex;
+    flex-wrap: wrap;
     gap: 8px;
     padding: 8px 14px 0;
   }

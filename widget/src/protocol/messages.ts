@@ -74,6 +74,15 @@ export interface Ticket {
   snoozedUntil?: string;
   /** The visitor's rating of the conversation once it ended. */
   rating?: { score: 'good' | 'bad'; comment?: string; ratedAt: string };
+  /** The tags the ticket carries, in the order they were put on; absent from servers that do not say. */
+  tags?: TicketTag[];
+}
+
+/** A tag on a ticket: its id, and its name and colour as the tag list had them when the ticket was sent. */
+export interface TicketTag {
+  id: string;
+  name: string;
+  colour: string;
 }
 
 export interface Agent {
@@ -94,6 +103,7 @@ export type {
   ErrorFrame,
   MacrosFrame,
   PongFrame,
+  TagsFrame,
   RatedFrame,
   ReceiptFrame,
   SettingsFrame,
@@ -101,6 +111,7 @@ export type {
 type AckFrame = wire.AckFrame;
 type ErrorFrame = wire.ErrorFrame;
 type MacrosFrame = wire.MacrosFrame;
+type TagsFrame = wire.TagsFrame;
 type PongFrame = wire.PongFrame;
 type RatedFrame = wire.RatedFrame;
 type ReceiptFrame = wire.ReceiptFrame;
@@ -177,6 +188,7 @@ export type ServerFrame =
   | TypingFrame
   | ReceiptFrame
   | MacrosFrame
+  | TagsFrame
   | ProfileFrame
   | SettingsFrame
   | NoteFrame
@@ -298,6 +310,11 @@ export function parseTicket(o: unknown): Ticket | null {
           ratedAt: optString(o.rating.ratedAt) ?? '',
         },
       }),
+    ...(Array.isArray(o.tags) && {
+      tags: o.tags
+        .filter((g): g is TicketTag => isObject(g) && isString(g.id) && isString(g.name) && isString(g.colour))
+        .map(({ id, name, colour }) => ({ id, name, colour })),
+    }),
   };
 }
 
@@ -356,6 +373,8 @@ function parseInboxFrame(o: Json): ServerFrame | null {
     }
     case 'macros':
       return { type: 'macros' };
+    case 'tags':
+      return { type: 'tags' };
     case 'opened':
       return isString(o.conversationId)
         ? {

@@ -119,7 +119,7 @@ public class TagService implements TagsQuery, AddTagUseCase, ReviseTagUseCase, D
         savedTags.update(tag);
         Map<String, Object> summary = about(tag);
         if (!nameBefore.equals(tag.name().value())) {
-            summary.put("name", AuditEntry.change(nameBefore, tag.name().value()));
+            summary.put("tagName", AuditEntry.change(nameBefore, tag.name().value()));
         }
         if (!colourBefore.equals(tag.colour().code())) {
             summary.put("colour", AuditEntry.change(colourBefore, tag.colour().code()));
@@ -155,7 +155,7 @@ public class TagService implements TagsQuery, AddTagUseCase, ReviseTagUseCase, D
     private static Map<String, Object> about(Tag tag) {
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("tag", tag.id().toString());
-        summary.put("name", tag.name().value());
+        summary.put("tagName", tag.name().value());
         return summary;
     }
 }

@@ -68,7 +68,7 @@ class TagServiceTest {
         assertThat(entry.action()).isEqualTo(AuditAction.TAG_ADDED);
         assertThat(entry.summary())
                 .containsEntry("tag", refund.id().toString())
-                .containsEntry("name", "Refund")
+                .containsEntry("tagName", "Refund")
                 .containsEntry("colour", "red");
     }
 
@@ -102,7 +102,7 @@ class TagServiceTest {
         assertThat(renamed.updatedAt()).isEqualTo(START.plus(Duration.ofMinutes(5)));
         Map<String, Object> summary = audit.entries().get(1).summary();
         assertThat(audit.entries().get(1).action()).isEqualTo(AuditAction.TAG_REVISED);
-        assertThat(summary).containsEntry("name", AuditEntry.change("vip", "VIP"));
+        assertThat(summary).containsEntry("tagName", AuditEntry.change("vip", "VIP"));
         assertThat(summary).containsEntry("colour", AuditEntry.change("purple", "blue"));
     }
 
@@ -129,7 +129,7 @@ class TagServiceTest {
         assertThat(service.tags()).isEmpty();
         AuditEntry entry = audit.entries().get(1);
         assertThat(entry.action()).isEqualTo(AuditAction.TAG_DELETED);
-        assertThat(entry.summary()).containsEntry("name", "VIP").containsEntry("tickets", 7);
+        assertThat(entry.summary()).containsEntry("tagName", "VIP").containsEntry("tickets", 7);
         assertThatThrownBy(() -> service.delete(new DeleteTagCommand(ada.id(), vip.id())))
                 .isInstanceOf(TagNotFoundException.class);
         assertThatThrownBy(() -> service.existing(vip.id())).isInstanceOf(TagNotFoundException.class);
