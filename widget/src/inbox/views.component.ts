@@ -212,6 +212,7 @@ export class ParleyViews extends LitElement {
           viewBody(editing.name, this.store.list.filter, editing.shared),
         );
         this.current = view;
+        this.open = false;
         if (view?.id) history.replaceState(null, '', `#/views/${view.id}`);
       } else if (editing.kind === 'rename' && editing.view) {
         await this.store.api.put(`/views/${editing.view.id}`, {

@@ -99,7 +99,7 @@ export class ParleySettingsTags extends SettingsScreen<TagsScreenStrings> {
                   <button class="ghost" aria-label=${s.edit(t.name)} @click=${() => this.edit({ id: t.id, name: t.name, colour: t.colour as TagColour })}>
                     ${s.editWord}
                   </button>
-                  <button class="ghost" aria-label=${s.deleteTag(t.name)} @click=${() => this.confirmDelete(t)}>${s.remove}</button>
+                  <button class="ghost" aria-label=${s.deleteTag(t.name)} @click=${() => this.confirmDelete(t)}>${s.delete}</button>
                 </li>`,
         )}
       </ul>

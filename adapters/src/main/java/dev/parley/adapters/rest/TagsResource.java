@@ -28,6 +28,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.logging.Logger;
 
@@ -73,7 +74,7 @@ public class TagsResource {
      * @param id the tag
      * @param name its name
      * @param colour its colour's name
-     * @param updatedAt when it was added or last changed
+     * @param updatedAt when it was added or last changed, ISO-8601 in UTC to the millisecond
      */
     public record TagResponse(String id, String name, String colour, String updatedAt) {
 
@@ -82,7 +83,7 @@ public class TagsResource {
                     tag.id().toString(),
                     tag.name(),
                     tag.colour(),
-                    tag.updatedAt().toString());
+                    tag.updatedAt().truncatedTo(ChronoUnit.MILLIS).toString());
         }
     }
 

@@ -30,6 +30,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -93,7 +94,7 @@ public class ViewsResource {
      * @param shared whether the whole team sees it
      * @param editable whether the caller may change and delete it
      * @param filter the filters it keeps
-     * @param updatedAt when it was saved or last changed
+     * @param updatedAt when it was saved or last changed, ISO-8601 in UTC to the millisecond
      */
     public record ViewResponse(
             String id, String name, boolean shared, boolean editable, Filter filter, String updatedAt) {
@@ -111,7 +112,7 @@ public class ViewsResource {
                             filter.channel().orElse(null),
                             filter.tag().map(TagId::toString).orElse(null),
                             filter.text().orElse(null)),
-                    view.updatedAt().toString());
+                    view.updatedAt().truncatedTo(ChronoUnit.MILLIS).toString());
         }
     }
 
