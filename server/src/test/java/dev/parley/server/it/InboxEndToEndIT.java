@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
  * The agent inbox {@code <parley-inbox>} in real browsers, through {@code widget/e2e/inbox.e2e.mjs}: two agents and a
  * visitor, the badge, unread marks, replies, images, Seen, snoozing, closing, and what agents may not do;
  * internal notes with mentions ({@code widget/e2e/notes.e2e.mjs}); the visitor's satisfaction rating on the ticket
- * and in the reports ({@code widget/e2e/rating.e2e.mjs}).
+ * and in the reports ({@code widget/e2e/rating.e2e.mjs}); tags, the tag filter and saved views
+ * ({@code widget/e2e/tags.e2e.mjs}).
  */
 class InboxEndToEndIT {
 
@@ -33,5 +34,11 @@ class InboxEndToEndIT {
     void a_visitor_rates_the_ended_chat_bad_the_agent_sees_it_on_the_ticket_live_and_the_report_shows_it()
             throws Exception {
         run("e2e/rating.e2e.mjs");
+    }
+
+    @Test
+    void an_admin_keeps_tags_an_agent_tags_a_ticket_another_sees_it_live_filters_by_it_and_saves_a_view()
+            throws Exception {
+        run("e2e/tags.e2e.mjs");
     }
 }
