@@ -177,7 +177,6 @@ export class InboxStore extends EventTarget {
     this.phase = 'signed-in';
     this.connection.connect();
     this.#loadTeam();
-    void this.tags.load();
     this.changed();
   }
 
@@ -336,6 +335,7 @@ export class InboxStore extends EventTarget {
         this.ready = true;
         // (Re)connected: the list and the badge are read afresh, so nothing missed while away is left out.
         this.list.reload();
+        void this.tags.load();
         this.#reloadBadge();
         this.conversations.resume();
         this.notes.reloadMentions();
