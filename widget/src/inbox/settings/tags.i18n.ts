@@ -15,7 +15,6 @@ export interface TagsScreenStrings {
   add: string;
   delete: string;
   colours: Record<string, string>;
-  count: (n: number, max: number) => string;
   /** The server's refusals, in words. */
   errors: Record<string, string>;
 }
@@ -46,7 +45,6 @@ export const tagsI18n: Record<Lang, TagsScreenStrings> = {
       purple: 'Purple',
       pink: 'Pink',
     },
-    count: (n, max) => `${n} of ${max} tags`,
     errors: {
       tag_name_taken: 'There is already a tag with this name (whatever its case).',
       invalid_tag_name: 'A tag’s name is 1 to 40 characters on one line.',
@@ -81,7 +79,6 @@ export const tagsI18n: Record<Lang, TagsScreenStrings> = {
       purple: 'Fioletowy',
       pink: 'Różowy',
     },
-    count: (n, max) => `Tagi: ${n} z ${max}`,
     errors: {
       tag_name_taken: 'Jest już tag o tej nazwie (bez względu na wielkość liter).',
       invalid_tag_name: 'Nazwa tagu ma od 1 do 40 znaków w jednym wierszu.',
