@@ -227,6 +227,8 @@ export class ParleyTagPicker extends LitElement {
   /** Closes the picker when the focus leaves it (not when it moves inside it). */
   #onFocusOut = (e: FocusEvent): void => {
     const to = e.relatedTarget as Node | null;
+    // To the "Add tag" button: its click closes the picker.
+    if (to && to === this.renderRoot.querySelector('.add')) return;
     if (!to || !(e.currentTarget as HTMLElement).contains(to)) this.open = false;
   };
 }

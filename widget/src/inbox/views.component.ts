@@ -254,7 +254,7 @@ export class ParleyViews extends LitElement {
             </ul>`
         : nothing;
     const e = this.editing;
-    return html`<div class="menu" id="views-menu" @keydown=${(ev: KeyboardEvent) => ev.key === 'Escape' && (this.open = false)}>
+    return html`<div class="menu" id="views-menu" @keydown=${this.#onMenuKey}>
       ${group(s.personalViews, mine, 'views-mine')} ${group(s.sharedViews, team, 'views-team')}
       ${this.views.length ? nothing : html`<p class="none">${s.noViews}</p>`}
       ${
@@ -294,6 +294,14 @@ export class ParleyViews extends LitElement {
       }
     </div>`;
   }
+
+  /** Escape closes the menu and gives the focus back to its button. */
+  #onMenuKey = (e: KeyboardEvent): void => {
+    if (e.key !== 'Escape') return;
+    e.stopPropagation();
+    this.open = false;
+    this.renderRoot.querySelector<HTMLButtonElement>('.toggle')?.focus();
+  };
 
   #startNew(): void {
     this.editing = { kind: 'new', name: '', shared: false };
