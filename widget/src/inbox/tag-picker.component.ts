@@ -129,6 +129,7 @@ export class ParleyTagPicker extends LitElement {
       if (n) this.active = (this.active + (e.key === 'ArrowDown' ? 1 : n - 1)) % n;
     } else if (e.key === 'Enter') {
       e.preventDefault();
+      if (this.busy) return;
       const chosen = choices[Math.min(this.active, choices.length - 1)];
       if (chosen) void this.#change('add', chosen.id);
     } else if (e.key === 'Escape') {
@@ -193,7 +194,7 @@ export class ParleyTagPicker extends LitElement {
               aria-autocomplete="list"
               aria-activedescendant=${choices.length ? `${listId}-${active}` : nothing}
               .value=${this.query}
-              ?disabled=${this.busy}
+              aria-busy=${this.busy ? 'true' : 'false'}
               @input=${(e: InputEvent) => {
                 this.query = (e.target as HTMLInputElement).value;
                 this.active = 0;

@@ -146,6 +146,8 @@ export class ParleyTicketList extends LitElement {
             <option value="chat">${s.channels.chat}</option>
             <option value="sms">${s.channels.sms}</option>
           </select>
+        </div>
+        <div class="filters">
           ${this.#renderTagFilter(f)}
           <parley-views .store=${this.store} locale=${this.locale === 'pl' ? 'pl' : 'en'}></parley-views>
         </div>
