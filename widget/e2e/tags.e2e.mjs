@@ -155,6 +155,8 @@ try {
     await picker.locator('button.add').click();
     await picker.locator('input[role=combobox]').pressSequentially(vip);
     await picker.locator('input[role=combobox]').press('Enter');
+    await picker.locator('.tags .tag-chip', { hasText: vip }).waitFor();
+    await picker.locator('input[role=combobox]').press('Escape');
     await row(tomasz, tagged).waitFor();
   });
 
@@ -177,7 +179,7 @@ try {
       await views.locator('button.open', { hasText: viewName }).click();
       await row(tomasz, other).waitFor({ state: 'detached' });
       await row(tomasz, tagged).waitFor();
-      await tomasz.goto(`${base}/inbox/#/`);
+      await tomasz.goto(`${base}/inbox/`);
       await row(tomasz, other).waitFor();
       await tomasz.goto(`${base}/inbox/#/views/${viewId}`);
       await tomasz.reload();
