@@ -102,6 +102,10 @@ export default css`
   .ticket .avatar {
     grid-row: span 2;
   }
+  /* A row's tags line up with its text, under the avatar's column. */
+  .ticket .tags {
+    grid-column: 2;
+  }
   .row {
     display: flex;
     align-items: center;

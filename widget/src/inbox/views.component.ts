@@ -65,10 +65,11 @@ export class ParleyViews extends LitElement {
         display: inline-block;
         position: relative;
       }
+      /* The menu opens towards the list, from the button at its end, so the list's edge never cuts it. */
       .menu {
         position: absolute;
         z-index: 6;
-        inset-inline-start: 0;
+        inset-inline-end: 0;
         top: calc(100% + 4px);
         width: min(300px, 86vw);
         padding: 8px;
@@ -87,6 +88,14 @@ export class ParleyViews extends LitElement {
         margin: 0;
         padding: 0;
         list-style: none;
+      }
+      .toggle bdi {
+        display: inline-block;
+        max-width: 9em;
+        overflow: hidden;
+        text-overflow: ellipsis;
+        white-space: nowrap;
+        vertical-align: bottom;
       }
       li {
         display: flex;
