@@ -12,6 +12,7 @@ import { parseLimits, type Limits } from '../protocol/limits.js';
 import { visitorLabel } from './names.js';
 import type { Notice } from './notifier.js';
 import { TicketList } from './ticket-list-state.js';
+import { TagList } from './tags.js';
 import { SeenTickets } from './tickets.js';
 
 /** Whether an agent can answer now: an inbox of theirs connected and available, connected but away, or neither. */
@@ -87,6 +88,8 @@ export class InboxStore extends EventTarget {
   readonly api: ApiClient;
   readonly connection: ChatConnectionController;
   readonly list: TicketList;
+  /** The store's tag list, for chips, the tag picker and the tag filter. */
+  readonly tags: TagList;
   readonly conversations: Conversations;
   /** The open tickets' internal notes, and the agent's mentions. */
   readonly notes: Notes;
@@ -117,6 +120,7 @@ export class InboxStore extends EventTarget {
       },
     });
     this.list = new TicketList(this);
+    this.tags = new TagList(this.api, () => this.changed());
     this.conversations = new Conversations(this);
     this.notes = new Notes(this);
   }
@@ -232,6 +236,7 @@ export class InboxStore extends EventTarget {
     }
     this.selected = undefined;
     this.list.clear();
+    this.tags.clear();
     this.conversations.clear();
     this.notes.clear();
     this.signedOut();
@@ -245,6 +250,7 @@ export class InboxStore extends EventTarget {
   sessionEnded(why: SignOutNotice): void {
     this.selected = undefined;
     this.list.clear();
+    this.tags.clear();
     this.conversations.clear();
     this.notes.clear();
     this.signedOut(why);
@@ -360,6 +366,7 @@ export class InboxStore extends EventTarget {
         this.ready = true;
         // (Re)connected: the list and the badge are read afresh, so nothing missed while away is left out.
         this.list.reload();
+        void this.tags.load();
         this.#reloadBadge();
         this.conversations.resume();
         this.notes.reloadMentions();
@@ -394,6 +401,9 @@ export class InboxStore extends EventTarget {
         if (frame.waitingThresholdSeconds) this.waitingWarnMs = frame.waitingThresholdSeconds * 1000;
         this.settingsNews++;
         break;
+      case 'tags':
+        void this.tags.load();
+        return;
       case 'macros':
         this.macrosNews++;
         this.changed();

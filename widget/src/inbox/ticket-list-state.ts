@@ -25,10 +25,19 @@ export class TicketList {
     this.#store = store;
   }
 
-  /** Whether the filter narrows the tab's list (for the wording of an empty list): a search, an assignee, a channel. */
+  /** Grows each time a whole filter is applied (a saved view): the search box shows its text then. */
+  applied = 0;
+
+  /** Whether the filter narrows the tab's list (for the wording of an empty list): a search, an assignee, a channel, a tag. */
   get narrowed(): boolean {
     const f = this.filter;
-    return !!(searchText(f) || f.assignee !== 'all' || f.channel);
+    return !!(searchText(f) || f.assignee !== 'all' || f.channel || f.tag);
+  }
+
+  /** Replaces the whole filter (a saved view's) and loads the list's first page for it. */
+  applyFilter(filter: ListFilter): void {
+    this.applied++;
+    this.setFilter({ ...DEFAULT_FILTER, ...filter });
   }
 
   /** Changes the filter and loads the list's first page for it. */

@@ -14,6 +14,9 @@ import { StoreController } from './store.controller.js';
 import { searchTooShort, type ListFilter } from './ticket-query.js';
 import styles from './ticket-list.styles.js';
 import { relativeTime } from './tickets.js';
+import { tagChip, tagStyles } from './tags.js';
+import { tagStrings } from './tags.i18n.js';
+import './views.component.js';
 
 /**
  * @summary The ticket list: status tabs, whose tickets, channel and search, the tickets newest activity first (unread,
@@ -24,7 +27,7 @@ import { relativeTime } from './tickets.js';
  * @fires parley-ticket-select - The agent chose a ticket; `detail` is the ticket.
  */
 export class ParleyTicketList extends LitElement {
-  static override styles = [tokens, shared, styles];
+  static override styles = [tokens, shared, styles, tagStyles];
 
   @property({ attribute: false }) store!: InboxStore;
   @property({ attribute: false }) strings!: InboxStrings;
@@ -36,6 +39,8 @@ export class ParleyTicketList extends LitElement {
   #moreObserver?: IntersectionObserver;
   /** The open ticket at the last render: when it closes, its row gets the focus back. */
   #shown?: string;
+  /** The last whole filter (a saved view's) the search box was given. */
+  #applied = 0;
 
   constructor() {
     super();
@@ -62,6 +67,11 @@ export class ParleyTicketList extends LitElement {
       setTimeout(() => this.renderRoot.querySelector<HTMLElement>(`[data-conversation="${closed}"]`)?.focus());
     this.#shown = selected;
     this.#observeMore();
+    if (this.#applied !== this.store.list.applied) {
+      this.#applied = this.store.list.applied;
+      const search = this.renderRoot.querySelector<HTMLInputElement>('#search');
+      if (search) search.value = this.store.list.filter.q;
+    }
   }
 
   #select(t: Ticket): void {
@@ -137,6 +147,10 @@ export class ParleyTicketList extends LitElement {
             <option value="sms">${s.channels.sms}</option>
           </select>
         </div>
+        <div class="filters">
+          ${this.#renderTagFilter(f)}
+          <parley-views .store=${this.store} locale=${this.locale === 'pl' ? 'pl' : 'en'}></parley-views>
+        </div>
         <div class="search" role="search">
           <label class="vh" for="search">${s.search}</label>
           <input
@@ -198,8 +212,30 @@ export class ParleyTicketList extends LitElement {
           ${t.assigneeName ? html`<span class="assignee" title=${s.assignedTo(t.assigneeName)}>${initials(t.assigneeName)}</span>` : nothing}
           ${unread ? html`<span class="dot" role="img" aria-label=${s.unread}></span>` : nothing}
         </span>
+        ${this.#renderTags(t)}
       </button>
     </li>`;
+  }
+
+  /** The tag filter: any tag, or one of the store's (and the chosen one while the list does not hold it). */
+  #renderTagFilter(f: ListFilter) {
+    const t = tagStrings[this.locale === 'pl' ? 'pl' : 'en'];
+    const tags = this.store.tags.tags;
+    const gone = f.tag && this.store.tags.loaded && !tags.some((g) => g.id === f.tag);
+    return html`<label class="vh" for="tag-filter">${t.tagFilter}</label>
+      <select id="tag-filter" .value=${f.tag} @change=${(e: Event) => this.#setFilter({ tag: (e.target as HTMLSelectElement).value })}>
+        <option value="">${t.anyTag}</option>
+        ${tags.map((g) => html`<option value=${g.id} ?selected=${g.id === f.tag}>${g.name}</option>`)}
+        ${gone ? html`<option value=${f.tag} selected>${t.tagGone}</option>` : nothing}
+      </select>`;
+  }
+
+  /** A row's tags as small chips, in the tag list's current names and colours. */
+  #renderTags(t: Ticket) {
+    const tags = this.store.tags.of(t);
+    if (!tags.length) return nothing;
+    const words = tagStrings[this.locale === 'pl' ? 'pl' : 'en'];
+    return html`<span class="row tags" role="group" aria-label=${words.tags}>${tags.map((g) => tagChip(g))}</span>`;
   }
 
   /** The last message's first words; an agent's with who wrote it ("You" for this agent). */

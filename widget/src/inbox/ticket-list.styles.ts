@@ -55,6 +55,7 @@ export default css`
   }
   .filters {
     display: flex;
+    flex-wrap: wrap;
     gap: 8px;
     padding: 8px 14px 0;
   }
@@ -100,6 +101,10 @@ export default css`
   }
   .ticket .avatar {
     grid-row: span 2;
+  }
+  /* A row's tags line up with its text, under the avatar's column. */
+  .ticket .tags {
+    grid-column: 2;
   }
   .row {
     display: flex;

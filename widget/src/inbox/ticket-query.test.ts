@@ -21,7 +21,8 @@ describe('ticket list queries', () => {
   it('should ask for one page with the filter, the search and the cursor', () => {
     expect(listPath(DEFAULT_FILTER)).to.equal('/tickets?status=open&assignee=all&limit=30');
     const url = new URL(
-      'http://p' + listPath({ status: 'snoozed', assignee: 'mine', channel: 'chat', q: '  red jacket ' }, 'abc', 10),
+      'http://p' +
+        listPath({ status: 'snoozed', assignee: 'mine', channel: 'chat', tag: '', q: '  red jacket ' }, 'abc', 10),
     );
     expect(Object.fromEntries(url.searchParams)).to.deep.equal({
       status: 'snoozed',

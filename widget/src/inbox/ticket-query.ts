@@ -1,15 +1,17 @@
 import type { Ticket } from '../protocol/messages.js';
 
-/** What the ticket list shows: a status tab, whose tickets, which channel, and a search. */
+/** What the ticket list shows: a status tab, whose tickets, which channel, which tag, and a search. */
 export interface ListFilter {
   status: 'open' | 'snoozed' | 'closed';
   assignee: 'all' | 'mine' | 'unassigned';
   /** `''` for every channel. */
   channel: '' | 'chat' | 'sms';
+  /** A tag's id; `''` for any tag. */
+  tag: string;
   q: string;
 }
 
-export const DEFAULT_FILTER: ListFilter = { status: 'open', assignee: 'all', channel: '', q: '' };
+export const DEFAULT_FILTER: ListFilter = { status: 'open', assignee: 'all', channel: '', tag: '', q: '' };
 
 /** Tickets per page of the list. */
 export const PAGE_SIZE = 30;
@@ -33,6 +35,7 @@ export function searchTooShort(filter: ListFilter): boolean {
 export function listPath(filter: ListFilter, cursor?: string, limit = PAGE_SIZE): string {
   const params = new URLSearchParams({ status: filter.status, assignee: filter.assignee, limit: String(limit) });
   if (filter.channel) params.set('channel', filter.channel);
+  if (filter.tag) params.set('tag', filter.tag);
   const q = searchText(filter);
   if (q) params.set('q', q);
   if (cursor) params.set('cursor', cursor);
@@ -48,6 +51,8 @@ export function belongs(t: Ticket, filter: ListFilter, me: string | undefined, l
   if (filter.assignee === 'mine' && t.assigneeId !== me) return false;
   if (filter.assignee === 'unassigned' && t.assigneeId) return false;
   if (filter.channel && (t.channel ?? 'chat') !== filter.channel) return false;
+  // A ticket that gains the tag joins the list, one that loses it leaves.
+  if (filter.tag && !(t.tags ?? []).some((g) => g.id === filter.tag)) return false;
   return searchText(filter) ? listed : true;
 }
 

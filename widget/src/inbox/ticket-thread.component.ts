@@ -16,6 +16,7 @@ import shared from './shared.styles.js';
 import { StoreController } from './store.controller.js';
 import { snoozeTimes } from './ticket-query.js';
 import styles from './ticket-thread.styles.js';
+import './tag-picker.component.js';
 
 /**
  * @summary The open ticket: its header (visitor, status, assignee) with the ticket's actions (assign, snooze, mark
@@ -234,6 +235,7 @@ export class ParleyTicketThread extends LitElement {
             : nothing
         }
       </div>
+      <parley-tag-picker class="tag-picker" .store=${this.store} .ticket=${t} locale=${this.locale === 'pl' ? 'pl' : 'en'}></parley-tag-picker>
       <div class="actions">
         <label class="vh" for="assign-${t.id}">${s.assignTo}</label>
         <select id="assign-${t.id}" class="assign" ?disabled=${this.acting || closed} .value=${t.assigneeId ?? ''} @change=${(e: Event) => this.#assign(t, e)}>

@@ -21,6 +21,11 @@ export default css`
     flex: 1 1 200px;
     min-width: 0;
   }
+  /* The ticket's tags take a line of their own under the name and the actions. */
+  .tag-picker {
+    flex: 1 1 100%;
+    order: 10;
+  }
   .thread-head h2 {
     margin: 0;
     font-size: 16px;

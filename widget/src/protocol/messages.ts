@@ -74,6 +74,15 @@ export interface Ticket {
   snoozedUntil?: string;
   /** The visitor's rating of the conversation once it ended. */
   rating?: { score: 'good' | 'bad'; comment?: string; ratedAt: string };
+  /** The tags the ticket carries, in the order they were put on; absent from servers that do not say. */
+  tags?: TicketTag[];
+}
+
+/** A tag on a ticket: its id, and its name and colour as the tag list had them when the ticket was sent. */
+export interface TicketTag {
+  id: string;
+  name: string;
+  colour: string;
 }
 
 export interface Agent {
@@ -96,6 +105,7 @@ export type {
   MacrosFrame,
   PongFrame,
   PresenceFrame,
+  TagsFrame,
   RatedFrame,
   ReceiptFrame,
   SettingsFrame,
@@ -105,6 +115,7 @@ type AvailabilityFrame = wire.AvailabilityFrame;
 type PresenceFrame = wire.PresenceFrame;
 type ErrorFrame = wire.ErrorFrame;
 type MacrosFrame = wire.MacrosFrame;
+type TagsFrame = wire.TagsFrame;
 type PongFrame = wire.PongFrame;
 type RatedFrame = wire.RatedFrame;
 type ReceiptFrame = wire.ReceiptFrame;
@@ -181,6 +192,7 @@ export type ServerFrame =
   | TypingFrame
   | ReceiptFrame
   | MacrosFrame
+  | TagsFrame
   | ProfileFrame
   | SettingsFrame
   | NoteFrame
@@ -304,6 +316,11 @@ export function parseTicket(o: unknown): Ticket | null {
           ratedAt: optString(o.rating.ratedAt) ?? '',
         },
       }),
+    ...(Array.isArray(o.tags) && {
+      tags: o.tags
+        .filter((g): g is TicketTag => isObject(g) && isString(g.id) && isString(g.name) && isString(g.colour))
+        .map(({ id, name, colour }) => ({ id, name, colour })),
+    }),
   };
 }
 
@@ -362,6 +379,8 @@ function parseInboxFrame(o: Json): ServerFrame | null {
     }
     case 'macros':
       return { type: 'macros' };
+    case 'tags':
+      return { type: 'tags' };
     case 'opened':
       return isString(o.conversationId)
         ? {

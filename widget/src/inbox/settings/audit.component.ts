@@ -85,10 +85,10 @@ export class ParleySettingsAudit extends SettingsScreen<AuditStrings> {
 }
 
 /** The fields of a summary that only identify what changed: the name beside them says it in words. */
-const IDS = new Set(['member', 'macro', 'key']);
+const IDS = new Set(['member', 'macro', 'key', 'tag']);
 const LIST_CHANGES = new Set(['added', 'changed', 'removed', 'reordered']);
 /** Fields whose values are someone's words, shown in quotes. */
-const QUOTED = new Set(['welcomeMessage', 'awayMessage', 'launcherLabel', 'title', 'faqs', 'en', 'pl']);
+const QUOTED = new Set(['welcomeMessage', 'awayMessage', 'launcherLabel', 'title', 'faqs', 'en', 'pl', 'tagName']);
 
 type Value = unknown;
 const isObject = (v: Value): v is Record<string, Value> => !!v && typeof v === 'object' && !Array.isArray(v);
@@ -108,7 +108,7 @@ export function summarize(summary: Record<string, Value>, s: AuditStrings, when:
     if (typeof v === 'number' && /Seconds$/.test(k)) return v % 60 === 0 ? s.minutes(v / 60) : s.seconds(v);
     if (typeof v === 'string') {
       if (/Until$|At$/.test(k) && !Number.isNaN(Date.parse(v))) return when.format(new Date(v));
-      if (['role', 'secret', 'position'].includes(k)) return s.values[v] ?? v;
+      if (['role', 'secret', 'position', 'colour'].includes(k)) return s.values[v] ?? v;
       if (k === 'language') return s.fields[v] ?? v;
       return QUOTED.has(k) ? `“${v}”` : v;
     }

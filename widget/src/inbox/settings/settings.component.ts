@@ -20,6 +20,7 @@ const SCREENS: Record<SectionId, () => Promise<unknown>> = {
   faqs: () => import('./faqs.component.js'),
   hours: () => import('./hours.component.js'),
   macros: () => import('./macros.component.js'),
+  tags: () => import('./tags.component.js'),
   team: () => import('./team.component.js'),
   notifications: () => import('./notifications.component.js'),
   security: () => import('./security.component.js'),

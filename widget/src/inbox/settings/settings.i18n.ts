@@ -8,6 +8,7 @@ export type SectionId =
   | 'faqs'
   | 'hours'
   | 'macros'
+  | 'tags'
   | 'team'
   | 'notifications'
   | 'security'
@@ -41,6 +42,7 @@ const en: SettingsStrings = {
     faqs: 'FAQs',
     hours: 'Business hours',
     macros: 'Saved replies',
+    tags: 'Tags',
     team: 'Team',
     notifications: 'Email notifications',
     security: 'Security',
@@ -67,6 +69,7 @@ const pl: SettingsStrings = {
     faqs: 'Częste pytania',
     hours: 'Godziny pracy',
     macros: 'Gotowe odpowiedzi',
+    tags: 'Tagi',
     team: 'Zespół',
     notifications: 'Powiadomienia e-mail',
     security: 'Bezpieczeństwo',

@@ -6,9 +6,11 @@ import dev.parley.application.conversation.port.in.UploadPolicy;
 import dev.parley.application.macro.port.in.MacroPolicy;
 import dev.parley.application.note.port.in.NotePolicy;
 import dev.parley.application.notification.port.in.NotificationPolicy;
+import dev.parley.application.tag.port.in.TagPolicy;
 import dev.parley.application.team.port.in.AgentSessionPolicy;
 import dev.parley.application.team.port.in.PasswordResetPolicy;
 import dev.parley.application.team.port.in.SignInPolicy;
+import dev.parley.application.view.port.in.ViewPolicy;
 import dev.parley.application.visitor.port.in.DemoPolicy;
 import dev.parley.domain.notification.RetrySchedule;
 import dev.parley.domain.profile.ProfilePolicy;
@@ -139,6 +141,18 @@ public class Resources {
     @Produces
     DemoPolicy demoPolicy(@ConfigProperty(name = "parley.demo.enabled", defaultValue = "false") boolean enabled) {
         return new DemoPolicy(enabled);
+    }
+
+    /** How many tags the store may keep ({@code PARLEY_TAGS_MAX}, default 200). */
+    @Produces
+    TagPolicy tagPolicy(@ConfigProperty(name = "parley.tags.max", defaultValue = "200") int maxTags) {
+        return new TagPolicy(maxTags);
+    }
+
+    /** How many saved views each agent, and the team, may keep ({@code PARLEY_VIEWS_MAX}, default 50). */
+    @Produces
+    ViewPolicy viewPolicy(@ConfigProperty(name = "parley.views.max", defaultValue = "50") int maxViews) {
+        return new ViewPolicy(maxViews);
     }
 
     /** How many macros the store may keep ({@code PARLEY_MACROS_MAX}, default 500). */

@@ -291,6 +291,7 @@ class ArchitectureTest {
             "notification", Set.of("conversation", "ticket"),
             "profile", Set.of("ticket", "visitor"),
             "settings", Set.of("audit", "team"),
+            "tag", Set.of("audit"),
             "team", Set.of("audit"),
             "ticket", Set.of("conversation.Channel", "conversation.AuthorKind", "conversation.ConversationEvent"),
             "visitor", Set.of("profile"));

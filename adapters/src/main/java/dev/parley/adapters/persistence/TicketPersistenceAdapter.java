@@ -16,6 +16,7 @@ import dev.parley.domain.conversation.MessageText;
 import dev.parley.domain.conversation.Satisfaction;
 import dev.parley.domain.shared.AgentId;
 import dev.parley.domain.shared.VisitorId;
+import dev.parley.domain.tag.TagId;
 import dev.parley.domain.ticket.ReadMark;
 import dev.parley.domain.ticket.Ticket;
 import dev.parley.domain.ticket.TicketId;
@@ -125,6 +126,10 @@ class TicketPersistenceAdapter
         filter.channel().ifPresent(channel -> {
             jpql.append(" AND c.channel = :channel");
             parameters.put("channel", channel.name());
+        });
+        filter.tag().ifPresent(tag -> {
+            jpql.append(" AND EXISTS (SELECT g FROM TicketTag g WHERE g.ticketId = t.id AND g.tagId = :tag)");
+            parameters.put("tag", tag.toString());
         });
         if (filter.unreadOnly()) {
             jpql.append(" AND NOT EXISTS (SELECT r FROM TicketRead r WHERE r.ticketId = t.id AND r.agentId = :reader"
@@ -261,6 +266,7 @@ class TicketPersistenceAdapter
                 .setParameter("ids", visitorIds)
                 .getResultStream()
                 .collect(Collectors.toMap(profile -> profile.visitorId, profile -> profile.name));
+        Map<String, List<TicketSummary.Tag>> tags = tagsOf(ticketIds);
         Map<AgentId, List<TicketSummary>> rows = new HashMap<>();
         for (AgentId viewer : viewers) {
             List<TicketSummary> seen = new ArrayList<>(tickets.size());
@@ -279,11 +285,29 @@ class TicketPersistenceAdapter
                         ticket.assigneeId == null ? null : assigneeNames.get(ticket.assigneeId),
                         unread,
                         Optional.ofNullable(ratings.get(ticket.conversationId)),
+                        tags.getOrDefault(ticket.id, List.of()),
                         now));
             }
             rows.put(viewer, seen);
         }
         return rows;
+    }
+
+    /** The tags each of the tickets carries, in the order they were put on, as the tag list has them now. */
+    private Map<String, List<TicketSummary.Tag>> tagsOf(List<String> ticketIds) {
+        Map<String, List<TicketSummary.Tag>> tags = new HashMap<>();
+        em.createQuery(
+                        "SELECT g.ticketId, t FROM TicketTag g, Tag t WHERE t.id = g.tagId AND g.ticketId IN :ids"
+                                + " ORDER BY g.addedAt, t.id",
+                        Object[].class)
+                .setParameter("ids", ticketIds)
+                .getResultStream()
+                .forEach(row -> {
+                    TagJpaEntity tag = (TagJpaEntity) row[1];
+                    tags.computeIfAbsent((String) row[0], ticket -> new ArrayList<>())
+                            .add(new TicketSummary.Tag(TagId.of(tag.id), tag.name, tag.colour));
+                });
+        return tags;
     }
 
     /**
@@ -330,6 +354,7 @@ class TicketPersistenceAdapter
             String assigneeName,
             boolean unread,
             Optional<SatisfactionRatingJpaEntity> rating,
+            List<TicketSummary.Tag> tags,
             Instant now) {
         Optional<TicketSummary.LastMessage> lastMessage = Optional.ofNullable(last)
                 .map(message -> new TicketSummary.LastMessage(
@@ -360,6 +385,7 @@ class TicketPersistenceAdapter
                 rating.map(given -> new TicketSummary.Rating(
                         Satisfaction.GOOD.name().equals(given.score),
                         Optional.ofNullable(given.comment),
-                        UtcTimes.fromColumn(given.ratedAt))));
+                        UtcTimes.fromColumn(given.ratedAt))),
+                tags);
     }
 }

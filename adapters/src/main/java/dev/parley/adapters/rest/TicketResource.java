@@ -22,6 +22,7 @@ import dev.parley.domain.conversation.Channel;
 import dev.parley.domain.conversation.LinksShown;
 import dev.parley.domain.shared.AgentId;
 import dev.parley.domain.shared.InvalidValueException;
+import dev.parley.domain.tag.TagId;
 import dev.parley.domain.ticket.TicketId;
 import dev.parley.domain.ticket.TicketNotFoundException;
 import dev.parley.domain.ticket.TicketStatus;
@@ -105,6 +106,7 @@ public class TicketResource {
      * @param unread {@code true} for the caller's unread tickets only
      * @param text only tickets whose messages, or whose visitor's name, email, phone or store user id, contain this
      *     text, in any case; 3 to 200 characters ({@code search_too_short}, {@code search_too_long} otherwise)
+     * @param tag only tickets that carry this tag (its id); an unknown id finds none
      * @param cursor the {@code nextCursor} of the previous page
      * @param limit at most this many tickets (1–100, default 50)
      */
@@ -115,6 +117,7 @@ public class TicketResource {
             @QueryParam("channel") String channel,
             @QueryParam("unread") @DefaultValue("false") boolean unread,
             @QueryParam("q") String text,
+            @QueryParam("tag") String tag,
             @QueryParam("cursor") String cursor,
             @QueryParam("limit") @DefaultValue("50") int limit,
             @Context HttpServletRequest http) {
@@ -126,7 +129,8 @@ public class TicketResource {
                 parse(TicketFilter.Assignee.class, "assignee", assignee),
                 Optional.ofNullable(channel).map(value -> parse(Channel.class, "channel", value)),
                 unread,
-                Optional.ofNullable(text));
+                Optional.ofNullable(text),
+                Optional.ofNullable(tag).filter(value -> !value.isBlank()).map(TicketResource::tagId));
         TicketPage page = inbox.list(filter, caller(http), Optional.ofNullable(cursor), limit);
         return new Page(
                 page.tickets().stream().map(TicketJson::of).toList(),
@@ -224,6 +228,14 @@ public class TicketResource {
 
     private static AgentId caller(HttpServletRequest http) {
         return AgentSessions.caller(http).id();
+    }
+
+    private static TagId tagId(String id) {
+        try {
+            return new TagId(UUID.fromString(id));
+        } catch (IllegalArgumentException notAnId) {
+            throw new InvalidValueException("invalid_tag", "The tag filter is a tag's id.");
+        }
     }
 
     private static TicketId ticketId(String id) {

@@ -219,6 +219,13 @@ final class Connection {
         return side == Side.VISITOR ? SystemNotices.Reader.VISITOR : SystemNotices.Reader.AGENT;
     }
 
+    /** Tells an inbox that the tag list changed, so that it fetches it again; visitors are not told. */
+    void onTagsChanged() {
+        if (inboxViewer != null) {
+            send(new ServerFrames.TagsChanged());
+        }
+    }
+
     /** Tells an inbox that the macros changed, so that it fetches them again; visitors are not told. */
     void onMacrosChanged() {
         if (inboxViewer != null) {

@@ -282,6 +282,13 @@ public class ConnectionRegistry {
         return connections.size();
     }
 
+    /** Tells every inbox that the tag list changed, only after the transaction that changed it has committed. */
+    void onTagsChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) WebSocketTagsPublisher.TagsChanged changed) {
+        for (Connection connection : connections) {
+            connection.onTagsChanged();
+        }
+    }
+
     /** Tells every inbox that the macros changed, only after the transaction that changed them has committed. */
     void onMacrosChanged(
             @Observes(during = TransactionPhase.AFTER_SUCCESS) WebSocketMacrosPublisher.MacrosChanged changed) {

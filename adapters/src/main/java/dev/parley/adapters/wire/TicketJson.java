@@ -2,6 +2,7 @@ package dev.parley.adapters.wire;
 
 import dev.parley.application.ticket.port.in.TicketSummary;
 import dev.parley.domain.shared.AgentId;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -24,6 +25,7 @@ import java.util.Locale;
  * @param waitingSince since when the visitor has been waiting for an agent
  * @param unread whether the calling agent has not seen its latest activity
  * @param rating the visitor's rating of the conversation once it ended; absent until they give one
+ * @param tags the tags the ticket carries, in the order they were put on; empty when none
  */
 public record TicketJson(
         String id,
@@ -41,7 +43,55 @@ public record TicketJson(
         String snoozedUntil,
         String waitingSince,
         boolean unread,
-        Rating rating) {
+        Rating rating,
+        List<Tag> tags) {
+
+    /**
+     * A tag on the ticket.
+     *
+     * @param id the tag
+     * @param name its name, as the tag list has it now
+     * @param colour its colour's name, such as {@code blue}
+     */
+    public record Tag(String id, String name, String colour) {}
+
+    /** A ticket that carries no tags. */
+    public TicketJson(
+            String id,
+            String conversationId,
+            String status,
+            String channel,
+            String visitorName,
+            String visitorCode,
+            String assigneeId,
+            String assigneeName,
+            long lastSeq,
+            LastMessage lastMessage,
+            String createdAt,
+            String lastActivityAt,
+            String snoozedUntil,
+            String waitingSince,
+            boolean unread,
+            Rating rating) {
+        this(
+                id,
+                conversationId,
+                status,
+                channel,
+                visitorName,
+                visitorCode,
+                assigneeId,
+                assigneeName,
+                lastSeq,
+                lastMessage,
+                createdAt,
+                lastActivityAt,
+                snoozedUntil,
+                waitingSince,
+                unread,
+                rating,
+                List.of());
+    }
 
     /**
      * The visitor's rating.
@@ -91,6 +141,9 @@ public record TicketJson(
                                 rating.good() ? "good" : "bad",
                                 rating.comment().orElse(null),
                                 rating.ratedAt().toString()))
-                        .orElse(null));
+                        .orElse(null),
+                summary.tags().stream()
+                        .map(tag -> new Tag(tag.id().toString(), tag.name(), tag.colour()))
+                        .toList());
     }
 }

@@ -31,13 +31,16 @@ import dev.parley.adapters.rest.SessionProbeResponse;
 import dev.parley.adapters.rest.SettingsJson;
 import dev.parley.adapters.rest.SignInRequest;
 import dev.parley.adapters.rest.StrictJsonb;
+import dev.parley.adapters.rest.TagsResource;
 import dev.parley.adapters.rest.TeamMemberRequest;
 import dev.parley.adapters.rest.TeamMemberResponse;
 import dev.parley.adapters.rest.TeamPasswordRequest;
 import dev.parley.adapters.rest.TeamRoleRequest;
 import dev.parley.adapters.rest.TicketNotesResource;
 import dev.parley.adapters.rest.TicketResource;
+import dev.parley.adapters.rest.TicketTagsResource;
 import dev.parley.adapters.rest.UploadResponse;
+import dev.parley.adapters.rest.ViewsResource;
 import dev.parley.adapters.rest.VisitorMessagesResponse;
 import dev.parley.adapters.rest.VisitorSessionResponse;
 import dev.parley.adapters.rest.WidgetConfigResponse;
@@ -154,6 +157,9 @@ final class WireContracts {
             new Written("frames/server/ticket.schema.json", ServerFrames.TicketChanged.class, Writer.WEBSOCKET),
             new Written("frames/server/profile.schema.json", ServerFrames.ProfileChanged.class, Writer.WEBSOCKET),
             new Written("frames/server/macros.schema.json", ServerFrames.MacrosChanged.class, Writer.WEBSOCKET),
+            new Written("frames/server/tags.schema.json", ServerFrames.TagsChanged.class, Writer.WEBSOCKET),
+            new Written("rest/tag.schema.json", TagsResource.TagResponse.class, Writer.REST),
+            new Written("rest/view.schema.json", ViewsResource.ViewResponse.class, Writer.REST),
             new Written("frames/server/settings.schema.json", ServerFrames.SettingsChanged.class, Writer.WEBSOCKET),
             new Written("frames/server/note.schema.json", ServerFrames.NoteAdded.class, Writer.WEBSOCKET),
             new Written("frames/server/mention.schema.json", ServerFrames.Mentioned.class, Writer.WEBSOCKET),
@@ -194,6 +200,9 @@ final class WireContracts {
             new Body("rest/password-reset-complete.schema.json", NewPasswordRequest.class),
             new Body("rest/team-role.schema.json", TeamRoleRequest.class),
             new Body("rest/macro-change.schema.json", MacroRequest.class),
+            new Body("rest/tag-change.schema.json", TagsResource.Request.class),
+            new Body("rest/ticket-tag-add.schema.json", TicketTagsResource.Request.class),
+            new Body("rest/view-change.schema.json", ViewsResource.Request.class),
             new Body("rest/note-change.schema.json", TicketNotesResource.Request.class),
             new Body("rest/mentions-seen-change.schema.json", MentionsResource.SeenRequest.class),
             new Body("rest/api-key-new.schema.json", ApiKeysResource.Request.class),

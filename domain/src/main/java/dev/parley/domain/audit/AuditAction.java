@@ -13,7 +13,10 @@ public enum AuditAction {
     MACRO_REVISED("macro.revised"),
     MACRO_DELETED("macro.deleted"),
     API_KEY_CREATED("api_key.created"),
-    API_KEY_REVOKED("api_key.revoked");
+    API_KEY_REVOKED("api_key.revoked"),
+    TAG_ADDED("tag.added"),
+    TAG_REVISED("tag.revised"),
+    TAG_DELETED("tag.deleted");
 
     private final String code;
 

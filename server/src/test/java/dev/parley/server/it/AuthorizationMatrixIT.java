@@ -87,6 +87,22 @@ class AuthorizationMatrixIT {
         expect(mismatches, "GET", "/api/v1/macros/variables", null, row(401, 401, 401, 200, 200));
         expect(mismatches, "POST", "/api/v1/macros", "{}", row(401, 401, 401, 403, 400));
         expect(mismatches, "GET", "/api/v1/tickets/" + ticketOfA + "/macros", null, row(401, 401, 401, 200, 200));
+        String noTag = UUID.randomUUID().toString();
+        expect(mismatches, "GET", "/api/v1/tags", null, row(401, 401, 401, 200, 200));
+        expect(mismatches, "POST", "/api/v1/tags", "{}", row(401, 401, 401, 403, 400));
+        expect(mismatches, "PUT", "/api/v1/tags/" + noTag, "{}", row(401, 401, 401, 403, 400));
+        expect(mismatches, "DELETE", "/api/v1/tags/" + noTag, null, row(401, 401, 401, 403, 404));
+        expect(mismatches, "POST", "/api/v1/tickets/" + ticketOfA + "/tags", "{}", row(401, 401, 401, 400, 400));
+        expect(
+                mismatches,
+                "DELETE",
+                "/api/v1/tickets/" + ticketOfA + "/tags/" + noTag,
+                null,
+                row(401, 401, 401, 200, 200));
+        expect(mismatches, "GET", "/api/v1/views", null, row(401, 401, 401, 200, 200));
+        expect(mismatches, "POST", "/api/v1/views", "{}", row(401, 401, 401, 400, 400));
+        expect(mismatches, "PUT", "/api/v1/views/" + noTag, "{}", row(401, 401, 401, 400, 400));
+        expect(mismatches, "DELETE", "/api/v1/views/" + noTag, null, row(401, 401, 401, 404, 404));
         expect(mismatches, "GET", "/api/v1/api-keys", null, row(401, 401, 401, 403, 200));
         expect(mismatches, "POST", "/api/v1/api-keys", "{}", row(401, 401, 401, 403, 400));
         expect(mismatches, "GET", "/api/v1/tickets/" + ticketOfA + "/profile", null, row(401, 401, 401, 200, 200));

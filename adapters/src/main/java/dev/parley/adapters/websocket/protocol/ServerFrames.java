@@ -98,6 +98,13 @@ public final class ServerFrames {
         }
     }
 
+    /** The tag list changed: the inbox fetches it again ({@code GET /api/v1/tags}). */
+    public record TagsChanged(String type) {
+        public TagsChanged() {
+            this("tags");
+        }
+    }
+
     /** The macros changed: the inbox fetches them again ({@code GET /api/v1/macros} or a ticket's macros). */
     public record MacrosChanged(String type) {
         public MacrosChanged() {

@@ -5,9 +5,11 @@ import dev.parley.domain.conversation.Channel;
 import dev.parley.domain.conversation.ConversationEvent;
 import dev.parley.domain.conversation.ConversationId;
 import dev.parley.domain.shared.AgentId;
+import dev.parley.domain.tag.TagId;
 import dev.parley.domain.ticket.TicketId;
 import dev.parley.domain.ticket.TicketStatus;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -31,6 +33,7 @@ import java.util.Optional;
  * @param waitingSince since when the visitor has been waiting for an agent
  * @param unread whether the viewing agent has not seen its latest activity (or marked it unread)
  * @param rating how the visitor rated the conversation once it ended, if they did
+ * @param tags the tags the ticket carries, in the order they were put on
  */
 public record TicketSummary(
         TicketId id,
@@ -48,7 +51,8 @@ public record TicketSummary(
         Optional<Instant> snoozedUntil,
         Optional<Instant> waitingSince,
         boolean unread,
-        Optional<Rating> rating) {
+        Optional<Rating> rating,
+        List<Tag> tags) {
 
     /** The longest preview of the last message, in characters. */
     public static final int PREVIEW_LENGTH = 140;
@@ -68,6 +72,45 @@ public record TicketSummary(
         Objects.requireNonNull(snoozedUntil, "snoozed until");
         Objects.requireNonNull(waitingSince, "waiting since");
         Objects.requireNonNull(rating, "rating");
+        tags = List.copyOf(tags);
+    }
+
+    /** A row of a ticket that carries no tags. */
+    public TicketSummary(
+            TicketId id,
+            ConversationId conversation,
+            TicketStatus status,
+            Optional<String> visitorName,
+            String visitorCode,
+            Optional<AgentId> assignee,
+            Optional<String> assigneeName,
+            long lastSeq,
+            Optional<LastMessage> lastMessage,
+            Instant createdAt,
+            Instant lastActivityAt,
+            Channel channel,
+            Optional<Instant> snoozedUntil,
+            Optional<Instant> waitingSince,
+            boolean unread,
+            Optional<Rating> rating) {
+        this(
+                id,
+                conversation,
+                status,
+                visitorName,
+                visitorCode,
+                assignee,
+                assigneeName,
+                lastSeq,
+                lastMessage,
+                createdAt,
+                lastActivityAt,
+                channel,
+                snoozedUntil,
+                waitingSince,
+                unread,
+                rating,
+                List.of());
     }
 
     /** A row of a ticket whose conversation has no rating. */
@@ -103,7 +146,24 @@ public record TicketSummary(
                 snoozedUntil,
                 waitingSince,
                 unread,
-                Optional.empty());
+                Optional.empty(),
+                List.of());
+    }
+
+    /**
+     * A tag on the ticket, as the tag list has it now.
+     *
+     * @param id the tag
+     * @param name its name
+     * @param colour its colour's name, such as {@code blue}
+     */
+    public record Tag(TagId id, String name, String colour) {
+
+        public Tag {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(colour, "colour");
+        }
     }
 
     /**
