@@ -91,6 +91,7 @@ export interface Agent {
 // models of what it accepts (defaults filled in, untrusted fields dropped).
 export type {
   AckFrame,
+  ContactFrame,
   ErrorFrame,
   MacrosFrame,
   PongFrame,
@@ -99,6 +100,7 @@ export type {
   SettingsFrame,
 } from '../wire/index.js';
 type AckFrame = wire.AckFrame;
+type ContactFrame = wire.ContactFrame;
 type ErrorFrame = wire.ErrorFrame;
 type MacrosFrame = wire.MacrosFrame;
 type PongFrame = wire.PongFrame;
@@ -117,6 +119,8 @@ export interface ReadyFrame {
   epoch?: string;
   /** What the client held of the conversation is not the server's history: drop it, the whole history follows. */
   reset?: true;
+  /** Parley has an address to write to the visitor: the widget does not ask for one. */
+  emailKnown?: true;
 }
 /** (agent) The answer to `open`: the history epoch, and whether the thread held is to be dropped for a fresh one. */
 export interface OpenedFrame {
@@ -181,7 +185,8 @@ export type ServerFrame =
   | SettingsFrame
   | NoteFrame
   | MentionFrame
-  | RatedFrame;
+  | RatedFrame
+  | ContactFrame;
 
 // ---- client → server ------------------------------------------------------------------------------------
 
@@ -190,6 +195,7 @@ export type ServerFrame =
 export type {
   BrowseFrame,
   CloseFrame,
+  ContactClientFrame,
   EndFrame,
   HelloFrame,
   LiveFrame,
@@ -212,7 +218,8 @@ export type ClientFrame =
   | wire.SeenFrame
   | wire.BrowseFrame
   | wire.LiveFrame
-  | wire.RateFrame;
+  | wire.RateFrame
+  | wire.ContactClientFrame;
 
 // ---- parsing --------------------------------------------------------------------------------------------
 
@@ -411,6 +418,14 @@ export function parseFrame(data: unknown, more?: (o: Json) => ServerFrame | null
         conversation: parseConversation(o.conversation),
         ...(isString(o.epoch) && { epoch: o.epoch }),
         ...(o.reset === true && { reset: true }),
+        ...(o.emailKnown === true && { emailKnown: true }),
+      };
+    case 'contact':
+      return {
+        type: 'contact',
+        emailKnown: o.emailKnown === true,
+        email: optString(o.email),
+        storeEmail: o.storeEmail === true,
       };
     case 'conversation': {
       const conversation = parseConversation(o.conversation);

@@ -158,6 +158,7 @@ final class WireContracts {
             new Written("frames/server/note.schema.json", ServerFrames.NoteAdded.class, Writer.WEBSOCKET),
             new Written("frames/server/mention.schema.json", ServerFrames.Mentioned.class, Writer.WEBSOCKET),
             new Written("frames/server/rated.schema.json", ServerFrames.Rated.class, Writer.WEBSOCKET),
+            new Written("frames/server/contact.schema.json", ServerFrames.Contact.class, Writer.WEBSOCKET),
             new Written("rest/report-summary.schema.json", ReportResource.Summary.class, Writer.REST));
 
     static final List<Read> READ = List.of(
@@ -167,6 +168,7 @@ final class WireContracts {
             new Read("frames/client/close.schema.json", ClientFrame.Close.class, Set.of()),
             new Read("frames/client/end.schema.json", ClientFrame.End.class, Set.of()),
             new Read("frames/client/rate.schema.json", ClientFrame.Rate.class, Set.of()),
+            new Read("frames/client/contact.schema.json", ClientFrame.Contact.class, Set.of()),
             new Read("frames/client/browse.schema.json", ClientFrame.Browse.class, Set.of()),
             new Read("frames/client/live.schema.json", ClientFrame.Live.class, Set.of()),
             new Read("frames/client/typing.schema.json", ClientFrame.Typing.class, Set.of()),
