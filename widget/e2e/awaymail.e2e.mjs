@@ -111,9 +111,16 @@ try {
     await screenshot(polish, 'awaymail-pl-phone');
     await prompt(polish).getByRole('button', { name: 'Nie, dziękuję' }).click();
     await prompt(polish).locator('form').waitFor({ state: 'detached' });
+    const kept = await polish.evaluate(() =>
+      Object.keys(localStorage)
+        .filter((key) => key.startsWith('parley.chat:'))
+        .map((key) => JSON.parse(localStorage.getItem(key)).contact),
+    );
+    if (!kept.some((contact) => contact?.skipped === true)) throw new Error(`the widget kept ${JSON.stringify(kept)}`);
     await polish.reload();
     await openChat(polish);
-    await polish.locator('parley-chat parley-message-list').waitFor();
+    await polish.locator('parley-chat parley-message-list').waitFor({ state: 'attached' });
+    await polish.waitForTimeout(500);
     if (await prompt(polish).locator('form').count()) throw new Error('asked again after saying no');
   });
 

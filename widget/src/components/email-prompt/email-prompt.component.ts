@@ -28,7 +28,9 @@ export class ParleyEmailPrompt extends LitElement {
     css`
       :host {
         display: block;
-        flex-basis: 100%;
+        /* In the panel's column, above the composer: as tall as its content, never taking the thread's room. */
+        flex: none;
+        margin: 0 12px 8px;
         text-align: start;
       }
       form,

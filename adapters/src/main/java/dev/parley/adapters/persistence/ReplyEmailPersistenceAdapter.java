@@ -47,16 +47,18 @@ class ReplyEmailPersistenceAdapter implements LoadReplyEmailPort, SaveReplyEmail
 
     @Override
     public Optional<ReplyEmailNotification> pendingForUpdate(ConversationId conversation) {
+        // The row is found first and locked by its key: H2 refuses FOR UPDATE with the LIMIT a first-row query needs.
+        // Replies to one conversation take turns on the conversation's own lock, so it has one pending row at most.
         return em.createQuery(
-                        "SELECT n FROM ReplyEmail n WHERE n.conversationId = :conversation AND n.status = :pending"
+                        "SELECT n.id FROM ReplyEmail n WHERE n.conversationId = :conversation AND n.status = :pending"
                                 + " ORDER BY n.dueAt DESC",
-                        ReplyEmailJpaEntity.class)
+                        String.class)
                 .setParameter("conversation", conversation.toString())
                 .setParameter("pending", NotificationStatus.PENDING.name())
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .setMaxResults(1)
                 .getResultStream()
                 .findFirst()
+                .map(id -> em.find(ReplyEmailJpaEntity.class, id, LockModeType.PESSIMISTIC_WRITE))
+                .filter(row -> NotificationStatus.PENDING.name().equals(row.status))
                 .map(ReplyEmailJpaEntity::toDomain);
     }
 
