@@ -2,7 +2,7 @@
 // Parley WAR serves them (dev.parley.server.StaticFiles), the way a CDN would:
 // - every file a page or module loads has its content's hash in its name, so that it can be cached for good; only
 //   the names others write down keep theirs: the widget's module /widget/parley-chat.js (the embedding contract) and
-//   the pages /inbox/ and /demo/ (their HTML is written here, naming the hashed files);
+//   the pages /inbox/, /demo/ and /chat/ (their HTML is written here, naming the hashed files);
 // - every text file is stored compressed too, with gzip and brotli at their highest levels (.gz and .br beside it),
 //   so that the server sends each visitor the smallest encoding it accepts without compressing anything per request;
 // - a list of the files, META-INF/parley/static-files.json, tells the server which ones are hashed (immutable) and
@@ -15,9 +15,9 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const out = process.env.PARLEY_WIDGET_OUT ?? 'target/classes/META-INF/resources';
 const manifestFile = join(out, '..', 'parley', 'static-files.json');
-const FOLDERS = ['widget', 'inbox', 'demo'];
+const FOLDERS = ['widget', 'inbox', 'demo', 'chat'];
 /** The files whose names are a contract: everything else is named by its content's hash. */
-const STABLE = new Set(['/widget/parley-chat.js', '/inbox/index.html', '/demo/index.html']);
+const STABLE = new Set(['/widget/parley-chat.js', '/inbox/index.html', '/demo/index.html', '/chat/index.html']);
 const COMPRESSIBLE = /\.(js|css|html|svg|json|txt)$/;
 
 const common = {
@@ -135,6 +135,13 @@ async function page(folder, built) {
 }
 await page('inbox', written(inbox));
 await page('demo', written(demo));
+// The chat page that a reply email's link opens: the widget, full page, in the visitor's conversation.
+const chatPage = await build({
+  ...common,
+  entryPoints: ['public/chat/chat.js', 'public/chat/chat.css'],
+  outdir: `${out}/chat`,
+});
+await page('chat', written(chatPage));
 
 /** Every file under the served folders, as paths with a leading slash. */
 async function files(dir = out) {

@@ -14,7 +14,7 @@ export interface ProfileStrings {
   loading: string;
   anonymousVisitor: string;
   identifiedVisitor: (id: string) => string;
-  fields: Record<'email' | 'phone' | 'location' | 'locale' | 'firstPage', string>;
+  fields: Record<'email' | 'visitorEmail' | 'phone' | 'location' | 'locale' | 'firstPage', string>;
   activity: string;
   noEvents: string;
   olderEvents: string;
@@ -32,6 +32,8 @@ export interface Profile {
   visitorCode?: string;
   externalUserId?: string;
   email?: string;
+  /** The address the visitor gave in the widget while the team was away; the store's `email` comes first. */
+  visitorEmail?: string;
   phone?: string;
   location?: string;
   locale?: string;
@@ -64,6 +66,7 @@ export function parseProfile(o: unknown): Profile | null {
     visitorCode: str(p.visitorCode),
     externalUserId: str(p.externalUserId),
     email: str(p.email),
+    visitorEmail: str(p.visitorEmail),
     phone: str(p.phone),
     location: str(p.location),
     locale: str(p.locale),
@@ -299,6 +302,7 @@ export class ParleyProfile extends LitElement {
     const f = s.fields;
     const fields: [string, unknown][] = [
       [f.email, p.email && html`<a href="mailto:${p.email}">${p.email}</a>`],
+      [f.visitorEmail, p.visitorEmail && html`<a href="mailto:${p.visitorEmail}">${p.visitorEmail}</a>`],
       [f.phone, p.phone && html`<a href="tel:${p.phone.replace(/[^+\d]/g, '')}">${p.phone}</a>`],
       [f.location, p.location],
       [f.locale, p.locale],

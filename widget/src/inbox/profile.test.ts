@@ -144,6 +144,24 @@ describe('<parley-profile>', () => {
     expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Gość 5F2A');
   });
 
+  it('should show the address a visitor gave in the widget under its own label, in English and Polish', async () => {
+    window.fetch = (async () =>
+      json({
+        profile: { ...PROFILE, identified: false, email: null, visitorEmail: 'anna@example.com' },
+        otherTickets: [],
+      })) as typeof fetch;
+    for (const locale of ['en', 'pl'] as const) {
+      const el = await fixture<ParleyProfile>(
+        html`<parley-profile .api=${new ApiClient()} ticketId="t1" locale=${locale} .strings=${i18n[locale]}></parley-profile>`,
+      );
+      await waitUntil(() => el.shadowRoot!.querySelector('dl'));
+      const terms = [...el.shadowRoot!.querySelectorAll('dt')].map((dt) => dt.textContent);
+      expect(terms[0]).to.equal(locale === 'en' ? 'Email given by the visitor' : 'E-mail podany przez odwiedzającego');
+      const link = el.shadowRoot!.querySelector('dd a')!;
+      expect(link.getAttribute('href')).to.equal('mailto:anna@example.com');
+    }
+  });
+
   it('should say so when the profile cannot be loaded', async () => {
     const el = await fixture<ParleyProfile>(
       html`<parley-profile .api=${new ApiClient()} ticketId="nope" locale="en" .strings=${i18n.en}></parley-profile>`,

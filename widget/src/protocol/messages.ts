@@ -101,6 +101,7 @@ export interface Agent {
 export type {
   AckFrame,
   AvailabilityFrame,
+  ContactFrame,
   ErrorFrame,
   MacrosFrame,
   PongFrame,
@@ -113,6 +114,7 @@ export type {
 type AckFrame = wire.AckFrame;
 type AvailabilityFrame = wire.AvailabilityFrame;
 type PresenceFrame = wire.PresenceFrame;
+type ContactFrame = wire.ContactFrame;
 type ErrorFrame = wire.ErrorFrame;
 type MacrosFrame = wire.MacrosFrame;
 type TagsFrame = wire.TagsFrame;
@@ -132,6 +134,8 @@ export interface ReadyFrame {
   epoch?: string;
   /** What the client held of the conversation is not the server's history: drop it, the whole history follows. */
   reset?: true;
+  /** Parley has an address to write to the visitor: the widget does not ask for one. */
+  emailKnown?: true;
 }
 /** (agent) The answer to `open`: the history epoch, and whether the thread held is to be dropped for a fresh one. */
 export interface OpenedFrame {
@@ -199,7 +203,8 @@ export type ServerFrame =
   | MentionFrame
   | RatedFrame
   | AvailabilityFrame
-  | PresenceFrame;
+  | PresenceFrame
+  | ContactFrame;
 
 // ---- client → server ------------------------------------------------------------------------------------
 
@@ -208,6 +213,7 @@ export type ServerFrame =
 export type {
   BrowseFrame,
   CloseFrame,
+  ContactClientFrame,
   EndFrame,
   HelloFrame,
   LiveFrame,
@@ -230,7 +236,8 @@ export type ClientFrame =
   | wire.SeenFrame
   | wire.BrowseFrame
   | wire.LiveFrame
-  | wire.RateFrame;
+  | wire.RateFrame
+  | wire.ContactClientFrame;
 
 // ---- parsing --------------------------------------------------------------------------------------------
 
@@ -440,6 +447,14 @@ export function parseFrame(data: unknown, more?: (o: Json) => ServerFrame | null
         conversation: parseConversation(o.conversation),
         ...(isString(o.epoch) && { epoch: o.epoch }),
         ...(o.reset === true && { reset: true }),
+        ...(o.emailKnown === true && { emailKnown: true }),
+      };
+    case 'contact':
+      return {
+        type: 'contact',
+        emailKnown: o.emailKnown === true,
+        email: optString(o.email),
+        storeEmail: o.storeEmail === true,
       };
     case 'conversation': {
       const conversation = parseConversation(o.conversation);

@@ -18,6 +18,7 @@ import {
   skeletonTemplate,
 } from './chat.templates.js';
 import { ChatEnding } from './chat-ending.js';
+import { ContactOffer } from './contact-offer.js';
 import { FaqBrowsing } from './faq-browsing.js';
 import { PanelLoader } from './panel-loader.js';
 import { storageKey } from './visitor-store.js';
@@ -76,6 +77,9 @@ export class ParleyChat extends LitElement {
   /** The HMAC-SHA256 signature of {@link userId}, computed by the store's server (see docs/protocol.md). */
   @property({ attribute: 'user-hash' }) userHash?: string;
 
+  /** The token of a reply email's link: Parley's chat page (/chat/) opens that conversation with it. */
+  @property() resume?: string;
+
   /** `left` or `right`: which corner the launcher sits in; overrides the server's design. */
   @property() position?: 'left' | 'right';
 
@@ -129,7 +133,7 @@ export class ParleyChat extends LitElement {
   private readonly session = new VisitorSessionController(this, {
     connection: () => this.connection,
     storageKey: () => storageKey(this.base, this.userId),
-    identity: () => this.#identity,
+    identity: () => this.#identity ?? (this.resume ? { resume: this.resume } : undefined),
     open: () => this.open,
     consent: () => this.#consent,
     helping: () => this.#faqs.helping,
@@ -137,6 +141,14 @@ export class ParleyChat extends LitElement {
     support: () => this.strings.support,
     language: () => languageTag(this),
   });
+
+  /** The offer to leave an email address while the team is away. */
+  readonly #contact = new ContactOffer(
+    this,
+    () => this.record,
+    () => this.session.persist(),
+    (frame) => this.session.ready && this.connection.send(frame),
+  );
 
   readonly #ending = new ChatEnding(this, {
     end: () => {
@@ -290,6 +302,7 @@ export class ParleyChat extends LitElement {
   }
 
   #receive(frame: ServerFrame): void {
+    if (this.#contact.receive(frame)) return;
     if (frame.type === 'settings') {
       // The store changed its settings: the design, FAQs, links and hours follow at once.
       this.#loadConfig(true);
@@ -309,8 +322,9 @@ export class ParleyChat extends LitElement {
       // The answer to the rating sent (frames are answered in order).
       this.#rating = false;
       this.ratingError = frame.code;
-    } else if (frame.type === 'error' && frame.code === 'identity_rejected') {
-      // Nothing of a visitor the server does not recognise is kept.
+    } else if (frame.type === 'error' && (frame.code === 'identity_rejected' || frame.code === 'resume_link_invalid')) {
+      // Nothing of a visitor the server does not recognise is kept (a reply email's link that ran out is one: Parley's
+      // chat page words it in its own `i18n.identity`).
       this.identityRejected = true;
       this.session.forget();
       this.connection.disconnect();
@@ -438,6 +452,7 @@ export class ParleyChat extends LitElement {
               rate: (e) => this.#rate(e.detail),
               input: () => this.session.typed(this.composer?.value ?? ''),
               send: (e) => this.session.queue(e.detail.text, e.detail.image),
+              contact: html`<parley-email-prompt locale=${this.locale} .offer=${this.#contact} .answer=${this.#contact.answer} ?asking=${!!config && (!config.openNow || !config.teamOnline) && !!written}></parley-email-prompt>`,
             })
       }
       ${links ? linksTemplate(s, config) : nothing}`;

@@ -194,6 +194,8 @@ export interface ConversationView {
   rate: (e: CustomEvent<{ score: 'good' | 'bad'; comment?: string }>) => void;
   input: () => void;
   send: (e: ParleyMessageSendEvent) => void;
+  /** Shown above the composer while the conversation is open: the offer to leave an email address. */
+  contact?: unknown;
 }
 
 /** The conversation: its messages, who of the team is typing, and the composer (or, once closed, "Start a new chat"). */
@@ -221,6 +223,6 @@ export function conversationTemplate(s: ChatStrings, v: ConversationView) {
           ${v.ratable ? html`<parley-rating locale=${v.locale} .maxLength=${v.limits?.ratingCommentMaxLength} .rating=${v.rating} .error=${v.ratingError} @parley-rate=${v.rate}></parley-rating>` : nothing}
           <button class="primary" @click=${v.startNew}>${s.startNew}</button>
         </div>`
-          : html`<parley-visitor-composer exportparts="composer" locale=${v.locale} .strings=${s} .maxLength=${v.limits?.messageMaxLength} .limits=${v.limits} .target=${v.target} ?ready=${v.ready} @input=${v.input} @parley-message-send=${v.send}></parley-visitor-composer>`
+          : html`${v.contact ?? nothing}<parley-visitor-composer exportparts="composer" locale=${v.locale} .strings=${s} .maxLength=${v.limits?.messageMaxLength} .limits=${v.limits} .target=${v.target} ?ready=${v.ready} @input=${v.input} @parley-message-send=${v.send}></parley-visitor-composer>`
     }`;
 }

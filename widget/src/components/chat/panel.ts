@@ -3,5 +3,6 @@
 // the launcher loads less.
 import '../composer/composer.js';
 import '../message-list/message-list.js';
+import '../email-prompt/email-prompt.js';
 import '../rating/rating.js';
 import '../visitor-composer/visitor-composer.js';

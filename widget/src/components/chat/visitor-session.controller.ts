@@ -15,8 +15,8 @@ export interface VisitorSessionOptions {
   connection: () => ChatConnectionController;
   /** Where the record is kept: one per server, and per store user. */
   storageKey: () => string;
-  /** A store user's signed identity, sent instead of the visitor token. */
-  identity: () => { userId: string; userHash: string } | undefined;
+  /** A store user's signed identity, or a reply email's link, sent instead of the visitor token. */
+  identity: () => { userId: string; userHash: string } | { resume: string } | undefined;
   /** Whether the panel is open (what the visitor sees open is seen). */
   open: () => boolean;
   /** Extra members of the visitor's first `send`/`live`: that the store's links were shown. */

@@ -18,6 +18,8 @@ export interface VisitorRecord {
   closed?: boolean;
   /** The visitor's rating of the closed conversation, as the server holds it. */
   rating?: { score: 'good' | 'bad'; comment?: string };
+  /** The address the visitor gave for replies while the team was away, or that they said no to giving one. */
+  contact?: { email?: string; skipped?: boolean };
   /** The history epoch of the `ready` after which the messages were held. */
   epoch?: string;
 }
@@ -46,6 +48,7 @@ export function loadRecord(key: string): VisitorRecord {
         open: raw.open === true,
         closed: raw.closed === true,
         epoch: typeof raw.epoch === 'string' ? raw.epoch : undefined,
+        contact: typeof raw.contact?.email === 'string' || raw.contact?.skipped === true ? raw.contact : undefined,
         rating:
           raw.rating?.score === 'good' || raw.rating?.score === 'bad'
             ? {

@@ -3,6 +3,7 @@ package dev.parley.server;
 import dev.parley.application.conversation.port.in.RatingLimits;
 import dev.parley.application.conversation.port.in.VisitorWritingLimits;
 import dev.parley.application.notification.port.in.TestEmailLimits;
+import dev.parley.application.profile.port.in.ContactLimits;
 import dev.parley.application.visitor.port.in.VisitorSessionLimits;
 import dev.parley.domain.shared.RateLimit;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -83,6 +84,25 @@ public class LimitsConfiguration {
         return new RatingLimits(
                 RateLimit.parse(RatingLimits.PER_VISITOR, perVisitor),
                 RateLimit.parse(RatingLimits.PER_ADDRESS, perAddress));
+    }
+
+    /**
+     * Email addresses visitors give in the widget, per visitor ({@code PARLEY_LIMIT_CONTACTS_PER_VISITOR}, 10/1h) and
+     * per client address ({@code PARLEY_LIMIT_CONTACTS_PER_ADDRESS}, 100/1h).
+     */
+    @Produces
+    ContactLimits contactLimits(
+            @ConfigProperty(
+                            name = "parley.limit." + ContactLimits.PER_VISITOR,
+                            defaultValue = ContactLimits.DEFAULT_PER_VISITOR)
+                    String perVisitor,
+            @ConfigProperty(
+                            name = "parley.limit." + ContactLimits.PER_ADDRESS,
+                            defaultValue = ContactLimits.DEFAULT_PER_ADDRESS)
+                    String perAddress) {
+        return new ContactLimits(
+                RateLimit.parse(ContactLimits.PER_VISITOR, perVisitor),
+                RateLimit.parse(ContactLimits.PER_ADDRESS, perAddress));
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.parley.server;
 
 import dev.parley.application.notification.port.in.DeliverMentionEmailsUseCase;
 import dev.parley.application.notification.port.in.DeliverNotificationsUseCase;
+import dev.parley.application.notification.port.in.DeliverVisitorReplyEmailsUseCase;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,8 +12,8 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The background worker that sends the team's due emails about new tickets, and those that tell agents a note mentions
- * them: every {@code PARLEY_EMAIL_POLL_SECONDS}
+ * The background worker that sends the team's due emails about new tickets, those that tell agents a note mentions
+ * them, and those that carry agents' replies to visitors who left: every {@code PARLEY_EMAIL_POLL_SECONDS}
  * (default 5) on the server's managed scheduled executor, never on a chat's thread. Every node runs one; the outbox's
  * claims keep them from sending an email twice.
  */
@@ -29,6 +30,7 @@ public class NotificationWorker {
     public NotificationWorker(
             DeliverNotificationsUseCase delivery,
             DeliverMentionEmailsUseCase mentions,
+            DeliverVisitorReplyEmailsUseCase visitorReplies,
             ManagedScheduledExecutorService scheduler,
             @ConfigProperty(name = "parley.email.poll-seconds", defaultValue = "5") int pollSeconds) {
         this.scheduler = scheduler;
@@ -36,6 +38,7 @@ public class NotificationWorker {
         this.rounds = new Rounds("notification_round_failed", () -> {
             delivery.deliverDue();
             mentions.deliverDue();
+            visitorReplies.deliverDue();
         });
     }
 

@@ -6,6 +6,7 @@ import dev.parley.application.conversation.port.in.UploadPolicy;
 import dev.parley.application.macro.port.in.MacroPolicy;
 import dev.parley.application.note.port.in.NotePolicy;
 import dev.parley.application.notification.port.in.NotificationPolicy;
+import dev.parley.application.notification.port.in.ReplyEmailPolicy;
 import dev.parley.application.tag.port.in.TagPolicy;
 import dev.parley.application.team.port.in.AgentSessionPolicy;
 import dev.parley.application.team.port.in.PasswordResetPolicy;
@@ -200,6 +201,29 @@ public class Resources {
                         standard.batchSize(),
                         standard.coalesceWindow()))
                 .orElse(standard);
+    }
+
+    /**
+     * How agents' replies reach visitors who left: {@code PARLEY_VISITOR_REPLY_EMAIL_DELAY_SECONDS} (default 180) after
+     * the last reply of a burst, signed with {@code PARLEY_STORE_NAME} (default "Customer support"), with a link to
+     * the chat page under {@code PARLEY_PUBLIC_URL} that opens the conversation for {@code
+     * PARLEY_VISITOR_RESUME_LINK_DAYS} (default 7); retried like the team's emails.
+     */
+    @Produces
+    ReplyEmailPolicy replyEmailPolicy(
+            NotificationPolicy notifications,
+            @ConfigProperty(name = "parley.visitor.reply.email.delay.seconds", defaultValue = "180") long delaySeconds,
+            @ConfigProperty(name = "parley.visitor.resume.link.days", defaultValue = "7") long linkDays,
+            @ConfigProperty(name = "parley.store.name", defaultValue = ReplyEmailPolicy.DEFAULT_STORE_NAME)
+                    String storeName) {
+        return new ReplyEmailPolicy(
+                Duration.ofSeconds(delaySeconds),
+                Duration.ofDays(linkDays),
+                storeName.isBlank() ? ReplyEmailPolicy.DEFAULT_STORE_NAME : storeName.strip(),
+                notifications.publicBaseUrl(),
+                notifications.retries(),
+                notifications.claimLease(),
+                notifications.batchSize());
     }
 
     /** Typed as the scheduled executor alone: it is a managed executor too, which {@link #executor()} produces. */

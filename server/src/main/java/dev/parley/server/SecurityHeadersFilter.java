@@ -100,6 +100,7 @@ public class SecurityHeadersFilter extends HttpFilter {
                 || path.equals("/")
                 || path.startsWith("/inbox")
                 || path.startsWith("/demo")
+                || path.startsWith("/chat")
                 || path.startsWith("/error");
     }
 }

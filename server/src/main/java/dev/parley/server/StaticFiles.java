@@ -18,7 +18,8 @@ import java.util.function.Function;
 import java.util.logging.Logger;
 
 /**
- * Serves the widget ({@code /widget/...}), the inbox ({@code /inbox/...}) and the demo store ({@code /demo/...}) from
+ * Serves the widget ({@code /widget/...}), the inbox ({@code /inbox/...}), the demo store ({@code /demo/...}) and the
+ * chat page that reply emails link ({@code /chat/...}) from
  * the files the widget's build made: each file in the encodings it was stored in (gzip, brotli), chosen per request,
  * with its ETag and cache lifetime ({@link StaticFile}). The build lists the files in
  * {@code META-INF/parley/static-files.json}; they are read, and their hashes taken, once when Parley starts, and kept
@@ -28,7 +29,7 @@ import java.util.logging.Logger;
  * security headers come from {@link SecurityHeadersFilter}, which runs before.
  */
 @WebServlet(
-        urlPatterns = {"/widget/*", "/inbox/*", "/demo/*"},
+        urlPatterns = {"/widget/*", "/inbox/*", "/demo/*", "/chat/*"},
         loadOnStartup = 1,
         asyncSupported = true)
 public class StaticFiles extends HttpServlet {

@@ -44,6 +44,17 @@ class LimitsConfigurationTest {
     }
 
     @Test
+    void email_addresses_given_by_visitors_are_limited_per_visitor_and_per_address_as_configured() {
+        assertThat(configuration.contactLimits("10/1h", "100/1h").perVisitor())
+                .isEqualTo(new RateLimit("contacts_per_visitor", 10, Duration.ofHours(1)));
+        assertThat(configuration.contactLimits("10/1h", "100/1h").perAddress())
+                .isEqualTo(new RateLimit("contacts_per_address", 100, Duration.ofHours(1)));
+        assertThatThrownBy(() -> configuration.contactLimits("10/1h", "lots"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("contacts_per_address");
+    }
+
+    @Test
     void the_older_messages_per_minute_still_sets_the_messages_per_visitor() {
         assertThat(LimitsConfiguration.messagesPerVisitor(Optional.empty(), Optional.of(5)))
                 .isEqualTo(new RateLimit("messages_per_visitor", 5, Duration.ofMinutes(1)));

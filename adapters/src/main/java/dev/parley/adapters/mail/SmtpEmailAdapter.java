@@ -4,6 +4,7 @@ import dev.parley.application.notification.port.out.EmailNotSentException;
 import dev.parley.application.notification.port.out.SendEmailPort;
 import dev.parley.domain.notification.MentionEmail;
 import dev.parley.domain.notification.NotificationEmail;
+import dev.parley.domain.notification.VisitorReplyEmail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -98,6 +99,18 @@ class SmtpEmailAdapter implements SendEmailPort {
         }
         try {
             Transport.send(mentionMessage(email));
+        } catch (MessagingException failed) {
+            throw new EmailNotSentException(reason(failed), failed);
+        }
+    }
+
+    @Override
+    public void sendVisitorReply(VisitorReplyEmail email) {
+        if (!smtp.configured()) {
+            throw new EmailNotSentException("No SMTP server is configured (PARLEY_SMTP_HOST)", null);
+        }
+        try {
+            Transport.send(message(List.of(email.to()), VisitorReplyEmailText.of(email)));
         } catch (MessagingException failed) {
             throw new EmailNotSentException(reason(failed), failed);
         }

@@ -45,6 +45,9 @@ class ProfileJpaEntity {
     @Column(name = "first_page")
     String firstPage;
 
+    @Column(name = "visitor_email")
+    String visitorEmail;
+
     @Column(name = "created_at", nullable = false)
     LocalDateTime createdAt;
 
@@ -69,6 +72,7 @@ class ProfileJpaEntity {
         this.properties = PropertiesJson.write(profile.properties().values());
         this.locale = profile.locale().orElse(null);
         this.firstPage = profile.firstPage().orElse(null);
+        this.visitorEmail = profile.visitorEmail().orElse(null);
         this.updatedAt = UtcTimes.toColumn(profile.updatedAt());
     }
 
@@ -84,6 +88,7 @@ class ProfileJpaEntity {
                 ProfileProperties.reconstitute(PropertiesJson.read(properties)),
                 Optional.ofNullable(locale),
                 Optional.ofNullable(firstPage),
+                Optional.ofNullable(visitorEmail),
                 UtcTimes.fromColumn(createdAt),
                 UtcTimes.fromColumn(updatedAt));
     }

@@ -21,6 +21,7 @@ import java.util.Map;
  * @param properties the store's custom properties (strings, numbers, booleans), in key order
  * @param locale the first language the widget reported (BCP 47)
  * @param firstPage the first page the widget reported
+ * @param visitorEmail the address the visitor gave in the widget (the store's {@code email} comes first)
  * @param createdAt when Parley first met the visitor
  * @param updatedAt when the profile last changed
  */
@@ -38,6 +39,7 @@ public record ProfileResponse(
         Map<String, Object> properties,
         String locale,
         String firstPage,
+        String visitorEmail,
         String createdAt,
         String updatedAt) {
 
@@ -58,6 +60,7 @@ public record ProfileResponse(
                 properties,
                 view.locale().orElse(null),
                 view.firstPage().orElse(null),
+                view.visitorEmail().orElse(null),
                 view.createdAt().toString(),
                 view.updatedAt().toString());
     }

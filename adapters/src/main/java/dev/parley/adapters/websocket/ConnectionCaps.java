@@ -54,6 +54,11 @@ final class ConnectionCaps {
         return taken[0];
     }
 
+    /** How many sockets are counted under the key now. */
+    int count(Kind kind, String key) {
+        return open.get(kind).getOrDefault(key, 0);
+    }
+
     /** Gives back every place the connection took; a second call gives back nothing. */
     void release(Connection connection) {
         for (Kind kind : Kind.values()) {

@@ -129,6 +129,11 @@ public class ConnectionRegistry {
         return false;
     }
 
+    /** Whether the visitor has a connection open on this node, past their {@code hello}. */
+    boolean visitorConnected(String visitor) {
+        return caps.count(ConnectionCaps.Kind.VISITOR, visitor) > 0;
+    }
+
     /** The socket closed: its connection stops and gives back its places under the caps. */
     void closed(Connection connection) {
         connection.closed();

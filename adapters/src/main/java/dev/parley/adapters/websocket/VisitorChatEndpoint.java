@@ -17,10 +17,14 @@ import dev.parley.application.conversation.port.in.MessageReceipt;
 import dev.parley.application.conversation.port.in.RateConversationCommand;
 import dev.parley.application.conversation.port.in.RateConversationUseCase;
 import dev.parley.application.conversation.port.in.RecordVisitorSeenUseCase;
+import dev.parley.application.conversation.port.in.ResumeConversationUseCase;
 import dev.parley.application.conversation.port.in.SendVisitorMessageCommand;
 import dev.parley.application.conversation.port.in.SendVisitorMessageUseCase;
 import dev.parley.application.conversation.port.in.VisitorSeenCommand;
 import dev.parley.application.limits.port.in.AdmitUseCase;
+import dev.parley.application.profile.port.in.GiveEmailCommand;
+import dev.parley.application.profile.port.in.GiveEmailUseCase;
+import dev.parley.application.profile.port.in.VisitorContact;
 import dev.parley.application.visitor.port.in.IdentifyVisitorCommand;
 import dev.parley.application.visitor.port.in.IdentifyVisitorUseCase;
 import dev.parley.application.visitor.port.in.VisitorIdentity;
@@ -69,7 +73,7 @@ public class VisitorChatEndpoint {
 
     private static final Logger LOG = Logger.getLogger(VisitorChatEndpoint.class.getName());
     private static final Set<String> ACCEPTED =
-            Set.of("hello", "send", "end", "rate", "typing", "seen", "browse", "live", "ping");
+            Set.of("hello", "send", "end", "rate", "contact", "typing", "seen", "browse", "live", "ping");
 
     @Inject
     ConnectionRegistry registry;
@@ -91,6 +95,12 @@ public class VisitorChatEndpoint {
 
     @Inject
     RateConversationUseCase ratings;
+
+    @Inject
+    GiveEmailUseCase contacts;
+
+    @Inject
+    ResumeConversationUseCase resumes;
 
     @Inject
     RecordVisitorSeenUseCase receipts;
@@ -158,6 +168,10 @@ public class VisitorChatEndpoint {
                         rate.score().equals("good") ? Satisfaction.GOOD : Satisfaction.BAD,
                         RatingComment.ofOptional(rate.comment())));
                 connection.send(ServerFrames.Rated.of(rating));
+            } else if (frame instanceof ClientFrame.Contact contact) {
+                VisitorContact given =
+                        contacts.giveEmail(new GiveEmailCommand(visitor, clientAddress, contact.email()));
+                connection.send(ServerFrames.Contact.of(given));
             } else if (frame instanceof ClientFrame.Typing typing) {
                 typing(typing);
             } else if (frame instanceof ClientFrame.Browse) {
@@ -185,9 +199,17 @@ public class VisitorChatEndpoint {
         }
         FirstVisit visit = firstVisit(hello);
         Optional<HistoryEpoch> heldEpoch = hello.epoch().map(HistoryEpoch::new);
-        // A refused identity throws here: the connection stays not ready and nothing was created.
-        VisitorIdentity identity = identify.identify(new IdentifyVisitorCommand(
-                hello.token().map(VisitorToken::new), claimed.userId(), claimed.userHash(), visit, clientAddress));
+        // A reply email's link speaks for its visitor in its conversation; a refused link or identity throws here:
+        // the connection stays not ready and nothing was created.
+        Optional<ResumeConversationUseCase.Resumed> resumed = hello.resume().map(resumes::resume);
+        VisitorIdentity identity = resumed.isPresent()
+                ? new VisitorIdentity(resumed.get().visitor(), Optional.empty())
+                : identify.identify(new IdentifyVisitorCommand(
+                        hello.token().map(VisitorToken::new),
+                        claimed.userId(),
+                        claimed.userHash(),
+                        visit,
+                        clientAddress));
         if (!registry.admit(
                 connection, ConnectionCaps.Kind.VISITOR, identity.visitor().toString())) {
             return;
@@ -200,7 +222,8 @@ public class VisitorChatEndpoint {
                 .or(visit::locale)
                 .or(() -> language);
         language.map(Locale::forLanguageTag).ifPresent(connection::speaks);
-        Optional<ConversationId> named = hello.conversationId().flatMap(VisitorChatEndpoint::parseQuietly);
+        Optional<ConversationId> named = resumed.map(ResumeConversationUseCase.Resumed::conversation)
+                .or(() -> hello.conversationId().flatMap(VisitorChatEndpoint::parseQuietly));
         Optional<ConversationView> conversation;
         try {
             conversation = history.visitorConversation(visitor, named);
@@ -219,7 +242,8 @@ public class VisitorChatEndpoint {
                 identity.issuedToken().map(VisitorToken::value).orElse(null),
                 conversation.map(ConversationJson::of).orElse(null),
                 resumption.epoch().value(),
-                resumption.reset()));
+                resumption.reset(),
+                contacts.contactOf(visitor).emailKnown()));
         conversation.ifPresent(found -> connection.follow(found.id(), resumption.afterSeq()));
     }
 

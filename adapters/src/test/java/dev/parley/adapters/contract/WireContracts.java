@@ -167,6 +167,7 @@ final class WireContracts {
             new Written("frames/server/presence.schema.json", ServerFrames.PresenceChanged.class, Writer.WEBSOCKET),
             new Written(
                     "frames/server/availability.schema.json", ServerFrames.TeamAvailability.class, Writer.WEBSOCKET),
+            new Written("frames/server/contact.schema.json", ServerFrames.Contact.class, Writer.WEBSOCKET),
             new Written("rest/report-summary.schema.json", ReportResource.Summary.class, Writer.REST));
 
     static final List<Read> READ = List.of(
@@ -176,6 +177,7 @@ final class WireContracts {
             new Read("frames/client/close.schema.json", ClientFrame.Close.class, Set.of()),
             new Read("frames/client/end.schema.json", ClientFrame.End.class, Set.of()),
             new Read("frames/client/rate.schema.json", ClientFrame.Rate.class, Set.of()),
+            new Read("frames/client/contact.schema.json", ClientFrame.Contact.class, Set.of()),
             new Read("frames/client/browse.schema.json", ClientFrame.Browse.class, Set.of()),
             new Read("frames/client/live.schema.json", ClientFrame.Live.class, Set.of()),
             new Read("frames/client/typing.schema.json", ClientFrame.Typing.class, Set.of()),

@@ -4,6 +4,7 @@ import dev.parley.application.notification.port.out.EmailNotSentException;
 import dev.parley.application.notification.port.out.SendEmailPort;
 import dev.parley.domain.notification.MentionEmail;
 import dev.parley.domain.notification.NotificationEmail;
+import dev.parley.domain.notification.VisitorReplyEmail;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,7 @@ class RecordingMailer implements SendEmailPort {
     private final List<NotificationEmail> sent = new ArrayList<>();
     private final List<NotificationEmail.Recipient> tests = new ArrayList<>();
     private final List<MentionEmail> mentions = new ArrayList<>();
+    private final List<VisitorReplyEmail> visitorReplies = new ArrayList<>();
     private boolean configured = true;
     private boolean down;
     private int refused;
@@ -39,6 +41,20 @@ class RecordingMailer implements SendEmailPort {
             throw new EmailNotSentException("MailConnectException: Couldn't connect to host", null);
         }
         mentions.add(email);
+    }
+
+    @Override
+    public void sendVisitorReply(VisitorReplyEmail email) {
+        if (down) {
+            refused++;
+            throw new EmailNotSentException("MailConnectException: Couldn't connect to host", null);
+        }
+        visitorReplies.add(email);
+    }
+
+    /** The emails to visitors the server accepted. */
+    List<VisitorReplyEmail> visitorReplies() {
+        return visitorReplies;
     }
 
     /** The mention emails the server accepted. */

@@ -113,6 +113,7 @@ public final class InMemoryProfiles
                 profile.properties(),
                 profile.locale(),
                 profile.firstPage(),
+                profile.visitorEmail(),
                 profile.createdAt(),
                 profile.updatedAt());
     }

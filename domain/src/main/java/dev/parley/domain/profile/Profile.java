@@ -1,5 +1,6 @@
 package dev.parley.domain.profile;
 
+import dev.parley.domain.shared.InvalidValueException;
 import dev.parley.domain.shared.VisitorId;
 import java.time.Instant;
 import java.util.Objects;
@@ -10,6 +11,11 @@ import java.util.Optional;
  * For a store user the store fills in contact details and custom properties through the Events API, replacing them
  * as a whole each time; for every visitor the widget reports the locale and the first page, of which only the
  * first ones reported are kept. A profile is never deleted.
+ *
+ * <p>A visitor may also give an email address themselves, in the widget, when the team is away: it is kept apart from
+ * the store's contact details ({@link #visitorEmail()}), so that the store's replacement of its view never erases
+ * it, and the visitor can never overwrite an address the store set. Where Parley writes to the visitor, the store's
+ * address comes first ({@link #replyAddress()}).
  */
 public final class Profile {
 
@@ -19,6 +25,7 @@ public final class Profile {
     private ProfileProperties properties;
     private Optional<String> locale;
     private Optional<String> firstPage;
+    private Optional<String> visitorEmail;
     private final Instant createdAt;
     private Instant updatedAt;
 
@@ -29,6 +36,7 @@ public final class Profile {
             ProfileProperties properties,
             Optional<String> locale,
             Optional<String> firstPage,
+            Optional<String> visitorEmail,
             Instant createdAt,
             Instant updatedAt) {
         this.id = Objects.requireNonNull(id, "id");
@@ -37,6 +45,7 @@ public final class Profile {
         this.properties = Objects.requireNonNull(properties, "properties");
         this.locale = Objects.requireNonNull(locale, "locale");
         this.firstPage = Objects.requireNonNull(firstPage, "first page");
+        this.visitorEmail = Objects.requireNonNull(visitorEmail, "visitor email");
         this.createdAt = Objects.requireNonNull(createdAt, "created at");
         this.updatedAt = Objects.requireNonNull(updatedAt, "updated at");
     }
@@ -48,6 +57,7 @@ public final class Profile {
                 visitor,
                 ContactDetails.none(),
                 ProfileProperties.none(),
+                Optional.empty(),
                 Optional.empty(),
                 Optional.empty(),
                 now,
@@ -64,7 +74,57 @@ public final class Profile {
             Optional<String> firstPage,
             Instant createdAt,
             Instant updatedAt) {
-        return new Profile(id, visitor, contact, properties, locale, firstPage, createdAt, updatedAt);
+        return reconstitute(
+                id, visitor, contact, properties, locale, firstPage, Optional.empty(), createdAt, updatedAt);
+    }
+
+    /** Rebuilds a profile, with the address the visitor gave, from what was stored; for persistence adapters only. */
+    public static Profile reconstitute(
+            ProfileId id,
+            VisitorId visitor,
+            ContactDetails contact,
+            ProfileProperties properties,
+            Optional<String> locale,
+            Optional<String> firstPage,
+            Optional<String> visitorEmail,
+            Instant createdAt,
+            Instant updatedAt) {
+        return new Profile(id, visitor, contact, properties, locale, firstPage, visitorEmail, createdAt, updatedAt);
+    }
+
+    /**
+     * Keeps the address the visitor gave in the widget, checked as the store's are ({@link ContactDetails}); the
+     * store's own address, if any, is untouched.
+     *
+     * @return whether anything changed
+     * @throws InvalidValueException {@code invalid_email} for no address or a bad one
+     */
+    public boolean giveEmail(String email, Instant now) {
+        Optional<String> given = new ContactDetails(
+                        Optional.empty(),
+                        Optional.of(Objects.requireNonNull(email, "email")),
+                        Optional.empty(),
+                        Optional.empty())
+                .email();
+        if (given.isEmpty()) {
+            throw new InvalidValueException("invalid_email", "An email address looks like name@example.com.");
+        }
+        if (given.equals(visitorEmail)) {
+            return false;
+        }
+        visitorEmail = given;
+        updatedAt = now;
+        return true;
+    }
+
+    /** The address the visitor gave in the widget, if they gave one. */
+    public Optional<String> visitorEmail() {
+        return visitorEmail;
+    }
+
+    /** Where Parley writes to the visitor: the store's address for them, else the one they gave. */
+    public Optional<String> replyAddress() {
+        return contact.email().or(() -> visitorEmail);
     }
 
     /**

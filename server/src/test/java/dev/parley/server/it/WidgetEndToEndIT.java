@@ -60,4 +60,9 @@ class WidgetEndToEndIT {
             throws Exception {
         run("e2e/demo.e2e.mjs");
     }
+
+    @Test
+    void while_the_team_is_away_the_visitor_leaves_an_email_that_agents_see_in_english_and_polish() throws Exception {
+        run("e2e/awaymail.e2e.mjs");
+    }
 }

@@ -8,7 +8,7 @@ public sealed interface ClientFrame {
     /**
      * Opens the conversation with the server: who the client is, what it already holds (and the history epoch it
      * was told when it got it), and (visitors) the browser's locale, the page it is on and the language the widget reads
-     * in.
+     * in; {@code resume} is the token of a reply email's link, which speaks for its visitor in its conversation.
      */
     record Hello(
             Optional<String> token,
@@ -17,8 +17,21 @@ public sealed interface ClientFrame {
             Optional<String> locale,
             Optional<String> page,
             Optional<String> epoch,
-            Optional<String> language)
+            Optional<String> language,
+            Optional<String> resume)
             implements ClientFrame {
+
+        /** A hello without a link from a reply email. */
+        public Hello(
+                Optional<String> token,
+                Optional<String> conversationId,
+                long afterSeq,
+                Optional<String> locale,
+                Optional<String> page,
+                Optional<String> epoch,
+                Optional<String> language) {
+            this(token, conversationId, afterSeq, locale, page, epoch, language, Optional.empty());
+        }
 
         public Hello(Optional<String> token, Optional<String> conversationId, long afterSeq) {
             this(
@@ -64,6 +77,9 @@ public sealed interface ClientFrame {
 
     /** The visitor rates their ended conversation: {@code good} or {@code bad}, maybe with a comment. */
     record Rate(String conversationId, String score, Optional<String> comment) implements ClientFrame {}
+
+    /** The visitor gives the email address where the team may answer them. */
+    record Contact(String email) implements ClientFrame {}
 
     /** The sender is typing in a conversation (visitors may leave the id out: their current conversation). */
     record Typing(Optional<String> conversationId) implements ClientFrame {}

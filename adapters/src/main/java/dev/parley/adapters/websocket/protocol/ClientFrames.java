@@ -55,7 +55,8 @@ public final class ClientFrames {
                         optionalString(frame, "locale"),
                         optionalString(frame, "page"),
                         optionalString(frame, "epoch"),
-                        optionalString(frame, "language"));
+                        optionalString(frame, "language"),
+                        optionalString(frame, "resume"));
             case "send" -> send(frame);
             case "open" ->
                 new ClientFrame.Open(
@@ -69,6 +70,7 @@ public final class ClientFrames {
             case "live" ->
                 new ClientFrame.Live(requiredString(frame, "conversationId"), optionalFlag(frame, "linksShown"));
             case "rate" -> rate(frame);
+            case "contact" -> new ClientFrame.Contact(requiredString(frame, "email"));
             case "typing" -> new ClientFrame.Typing(optionalString(frame, "conversationId"));
             case "seen" -> new ClientFrame.Seen(requiredString(frame, "conversationId"), optionalSeq(frame, "seq"));
             default ->

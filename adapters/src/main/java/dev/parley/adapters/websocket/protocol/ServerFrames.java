@@ -5,6 +5,7 @@ import dev.parley.adapters.wire.NoteJson;
 import dev.parley.adapters.wire.TicketJson;
 import dev.parley.application.conversation.port.in.ConversationView;
 import dev.parley.application.conversation.port.in.MessageReceipt;
+import dev.parley.application.profile.port.in.VisitorContact;
 import dev.parley.application.team.port.in.AgentView;
 import dev.parley.domain.conversation.RatingComment;
 import dev.parley.domain.conversation.Satisfaction;
@@ -35,9 +36,43 @@ public final class ServerFrames {
      * of the conversation is not the server's and the messages follow from the start.
      */
     public record Ready(
-            String type, String visitorId, String token, ConversationJson conversation, String epoch, Boolean reset) {
+            String type,
+            String visitorId,
+            String token,
+            ConversationJson conversation,
+            String epoch,
+            Boolean reset,
+            Boolean emailKnown) {
         public Ready(String visitorId, String token, ConversationJson conversation, String epoch, boolean reset) {
-            this("ready", visitorId, token, conversation, epoch, reset ? Boolean.TRUE : null);
+            this(visitorId, token, conversation, epoch, reset, false);
+        }
+
+        public Ready(
+                String visitorId,
+                String token,
+                ConversationJson conversation,
+                String epoch,
+                boolean reset,
+                boolean emailKnown) {
+            this(
+                    "ready",
+                    visitorId,
+                    token,
+                    conversation,
+                    epoch,
+                    reset ? Boolean.TRUE : null,
+                    emailKnown ? Boolean.TRUE : null);
+        }
+    }
+
+    /**
+     * The answer to a visitor's {@code contact}: whether Parley can write to them now, with the address they gave
+     * (shown back only to them), and whether the store set one of its own, which comes first.
+     */
+    public record Contact(String type, boolean emailKnown, String email, boolean storeEmail) {
+        public static Contact of(VisitorContact contact) {
+            return new Contact(
+                    "contact", contact.emailKnown(), contact.visitorEmail().orElse(null), contact.storeEmail());
         }
     }
 

@@ -2,6 +2,7 @@ package dev.parley.application.notification.port.out;
 
 import dev.parley.domain.notification.MentionEmail;
 import dev.parley.domain.notification.NotificationEmail;
+import dev.parley.domain.notification.VisitorReplyEmail;
 import java.net.URI;
 
 /** Sends an email through the store's mail server; driven by the notification worker, outside any transaction. */
@@ -23,6 +24,14 @@ public interface SendEmailPort {
      * @throws EmailNotSentException when the server cannot be reached or refuses it
      */
     void sendMention(MentionEmail email);
+
+    /**
+     * Hands the email that carries agents' unread replies to a visitor who left to the mail server, in the visitor's
+     * language.
+     *
+     * @throws EmailNotSentException when the server cannot be reached or refuses it
+     */
+    void sendVisitorReply(VisitorReplyEmail email);
 
     /**
      * Hands a test email to the mail server: it tells the recipient, in their language, that the team's emails reach

@@ -22,6 +22,7 @@ import java.util.Optional;
  * @param properties the store's custom properties, in key order
  * @param locale the language the widget reported first
  * @param firstPage the first page the widget reported
+ * @param visitorEmail the address the visitor gave in the widget, kept apart from the store's {@code email}
  * @param createdAt when Parley first met the visitor
  * @param updatedAt when the profile last changed
  */
@@ -37,6 +38,7 @@ public record ProfileView(
         Map<String, PropertyValue> properties,
         Optional<String> locale,
         Optional<String> firstPage,
+        Optional<String> visitorEmail,
         Instant createdAt,
         Instant updatedAt) {
 
@@ -59,6 +61,7 @@ public record ProfileView(
                 profile.properties().values(),
                 profile.locale(),
                 profile.firstPage(),
+                profile.visitorEmail(),
                 profile.createdAt(),
                 profile.updatedAt());
     }

@@ -1,0 +1,53 @@
+import type { Lang } from '../../i18n.js';
+
+/** The words of the prompt that asks an away team's visitor for their email address. */
+export interface EmailPromptStrings {
+  title: string;
+  hint: string;
+  label: string;
+  save: string;
+  saving: string;
+  skip: string;
+  /** Said back once the address is kept. */
+  saved: (email: string) => string;
+  change: string;
+  /** The address does not look like one: said before anything is sent. */
+  invalid: string;
+  /** Why the address was refused, by the server's error code; `default` for any other. */
+  errors: Record<string, string>;
+}
+
+export const emailPromptStrings: Record<Lang, EmailPromptStrings> = {
+  en: {
+    title: "Leave your email and we'll reply there",
+    hint: 'The team is away now. If you leave before they answer, their reply will reach you by email. Optional.',
+    label: 'Your email address',
+    save: 'Save',
+    saving: 'Saving…',
+    skip: 'No, thanks',
+    saved: (email) => `Thanks! If you are gone when we reply, we will write to ${email}.`,
+    change: 'Change',
+    invalid: 'Enter an email address such as name@example.com.',
+    errors: {
+      invalid_email: 'Enter an email address such as name@example.com.',
+      rate_limited: 'Too many attempts in a short time. Try again later.',
+      default: 'Your email address could not be saved. Try again.',
+    },
+  },
+  pl: {
+    title: 'Zostaw e-mail, a odpowiemy na niego',
+    hint: 'Zespół jest teraz niedostępny. Jeśli wyjdziesz przed odpowiedzią, wyślemy ją e-mailem. To opcjonalne.',
+    label: 'Twój adres e-mail',
+    save: 'Zapisz',
+    saving: 'Zapisywanie…',
+    skip: 'Nie, dziękuję',
+    saved: (email) => `Dziękujemy! Jeśli nie będzie Cię tu, gdy odpowiemy, napiszemy na adres ${email}.`,
+    change: 'Zmień',
+    invalid: 'Wpisz adres e-mail, na przykład jan@example.com.',
+    errors: {
+      invalid_email: 'Wpisz adres e-mail, na przykład jan@example.com.',
+      rate_limited: 'Za dużo prób w krótkim czasie. Spróbuj ponownie później.',
+      default: 'Nie udało się zapisać adresu e-mail. Spróbuj ponownie.',
+    },
+  },
+};
