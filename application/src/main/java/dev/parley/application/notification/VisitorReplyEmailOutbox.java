@@ -10,6 +10,7 @@ import dev.parley.application.notification.port.out.SaveReplyEmailPort;
 import dev.parley.application.notification.port.out.SendEmailPort;
 import dev.parley.application.notification.port.out.VisitorPresencePort;
 import dev.parley.application.profile.port.in.ReplyAddressQuery;
+import dev.parley.application.settings.port.in.BehaviourSettingsQuery;
 import dev.parley.application.settings.port.in.StoreTimeZoneQuery;
 import dev.parley.application.team.port.in.AgentNamesQuery;
 import dev.parley.domain.conversation.AuthorKind;
@@ -21,6 +22,7 @@ import dev.parley.domain.conversation.ResumeLink;
 import dev.parley.domain.notification.NotificationStatus;
 import dev.parley.domain.notification.ReplyEmailNotification;
 import dev.parley.domain.notification.VisitorReplyEmail;
+import dev.parley.domain.settings.StoreName;
 import dev.parley.domain.shared.AgentId;
 import dev.parley.domain.shared.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -67,6 +69,7 @@ public class VisitorReplyEmailOutbox implements ScheduleVisitorReplyEmailUseCase
     private VisitorPresencePort presence;
     private ResumeLinkPort links;
     private StoreTimeZoneQuery timeZone;
+    private BehaviourSettingsQuery behaviour;
     private SendEmailPort mail;
     private ReplyEmailPolicy policy;
     private Clock clock;
@@ -82,9 +85,11 @@ public class VisitorReplyEmailOutbox implements ScheduleVisitorReplyEmailUseCase
             VisitorPresencePort presence,
             ResumeLinkPort links,
             StoreTimeZoneQuery timeZone,
+            BehaviourSettingsQuery behaviour,
             SendEmailPort mail,
             ReplyEmailPolicy policy,
             Clock clock) {
+        this.behaviour = behaviour;
         this.emails = emails;
         this.savedEmails = savedEmails;
         this.conversations = conversations;
@@ -175,9 +180,12 @@ public class VisitorReplyEmailOutbox implements ScheduleVisitorReplyEmailUseCase
                 .flatMap(Optional::stream)
                 .collect(Collectors.toSet());
         Map<AgentId, String> names = agents.displayNames(authors);
+        // The name the store gave in its settings, as in the widget; else the installation's.
+        String store =
+                behaviour.behaviourSettings().storeName().map(StoreName::value).orElse(policy.storeName());
         List<VisitorReplyEmail.Reply> replies = unread.stream()
                 .map(message -> new VisitorReplyEmail.Reply(
-                        message.author().agent().map(names::get).orElse(policy.storeName()),
+                        message.author().agent().map(names::get).orElse(store),
                         message.text().map(MessageText::value),
                         message.image().isPresent(),
                         message.sentAt()))
@@ -187,12 +195,7 @@ public class VisitorReplyEmailOutbox implements ScheduleVisitorReplyEmailUseCase
                 .filter(locale -> locale.getLanguage().equals("pl"))
                 .orElse(Locale.ENGLISH);
         return new VisitorReplyEmail(
-                address.email(),
-                language,
-                policy.storeName(),
-                replies,
-                timeZone.storeTimeZone(),
-                policy.chatPage(token, language));
+                address.email(), language, store, replies, timeZone.storeTimeZone(), policy.chatPage(token, language));
     }
 
     /** The claimed email went out. */

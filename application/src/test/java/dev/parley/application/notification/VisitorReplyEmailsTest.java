@@ -24,6 +24,8 @@ import dev.parley.domain.notification.RetrySchedule;
 import dev.parley.domain.notification.VisitorReplyEmail;
 import dev.parley.domain.profile.Profile;
 import dev.parley.domain.profile.ProfileId;
+import dev.parley.domain.settings.BehaviourSettings;
+import dev.parley.domain.settings.StoreName;
 import dev.parley.domain.shared.AgentId;
 import dev.parley.domain.shared.VisitorId;
 import java.net.URI;
@@ -69,6 +71,7 @@ class VisitorReplyEmailsTest {
             RetrySchedule.every(Duration.ofMinutes(1)),
             Duration.ofMinutes(5),
             20);
+    private BehaviourSettings behaviour = BehaviourSettings.defaults();
     private final VisitorReplyEmailOutbox outbox = new VisitorReplyEmailOutbox(
             rows,
             rows,
@@ -91,6 +94,7 @@ class VisitorReplyEmailsTest {
                 }
             },
             () -> ZoneId.of("Europe/Warsaw"),
+            () -> behaviour,
             mailer,
             policy,
             clock);
@@ -115,7 +119,9 @@ class VisitorReplyEmailsTest {
         assertThat(mailer.visitorReplies()).singleElement().satisfies(email -> {
             assertThat(email.to()).isEqualTo("anna@example.com");
             assertThat(email.language()).isEqualTo(Locale.forLanguageTag("pl"));
-            assertThat(email.storeName()).isEqualTo("Northwind Outfitters");
+            assertThat(email.storeName())
+                    .as("the installation's name, while the settings give none")
+                    .isEqualTo("Northwind Outfitters");
             assertThat(email.replies())
                     .extracting(VisitorReplyEmail.Reply::text)
                     .containsExactly(Optional.of("Dzień dobry!"), Optional.of("Paczka wyszła wczoraj."));
@@ -134,6 +140,20 @@ class VisitorReplyEmailsTest {
         assertThat(rows.all())
                 .singleElement()
                 .satisfies(row -> assertThat(row.status()).isEqualTo(NotificationStatus.SENT));
+    }
+
+    @Test
+    void the_email_is_signed_with_the_name_the_store_gave_in_its_settings() {
+        behaviour = behaviour.withStoreName(Optional.of(new StoreName("Acme Shoes")));
+        Conversation chat = chatWith("anna@example.com", "en");
+
+        reply(chat, "Hello!");
+        clock.advance(DELAY);
+
+        assertThat(worker.deliverDue()).isEqualTo(1);
+        assertThat(mailer.visitorReplies())
+                .singleElement()
+                .satisfies(email -> assertThat(email.storeName()).isEqualTo("Acme Shoes"));
     }
 
     @Test
