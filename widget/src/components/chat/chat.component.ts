@@ -7,6 +7,7 @@ import tokens from '../../styles/tokens.styles.js';
 import type { ParleyMessageList } from '../message-list/message-list.component.js';
 import type { ParleyVisitorComposer } from '../visitor-composer/visitor-composer.component.js';
 import { i18n, openingTime, type ChatStrings } from './chat.i18n.js';
+import type { PanelStrings } from './panel.i18n.js';
 import styles from './chat.styles.js';
 import {
   conversationTemplate,
@@ -214,11 +215,12 @@ export class ParleyChat extends LitElement {
   }
 
   private get strings(): ChatStrings {
-    const s = { ...i18n[this.locale], ...this.i18n };
-    const max = this.config?.limits?.messageMaxLength;
-    // The words of images' errors come with the composer, in the panel's module.
+    // The words of the panel's elements, and of images' errors, come with the composer, in the panel's module: they
+    // are only shown once it is loaded.
     const composer = customElements.get('parley-visitor-composer') as
-      { errors?: Record<Lang, Record<string, string>> } | undefined;
+      { errors?: Record<Lang, Record<string, string>>; words?: Record<Lang, PanelStrings> } | undefined;
+    const s = { ...composer?.words?.[this.locale], ...i18n[this.locale], ...this.i18n } as ChatStrings;
+    const max = this.config?.limits?.messageMaxLength;
     const errors = { ...composer?.errors?.[this.locale], ...s.errors };
     if (max) errors.message_too_long = s.tooLong(max);
     // The store's own messages read under its name, when it gave one and the page did not choose other words.

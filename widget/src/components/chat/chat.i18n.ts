@@ -1,6 +1,8 @@
 import { plural, type Lang } from '../../i18n.js';
+import type { PanelStrings } from './panel.i18n.js';
 
-export interface ChatStrings {
+/** The widget's words that its entry module renders itself. */
+export interface EntryStrings {
   openChat: string;
   closeChat: string;
   title: string;
@@ -8,27 +10,15 @@ export interface ChatStrings {
   /** Under the title while nobody of the team is online. */
   subtitleLater: string;
   greeting: string;
-  conversation: string;
-  message: string;
-  placeholder: string;
   send: string;
-  you: string;
-  visitor: string;
   support: string;
   sending: string;
-  retry: string;
-  remove: string;
   connecting: string;
   reconnecting: string;
-  charsLeft: (n: number) => string;
-  charsOver: (n: number) => string;
-  emoji: string;
   unread: (n: number) => string;
   errors: Record<string, string>;
   /** `message_too_long` once the server has said its limit. */
   tooLong: (max: number) => string;
-  errorDefault: string;
-  events: Record<string, string>;
   endChat: string;
   endConfirm: string;
   cancel: string;
@@ -43,18 +33,16 @@ export interface ChatStrings {
   privacy: string;
   terms: string;
   closedNow: (when?: string) => string;
-  imageFrom: (name: string) => string;
-  enlarge: string;
-  imageFailed: string;
-  closeImage: string;
-  seen: string;
   offline: string;
   waiting: string;
   identity: string;
   panelFailed: string;
 }
 
-export const i18n: Record<Lang, ChatStrings> = {
+/** Every word of the widget: its own and those of the panel's elements (panel.i18n.ts). */
+export interface ChatStrings extends EntryStrings, PanelStrings {}
+
+export const i18n: Record<Lang, EntryStrings> = {
   en: {
     openChat: 'Open chat',
     closeChat: 'Close chat',
@@ -62,21 +50,11 @@ export const i18n: Record<Lang, ChatStrings> = {
     subtitle: 'We usually reply in a few minutes',
     subtitleLater: 'We’ll reply as soon as we can',
     greeting: 'Hi! How can we help you today?',
-    conversation: 'Conversation',
-    message: 'Message',
-    placeholder: 'Write a message…',
     send: 'Send',
-    you: 'You',
-    visitor: 'Visitor',
     support: 'Support',
     sending: 'Sending…',
-    retry: 'Try again',
-    remove: 'Remove',
     connecting: 'Connecting…',
     reconnecting: 'Connection lost. Reconnecting…',
-    charsLeft: (n) => plural('en', n, { one: '{n} character left', other: '{n} characters left' }),
-    charsOver: (n) => plural('en', n, { one: '{n} character too many', other: '{n} characters too many' }),
-    emoji: 'Insert an emoji',
     unread: (n) => plural('en', n, { one: '{n} unread message', other: '{n} unread messages' }),
     errors: {
       empty_message: 'The message is empty.',
@@ -86,20 +64,10 @@ export const i18n: Record<Lang, ChatStrings> = {
       internal_error: 'Something went wrong on our side.',
     },
     tooLong: (max) => `The message is too long (at most ${new Intl.NumberFormat('en').format(max)} characters).`,
-    errorDefault: 'The message could not be sent.',
-    imageFrom: (name) => `Image from ${name}`,
-    enlarge: 'Show full size',
-    imageFailed: 'The image could not be loaded.',
-    closeImage: 'Close image',
-    seen: 'Seen',
     offline: 'You are offline. Your messages will be sent when the connection returns.',
     waiting: 'Waiting for connection',
     panelFailed: 'The chat could not be loaded. Check your connection and open it again.',
     identity: 'We could not confirm your account, so the chat is unavailable. Please reload the page or sign in again.',
-    events: {
-      ended_by_visitor: 'You ended the chat.',
-      closed_by_agent: 'Our team closed this conversation.',
-    },
     endChat: 'End chat',
     endConfirm: 'End this chat? You can’t write in it again.',
     cancel: 'Cancel',
@@ -122,33 +90,11 @@ export const i18n: Record<Lang, ChatStrings> = {
     subtitle: 'Zwykle odpowiadamy w ciągu kilku minut',
     subtitleLater: 'Odpowiemy najszybciej, jak to możliwe',
     greeting: 'Cześć! W czym możemy pomóc?',
-    conversation: 'Rozmowa',
-    message: 'Wiadomość',
-    placeholder: 'Napisz wiadomość…',
     send: 'Wyślij',
-    you: 'Ty',
-    visitor: 'Gość',
     support: 'Obsługa',
     sending: 'Wysyłanie…',
-    retry: 'Spróbuj ponownie',
-    remove: 'Usuń',
     connecting: 'Łączenie…',
     reconnecting: 'Utracono połączenie. Łączymy ponownie…',
-    charsLeft: (n) =>
-      plural('pl', n, {
-        one: 'Został {n} znak',
-        few: 'Zostały {n} znaki',
-        many: 'Zostało {n} znaków',
-        other: 'Zostało {n} znaku',
-      }),
-    charsOver: (n) =>
-      plural('pl', n, {
-        one: '{n} znak za dużo',
-        few: '{n} znaki za dużo',
-        many: '{n} znaków za dużo',
-        other: '{n} znaku za dużo',
-      }),
-    emoji: 'Wstaw emoji',
     unread: (n) =>
       plural('pl', n, {
         one: '{n} nieprzeczytana wiadomość',
@@ -170,21 +116,11 @@ export const i18n: Record<Lang, ChatStrings> = {
         many: 'Wiadomość jest za długa (najwyżej {n} znaków).',
         other: 'Wiadomość jest za długa (najwyżej {n} znaku).',
       }),
-    errorDefault: 'Nie udało się wysłać wiadomości.',
-    imageFrom: (name) => `Obraz od: ${name}`,
-    enlarge: 'Pokaż w pełnym rozmiarze',
-    imageFailed: 'Nie udało się wczytać obrazu.',
-    closeImage: 'Zamknij obraz',
-    seen: 'Wyświetlono',
     offline: 'Jesteś offline. Wyślemy Twoje wiadomości, gdy wróci połączenie.',
     waiting: 'Czeka na połączenie',
     panelFailed: 'Nie udało się wczytać czatu. Sprawdź połączenie i otwórz go ponownie.',
     identity:
       'Nie udało się potwierdzić Twojego konta, więc czat jest niedostępny. Odśwież stronę lub zaloguj się ponownie.',
-    events: {
-      ended_by_visitor: 'Rozmowa zakończona przez Ciebie.',
-      closed_by_agent: 'Nasz zespół zamknął tę rozmowę.',
-    },
     endChat: 'Zakończ czat',
     endConfirm: 'Zakończyć czat? Nie da się już w nim pisać.',
     cancel: 'Anuluj',

@@ -1,3 +1,4 @@
+import { panelI18n } from '../chat/panel.i18n.js';
 import { LitElement, html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ParleyMessageSendEvent } from '../../events/parley-message-send.js';
@@ -39,6 +40,8 @@ export class ParleyVisitorComposer extends LitElement {
   static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
   /** The words of the errors of images, by language, for the chat to show under a message that failed. */
   static readonly errors = imageErrors;
+  /** The words of the panel's elements, which the chat reads from here once the panel's module is loaded. */
+  static readonly words = panelI18n;
 
   @property({ attribute: false }) strings!: ChatStrings;
   /** The language of the image's words (`en` or `pl`). */
