@@ -10,7 +10,7 @@ import dev.parley.application.notification.port.out.SaveReplyEmailPort;
 import dev.parley.application.notification.port.out.SendEmailPort;
 import dev.parley.application.notification.port.out.VisitorPresencePort;
 import dev.parley.application.profile.port.in.ReplyAddressQuery;
-import dev.parley.application.settings.port.in.BehaviourSettingsQuery;
+import dev.parley.application.settings.port.in.StoreNameQuery;
 import dev.parley.application.settings.port.in.StoreTimeZoneQuery;
 import dev.parley.application.team.port.in.AgentNamesQuery;
 import dev.parley.domain.conversation.AuthorKind;
@@ -22,7 +22,6 @@ import dev.parley.domain.conversation.ResumeLink;
 import dev.parley.domain.notification.NotificationStatus;
 import dev.parley.domain.notification.ReplyEmailNotification;
 import dev.parley.domain.notification.VisitorReplyEmail;
-import dev.parley.domain.settings.StoreName;
 import dev.parley.domain.shared.AgentId;
 import dev.parley.domain.shared.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -69,7 +68,7 @@ public class VisitorReplyEmailOutbox implements ScheduleVisitorReplyEmailUseCase
     private VisitorPresencePort presence;
     private ResumeLinkPort links;
     private StoreTimeZoneQuery timeZone;
-    private BehaviourSettingsQuery behaviour;
+    private StoreNameQuery storeNames;
     private SendEmailPort mail;
     private ReplyEmailPolicy policy;
     private Clock clock;
@@ -85,11 +84,11 @@ public class VisitorReplyEmailOutbox implements ScheduleVisitorReplyEmailUseCase
             VisitorPresencePort presence,
             ResumeLinkPort links,
             StoreTimeZoneQuery timeZone,
-            BehaviourSettingsQuery behaviour,
+            StoreNameQuery storeName,
             SendEmailPort mail,
             ReplyEmailPolicy policy,
             Clock clock) {
-        this.behaviour = behaviour;
+        this.storeNames = storeName;
         this.emails = emails;
         this.savedEmails = savedEmails;
         this.conversations = conversations;
@@ -181,8 +180,7 @@ public class VisitorReplyEmailOutbox implements ScheduleVisitorReplyEmailUseCase
                 .collect(Collectors.toSet());
         Map<AgentId, String> names = agents.displayNames(authors);
         // The name the store gave in its settings, as in the widget; else the installation's.
-        String store =
-                behaviour.behaviourSettings().storeName().map(StoreName::value).orElse(policy.storeName());
+        String store = storeNames.storeName().orElse(policy.storeName());
         List<VisitorReplyEmail.Reply> replies = unread.stream()
                 .map(message -> new VisitorReplyEmail.Reply(
                         message.author().agent().map(names::get).orElse(store),

@@ -3,11 +3,13 @@ package dev.parley.application.settings;
 import dev.parley.application.settings.port.in.BehaviourSettingsQuery;
 import dev.parley.application.settings.port.in.ChatBehaviour;
 import dev.parley.application.settings.port.in.ChatBehaviourQuery;
+import dev.parley.application.settings.port.in.StoreNameQuery;
 import dev.parley.application.settings.port.in.UpdateBehaviourSettingsCommand;
 import dev.parley.application.settings.port.in.UpdateBehaviourSettingsUseCase;
 import dev.parley.application.settings.port.out.SettingsSectionPort;
 import dev.parley.domain.settings.BehaviourSettings;
 import dev.parley.domain.settings.Language;
+import dev.parley.domain.settings.StoreName;
 import dev.parley.domain.shared.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,7 +23,7 @@ import java.util.Optional;
 @ApplicationScoped
 @Transactional(dontRollbackOn = DomainException.class)
 public class BehaviourSettingsService
-        implements BehaviourSettingsQuery, UpdateBehaviourSettingsUseCase, ChatBehaviourQuery {
+        implements StoreNameQuery, BehaviourSettingsQuery, UpdateBehaviourSettingsUseCase, ChatBehaviourQuery {
 
     private SettingsSectionPort<BehaviourSettings> store;
     private SettingsCache cache;
@@ -52,6 +54,11 @@ public class BehaviourSettingsService
                 behaviour.privacyPolicyUrl(),
                 behaviour.termsUrl(),
                 behaviour.waitingThreshold());
+    }
+
+    @Override
+    public Optional<String> storeName() {
+        return behaviourSettings().storeName().map(StoreName::value);
     }
 
     @Override

@@ -94,7 +94,7 @@ class VisitorReplyEmailsTest {
                 }
             },
             () -> ZoneId.of("Europe/Warsaw"),
-            () -> behaviour,
+            () -> behaviour.storeName().map(StoreName::value),
             mailer,
             policy,
             clock);
