@@ -449,6 +449,10 @@ export class ParleyChat extends LitElement {
                 void this.#ending.startNew();
               },
               ratable: !!written && !!this.record.conversationId,
+              transcript:
+                written && this.record.conversationId
+                  ? [this.record.conversationId, this.record.contact?.email]
+                  : undefined,
               rating: this.record.rating,
               ratingError: this.ratingError,
               rate: (e) => this.#rate(e.detail),

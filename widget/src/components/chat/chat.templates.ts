@@ -188,6 +188,8 @@ export interface ConversationView {
   startNew: () => void;
   /** The closed conversation may be rated (the visitor wrote in it): `<parley-rating>` asks. */
   ratable?: boolean;
+  /** The ended conversation and the visitor's address, for "Email me this conversation". */
+  transcript?: [conversation: string, email?: string];
   /** The rating the server holds, and why the last one was refused. */
   rating?: { score: 'good' | 'bad'; comment?: string };
   ratingError?: string;
@@ -221,6 +223,7 @@ export function conversationTemplate(s: ChatStrings, v: ConversationView) {
           ? html`<div class="bar ended" part="composer">
           <p>${s.ended}</p>
           ${v.ratable ? html`<parley-rating locale=${v.locale} .maxLength=${v.limits?.ratingCommentMaxLength} .rating=${v.rating} .error=${v.ratingError} @parley-rate=${v.rate}></parley-rating>` : nothing}
+          ${v.transcript ? html`<parley-transcript locale=${v.locale} conversation=${v.transcript[0]} email=${v.transcript[1] ?? ''} .target=${v.target}></parley-transcript>` : nothing}
           <button class="primary" @click=${v.startNew}>${s.startNew}</button>
         </div>`
           : html`${v.contact ?? nothing}<parley-visitor-composer exportparts="composer" locale=${v.locale} .strings=${s} .maxLength=${v.limits?.messageMaxLength} .limits=${v.limits} .target=${v.target} ?ready=${v.ready} @input=${v.input} @parley-message-send=${v.send}></parley-visitor-composer>`

@@ -5,4 +5,5 @@ import '../composer/composer.js';
 import '../message-list/message-list.js';
 import '../email-prompt/email-prompt.js';
 import '../rating/rating.js';
+import '../transcript/transcript.js';
 import '../visitor-composer/visitor-composer.js';

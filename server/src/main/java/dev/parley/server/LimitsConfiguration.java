@@ -3,6 +3,7 @@ package dev.parley.server;
 import dev.parley.application.conversation.port.in.RatingLimits;
 import dev.parley.application.conversation.port.in.VisitorWritingLimits;
 import dev.parley.application.notification.port.in.TestEmailLimits;
+import dev.parley.application.notification.port.in.TranscriptLimits;
 import dev.parley.application.profile.port.in.ContactLimits;
 import dev.parley.application.visitor.port.in.VisitorSessionLimits;
 import dev.parley.domain.shared.RateLimit;
@@ -103,6 +104,25 @@ public class LimitsConfiguration {
         return new ContactLimits(
                 RateLimit.parse(ContactLimits.PER_VISITOR, perVisitor),
                 RateLimit.parse(ContactLimits.PER_ADDRESS, perAddress));
+    }
+
+    /**
+     * Conversations emailed to visitors, per conversation ({@code PARLEY_LIMIT_TRANSCRIPTS_PER_CONVERSATION}, 3/24h)
+     * and per client address ({@code PARLEY_LIMIT_TRANSCRIPTS_PER_ADDRESS}, 20/1h).
+     */
+    @Produces
+    TranscriptLimits transcriptLimits(
+            @ConfigProperty(
+                            name = "parley.limit." + TranscriptLimits.PER_CONVERSATION,
+                            defaultValue = TranscriptLimits.DEFAULT_PER_CONVERSATION)
+                    String perConversation,
+            @ConfigProperty(
+                            name = "parley.limit." + TranscriptLimits.PER_ADDRESS,
+                            defaultValue = TranscriptLimits.DEFAULT_PER_ADDRESS)
+                    String perAddress) {
+        return new TranscriptLimits(
+                RateLimit.parse(TranscriptLimits.PER_CONVERSATION, perConversation),
+                RateLimit.parse(TranscriptLimits.PER_ADDRESS, perAddress));
     }
 
     /**

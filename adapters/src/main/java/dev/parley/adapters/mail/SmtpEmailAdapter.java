@@ -4,6 +4,7 @@ import dev.parley.application.notification.port.out.EmailNotSentException;
 import dev.parley.application.notification.port.out.SendEmailPort;
 import dev.parley.domain.notification.MentionEmail;
 import dev.parley.domain.notification.NotificationEmail;
+import dev.parley.domain.notification.TranscriptEmail;
 import dev.parley.domain.notification.VisitorReplyEmail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -111,6 +112,18 @@ class SmtpEmailAdapter implements SendEmailPort {
         }
         try {
             Transport.send(message(List.of(email.to()), VisitorReplyEmailText.of(email)));
+        } catch (MessagingException failed) {
+            throw new EmailNotSentException(reason(failed), failed);
+        }
+    }
+
+    @Override
+    public void sendTranscript(TranscriptEmail email) {
+        if (!smtp.configured()) {
+            throw new EmailNotSentException("No SMTP server is configured (PARLEY_SMTP_HOST)", null);
+        }
+        try {
+            Transport.send(message(List.of(email.to()), TranscriptEmailText.of(email)));
         } catch (MessagingException failed) {
             throw new EmailNotSentException(reason(failed), failed);
         }

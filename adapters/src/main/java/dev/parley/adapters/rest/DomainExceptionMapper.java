@@ -5,6 +5,7 @@ import dev.parley.domain.conversation.ImageTooLargeException;
 import dev.parley.domain.conversation.NotAnImageException;
 import dev.parley.domain.conversation.UploadQuotaExceededException;
 import dev.parley.domain.conversation.UploadTooLargeException;
+import dev.parley.domain.notification.TranscriptNotSentException;
 import dev.parley.domain.profile.EventPropertiesTooLargeException;
 import dev.parley.domain.shared.DomainException;
 import dev.parley.domain.shared.InvalidValueException;
@@ -50,6 +51,9 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
         }
         if (exception instanceof NotAnImageException) {
             return Response.Status.UNSUPPORTED_MEDIA_TYPE;
+        }
+        if (exception instanceof TranscriptNotSentException) {
+            return Response.Status.BAD_GATEWAY;
         }
         if (exception instanceof NotFoundException) {
             return Response.Status.NOT_FOUND;

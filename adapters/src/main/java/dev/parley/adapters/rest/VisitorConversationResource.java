@@ -10,12 +10,15 @@ import dev.parley.application.conversation.port.in.EndConversationCommand;
 import dev.parley.application.conversation.port.in.EndConversationUseCase;
 import dev.parley.application.conversation.port.in.GoLiveCommand;
 import dev.parley.application.conversation.port.in.GoLiveUseCase;
+import dev.parley.application.notification.port.in.SendTranscriptCommand;
+import dev.parley.application.notification.port.in.SendTranscriptUseCase;
 import dev.parley.domain.conversation.ConversationId;
 import dev.parley.domain.shared.InvalidValueException;
 import dev.parley.domain.shared.VisitorId;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -45,17 +48,20 @@ public class VisitorConversationResource {
     private EndConversationUseCase endings;
     private BrowseUseCase browsing;
     private GoLiveUseCase goingLive;
+    private SendTranscriptUseCase transcripts;
 
     @Inject
     public VisitorConversationResource(
             ConversationHistoryQuery history,
             EndConversationUseCase endings,
             BrowseUseCase browsing,
-            GoLiveUseCase goingLive) {
+            GoLiveUseCase goingLive,
+            SendTranscriptUseCase transcripts) {
         this.history = history;
         this.endings = endings;
         this.browsing = browsing;
         this.goingLive = goingLive;
+        this.transcripts = transcripts;
     }
 
     /** For CDI proxies only. */
@@ -114,6 +120,39 @@ public class VisitorConversationResource {
     public ConversationJson end(@PathParam("id") String id, @Context HttpServletRequest request) {
         return ConversationJson.of(endings.end(new EndConversationCommand(visitor(request), ConversationId.parse(id))));
     }
+
+    /**
+     * Emails the ended conversation to the visitor, at once: to {@code email} (kept as the visitor's address), or
+     * without a body to the address Parley has for them. Refused with 409 {@code conversation_open}, 400
+     * {@code email_required} or {@code invalid_email}, 409 {@code smtp_not_configured}, 502 {@code email_not_sent},
+     * 429 {@code rate_limited}, 404 {@code conversation_not_found}; a refusal sends nothing.
+     */
+    @POST
+    @Path("{id}/transcript")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public TranscriptResponse transcript(
+            @PathParam("id") String id, TranscriptRequest body, @Context HttpServletRequest request) {
+        ConversationId conversation = ConversationId.parse(id);
+        Optional<String> email = Optional.ofNullable(body).map(TranscriptRequest::email);
+        String sentTo = transcripts.sendTranscript(
+                new SendTranscriptCommand(visitor(request), request.getRemoteAddr(), conversation, email));
+        return new TranscriptResponse(conversation.toString(), sentTo);
+    }
+
+    /**
+     * The body of a transcript request.
+     *
+     * @param email where to send it; left out for the address Parley has for the visitor
+     */
+    public record TranscriptRequest(String email) {}
+
+    /**
+     * The answer to a transcript request.
+     *
+     * @param conversationId the conversation
+     * @param sentTo the address it went to
+     */
+    public record TranscriptResponse(String conversationId, String sentTo) {}
 
     /** The visitor's language, from their browser's {@code Accept-Language}; English when it names none. */
     private static Locale language(HttpServletRequest request) {

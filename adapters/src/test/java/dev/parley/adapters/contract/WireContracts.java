@@ -41,6 +41,7 @@ import dev.parley.adapters.rest.TicketResource;
 import dev.parley.adapters.rest.TicketTagsResource;
 import dev.parley.adapters.rest.UploadResponse;
 import dev.parley.adapters.rest.ViewsResource;
+import dev.parley.adapters.rest.VisitorConversationResource;
 import dev.parley.adapters.rest.VisitorMessagesResponse;
 import dev.parley.adapters.rest.VisitorSessionResponse;
 import dev.parley.adapters.rest.WidgetConfigResponse;
@@ -168,7 +169,9 @@ final class WireContracts {
             new Written(
                     "frames/server/availability.schema.json", ServerFrames.TeamAvailability.class, Writer.WEBSOCKET),
             new Written("frames/server/contact.schema.json", ServerFrames.Contact.class, Writer.WEBSOCKET),
-            new Written("rest/report-summary.schema.json", ReportResource.Summary.class, Writer.REST));
+            new Written("rest/report-summary.schema.json", ReportResource.Summary.class, Writer.REST),
+            new Written(
+                    "rest/transcript.schema.json", VisitorConversationResource.TranscriptResponse.class, Writer.REST));
 
     static final List<Read> READ = List.of(
             new Read("frames/client/hello.schema.json", ClientFrame.Hello.class, Set.of("userId", "userHash")),
@@ -195,6 +198,7 @@ final class WireContracts {
 
     static final List<Body> BODIES = List.of(
             new Body("rest/account-change.schema.json", AccountRequest.class),
+            new Body("rest/transcript-request.schema.json", VisitorConversationResource.TranscriptRequest.class),
             new Body("rest/sign-in.schema.json", SignInRequest.class),
             new Body("rest/team-member-new.schema.json", TeamMemberRequest.class),
             new Body("rest/team-password.schema.json", TeamPasswordRequest.class),

@@ -4,6 +4,7 @@ import dev.parley.application.notification.port.out.EmailNotSentException;
 import dev.parley.application.notification.port.out.SendEmailPort;
 import dev.parley.domain.notification.MentionEmail;
 import dev.parley.domain.notification.NotificationEmail;
+import dev.parley.domain.notification.TranscriptEmail;
 import dev.parley.domain.notification.VisitorReplyEmail;
 import java.net.URI;
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ class RecordingMailer implements SendEmailPort {
     private final List<NotificationEmail.Recipient> tests = new ArrayList<>();
     private final List<MentionEmail> mentions = new ArrayList<>();
     private final List<VisitorReplyEmail> visitorReplies = new ArrayList<>();
+    private final List<TranscriptEmail> transcripts = new ArrayList<>();
     private boolean configured = true;
     private boolean down;
     private int refused;
@@ -50,6 +52,20 @@ class RecordingMailer implements SendEmailPort {
             throw new EmailNotSentException("MailConnectException: Couldn't connect to host", null);
         }
         visitorReplies.add(email);
+    }
+
+    @Override
+    public void sendTranscript(TranscriptEmail email) {
+        if (down) {
+            refused++;
+            throw new EmailNotSentException("MailConnectException: Couldn't connect to host", null);
+        }
+        transcripts.add(email);
+    }
+
+    /** The transcripts the server accepted. */
+    List<TranscriptEmail> transcripts() {
+        return transcripts;
     }
 
     /** The emails to visitors the server accepted. */

@@ -117,6 +117,13 @@ class AuthorizationMatrixIT {
                 "/api/v1/visitor/conversations/" + a + "/messages",
                 null,
                 row(401, 200, 404, 401, 401));
+        // A's conversation is still open: A is told so, B is told it does not exist, nobody else gets in.
+        expect(
+                mismatches,
+                "POST",
+                "/api/v1/visitor/conversations/" + a + "/transcript",
+                "{\"email\":\"anna@example.com\"}",
+                row(401, 409, 404, 401, 401));
 
         assertThat(mismatches).isEmpty();
     }

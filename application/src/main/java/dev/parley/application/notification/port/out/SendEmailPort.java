@@ -2,6 +2,7 @@ package dev.parley.application.notification.port.out;
 
 import dev.parley.domain.notification.MentionEmail;
 import dev.parley.domain.notification.NotificationEmail;
+import dev.parley.domain.notification.TranscriptEmail;
 import dev.parley.domain.notification.VisitorReplyEmail;
 import java.net.URI;
 
@@ -32,6 +33,13 @@ public interface SendEmailPort {
      * @throws EmailNotSentException when the server cannot be reached or refuses it
      */
     void sendVisitorReply(VisitorReplyEmail email);
+
+    /**
+     * Hands an ended conversation, which the visitor asked for, to the mail server, in the visitor's language.
+     *
+     * @throws EmailNotSentException when the server cannot be reached or refuses it
+     */
+    void sendTranscript(TranscriptEmail email);
 
     /**
      * Hands a test email to the mail server: it tells the recipient, in their language, that the team's emails reach
