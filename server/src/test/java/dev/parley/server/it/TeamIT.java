@@ -41,7 +41,8 @@ class TeamIT extends TeamFixture {
                     .isSortedAccordingTo(String::compareTo);
             assertThat(team).allSatisfy(m -> {
                 assertThat(m.keySet())
-                        .containsExactlyInAnyOrder("id", "email", "name", "role", "createdAt", "deactivated");
+                        .containsExactlyInAnyOrder(
+                                "id", "email", "name", "role", "createdAt", "deactivated", "status", "presence");
                 assertThat(m.getBoolean("deactivated")).isFalse();
             });
             assertThat(list.body()).doesNotContainIgnoringCase("password").doesNotContain("PBKDF2");

@@ -30,7 +30,7 @@ class TranscriptIT {
             new ServerSetup(Integer.getInteger("parley.it.smtpPort", 3025), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 
     @Test
-    void an_ended_conversation_is_emailed_to_the_visitor_with_every_message_at_most_three_times() {
+    void an_ended_conversation_is_emailed_to_the_visitor_with_every_message_at_most_three_times() throws Exception {
         String question = Frames.uniqueText("Do you ship <b>abroad</b>?");
         StartedConversation started = ParleyClient.startConversation(Frames.newClientMessageId(), question);
         end(started);
