@@ -48,6 +48,10 @@ class AgentPersistenceAdapter implements LoadAgentPort, SaveAgentPort, LoadTeamP
 
     @Override
     public Map<AgentId, String> displayNames(Collection<AgentId> ids) {
+        if (ids.isEmpty()) {
+            // No query: PostgreSQL refuses an empty IN list (a transcript of a chat no agent answered asks for none).
+            return Map.of();
+        }
         return em.createQuery("SELECT a FROM Agent a WHERE a.id IN :ids", AgentJpaEntity.class)
                 .setParameter("ids", ids.stream().map(AgentId::toString).toList())
                 .getResultStream()
