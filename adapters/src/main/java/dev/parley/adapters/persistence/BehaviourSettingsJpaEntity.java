@@ -1,9 +1,9 @@
 package dev.parley.adapters.persistence;
 
 import dev.parley.domain.settings.BehaviourSettings;
-import dev.parley.domain.settings.Language;
 import dev.parley.domain.settings.StoreName;
 import dev.parley.domain.settings.WelcomeMessage;
+import dev.parley.domain.shared.Language;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;

@@ -2,7 +2,7 @@ package dev.parley.adapters.persistence;
 
 import dev.parley.domain.settings.Faq;
 import dev.parley.domain.settings.FaqId;
-import dev.parley.domain.settings.Language;
+import dev.parley.domain.shared.Language;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;

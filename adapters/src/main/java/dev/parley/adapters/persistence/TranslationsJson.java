@@ -1,7 +1,7 @@
 package dev.parley.adapters.persistence;
 
-import dev.parley.domain.settings.Language;
 import dev.parley.domain.settings.Translations;
+import dev.parley.domain.shared.Language;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;

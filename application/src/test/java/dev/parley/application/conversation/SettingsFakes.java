@@ -6,7 +6,7 @@ import dev.parley.application.settings.port.in.ChatBehaviour;
 import dev.parley.application.settings.port.in.ChatBehaviourQuery;
 import dev.parley.domain.settings.AvailabilitySettings;
 import dev.parley.domain.settings.BehaviourSettings;
-import dev.parley.domain.settings.Language;
+import dev.parley.domain.shared.Language;
 import java.util.Optional;
 
 /** The settings a conversation follows, answered from fixed sections as the settings context would answer them. */

@@ -1,5 +1,6 @@
 package dev.parley.domain.settings;
 
+import dev.parley.domain.shared.Language;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,6 +1,7 @@
 package dev.parley.domain.settings;
 
 import dev.parley.domain.shared.InvalidValueException;
+import dev.parley.domain.shared.Language;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,6 +1,7 @@
 package dev.parley.domain.settings;
 
 import dev.parley.domain.shared.InvalidValueException;
+import dev.parley.domain.shared.Language;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;

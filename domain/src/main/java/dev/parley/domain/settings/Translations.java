@@ -1,5 +1,6 @@
 package dev.parley.domain.settings;
 
+import dev.parley.domain.shared.Language;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;

@@ -1,10 +1,10 @@
 package dev.parley.application.settings.port.in;
 
-import dev.parley.domain.settings.Language;
 import dev.parley.domain.settings.StoreName;
 import dev.parley.domain.settings.Translations;
 import dev.parley.domain.settings.WelcomeMessage;
 import dev.parley.domain.shared.AgentId;
+import dev.parley.domain.shared.Language;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;

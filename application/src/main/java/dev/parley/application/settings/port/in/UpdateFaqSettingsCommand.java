@@ -1,8 +1,8 @@
 package dev.parley.application.settings.port.in;
 
 import dev.parley.domain.settings.FaqId;
-import dev.parley.domain.settings.Language;
 import dev.parley.domain.shared.AgentId;
+import dev.parley.domain.shared.Language;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package dev.parley.domain.settings;
+package dev.parley.domain.shared;
 
 import java.util.Arrays;
 import java.util.Locale;

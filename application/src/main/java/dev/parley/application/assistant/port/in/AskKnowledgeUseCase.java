@@ -1,0 +1,14 @@
+package dev.parley.application.assistant.port.in;
+
+import dev.parley.domain.assistant.Answer;
+import dev.parley.domain.shared.Language;
+
+/**
+ * Driven by the assistant when a visitor asks something, and by the admin's test console: what the store's published
+ * knowledge answers to a question. Searches the knowledge in the given language first (and what is written for every
+ * language), and decides with the gates whether it is an answer, a few choices, or none.
+ */
+public interface AskKnowledgeUseCase {
+
+    Answer ask(String question, Language language);
+}
