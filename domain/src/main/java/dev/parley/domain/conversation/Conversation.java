@@ -3,6 +3,7 @@ package dev.parley.domain.conversation;
 import dev.parley.domain.shared.VisitorId;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -35,6 +36,7 @@ public final class Conversation {
     private boolean live;
     private boolean awayReplied;
     private LinksShown linksShown;
+    private AssistantState assistant = AssistantState.NONE;
 
     private Conversation(
             ConversationId id,
@@ -174,6 +176,154 @@ public final class Conversation {
         return conversation;
     }
 
+    /** Rebuilds a conversation, with what the AI agent did in it, from what was stored; for persistence only. */
+    public static Conversation reconstitute(
+            ConversationId id,
+            VisitorId visitor,
+            Channel channel,
+            Instant startedAt,
+            ConversationStatus status,
+            long lastSeq,
+            Instant closedAt,
+            long visitorSeenSeq,
+            long agentSeenSeq,
+            boolean live,
+            boolean awayReplied,
+            Optional<LinksShown> linksShown,
+            AssistantState assistant) {
+        Conversation conversation = reconstitute(
+                id,
+                visitor,
+                channel,
+                startedAt,
+                status,
+                lastSeq,
+                closedAt,
+                visitorSeenSeq,
+                agentSeenSeq,
+                live,
+                awayReplied,
+                linksShown);
+        conversation.assistant = Objects.requireNonNull(assistant, "assistant");
+        if (live && assistant.answering()) {
+            throw new IllegalArgumentException("The AI agent does not answer a live conversation");
+        }
+        return conversation;
+    }
+
+    /**
+     * The store's AI agent takes a conversation the visitor only browsed: it answers the visitor's questions until it
+     * hands the conversation to a person. Only a browsing conversation can be taken; taking one the agent already
+     * answers does nothing.
+     *
+     * @return whether this made the AI agent answer it
+     * @throws ConversationClosedException when the conversation is closed
+     */
+    public boolean assist() {
+        requireOpen();
+        if (live || assistant.answering()) {
+            return false;
+        }
+        if (assistant.handoff().isPresent()) {
+            throw new IllegalStateException("A conversation the AI agent handed off is not taken back");
+        }
+        assistant = new AssistantState(true, 0, 0, Optional.empty());
+        return true;
+    }
+
+    /**
+     * The AI agent answers the visitor with a text and what it cites, in the conversation's next message.
+     *
+     * @param unsure whether the agent is not sure of this answer (it offered choices); such answers in a row are counted
+     * @throws ConversationClosedException when the conversation is closed
+     * @throws IllegalStateException when the AI agent does not answer this conversation (any more)
+     */
+    public Message answerAsAssistant(MessageText text, List<Citation> citations, boolean unsure, Instant now) {
+        requireOpen();
+        requireAssisted();
+        List<Citation> cited = Citation.checked(citations);
+        assistant = new AssistantState(
+                true, assistant.answered() + 1, unsure ? assistant.unsure() + 1 : 0, Optional.empty());
+        lastSeq++;
+        return new Message(
+                id,
+                lastSeq,
+                Optional.empty(),
+                Author.bot(),
+                Optional.of(text),
+                Optional.empty(),
+                now,
+                Optional.empty(),
+                cited);
+    }
+
+    /**
+     * The AI agent hands the conversation to the team: a notice records why, the conversation goes live with the
+     * welcome message, and the AI agent never answers it again.
+     *
+     * @return the notice and the welcome message, in order
+     * @throws ConversationClosedException when the conversation is closed
+     * @throws IllegalStateException when the AI agent does not answer this conversation (any more)
+     */
+    public List<Message> handOff(HandoffReason reason, MessageText welcome, Instant now) {
+        Message notice = recordHandoff(reason, now);
+        live = true;
+        Message welcomed = post(Author.system(), Optional.empty(), welcome, now);
+        return List.of(notice, welcomed);
+    }
+
+    /**
+     * The AI agent hands the conversation off by giving the visitor the store's message (such as "Write to
+     * help@shop.example"), after which the conversation ends.
+     *
+     * @return the notice, the store's message and the closing notice, in order
+     * @throws ConversationClosedException when the conversation is closed
+     * @throws IllegalStateException when the AI agent does not answer this conversation (any more)
+     */
+    public List<Message> handOffWithMessage(HandoffReason reason, MessageText message, Instant now) {
+        Message notice = recordHandoff(reason, now);
+        lastSeq++;
+        Message told = new Message(
+                id,
+                lastSeq,
+                Optional.empty(),
+                Author.system(),
+                Optional.of(message),
+                Optional.empty(),
+                now,
+                Optional.empty());
+        Message closing = close(ConversationEvent.ENDED_AFTER_HANDOFF, now);
+        return List.of(notice, told, closing);
+    }
+
+    private Message recordHandoff(HandoffReason reason, Instant now) {
+        Objects.requireNonNull(reason, "reason");
+        requireOpen();
+        requireAssisted();
+        assistant = new AssistantState(false, assistant.answered(), assistant.unsure(), Optional.of(reason));
+        lastSeq++;
+        return new Message(
+                id,
+                lastSeq,
+                Optional.empty(),
+                Author.system(),
+                Optional.empty(),
+                Optional.empty(),
+                now,
+                Optional.of(reason.event()));
+    }
+
+    private void requireAssisted() {
+        if (!assistant.answering()) {
+            throw new IllegalStateException("The AI agent does not answer conversation " + id);
+        }
+    }
+
+    /** What the AI agent did in this conversation. */
+    public AssistantState assistant() {
+        return assistant;
+    }
+
     /**
      * The visitor asked for a person (or wrote): the conversation goes live and Parley posts the welcome message.
      * Going live again does nothing.
@@ -185,6 +335,9 @@ public final class Conversation {
         requireOpen();
         if (live) {
             return Optional.empty();
+        }
+        if (assistant.answering()) {
+            throw new IllegalStateException("A conversation the AI agent answers goes to the team by a handoff");
         }
         live = true;
         return Optional.of(post(Author.system(), Optional.empty(), welcome, now));
@@ -246,7 +399,10 @@ public final class Conversation {
         if (!isOpen()) {
             return ConversationStage.CLOSED;
         }
-        return live ? ConversationStage.LIVE : ConversationStage.BROWSING;
+        if (live) {
+            return ConversationStage.LIVE;
+        }
+        return assistant.answering() ? ConversationStage.ASSISTED : ConversationStage.BROWSING;
     }
 
     /**
@@ -300,7 +456,8 @@ public final class Conversation {
             Optional<ImageRef> image,
             Instant now) {
         requireOpen();
-        if (!live && author.kind() != AuthorKind.SYSTEM) {
+        boolean assisted = assistant.answering() && author.kind() == AuthorKind.VISITOR;
+        if (!live && author.kind() != AuthorKind.SYSTEM && !assisted) {
             throw new IllegalStateException("A browsing conversation goes live before anyone writes in it");
         }
         if (author.kind() == AuthorKind.AGENT) {
@@ -321,8 +478,8 @@ public final class Conversation {
     public Message close(ConversationEvent why, Instant now) {
         requireOpen();
         Objects.requireNonNull(why, "why");
-        if (why == ConversationEvent.AWAY_REPLY) {
-            throw new IllegalArgumentException("An away reply does not close a conversation");
+        if (why == ConversationEvent.AWAY_REPLY || why.isHandoff()) {
+            throw new IllegalArgumentException("Neither an away reply nor a handoff closes a conversation");
         }
         lastSeq++;
         Message closing = new Message(

@@ -10,5 +10,22 @@ public enum ConversationEvent {
     /** An agent closed the ticket, which ends the chat. */
     CLOSED_BY_AGENT,
     /** The visitor wrote outside business hours: the text is the store's away message. */
-    AWAY_REPLY
+    AWAY_REPLY,
+    /** The AI agent handed the conversation to a person because the visitor asked for one. */
+    HANDOFF_VISITOR_ASKED,
+    /** The AI agent handed the conversation to a person because the store's knowledge had no answer. */
+    HANDOFF_NO_ANSWER,
+    /** The AI agent handed the conversation to a person after answers it was not sure of. */
+    HANDOFF_LOW_CONFIDENCE,
+    /** The AI agent handed the conversation to a person after answering as many questions as it may. */
+    HANDOFF_TURN_LIMIT,
+    /** The AI agent handed the conversation to a person because answering failed. */
+    HANDOFF_ERROR,
+    /** The conversation ended after the AI agent gave the visitor the store's handoff message. */
+    ENDED_AFTER_HANDOFF;
+
+    /** Whether this records the AI agent handing the conversation to a person. */
+    public boolean isHandoff() {
+        return name().startsWith("HANDOFF_");
+    }
 }

@@ -4,6 +4,11 @@ package dev.parley.domain.conversation;
 public enum ConversationStage {
     /** The visitor reads the store's FAQs; nobody on the team sees the conversation yet. */
     BROWSING,
+    /**
+     * The visitor wrote and the store's AI agent answers: the team does not see the conversation until the AI agent
+     * hands it off.
+     */
+    ASSISTED,
     /** The visitor asked for a person or wrote: the welcome message is posted and the team is in the loop. */
     LIVE,
     /** Ended for good. */

@@ -2,6 +2,7 @@ package dev.parley.domain.conversation;
 
 import dev.parley.domain.shared.InvalidValueException;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -19,7 +20,8 @@ public record Message(
         Optional<MessageText> text,
         Optional<ImageRef> image,
         Instant sentAt,
-        Optional<ConversationEvent> event) {
+        Optional<ConversationEvent> event,
+        List<Citation> citations) {
 
     /** What inbox previews show for a message with an image and no text. */
     public static final String IMAGE_PREVIEW = "[image]";
@@ -55,7 +57,24 @@ public record Message(
         this(conversationId, seq, clientMessageId, author, Optional.of(text), Optional.empty(), sentAt, event);
     }
 
+    /** A message that cites nothing: every message but the AI agent's answers. */
+    public Message(
+            ConversationId conversationId,
+            long seq,
+            Optional<ClientMessageId> clientMessageId,
+            Author author,
+            Optional<MessageText> text,
+            Optional<ImageRef> image,
+            Instant sentAt,
+            Optional<ConversationEvent> event) {
+        this(conversationId, seq, clientMessageId, author, text, image, sentAt, event, List.of());
+    }
+
     public Message {
+        citations = Citation.checked(citations);
+        if (!citations.isEmpty() && author.kind() != AuthorKind.BOT) {
+            throw new IllegalArgumentException("Only the AI agent cites sources");
+        }
         Objects.requireNonNull(event, "event");
         if (event.isPresent() && author.kind() != AuthorKind.SYSTEM) {
             throw new IllegalArgumentException("Only Parley itself records events");

@@ -1,0 +1,28 @@
+package dev.parley.domain.conversation;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What the AI agent did in a conversation, as stored.
+ *
+ * @param answering whether the AI agent answers this conversation (until it hands it off or it ends)
+ * @param answered how many of the visitor's questions it answered
+ * @param unsure how many of its last answers in a row it was not sure of
+ * @param handoff why it handed the conversation to a person, once it did
+ */
+public record AssistantState(boolean answering, int answered, int unsure, Optional<HandoffReason> handoff) {
+
+    /** A conversation the AI agent never answered. */
+    public static final AssistantState NONE = new AssistantState(false, 0, 0, Optional.empty());
+
+    public AssistantState {
+        Objects.requireNonNull(handoff, "handoff");
+        if (answered < 0 || unsure < 0 || unsure > answered) {
+            throw new IllegalArgumentException("The AI agent's counts lie between 0 and the answers it gave");
+        }
+        if (answering && handoff.isPresent()) {
+            throw new IllegalArgumentException("The AI agent no longer answers a conversation it handed off");
+        }
+    }
+}
