@@ -1,11 +1,13 @@
 package dev.parley.adapters.persistence;
 
+import dev.parley.domain.conversation.AssistantState;
 import dev.parley.domain.conversation.Channel;
 import dev.parley.domain.conversation.Conversation;
 import dev.parley.domain.conversation.ConversationId;
 import dev.parley.domain.conversation.ConversationStage;
 import dev.parley.domain.conversation.ConversationStatus;
 import dev.parley.domain.conversation.LinksShown;
+import dev.parley.domain.shared.HandoffReason;
 import dev.parley.domain.shared.VisitorId;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -59,6 +61,18 @@ class ConversationJpaEntity {
     int awayReplied;
 
     /** When the visitor was first shown the store's links; NULL when never (then both addresses are NULL too). */
+    @Column(name = "assistant_answering", nullable = false)
+    int assistantAnswering;
+
+    @Column(name = "assistant_answered", nullable = false)
+    int assistantAnswered;
+
+    @Column(name = "assistant_unsure", nullable = false)
+    int assistantUnsure;
+
+    @Column(name = "handoff_reason")
+    String handoffReason;
+
     @Column(name = "links_shown_at")
     LocalDateTime linksShownAt;
 
@@ -91,6 +105,11 @@ class ConversationJpaEntity {
         agentSeenSeq = conversation.agentSeenSeq();
         stage = conversation.stage().name();
         awayReplied = conversation.awayReplied() ? 1 : 0;
+        AssistantState assistant = conversation.assistant();
+        assistantAnswering = assistant.answering() ? 1 : 0;
+        assistantAnswered = assistant.answered();
+        assistantUnsure = assistant.unsure();
+        handoffReason = assistant.handoff().map(HandoffReason::name).orElse(null);
         Optional<LinksShown> shown = conversation.linksShown();
         linksShownAt = UtcTimes.toColumn(shown.map(LinksShown::at).orElse(null));
         linksShownPrivacyPolicyUrl =
@@ -110,9 +129,22 @@ class ConversationJpaEntity {
                 UtcTimes.fromColumn(closedAt),
                 visitorSeenSeq,
                 agentSeenSeq,
-                !ConversationStage.BROWSING.name().equals(stage),
+                live(),
                 awayReplied == 1,
-                linksShown());
+                linksShown(),
+                new AssistantState(
+                        assistantAnswering == 1,
+                        assistantAnswered,
+                        assistantUnsure,
+                        Optional.ofNullable(handoffReason).map(HandoffReason::valueOf)));
+    }
+
+    /** Whether the team is in the conversation: not while the visitor browses or the AI agent answers. */
+    private boolean live() {
+        if (ConversationStage.CLOSED.name().equals(stage)) {
+            return assistantAnswering == 0;
+        }
+        return ConversationStage.LIVE.name().equals(stage);
     }
 
     private Optional<LinksShown> linksShown() {

@@ -64,6 +64,9 @@ class MessageJpaEntity {
     @Column(name = "event")
     String event;
 
+    @Column(name = "citations")
+    String citations;
+
     static MessageJpaEntity from(Message message) {
         MessageJpaEntity entity = new MessageJpaEntity();
         entity.id = UUID.randomUUID().toString();
@@ -78,6 +81,7 @@ class MessageJpaEntity {
         entity.imageId = message.image().map(image -> image.upload().toString()).orElse(null);
         entity.sentAt = UtcTimes.toColumn(message.sentAt());
         entity.event = message.event().map(ConversationEvent::name).orElse(null);
+        entity.citations = CitationsJson.write(message.citations());
         return entity;
     }
 
@@ -103,6 +107,7 @@ class MessageJpaEntity {
                 Optional.ofNullable(body).map(MessageText::new),
                 Optional.ofNullable(imageId).map(image -> new ImageRef(UploadId.parse(image), imageTypes.get(image))),
                 UtcTimes.fromColumn(sentAt),
-                Optional.ofNullable(event).map(ConversationEvent::valueOf));
+                Optional.ofNullable(event).map(ConversationEvent::valueOf),
+                CitationsJson.read(citations));
     }
 }

@@ -1,6 +1,8 @@
 package dev.parley.adapters.wire;
 
+import dev.parley.application.conversation.port.in.CitationView;
 import dev.parley.application.conversation.port.in.MessageView;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -19,6 +21,7 @@ import java.util.Locale;
  * @param image the image it shows, if any
  * @param sentAt when it was committed
  * @param event what a system message records, such as {@code ended_by_visitor}
+ * @param citations what an AI agent's message cites; absent for none
  */
 public record MessageJson(
         String type,
@@ -30,7 +33,25 @@ public record MessageJson(
         String text,
         ImageJson image,
         String sentAt,
-        String event) {
+        String event,
+        List<CitationJson> citations) {
+
+    /**
+     * What an AI agent's message cites.
+     *
+     * @param kind {@code source} or {@code choice}
+     * @param title the FAQ's question or the article's title
+     * @param link an http(s) link to read more; absent for none
+     */
+    public record CitationJson(String kind, String title, String link) {
+
+        static CitationJson of(CitationView view) {
+            return new CitationJson(
+                    view.choice() ? "choice" : "source",
+                    view.title(),
+                    view.link().orElse(null));
+        }
+    }
 
     /** The message as one entry of a conversation's thread, Parley's notices worded for {@code reader}. */
     public static MessageJson inThread(MessageView view, SystemNotices.Reader reader, Locale language) {
@@ -56,6 +77,9 @@ public record MessageJson(
                         .orElse(null),
                 view.image().map(ImageJson::of).orElse(null),
                 view.sentAt().toString(),
-                view.event().map(Wire::lower).orElse(null));
+                view.event().map(Wire::lower).orElse(null),
+                view.citations().isEmpty()
+                        ? null
+                        : view.citations().stream().map(CitationJson::of).toList());
     }
 }

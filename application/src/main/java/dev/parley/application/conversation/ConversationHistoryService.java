@@ -1,5 +1,6 @@
 package dev.parley.application.conversation;
 
+import dev.parley.application.conversation.port.in.CitationView;
 import dev.parley.application.conversation.port.in.ConversationHistoryQuery;
 import dev.parley.application.conversation.port.in.ConversationView;
 import dev.parley.application.conversation.port.in.HoldConversationUseCase;
@@ -8,6 +9,7 @@ import dev.parley.application.conversation.port.out.LoadConversationPort;
 import dev.parley.application.conversation.port.out.LoadMessagesPort;
 import dev.parley.application.team.port.in.AgentNamesQuery;
 import dev.parley.domain.conversation.Channel;
+import dev.parley.domain.conversation.Citation;
 import dev.parley.domain.conversation.ClientMessageId;
 import dev.parley.domain.conversation.ConversationId;
 import dev.parley.domain.conversation.ConversationNotFoundException;
@@ -100,7 +102,11 @@ public class ConversationHistoryService implements ConversationHistoryQuery, Hol
                         message.text().map(MessageText::value),
                         message.image(),
                         message.sentAt(),
-                        message.event()))
+                        message.event(),
+                        message.citations().stream()
+                                .map(citation -> new CitationView(
+                                        citation.kind() == Citation.Kind.CHOICE, citation.title(), citation.link()))
+                                .toList()))
                 .toList();
     }
 }

@@ -1,5 +1,6 @@
 package dev.parley.domain.conversation;
 
+import dev.parley.domain.shared.HandoffReason;
 import java.util.Objects;
 import java.util.Optional;
 

@@ -1,5 +1,6 @@
 package dev.parley.domain.conversation;
 
+import dev.parley.domain.shared.HandoffReason;
 import dev.parley.domain.shared.VisitorId;
 import java.time.Duration;
 import java.time.Instant;
@@ -310,7 +311,7 @@ public final class Conversation {
                 Optional.empty(),
                 Optional.empty(),
                 now,
-                Optional.of(reason.event()));
+                Optional.of(ConversationEvent.handoff(reason)));
     }
 
     private void requireAssisted() {

@@ -1,5 +1,7 @@
 package dev.parley.domain.conversation;
 
+import dev.parley.domain.shared.HandoffReason;
+
 /**
  * What a system message records, so that whoever shows it words it in its reader's language: a closing notice holds
  * no text (older ones hold an English wording, which is not shown); an away reply's text is the store's away message.
@@ -23,6 +25,17 @@ public enum ConversationEvent {
     HANDOFF_ERROR,
     /** The conversation ended after the AI agent gave the visitor the store's handoff message. */
     ENDED_AFTER_HANDOFF;
+
+    /** The event that records a handoff for this reason. */
+    public static ConversationEvent handoff(HandoffReason reason) {
+        return switch (reason) {
+            case VISITOR_ASKED -> HANDOFF_VISITOR_ASKED;
+            case NO_ANSWER -> HANDOFF_NO_ANSWER;
+            case LOW_CONFIDENCE -> HANDOFF_LOW_CONFIDENCE;
+            case TURN_LIMIT -> HANDOFF_TURN_LIMIT;
+            case ERROR -> HANDOFF_ERROR;
+        };
+    }
 
     /** Whether this records the AI agent handing the conversation to a person. */
     public boolean isHandoff() {

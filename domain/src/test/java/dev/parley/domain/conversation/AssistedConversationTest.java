@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.parley.domain.shared.AgentId;
+import dev.parley.domain.shared.HandoffReason;
 import dev.parley.domain.shared.VisitorId;
 import java.time.Instant;
 import java.util.List;

@@ -5,6 +5,7 @@ import dev.parley.domain.conversation.ConversationEvent;
 import dev.parley.domain.conversation.ConversationId;
 import dev.parley.domain.conversation.ImageRef;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -21,6 +22,7 @@ import java.util.Optional;
  * @param image the image it shows, if any
  * @param sentAt when it was committed
  * @param event what a system message records, for clients to word in their own language
+ * @param citations what an AI agent's message cites: its sources or its "Did you mean…" choices
  */
 public record MessageView(
         ConversationId conversation,
@@ -31,9 +33,25 @@ public record MessageView(
         Optional<String> text,
         Optional<ImageRef> image,
         Instant sentAt,
-        Optional<ConversationEvent> event) {
+        Optional<ConversationEvent> event,
+        List<CitationView> citations) {
+
+    /** A message that cites nothing. */
+    public MessageView(
+            ConversationId conversation,
+            long seq,
+            Optional<String> clientMessageId,
+            AuthorKind author,
+            Optional<String> authorName,
+            Optional<String> text,
+            Optional<ImageRef> image,
+            Instant sentAt,
+            Optional<ConversationEvent> event) {
+        this(conversation, seq, clientMessageId, author, authorName, text, image, sentAt, event, List.of());
+    }
 
     public MessageView {
+        citations = List.copyOf(citations);
         Objects.requireNonNull(conversation, "conversation");
         Objects.requireNonNull(clientMessageId, "client message id");
         Objects.requireNonNull(author, "author");
