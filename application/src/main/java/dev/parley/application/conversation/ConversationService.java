@@ -17,8 +17,11 @@ import dev.parley.application.conversation.port.out.LoadUploadPort;
 import dev.parley.application.conversation.port.out.MessagePosted;
 import dev.parley.application.conversation.port.out.PublishConversationActivityPort;
 import dev.parley.application.conversation.port.out.PublishConversationNewsPort;
+import dev.parley.application.conversation.port.out.RequestAssistantAnswerPort;
 import dev.parley.application.conversation.port.out.SaveConversationPort;
 import dev.parley.application.limits.port.in.AdmitUseCase;
+import dev.parley.application.settings.port.in.AssistantBehaviour;
+import dev.parley.application.settings.port.in.AssistantBehaviourQuery;
 import dev.parley.application.settings.port.in.Availability;
 import dev.parley.application.settings.port.in.AvailabilityQuery;
 import dev.parley.application.settings.port.in.ChatBehaviour;
@@ -27,12 +30,14 @@ import dev.parley.domain.conversation.Author;
 import dev.parley.domain.conversation.Channel;
 import dev.parley.domain.conversation.Conversation;
 import dev.parley.domain.conversation.ConversationId;
+import dev.parley.domain.conversation.ConversationStage;
 import dev.parley.domain.conversation.ImageRef;
 import dev.parley.domain.conversation.LinksShown;
 import dev.parley.domain.conversation.Message;
 import dev.parley.domain.conversation.MessageText;
 import dev.parley.domain.conversation.UploadOwner;
 import dev.parley.domain.shared.DomainException;
+import dev.parley.domain.shared.HandoffReason;
 import dev.parley.domain.shared.VisitorId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -64,6 +69,45 @@ public class ConversationService implements SendVisitorMessageUseCase, BrowseUse
     private AdmitUseCase admission;
     private VisitorWritingLimits limits;
     private Posting posting;
+    private AssistantBehaviourQuery assistant;
+    private RequestAssistantAnswerPort answers;
+    private AssistantHandoff handoff;
+
+    /** A chat without the store's AI agent: every conversation goes to the team. */
+    public ConversationService(
+            LoadConversationPort conversations,
+            SaveConversationPort savedConversations,
+            LoadMessagesPort messages,
+            AppendMessagePort appendedMessages,
+            PublishConversationActivityPort activity,
+            ChatBehaviourQuery behaviour,
+            AvailabilityQuery availability,
+            PublishConversationNewsPort news,
+            Clock clock,
+            AdmitUseCase admission,
+            VisitorWritingLimits limits,
+            LoadUploadPort uploads,
+            MessageTextPolicy textPolicy) {
+        this(
+                conversations,
+                savedConversations,
+                messages,
+                appendedMessages,
+                activity,
+                behaviour,
+                availability,
+                news,
+                clock,
+                admission,
+                limits,
+                uploads,
+                textPolicy,
+                () -> new AssistantBehaviour(
+                        false, Optional.empty(), Optional.empty(), 1, Optional.empty(), Optional.empty()),
+                (conversation, seq, language) -> {
+                    throw new IllegalStateException("No AI agent answers this chat");
+                });
+    }
 
     @Inject
     public ConversationService(
@@ -79,7 +123,12 @@ public class ConversationService implements SendVisitorMessageUseCase, BrowseUse
             AdmitUseCase admission,
             VisitorWritingLimits limits,
             LoadUploadPort uploads,
-            MessageTextPolicy textPolicy) {
+            MessageTextPolicy textPolicy,
+            AssistantBehaviourQuery assistant,
+            RequestAssistantAnswerPort answers) {
+        this.assistant = assistant;
+        this.answers = answers;
+        this.handoff = new AssistantHandoff(appendedMessages, activity, behaviour, availability);
         this.conversations = conversations;
         this.savedConversations = savedConversations;
         this.messages = messages;
@@ -118,6 +167,14 @@ public class ConversationService implements SendVisitorMessageUseCase, BrowseUse
                 : conversations.findOpenForUpdate(command.visitor(), Channel.CHAT);
         Conversation conversation = held.orElseGet(() -> start(command.visitor(), command.clientAddress(), now));
         ChatBehaviour chat = behaviour.chatBehaviourFor(command.language());
+        if (conversation.stage() == ConversationStage.BROWSING
+                && assistant.assistantBehaviour().enabled()) {
+            // With the AI agent on, writing is asking it: the team sees the conversation once it hands it off.
+            conversation.assist();
+        }
+        if (conversation.stage() == ConversationStage.ASSISTED) {
+            return ask(command, conversation, chat, image, now);
+        }
         // Writing is asking for a person: a browsing conversation goes live first, with its welcome message.
         conversation.goLive(new MessageText(chat.welcomeMessage()), now).ifPresent(appendedMessages::append);
         Message message =
@@ -136,6 +193,25 @@ public class ConversationService implements SendVisitorMessageUseCase, BrowseUse
         return Posting.receipt(message);
     }
 
+    /** The visitor asks the AI agent: their message is stored, and the AI agent answers once it is committed. */
+    private MessageReceipt ask(
+            SendVisitorMessageCommand command,
+            Conversation conversation,
+            ChatBehaviour chat,
+            Optional<ImageRef> image,
+            Instant now) {
+        Message message =
+                conversation.post(Author.visitor(), Optional.of(command.clientMessageId()), command.text(), image, now);
+        appendedMessages.append(message);
+        if (command.linksShown()) {
+            recordLinksShown(conversation, chat, now);
+        }
+        savedConversations.update(conversation);
+        news.publish(new ConversationNews(conversation.id(), conversation.lastSeq()));
+        answers.requestAnswer(conversation.id(), message.seq(), command.language());
+        return Posting.receipt(message);
+    }
+
     @Override
     public ConversationView browse(VisitorId visitor, String clientAddress) {
         conversations.lockVisitor(visitor);
@@ -148,6 +224,14 @@ public class ConversationService implements SendVisitorMessageUseCase, BrowseUse
     public ConversationView goLive(GoLiveCommand command) {
         Conversation conversation = Posting.ownedForUpdate(conversations, command.visitor(), command.conversation());
         Instant now = clock.instant();
+        if (conversation.stage() == ConversationStage.ASSISTED) {
+            // "Talk to a person" while the AI agent answers: it hands the conversation off at once.
+            handoff.handOff(
+                    conversation, HandoffReason.VISITOR_ASKED, assistant.assistantBehaviour(), command.language(), now);
+            savedConversations.update(conversation);
+            news.publish(new ConversationNews(conversation.id(), conversation.lastSeq()));
+            return Posting.view(conversation);
+        }
         ChatBehaviour chat = behaviour.chatBehaviourFor(command.language());
         Optional<Message> welcome = conversation.goLive(new MessageText(chat.welcomeMessage()), now);
         boolean recorded = command.linksShown() && recordLinksShown(conversation, chat, now);

@@ -1,0 +1,130 @@
+package dev.parley.application.assistant;
+
+import dev.parley.application.assistant.port.in.AnswerVisitorUseCase;
+import dev.parley.application.assistant.port.in.AskKnowledgeUseCase;
+import dev.parley.application.assistant.port.out.ShowAssistantTypingPort;
+import dev.parley.application.conversation.port.in.AssistantReplyCommand;
+import dev.parley.application.conversation.port.in.AssistantTurn;
+import dev.parley.application.conversation.port.in.AssistantTurnUseCase;
+import dev.parley.application.conversation.port.in.CitationView;
+import dev.parley.application.settings.port.in.AssistantBehaviour;
+import dev.parley.application.settings.port.in.AssistantBehaviourQuery;
+import dev.parley.domain.assistant.Answer;
+import dev.parley.domain.assistant.HandoffIntent;
+import dev.parley.domain.assistant.Source;
+import dev.parley.domain.conversation.ConversationId;
+import dev.parley.domain.shared.HandoffReason;
+import dev.parley.domain.shared.Language;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The store's AI agent's turn: it reads the visitor's question, and answers it from the store's knowledge, offers
+ * "Did you mean…" choices, or hands the conversation to a person. The handoff is decided here by rules, never by a
+ * model: the visitor asks for a person (in words, or with the widget's button, which never reaches here); nothing
+ * answers the question; two unsure turns in a row; the turn limit; or any failure of answering.
+ */
+@ApplicationScoped
+public class AssistantService implements AnswerVisitorUseCase {
+
+    private static final Logger LOG = Logger.getLogger(AssistantService.class.getName());
+
+    /** Unsure answers in a row after which the AI agent hands off instead of offering choices again. */
+    static final int UNSURE_TURNS = 2;
+
+    private AssistantTurnUseCase turns;
+    private AskKnowledgeUseCase knowledge;
+    private AssistantBehaviourQuery behaviour;
+    private ShowAssistantTypingPort typing;
+
+    @Inject
+    public AssistantService(
+            AssistantTurnUseCase turns,
+            AskKnowledgeUseCase knowledge,
+            AssistantBehaviourQuery behaviour,
+            ShowAssistantTypingPort typing) {
+        this.turns = turns;
+        this.knowledge = knowledge;
+        this.behaviour = behaviour;
+        this.typing = typing;
+    }
+
+    /** For CDI proxies only. */
+    protected AssistantService() {}
+
+    @Override
+    public void answer(ConversationId conversation, long seq, Optional<String> language) {
+        Optional<AssistantTurn> due = turns.turn(conversation, seq);
+        if (due.isEmpty()) {
+            return;
+        }
+        AssistantTurn turn = due.get();
+        AssistantBehaviour settings = behaviour.assistantBehaviour();
+        if (HandoffIntent.asksForPerson(turn.question())) {
+            handOff(turn, HandoffReason.VISITOR_ASKED, language);
+            return;
+        }
+        if (turn.answered() >= settings.turnLimit()) {
+            handOff(turn, HandoffReason.TURN_LIMIT, language);
+            return;
+        }
+        typing.typing(conversation);
+        Language spoken = language.flatMap(Language::of).orElse(Language.ENGLISH);
+        Answer answer;
+        try {
+            answer = knowledge.ask(turn.question(), spoken);
+        } catch (RuntimeException failed) {
+            LOG.log(Level.WARNING, "event=assistant_answer_failed conversation=" + conversation, failed);
+            handOff(turn, HandoffReason.ERROR, language);
+            return;
+        }
+        switch (answer.kind()) {
+            case ANSWER -> reply(turn, answer.text().orElseThrow(), sources(answer, false), false);
+            case CHOICES -> {
+                if (turn.unsure() + 1 >= UNSURE_TURNS) {
+                    handOff(turn, HandoffReason.LOW_CONFIDENCE, language);
+                } else {
+                    reply(turn, AssistantWords.didYouMean(spoken), sources(answer, true), true);
+                }
+            }
+            case NO_ANSWER -> handOff(turn, HandoffReason.NO_ANSWER, language);
+        }
+        LOG.fine(() -> "event=assistant_answered conversation=" + conversation + " seq=" + seq + " kind="
+                + answer.kind() + " confidence=" + answer.confidence());
+    }
+
+    private void reply(AssistantTurn turn, String text, List<CitationView> citations, boolean unsure) {
+        boolean posted =
+                turns.reply(new AssistantReplyCommand(turn.conversation(), turn.seq(), text, citations, unsure));
+        if (!posted) {
+            LOG.fine(() -> "event=assistant_answer_late conversation=" + turn.conversation() + " seq=" + turn.seq());
+        }
+    }
+
+    private void handOff(AssistantTurn turn, HandoffReason reason, Optional<String> language) {
+        if (turns.handOff(turn.conversation(), turn.seq(), reason, language)) {
+            LOG.info(() -> "event=assistant_handoff conversation=" + turn.conversation() + " reason="
+                    + reason.name().toLowerCase(Locale.ROOT));
+        }
+    }
+
+    private static List<CitationView> sources(Answer answer, boolean choices) {
+        return answer.sources().stream()
+                .limit(3)
+                .map(source -> view(source, choices))
+                .toList();
+    }
+
+    private static CitationView view(Source source, boolean choice) {
+        String title = source.title().length() > 200 ? source.title().substring(0, 200) : source.title();
+        Optional<String> link = choice
+                ? Optional.empty()
+                : source.link().filter(url -> url.startsWith("https://") || url.startsWith("http://"));
+        return new CitationView(choice, title, link);
+    }
+}

@@ -1,0 +1,130 @@
+package dev.parley.application.conversation;
+
+import dev.parley.application.conversation.port.in.AssistantReplyCommand;
+import dev.parley.application.conversation.port.in.AssistantTurn;
+import dev.parley.application.conversation.port.in.AssistantTurnUseCase;
+import dev.parley.application.conversation.port.out.AppendMessagePort;
+import dev.parley.application.conversation.port.out.ConversationNews;
+import dev.parley.application.conversation.port.out.LoadConversationPort;
+import dev.parley.application.conversation.port.out.LoadMessagesPort;
+import dev.parley.application.conversation.port.out.PublishConversationActivityPort;
+import dev.parley.application.conversation.port.out.PublishConversationNewsPort;
+import dev.parley.application.conversation.port.out.SaveConversationPort;
+import dev.parley.application.settings.port.in.AssistantBehaviourQuery;
+import dev.parley.application.settings.port.in.AvailabilityQuery;
+import dev.parley.application.settings.port.in.ChatBehaviourQuery;
+import dev.parley.domain.conversation.AuthorKind;
+import dev.parley.domain.conversation.Citation;
+import dev.parley.domain.conversation.Conversation;
+import dev.parley.domain.conversation.ConversationId;
+import dev.parley.domain.conversation.ConversationStage;
+import dev.parley.domain.conversation.Message;
+import dev.parley.domain.conversation.MessageText;
+import dev.parley.domain.shared.DomainException;
+import dev.parley.domain.shared.HandoffReason;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** The store's AI agent's turns in a conversation: what it is due to answer, its answers and its handoffs. */
+@ApplicationScoped
+@Transactional(dontRollbackOn = DomainException.class)
+public class AssistantTurnService implements AssistantTurnUseCase {
+
+    private LoadConversationPort conversations;
+    private SaveConversationPort savedConversations;
+    private LoadMessagesPort messages;
+    private AppendMessagePort appendedMessages;
+    private PublishConversationNewsPort news;
+    private AssistantBehaviourQuery assistant;
+    private Clock clock;
+    private AssistantHandoff handoff;
+
+    @Inject
+    public AssistantTurnService(
+            LoadConversationPort conversations,
+            SaveConversationPort savedConversations,
+            LoadMessagesPort messages,
+            AppendMessagePort appendedMessages,
+            PublishConversationActivityPort activity,
+            PublishConversationNewsPort news,
+            ChatBehaviourQuery behaviour,
+            AvailabilityQuery availability,
+            AssistantBehaviourQuery assistant,
+            Clock clock) {
+        this.conversations = conversations;
+        this.savedConversations = savedConversations;
+        this.messages = messages;
+        this.appendedMessages = appendedMessages;
+        this.news = news;
+        this.assistant = assistant;
+        this.clock = clock;
+        this.handoff = new AssistantHandoff(appendedMessages, activity, behaviour, availability);
+    }
+
+    /** For CDI proxies only. */
+    protected AssistantTurnService() {}
+
+    @Override
+    public Optional<AssistantTurn> turn(ConversationId id, long seq) {
+        Optional<Conversation> found = conversations.find(id).filter(conversation -> due(conversation, seq));
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Conversation conversation = found.get();
+        return messages.after(id, seq - 1, 1).stream()
+                .filter(message -> message.seq() == seq && message.author().kind() == AuthorKind.VISITOR)
+                .flatMap(message -> message.text().stream())
+                .findFirst()
+                .map(text -> new AssistantTurn(
+                        id,
+                        seq,
+                        text.value(),
+                        conversation.assistant().answered(),
+                        conversation.assistant().unsure()));
+    }
+
+    @Override
+    public boolean reply(AssistantReplyCommand command) {
+        Optional<Conversation> held = conversations
+                .findForUpdate(command.conversation())
+                .filter(conversation -> due(conversation, command.seq()));
+        if (held.isEmpty()) {
+            return false;
+        }
+        Conversation conversation = held.get();
+        List<Citation> citations = command.citations().stream()
+                .map(cited ->
+                        cited.choice() ? Citation.choice(cited.title()) : Citation.source(cited.title(), cited.link()))
+                .toList();
+        Message answer = conversation.answerAsAssistant(
+                new MessageText(command.text()), citations, command.unsure(), clock.instant());
+        appendedMessages.append(answer);
+        savedConversations.update(conversation);
+        news.publish(new ConversationNews(conversation.id(), conversation.lastSeq()));
+        return true;
+    }
+
+    @Override
+    public boolean handOff(ConversationId id, long seq, HandoffReason reason, Optional<String> language) {
+        Optional<Conversation> held = conversations.findForUpdate(id).filter(conversation -> due(conversation, seq));
+        if (held.isEmpty()) {
+            return false;
+        }
+        Conversation conversation = held.get();
+        Instant now = clock.instant();
+        handoff.handOff(conversation, reason, assistant.assistantBehaviour(), language, now);
+        savedConversations.update(conversation);
+        news.publish(new ConversationNews(conversation.id(), conversation.lastSeq()));
+        return true;
+    }
+
+    /** Whether the AI agent answers the conversation and {@code seq} is still its last message. */
+    private static boolean due(Conversation conversation, long seq) {
+        return conversation.stage() == ConversationStage.ASSISTED && conversation.lastSeq() == seq;
+    }
+}

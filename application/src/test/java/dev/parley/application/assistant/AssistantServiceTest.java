@@ -1,0 +1,176 @@
+package dev.parley.application.assistant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parley.application.assistant.port.in.AskKnowledgeUseCase;
+import dev.parley.application.conversation.port.in.AssistantReplyCommand;
+import dev.parley.application.conversation.port.in.AssistantTurn;
+import dev.parley.application.conversation.port.in.AssistantTurnUseCase;
+import dev.parley.application.settings.port.in.AssistantBehaviour;
+import dev.parley.domain.assistant.Answer;
+import dev.parley.domain.assistant.AnswerKind;
+import dev.parley.domain.assistant.Source;
+import dev.parley.domain.conversation.ConversationId;
+import dev.parley.domain.shared.HandoffReason;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class AssistantServiceTest {
+
+    private final ConversationId conversation = ConversationId.random();
+    private final Turns turns = new Turns();
+    private final List<String> asked = new ArrayList<>();
+    private final List<ConversationId> typing = new ArrayList<>();
+    private Answer next = Answer.none("nothing");
+    private RuntimeException failure;
+    private final AskKnowledgeUseCase knowledge = (question, language) -> {
+        asked.add(language.tag() + ":" + question);
+        if (failure != null) {
+            throw failure;
+        }
+        return next;
+    };
+    private final AssistantService assistant = new AssistantService(
+            turns,
+            knowledge,
+            () -> new AssistantBehaviour(
+                    true, Optional.empty(), Optional.empty(), 3, Optional.empty(), Optional.empty()),
+            typing::add);
+
+    @Test
+    void answers_a_clear_winner_with_its_source_in_the_visitors_language() {
+        turns.due = new AssistantTurn(conversation, 1, "Jak długo trwa wysyłka?", 0, 0);
+        next = new Answer(
+                AnswerKind.ANSWER,
+                Optional.of("Wysyłamy w 1–2 dni robocze."),
+                List.of(new Source("faq:1", "Ile trwa wysyłka?", Optional.of("https://shop.example/wysylka"))),
+                0.9,
+                "clear");
+
+        assistant.answer(conversation, 1, Optional.of("pl-PL"));
+
+        assertThat(asked).containsExactly("pl:Jak długo trwa wysyłka?");
+        assertThat(typing).containsExactly(conversation);
+        assertThat(turns.replies).singleElement().satisfies(reply -> {
+            assertThat(reply.text()).isEqualTo("Wysyłamy w 1–2 dni robocze.");
+            assertThat(reply.unsure()).isFalse();
+            assertThat(reply.citations()).singleElement().satisfies(citation -> {
+                assertThat(citation.choice()).isFalse();
+                assertThat(citation.link()).contains("https://shop.example/wysylka");
+            });
+        });
+        assertThat(turns.handoffs).isEmpty();
+    }
+
+    @Test
+    void a_request_for_a_person_hands_off_without_asking_the_knowledge() {
+        turns.due = new AssistantTurn(conversation, 3, "chcę rozmawiać z człowiekiem", 1, 0);
+
+        assistant.answer(conversation, 3, Optional.of("pl"));
+
+        assertThat(turns.handoffs).containsExactly(HandoffReason.VISITOR_ASKED);
+        assertThat(asked).isEmpty();
+        assertThat(turns.replies).isEmpty();
+    }
+
+    @Test
+    void no_answer_hands_off() {
+        turns.due = new AssistantTurn(conversation, 1, "What's the capital of France?", 0, 0);
+
+        assistant.answer(conversation, 1, Optional.empty());
+
+        assertThat(turns.handoffs).containsExactly(HandoffReason.NO_ANSWER);
+        assertThat(turns.replies).isEmpty();
+    }
+
+    @Test
+    void a_close_call_offers_choices_once_then_hands_off_on_the_second_unsure_turn() {
+        next = new Answer(
+                AnswerKind.CHOICES,
+                Optional.empty(),
+                List.of(
+                        new Source("faq:1", "Returns", Optional.empty()),
+                        new Source("faq:2", "Refunds", Optional.of("https://shop.example/refunds"))),
+                0.4,
+                "close");
+        turns.due = new AssistantTurn(conversation, 1, "money back", 0, 0);
+
+        assistant.answer(conversation, 1, Optional.of("en"));
+
+        assertThat(turns.replies).singleElement().satisfies(reply -> {
+            assertThat(reply.text()).isEqualTo("Did you mean one of these?");
+            assertThat(reply.unsure()).isTrue();
+            assertThat(reply.citations()).allSatisfy(citation -> {
+                assertThat(citation.choice()).isTrue();
+                assertThat(citation.link())
+                        .as("a choice asks, it does not link")
+                        .isEmpty();
+            });
+        });
+
+        turns.due = new AssistantTurn(conversation, 3, "money back please", 1, 1);
+        assistant.answer(conversation, 3, Optional.of("en"));
+
+        assertThat(turns.handoffs).containsExactly(HandoffReason.LOW_CONFIDENCE);
+        assertThat(turns.replies).hasSize(1);
+    }
+
+    @Test
+    void the_turn_limit_hands_off_before_asking() {
+        turns.due = new AssistantTurn(conversation, 7, "And shipping to Norway?", 3, 0);
+
+        assistant.answer(conversation, 7, Optional.of("en"));
+
+        assertThat(turns.handoffs).containsExactly(HandoffReason.TURN_LIMIT);
+        assertThat(asked).isEmpty();
+    }
+
+    @Test
+    void a_failure_of_answering_hands_off_and_shows_nothing_unchecked() {
+        turns.due = new AssistantTurn(conversation, 1, "How long is shipping?", 0, 0);
+        failure = new IllegalStateException("index broken");
+
+        assistant.answer(conversation, 1, Optional.of("en"));
+
+        assertThat(turns.handoffs).containsExactly(HandoffReason.ERROR);
+        assertThat(turns.replies).isEmpty();
+    }
+
+    @Test
+    void a_question_no_longer_due_is_left_alone() {
+        turns.due = null;
+
+        assistant.answer(conversation, 1, Optional.of("en"));
+
+        assertThat(asked).isEmpty();
+        assertThat(typing).isEmpty();
+        assertThat(turns.replies).isEmpty();
+        assertThat(turns.handoffs).isEmpty();
+    }
+
+    /** The conversation's side, as the AI agent sees it. */
+    private static final class Turns implements AssistantTurnUseCase {
+        AssistantTurn due;
+        final List<AssistantReplyCommand> replies = new ArrayList<>();
+        final List<HandoffReason> handoffs = new ArrayList<>();
+
+        @Override
+        public Optional<AssistantTurn> turn(ConversationId conversation, long seq) {
+            return Optional.ofNullable(due).filter(turn -> turn.seq() == seq);
+        }
+
+        @Override
+        public boolean reply(AssistantReplyCommand command) {
+            replies.add(command);
+            return true;
+        }
+
+        @Override
+        public boolean handOff(ConversationId conversation, long seq, HandoffReason reason, Optional<String> language) {
+            handoffs.add(reason);
+            return true;
+        }
+    }
+}
