@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.domain.settings.AllowedOrigins;
 import dev.parley.domain.settings.Appearance;
+import dev.parley.domain.settings.AssistantSettings;
 import dev.parley.domain.settings.AvailabilitySettings;
 import dev.parley.domain.settings.AwayMessage;
 import dev.parley.domain.settings.BehaviourSettings;
@@ -197,7 +198,16 @@ class SettingsPersistenceIT {
                     SettingsPersistenceIT::changed,
                     SettingsPersistenceIT::changed,
                     SettingsPersistenceIT::changed,
-                    SettingsPersistenceIT::changed);
+                    SettingsPersistenceIT::changed,
+                    assistant -> new AssistantSettings(
+                            !assistant.enabled(),
+                            assistant.mode(),
+                            AssistantSettings.HandoffTarget.MESSAGE,
+                            Optional.of("Write to help@shop.example"),
+                            Optional.of("Hi! Ask me anything."),
+                            assistant.turnLimit() + 1,
+                            Optional.of(0.6),
+                            Optional.of(1.5)));
             for (SettingsSections.Section<?> section : sections) {
                 Map<String, Object> before = settings.all();
                 Object saved = Tx.call(section::saveChanged);

@@ -1,5 +1,6 @@
 package dev.parley.server.incontainer;
 
+import dev.parley.application.settings.port.in.AssistantSettingsQuery;
 import dev.parley.application.settings.port.in.AvailabilitySettingsQuery;
 import dev.parley.application.settings.port.in.BehaviourSettingsQuery;
 import dev.parley.application.settings.port.in.ChatSettingsQuery;
@@ -9,6 +10,7 @@ import dev.parley.application.settings.port.in.EmbeddingSettingsQuery;
 import dev.parley.application.settings.port.in.FaqSettingsQuery;
 import dev.parley.application.settings.port.in.RefreshSettingsUseCase;
 import dev.parley.application.settings.port.out.SettingsSectionPort;
+import dev.parley.domain.settings.AssistantSettings;
 import dev.parley.domain.settings.AvailabilitySettings;
 import dev.parley.domain.settings.BehaviourSettings;
 import dev.parley.domain.settings.ChatSettings;
@@ -55,6 +57,9 @@ public class SettingsSections {
     SettingsSectionPort<EmailNotificationSettings> emailNotifications;
 
     @Inject
+    SettingsSectionPort<AssistantSettings> assistant;
+
+    @Inject
     RefreshSettingsUseCase cache;
 
     /**
@@ -88,7 +93,8 @@ public class SettingsSections {
             UnaryOperator<FaqSettings> faqChange,
             UnaryOperator<AvailabilitySettings> availabilityChange,
             UnaryOperator<EmbeddingSettings> embeddingChange,
-            UnaryOperator<EmailNotificationSettings> emailChange) {
+            UnaryOperator<EmailNotificationSettings> emailChange,
+            UnaryOperator<AssistantSettings> assistantChange) {
         return List.of(
                 new Section<>(ChatSettingsQuery.SECTION, ChatSettings.class, chat, chatChange),
                 new Section<>(DesignSettingsQuery.SECTION, DesignSettings.class, design, designChange),
@@ -104,7 +110,8 @@ public class SettingsSections {
                         EmailNotificationSettingsQuery.SECTION,
                         EmailNotificationSettings.class,
                         emailNotifications,
-                        emailChange));
+                        emailChange),
+                new Section<>(AssistantSettingsQuery.SECTION, AssistantSettings.class, assistant, assistantChange));
     }
 
     /** Every section as stored, by name, read in one committed transaction. */
@@ -138,6 +145,7 @@ public class SettingsSections {
 
     private List<Section<?>> unchanged() {
         return withChanges(
+                UnaryOperator.identity(),
                 UnaryOperator.identity(),
                 UnaryOperator.identity(),
                 UnaryOperator.identity(),

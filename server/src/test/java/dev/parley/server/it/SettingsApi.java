@@ -51,6 +51,17 @@ final class SettingsApi {
         sections.put("availability", List.of("businessHours", "awayMessage", "awayMessageTranslations"));
         sections.put("embedding", List.of("allowedOrigins", "identityVerification"));
         sections.put("email-notifications", List.of("emailNotifications"));
+        sections.put(
+                "assistant",
+                List.of(
+                        "enabled",
+                        "mode",
+                        "handoffTarget",
+                        "handoffMessage",
+                        "greeting",
+                        "turnLimit",
+                        "minCoverage",
+                        "minLead"));
         return sections;
     }
 
