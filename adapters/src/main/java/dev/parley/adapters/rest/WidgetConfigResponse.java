@@ -27,6 +27,7 @@ import java.util.List;
  * @param awayMessage what visitors are told outside business hours
  * @param limits what the widget checks before it sends a message or an upload
  * @param storeName the name the store speaks under; null for none (the widget says "Support")
+ * @param assistant the store's AI agent
  */
 @JsonbNillable
 public record WidgetConfigResponse(
@@ -42,7 +43,16 @@ public record WidgetConfigResponse(
         String nextOpeningAt,
         String awayMessage,
         LimitsResponse limits,
-        String storeName) {
+        String storeName,
+        WidgetAssistant assistant) {
+
+    /**
+     * The store's AI agent, as the widget shows it.
+     *
+     * @param enabled whether it answers a visitor who writes first
+     * @param greeting what it says first; absent for the widget's built-in greeting
+     */
+    public record WidgetAssistant(boolean enabled, String greeting) {}
 
     /**
      * The launcher's look, with its label in the visitor's language.
@@ -91,6 +101,8 @@ public record WidgetConfigResponse(
                 config.nextOpening().map(Instant::toString).orElse(null),
                 config.awayMessage().value(),
                 limits,
-                config.storeName().map(StoreName::value).orElse(null));
+                config.storeName().map(StoreName::value).orElse(null),
+                new WidgetAssistant(
+                        config.assistantEnabled(), config.assistantGreeting().orElse(null)));
     }
 }

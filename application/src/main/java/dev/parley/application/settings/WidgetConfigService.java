@@ -27,6 +27,7 @@ public class WidgetConfigService implements WidgetConfigQuery {
     private BehaviourSettingsService behaviour;
     private FaqSettingsService faqs;
     private AvailabilitySettingsService availability;
+    private AssistantSettingsService assistant;
     private Clock clock;
 
     @Inject
@@ -36,7 +37,9 @@ public class WidgetConfigService implements WidgetConfigQuery {
             BehaviourSettingsService behaviour,
             FaqSettingsService faqs,
             AvailabilitySettingsService availability,
+            AssistantSettingsService assistant,
             Clock clock) {
+        this.assistant = assistant;
         this.chat = chat;
         this.design = design;
         this.behaviour = behaviour;
@@ -67,6 +70,8 @@ public class WidgetConfigService implements WidgetConfigQuery {
                 hours.teamOnline(),
                 hours.nextOpening(),
                 new AwayMessage(hours.awayMessage()),
-                chatBehaviour.storeName());
+                chatBehaviour.storeName(),
+                assistant.assistantBehaviour().enabled(),
+                assistant.assistantBehaviour().greeting());
     }
 }

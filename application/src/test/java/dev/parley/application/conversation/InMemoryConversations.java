@@ -9,6 +9,7 @@ import dev.parley.domain.conversation.Channel;
 import dev.parley.domain.conversation.ClientMessageId;
 import dev.parley.domain.conversation.Conversation;
 import dev.parley.domain.conversation.ConversationId;
+import dev.parley.domain.conversation.ConversationStage;
 import dev.parley.domain.conversation.Message;
 import dev.parley.domain.shared.AgentId;
 import dev.parley.domain.shared.VisitorId;
@@ -118,8 +119,11 @@ class InMemoryConversations implements LoadConversationPort, SaveConversationPor
                 c.closedAt().orElse(null),
                 c.visitorSeenSeq(),
                 c.agentSeenSeq(),
-                c.stage() != dev.parley.domain.conversation.ConversationStage.BROWSING,
+                c.stage() == ConversationStage.LIVE
+                        || (c.stage() == ConversationStage.CLOSED
+                                && !c.assistant().answering()),
                 c.awayReplied(),
-                c.linksShown());
+                c.linksShown(),
+                c.assistant());
     }
 }

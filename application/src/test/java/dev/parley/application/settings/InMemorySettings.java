@@ -5,6 +5,7 @@ import dev.parley.application.settings.port.out.PublishSettingsChangedPort;
 import dev.parley.application.team.AdminChangeAuditService;
 import dev.parley.application.team.port.in.TeamPresenceQuery;
 import dev.parley.application.team.port.out.LoadAgentPort;
+import dev.parley.domain.settings.AssistantSettings;
 import dev.parley.domain.settings.AvailabilitySettings;
 import dev.parley.domain.settings.BehaviourSettings;
 import dev.parley.domain.settings.ChatSettings;
@@ -40,6 +41,7 @@ public final class InMemorySettings implements PublishSettingsChangedPort {
     public final InMemorySection<FaqSettings> faqs = new InMemorySection<>(FaqSettings.defaults());
     public final InMemorySection<AvailabilitySettings> availability =
             new InMemorySection<>(AvailabilitySettings.defaults());
+    public final InMemorySection<AssistantSettings> assistant = new InMemorySection<>(AssistantSettings.defaults());
     public final InMemorySection<EmbeddingSettings> embedding = new InMemorySection<>(EmbeddingSettings.defaults());
     public final InMemorySection<EmailNotificationSettings> emailNotifications =
             new InMemorySection<>(EmailNotificationSettings.defaults());
@@ -53,6 +55,7 @@ public final class InMemorySettings implements PublishSettingsChangedPort {
     public final AvailabilitySettingsService availabilityService;
     public final EmbeddingSettingsService embeddingService;
     public final EmailNotificationSettingsService emailNotificationService;
+    public final AssistantSettingsService assistantService;
     public final WidgetConfigService widgetConfigService;
 
     /** Whether an agent is online, as the widget is told; someone is, unless a test says otherwise. */
@@ -79,8 +82,9 @@ public final class InMemorySettings implements PublishSettingsChangedPort {
                 });
         embeddingService = new EmbeddingSettingsService(embedding, cache, changes, clock);
         emailNotificationService = new EmailNotificationSettingsService(emailNotifications, cache, changes);
+        assistantService = new AssistantSettingsService(assistant, cache, changes);
         widgetConfigService = new WidgetConfigService(
-                chatService, designService, behaviourService, faqService, availabilityService, clock);
+                chatService, designService, behaviourService, faqService, availabilityService, assistantService, clock);
     }
 
     @Override

@@ -27,6 +27,8 @@ import java.util.Optional;
  * @param nextOpening when the store opens next, while it is closed and opens within the coming year or so
  * @param awayMessage what visitors are told outside business hours
  * @param storeName the name the store speaks under, if it has one
+ * @param assistantEnabled whether the store's AI agent answers a visitor who writes first
+ * @param assistantGreeting what the AI agent says first; empty for the widget's built-in greeting
  */
 public record WidgetConfig(
         boolean available,
@@ -40,7 +42,9 @@ public record WidgetConfig(
         boolean teamOnline,
         Optional<Instant> nextOpening,
         AwayMessage awayMessage,
-        Optional<StoreName> storeName) {
+        Optional<StoreName> storeName,
+        boolean assistantEnabled,
+        Optional<String> assistantGreeting) {
 
     public WidgetConfig {
         Objects.requireNonNull(language, "language");
@@ -52,5 +56,6 @@ public record WidgetConfig(
         Objects.requireNonNull(nextOpening, "next opening");
         Objects.requireNonNull(awayMessage, "away message");
         Objects.requireNonNull(storeName, "store name");
+        Objects.requireNonNull(assistantGreeting, "assistant greeting");
     }
 }
