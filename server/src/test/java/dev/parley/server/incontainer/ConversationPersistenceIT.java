@@ -10,15 +10,19 @@ import dev.parley.application.conversation.port.out.AppendMessagePort;
 import dev.parley.application.conversation.port.out.LoadConversationPort;
 import dev.parley.application.conversation.port.out.LoadMessagesPort;
 import dev.parley.application.conversation.port.out.SaveConversationPort;
+import dev.parley.domain.conversation.AssistantState;
 import dev.parley.domain.conversation.Author;
 import dev.parley.domain.conversation.Channel;
+import dev.parley.domain.conversation.Citation;
 import dev.parley.domain.conversation.ClientMessageId;
 import dev.parley.domain.conversation.Conversation;
 import dev.parley.domain.conversation.ConversationEvent;
 import dev.parley.domain.conversation.ConversationId;
+import dev.parley.domain.conversation.ConversationStage;
 import dev.parley.domain.conversation.Message;
 import dev.parley.domain.conversation.MessageText;
 import dev.parley.domain.shared.AgentId;
+import dev.parley.domain.shared.HandoffReason;
 import dev.parley.domain.team.Role;
 import dev.parley.domain.visitor.Visitor;
 import jakarta.inject.Inject;
@@ -156,6 +160,50 @@ class ConversationPersistenceIT {
         assertThat(secondLocked)
                 .as("the second got the lock only after the first was done")
                 .isGreaterThan(firstDone);
+    }
+
+    @Test
+    void what_the_ai_agent_did_and_what_it_cited_are_read_back_as_a_restarted_server_reads_them() {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Visitor visitor = fixtures.visitor();
+        Conversation conversation = Conversation.browse(ConversationId.random(), visitor.id(), Channel.CHAT, now);
+        Tx.run(() -> {
+            saved.create(conversation);
+            conversation.assist();
+            appended.append(conversation.post(
+                    Author.visitor(), Optional.empty(), new MessageText("How long is shipping?"), now));
+            appended.append(conversation.answerAsAssistant(
+                    new MessageText("2 working days."),
+                    List.of(Citation.source("Shipping", Optional.of("https://shop.example/shipping"))),
+                    false,
+                    now));
+            saved.update(conversation);
+        });
+
+        Conversation assisted = Tx.call(() -> loaded.find(conversation.id())).orElseThrow();
+        assertThat(assisted.stage()).isEqualTo(ConversationStage.ASSISTED);
+        assertThat(assisted.assistant()).isEqualTo(new AssistantState(true, 1, 0, Optional.empty()));
+        assertThat(Tx.call(() -> messages.after(conversation.id(), 1, 1)))
+                .singleElement()
+                .satisfies(answer -> {
+                    assertThat(answer.author()).isEqualTo(Author.bot());
+                    assertThat(answer.citations())
+                            .containsExactly(Citation.source("Shipping", Optional.of("https://shop.example/shipping")));
+                });
+
+        Tx.run(() -> {
+            Conversation held = loaded.findForUpdate(conversation.id()).orElseThrow();
+            held.handOff(HandoffReason.NO_ANSWER, new MessageText("Hi!"), now).forEach(appended::append);
+            saved.update(held);
+        });
+
+        Conversation handedOff = Tx.call(() -> loaded.find(conversation.id())).orElseThrow();
+        assertThat(handedOff.stage()).isEqualTo(ConversationStage.LIVE);
+        assertThat(handedOff.assistant().answering())
+                .as("never again, after any restart")
+                .isFalse();
+        assertThat(handedOff.assistant().handoff()).contains(HandoffReason.NO_ANSWER);
+        assertThat(handedOff.assist()).isFalse();
     }
 
     @Test
