@@ -1,6 +1,7 @@
 package dev.parley.adapters.persistence;
 
 import dev.parley.application.conversation.port.out.AppendMessagePort;
+import dev.parley.application.conversation.port.out.FindAssistedConversationsPort;
 import dev.parley.application.conversation.port.out.LoadConversationPort;
 import dev.parley.application.conversation.port.out.LoadMessagesPort;
 import dev.parley.application.conversation.port.out.SaveConversationPort;
@@ -26,7 +27,11 @@ import java.util.stream.Collectors;
 /** Stores conversations and their messages through JPA (a driven adapter). */
 @ApplicationScoped
 class ConversationPersistenceAdapter
-        implements LoadConversationPort, SaveConversationPort, LoadMessagesPort, AppendMessagePort {
+        implements LoadConversationPort,
+                SaveConversationPort,
+                LoadMessagesPort,
+                AppendMessagePort,
+                FindAssistedConversationsPort {
 
     @PersistenceContext(unitName = "parley")
     private EntityManager em;
@@ -41,6 +46,18 @@ class ConversationPersistenceAdapter
     public Optional<Conversation> findForUpdate(ConversationId id) {
         return Optional.ofNullable(em.find(ConversationJpaEntity.class, id.toString(), LockModeType.PESSIMISTIC_WRITE))
                 .map(ConversationJpaEntity::toDomain);
+    }
+
+    @Override
+    public List<Conversation> resolvedByAssistant(int limit) {
+        return em.createQuery(
+                        "SELECT c FROM Conversation c WHERE c.assistantAnswered > 0 AND c.handoffReason IS NULL"
+                                + " ORDER BY c.startedAt DESC, c.id DESC",
+                        ConversationJpaEntity.class)
+                .setMaxResults(limit)
+                .getResultStream()
+                .map(ConversationJpaEntity::toDomain)
+                .toList();
     }
 
     @Override

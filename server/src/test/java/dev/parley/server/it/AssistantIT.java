@@ -70,9 +70,17 @@ class AssistantIT {
                 assertThat(citations).hasSize(1);
                 assertThat(citations.getJsonObject(0).getString("kind")).isEqualTo("source");
                 assertThat(citations.getJsonObject(0).getString("title")).isEqualTo(asked[3]);
+                String id = ack.getString("conversationId");
                 assertThat(ticketConversations(admin))
                         .as("the AI agent answers; no ticket yet")
-                        .doesNotContain(ack.getString("conversationId"));
+                        .doesNotContain(id);
+                assertThat(resolvedByTheAiAgent(admin))
+                        .as("the admins' AI view")
+                        .contains(id);
+                JsonArray read = thread(admin, id);
+                assertThat(read.getValuesAs(JsonObject.class))
+                        .extracting(message -> message.getString("text"))
+                        .containsExactly(asked[1], asked[2]);
             }
         }
     }
@@ -202,6 +210,22 @@ class AssistantIT {
         return ParleyClient.json(response.body()).getJsonArray("tickets").getValuesAs(JsonObject.class).stream()
                 .map(ticket -> ticket.getString("conversationId"))
                 .toList();
+    }
+
+    private static List<String> resolvedByTheAiAgent(AgentSession admin) {
+        HttpResponse<String> response =
+                ParleyClient.get("/api/v1/assistant/conversations?limit=100", Optional.of(admin.cookie()));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return ParleyClient.json(response.body()).getJsonArray("conversations").getValuesAs(JsonObject.class).stream()
+                .map(conversation -> conversation.getString("id"))
+                .toList();
+    }
+
+    private static JsonArray thread(AgentSession admin, String conversation) {
+        HttpResponse<String> response =
+                ParleyClient.get("/api/v1/assistant/conversations/" + conversation, Optional.of(admin.cookie()));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return ParleyClient.json(response.body()).getJsonArray("messages");
     }
 
     private static JsonArray threadOf(AgentSession admin, String ticket) {

@@ -80,6 +80,15 @@ class AuthorizationMatrixIT {
         expect(mismatches, "GET", "/api/v1/settings/email-delivery", null, row(401, 401, 401, 403, 200));
         // No mail server listens while this test runs: the admin's test email is refused by the server, not by Parley.
         expect(mismatches, "POST", "/api/v1/settings/email-delivery/test", null, row(401, 401, 401, 403, 502));
+        expect(mismatches, "GET", "/api/v1/settings/assistant", null, row(401, 401, 401, 403, 200));
+        expect(mismatches, "PUT", "/api/v1/settings/assistant", "{}", row(401, 401, 401, 403, 200));
+        expect(mismatches, "GET", "/api/v1/assistant/conversations", null, row(401, 401, 401, 403, 200));
+        expect(
+                mismatches,
+                "GET",
+                "/api/v1/assistant/conversations/" + java.util.UUID.randomUUID(),
+                null,
+                row(401, 401, 401, 403, 404));
         expect(mismatches, "GET", "/api/v1/agents", null, row(401, 401, 401, 200, 200));
         expect(mismatches, "POST", "/api/v1/agents", "{}", row(401, 401, 401, 403, 400));
         expect(mismatches, "PATCH", "/api/v1/agents/me", "{\"locale\":\"en\"}", row(401, 401, 401, 200, 200));
