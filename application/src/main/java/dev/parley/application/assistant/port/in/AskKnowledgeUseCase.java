@@ -1,6 +1,7 @@
 package dev.parley.application.assistant.port.in;
 
 import dev.parley.domain.assistant.Answer;
+import dev.parley.domain.assistant.AnswerThresholds;
 import dev.parley.domain.shared.Language;
 
 /**
@@ -10,5 +11,9 @@ import dev.parley.domain.shared.Language;
  */
 public interface AskKnowledgeUseCase {
 
+    /** What the knowledge answers, decided with Parley's default thresholds ({@link AnswerThresholds#DEFAULT}). */
     Answer ask(String question, Language language);
+
+    /** What the knowledge answers, decided with the store's own thresholds. */
+    Answer ask(String question, Language language, AnswerThresholds thresholds);
 }
