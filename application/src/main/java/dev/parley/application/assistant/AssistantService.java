@@ -10,6 +10,7 @@ import dev.parley.application.conversation.port.in.CitationView;
 import dev.parley.application.settings.port.in.AssistantBehaviour;
 import dev.parley.application.settings.port.in.AssistantBehaviourQuery;
 import dev.parley.domain.assistant.Answer;
+import dev.parley.domain.assistant.AnswerThresholds;
 import dev.parley.domain.assistant.HandoffIntent;
 import dev.parley.domain.assistant.Source;
 import dev.parley.domain.conversation.ConversationId;
@@ -77,7 +78,7 @@ public class AssistantService implements AnswerVisitorUseCase {
         Language spoken = language.flatMap(Language::of).orElse(Language.ENGLISH);
         Answer answer;
         try {
-            answer = knowledge.ask(turn.question(), spoken);
+            answer = knowledge.ask(turn.question(), spoken, thresholds(settings));
         } catch (RuntimeException failed) {
             LOG.log(Level.WARNING, "event=assistant_answer_failed conversation=" + conversation, failed);
             handOff(turn, HandoffReason.ERROR, language);
@@ -111,6 +112,15 @@ public class AssistantService implements AnswerVisitorUseCase {
             LOG.info(() -> "event=assistant_handoff conversation=" + turn.conversation() + " reason="
                     + reason.name().toLowerCase(Locale.ROOT));
         }
+    }
+
+    /** The store's thresholds where it set them, Parley's elsewhere. */
+    static AnswerThresholds thresholds(AssistantBehaviour settings) {
+        double coverage = settings.minCoverage().orElse(AnswerThresholds.DEFAULT.minimumCoverage());
+        return new AnswerThresholds(
+                coverage,
+                settings.minLead().orElse(AnswerThresholds.DEFAULT.minimumLead()),
+                Math.min(coverage, AnswerThresholds.DEFAULT.minimumChoiceCoverage()));
     }
 
     private static List<CitationView> sources(Answer answer, boolean choices) {

@@ -9,9 +9,11 @@ import dev.parley.application.conversation.port.in.AssistantTurnUseCase;
 import dev.parley.application.settings.port.in.AssistantBehaviour;
 import dev.parley.domain.assistant.Answer;
 import dev.parley.domain.assistant.AnswerKind;
+import dev.parley.domain.assistant.AnswerThresholds;
 import dev.parley.domain.assistant.Source;
 import dev.parley.domain.conversation.ConversationId;
 import dev.parley.domain.shared.HandoffReason;
+import dev.parley.domain.shared.Language;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -25,12 +27,22 @@ class AssistantServiceTest {
     private final List<ConversationId> typing = new ArrayList<>();
     private Answer next = Answer.none("nothing");
     private RuntimeException failure;
-    private final AskKnowledgeUseCase knowledge = (question, language) -> {
-        asked.add(language.tag() + ":" + question);
-        if (failure != null) {
-            throw failure;
+    private final List<AnswerThresholds> thresholds = new ArrayList<>();
+    private final AskKnowledgeUseCase knowledge = new AskKnowledgeUseCase() {
+        @Override
+        public Answer ask(String question, Language language) {
+            return ask(question, language, AnswerThresholds.DEFAULT);
         }
-        return next;
+
+        @Override
+        public Answer ask(String question, Language language, AnswerThresholds given) {
+            asked.add(language.tag() + ":" + question);
+            thresholds.add(given);
+            if (failure != null) {
+                throw failure;
+            }
+            return next;
+        }
     };
     private final AssistantService assistant = new AssistantService(
             turns,
@@ -52,6 +64,7 @@ class AssistantServiceTest {
         assistant.answer(conversation, 1, Optional.of("pl-PL"));
 
         assertThat(asked).containsExactly("pl:Jak długo trwa wysyłka?");
+        assertThat(thresholds).containsExactly(AnswerThresholds.DEFAULT);
         assertThat(typing).containsExactly(conversation);
         assertThat(turns.replies).singleElement().satisfies(reply -> {
             assertThat(reply.text()).isEqualTo("Wysyłamy w 1–2 dni robocze.");
@@ -148,6 +161,14 @@ class AssistantServiceTest {
         assertThat(typing).isEmpty();
         assertThat(turns.replies).isEmpty();
         assertThat(turns.handoffs).isEmpty();
+    }
+
+    @Test
+    void the_stores_thresholds_replace_parleys_where_it_set_them() {
+        AssistantBehaviour strict =
+                new AssistantBehaviour(true, Optional.empty(), Optional.empty(), 8, Optional.of(0.3), Optional.of(2.0));
+
+        assertThat(AssistantService.thresholds(strict)).isEqualTo(new AnswerThresholds(0.3, 2.0, 0.3));
     }
 
     /** The conversation's side, as the AI agent sees it. */
