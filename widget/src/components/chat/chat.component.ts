@@ -6,7 +6,7 @@ import type { ServerFrame } from '../../protocol/messages.js';
 import tokens from '../../styles/tokens.styles.js';
 import type { ParleyMessageList } from '../message-list/message-list.component.js';
 import type { ParleyVisitorComposer } from '../visitor-composer/visitor-composer.component.js';
-import { i18n, openingTime, type ChatStrings } from './chat.i18n.js';
+import { i18n, type ChatStrings } from './chat.i18n.js';
 import type { PanelStrings } from './panel.i18n.js';
 import styles from './chat.styles.js';
 import {
@@ -222,7 +222,7 @@ export class ParleyChat extends LitElement {
     const s = { ...composer?.words?.[this.locale], ...i18n[this.locale], ...this.i18n } as ChatStrings;
     const max = this.config?.limits?.messageMaxLength;
     const errors = { ...composer?.errors?.[this.locale], ...s.errors };
-    if (max) errors.message_too_long = s.tooLong(max);
+    if (max && composer) errors.message_too_long = s.tooLong(max);
     // The store's own messages read under its name, when it gave one and the page did not choose other words.
     const support = this.i18n?.support ?? this.config?.storeName ?? s.support;
     return { ...s, support, errors };
@@ -416,8 +416,7 @@ export class ParleyChat extends LitElement {
     if (links && this.open) this.#linksShown = true;
     const greeting = config?.welcomeMessage ?? s.greeting;
     const status = this.connection.status;
-    const away =
-      config && !config.openNow && !closed ? s.closedNow(openingTime(this.locale, config.nextOpeningAt)) : undefined;
+    const away = config && !config.openNow && !closed ? s.closedNow(config.nextOpeningAt) : undefined;
     return html`${noticesTemplate(s, status === 'reconnecting', status === 'offline', away)}
       ${
         browsing
