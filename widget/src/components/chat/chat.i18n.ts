@@ -13,6 +13,8 @@ export interface EntryStrings {
   /** Under the title while nobody of the team is online. */
   subtitleLater: string;
   support: string;
+  /** The name of the store's AI agent: who is typing, and what its label says to screen readers. */
+  aiAgent: string;
   unread: (n: number) => string;
   endChat: string;
   endConfirm: string;
@@ -34,6 +36,7 @@ export const i18n: Record<Lang, EntryStrings> = {
     subtitle: 'We usually reply in a few minutes',
     subtitleLater: 'We’ll reply as soon as we can',
     support: 'Support',
+    aiAgent: 'AI agent',
     unread: (n) => plural('en', n, { one: '{n} unread message', other: '{n} unread messages' }),
     panelFailed: 'The chat could not be loaded. Check your connection and open it again.',
     identity: 'We could not confirm your account, so the chat is unavailable. Please reload the page or sign in again.',
@@ -50,6 +53,7 @@ export const i18n: Record<Lang, EntryStrings> = {
     subtitle: 'Zwykle odpowiadamy w ciągu kilku minut',
     subtitleLater: 'Odpowiemy najszybciej, jak to możliwe',
     support: 'Obsługa',
+    aiAgent: 'Asystent AI',
     unread: (n) =>
       plural('pl', n, {
         one: '{n} nieprzeczytana wiadomość',

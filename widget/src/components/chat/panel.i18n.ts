@@ -24,6 +24,18 @@ export interface PanelStrings {
   closedNow: (at?: Date) => string;
   offline: string;
   waiting: string;
+  /** The store's AI agent's first words while the store wrote none. */
+  aiGreeting: string;
+  /** The label of the AI agent's messages (its name for screen readers and on hover is `aiAgent`). */
+  ai: string;
+  /** Before the title of a source an AI agent's answer comes from. */
+  source: string;
+  /** Said of a source's link, which opens in a new tab. */
+  newTab: string;
+  /** The group of "Did you mean…" choices under an AI agent's answer. */
+  choices: string;
+  /** The button that has the AI agent hand the conversation to a person. */
+  talkToPerson: string;
   retry: string;
   conversation: string;
   message: string;
@@ -85,6 +97,13 @@ export const panelI18n: Record<Lang, PanelStrings> = {
       const when = openingTime('en', at);
       return `We’re closed right now.${when ? ` Back ${when}.` : ''} Leave a message and we’ll reply.`;
     },
+    aiGreeting:
+      'Hi! I’m the store’s AI agent. Ask me anything — I answer from the store’s own information, and a person can take over at any time.',
+    ai: 'AI',
+    source: 'Source',
+    newTab: 'opens in a new tab',
+    choices: 'Did you mean',
+    talkToPerson: 'Talk to a person',
     retry: 'Try again',
     conversation: 'Conversation',
     message: 'Message',
@@ -139,6 +158,13 @@ export const panelI18n: Record<Lang, PanelStrings> = {
       const when = openingTime('pl', at);
       return `Jesteśmy teraz poza godzinami pracy.${when ? ` Wracamy ${when}.` : ''} Zostaw wiadomość, a odpowiemy.`;
     },
+    aiGreeting:
+      'Cześć! Jestem asystentem AI sklepu. Zapytaj o cokolwiek — odpowiadam na podstawie informacji sklepu, a w każdej chwili może przejąć człowiek.',
+    ai: 'AI',
+    source: 'Źródło',
+    newTab: 'otwiera się w nowej karcie',
+    choices: 'Czy chodziło o',
+    talkToPerson: 'Porozmawiaj z człowiekiem',
     retry: 'Spróbuj ponownie',
     conversation: 'Rozmowa',
     message: 'Wiadomość',
