@@ -267,6 +267,7 @@ const SETTINGS_SECTIONS = {
     'storeName',
   ],
   faqs: ['faqs'],
+  assistant: ['enabled', 'mode', 'handoffTarget', 'handoffMessage', 'greeting', 'turnLimit', 'minCoverage', 'minLead'],
   availability: ['businessHours', 'awayMessage', 'awayMessageTranslations'],
   embedding: ['allowedOrigins', 'identityVerification'],
   'email-notifications': ['emailNotifications'],

@@ -164,6 +164,11 @@ const en: InboxStrings = {
   imageFailed: 'The image could not be loaded.',
   closeImage: 'Close image',
   seen: 'Seen',
+  ai: 'AI',
+  aiAgent: 'AI agent',
+  source: 'Source',
+  newTab: 'opens in a new tab',
+  choices: 'Choices offered to the visitor',
   events: {
     ended_by_visitor: 'The visitor ended the chat.',
     closed_by_agent: 'The conversation was closed.',
@@ -340,6 +345,11 @@ const pl: InboxStrings = {
   imageFailed: 'Nie udało się wczytać obrazu.',
   closeImage: 'Zamknij obraz',
   seen: 'Wyświetlono',
+  ai: 'AI',
+  aiAgent: 'Asystent AI',
+  source: 'Źródło',
+  newTab: 'otwiera się w nowej karcie',
+  choices: 'Propozycje dla klienta',
   events: {
     ended_by_visitor: 'Klient zakończył czat.',
     closed_by_agent: 'Rozmowa została zamknięta.',

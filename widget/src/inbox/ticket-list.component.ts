@@ -238,8 +238,9 @@ export class ParleyTicketList extends LitElement {
     return html`<span class="row tags" role="group" aria-label=${words.tags}>${tags.map((g) => tagChip(g))}</span>`;
   }
 
-  /** The last message's first words; an agent's with who wrote it ("You" for this agent). */
+  /** The last message's first words; an agent's with who wrote it ("You" for this agent), the AI agent's with its label. */
   #preview(last: NonNullable<Ticket['lastMessage']>, s: InboxStrings) {
+    if (last.author === 'bot') return html`<span title=${s.aiAgent}>${s.ai}</span>: <bdi>${last.text}</bdi>`;
     if (last.author !== 'agent') return html`<bdi>${last.text}</bdi>`;
     const who =
       last.authorId === this.store.agent?.id

@@ -90,6 +90,68 @@ describe('<parley-ticket-thread>', () => {
     expect(q(el, '.closed-note')).to.not.equal(null);
   });
 
+  it('should show the AI agent’s answers with their label and sources, and why it handed the conversation over', async () => {
+    const { el, socket } = await signedInInbox([
+      { ...ticket('a', 1, 'first question'), lastMessage: { author: 'bot', text: 'We ship in 2 days.', sentAt: '' } },
+      ticket('b', 2, 'second question'),
+    ]);
+    const preview = qa(el, '.ticket').find((t) => t.dataset.conversation === 'c-a')!;
+    expect(preview.textContent!.replace(/\s+/g, ' ')).to.contain('AI: We ship in 2 days.');
+    preview.click();
+    await settle(el);
+    socket.receive(message(1, 'How long is shipping?', { conversationId: 'c-a', author: 'visitor' }));
+    socket.receive(
+      message(2, 'We ship in 2 days.', {
+        conversationId: 'c-a',
+        author: 'bot',
+        authorName: undefined,
+        citations: [
+          { kind: 'source', title: 'Shipping', link: 'https://shop.test/shipping' },
+          { kind: 'choice', title: 'Do you ship abroad?' },
+        ],
+      }),
+    );
+    socket.receive(
+      message(3, 'The AI agent handed this conversation over: the visitor asked for a person.', {
+        conversationId: 'c-a',
+        author: 'system',
+        authorName: undefined,
+        event: 'handoff_visitor_asked',
+      }),
+    );
+    socket.receive(
+      message(4, 'Hi! How can we help?', { conversationId: 'c-a', author: 'system', authorName: undefined }),
+    );
+    await settle(el);
+    const list = q<LitElement>(el, 'parley-message-list')!;
+    const [asked, answer, handoff, welcome] = [...list.shadowRoot!.querySelectorAll('li')];
+    expect(asked.classList.contains('theirs')).to.equal(true);
+    expect(answer.classList.contains('ours'), 'the AI agent speaks for the store').to.equal(true);
+    const label = answer.querySelector('.ai')!;
+    expect([label.textContent, label.getAttribute('aria-label'), label.getAttribute('role')]).to.deep.equal([
+      'AI',
+      'AI agent',
+      'img',
+    ]);
+    expect(answer.querySelector('.name'), 'its label names it').to.equal(null);
+    const source = answer.querySelector<HTMLAnchorElement>('.source a')!;
+    expect([source.getAttribute('href'), source.target, source.rel]).to.deep.equal([
+      'https://shop.test/shipping',
+      '_blank',
+      'noopener noreferrer',
+    ]);
+    expect(answer.querySelector('.choices')!.getAttribute('aria-label')).to.equal('Choices offered to the visitor');
+    expect(answer.querySelectorAll('.choices button'), 'an agent does not pick for the visitor').to.have.length(0);
+    expect(answer.querySelector('.choices span')!.textContent).to.equal('Do you ship abroad?');
+    expect(handoff.classList.contains('handoff'), 'the handoff is a notice of its own').to.equal(true);
+    expect(handoff.classList.contains('system')).to.equal(true);
+    expect(handoff.querySelector('.bubble')!.textContent).to.equal(
+      'The AI agent handed this conversation over: the visitor asked for a person.',
+    );
+    expect(welcome.classList.contains('handoff')).to.equal(false);
+    await expect(list).to.be.accessible();
+  });
+
   it('should show the visitor typing in the list and the open thread until their message arrives', async () => {
     const { el, socket } = await signedInInbox();
     qa(el, '.ticket')[1].click();

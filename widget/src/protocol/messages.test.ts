@@ -36,6 +36,48 @@ describe('parseServerFrame', () => {
     }
   });
 
+  it('should keep what an AI agent’s message cites, with absolute http(s) links only, and drop what is malformed', () => {
+    const f = parseServerFrame(
+      frame({
+        type: 'message',
+        ...msg(6, 'Returns are free.'),
+        author: 'bot',
+        citations: [
+          { kind: 'source', title: 'Returns', link: 'https://shop.example/returns', extra: 1 },
+          { kind: 'source', title: 'Old', link: 'javascript:alert(1)' },
+          { kind: 'choice', title: 'Do you ship abroad?' },
+          { kind: 'advert', title: 'Buy now' },
+          { kind: 'source' },
+          'Returns',
+        ],
+      }),
+    );
+    expect(f).to.deep.include({
+      author: 'bot',
+      citations: [
+        { kind: 'source', title: 'Returns', link: 'https://shop.example/returns' },
+        { kind: 'source', title: 'Old' },
+        { kind: 'choice', title: 'Do you ship abroad?' },
+      ],
+    });
+    expect(parseServerFrame(frame({ type: 'message', ...msg(7), author: 'bot' }))).not.to.have.property('citations');
+    const thread = new Thread();
+    thread.addMessage(f as never);
+    expect(thread.entries('visitor')[0].citations).to.have.length(3);
+  });
+
+  it('should parse a conversation’s stage and the AI agent typing', () => {
+    expect(
+      parseServerFrame(
+        frame({ type: 'conversation', conversation: { id: 'c', status: 'open', stage: 'assisted', lastSeq: 2 } }),
+      ),
+    ).to.deep.equal({ type: 'conversation', conversation: { id: 'c', status: 'open', stage: 'assisted', lastSeq: 2 } });
+    expect(parseServerFrame(frame({ type: 'typing', conversationId: 'c', author: 'bot' }))).to.deep.include({
+      type: 'typing',
+      author: 'bot',
+    });
+  });
+
   it('should parse ready with and without a conversation', () => {
     expect(
       parseServerFrame(

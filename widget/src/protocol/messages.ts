@@ -35,6 +35,18 @@ export interface ChatMessage {
   event?: string;
   /** An image shown with the message (the text may then be empty). */
   image?: ImageRef;
+  /** What an AI agent's message cites: sources to read more, or choices the visitor may ask next. */
+  citations?: Citation[];
+}
+
+/**
+ * A source an AI agent's answer comes from (with an http(s) link to read more, when it has one), or a "Did you mean…"
+ * choice, whose title the visitor may send as their next question.
+ */
+export interface Citation {
+  kind: 'source' | 'choice';
+  title: string;
+  link?: string;
 }
 
 /** An uploaded image a message shows; `url` is relative to the server and needs the reader's credentials. */
@@ -47,7 +59,10 @@ export interface ImageRef {
 export interface ConversationSummary {
   id: string;
   status: string;
-  /** `browsing` (the visitor reads the FAQs, no message yet) or `live`; absent from servers that do not say. */
+  /**
+   * `browsing` (the visitor reads the FAQs, no message yet), `assisted` (the store's AI agent answers), `live` or
+   * `closed`; absent from servers that do not say.
+   */
   stage?: string;
   lastSeq: number;
 }
@@ -267,8 +282,19 @@ function parseMessage(o: Json): MessageFrame | null {
     sentAt: isString(o.sentAt) ? o.sentAt : new Date().toISOString(),
     event: optString(o.event),
     ...(image && { image }),
+    ...(Array.isArray(o.citations) && { citations: o.citations.filter(isCitation).map(citation) }),
   };
 }
+
+const isCitation = (c: unknown): c is Json =>
+  isObject(c) && (c.kind === 'source' || c.kind === 'choice') && isString(c.title);
+
+/** A citation as shown: its link only when it is an absolute http(s) one. */
+const citation = (c: Json): Citation => ({
+  kind: c.kind as Citation['kind'],
+  title: c.title as string,
+  ...(isString(c.link) && /^https?:\/\//i.test(c.link) && { link: c.link }),
+});
 
 function parseImage(i: unknown): ImageRef | undefined {
   return isObject(i) && isString(i.id) && isString(i.url) && /^\/(?!\/)/.test(i.url)

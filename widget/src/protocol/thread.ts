@@ -1,4 +1,4 @@
-import type { AckFrame, Author, ChatMessage, ImageRef } from './messages.js';
+import type { AckFrame, Author, ChatMessage, Citation, ImageRef } from './messages.js';
 
 /** A message the client sent that the server has not acknowledged yet (or refused). */
 export interface PendingMessage {
@@ -36,10 +36,12 @@ export interface ThreadEntry {
   image?: ImageRef;
   /** A label that marks an entry the other side never sees (an agent's internal note), shown with it. */
   note?: string;
+  /** What an AI agent's message cites. */
+  citations?: Citation[];
 }
 
 /** Events after which a conversation is closed for good. */
-export const CLOSING_EVENTS = ['ended_by_visitor', 'closed_by_agent'];
+export const CLOSING_EVENTS = ['ended_by_visitor', 'closed_by_agent', 'ended_after_handoff'];
 
 /**
  * The messages of one conversation as a client holds them.
@@ -150,6 +152,7 @@ export class Thread {
       state: 'sent',
       event: m.event,
       image: m.image,
+      citations: m.citations,
     }));
     const pending: ThreadEntry[] = this.#pending.map((p) => ({
       key: `c${p.clientMessageId}`,

@@ -1,4 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import type { LitElement } from 'lit';
 import {
   bubbles,
   chat,
@@ -200,7 +201,9 @@ describe('<parley-chat> closing and typing', () => {
     expect(q(el, 'header h2')!.textContent).to.equal('Acme Shoes');
     expect(q(el, 'header .avatar')!.textContent).to.equal('AS');
     expect(q(el, 'header .avatar')!.getAttribute('aria-hidden')).to.equal('true');
-    expect(q(el, '.faqs .greeting .from')!.textContent).to.equal('Acme Shoes');
+    const greeting = q(el, '.faqs .greeting');
+    await (greeting as LitElement).updateComplete;
+    expect(greeting.shadowRoot!.querySelector('.from')!.textContent).to.equal('Acme Shoes');
     el.shadowRoot!.querySelector<HTMLButtonElement>('.faqs .help')!.click();
     await waitUntil(() => composer(el), 'live');
     socket.receive({ type: 'conversation', conversation: { id: 'c-1', status: 'open', lastSeq: 1 } });

@@ -6,7 +6,7 @@ import type { ServerFrame } from '../../protocol/messages.js';
 import tokens from '../../styles/tokens.styles.js';
 import type { ParleyMessageList } from '../message-list/message-list.component.js';
 import type { ParleyVisitorComposer } from '../visitor-composer/visitor-composer.component.js';
-import { i18n, openingTime, type ChatStrings } from './chat.i18n.js';
+import { i18n, type ChatStrings } from './chat.i18n.js';
 import type { PanelStrings } from './panel.i18n.js';
 import styles from './chat.styles.js';
 import {
@@ -138,8 +138,9 @@ export class ParleyChat extends LitElement {
     open: () => this.open,
     consent: () => this.#consent,
     helping: () => this.#faqs.helping,
+    assistant: () => !!this.config?.assistant,
     closed: () => this.#ending.closed(),
-    support: () => this.strings.support,
+    support: (author) => (author === 'bot' ? this.strings.aiAgent : this.strings.support),
     language: () => languageTag(this),
   });
 
@@ -157,10 +158,7 @@ export class ParleyChat extends LitElement {
       if (conversationId && this.session.ready) this.connection.send({ type: 'end', conversationId });
     },
     startNew: () => this.session.startNew(),
-    browseAgain: () => {
-      this.#faqs.helping = false;
-      this.#faqs.faq = undefined;
-    },
+    browseAgain: () => this.#faqs.reset(),
     browsing: () => this.#faqs.browsing,
     composerFocused: () => this.shadowRoot?.activeElement === this.composer,
     focus: (selector) => (selector === 'composer' ? this.composer?.focus() : this.#focus(selector)),
@@ -173,6 +171,7 @@ export class ParleyChat extends LitElement {
       this.connection.connect();
       this.session.goLive();
     },
+    assistant: () => !!this.config?.assistant,
     focus: (selector) => this.#focus(selector),
   });
 
@@ -222,7 +221,7 @@ export class ParleyChat extends LitElement {
     const s = { ...composer?.words?.[this.locale], ...i18n[this.locale], ...this.i18n } as ChatStrings;
     const max = this.config?.limits?.messageMaxLength;
     const errors = { ...composer?.errors?.[this.locale], ...s.errors };
-    if (max) errors.message_too_long = s.tooLong(max);
+    if (max && composer) errors.message_too_long = s.tooLong(max);
     // The store's own messages read under its name, when it gave one and the page did not choose other words.
     const support = this.i18n?.support ?? this.config?.storeName ?? s.support;
     return { ...s, support, errors };
@@ -414,10 +413,12 @@ export class ParleyChat extends LitElement {
     const written = thread.pending.length || thread.messages.some((m) => m.author === 'visitor');
     const links = !written && !closed && config && (config.privacyPolicyUrl || config.termsUrl);
     if (links && this.open) this.#linksShown = true;
-    const greeting = config?.welcomeMessage ?? s.greeting;
+    // While the AI agent is on, it greets the visitor.
+    const ai = config?.assistant;
+    const greeting = ai ? (ai.greeting ?? s.aiGreeting) : (config?.welcomeMessage ?? s.greeting);
+    const stage = this.record.stage;
     const status = this.connection.status;
-    const away =
-      config && !config.openNow && !closed ? s.closedNow(openingTime(this.locale, config.nextOpeningAt)) : undefined;
+    const away = config && !config.openNow && !closed ? s.closedNow(config.nextOpeningAt) : undefined;
     return html`${noticesTemplate(s, status === 'reconnecting', status === 'offline', away)}
       ${
         browsing
@@ -426,6 +427,7 @@ export class ParleyChat extends LitElement {
               config!.faqs,
               this.#faqs.faq,
               greeting,
+              !!ai,
               (f) => this.#faqs.pick(f),
               () => this.#faqs.needHelp(),
             )
@@ -436,6 +438,13 @@ export class ParleyChat extends LitElement {
               imageSource: this.#images.source,
               greeting:
                 !thread.messages.length && (!thread.pending.length || !thread.unsent.length) ? greeting : undefined,
+              ai: !!ai,
+              // "Talk to a person" while the AI agent answers, or is to answer what the visitor writes.
+              person:
+                stage !== 'live' &&
+                !this.#faqs.helping &&
+                (stage === 'assisted' || !!ai) &&
+                (() => this.#faqs.needHelp(true)),
               typist: this.session.typist,
               closed,
               unavailable: config?.enabled === false,
@@ -458,6 +467,10 @@ export class ParleyChat extends LitElement {
               rate: (e) => this.#rate(e.detail),
               input: () => this.session.typed(this.composer?.value ?? ''),
               send: (e) => this.session.queue(e.detail.text, e.detail.image),
+              choose: (e) => {
+                this.session.queue(e.detail.text);
+                this.composer?.focus();
+              },
               contact: html`<parley-email-prompt locale=${this.locale} .offer=${this.#contact} .answer=${this.#contact.answer} ?asking=${!!config && (!config.openNow || !config.teamOnline) && !!written}></parley-email-prompt>`,
             })
       }

@@ -279,24 +279,6 @@ export default css`
   parley-message-list {
     flex: 1;
   }
-  .greeting {
-    margin: 0 0 6px;
-    max-width: 82%;
-  }
-  .greeting .from {
-    display: block;
-    margin: 0 4px 3px;
-    font-size: 12px;
-    color: var(--_text-2);
-  }
-  .greeting p {
-    margin: 0;
-    padding: 10px 13px;
-    border-radius: 18px;
-    width: fit-content;
-    background: var(--_surface-2);
-    font-size: 14.5px;
-  }
   header .avatar {
     display: grid;
     flex: none;

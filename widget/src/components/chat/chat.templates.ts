@@ -37,6 +37,7 @@ export function faqsTemplate(
   faqs: Faq[],
   faq: Faq | undefined,
   greeting: string,
+  ai: boolean,
   pick: (faq?: Faq) => void,
   needHelp: () => void,
 ) {
@@ -46,7 +47,7 @@ export function faqsTemplate(
         ? html`<h3 class="answer" tabindex="-1">${faq.question}</h3>
           <p>${faq.answer}</p>
           <button class="back" @click=${() => pick()}>${s.back}</button>`
-        : html`${greetingTemplate(s, greeting)}
+        : html`${greetingTemplate(s, greeting, ai)}
           <h3>${s.faqTitle}</h3>
           <ul>
             ${faqs.map((f) => html`<li><button class="faq" @click=${() => pick(f)}>${f.question}</button></li>`)}
@@ -149,9 +150,9 @@ export function initials(name: string): string {
     .join('');
 }
 
-/** The store's first words, as the store speaks: under its name (or "Support"). */
-function greetingTemplate(s: ChatStrings, greeting: string) {
-  return html`<div class="greeting" part="greeting"><bdi class="from">${s.support}</bdi><p>${greeting}</p></div>`;
+/** The store's first words, as the store speaks: under its name (or "Support"), with the AI label when its AI agent's. */
+function greetingTemplate(s: ChatStrings, greeting: string, ai?: boolean) {
+  return html`<parley-greeting class="greeting" part="greeting" .strings=${s} text=${greeting} ?ai=${ai}></parley-greeting>`;
 }
 
 /** The panel's shape while its parts or the store's answers load: shown at once, replaced when they are here. */
@@ -173,6 +174,10 @@ export interface ConversationView {
   imageSource: ImageSource;
   /** Shown above the first message while there is none. */
   greeting?: string;
+  /** The greeting is the store's AI agent's. */
+  ai?: boolean;
+  /** "Talk to a person", shown while the AI agent answers: asks for a person. */
+  person?: false | (() => void);
   typist: string;
   closed?: boolean;
   /** The store has switched the chat off: the thread stays readable, without a composer, until it is back on. */
@@ -196,6 +201,8 @@ export interface ConversationView {
   rate: (e: CustomEvent<{ score: 'good' | 'bad'; comment?: string }>) => void;
   input: () => void;
   send: (e: ParleyMessageSendEvent) => void;
+  /** The visitor picked one of the AI agent's "Did you mean…" choices: its title is sent as their message. */
+  choose: (e: ParleyMessageSendEvent) => void;
   /** Shown above the composer while the conversation is open: the offer to leave an email address. */
   contact?: unknown;
 }
@@ -212,10 +219,12 @@ export function conversationTemplate(s: ChatStrings, v: ConversationView) {
       .seenSeq=${v.seenSeq}
       @parley-message-retry=${v.retry}
       @parley-message-discard=${v.discard}
+      @parley-message-send=${v.choose}
     >
-      ${v.greeting ? greetingTemplate(s, v.greeting) : nothing}
+      ${v.greeting ? greetingTemplate(s, v.greeting, v.ai) : nothing}
     </parley-message-list>
     <p class="typing" aria-live="polite">${v.typist ? s.typing(v.typist) : ''}</p>
+    ${v.person && !v.closed && !v.unavailable ? html`<parley-handoff .strings=${s} @parley-handoff=${v.person}></parley-handoff>` : nothing}
     ${
       v.unavailable
         ? html`<p class="bar unavailable" part="composer" role="status">${s.unavailable}</p>`

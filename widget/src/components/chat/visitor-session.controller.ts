@@ -21,12 +21,14 @@ export interface VisitorSessionOptions {
   open: () => boolean;
   /** Extra members of the visitor's first `send`/`live`: that the store's links were shown. */
   consent: () => { linksShown?: true };
-  /** The visitor asked for a person: the conversation is to go live. */
+  /** The visitor asked for a person: the conversation is to go live (handed off, while the AI agent answers it). */
   helping: () => boolean;
+  /** The store's AI agent is on: it answers what the visitor writes until it hands the conversation off. */
+  assistant: () => boolean;
   /** Called when the conversation closes for good. */
   closed: () => void;
-  /** The name of a typing agent who has none. */
-  support: () => string;
+  /** The name of who types without a name of their own: the store's team (`agent`), or its AI agent (`bot`). */
+  support: (author: string) => string;
   /** The language tag the widget reads in: the server's texts for the visitor come in it. */
   language: () => string;
 }
@@ -49,7 +51,7 @@ export class VisitorSessionController implements ReactiveController {
   rejected = false;
   /** The conversation the visitor left for a new one: its late frames are ignored. */
   left?: string;
-  /** Who of the team is typing, for a few seconds after their last `typing` frame. */
+  /** Who of the team (or its AI agent) is typing, for a few seconds after their last `typing` frame. */
   typist = '';
   #typingTimer?: ReturnType<typeof setTimeout>;
   readonly #host: ReactiveControllerHost;
@@ -141,6 +143,7 @@ export class VisitorSessionController implements ReactiveController {
     switch (frame.type) {
       case 'ready':
         if (!this.resume(frame.token, frame.conversation, frame.epoch, frame.reset)) return;
+        this.record.stage = frame.conversation?.stage;
         if (frame.conversation?.status === 'closed') this.close();
         this.flush();
         this.goLive();
@@ -148,7 +151,12 @@ export class VisitorSessionController implements ReactiveController {
         break;
       case 'message':
         if (!this.add(frame)) return;
-        if (frame.author !== 'visitor') this.typist = '';
+        if (frame.author !== 'visitor') {
+          this.typist = '';
+          // The AI agent answers in its stage; anything else the store says (a handoff's notice, the welcome, a reply
+          // of the team) is said in a live conversation.
+          this.record.stage = frame.author === 'bot' ? 'assisted' : 'live';
+        }
         if (CLOSING_EVENTS.includes(frame.event!)) this.close();
         if (open) this.markSeen();
         break;
@@ -157,20 +165,22 @@ export class VisitorSessionController implements ReactiveController {
         if (this.#options.helping() && !this.record.conversationId && c.status !== 'closed' && c.id !== this.left) {
           // The answer to `browse`: the conversation to take live.
           this.record.conversationId = c.id;
-          if (c.stage !== 'live') this.goLive();
+          this.record.stage = c.stage;
+          this.goLive();
           break;
         }
-        if (c.id !== this.record.conversationId || c.status !== 'closed') return;
-        this.close();
+        if (c.id !== this.record.conversationId) return;
+        this.record.stage = c.stage;
+        if (c.status === 'closed') this.close();
         break;
       }
       case 'typing':
         if (
-          frame.author === 'agent' &&
+          frame.author !== 'visitor' &&
           !this.record.closed &&
           (frame.conversationId ?? this.record.conversationId) === this.record.conversationId
         ) {
-          this.typist = frame.authorName || this.#options.support();
+          this.typist = (frame.author === 'agent' && frame.authorName) || this.#options.support(frame.author);
           clearTimeout(this.#typingTimer);
           this.#typingTimer = setTimeout(() => {
             this.typist = '';
@@ -198,17 +208,23 @@ export class VisitorSessionController implements ReactiveController {
     this.#host.requestUpdate();
   }
 
-  /** Takes the conversation live: `browse` first when none is known, then `live` once the server names it. */
+  /**
+   * Takes the conversation live once the visitor asked for a person: `browse` first when none is known, then `live`
+   * once the server names it. A conversation the visitor wrote in is live already, unless the AI agent answers it:
+   * then `live` has it hand the conversation off.
+   */
   goLive(): void {
+    const { conversationId, closed, stage } = this.record;
     if (
       !this.#options.helping() ||
       !this.ready ||
-      this.record.closed ||
-      this.thread.messages.length ||
-      this.thread.pending.length
+      closed ||
+      stage === 'live' ||
+      (stage !== 'assisted' &&
+        !this.#options.assistant() &&
+        (this.thread.messages.length || this.thread.pending.length))
     )
       return;
-    const conversationId = this.record.conversationId;
     this.#options
       .connection()
       .send(conversationId ? { type: 'live', conversationId, ...this.#options.consent() } : { type: 'browse' });
@@ -242,7 +258,13 @@ export class VisitorSessionController implements ReactiveController {
     this.left = this.record.conversationId;
     this.thread = new Thread({ pending: carried });
     this.agentSeen = 0;
-    Object.assign(this.record, { conversationId: undefined, closed: false, seenSeq: 0, rating: undefined });
+    Object.assign(this.record, {
+      conversationId: undefined,
+      closed: false,
+      seenSeq: 0,
+      rating: undefined,
+      stage: undefined,
+    });
     this.persist();
     if (carried.length) this.#options.connection().connect();
     this.flush();

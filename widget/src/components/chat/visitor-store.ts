@@ -22,6 +22,8 @@ export interface VisitorRecord {
   contact?: { email?: string; skipped?: boolean };
   /** The history epoch of the `ready` after which the messages were held. */
   epoch?: string;
+  /** The conversation's stage as last heard (`browsing`, `assisted`, `live`, `closed`). */
+  stage?: string;
 }
 
 /** How many messages are kept between pages. */
@@ -48,6 +50,7 @@ export function loadRecord(key: string): VisitorRecord {
         open: raw.open === true,
         closed: raw.closed === true,
         epoch: typeof raw.epoch === 'string' ? raw.epoch : undefined,
+        stage: typeof raw.stage === 'string' ? raw.stage : undefined,
         contact: typeof raw.contact?.email === 'string' || raw.contact?.skipped === true ? raw.contact : undefined,
         rating:
           raw.rating?.score === 'good' || raw.rating?.score === 'bad'

@@ -29,6 +29,11 @@ export interface WidgetConfig {
   nextOpeningAt?: Date;
   /** What the server accepts; absent from a server that does not say, and then the widget checks nothing itself. */
   limits?: Limits;
+  /**
+   * The store's AI agent, present while it is on: it answers a visitor who writes first, with its greeting (the
+   * widget's own when the store wrote none).
+   */
+  assistant?: { greeting?: string };
 }
 
 type Json = Record<string, unknown>;
@@ -60,6 +65,7 @@ export function parseConfig(o: unknown): WidgetConfig {
     teamOnline: c.teamOnline !== false,
     nextOpeningAt: next && !isNaN(+next) ? next : undefined,
     limits: parseLimits(c.limits),
+    assistant: (c.assistant as Json)?.enabled === true ? { greeting: str((c.assistant as Json).greeting) } : undefined,
   };
 }
 

@@ -1,9 +1,14 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { ParleyMessageDiscardEvent, ParleyMessageRetryEvent } from '../../events/parley-message-send.js';
-import type { Author } from '../../protocol/messages.js';
+import {
+  ParleyMessageDiscardEvent,
+  ParleyMessageRetryEvent,
+  ParleyMessageSendEvent,
+} from '../../events/parley-message-send.js';
+import type { Author, Citation } from '../../protocol/messages.js';
 import type { ThreadEntry } from '../../protocol/thread.js';
 import tokens from '../../styles/tokens.styles.js';
+import { aiLabel, aiLabelStyles } from './ai-label.js';
 import styles from './message-list.styles.js';
 
 export interface MessageListStrings {
@@ -28,6 +33,15 @@ export interface MessageListStrings {
   closeImage: string;
   /** Under one's own newest message that the other side has seen. */
   seen: string;
+  /** The label of the AI agent's messages ("AI"), and its name for screen readers and on hover ("AI agent"). */
+  ai: string;
+  aiAgent: string;
+  /** Before the title of a source an AI agent's answer comes from. */
+  source: string;
+  /** Said of a source's link, which opens in a new tab. */
+  newTab: string;
+  /** The group of "Did you mean…" choices under an AI agent's answer. */
+  choices: string;
 }
 
 /** Turns an image's server URL (`/api/v1/uploads/…`) into one the browser may load. */
@@ -49,7 +63,12 @@ const RETRYABLE = new Set(['internal_error', 'not_ready', 'upload_failed', 'rate
  *
  * Keeps the view pinned to the newest message while the reader is within about 50 px of the bottom.
  *
+ * The store's AI agent's messages (`bot`) carry an "AI" label, the sources they cite as links (opening in a new tab)
+ * and their "Did you mean…" choices: buttons on the newest message of the visitor's own list (`self="visitor"`),
+ * which send the choice's title as the visitor's message; elsewhere what was offered, as text.
+ *
  * @slot - Content shown above the first message (a greeting).
+ * @fires parley-message-send - The visitor picked a "Did you mean…" choice: its title is their next message.
  * @fires parley-message-retry - The user asked to send a refused message again.
  * @fires parley-message-discard - The user removed a refused message.
  * @csspart log - The scrolling container (`role="log"`).
@@ -58,7 +77,7 @@ const RETRYABLE = new Set(['internal_error', 'not_ready', 'upload_failed', 'rate
  * @csspart image - An image in a message; activating it shows the image full size in a modal dialog.
  */
 export class ParleyMessageList extends LitElement {
-  static override styles = [tokens, styles];
+  static override styles = [tokens, aiLabelStyles, styles];
 
   /** Committed and pending messages, in display order. */
   @property({ attribute: false }) entries: ThreadEntry[] = [];
@@ -121,17 +140,20 @@ export class ParleyMessageList extends LitElement {
           // The store's own words (the welcome, the away reply) read as the store speaking to the visitor; the
           // notices of what happened (the chat ended) stay notices.
           const store = e.author === 'system' && (!e.event || e.event === 'away_reply') && this.self === 'visitor';
+          // The store's AI agent speaks as the store to the visitor; the team reads it under its label alone.
+          const bot = e.author === 'bot';
           const prev = this.entries[i - 1];
           const first = !prev || prev.author !== e.author || prev.authorName !== e.authorName;
           const name = mine
             ? s.you
-            : store
+            : store || (bot && this.self === 'visitor')
               ? s.support
-              : e.authorName || (e.author === 'visitor' ? s.visitor : s.support);
+              : e.authorName || (e.author === 'visitor' ? s.visitor : bot ? '' : s.support);
           const showName = first && !mine && (e.author !== 'system' || store);
           const sentAt = e.sentAt ? new Date(e.sentAt) : undefined;
+          const handoff = e.event?.startsWith('handoff_');
           return html`<li
-            class="${mine ? 'mine' : 'theirs'} ${store ? 'store' : e.author} ${e.state} ${first ? 'first' : ''}"
+            class="${mine ? 'mine' : 'theirs'} ${store ? 'store' : e.author} ${e.state} ${first ? 'first' : ''} ${handoff ? 'handoff' : ''} ${bot && this.self !== 'visitor' ? 'ours' : ''}"
             part=${e.note ? 'message note' : 'message'}
             data-seq=${e.seq ?? nothing}
           >
@@ -140,13 +162,14 @@ export class ParleyMessageList extends LitElement {
               e.author === 'system' && !store
                 ? nothing
                 : showName
-                  ? store
-                    ? html`<span class="from"><span class="avatar" aria-hidden="true">${initials(name)}</span><bdi class="name">${name}</bdi></span>`
+                  ? store || bot
+                    ? html`<span class="from">${name && this.self === 'visitor' ? html`<span class="avatar" aria-hidden="true">${initials(name)}</span>` : nothing}${name ? html`<bdi class="name">${name}</bdi>` : nothing}${bot ? aiLabel(s) : nothing}</span>`
                     : html`<bdi class="name">${name}</bdi>`
-                  : html`<span class="vh"><bdi>${name}</bdi>: </span>`
+                  : html`<span class="vh"><bdi>${name}</bdi>${bot ? html` ${s.aiAgent}` : nothing}: </span>`
             }
             ${e.image ? this.#image(e.image.url, s.imageFrom(name)) : nothing}
             ${e.text || !e.image ? html`<div class="bubble" part=${e.note ? 'bubble note-bubble' : 'bubble'} dir="auto">${(e.event && s.events[e.event]) || e.text}</div>` : nothing}
+            ${bot && e.citations?.length ? this.#citations(e.citations, this.self === 'visitor' && i === this.entries.length - 1) : nothing}
             ${
               e.state === 'sending'
                 ? html`<div class="meta">${s.sending}</div>`
@@ -174,6 +197,34 @@ export class ParleyMessageList extends LitElement {
           : nothing
       }
     </dialog>`;
+  }
+
+  /**
+   * What an AI agent's message cites: its sources, each a line with its link (an absolute http(s) one only) opening in a
+   * new tab, and its choices, as buttons that send their title when `choosing`, else as what was offered.
+   */
+  #citations(citations: Citation[], choosing: boolean) {
+    const s = this.strings;
+    const sources = citations.filter((c) => c.kind === 'source');
+    const choices = citations.filter((c) => c.kind === 'choice');
+    return html`${sources.map(
+      (c) =>
+        html`<p class="source" part="source">${s.source}: ${
+          c.link && /^https?:\/\//i.test(c.link)
+            ? html`<a href=${c.link} target="_blank" rel="noopener noreferrer"><bdi>${c.title}</bdi><span aria-hidden="true"> ↗</span><span class="vh"> (${s.newTab})</span></a>`
+            : html`<bdi>${c.title}</bdi>`
+        }</p>`,
+    )}${
+      choices.length
+        ? html`<div class="choices" part="choices" role="group" aria-label=${s.choices}>
+          ${choices.map((c) =>
+            choosing
+              ? html`<button type="button" dir="auto" @click=${() => this.dispatchEvent(new ParleyMessageSendEvent(c.title))}>${c.title}</button>`
+              : html`<span dir="auto">${c.title}</span>`,
+          )}
+        </div>`
+        : nothing
+    }`;
   }
 
   #image(url: string, alt: string) {

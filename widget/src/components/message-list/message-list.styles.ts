@@ -87,6 +87,66 @@ export default css`
     font-size: 13px;
     text-align: center;
   }
+  /* A handoff: why the AI agent gave the conversation to a person. */
+  .handoff .bubble {
+    border-color: color-mix(in srgb, var(--_accent) 45%, var(--_border));
+    background: color-mix(in srgb, var(--_accent) 7%, var(--_surface));
+    color: var(--_text);
+  }
+  /* The AI agent's answers in the team's list sit on the store's side, apart from the team's own. */
+  li.ours {
+    align-self: flex-end;
+    align-items: flex-end;
+  }
+  .ours .bubble {
+    box-shadow: inset 0 0 0 1px color-mix(in srgb, var(--_accent) 30%, transparent);
+  }
+  .from .ai {
+    margin: 0;
+  }
+  .source {
+    margin: 4px 4px 0;
+    font-size: 12.5px;
+    color: var(--_text-2);
+  }
+  .source a {
+    color: var(--_accent);
+    text-underline-offset: 2px;
+    overflow-wrap: anywhere;
+  }
+  .choices {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 6px;
+    margin: 6px 0 2px;
+  }
+  .choices span {
+    padding: 4px 10px;
+    border: 1px dashed var(--_border);
+    border-radius: 14px;
+    font-size: 12.5px;
+    color: var(--_text-2);
+  }
+  .choices button {
+    min-height: 36px;
+    padding: 6px 13px;
+    border: 1px solid var(--_accent);
+    border-radius: 18px;
+    background: var(--_surface);
+    color: var(--_accent);
+    font: inherit;
+    font-size: 13.5px;
+    text-align: start;
+    cursor: pointer;
+  }
+  .choices button:hover {
+    background: color-mix(in srgb, var(--_accent) 8%, var(--_surface));
+  }
+  .source a:focus-visible,
+  .choices button:focus-visible {
+    outline: 3px solid color-mix(in srgb, var(--_accent) 55%, transparent);
+    outline-offset: 2px;
+  }
   .sending .bubble {
     opacity: 0.7;
   }

@@ -34,6 +34,14 @@ const FIELD_OF: Record<string, string> = {
   invalid_email: 'email',
   invalid_password: 'password',
   invalid_api_key_name: 'name',
+  invalid_assistant_mode: 'mode',
+  invalid_handoff_target: 'handoffTarget',
+  handoff_message_required: 'handoffMessage',
+  invalid_handoff_message: 'handoffMessage',
+  invalid_greeting: 'greeting',
+  invalid_turn_limit: 'turnLimit',
+  invalid_min_coverage: 'minCoverage',
+  invalid_min_lead: 'minLead',
 };
 
 /**
@@ -45,6 +53,8 @@ export class RequestController implements ReactiveController {
   busy = false;
   refusal?: ApiError;
   saved = false;
+  /** The screen's own words for refusals, by code, in the admin's language; else the server's words are shown. */
+  wording: () => Record<string, string> = () => ({});
 
   constructor(
     protected readonly host: ScreenHost,
@@ -104,7 +114,7 @@ export class RequestController implements ReactiveController {
   /** The refusal's words (an alert), "Saved" (a status), or an empty status for the next of them. */
   outcome(): TemplateResult {
     if (this.refusal)
-      return html`<p class="refusal" role="alert" id="refusal-${this.name}">${this.refusal.detail || this.host.s.failed}</p>`;
+      return html`<p class="refusal" role="alert" id="refusal-${this.name}">${this.wording()[this.refusal.code] ?? (this.refusal.detail || this.host.s.failed)}</p>`;
     if (this.saved) return html`<p class="saved" role="status">${this.host.s.saved}</p>`;
     return html`<p class="vh" role="status"></p>`;
   }

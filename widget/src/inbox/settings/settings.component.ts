@@ -18,6 +18,7 @@ const SCREENS: Record<SectionId, () => Promise<unknown>> = {
   hub: () => import('./hub.component.js'),
   behaviour: () => import('./behaviour.component.js'),
   faqs: () => import('./faqs.component.js'),
+  assistant: () => import('./assistant.component.js'),
   hours: () => import('./hours.component.js'),
   macros: () => import('./macros.component.js'),
   tags: () => import('./tags.component.js'),
@@ -29,8 +30,8 @@ const SCREENS: Record<SectionId, () => Promise<unknown>> = {
 const SECTIONS = Object.keys(SCREENS) as SectionId[];
 
 /**
- * @summary The admins' settings: online chat, design with a live preview of the real widget, behaviour, FAQs,
- * business hours, saved replies, the team, email notifications, security and the audit log. Each screen is an
+ * @summary The admins' settings: online chat, design with a live preview of the real widget, behaviour, FAQs, the AI
+ * agent, business hours, saved replies, the team, email notifications, security and the audit log. Each screen is an
  * element of its own (`<parley-settings-chat>`, …), loaded when it is first opened; each saves only its own section,
  * and a change the server refuses shows its reason beside the form and changes nothing.
  *

@@ -51,6 +51,16 @@ const SECTIONS: Record<string, Record<string, unknown>> = {
     awayMessage: 'Away.',
     awayMessageTranslations: {},
   },
+  assistant: {
+    enabled: false,
+    mode: 'retrieval',
+    handoffTarget: 'inbox',
+    handoffMessage: '',
+    greeting: '',
+    turnLimit: 8,
+    minCoverage: 0,
+    minLead: 0,
+  },
   embedding: { allowedOrigins: [], identityVerification: { enforced: false, secretSet: false } },
   'email-notifications': { emailNotifications: { enabled: false, recipients: [], delaySeconds: 0 } },
 };

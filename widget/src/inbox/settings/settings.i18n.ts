@@ -6,6 +6,7 @@ export type SectionId =
   | 'hub'
   | 'behaviour'
   | 'faqs'
+  | 'assistant'
   | 'hours'
   | 'macros'
   | 'tags'
@@ -40,6 +41,7 @@ const en: SettingsStrings = {
     hub: 'Customer hub',
     behaviour: 'Behaviour',
     faqs: 'FAQs',
+    assistant: 'AI agent',
     hours: 'Business hours',
     macros: 'Saved replies',
     tags: 'Tags',
@@ -67,6 +69,7 @@ const pl: SettingsStrings = {
     hub: 'Centrum klienta',
     behaviour: 'Zachowanie',
     faqs: 'Częste pytania',
+    assistant: 'Asystent AI',
     hours: 'Godziny pracy',
     macros: 'Gotowe odpowiedzi',
     tags: 'Tagi',

@@ -1,0 +1,114 @@
+import type { Lang } from '../../i18n.js';
+
+/** The words of the AI agent's screen, besides those all screens share. */
+export interface AssistantStrings {
+  enabled: string;
+  enabledHint: string;
+  mode: string;
+  modes: { retrieval: string };
+  modeHint: string;
+  handoffTarget: string;
+  targets: { inbox: string; message: string };
+  handoffMessage: string;
+  handoffMessageHint: string;
+  greeting: string;
+  greetingHint: string;
+  turnLimit: string;
+  turnLimitHint: string;
+  advanced: string;
+  advancedHint: string;
+  minCoverage: string;
+  minCoverageHint: string;
+  minLead: string;
+  minLeadHint: string;
+  /** In an empty threshold: the built-in value is used. */
+  builtIn: string;
+  /** The server's refusals, by code, in the admin's language. */
+  problems: Record<string, string>;
+}
+
+export const assistantI18n: Record<Lang, AssistantStrings> = {
+  en: {
+    enabled: 'AI agent answers first',
+    enabledHint:
+      'Visitors who write get answers from your published FAQs and knowledge at once. It hands the conversation to a person when it cannot answer, or whenever the visitor asks (“Talk to a person” is always in view).',
+    mode: 'How it answers',
+    modes: { retrieval: 'Built-in search' },
+    modeHint:
+      'Answers from your published FAQs and knowledge with Parley’s own search: no API key, and nothing leaves your server.',
+    handoffTarget: 'When it hands over',
+    targets: {
+      inbox: 'To your team, as a ticket in the inbox (with the conversation so far and why)',
+      message: 'Show the visitor a message of yours, then end the chat',
+    },
+    handoffMessage: 'Message at handover',
+    handoffMessageHint:
+      'What the visitor reads before the chat ends, such as “Write to help@shop.example and we’ll answer within a day.” Required when it hands over with a message. Up to 500 characters.',
+    greeting: 'Greeting',
+    greetingHint:
+      'What the AI agent says first. Leave it empty for the built-in greeting, in the visitor’s language, which says that it is an AI agent and that a person can take over. Up to 500 characters.',
+    turnLimit: 'Questions it answers per conversation',
+    turnLimitHint: 'After this many it hands over. 1 to 50.',
+    advanced: 'Advanced: when it is sure enough to answer',
+    advancedHint: 'Leave these empty for the built-in values, which were chosen from Parley’s measurements.',
+    minCoverage: 'Minimum coverage',
+    minCoverageHint:
+      'The share of a question’s words the best passage must contain to be answered, from 0.1 to 1. Higher answers less often, and more surely.',
+    minLead: 'Minimum lead',
+    minLeadHint:
+      'How many times better the best passage must score than the next one to be answered without “Did you mean…” choices, from 1 to 5.',
+    builtIn: 'Built-in',
+    problems: {
+      invalid_assistant_mode: 'Choose how the AI agent answers.',
+      invalid_handoff_target: 'Choose where the AI agent hands conversations over.',
+      handoff_message_required: 'Write the message the visitor reads at handover, or hand over to your team.',
+      invalid_handoff_message: 'The message at handover is at most 500 characters long.',
+      invalid_greeting: 'The greeting is at most 500 characters long.',
+      invalid_turn_limit: 'The AI agent answers 1 to 50 questions per conversation.',
+      invalid_min_coverage: 'The minimum coverage lies between 0.1 and 1, or leave it empty.',
+      invalid_min_lead: 'The minimum lead lies between 1 and 5, or leave it empty.',
+    },
+  },
+  pl: {
+    enabled: 'Asystent AI odpowiada jako pierwszy',
+    enabledHint:
+      'Klienci, którzy piszą, od razu dostają odpowiedzi z opublikowanych częstych pytań i bazy wiedzy. Asystent przekazuje rozmowę człowiekowi, gdy nie zna odpowiedzi albo gdy klient o to poprosi (przycisk „Porozmawiaj z człowiekiem” jest zawsze widoczny).',
+    mode: 'Sposób odpowiadania',
+    modes: { retrieval: 'Wbudowana wyszukiwarka' },
+    modeHint:
+      'Odpowiada z opublikowanych częstych pytań i bazy wiedzy własną wyszukiwarką Parley: bez klucza API, nic nie opuszcza Twojego serwera.',
+    handoffTarget: 'Przekazanie rozmowy',
+    targets: {
+      inbox: 'Do zespołu, jako zgłoszenie w skrzynce (z dotychczasową rozmową i powodem)',
+      message: 'Pokaż klientowi Twoją wiadomość i zakończ czat',
+    },
+    handoffMessage: 'Wiadomość przy przekazaniu',
+    handoffMessageHint:
+      'Co klient przeczyta przed zakończeniem czatu, np. „Napisz na pomoc@sklep.example, odpowiemy w ciągu doby.” Wymagana, gdy rozmowa kończy się wiadomością. Do 500 znaków.',
+    greeting: 'Powitanie',
+    greetingHint:
+      'Pierwsze słowa asystenta. Zostaw puste, aby użyć wbudowanego powitania w języku klienta, które mówi, że to asystent AI i że w każdej chwili może przejąć człowiek. Do 500 znaków.',
+    turnLimit: 'Liczba pytań w jednej rozmowie',
+    turnLimitHint: 'Po tylu odpowiedziach asystent przekazuje rozmowę. Od 1 do 50.',
+    advanced: 'Zaawansowane: kiedy asystent jest dość pewny, by odpowiedzieć',
+    advancedHint: 'Zostaw puste, aby użyć wartości wbudowanych, dobranych na podstawie pomiarów Parley.',
+    minCoverage: 'Minimalne pokrycie',
+    minCoverageHint:
+      'Jaka część słów pytania musi się znaleźć w najlepszym fragmencie, by na nie odpowiedzieć: od 0,1 do 1. Wyższa wartość to rzadsze, ale pewniejsze odpowiedzi.',
+    minLead: 'Minimalna przewaga',
+    minLeadHint:
+      'Ile razy wyżej najlepszy fragment musi być oceniony od następnego, by odpowiedzieć bez propozycji „Czy chodziło o…”: od 1 do 5.',
+    builtIn: 'Wbudowana',
+    problems: {
+      invalid_assistant_mode: 'Wybierz sposób odpowiadania asystenta.',
+      invalid_handoff_target: 'Wybierz, dokąd asystent przekazuje rozmowy.',
+      handoff_message_required:
+        'Napisz wiadomość, którą klient przeczyta przy przekazaniu, albo przekazuj rozmowy zespołowi.',
+      invalid_handoff_message: 'Wiadomość przy przekazaniu może mieć najwyżej 500 znaków.',
+      invalid_greeting: 'Powitanie może mieć najwyżej 500 znaków.',
+      invalid_turn_limit: 'Asystent odpowiada na 1 do 50 pytań w jednej rozmowie.',
+      invalid_min_coverage: 'Minimalne pokrycie musi wynosić od 0,1 do 1 albo zostać puste.',
+      invalid_min_lead: 'Minimalna przewaga musi wynosić od 1 do 5 albo zostać pusta.',
+    },
+  },
+};

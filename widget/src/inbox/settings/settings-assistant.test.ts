@@ -1,0 +1,172 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import type { ParleySettings } from './settings.component.js';
+import {
+  calls,
+  problem,
+  puts,
+  q,
+  qa,
+  restoreFetch,
+  screen,
+  sections,
+  server,
+  settings,
+  submit,
+  type,
+} from './settings.fake-server.js';
+
+const SAVED = {
+  enabled: false,
+  mode: 'retrieval',
+  handoffTarget: 'inbox',
+  handoffMessage: '',
+  greeting: '',
+  turnLimit: 8,
+  minCoverage: 0,
+  minLead: 0,
+};
+
+const field = <T extends HTMLElement = HTMLInputElement>(el: ParleySettings, id: string) => q<T>(el, `#${id}`);
+const check = async (el: ParleySettings, input: HTMLInputElement) => {
+  input.click();
+  await screen(el).updateComplete;
+};
+
+describe('the AI agent’s settings screen', () => {
+  afterEach(restoreFetch);
+
+  it('should show the section as saved: off, answering from the store’s knowledge, handing over to the inbox', async () => {
+    server();
+    const el = await settings('assistant');
+    expect(screen(el).localName).to.equal('parley-settings-assistant');
+    expect(el.shadowRoot!.querySelector('#pane-title')!.textContent).to.equal('AI agent');
+    expect(calls.map((c) => `${c.method} ${c.path}`)).to.deep.equal(['GET /settings/assistant']);
+    expect(field(el, 'enabled').checked).to.equal(false);
+    expect(field(el, 'enabled').getAttribute('role')).to.equal('switch');
+    expect(field<HTMLSelectElement>(el, 'mode').value).to.equal('retrieval');
+    const targets = qa<HTMLInputElement>(el, 'input[name=handoffTarget]');
+    expect(targets.map((t) => [t.value, t.checked])).to.deep.equal([
+      ['inbox', true],
+      ['message', false],
+    ]);
+    expect(field(el, 'handoffMessage'), 'no message while the inbox takes over').to.equal(null);
+    expect(field<HTMLTextAreaElement>(el, 'greeting').value).to.equal('');
+    expect(field(el, 'turnLimit').value).to.equal('8');
+    const advanced = q<HTMLDetailsElement>(el, 'details');
+    expect(advanced.open, 'the thresholds wait under Advanced').to.equal(false);
+    expect(field(el, 'minCoverage').value, 'the built-in value').to.equal('');
+    expect(field(el, 'minCoverage').placeholder).to.equal('Built-in');
+    expect(field(el, 'minLead').value).to.equal('');
+    await expect(el).to.be.accessible();
+  });
+
+  it('should turn the AI agent on with a handover message, its greeting, a turn limit and a threshold, and save them', async () => {
+    server();
+    const el = await settings('assistant');
+    await check(el, field(el, 'enabled'));
+    await check(el, qa<HTMLInputElement>(el, 'input[name=handoffTarget]')[1]);
+    type(field<HTMLTextAreaElement>(el, 'handoffMessage'), 'Write to help@shop.example.');
+    type(field<HTMLTextAreaElement>(el, 'greeting'), 'Hi! Ask me about shoes.');
+    type(field(el, 'turnLimit'), '12');
+    q<HTMLElement>(el, 'summary').click();
+    await screen(el).updateComplete;
+    type(field(el, 'minCoverage'), '0.4');
+    submit(el);
+    await waitUntil(() => q(el, '.saved'), 'saved');
+    expect(puts()).to.have.length(1);
+    expect(puts()[0]).to.deep.include({ path: '/settings/assistant', csrf: 'csrf-1' });
+    expect(puts()[0].body).to.deep.equal({
+      enabled: true,
+      mode: 'retrieval',
+      handoffTarget: 'message',
+      handoffMessage: 'Write to help@shop.example.',
+      greeting: 'Hi! Ask me about shoes.',
+      turnLimit: 12,
+      minCoverage: 0.4,
+      minLead: 0,
+    });
+    expect(sections.assistant).to.deep.include({ enabled: true, handoffTarget: 'message', minCoverage: 0.4 });
+    expect(q(el, '.saved').getAttribute('role')).to.equal('status');
+
+    type(field(el, 'minCoverage'), '');
+    submit(el);
+    await waitUntil(() => puts().length === 2 && q(el, '.saved'), 'saved again');
+    expect(puts()[1].body, 'an emptied threshold goes back to the built-in value').to.deep.include({ minCoverage: 0 });
+  });
+
+  it('should show a refused handover message under its field, in the admin’s words, and change nothing', async () => {
+    server({
+      'PUT /settings/assistant': () =>
+        problem('handoff_message_required', 'A handoff with a message needs the message the visitor is told.'),
+    });
+    const el = await settings('assistant');
+    await check(el, qa<HTMLInputElement>(el, 'input[name=handoffTarget]')[1]);
+    submit(el);
+    await waitUntil(() => q(el, '.refusal'), 'refused');
+    const message = field<HTMLTextAreaElement>(el, 'handoffMessage');
+    expect(message.getAttribute('aria-invalid')).to.equal('true');
+    const refusals = qa(el, '[role=alert]');
+    expect(refusals, 'said once').to.have.length(1);
+    expect(refusals[0].textContent).to.equal(
+      'Write the message the visitor reads at handover, or hand over to your team.',
+    );
+    expect(message.closest('.field')!.contains(refusals[0]), 'under the field it is about').to.equal(true);
+    expect(message.getAttribute('aria-describedby')).to.equal('handoffMessage-hint refusal-assistant');
+    expect(field(el, 'greeting').getAttribute('aria-invalid'), 'only that field').to.equal('false');
+    expect(q(el, '.saved'), 'not saved').to.equal(null);
+    expect(sections.assistant, 'nothing changed').to.deep.equal(SAVED);
+    expect(
+      qa<HTMLInputElement>(el, 'input[name=handoffTarget]')[1].checked,
+      'what the admin chose stays to be corrected',
+    ).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
+  it('should open Advanced to show a refused threshold, in Polish', async () => {
+    server({
+      'PUT /settings/assistant': () => problem('invalid_min_lead', 'The minimum lead lies between 1 and 5.'),
+    });
+    const el = await settings('assistant', 'pl');
+    expect(el.shadowRoot!.querySelector('#pane-title')!.textContent).to.equal('Asystent AI');
+    expect(q(el, 'label[for=enabled]').textContent).to.equal('Asystent AI odpowiada jako pierwszy');
+    expect(q(el, 'summary').textContent).to.equal('Zaawansowane: kiedy asystent jest dość pewny, by odpowiedzieć');
+    expect(field(el, 'minLead').placeholder).to.equal('Wbudowana');
+    q<HTMLElement>(el, 'summary').click();
+    await screen(el).updateComplete;
+    type(field(el, 'minLead'), '9');
+    q<HTMLElement>(el, 'summary').click();
+    await screen(el).updateComplete;
+    expect(q<HTMLDetailsElement>(el, 'details').open).to.equal(false);
+    submit(el);
+    await waitUntil(() => q(el, '.refusal'), 'refused');
+    expect(puts()[0].body).to.deep.include({ minLead: 9 });
+    expect(q<HTMLDetailsElement>(el, 'details').open, 'the refused field is in view').to.equal(true);
+    expect(field(el, 'minLead').getAttribute('aria-invalid')).to.equal('true');
+    expect(field(el, 'minLead').value).to.equal('9');
+    expect(q(el, '.refusal').textContent).to.equal('Minimalna przewaga musi wynosić od 1 do 5 albo zostać pusta.');
+    expect(sections.assistant, 'nothing changed').to.deep.equal(SAVED);
+  });
+
+  it('should mark each field by the code the server refuses it with', async () => {
+    const codes: [string, string][] = [
+      ['invalid_assistant_mode', 'mode'],
+      ['invalid_handoff_target', 'handoffTarget-legend'],
+      ['invalid_handoff_message', 'handoffMessage'],
+      ['invalid_greeting', 'greeting'],
+      ['invalid_turn_limit', 'turnLimit'],
+      ['invalid_min_coverage', 'minCoverage'],
+    ];
+    for (const [code, id] of codes) {
+      server({ 'PUT /settings/assistant': () => problem(code, 'Refused.') });
+      const el = await settings('assistant');
+      submit(el);
+      await waitUntil(() => q(el, '.refusal'), `refused with ${code}`);
+      const marked = qa(el, '[aria-invalid=true]');
+      expect(marked, code).to.have.length(1);
+      const target = id === 'handoffTarget-legend' ? q(el, 'fieldset') : field(el, id);
+      expect(marked[0], code).to.equal(target);
+      expect(q(el, '.refusal').textContent, 'in the admin’s words').to.not.equal('Refused.');
+      el.remove();
+    }
+  });
+});
