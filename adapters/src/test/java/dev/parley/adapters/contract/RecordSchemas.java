@@ -87,6 +87,9 @@ final class RecordSchemas {
         if (type == boolean.class || type == Boolean.class) {
             return "boolean";
         }
+        if (type == double.class || type == Double.class) {
+            return "number";
+        }
         if (type == List.class) {
             return "array";
         }
@@ -172,6 +175,9 @@ final class RecordSchemas {
         if (type == boolean.class || type == Boolean.class) {
             return true;
         }
+        if (type == double.class || type == Double.class) {
+            return decimal(node);
+        }
         if (type == List.class) {
             Node items = node.child(node.json().get("items"));
             return sample == Sample.REQUIRED
@@ -249,6 +255,10 @@ final class RecordSchemas {
                         : 1);
     }
 
+    private static double decimal(Node node) {
+        return example(node) instanceof JsonNumber number ? number.doubleValue() : number(node);
+    }
+
     private static JsonValue example(Node node) {
         JsonValue constant = node.json().get("const");
         if (constant != null) {
@@ -281,6 +291,9 @@ final class RecordSchemas {
         }
         if (type == boolean.class || type == Boolean.class) {
             return true;
+        }
+        if (type == double.class || type == Double.class) {
+            return 1.0;
         }
         return type == List.class ? List.of() : null;
     }

@@ -5,6 +5,7 @@ import dev.parley.adapters.rest.AccountResponse;
 import dev.parley.adapters.rest.AgentResponse;
 import dev.parley.adapters.rest.ApiKeyResponse;
 import dev.parley.adapters.rest.ApiKeysResource;
+import dev.parley.adapters.rest.AssistantSettingsEndpoint;
 import dev.parley.adapters.rest.AuditResource;
 import dev.parley.adapters.rest.AvailabilitySettingsEndpoint;
 import dev.parley.adapters.rest.BehaviourSettingsEndpoint;
@@ -135,6 +136,7 @@ final class WireContracts {
             new Written("rest/audit-page.schema.json", AuditResource.Page.class, Writer.REST),
             new Written("rest/launcher-design.schema.json", SettingsJson.Design.class, Writer.REST),
             new Written("rest/settings-chat.schema.json", ChatSettingsEndpoint.Body.class, Writer.REST),
+            new Written("rest/settings-assistant.schema.json", AssistantSettingsEndpoint.Body.class, Writer.REST),
             new Written("rest/settings-design.schema.json", DesignSettingsEndpoint.Body.class, Writer.REST),
             new Written("rest/settings-behaviour.schema.json", BehaviourSettingsEndpoint.Body.class, Writer.REST),
             new Written("rest/settings-availability.schema.json", AvailabilitySettingsEndpoint.Body.class, Writer.REST),
@@ -215,6 +217,7 @@ final class WireContracts {
             new Body("rest/ticket-assign.schema.json", restRecord("TicketRequests$Assign")),
             new Body("rest/ticket-snooze.schema.json", restRecord("TicketRequests$Snooze")),
             new Body("rest/settings-chat-change.schema.json", ChatSettingsEndpoint.Body.class),
+            new Body("rest/settings-assistant-change.schema.json", AssistantSettingsEndpoint.Body.class),
             new Body("rest/settings-behaviour-change.schema.json", BehaviourSettingsEndpoint.Body.class),
             new Body("rest/settings-availability-change.schema.json", AvailabilitySettingsEndpoint.Body.class),
             new Body(
