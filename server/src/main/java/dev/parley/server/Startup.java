@@ -14,7 +14,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * What happens when Parley starts, in this order: the schema is migrated, the worker that emails the team about new
  * tickets and the one that deletes expired agent sessions start, then the first admin is created from {@code PARLEY_ADMIN_EMAIL} / {@code PARLEY_ADMIN_PASSWORD}
- * (and optionally {@code PARLEY_ADMIN_NAME}) if the team is still empty.
+ * (and optionally {@code PARLEY_ADMIN_NAME}) if the team is still empty. On a demo installation that asks for it, the demo
+ * shop's knowledge is given to an empty store first ({@link DemoContent}).
  */
 @ApplicationScoped
 public class Startup {
@@ -28,6 +29,7 @@ public class Startup {
     private Optional<String> adminEmail;
     private Optional<String> adminPassword;
     private String adminName;
+    private DemoContent demo;
 
     @Inject
     public Startup(
@@ -37,7 +39,9 @@ public class Startup {
             CreateFirstAdminUseCase firstAdmin,
             @ConfigProperty(name = "parley.admin.email") Optional<String> adminEmail,
             @ConfigProperty(name = "parley.admin.password") Optional<String> adminPassword,
-            @ConfigProperty(name = "parley.admin.name", defaultValue = "Admin") String adminName) {
+            @ConfigProperty(name = "parley.admin.name", defaultValue = "Admin") String adminName,
+            DemoContent demo) {
+        this.demo = demo;
         this.migration = migration;
         this.notifications = notifications;
         this.sessionPurge = sessionPurge;
@@ -54,6 +58,7 @@ public class Startup {
         migration.migrate();
         notifications.start();
         sessionPurge.start();
+        demo.seedIfAskedFor();
         if (adminEmail.isEmpty() || adminPassword.isEmpty()) {
             LOG.warning("event=no_first_admin_configured hint=\"set PARLEY_ADMIN_EMAIL and PARLEY_ADMIN_PASSWORD to"
                     + " create the first admin of an empty team\"");
