@@ -17,6 +17,12 @@ class WidgetEndToEndIT {
     }
 
     @Test
+    void the_ai_agent_answers_first_with_its_source_and_talk_to_a_person_hands_off_in_english_and_polish()
+            throws Exception {
+        run("e2e/assistant.e2e.mjs");
+    }
+
+    @Test
     void on_a_polish_page_or_with_lang_pl_the_widget_speaks_polish() throws Exception {
         run("e2e/polish.e2e.mjs");
     }
