@@ -85,7 +85,7 @@ export class ParleySettingsAudit extends SettingsScreen<AuditStrings> {
 }
 
 /** The fields of a summary that only identify what changed: the name beside them says it in words. */
-const IDS = new Set(['member', 'macro', 'key', 'tag']);
+const IDS = new Set(['member', 'macro', 'key', 'tag', 'article']);
 const LIST_CHANGES = new Set(['added', 'changed', 'removed', 'reordered']);
 /** Fields whose values are someone's words, shown in quotes. */
 const QUOTED = new Set(['welcomeMessage', 'awayMessage', 'launcherLabel', 'title', 'faqs', 'en', 'pl', 'tagName']);

@@ -24,7 +24,7 @@ export interface AuditStrings {
 export const auditI18n: Record<Lang, AuditStrings> = {
   en: {
     auditHint:
-      'Every change to the settings, the team, saved replies and API keys: who, what and when. Secrets are never recorded.',
+      'Every change to the settings, the team, saved replies, tags, knowledge articles and API keys: who, what and when. Secrets are never recorded.',
     noAudit: 'No changes recorded yet.',
     olderChanges: 'Older changes',
     actions: {
@@ -43,6 +43,11 @@ export const auditI18n: Record<Lang, AuditStrings> = {
       'tag.added': 'added a tag',
       'tag.revised': 'changed a tag',
       'tag.deleted': 'deleted a tag',
+      'article.added': 'wrote a knowledge article',
+      'article.revised': 'changed a knowledge article',
+      'article.published': 'published a knowledge article',
+      'article.unpublished': 'unpublished a knowledge article',
+      'article.deleted': 'deleted a knowledge article',
     },
     fields: {
       tagName: 'Tag',
@@ -88,6 +93,9 @@ export const auditI18n: Record<Lang, AuditStrings> = {
       title: 'Title',
       bodyChanged: 'text changed',
       prefix: 'key',
+      articleLanguage: 'Language',
+      link: 'Link',
+      status: 'Status',
     },
     values: {
       true: 'on',
@@ -108,6 +116,8 @@ export const auditI18n: Record<Lang, AuditStrings> = {
       removed: 'removed',
       left: 'left',
       right: 'right',
+      draft: 'draft',
+      published: 'published',
     },
     minutes: (n) => `${n} min`,
     seconds: (n) => `${n} s`,
@@ -119,7 +129,7 @@ export const auditI18n: Record<Lang, AuditStrings> = {
   },
   pl: {
     auditHint:
-      'Każda zmiana ustawień, zespołu, gotowych odpowiedzi i kluczy API: kto, co i kiedy. Sekrety nigdy nie są zapisywane.',
+      'Każda zmiana ustawień, zespołu, gotowych odpowiedzi, tagów, artykułów bazy wiedzy i kluczy API: kto, co i kiedy. Sekrety nigdy nie są zapisywane.',
     noAudit: 'Nie zapisano jeszcze żadnych zmian.',
     olderChanges: 'Starsze zmiany',
     fields: {
@@ -166,6 +176,9 @@ export const auditI18n: Record<Lang, AuditStrings> = {
       title: 'Tytuł',
       bodyChanged: 'zmieniona treść',
       prefix: 'klucz',
+      articleLanguage: 'Język',
+      link: 'Link',
+      status: 'Stan',
     },
     values: {
       true: 'wł.',
@@ -186,6 +199,8 @@ export const auditI18n: Record<Lang, AuditStrings> = {
       removed: 'usunięty',
       left: 'po lewej',
       right: 'po prawej',
+      draft: 'szkic',
+      published: 'opublikowany',
     },
     minutes: (n) => `${n} min`,
     seconds: (n) => `${n} s`,
@@ -210,6 +225,11 @@ export const auditI18n: Record<Lang, AuditStrings> = {
       'tag.added': 'dodał(a) tag',
       'tag.revised': 'zmienił(a) tag',
       'tag.deleted': 'usunął/usunęła tag',
+      'article.added': 'napisał(a) artykuł bazy wiedzy',
+      'article.revised': 'zmienił(a) artykuł bazy wiedzy',
+      'article.published': 'opublikował(a) artykuł bazy wiedzy',
+      'article.unpublished': 'wycofał(a) publikację artykułu bazy wiedzy',
+      'article.deleted': 'usunął/usunęła artykuł bazy wiedzy',
     },
   },
 };

@@ -7,9 +7,17 @@ import { SettingsScreen, sectionForm, sharedStyles } from './settings-screen.js'
 import { faqsI18n, type FaqsStrings } from './faqs.i18n.js';
 import type { Faq, FaqsSection } from './types.js';
 
+/** The most alternative phrasings an FAQ has (docs/rest-settings.md). */
+const MAX_PHRASINGS = 10;
+
+/** The FAQs as saved: blank phrasings the admin left are not sent. */
+const withoutBlankPhrasings = (faqs: Faq[]): Faq[] =>
+  faqs.map((f) => ({ ...f, phrasings: (f.phrasings ?? []).filter((p) => p.trim()) }));
+
 /**
  * @summary FAQs: questions and answers offered to visitors before they write, in the order shown, reordered by
- * dragging or with the arrow buttons, with a preview of what visitors see.
+ * dragging or with the arrow buttons, with a preview of what visitors see; each with other ways to ask its question,
+ * which the AI agent finds it by.
  */
 export class ParleySettingsFaqs extends SettingsScreen<FaqsStrings> {
   static override styles = [
@@ -34,6 +42,15 @@ export class ParleySettingsFaqs extends SettingsScreen<FaqsStrings> {
       }
       .faqs .field {
         margin-bottom: 8px;
+      }
+      .phrasings {
+        flex-direction: column;
+        flex-wrap: nowrap;
+        gap: 6px;
+      }
+      .phrasings .row input {
+        flex: 1 1 12em;
+        min-width: 0;
       }
       .faq-preview li {
         margin: 0 0 6px;
@@ -65,7 +82,7 @@ export class ParleySettingsFaqs extends SettingsScreen<FaqsStrings> {
       return sectionForm(
         form,
         s,
-        (x) => ({ faqs: x.faqs }),
+        (x) => ({ faqs: withoutBlankPhrasings(x.faqs) }),
         html`<p class="hint">${s.dragHint}</p>
           ${d.faqs.length ? nothing : html`<p>${s.noFaqs}</p>`}
           <ol class="faqs">
@@ -97,6 +114,7 @@ export class ParleySettingsFaqs extends SettingsScreen<FaqsStrings> {
                     ${LANGUAGES.map((l) => html`<option value=${l} ?selected=${f.language === l}>${s.inLanguage(s.languageNames[l])}</option>`)}
                   </select>
                 </div>
+                ${this.renderPhrasings(f, i)}
                 <div class="row">
                   <label class="choice"><input type="checkbox" .checked=${f.published} @change=${(e: Event) => set(i, { published: (e.target as HTMLInputElement).checked })} /> ${s.published}</label>
                   <span class="spacer"></span>
@@ -107,7 +125,7 @@ export class ParleySettingsFaqs extends SettingsScreen<FaqsStrings> {
               </li>`,
             )}
           </ol>
-          <button type="button" class="ghost" @click=${() => form.edit((x) => x.faqs.push({ question: '', answer: '', published: true }))}>${s.addFaq}</button>`,
+          <button type="button" class="ghost" @click=${() => form.edit((x) => x.faqs.push({ question: '', answer: '', published: true, phrasings: [] }))}>${s.addFaq}</button>`,
         html`<figure class="preview">
           <figcaption>${s.visitorsSee}</figcaption>
           <ul class="faq-preview">
@@ -122,6 +140,49 @@ export class ParleySettingsFaqs extends SettingsScreen<FaqsStrings> {
       );
     });
   }
+
+  /** The FAQ's other ways to ask its question: a field each, removable, and a button for one more (up to ten). */
+  private renderPhrasings(f: Faq, i: number) {
+    const s = this.s;
+    const form = this.form;
+    const phrasings = phrasingsOf(f);
+    const change = (edit: (list: string[]) => void) =>
+      form.edit((x) => {
+        const list = [...phrasingsOf(x.faqs[i])];
+        edit(list);
+        x.faqs[i] = { ...x.faqs[i], phrasings: list };
+      });
+    return html`<fieldset class="phrasings" aria-describedby="ph-hint-${i}">
+      <legend>${s.phrasings}</legend>
+      <p class="hint" id="ph-hint-${i}">${s.phrasingsHint}</p>
+      ${phrasings.map(
+        (p, j) => html`<div class="row">
+          <label class="vh" for="p-${i}-${j}">${s.phrasing(j + 1, i + 1)}</label>
+          <input
+            id="p-${i}-${j}"
+            maxlength="300"
+            .value=${p}
+            aria-invalid=${form.invalid(`faqs.${i}.phrasings`)}
+            @input=${(e: Event) => change((list) => (list[j] = (e.target as HTMLInputElement).value))}
+          />
+          <button type="button" class="ghost" aria-label=${s.removePhrasing(p || String(j + 1))} @click=${() => change((list) => list.splice(j, 1))}>×</button>
+        </div>`,
+      )}
+      <div class="row">
+        <button type="button" class="ghost" ?disabled=${phrasings.length >= MAX_PHRASINGS} @click=${() => {
+          change((list) => list.push(''));
+          void this.updateComplete.then(() =>
+            this.renderRoot.querySelector<HTMLInputElement>(`#p-${i}-${phrasings.length}`)?.focus(),
+          );
+        }}>${s.addPhrasing}</button>
+      </div>
+    </fieldset>`;
+  }
+}
+
+/** An FAQ's phrasings; none when a server that predates them left the field out. */
+function phrasingsOf(f: Faq): string[] {
+  return f.phrasings ?? [];
 }
 
 define('parley-settings-faqs', ParleySettingsFaqs);

@@ -16,6 +16,13 @@ export interface FaqsStrings {
   everyLanguage: string;
   /** A language option: visitors reading it only. */
   inLanguage: (language: string) => string;
+  /** The legend of an FAQ's alternative phrasings. */
+  phrasings: string;
+  phrasingsHint: string;
+  /** The label of one phrasing's field: its number and the FAQ's. */
+  phrasing: (n: number, faq: number) => string;
+  addPhrasing: string;
+  removePhrasing: (phrasing: string) => string;
 }
 
 export const faqsI18n: Record<Lang, FaqsStrings> = {
@@ -32,6 +39,12 @@ export const faqsI18n: Record<Lang, FaqsStrings> = {
     shownTo: 'Shown to',
     everyLanguage: 'Every visitor',
     inLanguage: (language) => `Visitors reading ${language}`,
+    phrasings: 'Other ways to ask',
+    phrasingsHint:
+      'The AI agent finds this FAQ by these too; visitors never see them. Up to 10, each up to 300 characters; one that repeats the question is dropped.',
+    phrasing: (n, faq) => `Other way ${n} to ask question ${faq}`,
+    addPhrasing: 'Add another way to ask',
+    removePhrasing: (phrasing) => `Remove “${phrasing}”`,
   },
   pl: {
     question: 'Pytanie',
@@ -47,5 +60,11 @@ export const faqsI18n: Record<Lang, FaqsStrings> = {
     everyLanguage: 'Wszyscy klienci',
     inLanguage: (language) =>
       language === 'polski' ? 'Klienci czytający po polsku' : 'Klienci czytający po angielsku',
+    phrasings: 'Inne sposoby zadania pytania',
+    phrasingsHint:
+      'Asystent AI znajduje to pytanie także po nich; klienci ich nie widzą. Najwyżej 10, każde do 300 znaków; takie, które powtarza pytanie, zostanie pominięte.',
+    phrasing: (n, faq) => `Inny sposób ${n} zadania pytania ${faq}`,
+    addPhrasing: 'Dodaj inny sposób zadania pytania',
+    removePhrasing: (phrasing) => `Usuń „${phrasing}”`,
   },
 };

@@ -1,5 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import {
+  button,
   calls,
   json,
   problem,
@@ -212,6 +213,60 @@ describe('the settings screens that save one section', () => {
       'Shipping?',
     ]);
     await expect(el).to.be.accessible();
+  });
+
+  it('should edit an FAQ’s other ways to ask, save them without blank ones, and mark a refused one', async () => {
+    server(
+      {},
+      {
+        faqs: {
+          faqs: [{ id: 'f1', question: 'Shipping?', answer: 'Yes.', published: true, phrasings: ['Delivery?'] }],
+        },
+      },
+    );
+    const el = await settings('faqs');
+    expect(q<HTMLInputElement>(el, '#p-0-0').value).to.equal('Delivery?');
+    expect(q(el, 'label[for=p-0-0]').textContent).to.equal('Other way 1 to ask question 1');
+    button(el, 'Add another way to ask').click();
+    await screen(el).updateComplete;
+    type(q<HTMLInputElement>(el, '#p-0-1'), 'When will it arrive?');
+    button(el, 'Add another way to ask').click();
+    await screen(el).updateComplete;
+    expect(qa(el, '.phrasings input')).to.have.length(3);
+    submit(el);
+    await waitUntil(() => q(el, '.saved'), 'saved');
+    expect(
+      (puts()[0].body as { faqs: { phrasings: string[] }[] }).faqs[0].phrasings,
+      'the blank one is not sent',
+    ).to.deep.equal(['Delivery?', 'When will it arrive?']);
+    await expect(el).to.be.accessible();
+
+    q<HTMLButtonElement>(el, 'button[aria-label="Remove “Delivery?”"]').click();
+    await screen(el).updateComplete;
+    expect(qa<HTMLInputElement>(el, '.phrasings input').map((i) => i.value)).to.deep.equal(['When will it arrive?']);
+
+    server({
+      'PUT /settings/faqs': () =>
+        problem('invalid_faq_phrasing', 'Another phrasing is 1 to 300 characters.', 'faqs[0].phrasings'),
+    });
+    type(q<HTMLInputElement>(el, '#p-0-0'), 'x'.repeat(300));
+    submit(el);
+    await waitUntil(() => q(el, '.refusal'), 'refused');
+    expect(q(el, '.refusal').textContent).to.contain('1 to 300 characters');
+    expect(q(el, '#p-0-0').getAttribute('aria-invalid')).to.equal('true');
+    expect(q(el, '#q-0').getAttribute('aria-invalid')).to.equal('false');
+  });
+
+  it('should allow ten other ways to ask an FAQ and no more', async () => {
+    const ten = Array.from({ length: 10 }, (_, n) => `Way ${n + 1}?`);
+    server(
+      {},
+      { faqs: { faqs: [{ id: 'f1', question: 'Shipping?', answer: 'Yes.', published: true, phrasings: ten }] } },
+    );
+    const el = await settings('faqs', 'pl');
+    expect(qa(el, '.phrasings input')).to.have.length(10);
+    expect(button(el, 'Dodaj inny sposób zadania pytania').disabled).to.equal(true);
+    expect(q(el, '.phrasings legend').textContent).to.equal('Inne sposoby zadania pytania');
   });
 
   it('should say when the team is back, save the business hours, and mark a refused time zone', async () => {

@@ -15,6 +15,8 @@ export interface Faq {
   published: boolean;
   /** Shown to visitors reading this language only; to everyone when absent. */
   language?: 'en' | 'pl' | null;
+  /** Other ways to ask the question, which the AI agent finds the FAQ by; visitors never see them. */
+  phrasings?: string[];
 }
 export interface Range {
   start: string;

@@ -1,6 +1,7 @@
 package dev.parley.server;
 
 import dev.parley.adapters.rest.EventsApiLimit;
+import dev.parley.application.assistant.port.in.KnowledgePolicy;
 import dev.parley.application.conversation.port.in.MessageTextPolicy;
 import dev.parley.application.conversation.port.in.UploadPolicy;
 import dev.parley.application.macro.port.in.MacroPolicy;
@@ -160,6 +161,13 @@ public class Resources {
     @Produces
     MacroPolicy macroPolicy(@ConfigProperty(name = "parley.macros.max", defaultValue = "500") int maxMacros) {
         return new MacroPolicy(maxMacros);
+    }
+
+    /** How many knowledge articles the store may keep ({@code PARLEY_KNOWLEDGE_ARTICLES_MAX}, default 2,000). */
+    @Produces
+    KnowledgePolicy knowledgePolicy(
+            @ConfigProperty(name = "parley.knowledge.articles.max", defaultValue = "2000") int maxArticles) {
+        return new KnowledgePolicy(maxArticles);
     }
 
     /**

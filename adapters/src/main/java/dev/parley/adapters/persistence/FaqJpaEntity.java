@@ -10,7 +10,7 @@ import jakarta.persistence.Table;
 import java.util.Optional;
 import java.util.UUID;
 
-/** One of the store's FAQs, with its place in their order. */
+/** One of the store's FAQs, with its place in their order and its alternative phrasings. */
 @Entity(name = "Faq")
 @Table(name = "faq")
 class FaqJpaEntity {
@@ -34,6 +34,10 @@ class FaqJpaEntity {
     @Column(name = "language")
     String language;
 
+    /** The alternative phrasings, a JSON array ({@link PhrasingsJson}). */
+    @Column(name = "phrasings", nullable = false)
+    String phrasings;
+
     static FaqJpaEntity from(Faq faq, int position) {
         FaqJpaEntity entity = new FaqJpaEntity();
         entity.id = faq.id().toString();
@@ -47,6 +51,7 @@ class FaqJpaEntity {
         answer = faq.answer();
         published = faq.published();
         language = faq.language().map(Language::tag).orElse(null);
+        phrasings = PhrasingsJson.write(faq.phrasings());
     }
 
     Faq toDomain() {
@@ -55,6 +60,7 @@ class FaqJpaEntity {
                 question,
                 answer,
                 published,
-                Optional.ofNullable(language).flatMap(Language::of));
+                Optional.ofNullable(language).flatMap(Language::of),
+                PhrasingsJson.read(phrasings));
     }
 }

@@ -14,7 +14,8 @@ import java.util.Map;
 /**
  * Reads and stores the FAQs through JPA (a driven adapter), one row each in their order. Saving changes the rows that
  * differ, so that an FAQ's id is never deleted and inserted again in one transaction; writers take the store's
- * settings row first, so that two admins saving at once wait for each other.
+ * settings row first, so that two admins saving at once wait for each other. Saving advances the revision of the
+ * store's knowledge ({@link KnowledgeRevisionJpaEntity}): the AI agent answers from the published FAQs.
  */
 @ApplicationScoped
 class FaqSettingsPersistenceAdapter implements SettingsSectionPort<FaqSettings> {
@@ -49,6 +50,7 @@ class FaqSettingsPersistenceAdapter implements SettingsSectionPort<FaqSettings> 
             }
         }
         stored.values().forEach(em::remove);
+        KnowledgeRevisionJpaEntity.advance(em);
     }
 
     private List<FaqJpaEntity> rows() {

@@ -140,8 +140,12 @@ public final class SettingsJson {
      * @param question the question, up to 200 characters
      * @param answer the answer, up to 2,000 characters
      * @param published whether visitors see it
+     * @param language {@code en} or {@code pl} for visitors speaking it only; left out or empty for every visitor
+     * @param phrasings other ways to ask the question (up to 10, each up to 300 characters), which the AI agent finds
+     *     the FAQ by; left out, an FAQ keeps those it has
      */
-    public record FaqItem(String id, String question, String answer, Boolean published, String language) {
+    public record FaqItem(
+            String id, String question, String answer, Boolean published, String language, List<String> phrasings) {
 
         static FaqItem of(Faq faq) {
             return new FaqItem(
@@ -149,7 +153,8 @@ public final class SettingsJson {
                     faq.question(),
                     faq.answer(),
                     faq.published(),
-                    faq.language().map(Language::tag).orElse(null));
+                    faq.language().map(Language::tag).orElse(null),
+                    faq.phrasings());
         }
 
         /** The FAQ's language; none (every visitor) when left out or empty. */

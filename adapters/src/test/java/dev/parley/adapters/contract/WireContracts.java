@@ -15,6 +15,7 @@ import dev.parley.adapters.rest.DesignSettingsEndpoint;
 import dev.parley.adapters.rest.EmailNotificationSettingsEndpoint;
 import dev.parley.adapters.rest.EmbeddingSettingsEndpoint;
 import dev.parley.adapters.rest.FaqSettingsEndpoint;
+import dev.parley.adapters.rest.KnowledgeArticlesResource;
 import dev.parley.adapters.rest.LimitsResponse;
 import dev.parley.adapters.rest.MacroRequest;
 import dev.parley.adapters.rest.MacroResponse;
@@ -173,6 +174,12 @@ final class WireContracts {
             new Written("frames/server/contact.schema.json", ServerFrames.Contact.class, Writer.WEBSOCKET),
             new Written("rest/report-summary.schema.json", ReportResource.Summary.class, Writer.REST),
             new Written(
+                    "rest/knowledge-article.schema.json", KnowledgeArticlesResource.ArticleResponse.class, Writer.REST),
+            new Written(
+                    "rest/knowledge-article-summary.schema.json",
+                    KnowledgeArticlesResource.SummaryResponse.class,
+                    Writer.REST),
+            new Written(
                     "rest/transcript.schema.json", VisitorConversationResource.TranscriptResponse.class, Writer.REST));
 
     static final List<Read> READ = List.of(
@@ -208,6 +215,7 @@ final class WireContracts {
             new Body("rest/password-reset-complete.schema.json", NewPasswordRequest.class),
             new Body("rest/team-role.schema.json", TeamRoleRequest.class),
             new Body("rest/macro-change.schema.json", MacroRequest.class),
+            new Body("rest/knowledge-article-change.schema.json", KnowledgeArticlesResource.Request.class),
             new Body("rest/tag-change.schema.json", TagsResource.Request.class),
             new Body("rest/ticket-tag-add.schema.json", TicketTagsResource.Request.class),
             new Body("rest/view-change.schema.json", ViewsResource.Request.class),

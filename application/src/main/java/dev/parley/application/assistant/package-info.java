@@ -1,6 +1,9 @@
 /**
- * The assistant's use cases: what the store's published knowledge answers to a visitor's question, searched in an
- * index kept current with the knowledge and decided by the answer gate. Storing the knowledge is the knowledge's
- * business; the index is a driven port.
+ * The assistant's use cases: the store's AI agent answering a visitor's question first (and handing the conversation
+ * off by rules), the store's knowledge articles (admins write, revise, publish, unpublish and delete them), and what the
+ * store's published knowledge answers to a question, searched in an index kept current with the knowledge and decided
+ * by the answer gate. What the assistant may answer from is read through {@link
+ * dev.parley.application.assistant.port.out.LoadKnowledgePort}: published FAQs (the settings context's) and published
+ * articles, never drafts.
  */
 package dev.parley.application.assistant;

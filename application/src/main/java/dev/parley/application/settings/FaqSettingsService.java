@@ -14,7 +14,10 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 
-/** Shows admins the FAQs and lets them replace them; FAQs without an id are new. */
+/**
+ * Shows admins the FAQs and lets them replace them; FAQs without an id are new. An FAQ given without phrasings keeps
+ * those it has.
+ */
 @ApplicationScoped
 @Transactional(dontRollbackOn = DomainException.class)
 public class FaqSettingsService implements FaqSettingsQuery, UpdateFaqSettingsUseCase {
@@ -44,18 +47,23 @@ public class FaqSettingsService implements FaqSettingsQuery, UpdateFaqSettingsUs
                 command.actor(),
                 SECTION,
                 store,
-                (current, now) -> command.faqs().map(FaqSettingsService::faqs).orElse(current));
+                (current, now) ->
+                        command.faqs().map(entries -> faqs(current, entries)).orElse(current));
     }
 
-    private static FaqSettings faqs(List<FaqEntry> entries) {
+    private static FaqSettings faqs(FaqSettings current, List<FaqEntry> entries) {
         FaqSettings result = FaqSettings.defaults();
         for (FaqEntry entry : entries) {
+            List<String> phrasings = entry.phrasings()
+                    .orElseGet(() ->
+                            entry.id().flatMap(current::faq).map(Faq::phrasings).orElse(List.of()));
             result = result.addFaq(new Faq(
                     entry.id().orElseGet(FaqId::random),
                     entry.question(),
                     entry.answer(),
                     entry.published(),
-                    entry.language()));
+                    entry.language(),
+                    phrasings));
         }
         return result;
     }

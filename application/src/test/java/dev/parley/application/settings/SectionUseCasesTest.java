@@ -143,6 +143,51 @@ class SectionUseCasesTest {
     }
 
     @Test
+    void an_faq_given_without_phrasings_keeps_its_own_and_one_given_with_them_has_those() {
+        FaqId kept = FaqId.random();
+        FaqId rephrased = FaqId.random();
+        settings.faqs.given(FaqSettings.defaults()
+                .addFaq(new Faq(kept, "Shipping?", "Two days.", true).withPhrasings(List.of("Delivery time")))
+                .addFaq(new Faq(rephrased, "Returns?", "30 days.", true).withPhrasings(List.of("Send back"))));
+
+        FaqSettings changed = settings.faqService.update(faqs(
+                new FaqEntry(Optional.of(kept), "Shipping?", "Three days.", true),
+                new FaqEntry(
+                        Optional.of(rephrased),
+                        "Returns?",
+                        "30 days.",
+                        true,
+                        Optional.empty(),
+                        Optional.of(List.of("Refund", "returns", " Exchange "))),
+                new FaqEntry(Optional.empty(), "Sizes?", "S to XL.", true)));
+
+        assertThat(changed.faqs())
+                .extracting(Faq::phrasings)
+                .containsExactly(List.of("Delivery time"), List.of("Refund", "Exchange"), List.of());
+        assertThat(settings.faqService.faqSettings()).isEqualTo(changed);
+    }
+
+    @Test
+    void too_many_or_too_long_phrasings_are_refused_and_nothing_is_saved() {
+        List<String> eleven = java.util.stream.IntStream.rangeClosed(1, 11)
+                .mapToObj(n -> "Phrasing " + n)
+                .toList();
+
+        assertThatThrownBy(() -> settings.faqService.update(faqs(new FaqEntry(
+                        Optional.empty(), "Why?", "Because.", true, Optional.empty(), Optional.of(eleven)))))
+                .hasFieldOrPropertyWithValue("code", "too_many_faq_phrasings");
+        assertThatThrownBy(() -> settings.faqService.update(faqs(new FaqEntry(
+                        Optional.empty(),
+                        "Why?",
+                        "Because.",
+                        true,
+                        Optional.empty(),
+                        Optional.of(List.of("p".repeat(301)))))))
+                .hasFieldOrPropertyWithValue("code", "invalid_faq_phrasing");
+        assertThat(settings.saves()).isZero();
+    }
+
+    @Test
     void the_business_hours_and_away_message_are_replaced() {
         BusinessHours hours = BusinessHours.weekly(
                 ZoneId.of("Europe/Warsaw"),

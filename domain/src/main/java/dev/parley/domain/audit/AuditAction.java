@@ -16,7 +16,12 @@ public enum AuditAction {
     API_KEY_REVOKED("api_key.revoked"),
     TAG_ADDED("tag.added"),
     TAG_REVISED("tag.revised"),
-    TAG_DELETED("tag.deleted");
+    TAG_DELETED("tag.deleted"),
+    ARTICLE_ADDED("article.added"),
+    ARTICLE_REVISED("article.revised"),
+    ARTICLE_PUBLISHED("article.published"),
+    ARTICLE_UNPUBLISHED("article.unpublished"),
+    ARTICLE_DELETED("article.deleted");
 
     private final String code;
 

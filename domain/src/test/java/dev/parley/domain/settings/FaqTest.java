@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.parley.domain.shared.InvalidValueException;
+import dev.parley.domain.shared.Language;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class FaqTest {
@@ -73,5 +78,80 @@ class FaqTest {
                 .extracting("code")
                 .isEqualTo("faq_not_found");
         assertThat(FaqId.parse(id.toString())).isEqualTo(id);
+    }
+
+    @Test
+    void an_faq_has_no_phrasings_unless_given_and_keeps_them_through_every_change() {
+        Faq faq = Faq.draft(id, "How long is shipping?", "Two days.");
+        assertThat(faq.phrasings()).isEmpty();
+
+        Faq phrased = faq.withPhrasings(List.of("When will my parcel arrive?", "Delivery time"));
+
+        assertThat(phrased.phrasings()).containsExactly("When will my parcel arrive?", "Delivery time");
+        assertThat(phrased.publish().unpublish().withAnswer("Three days.").withQuestion("Shipping time?"))
+                .extracting(Faq::phrasings)
+                .isEqualTo(phrased.phrasings());
+        assertThat(phrased.withLanguage(Optional.of(Language.ENGLISH)).phrasings())
+                .isEqualTo(phrased.phrasings());
+    }
+
+    @Test
+    void a_phrasing_is_cleaned_onto_one_line() {
+        Faq faq = Faq.draft(id, "Returns?", "30 days.")
+                .withPhrasings(List.of("  Can I\n  send it\tback?\u200B ", "\u202Ezwrot"));
+
+        assertThat(faq.phrasings()).containsExactly("Can I send it back?", "zwrot");
+    }
+
+    @Test
+    void accepts_a_phrasing_of_one_character_and_of_exactly_the_limit() {
+        Faq faq = Faq.draft(id, "Returns?", "30 days.").withPhrasings(List.of("r", "p".repeat(300)));
+
+        assertThat(faq.phrasings()).containsExactly("r", "p".repeat(300));
+    }
+
+    @Test
+    void refuses_an_empty_phrasing_one_character_more_than_the_limit_and_control_characters() {
+        Faq faq = Faq.draft(id, "Returns?", "30 days.");
+        for (String wrong : new String[] {"", " \u200B\n ", "p".repeat(301), "bell\u0007"}) {
+            assertThatThrownBy(() -> faq.withPhrasings(List.of("fine", wrong)))
+                    .as(wrong)
+                    .isInstanceOf(InvalidValueException.class)
+                    .extracting("code")
+                    .isEqualTo("invalid_faq_phrasing");
+        }
+    }
+
+    @Test
+    void drops_phrasings_that_say_the_same_as_the_question_or_an_earlier_phrasing() {
+        Faq faq = Faq.draft(id, "How long is shipping?", "Two days.")
+                .withPhrasings(List.of(
+                        "how long is SHIPPING",
+                        "Delivery time",
+                        "delivery  time?",
+                        "Delivery time!",
+                        "How long is shipping to Poland?"));
+
+        assertThat(faq.phrasings()).containsExactly("Delivery time", "How long is shipping to Poland?");
+    }
+
+    @Test
+    void accepts_ten_phrasings_and_refuses_eleven_counted_after_duplicates_are_dropped() {
+        List<String> ten =
+                IntStream.rangeClosed(1, 10).mapToObj(n -> "Phrasing " + n).toList();
+        Faq faq = Faq.draft(id, "Returns?", "30 days.");
+
+        List<String> tenAndDuplicates = new ArrayList<>(ten);
+        tenAndDuplicates.add("phrasing 1");
+        tenAndDuplicates.add("Returns");
+        assertThat(faq.withPhrasings(tenAndDuplicates).phrasings()).isEqualTo(ten);
+
+        List<String> eleven = new ArrayList<>(ten);
+        eleven.add("Phrasing 11");
+        assertThatThrownBy(() -> faq.withPhrasings(eleven))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessage("An FAQ can have at most 10 other phrasings of its question; this one has 11.")
+                .extracting("code")
+                .isEqualTo("too_many_faq_phrasings");
     }
 }

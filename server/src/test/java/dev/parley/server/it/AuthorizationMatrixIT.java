@@ -112,6 +112,12 @@ class AuthorizationMatrixIT {
         expect(mismatches, "POST", "/api/v1/views", "{}", row(401, 401, 401, 400, 400));
         expect(mismatches, "PUT", "/api/v1/views/" + noTag, "{}", row(401, 401, 401, 400, 400));
         expect(mismatches, "DELETE", "/api/v1/views/" + noTag, null, row(401, 401, 401, 404, 404));
+        String noArticle = "/api/v1/knowledge/articles/" + UUID.randomUUID();
+        expect(mismatches, "GET", "/api/v1/knowledge/articles", null, row(401, 401, 401, 403, 200));
+        expect(mismatches, "POST", "/api/v1/knowledge/articles", "{}", row(401, 401, 401, 403, 400));
+        expect(mismatches, "GET", noArticle, null, row(401, 401, 401, 403, 404));
+        expect(mismatches, "PUT", noArticle, "{}", row(401, 401, 401, 403, 400));
+        expect(mismatches, "DELETE", noArticle, null, row(401, 401, 401, 403, 404));
         expect(mismatches, "GET", "/api/v1/api-keys", null, row(401, 401, 401, 403, 200));
         expect(mismatches, "POST", "/api/v1/api-keys", "{}", row(401, 401, 401, 403, 400));
         expect(mismatches, "GET", "/api/v1/tickets/" + ticketOfA + "/profile", null, row(401, 401, 401, 200, 200));

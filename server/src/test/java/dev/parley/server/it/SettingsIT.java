@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.parley.server.it.ParleyClient.AgentSession;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.util.Optional;
@@ -142,6 +143,66 @@ class SettingsIT {
             assertThat(emptied.getJsonArray("faqs")).hasSize(1);
             assertThat(emptied.getJsonObject("links").isNull("privacyPolicyUrl"))
                     .isTrue();
+        } finally {
+            SettingsApi.restore(admin, before);
+        }
+    }
+
+    @Test
+    void an_faqs_other_phrasings_are_stored_cleaned_and_kept_by_a_client_that_leaves_them_out() {
+        AgentSession admin = ParleyClient.signInAsAdmin();
+        JsonObject before = SettingsApi.read(admin);
+        try {
+            JsonArrayBuilder ten = Json.createArrayBuilder();
+            for (int n = 1; n <= 10; n++) {
+                ten.add("Way " + n + " "
+                        + "w".repeat(300 - 6 - String.valueOf(n).length()));
+            }
+            JsonObject answered = SettingsApi.update(
+                    admin,
+                    Json.createObjectBuilder()
+                            .add(
+                                    "faqs",
+                                    Json.createArrayBuilder()
+                                            .add(Json.createObjectBuilder(
+                                                            faq("How long is shipping?", "Two days.", true))
+                                                    .add(
+                                                            "phrasings",
+                                                            Json.createArrayBuilder()
+                                                                    .add("  When will my\n parcel arrive?\u200B ")
+                                                                    .add("how long is SHIPPING")
+                                                                    .add("Delivery time")
+                                                                    .add("delivery time?")))
+                                            .add(Json.createObjectBuilder(faq("Returns?", "30 days.", true))
+                                                    .add("phrasings", ten))
+                                            .add(faq("Sizes?", "S to XL.", true)))
+                            .build());
+
+            JsonArray faqs = answered.getJsonArray("faqs");
+            assertThat(faqs.getJsonObject(0).getJsonArray("phrasings"))
+                    .as("cleaned, and those that repeat the question or each other dropped")
+                    .containsExactly(
+                            Json.createValue("When will my parcel arrive?"), Json.createValue("Delivery time"));
+            assertThat(faqs.getJsonObject(1).getJsonArray("phrasings")).hasSize(10);
+            assertThat(faqs.getJsonObject(2).getJsonArray("phrasings")).isEmpty();
+            assertThat(SettingsApi.read(admin).getJsonArray("faqs")).isEqualTo(faqs);
+            assertThat(SettingsApi.widgetConfig().toString())
+                    .as("visitors never see them")
+                    .doesNotContain("Delivery time");
+
+            JsonObject withoutPhrasings = Json.createObjectBuilder(faqs.getJsonObject(0))
+                    .remove("phrasings")
+                    .add("answer", "Three days.")
+                    .build();
+            JsonObject kept = SettingsApi.update(
+                    admin,
+                    Json.createObjectBuilder()
+                            .add("faqs", Json.createArrayBuilder().add(withoutPhrasings))
+                            .build());
+            assertThat(kept.getJsonArray("faqs").getJsonObject(0).getString("answer"))
+                    .isEqualTo("Three days.");
+            assertThat(kept.getJsonArray("faqs").getJsonObject(0).getJsonArray("phrasings"))
+                    .isEqualTo(faqs.getJsonObject(0).getJsonArray("phrasings"));
         } finally {
             SettingsApi.restore(admin, before);
         }

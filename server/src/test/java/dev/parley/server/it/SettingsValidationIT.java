@@ -58,6 +58,14 @@ class SettingsValidationIT {
                                 + "\"published\":true}]}",
                         "invalid_faq_id"),
                 Arguments.of("{\"faqs\":[" + sameIdTwice() + "]}", "duplicate_faq"),
+                Arguments.of(phrased("\"" + "p".repeat(301) + "\""), "invalid_faq_phrasing"),
+                Arguments.of(phrased("\" \\u200B \""), "invalid_faq_phrasing"),
+                Arguments.of(phrased("null"), "invalid_faq_phrasing"),
+                Arguments.of(
+                        phrased(java.util.stream.IntStream.rangeClosed(1, 11)
+                                .mapToObj(n -> "\"Way " + n + "\"")
+                                .collect(java.util.stream.Collectors.joining(","))),
+                        "too_many_faq_phrasings"),
                 Arguments.of("{\"links\":{\"privacyPolicyUrl\":\"javascript:alert(1)\"}}", "invalid_url"),
                 Arguments.of("{\"links\":{\"termsUrl\":\"https://shop.example.com/" + tooLong + "\"}}", "url_too_long"),
                 Arguments.of(hours("\"Mars/Olympus\"", "\"09:00\"", "\"17:00\""), "invalid_time_zone"),
@@ -90,6 +98,12 @@ class SettingsValidationIT {
                 Arguments.of(
                         "{\"welcomeMessage\":\"A valid welcome\",\"waitingThresholdSeconds\":5}",
                         "invalid_waiting_threshold"));
+    }
+
+    /** An FAQ with these phrasings (JSON values, comma-separated). */
+    private static String phrased(String phrasings) {
+        return "{\"faqs\":[{\"question\":\"Why?\",\"answer\":\"Because.\",\"published\":true,\"phrasings\":["
+                + phrasings + "]}]}";
     }
 
     @ParameterizedTest(name = "{1}: {0}")

@@ -21,21 +21,36 @@ public record UpdateFaqSettingsCommand(AgentId actor, Optional<List<FaqEntry>> f
     }
 
     /**
-     * One FAQ of the new list. Its question and answer are checked when the FAQ is made from them.
+     * One FAQ of the new list. Its question, answer and phrasings are checked when the FAQ is made from them.
      *
      * @param id the FAQ's id; empty for a new FAQ, which then gets a fresh one
      * @param question the question
      * @param answer the answer
      * @param published whether visitors see it
+     * @param language the language it is written in; empty for every visitor
+     * @param phrasings other ways to ask its question; empty to keep those it has (none for a new FAQ), so that a
+     *     client that does not know phrasings leaves them alone
      */
     public record FaqEntry(
-            Optional<FaqId> id, String question, String answer, boolean published, Optional<Language> language) {
+            Optional<FaqId> id,
+            String question,
+            String answer,
+            boolean published,
+            Optional<Language> language,
+            Optional<List<String>> phrasings) {
 
         public FaqEntry {
             Objects.requireNonNull(id, "FAQ id");
             Objects.requireNonNull(question, "question");
             Objects.requireNonNull(answer, "answer");
             Objects.requireNonNull(language, "language");
+            phrasings = Objects.requireNonNull(phrasings, "phrasings").map(List::copyOf);
+        }
+
+        /** An FAQ that keeps its phrasings (a new one has none). */
+        public FaqEntry(
+                Optional<FaqId> id, String question, String answer, boolean published, Optional<Language> language) {
+            this(id, question, answer, published, language, Optional.empty());
         }
 
         /** An FAQ for visitors in every language. */

@@ -23,4 +23,14 @@ public interface AdminChangeAudit {
 
     /** Records a change in the audit log as the actor's, at this moment, in the current transaction. */
     void record(AuditActor actor, AuditAction action, Map<String, Object> summary);
+
+    /**
+     * Records a change by its action's stable code, such as {@code article.added}: for the contexts that name the
+     * audit log's actions by their codes and hold none of its types.
+     *
+     * @throws IllegalArgumentException when no action has the code
+     */
+    default void record(AuditActor actor, String actionCode, Map<String, Object> summary) {
+        record(actor, AuditAction.ofCode(actionCode), summary);
+    }
 }
