@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -22,7 +23,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The demo shop's knowledge ({@code demo/knowledge.json}), given to a demo installation's empty store at start-up when
  * both {@code PARLEY_DEMO_ENABLED} and {@code PARLEY_DEMO_KNOWLEDGE} are on (the server the README's first command
- * starts): its FAQs in English and Polish, published, and the AI agent on. Each FAQ's id is derived from its key, so
+ * starts): its FAQs in English and Polish with their other phrasings, published, and the AI agent on. Each FAQ's id is derived from its key, so
  * the same demo gives the same ids everywhere.
  */
 @ApplicationScoped
@@ -85,6 +86,9 @@ public class DemoContent {
                 json.getString("question"),
                 json.getString("answer"),
                 true,
-                Language.of(language));
+                Language.of(language),
+                json.getJsonArray("phrasings").getValuesAs(JsonString.class).stream()
+                        .map(JsonString::getString)
+                        .toList());
     }
 }

@@ -15,6 +15,7 @@ class DemoContentTest {
         List<Faq> faqs = DemoContent.faqs();
 
         assertThat(faqs).allMatch(Faq::published);
+        assertThat(faqs).allMatch(faq -> !faq.phrasings().isEmpty(), "every FAQ has other phrasings");
         assertThat(faqs.stream().filter(faq -> faq.language().equals(Optional.of(Language.ENGLISH))))
                 .hasSizeGreaterThanOrEqualTo(12);
         assertThat(faqs.stream().filter(faq -> faq.language().equals(Optional.of(Language.POLISH))))
