@@ -34,7 +34,7 @@ const english = {
   question: `How long does shipping take? [${suffix}]`,
   answer: `We ship every order within 2 working days. [${suffix}-en]`,
   asked: `how long is shipping? ${suffix}-en-q`,
-  greeting: "Hi! I'm the store's AI agent.",
+  greeting: 'Hi! I’m the store’s AI agent.',
   talk: 'Talk to a person',
   passing: "We're passing your question to our team.",
 };
