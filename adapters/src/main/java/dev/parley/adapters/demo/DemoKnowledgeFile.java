@@ -28,8 +28,9 @@ import java.util.Set;
  * }</pre>
  *
  * An FAQ's {@code language} may be {@code null} (for every visitor) and its {@code phrasings} left out (none); an
- * article's {@code link} may be {@code null} or left out. Keys are unique per kind. Anything else is a broken build of
- * Parley, and start-up says so.
+ * article's {@code link} may be {@code null} or left out. A key names one FAQ or one article in each language (the
+ * English and the Polish FAQ of one question share it). Anything else is a broken build of Parley, and start-up says
+ * so.
  */
 @ApplicationScoped
 public class DemoKnowledgeFile implements LoadDemoKnowledgePort {
@@ -78,8 +79,8 @@ public class DemoKnowledgeFile implements LoadDemoKnowledgePort {
                     .map(JsonValue::asJsonObject)
                     .map(DemoKnowledgeFile::article)
                     .toList();
-            unique(faqs.stream().map(DemoKnowledge.Faq::key).toList(), "FAQ");
-            unique(articles.stream().map(DemoKnowledge.Article::key).toList(), "article");
+            unique(faqs.stream().map(DemoKnowledge.Faq::id).toList(), "FAQ");
+            unique(articles.stream().map(DemoKnowledge.Article::id).toList(), "article");
             return new DemoKnowledge(faqs, articles);
         } catch (JsonException | ClassCastException | IllegalArgumentException broken) {
             throw new IllegalStateException(
@@ -131,11 +132,11 @@ public class DemoKnowledgeFile implements LoadDemoKnowledgePort {
                 .orElseThrow(() -> new IllegalArgumentException("'" + tag + "' is no language Parley speaks"));
     }
 
-    private static void unique(List<String> keys, String kind) {
-        Set<String> seen = new HashSet<>();
-        for (String key : keys) {
-            if (!seen.add(key)) {
-                throw new IllegalArgumentException("two of its " + kind + "s have the key '" + key + "'");
+    private static void unique(List<?> ids, String kind) {
+        Set<Object> seen = new HashSet<>();
+        for (Object id : ids) {
+            if (!seen.add(id)) {
+                throw new IllegalArgumentException("two of its " + kind + "s have one key in one language");
             }
         }
     }

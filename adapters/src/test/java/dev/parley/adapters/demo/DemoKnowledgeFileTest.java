@@ -52,7 +52,8 @@ class DemoKnowledgeFileTest {
                     "'de' is no language"
                 },
                 new String[] {
-                    "{\"faqs\": [" + faq("same") + "," + faq("same") + "]}", "two of its FAQs have the key 'same'"
+                    "{\"faqs\": [" + faq("same") + "," + faq("same") + "]}",
+                    "two of its FAQs have one key in one language"
                 },
                 new String[] {"{\"faqs\": [", "demo"})) {
             assertThatThrownBy(() -> DemoKnowledgeFile.parse(stream(broken[0]), "demo/test.json"))
@@ -61,6 +62,19 @@ class DemoKnowledgeFileTest {
                     .hasMessageStartingWith("The demo knowledge demo/test.json is broken")
                     .hasMessageContaining(broken[1]);
         }
+    }
+
+    @Test
+    void one_key_names_an_faq_in_each_language() {
+        String english = "{\"key\": \"k\", \"language\": \"en\", \"question\": \"Q?\", \"answer\": \"A.\"}";
+        String polish = "{\"key\": \"k\", \"language\": \"pl\", \"question\": \"P?\", \"answer\": \"O.\"}";
+
+        DemoKnowledge demo = DemoKnowledgeFile.parse(stream("{\"faqs\": [" + english + "," + polish + "]}"), "two");
+
+        assertThat(demo.faqs())
+                .extracting(DemoKnowledge.Faq::id)
+                .doesNotHaveDuplicates()
+                .hasSize(2);
     }
 
     @Test

@@ -71,11 +71,17 @@ class DemoKnowledgeServiceTest {
     }
 
     @Test
-    void the_same_key_makes_the_same_id_in_every_installation_and_kinds_never_share_one() {
+    void the_same_key_and_language_make_the_same_id_in_every_installation_and_kinds_never_share_one() {
         DemoKnowledge.Faq faq = DEMO.faqs().get(0);
 
         assertThat(faq.id())
-                .isEqualTo(new DemoKnowledge.Faq("shipping-time", Optional.empty(), "Q?", List.of(), "A.").id());
+                .isEqualTo(faq("shipping-time", Optional.of(Language.ENGLISH)).id());
+        assertThat(faq.id())
+                .as("in Polish")
+                .isNotEqualTo(faq("shipping-time", Optional.of(Language.POLISH)).id());
+        assertThat(faq.id())
+                .as("for everyone")
+                .isNotEqualTo(faq("shipping-time", Optional.empty()).id());
         assertThat(faq.id()).isNotEqualTo(DEMO.faqs().get(1).id());
         assertThat(faq.id().value())
                 .isNotEqualTo(new DemoKnowledge.Article("shipping-time", Language.ENGLISH, "T", "B", Optional.empty())
@@ -126,6 +132,10 @@ class DemoKnowledgeServiceTest {
                 .extracting("code")
                 .isEqualTo("invalid_article_title");
         assertThat(store.seedings).isZero();
+    }
+
+    private static DemoKnowledge.Faq faq(String key, Optional<Language> language) {
+        return new DemoKnowledge.Faq(key, language, "Q?", List.of(), "A.");
     }
 
     /** The store's knowledge as far as seeding sees it. */

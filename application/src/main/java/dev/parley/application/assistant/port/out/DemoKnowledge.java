@@ -25,7 +25,8 @@ public record DemoKnowledge(List<Faq> faqs, List<Article> articles) {
     /**
      * One FAQ of the demo store.
      *
-     * @param key what names it in the demo store's files (its evaluation set refers to it), such as {@code shipping-time}
+     * @param key what names it in the demo store's files (its evaluation set refers to it), such as {@code
+     *     shipping-time}: the same in each language the FAQ is written in
      * @param language the language it is written in; empty for every visitor
      * @param question its question
      * @param phrasings other ways to ask it
@@ -41,16 +42,17 @@ public record DemoKnowledge(List<Faq> faqs, List<Article> articles) {
             Objects.requireNonNull(answer, "answer");
         }
 
-        /** Its id, the same in every installation: made from its key. */
+        /** Its id, the same in every installation: made from its key and its language. */
         public FaqId id() {
-            return new FaqId(idOf("faq", key));
+            return new FaqId(idOf("faq", language, key));
         }
     }
 
     /**
      * One knowledge article of the demo store.
      *
-     * @param key what names it in the demo store's files, such as {@code returns-policy}
+     * @param key what names it in the demo store's files, such as {@code returns-policy}: the same in each language
+     *     the article is written in
      * @param language the language it is written in
      * @param title its title
      * @param body its text
@@ -66,13 +68,15 @@ public record DemoKnowledge(List<Faq> faqs, List<Article> articles) {
             Objects.requireNonNull(link, "link");
         }
 
-        /** Its id, the same in every installation: made from its key. */
+        /** Its id, the same in every installation: made from its key and its language. */
         public KnowledgeArticleId id() {
-            return new KnowledgeArticleId(idOf("article", key));
+            return new KnowledgeArticleId(idOf("article", Optional.of(language), key));
         }
     }
 
-    private static UUID idOf(String kind, String key) {
-        return UUID.nameUUIDFromBytes(("parley-demo-" + kind + ":" + key).getBytes(StandardCharsets.UTF_8));
+    /** A name-based id such as that of {@code demo-faq:pl:shipping-time}; {@code all} stands for every language. */
+    private static UUID idOf(String kind, Optional<Language> language, String key) {
+        String name = "demo-" + kind + ":" + language.map(Language::tag).orElse("all") + ":" + key;
+        return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8));
     }
 }
