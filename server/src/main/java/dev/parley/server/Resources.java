@@ -1,6 +1,7 @@
 package dev.parley.server;
 
 import dev.parley.adapters.rest.EventsApiLimit;
+import dev.parley.application.assistant.port.in.DemoKnowledgePolicy;
 import dev.parley.application.assistant.port.in.KnowledgePolicy;
 import dev.parley.application.conversation.port.in.MessageTextPolicy;
 import dev.parley.application.conversation.port.in.UploadPolicy;
@@ -143,6 +144,17 @@ public class Resources {
     @Produces
     DemoPolicy demoPolicy(@ConfigProperty(name = "parley.demo.enabled", defaultValue = "false") boolean enabled) {
         return new DemoPolicy(enabled);
+    }
+
+    /**
+     * Whether an empty store gets the demo store's knowledge at start-up: in demo mode ({@code PARLEY_DEMO_ENABLED})
+     * and when asked for ({@code PARLEY_DEMO_KNOWLEDGE}), both off by default.
+     */
+    @Produces
+    DemoKnowledgePolicy demoKnowledgePolicy(
+            @ConfigProperty(name = "parley.demo.enabled", defaultValue = "false") boolean demo,
+            @ConfigProperty(name = "parley.demo.knowledge", defaultValue = "false") boolean knowledge) {
+        return new DemoKnowledgePolicy(demo && knowledge);
     }
 
     /** How many tags the store may keep ({@code PARLEY_TAGS_MAX}, default 200). */

@@ -1,50 +1,33 @@
 package dev.parley.application.settings;
 
 import dev.parley.application.settings.port.in.AssistantSettingsQuery;
-import dev.parley.application.settings.port.in.FaqSettingsQuery;
-import dev.parley.application.settings.port.in.SeedDemoContentUseCase;
+import dev.parley.application.settings.port.in.TurnOnDemoAssistantUseCase;
 import dev.parley.application.settings.port.out.SettingsSectionPort;
 import dev.parley.domain.settings.AssistantSettings;
-import dev.parley.domain.settings.Faq;
-import dev.parley.domain.settings.FaqSettings;
 import dev.parley.domain.shared.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.util.List;
 
-/**
- * The demo shop's content, given once to a demo installation's empty store: its FAQs, published, and the AI agent on.
- * Done by Parley itself, not an admin, so it is not in the audit log; it locks the FAQs so that two nodes starting at
- * once give it once.
- */
+/** Turns the AI agent on for the demo store, once it has the demo store's knowledge. */
 @ApplicationScoped
 @Transactional(dontRollbackOn = DomainException.class)
-public class DemoContentService implements SeedDemoContentUseCase {
+public class DemoAssistantService implements TurnOnDemoAssistantUseCase {
 
-    private SettingsSectionPort<FaqSettings> faqs;
     private SettingsSectionPort<AssistantSettings> assistant;
     private SettingsCache cache;
 
     @Inject
-    public DemoContentService(
-            SettingsSectionPort<FaqSettings> faqs,
-            SettingsSectionPort<AssistantSettings> assistant,
-            SettingsCache cache) {
-        this.faqs = faqs;
+    public DemoAssistantService(SettingsSectionPort<AssistantSettings> assistant, SettingsCache cache) {
         this.assistant = assistant;
         this.cache = cache;
     }
 
     /** For CDI proxies only. */
-    protected DemoContentService() {}
+    protected DemoAssistantService() {}
 
     @Override
-    public boolean seedIfNoFaqs(List<Faq> demoFaqs) {
-        if (!faqs.loadForUpdate().faqs().isEmpty()) {
-            return false;
-        }
-        faqs.save(new FaqSettings(demoFaqs));
+    public void turnOn() {
         AssistantSettings current = assistant.loadForUpdate();
         assistant.save(new AssistantSettings(
                 true,
@@ -55,8 +38,6 @@ public class DemoContentService implements SeedDemoContentUseCase {
                 current.turnLimit(),
                 current.minCoverage(),
                 current.minLead()));
-        cache.refresh(FaqSettingsQuery.SECTION);
         cache.refresh(AssistantSettingsQuery.SECTION);
-        return true;
     }
 }
