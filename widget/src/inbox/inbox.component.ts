@@ -18,14 +18,14 @@ import { TabTitleController } from './tab-title.controller.js';
 
 /**
  * @summary Parley's agent inbox: sign-in, the live ticket list, the conversation with a reply box, the customer's
- * profile, and (for admins) the settings.
+ * profile, and (for admins) the settings and the conversations the AI agent resolved on its own.
  *
- * The frame around its parts: it follows the address (`#/settings/<section>` shows the settings), lays out
- * `<parley-sign-in>`, `<parley-ticket-list>`, `<parley-ticket-thread>`, `<parley-profile>` and `<parley-settings>`,
- * and shows the top bar (the Helpdesk badge, notifications, the shortcuts' list on `?`, `<parley-account-menu>`). What
- * the parts share (the session, the connection to `/ws/agent`, the tickets) is in one {@link InboxStore}, handed to
- * them as a property. Before sign-in the inbox speaks the page's or the browser's language, afterwards the language of
- * the agent's account.
+ * The frame around its parts: it follows the address (`#/settings/<section>` shows the settings, `#/ai` the AI
+ * agent's conversations), lays out `<parley-sign-in>`, `<parley-ticket-list>`, `<parley-ticket-thread>`,
+ * `<parley-profile>`, `<parley-settings>` and `<parley-ai-conversations>`, and shows the top bar (the Helpdesk badge,
+ * notifications, the shortcuts' list on `?`, `<parley-account-menu>`). What the parts share (the session, the
+ * connection to `/ws/agent`, the tickets) is in one {@link InboxStore}, handed to them as a property. Before sign-in
+ * the inbox speaks the page's or the browser's language, afterwards the language of the agent's account.
  *
  * @csspart list - The ticket list.
  * @csspart thread - The open conversation.
@@ -51,8 +51,13 @@ export class ParleyInbox extends LitElement {
   /** Tells the agent of new tickets and messages (a chime, system notifications); replace it to tell them otherwise. */
   @property({ attribute: false }) notifier = new Notifier();
 
-  /** The Helpdesk, the Reports (`#/reports`) or (admins) the Settings, from the address's fragment: `#/settings/<section>`. */
-  @state() private view: 'helpdesk' | 'settings' | 'reports' = 'helpdesk';
+  /**
+   * The Helpdesk, the Reports (`#/reports`) or (admins) the Settings or the AI agent's conversations, from the
+   * address's fragment: `#/settings/<section>`, `#/ai/<conversation>`.
+   */
+  @state() private view: 'helpdesk' | 'settings' | 'reports' | 'ai' = 'helpdesk';
+  /** The AI agent's conversation chosen in the AI view (`#/ai/<conversation>`). */
+  @state() private aiConversation?: string;
   /** The address is a password reset link (`#/reset/<secret>`): its form shows, signed in or not. */
   @state() private resetLink = false;
   @state() private settingsSection: SectionId = 'chat';
@@ -115,11 +120,13 @@ export class ParleyInbox extends LitElement {
 
   /**
    * Follows the address: `#/settings/<section>` shows the settings (to admins), `#/reports` the reports (to everyone),
-   * anything else the Helpdesk.
+   * `#/ai` and `#/ai/<conversation>` the AI agent's conversations (to admins), anything else the Helpdesk.
    */
   #route(): void {
     const m = /^#\/settings(?:\/(\w+))?/.exec(location.hash);
-    this.view = m ? 'settings' : /^#\/reports/.test(location.hash) ? 'reports' : 'helpdesk';
+    const ai = /^#\/ai(?:\/([^/?#]+))?\/?$/.exec(location.hash);
+    this.view = m ? 'settings' : /^#\/reports/.test(location.hash) ? 'reports' : ai ? 'ai' : 'helpdesk';
+    this.aiConversation = ai?.[1] ? decodeURIComponent(ai[1]) : undefined;
     this.resetLink = /^#\/reset\//.test(location.hash);
     if (m?.[1]) this.settingsSection = m[1] as SectionId;
   }
@@ -160,7 +167,7 @@ export class ParleyInbox extends LitElement {
       <header class="topbar">
         <span class="brand">${logo} <span class="brand-name">${s.product}</span></span>
         <nav class="main" aria-label=${s.mainNav}>
-          <a href="#/" aria-current=${this.view === 'helpdesk' || (this.view === 'settings' && !store.isAdmin) ? 'page' : 'false'}>
+          <a href="#/" aria-current=${this.view === 'helpdesk' || ((this.view === 'settings' || this.view === 'ai') && !store.isAdmin) ? 'page' : 'false'}>
             ${s.helpdesk}
             ${
               unread
@@ -172,7 +179,8 @@ export class ParleyInbox extends LitElement {
           <a href="#/reports" aria-current=${this.view === 'reports' ? 'page' : 'false'}>${reportStrings[this.locale].title}</a>
           ${
             store.isAdmin
-              ? html`<a href="#/settings/${this.settingsSection}" aria-current=${this.view === 'settings' ? 'page' : 'false'}>${s.settings}</a>`
+              ? html`<a class="ai-view-link" href="#/ai" aria-current=${this.view === 'ai' ? 'page' : 'false'}>${s.aiAgent}</a>
+                  <a href="#/settings/${this.settingsSection}" aria-current=${this.view === 'settings' ? 'page' : 'false'}>${s.settings}</a>`
               : nothing
           }
         </nav>
@@ -207,7 +215,16 @@ export class ParleyInbox extends LitElement {
           ></parley-settings>`
           : this.view === 'reports'
             ? html`<parley-reports class="reports-view" .api=${store.api} locale=${this.locale}></parley-reports>`
-            : this.#renderHelpdesk(store, s)
+            : this.view === 'ai' && store.isAdmin
+              ? html`<parley-ai-conversations
+                  class="ai-view"
+                  .api=${store.api}
+                  .strings=${s}
+                  locale=${this.locale}
+                  .conversationId=${this.aiConversation}
+                  .now=${this.now}
+                ></parley-ai-conversations>`
+              : this.#renderHelpdesk(store, s)
       }
       ${this.#renderHelp(s)}
     </div>`;

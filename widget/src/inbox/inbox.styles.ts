@@ -24,7 +24,8 @@ export default css`
     grid-template-areas: 'top top' 'notice notice' 'list thread';
   }
   .settings-view,
-  .reports-view {
+  .reports-view,
+  .ai-view {
     grid-row: 3;
     grid-column: 1 / -1;
     min-height: 0;
@@ -197,7 +198,7 @@ export default css`
     .brand-name {
       display: none;
     }
-    /* Helpdesk, Reports and Settings may not all fit beside the account on a phone: the links scroll sideways. */
+    /* Helpdesk, Reports, AI agent and Settings may not all fit beside the account on a phone: the links scroll sideways. */
     nav.main {
       flex: 0 1 auto;
       min-width: 0;

@@ -1,6 +1,7 @@
 /** Parley's agent inbox app: `<parley-inbox></parley-inbox>` on a page of the Parley server. */
 import { define } from '../define.js';
 import { ParleyAccountMenu } from './account-menu.component.js';
+import { ParleyAiConversations } from './ai-conversations.component.js';
 import { ParleyInbox } from './inbox.component.js';
 import { ParleyProfile } from './profile.component.js';
 import { ParleyMentions } from './mentions.component.js';
@@ -22,6 +23,7 @@ define('parley-profile', ParleyProfile);
 define('parley-settings', ParleySettings);
 define('parley-account-menu', ParleyAccountMenu);
 define('parley-reports', ParleyReports);
+define('parley-ai-conversations', ParleyAiConversations);
 
 declare global {
   interface HTMLElementTagNameMap {
@@ -35,5 +37,6 @@ declare global {
     'parley-settings': ParleySettings;
     'parley-reports': ParleyReports;
     'parley-account-menu': ParleyAccountMenu;
+    'parley-ai-conversations': ParleyAiConversations;
   }
 }

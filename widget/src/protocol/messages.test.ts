@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { parseFrame, parseServerFrame } from './messages.js';
+import { parseFrame, parseServerFrame, parseThreadMessage } from './messages.js';
 import { Thread } from './thread.js';
 
 const frame = (o: object) => JSON.stringify(o);
@@ -64,6 +64,25 @@ describe('parseServerFrame', () => {
     const thread = new Thread();
     thread.addMessage(f as never);
     expect(thread.entries('visitor')[0].citations).to.have.length(3);
+  });
+
+  it('should read a message of a REST thread as its conversation’s, and drop what is no message', () => {
+    const { conversationId: _, ...rest } = msg(2, 'Returns are free.');
+    const m = parseThreadMessage(
+      {
+        ...rest,
+        author: 'bot',
+        conversationId: 'elsewhere',
+        citations: [{ kind: 'source', title: 'Returns', link: 'https://shop.example/returns' }],
+      },
+      'c-9',
+    );
+    expect(m).to.deep.include({ conversationId: 'c-9', seq: 2, author: 'bot', text: 'Returns are free.' });
+    expect(m).not.to.have.property('type');
+    expect(m!.citations).to.deep.equal([{ kind: 'source', title: 'Returns', link: 'https://shop.example/returns' }]);
+    expect(parseThreadMessage({ ...rest, seq: 0 }, 'c-9')).to.equal(null);
+    expect(parseThreadMessage({ ...rest, author: 'robot' }, 'c-9')).to.equal(null);
+    expect(parseThreadMessage('hello', 'c-9')).to.equal(null);
   });
 
   it('should parse a conversation’s stage and the AI agent typing', () => {

@@ -286,6 +286,18 @@ function parseMessage(o: Json): MessageFrame | null {
   };
 }
 
+/**
+ * One message of a thread the REST API answers (`ThreadMessage`: a ticket's detail, the AI agent's conversations),
+ * which carries no conversation: it is the thread's. Null when it lacks what a message needs.
+ */
+export function parseThreadMessage(o: unknown, conversationId: string): ChatMessage | null {
+  if (!isObject(o)) return null;
+  const frame = parseMessage({ ...o, conversationId });
+  if (!frame) return null;
+  const { type: _, ...message } = frame;
+  return message;
+}
+
 const isCitation = (c: unknown): c is Json =>
   isObject(c) && (c.kind === 'source' || c.kind === 'choice') && isString(c.title);
 

@@ -6,6 +6,7 @@ import dev.parley.adapters.rest.AgentResponse;
 import dev.parley.adapters.rest.ApiKeyResponse;
 import dev.parley.adapters.rest.ApiKeysResource;
 import dev.parley.adapters.rest.AssistantSettingsEndpoint;
+import dev.parley.adapters.rest.AssistedConversationsResource;
 import dev.parley.adapters.rest.AuditResource;
 import dev.parley.adapters.rest.AvailabilitySettingsEndpoint;
 import dev.parley.adapters.rest.BehaviourSettingsEndpoint;
@@ -178,6 +179,12 @@ final class WireContracts {
             new Written(
                     "rest/knowledge-article-summary.schema.json",
                     KnowledgeArticlesResource.SummaryResponse.class,
+                    Writer.REST),
+            new Written(
+                    "rest/assistant-conversations.schema.json", AssistedConversationsResource.Page.class, Writer.REST),
+            new Written(
+                    "rest/assistant-conversation.schema.json",
+                    AssistedConversationsResource.Transcript.class,
                     Writer.REST),
             new Written(
                     "rest/transcript.schema.json", VisitorConversationResource.TranscriptResponse.class, Writer.REST));
