@@ -25,6 +25,7 @@ import {
   signIn,
   suffix,
   ticketsWith,
+  waitForHealth,
 } from './support.mjs';
 
 const english = {
@@ -51,6 +52,7 @@ const polish = {
 };
 
 console.log(`Parley AI agent e2e against ${base} (run ${suffix})`);
+await waitForHealth();
 const session = await signIn();
 const before = await settings(session);
 const browser = await launchBrowser();
