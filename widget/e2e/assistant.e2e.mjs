@@ -1,13 +1,16 @@
 // End-to-end check of the store's AI agent in a real browser: with it on and FAQs in English and Polish, a visitor
 // reads its greeting, asks about shipping and gets the store's answer with the AI label and its source; "Talk to a
-// person" hands the conversation to the team, whose welcome follows, and the ticket is in the inbox. In Polish on a
-// phone the same, in Polish words. The settings are put back afterwards.
+// person" hands the conversation to the team, whose welcome follows, and the ticket is in the inbox. Until then the
+// admins' AI view in the inbox lists the conversation and shows its thread read-only, with the AI label and the source;
+// once handed off it leaves that view. In Polish on a phone the same, in Polish words (the admin's account speaks
+// Polish meanwhile). The settings and the admin's language are put back afterwards.
 //
 // Same variables as slice.e2e.mjs: PARLEY_BASE_URL, PARLEY_ADMIN_EMAIL, PARLEY_ADMIN_PASSWORD,
 // PARLEY_E2E_SCREENSHOTS, CHROMIUM_PATH.
 //
 // Run: node e2e/assistant.e2e.mjs   (exit code 0 when every step passed)
 import {
+  api,
   base,
   check,
   DESKTOP,
@@ -23,6 +26,7 @@ import {
   send,
   settings,
   signIn,
+  signInIfNeeded,
   suffix,
   ticketsWith,
   waitForHealth,
@@ -38,6 +42,9 @@ const english = {
   greeting: 'Hi! I’m the store’s AI agent.',
   talk: 'Talk to a person',
   passing: "We're passing your question to our team.",
+  aiView: 'AI agent',
+  oneAnswer: '1 answer',
+  open: 'Open',
 };
 const polish = {
   lang: 'pl',
@@ -49,12 +56,17 @@ const polish = {
   greeting: 'Cześć! Jestem asystentem AI sklepu.',
   talk: 'Porozmawiaj z człowiekiem',
   passing: 'Przekazujemy Twoje pytanie naszemu zespołowi.',
+  aiView: 'Asystent AI',
+  oneAnswer: '1 odpowiedź',
+  open: 'Otwarta',
 };
 
 console.log(`Parley AI agent e2e against ${base} (run ${suffix})`);
 await waitForHealth();
 const session = await signIn();
 const before = await settings(session);
+const probe = await api(session, 'GET', '/agent/session/probe');
+const adminLocale = probe.session?.locale ?? 'en';
 const browser = await launchBrowser();
 let failed = false;
 try {
@@ -89,15 +101,56 @@ try {
       await screenshot(visitor, `assistant-${l.lang}-answer`);
     });
 
+    // The admin's inbox, in the visitor's language and on the same kind of screen.
+    await api(session, 'PATCH', '/agents/me', { locale: l.lang });
+    const inbox = await newPage(`${l.lang} admin`, l.viewport, { locale: l.locale, mobile: l === polish });
+    const aiList = inbox.locator('parley-ai-conversations .list[aria-busy="false"]');
+    const row = inbox.locator('parley-ai-conversations li a', { hasText: l.asked });
+
+    await check(`${l.lang}: the admins' AI view lists the conversation the AI agent answered on its own`, async () => {
+      await inbox.goto(`${base}/inbox/`);
+      await signInIfNeeded(inbox);
+      await inbox.locator('parley-inbox nav.main a[href="#/ai"]', { hasText: l.aiView }).click();
+      await row.waitFor();
+      await row.locator('.answered', { hasText: l.oneAnswer }).waitFor();
+      await row.locator('.state', { hasText: l.open }).waitFor();
+      await screenshot(inbox, `assistant-${l.lang}-ai-view-list`);
+    });
+
+    await check(`${l.lang}: its thread shows read-only, the answer labelled AI with its source`, async () => {
+      await row.click();
+      const answer = inbox.locator('parley-ai-conversations parley-message-list li[data-seq="2"]');
+      await answer.locator('[part~="bubble"]', { hasText: l.answer }).waitFor();
+      await answer.locator('[part~="ai-label"]').waitFor();
+      await answer.locator('[part~="source"]', { hasText: l.question }).waitFor();
+      await inbox.locator('parley-ai-conversations .read-only').waitFor();
+      const replyBoxes = await inbox.locator('parley-inbox parley-reply, parley-inbox parley-composer').count();
+      if (replyBoxes) throw new Error(`a read-only thread shows ${replyBoxes} reply box(es)`);
+      await screenshot(inbox, `assistant-${l.lang}-ai-view-thread`);
+    });
+
     await check(`${l.lang}: "${l.talk}" hands the conversation to the team`, async () => {
       await visitor.locator('parley-chat parley-handoff button', { hasText: l.talk }).click();
       await visitor.locator('parley-chat parley-message-list', { hasText: l.passing }).waitFor();
-      await visitor.locator('parley-chat parley-message-list', { hasText: before.welcomeMessage }).waitFor();
+      // The store's welcome in the visitor's language: its translation, else Parley's own in that language.
+      const welcome =
+        l === english
+          ? before.welcomeMessage
+          : (before.welcomeMessageTranslations?.pl ?? 'Dzień dobry! W czym możemy pomóc?');
+      await visitor.locator('parley-chat parley-message-list', { hasText: welcome }).waitFor();
       await visitor.locator('parley-chat parley-handoff').waitFor({ state: 'detached' });
       const tickets = await ticketsWith(session, l.asked);
       if (tickets.length !== 1) throw new Error(`expected the ticket in the inbox, got ${tickets.length}`);
       await screenshot(visitor, `assistant-${l.lang}-handed-off`);
     });
+
+    await check(`${l.lang}: handed off, the conversation leaves the AI view`, async () => {
+      await inbox.goto(`${base}/inbox/#/ai`);
+      await inbox.locator('parley-ai-conversations button.refresh').click();
+      await row.waitFor({ state: 'detached' });
+      await aiList.waitFor();
+    });
+    await inbox.context().close();
   }
 } catch {
   failed = true;
@@ -111,6 +164,9 @@ try {
       handoffTarget: before.handoffTarget,
       handoffMessage: before.handoffMessage,
     }),
+  ).catch(() => (failed = true));
+  await check("the admin's language is put back", async () =>
+    api(await signIn(), 'PATCH', '/agents/me', { locale: adminLocale }),
   ).catch(() => (failed = true));
 }
 

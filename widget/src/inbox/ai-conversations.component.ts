@@ -234,6 +234,8 @@ export class ParleyAiConversations extends LitElement {
   @property({ type: Number }) now = Date.now();
 
   @state() private list: Loaded<AssistedConversation[]> = { state: 'loading' };
+  /** The list is being fetched (again): what it shows may be about to change. */
+  @state() private listBusy = false;
   @state() private thread?: Loaded<ChatMessage[]>;
 
   /** Counts the loads of each part: only the latest one's answer is kept. */
@@ -261,6 +263,7 @@ export class ParleyAiConversations extends LitElement {
   async load(): Promise<void> {
     const load = ++this.#listLoads;
     if (this.list.state !== 'loaded') this.list = { state: 'loading' };
+    this.listBusy = true;
     try {
       const page = await this.api.get<AssistedConversationPage>(`/assistant/conversations?limit=${PAGE}`);
       if (load !== this.#listLoads) return;
@@ -268,6 +271,8 @@ export class ParleyAiConversations extends LitElement {
     } catch (e) {
       if (!(e instanceof ApiError)) throw e;
       if (load === this.#listLoads) this.list = { state: 'failed', code: e.code };
+    } finally {
+      if (load === this.#listLoads) this.listBusy = false;
     }
   }
 
@@ -345,11 +350,11 @@ export class ParleyAiConversations extends LitElement {
   #renderList(chosen?: string) {
     const s = this.s;
     const list = this.list;
-    return html`<section class="list ${chosen ? 'behind' : ''}" part="list" aria-labelledby="ai-title" aria-busy=${list.state === 'loading'}>
+    return html`<section class="list ${chosen ? 'behind' : ''}" part="list" aria-labelledby="ai-title" aria-busy=${this.listBusy}>
       <div class="list-head">
         <div class="title-row">
           <h1 id="ai-title">${s.title}</h1>
-          <button class="ghost refresh" ?disabled=${list.state === 'loading'} @click=${() => void this.load()}>${s.refresh}</button>
+          <button class="ghost refresh" ?disabled=${this.listBusy} @click=${() => void this.load()}>${s.refresh}</button>
         </div>
         <p class="lead">${s.lead}</p>
       </div>

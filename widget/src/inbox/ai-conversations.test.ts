@@ -166,6 +166,25 @@ describe('<parley-ai-conversations> in the inbox', () => {
     expect(inView(el, '.list .error')).to.equal(null);
   });
 
+  it('asks again on Refresh, keeping the list until the answer, and shows what changed', async () => {
+    const el = await inbox({ list: { conversations: [SHIPPING, RETURNS] } });
+    await waitUntil(() => rows(el).length === 2, 'the list shows');
+    let answer!: (r: Response) => void;
+    window.fetch = (() => new Promise<Response>((r) => (answer = r))) as typeof fetch;
+    inView<HTMLButtonElement>(el, '.refresh')!.click();
+    await settle(el);
+    expect(inView(el, '.list')!.getAttribute('aria-busy')).to.equal('true');
+    expect(inView<HTMLButtonElement>(el, '.refresh')!.disabled).to.equal(true);
+    expect(rows(el), 'the list stays while it is asked again').to.have.length(2);
+
+    answer(json(200, { conversations: [RETURNS] }));
+    await waitUntil(() => rows(el).length === 1, 'the list changed');
+    await settle(el);
+    expect(text(rows(el)[0].querySelector('.question'))).to.equal('Can I return a gift?');
+    expect(inView(el, '.list')!.getAttribute('aria-busy')).to.equal('false');
+    expect(inView<HTMLButtonElement>(el, '.refresh')!.disabled).to.equal(false);
+  });
+
   it("opens a conversation read-only, with the AI agent's label and source as in a ticket", async () => {
     const el = await inbox({ list: { conversations: [SHIPPING, RETURNS] }, threads: { [SHIPPING.id]: THREAD } });
     await waitUntil(() => rows(el).length === 2, 'the list shows');
