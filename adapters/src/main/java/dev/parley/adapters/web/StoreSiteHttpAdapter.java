@@ -143,7 +143,7 @@ class StoreSiteHttpAdapter implements FetchPagePort {
 
     @Override
     public List<FetchedPage> pages(List<PageAddress> pages, Instant deadline) {
-        Map<String, Optional<RobotsTxt>> robots = new HashMap<>();
+        Map<String, Robots> robots = new HashMap<>();
         List<FetchedPage> read = new ArrayList<>();
         for (PageAddress page : pages) {
             FetchedPage result = read(page, robots, deadline);
@@ -155,15 +155,15 @@ class StoreSiteHttpAdapter implements FetchPagePort {
         return read;
     }
 
-    private FetchedPage read(PageAddress page, Map<String, Optional<RobotsTxt>> robots, Instant deadline) {
+    private FetchedPage read(PageAddress page, Map<String, Robots> robots, Instant deadline) {
         if (!clock.instant().isBefore(deadline)) {
             return FetchedPage.skipped(page, "time_limit");
         }
-        Optional<RobotsTxt> rules = robots.computeIfAbsent(page.origin(), origin -> robots(origin, deadline));
-        if (rules.isEmpty()) {
-            return FetchedPage.skipped(page, "robots_unavailable");
+        Robots rules = robots.computeIfAbsent(page.origin(), origin -> robots(origin, deadline));
+        if (rules.unavailable().isPresent()) {
+            return FetchedPage.skipped(page, rules.unavailable().get());
         }
-        Predicate<PageAddress> allowed = address -> rules.get().allows(address.pathAndQuery());
+        Predicate<PageAddress> allowed = address -> rules.rules().allows(address.pathAndQuery());
         if (!allowed.test(page)) {
             return FetchedPage.skipped(page, "robots_disallowed");
         }
@@ -191,17 +191,25 @@ class StoreSiteHttpAdapter implements FetchPagePort {
         return FetchedPage.read(page, text.title(), text.text(), text.language());
     }
 
-    /** The origin's rules: all allowed when it has no robots.txt; empty when it could not be read. */
-    private Optional<RobotsTxt> robots(String origin, Instant deadline) {
+    /**
+     * The origin's rules: all allowed when it has no robots.txt (4xx); none when it could not be read, with why ({@code
+     * robots_unavailable}, or {@code address_refused} and {@code time_limit} as for a page).
+     */
+    private Robots robots(String origin, Instant deadline) {
         Got got = get(new PageAddress(origin + "/robots.txt"), MAX_ROBOTS_BYTES, deadline, any -> true);
         if (got.failure().isEmpty()) {
-            return Optional.of(RobotsTxt.parse(new String(got.bytes(), StandardCharsets.UTF_8)));
+            return new Robots(RobotsTxt.parse(new String(got.bytes(), StandardCharsets.UTF_8)), Optional.empty());
         }
         return switch (got.failure().get()) {
-            case "not_found", "http_error", "redirect_not_allowed" -> Optional.of(RobotsTxt.allowAll());
-            default -> Optional.empty();
+            case "not_found", "http_error", "redirect_not_allowed" ->
+                new Robots(RobotsTxt.allowAll(), Optional.empty());
+            case "address_refused", "time_limit" -> new Robots(RobotsTxt.disallowAll(), got.failure());
+            default -> new Robots(RobotsTxt.disallowAll(), Optional.of("robots_unavailable"));
         };
     }
+
+    /** An origin's robots.txt rules, or why its pages cannot be read at all. */
+    private record Robots(RobotsTxt rules, Optional<String> unavailable) {}
 
     private Optional<Sitemap> readSitemap(PageAddress sitemap, Instant deadline) {
         Got got = get(sitemap, policy.maxSitemapBytes(), deadline, any -> true);

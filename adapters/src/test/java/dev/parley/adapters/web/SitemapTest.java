@@ -18,8 +18,7 @@ class SitemapTest {
                                 </urlset>
                                 """).orElseThrow())
                 .isEqualTo(new Sitemap(
-                        List.of("https://shop.example/returns", "https://shop.example/shipping?a=1&b=2"),
-                        List.of()));
+                        List.of("https://shop.example/returns", "https://shop.example/shipping?a=1&b=2"), List.of()));
     }
 
     @Test
