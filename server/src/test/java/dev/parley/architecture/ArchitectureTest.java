@@ -145,6 +145,16 @@ class ArchitectureTest {
                     + " WebSockets or logs");
 
     @ArchTest
+    static final ArchRule only_the_web_adapter_reads_other_sites = noClasses()
+            .that()
+            .resideOutsideOfPackage("dev.parley.adapters.web..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("org.apache.hc..")
+            .because("every request to another site must go through the outbound-request guard, which refuses"
+                    + " Parley's own network; the web adapter's HTTP client is the only one that has it");
+
+    @ArchTest
     static final ArchRule only_the_server_knows_the_whole = noClasses()
             .that()
             .resideOutsideOfPackage("dev.parley.server..")

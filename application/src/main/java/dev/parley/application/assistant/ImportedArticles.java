@@ -15,6 +15,7 @@ import dev.parley.domain.assistant.ArticleTitle;
 import dev.parley.domain.assistant.KnowledgeArticle;
 import dev.parley.domain.assistant.KnowledgeArticleId;
 import dev.parley.domain.shared.AgentId;
+import dev.parley.domain.shared.DomainException;
 import dev.parley.domain.shared.InvalidValueException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -38,7 +39,7 @@ import java.util.stream.Collectors;
  * changes.
  */
 @ApplicationScoped
-@Transactional
+@Transactional(dontRollbackOn = DomainException.class)
 public class ImportedArticles {
 
     private LoadKnowledgeArticlesPort articles;

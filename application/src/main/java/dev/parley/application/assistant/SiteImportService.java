@@ -8,11 +8,10 @@ import dev.parley.application.assistant.port.in.SiteImportPolicy;
 import dev.parley.application.assistant.port.in.SiteImportReport;
 import dev.parley.application.assistant.port.out.FetchPagePort;
 import dev.parley.application.assistant.port.out.FetchedPage;
-import dev.parley.application.settings.port.in.EmbeddingSettingsQuery;
+import dev.parley.application.settings.port.in.AllowedOriginQuery;
 import dev.parley.application.team.port.in.AdminChangeAudit;
 import dev.parley.domain.assistant.ImportInProgressException;
 import dev.parley.domain.assistant.PageAddress;
-import dev.parley.domain.settings.AllowedOrigins;
 import dev.parley.domain.shared.InvalidValueException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -41,7 +40,7 @@ public class SiteImportService implements ImportSiteUseCase {
     private final Semaphore running = new Semaphore(1);
 
     private FetchPagePort site;
-    private EmbeddingSettingsQuery embedding;
+    private AllowedOriginQuery origins;
     private ImportedArticles store;
     private AdminChangeAudit audit;
     private SiteImportPolicy policy;
@@ -50,13 +49,13 @@ public class SiteImportService implements ImportSiteUseCase {
     @Inject
     public SiteImportService(
             FetchPagePort site,
-            EmbeddingSettingsQuery embedding,
+            AllowedOriginQuery origins,
             ImportedArticles store,
             AdminChangeAudit audit,
             SiteImportPolicy policy,
             Clock clock) {
         this.site = site;
-        this.embedding = embedding;
+        this.origins = origins;
         this.store = store;
         this.audit = audit;
         this.policy = policy;
@@ -81,16 +80,15 @@ public class SiteImportService implements ImportSiteUseCase {
 
     private SiteImportReport run(ImportSiteCommand command) {
         Instant deadline = clock.instant().plus(policy.totalTime());
-        AllowedOrigins origins = embedding.embeddingSettings().allowedOrigins();
         // Every page's report, in the order the pages were listed; those to read get theirs once read.
         Map<String, PageReport> reports = new LinkedHashMap<>();
         List<PageAddress> toRead = new ArrayList<>();
         if (command.sitemap().isPresent()) {
             PageAddress sitemap = command.sitemap().get();
-            requireStoreOrigin(sitemap, origins);
+            requireStoreOrigin(sitemap);
             site.requireAllowedAddress(sitemap);
             for (String listed : site.sitemap(sitemap, deadline)) {
-                choose(listed, origins, reports, toRead);
+                choose(listed, reports, toRead);
             }
         } else {
             Set<PageAddress> pages = new LinkedHashSet<>(command.pages());
@@ -101,7 +99,7 @@ public class SiteImportService implements ImportSiteUseCase {
                                 + " were given. Import them in several parts.");
             }
             for (PageAddress page : pages) {
-                requireStoreOrigin(page, origins);
+                requireStoreOrigin(page);
             }
             for (PageAddress page : pages) {
                 reports.put(page.value(), null);
@@ -124,8 +122,7 @@ public class SiteImportService implements ImportSiteUseCase {
     }
 
     /** A page the sitemap lists is read when it is the store's, new and within the limit; else skipped with why. */
-    private void choose(
-            String listed, AllowedOrigins origins, Map<String, PageReport> reports, List<PageAddress> toRead) {
+    private void choose(String listed, Map<String, PageReport> reports, List<PageAddress> toRead) {
         PageAddress page;
         try {
             page = new PageAddress(listed);
@@ -136,7 +133,7 @@ public class SiteImportService implements ImportSiteUseCase {
         if (reports.containsKey(page.value())) {
             return;
         }
-        if (!origins.permits(page.origin())) {
+        if (!origins.isStoreOrigin(page.origin())) {
             reports.put(page.value(), PageReport.skipped(page.value(), "origin_not_allowed"));
         } else if (toRead.size() >= policy.maxPages()) {
             reports.put(page.value(), PageReport.skipped(page.value(), "page_limit"));
@@ -156,8 +153,8 @@ public class SiteImportService implements ImportSiteUseCase {
         }
     }
 
-    private static void requireStoreOrigin(PageAddress page, AllowedOrigins origins) {
-        if (!origins.permits(page.origin())) {
+    private void requireStoreOrigin(PageAddress page) {
+        if (!origins.isStoreOrigin(page.origin())) {
             throw new InvalidValueException(
                     "import_origin_not_allowed",
                     "Only the store's own site can be imported: " + page.origin() + " is not one of the sites"

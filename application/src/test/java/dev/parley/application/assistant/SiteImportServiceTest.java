@@ -14,7 +14,8 @@ import dev.parley.application.assistant.port.out.FetchPagePort;
 import dev.parley.application.assistant.port.out.FetchedPage;
 import dev.parley.application.audit.InMemoryAuditLog;
 import dev.parley.application.conversation.MovableClock;
-import dev.parley.application.settings.port.in.EmbeddingView;
+import dev.parley.application.settings.port.in.AllowedOriginQuery;
+import dev.parley.application.settings.port.in.RequestOrigin;
 import dev.parley.application.tag.InMemoryAgents;
 import dev.parley.application.team.AdminChangeAuditService;
 import dev.parley.domain.assistant.ArticleStatus;
@@ -56,12 +57,7 @@ class SiteImportServiceTest {
         AdminChangeAuditService changes = new AdminChangeAuditService(agents, audit, clock);
         return new SiteImportService(
                 site,
-                () -> new EmbeddingView(
-                        AllowedOrigins.of(SHOP, "http://localhost:8080"),
-                        false,
-                        false,
-                        Optional.empty(),
-                        Optional.empty()),
+                new StoreOrigins(AllowedOrigins.of(SHOP, "http://localhost:8080")),
                 new ImportedArticles(articles, articles, new KnowledgePolicy(maxArticles), changes, clock),
                 changes,
                 new SiteImportPolicy(maxPages, 1_000, 1_000, Duration.ofSeconds(60), Duration.ofSeconds(10), false),
@@ -234,6 +230,25 @@ class SiteImportServiceTest {
                 .isInstanceOf(InvalidValueException.class)
                 .extracting(thrown -> ((DomainException) thrown).code())
                 .isEqualTo(code);
+    }
+
+    /** The store's allowed origins. */
+    private record StoreOrigins(AllowedOrigins allowed) implements AllowedOriginQuery {
+
+        @Override
+        public boolean allowsVisitorPage(RequestOrigin request) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public boolean allowsAgentPage(RequestOrigin request) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public boolean isStoreOrigin(String origin) {
+            return allowed.permits(origin);
+        }
     }
 
     /** The store's site, as the import would read it. */
