@@ -66,6 +66,15 @@ public class ImportedArticles {
     protected ImportedArticles() {}
 
     /**
+     * Checks, before anything is read, that the actor may import (the audit's check needs a transaction).
+     *
+     * @throws dev.parley.domain.team.AdminsOnlyException when the actor is no admin
+     */
+    public void requireAdmin(AgentId actor) {
+        audit.requireAdmin(actor);
+    }
+
+    /**
      * Stores the pages read.
      *
      * @return one report per page, in their order

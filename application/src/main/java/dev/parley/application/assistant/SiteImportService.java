@@ -9,7 +9,6 @@ import dev.parley.application.assistant.port.in.SiteImportReport;
 import dev.parley.application.assistant.port.out.FetchPagePort;
 import dev.parley.application.assistant.port.out.FetchedPage;
 import dev.parley.application.settings.port.in.AllowedOriginQuery;
-import dev.parley.application.team.port.in.AdminChangeAudit;
 import dev.parley.domain.assistant.ImportInProgressException;
 import dev.parley.domain.assistant.PageAddress;
 import dev.parley.domain.shared.InvalidValueException;
@@ -42,7 +41,6 @@ public class SiteImportService implements ImportSiteUseCase {
     private FetchPagePort site;
     private AllowedOriginQuery origins;
     private ImportedArticles store;
-    private AdminChangeAudit audit;
     private SiteImportPolicy policy;
     private Clock clock;
 
@@ -51,13 +49,11 @@ public class SiteImportService implements ImportSiteUseCase {
             FetchPagePort site,
             AllowedOriginQuery origins,
             ImportedArticles store,
-            AdminChangeAudit audit,
             SiteImportPolicy policy,
             Clock clock) {
         this.site = site;
         this.origins = origins;
         this.store = store;
-        this.audit = audit;
         this.policy = policy;
         this.clock = clock;
     }
@@ -67,7 +63,7 @@ public class SiteImportService implements ImportSiteUseCase {
 
     @Override
     public SiteImportReport importSite(ImportSiteCommand command) {
-        audit.requireAdmin(command.actor());
+        store.requireAdmin(command.actor());
         if (!running.tryAcquire()) {
             throw new ImportInProgressException();
         }

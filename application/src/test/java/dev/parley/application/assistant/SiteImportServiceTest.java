@@ -59,7 +59,6 @@ class SiteImportServiceTest {
                 site,
                 new StoreOrigins(AllowedOrigins.of(SHOP, "http://localhost:8080")),
                 new ImportedArticles(articles, articles, new KnowledgePolicy(maxArticles), changes, clock),
-                changes,
                 new SiteImportPolicy(maxPages, 1_000, 1_000, Duration.ofSeconds(60), Duration.ofSeconds(10), false),
                 clock);
     }
