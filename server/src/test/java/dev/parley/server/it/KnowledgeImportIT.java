@@ -190,6 +190,14 @@ class KnowledgeImportIT {
     @Test
     void refused_imports_are_problems_with_their_code_and_store_nothing() {
         page("/returns", "<p>Returns</p>");
+        // An admin may allow any origin, the cloud metadata address's too: the guard refuses it even so.
+        SettingsApi.update(
+                admin,
+                Json.createObjectBuilder()
+                        .add(
+                                "allowedOrigins",
+                                Json.createArrayBuilder().add(origin).add("http://169.254.169.254"))
+                        .build());
         String listBefore =
                 ParleyClient.get(ARTICLES, Optional.of(admin.cookie())).body();
         JsonArrayBuilder tooMany = Json.createArrayBuilder();
@@ -202,6 +210,9 @@ class KnowledgeImportIT {
         assertProblem(notHttp, 400, "invalid_import_url");
         assertThat(json(notHttp.body()).getString("field")).isEqualTo("urls[1]");
         assertProblem(post(urls("http://2130706433/"), admin), 400, "import_origin_not_allowed");
+        HttpResponse<String> metadata = post(urls("http://169.254.169.254/latest/meta-data/"), admin);
+        assertProblem(metadata, 400, "import_address_refused");
+        assertThat(json(metadata.body()).getString("field")).isEqualTo("urls");
         assertProblem(
                 post(Json.createObjectBuilder().add("urls", tooMany).build().toString(), admin),
                 400,
