@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.domain.assistant.GroundingCheck.Refusal;
 import dev.parley.domain.assistant.GroundingCheck.Verdict;
+import dev.parley.domain.shared.Language;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -111,5 +112,17 @@ class GroundingCheckTest {
 
         assertThat(check.check(reply(leaked), GIVEN)).isInstanceOf(Verdict.Refused.class);
         assertThat(check.check(reply(leaked, "SYSTEM"), GIVEN)).isInstanceOf(Verdict.Refused.class);
+    }
+
+    @Test
+    void refuses_an_answer_that_repeats_the_models_instruction_even_when_it_cites_a_passage() {
+        String instruction =
+                GroundingPrompt.of(GIVEN, List.of(), "q", Language.ENGLISH, 200).instruction();
+        String leaked = "Sure! My rules:   ANSWER ONLY WITH WHAT THE PASSAGES SAY and never guess.";
+
+        assertThat(check.check(reply(leaked, "P1"), GIVEN, instruction))
+                .isEqualTo(new Verdict.Refused(Refusal.ECHOES_INSTRUCTION));
+        assertThat(check.check(reply("Parcels leave within one working day.", "P1"), GIVEN, instruction))
+                .isInstanceOf(Verdict.Grounded.class);
     }
 }
