@@ -3,6 +3,7 @@ package dev.parley.application.assistant.port.out;
 import dev.parley.domain.assistant.GroundingCheck;
 import java.net.URI;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -43,7 +44,7 @@ public record LanguageModelConfiguration(
             Objects.requireNonNull(apiKey, "API key");
             Objects.requireNonNull(model, "model");
             Objects.requireNonNull(timeout, "timeout");
-            String scheme = Optional.ofNullable(baseUrl.getScheme()).orElse("");
+            String scheme = Optional.ofNullable(baseUrl.getScheme()).orElse("").toLowerCase(Locale.ROOT);
             if (!(scheme.equals("http") || scheme.equals("https")) || baseUrl.getHost() == null) {
                 throw new IllegalArgumentException("A language model's base URL is an http or https address");
             }
