@@ -321,14 +321,13 @@ class ChatCompletionsAdapterTest {
                 .willReturn(aResponse()
                         .withStatus(200)
                         .withBody(completion("{\"answer\": null}"))
-                        .withFixedDelay(2000)));
+                        .withFixedDelay(5000)));
 
-        long started = System.nanoTime();
+        // The reply would be a valid one: only giving up after 300 ms makes it a failure, however loaded the machine.
         assertThatThrownBy(() -> adapter(Duration.ofMillis(300)).ask(PROMPT))
                 .isInstanceOfSatisfying(
                         LanguageModelFailedException.class,
                         failed -> assertThat(failed.reason()).isEqualTo("timeout"));
-        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(1500));
     }
 
     @Test
