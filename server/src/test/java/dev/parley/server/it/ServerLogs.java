@@ -12,8 +12,9 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * The logs of the black-box tests' Liberty server ({@code parley.it.serverName}, under the server command's wlp
- * directory): what was written to {@code messages.log} and which FFDC incident files appeared since a mark.
+ * The logs of the Liberty server the tests talk to ({@code parley.it.serverName}, under the server command's wlp
+ * directory; the black-box tests' server, or the in-container tests' one for the tests that run there): what was
+ * written to {@code messages.log} and which FFDC incident files appeared since a mark.
  */
 final class ServerLogs {
 
