@@ -1,0 +1,114 @@
+package dev.parley.application.assistant;
+
+import dev.parley.application.assistant.port.in.AskKnowledgeUseCase;
+import dev.parley.application.assistant.port.in.AssistantTrial;
+import dev.parley.application.assistant.port.in.AssistantTrial.Outcome;
+import dev.parley.application.assistant.port.in.AssistantTrialLimits;
+import dev.parley.application.assistant.port.in.TryAssistantCommand;
+import dev.parley.application.assistant.port.in.TryAssistantUseCase;
+import dev.parley.application.limits.port.in.AdmitUseCase;
+import dev.parley.application.settings.port.in.AssistantBehaviour;
+import dev.parley.application.settings.port.in.AssistantBehaviourQuery;
+import dev.parley.application.team.port.in.AdminChangeAudit;
+import dev.parley.domain.assistant.Answer;
+import dev.parley.domain.assistant.AnswerKind;
+import dev.parley.domain.shared.HandoffReason;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The admins' test console: what the AI agent would do with a question now, were it a visitor's first, decided by
+ * {@link TurnRules} with the store's own settings, as {@link AssistantService} decides a real turn. Nothing is stored,
+ * and the question's text is never logged.
+ */
+@ApplicationScoped
+public class AssistantTrialService implements TryAssistantUseCase {
+
+    private static final Logger LOG = Logger.getLogger(AssistantTrialService.class.getName());
+
+    private AskKnowledgeUseCase knowledge;
+    private AssistantBehaviourQuery behaviour;
+    private AdminChangeAudit admins;
+    private AdmitUseCase admission;
+    private AssistantTrialLimits limits;
+
+    @Inject
+    public AssistantTrialService(
+            AskKnowledgeUseCase knowledge,
+            AssistantBehaviourQuery behaviour,
+            AdminChangeAudit admins,
+            AdmitUseCase admission,
+            AssistantTrialLimits limits) {
+        this.knowledge = knowledge;
+        this.behaviour = behaviour;
+        this.admins = admins;
+        this.admission = admission;
+        this.limits = limits;
+    }
+
+    /** For CDI proxies only. */
+    protected AssistantTrialService() {}
+
+    @Override
+    public AssistantTrial tryQuestion(TryAssistantCommand command) {
+        admins.requireAdmin(command.actor());
+        admission.admit(limits.perAdmin(), command.actor().toString());
+        AssistantBehaviour settings = behaviour.assistantBehaviour();
+        AssistantTrial trial = decide(command, settings);
+        LOG.fine(() -> "event=assistant_tried by=" + command.actor() + " language="
+                + command.language().tag()
+                + " outcome=" + trial.outcome().name().toLowerCase(Locale.ROOT) + " confidence="
+                + trial.confidence());
+        return trial;
+    }
+
+    private AssistantTrial decide(TryAssistantCommand command, AssistantBehaviour settings) {
+        Optional<HandoffReason> early = TurnRules.beforeSearching(command.question(), 0, settings);
+        if (early.isPresent()) {
+            return handoff(
+                    early.get(),
+                    0,
+                    early.get() == HandoffReason.VISITOR_ASKED
+                            ? "The question asks for a person, so the AI agent hands the conversation off at once, without"
+                                    + " searching the knowledge."
+                            : "The AI agent may answer no question in a conversation by the store's turn limit.");
+        }
+        Answer answer;
+        try {
+            answer = knowledge.ask(command.question(), command.language(), TurnRules.thresholds(settings));
+        } catch (RuntimeException failed) {
+            LOG.log(Level.WARNING, "event=assistant_trial_failed by=" + command.actor(), failed);
+            return handoff(HandoffReason.ERROR, 0, "Answering failed, so the AI agent hands off.");
+        }
+        Optional<HandoffReason> handoff = TurnRules.afterSearching(answer, 0);
+        if (handoff.isPresent()) {
+            return handoff(handoff.get(), answer.confidence(), answer.why());
+        }
+        if (answer.kind() == AnswerKind.CHOICES) {
+            return new AssistantTrial(
+                    Outcome.CHOICES,
+                    Optional.of(AssistantWords.didYouMean(command.language())),
+                    AssistantService.sources(answer, true),
+                    answer.confidence(),
+                    answer.why() + " Were the visitor's next question unsure too, the AI agent would hand off (low"
+                            + " confidence).",
+                    Optional.empty());
+        }
+        return new AssistantTrial(
+                Outcome.ANSWER,
+                answer.text(),
+                AssistantService.sources(answer, false),
+                answer.confidence(),
+                answer.why(),
+                Optional.empty());
+    }
+
+    private static AssistantTrial handoff(HandoffReason reason, double confidence, String why) {
+        return new AssistantTrial(Outcome.HANDOFF, Optional.empty(), List.of(), confidence, why, Optional.of(reason));
+    }
+}
