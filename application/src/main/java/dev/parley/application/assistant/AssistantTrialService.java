@@ -9,10 +9,12 @@ import dev.parley.application.assistant.port.in.TryAssistantUseCase;
 import dev.parley.application.limits.port.in.AdmitUseCase;
 import dev.parley.application.settings.port.in.AssistantBehaviour;
 import dev.parley.application.settings.port.in.AssistantBehaviourQuery;
-import dev.parley.application.team.port.in.AdminChangeAudit;
+import dev.parley.application.team.port.in.AgentQuery;
 import dev.parley.domain.assistant.Answer;
 import dev.parley.domain.assistant.AnswerKind;
 import dev.parley.domain.shared.HandoffReason;
+import dev.parley.domain.team.AdminsOnlyException;
+import dev.parley.domain.team.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -24,7 +26,8 @@ import java.util.logging.Logger;
 /**
  * The admins' test console: what the AI agent would do with a question now, were it a visitor's first, decided by
  * {@link TurnRules} with the store's own settings, as {@link AssistantService} decides a real turn. Nothing is stored,
- * and the question's text is never logged.
+ * and the question's text is never logged. Like the AI agent's turn, it holds no transaction while it searches: the
+ * admin check and the settings' read are transactions of their own.
  */
 @ApplicationScoped
 public class AssistantTrialService implements TryAssistantUseCase {
@@ -33,7 +36,7 @@ public class AssistantTrialService implements TryAssistantUseCase {
 
     private AskKnowledgeUseCase knowledge;
     private AssistantBehaviourQuery behaviour;
-    private AdminChangeAudit admins;
+    private AgentQuery agents;
     private AdmitUseCase admission;
     private AssistantTrialLimits limits;
 
@@ -41,12 +44,12 @@ public class AssistantTrialService implements TryAssistantUseCase {
     public AssistantTrialService(
             AskKnowledgeUseCase knowledge,
             AssistantBehaviourQuery behaviour,
-            AdminChangeAudit admins,
+            AgentQuery agents,
             AdmitUseCase admission,
             AssistantTrialLimits limits) {
         this.knowledge = knowledge;
         this.behaviour = behaviour;
-        this.admins = admins;
+        this.agents = agents;
         this.admission = admission;
         this.limits = limits;
     }
@@ -56,7 +59,12 @@ public class AssistantTrialService implements TryAssistantUseCase {
 
     @Override
     public AssistantTrial tryQuestion(TryAssistantCommand command) {
-        admins.requireAdmin(command.actor());
+        boolean admin = agents.find(command.actor())
+                .filter(agent -> agent.role() == Role.ADMIN)
+                .isPresent();
+        if (!admin) {
+            throw new AdminsOnlyException();
+        }
         admission.admit(limits.perAdmin(), command.actor().toString());
         AssistantBehaviour settings = behaviour.assistantBehaviour();
         AssistantTrial trial = decide(command, settings);

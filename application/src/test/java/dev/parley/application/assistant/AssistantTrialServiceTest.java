@@ -9,13 +9,12 @@ import dev.parley.application.assistant.port.in.AssistantTrial.Outcome;
 import dev.parley.application.assistant.port.in.AssistantTrialLimits;
 import dev.parley.application.assistant.port.in.TryAssistantCommand;
 import dev.parley.application.settings.port.in.AssistantBehaviour;
-import dev.parley.application.team.port.in.AdminChangeAudit;
-import dev.parley.application.team.port.in.AuditActor;
+import dev.parley.application.team.port.in.AgentQuery;
+import dev.parley.application.team.port.in.AgentView;
 import dev.parley.domain.assistant.Answer;
 import dev.parley.domain.assistant.AnswerKind;
 import dev.parley.domain.assistant.AnswerThresholds;
 import dev.parley.domain.assistant.Source;
-import dev.parley.domain.audit.AuditAction;
 import dev.parley.domain.conversation.MessageText;
 import dev.parley.domain.shared.AgentId;
 import dev.parley.domain.shared.HandoffReason;
@@ -23,11 +22,12 @@ import dev.parley.domain.shared.InvalidValueException;
 import dev.parley.domain.shared.Language;
 import dev.parley.domain.shared.RateLimit;
 import dev.parley.domain.shared.RateLimitedException;
+import dev.parley.domain.team.AccountLocale;
 import dev.parley.domain.team.AdminsOnlyException;
+import dev.parley.domain.team.Role;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -59,26 +59,14 @@ class AssistantTrialServiceTest {
         }
     };
 
-    private final AdminChangeAudit admins = new AdminChangeAudit() {
-        @Override
-        public AuditActor requireAdmin(AgentId actor) {
-            if (!isAdmin) {
-                throw new AdminsOnlyException();
-            }
-            return new AuditActor(actor, "Ada");
-        }
-
-        @Override
-        public void record(AuditActor actor, AuditAction action, Map<String, Object> summary) {
-            throw new AssertionError("the console records nothing");
-        }
-    };
+    private final AgentQuery agents = id -> Optional.of(
+            new AgentView(id, "ada@shop.example", "Ada", isAdmin ? Role.ADMIN : Role.AGENT, new AccountLocale("en")));
 
     private final AssistantTrialService console = new AssistantTrialService(
             knowledge,
             () -> new AssistantBehaviour(
                     true, Optional.empty(), Optional.empty(), 3, Optional.of(0.4), Optional.empty()),
-            admins,
+            agents,
             (limit, key, amount) -> {
                 if (limited) {
                     throw new RateLimitedException(limit, Duration.ofSeconds(2));
