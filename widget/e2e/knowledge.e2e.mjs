@@ -91,6 +91,14 @@ try {
     if (!live?.startsWith('It would answer. Confidence')) throw new Error(`announced "${live}"`);
     await screenshot(en, 'knowledge-en-answer');
   });
+
+  await check('en: on a phone the answer fits the width', async () => {
+    await en.setViewportSize(PHONE);
+    const overflow = await en.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    if (overflow > 0) throw new Error(`the page is ${overflow} px wider than the phone`);
+    await screen.locator('.result').scrollIntoViewIfNeeded();
+    await screenshot(en, 'knowledge-en-phone');
+  });
   await en.context().close();
 
   await api(session, 'PATCH', '/agents/me', { locale: 'pl' });
@@ -120,6 +128,9 @@ try {
     await ekran.locator('.result .confidence', { hasText: 'brak' }).waitFor();
     await ekran.locator('.result').scrollIntoViewIfNeeded();
     await screenshot(pl, 'knowledge-pl-handoff');
+    await pl.setViewportSize(DESKTOP);
+    await screenshot(pl, 'knowledge-pl-desktop');
+    await pl.setViewportSize(PHONE);
   });
 
   await check('pl: the article is deleted after its confirmation', async () => {

@@ -392,6 +392,12 @@ export class ParleyKnowledge extends LitElement {
         margin: 2px 0 0;
         overflow-wrap: anywhere;
       }
+      dd p {
+        margin: 0;
+      }
+      dd p + p {
+        margin-top: 6px;
+      }
       .sources {
         margin: 0;
         padding-inline-start: 18px;
@@ -423,7 +429,9 @@ export class ParleyKnowledge extends LitElement {
         white-space: nowrap;
       }
       dialog {
-        max-width: min(420px, calc(100vw - 32px));
+        box-sizing: border-box;
+        width: min(420px, calc(100vw - 32px));
+        max-width: none;
         border: 0;
         border-radius: 12px;
         padding: 20px;
@@ -1097,7 +1105,7 @@ export class ParleyKnowledge extends LitElement {
           <dt>${s.why}</dt>
           <dd>
             ${t.outcome === 'choices' ? html`<p class="choices-next">${s.choicesNext}</p>` : nothing}
-            <p class="why"><span>${s.whyInEnglish}:</span> <span lang="en">${t.why}</span></p>
+            <p class="why">${s.whyInEnglish ? html`<span>${s.whyInEnglish}:</span> ` : nothing}<span lang="en">${t.why}</span></p>
           </dd>
         </div>
       </dl>

@@ -83,7 +83,7 @@ export interface KnowledgeStrings {
   confidence: string;
   confidenceLevel: Record<ConfidenceLevel, string>;
   why: string;
-  /** Beside the server's explanation, which is written in English. */
+  /** Before the server's explanation, which is written in English: says so in other languages; empty in English. */
   whyInEnglish: string;
   handoff: string;
   handoffReason: Record<HandoffReasonCode, string>;
@@ -178,7 +178,7 @@ export const knowledgeStrings: Record<Lang, KnowledgeStrings> = {
       none: 'none: not searched',
     },
     why: 'Why',
-    whyInEnglish: 'Details',
+    whyInEnglish: '',
     handoff: 'Why it would hand off',
     handoffReason: {
       visitor_asked: 'The visitor asks for a person, so the chat goes to your team at once.',

@@ -49,7 +49,7 @@ class KnowledgeConsoleIT {
                 "en",
                 "https://shop.example.com/" + word,
                 "published");
-        String draftWord = word + "d";
+        String draftWord = "zd" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
         add(draftWord + " secret", "# Secret\nThe " + draftWord + " launch is in May.", "en", null, "draft");
 
         JsonObject answer = ask("How do I clean the " + word + " kettle?", "en");
@@ -108,7 +108,7 @@ class KnowledgeConsoleIT {
         refused("{\"language\":\"en\"}", 400, "missing_field", "question");
         refused("[]", 400, "malformed_body", null);
 
-        assertThat(ask("a".repeat(3990) + " " + word, "en").getString("outcome"))
+        assertThat(ask("a".repeat(4000 - word.length() - 1) + " " + word, "en").getString("outcome"))
                 .isEqualTo("handoff");
     }
 
