@@ -9,12 +9,10 @@ import dev.parley.application.assistant.port.in.TryAssistantUseCase;
 import dev.parley.application.limits.port.in.AdmitUseCase;
 import dev.parley.application.settings.port.in.AssistantBehaviour;
 import dev.parley.application.settings.port.in.AssistantBehaviourQuery;
-import dev.parley.application.team.port.in.AgentQuery;
+import dev.parley.application.team.port.in.AdminCheck;
 import dev.parley.domain.assistant.Answer;
 import dev.parley.domain.assistant.AnswerKind;
 import dev.parley.domain.shared.HandoffReason;
-import dev.parley.domain.team.AdminsOnlyException;
-import dev.parley.domain.team.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -36,7 +34,7 @@ public class AssistantTrialService implements TryAssistantUseCase {
 
     private AskKnowledgeUseCase knowledge;
     private AssistantBehaviourQuery behaviour;
-    private AgentQuery agents;
+    private AdminCheck admins;
     private AdmitUseCase admission;
     private AssistantTrialLimits limits;
 
@@ -44,12 +42,12 @@ public class AssistantTrialService implements TryAssistantUseCase {
     public AssistantTrialService(
             AskKnowledgeUseCase knowledge,
             AssistantBehaviourQuery behaviour,
-            AgentQuery agents,
+            AdminCheck admins,
             AdmitUseCase admission,
             AssistantTrialLimits limits) {
         this.knowledge = knowledge;
         this.behaviour = behaviour;
-        this.agents = agents;
+        this.admins = admins;
         this.admission = admission;
         this.limits = limits;
     }
@@ -59,12 +57,7 @@ public class AssistantTrialService implements TryAssistantUseCase {
 
     @Override
     public AssistantTrial tryQuestion(TryAssistantCommand command) {
-        boolean admin = agents.find(command.actor())
-                .filter(agent -> agent.role() == Role.ADMIN)
-                .isPresent();
-        if (!admin) {
-            throw new AdminsOnlyException();
-        }
+        admins.requireAdmin(command.actor());
         admission.admit(limits.perAdmin(), command.actor().toString());
         AssistantBehaviour settings = behaviour.assistantBehaviour();
         AssistantTrial trial = decide(command, settings);

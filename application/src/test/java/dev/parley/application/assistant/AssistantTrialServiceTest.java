@@ -9,8 +9,7 @@ import dev.parley.application.assistant.port.in.AssistantTrial.Outcome;
 import dev.parley.application.assistant.port.in.AssistantTrialLimits;
 import dev.parley.application.assistant.port.in.TryAssistantCommand;
 import dev.parley.application.settings.port.in.AssistantBehaviour;
-import dev.parley.application.team.port.in.AgentQuery;
-import dev.parley.application.team.port.in.AgentView;
+import dev.parley.application.team.port.in.AdminCheck;
 import dev.parley.domain.assistant.Answer;
 import dev.parley.domain.assistant.AnswerKind;
 import dev.parley.domain.assistant.AnswerThresholds;
@@ -22,9 +21,7 @@ import dev.parley.domain.shared.InvalidValueException;
 import dev.parley.domain.shared.Language;
 import dev.parley.domain.shared.RateLimit;
 import dev.parley.domain.shared.RateLimitedException;
-import dev.parley.domain.team.AccountLocale;
 import dev.parley.domain.team.AdminsOnlyException;
-import dev.parley.domain.team.Role;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,14 +56,17 @@ class AssistantTrialServiceTest {
         }
     };
 
-    private final AgentQuery agents = id -> Optional.of(
-            new AgentView(id, "ada@shop.example", "Ada", isAdmin ? Role.ADMIN : Role.AGENT, new AccountLocale("en")));
+    private final AdminCheck admins = actor -> {
+        if (!isAdmin) {
+            throw new AdminsOnlyException();
+        }
+    };
 
     private final AssistantTrialService console = new AssistantTrialService(
             knowledge,
             () -> new AssistantBehaviour(
                     true, Optional.empty(), Optional.empty(), 3, Optional.of(0.4), Optional.empty()),
-            agents,
+            admins,
             (limit, key, amount) -> {
                 if (limited) {
                     throw new RateLimitedException(limit, Duration.ofSeconds(2));
