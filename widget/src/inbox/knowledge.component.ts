@@ -1098,7 +1098,11 @@ export class ParleyKnowledge extends LitElement {
           <dt>${s.confidence}</dt>
           <dd class="confidence">
             <strong>${percent}</strong> · ${s.confidenceLevel[level]}
-            <span class="meter" aria-hidden="true"><span data-width=${cssProperty('--_width', `${Math.round(Math.min(1, Math.max(0, t.confidence)) * 100)}%`)}></span></span>
+${
+  level === 'none'
+    ? nothing
+    : html`<span class="meter" aria-hidden="true"><span data-width=${cssProperty('--_width', `${Math.round(Math.min(1, Math.max(0, t.confidence)) * 100)}%`)}></span></span>`
+}
           </dd>
         </div>
         <div>
