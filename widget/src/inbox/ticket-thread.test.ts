@@ -104,7 +104,7 @@ describe('<parley-ticket-thread>', () => {
       message(2, 'We ship in 2 days.', {
         conversationId: 'c-a',
         author: 'bot',
-        authorName: undefined,
+        authorName: 'Assistant', // the server's name for it, in no reader's language
         citations: [
           { kind: 'source', title: 'Shipping', link: 'https://shop.test/shipping' },
           { kind: 'choice', title: 'Do you ship abroad?' },
@@ -133,7 +133,8 @@ describe('<parley-ticket-thread>', () => {
       'AI agent',
       'img',
     ]);
-    expect(answer.querySelector('.name'), 'its label names it').to.equal(null);
+    expect(answer.querySelector('.name'), 'its label names it, in the reader’s language').to.equal(null);
+    expect(answer.textContent).not.to.contain('Assistant');
     const source = answer.querySelector<HTMLAnchorElement>('.source a')!;
     expect([source.getAttribute('href'), source.target, source.rel]).to.deep.equal([
       'https://shop.test/shipping',

@@ -148,7 +148,9 @@ export class ParleyMessageList extends LitElement {
             ? s.you
             : store || (bot && this.self === 'visitor')
               ? s.support
-              : e.authorName || (e.author === 'visitor' ? s.visitor : bot ? '' : s.support);
+              : bot
+                ? '' // the team reads the AI agent under its label, in the reader's language, not the server's name
+                : e.authorName || (e.author === 'visitor' ? s.visitor : s.support);
           const showName = first && !mine && (e.author !== 'system' || store);
           const sentAt = e.sentAt ? new Date(e.sentAt) : undefined;
           const handoff = e.event?.startsWith('handoff_');

@@ -11,7 +11,8 @@ type Field = 'mode' | 'handoffTarget' | 'handoffMessage' | 'greeting' | 'turnLim
 const MAX_TEXT = 500;
 
 /**
- * @summary The AI agent: whether it answers visitors first, how, where it hands a conversation over (the inbox, or a
+ * @summary The AI agent: whether it answers visitors first, how (the built-in search, or the operator's language
+ * model, which can be chosen only when the server has one configured), where it hands a conversation over (the inbox, or a
  * message of the store's after which the chat ends), its greeting, how many questions it answers, and (under
  * "Advanced") how sure it must be to answer. A refusal shows under the field it is about.
  */
@@ -64,6 +65,11 @@ export class ParleySettingsAssistant extends SettingsScreen<AssistantStrings> {
   /** What describes the field: its hint, and the refusal when it is about it. */
   #described(id: string, path: Field): string {
     return this.form.invalid(path) === 'true' ? `${id}-hint refusal-assistant` : `${id}-hint`;
+  }
+
+  /** What describes the mode: its hint, why the language model cannot be chosen, and the refusal. */
+  #modeDescribed(configured: boolean): string {
+    return [this.#described('mode', 'mode'), configured ? '' : 'mode-unavailable'].filter(Boolean).join(' ');
   }
 
   #text(id: Field, label: string, hint: string, value: string, change: (v: string) => void): TemplateResult {
@@ -119,6 +125,7 @@ export class ParleySettingsAssistant extends SettingsScreen<AssistantStrings> {
     const form = this.form;
     return form.view((d) => {
       const edit = (change: Partial<AssistantSettings>) => form.edit((x) => Object.assign(x, change));
+      const model = d.languageModel;
       const refusedAdvanced = form.invalid('minCoverage') === 'true' || form.invalid('minLead') === 'true';
       const refusedHere = (['mode', 'handoffTarget', 'handoffMessage', 'greeting', 'turnLimit'] as Field[]).some(
         (f) => form.invalid(f) === 'true',
@@ -133,10 +140,12 @@ export class ParleySettingsAssistant extends SettingsScreen<AssistantStrings> {
         ${toggle('enabled', s.enabled, s.enabledHint, d.enabled, (on) => edit({ enabled: on }))}
         <div class="field">
           <label for="mode">${s.mode}</label>
-          <select id="mode" aria-invalid=${form.invalid('mode')} aria-describedby=${this.#described('mode', 'mode')} @change=${(e: Event) => edit({ mode: (e.target as HTMLSelectElement).value as 'retrieval' })}>
+          <select id="mode" aria-invalid=${form.invalid('mode')} aria-describedby=${this.#modeDescribed(model.configured)} @change=${(e: Event) => edit({ mode: (e.target as HTMLSelectElement).value as AssistantSettings['mode'] })}>
             <option value="retrieval" ?selected=${d.mode === 'retrieval'}>${s.modes.retrieval}</option>
+            <option value="language_model" ?selected=${d.mode === 'language_model'} ?disabled=${!model.configured}>${s.modes.language_model}</option>
           </select>
-          <p id="mode-hint" class="hint">${s.modeHint}</p>
+          <p id="mode-hint" class="hint">${s.modeHints[d.mode].replace('{model}', model.model ?? '—')}</p>
+          ${model.configured ? nothing : html`<p id="mode-unavailable" class="hint">${s.noLanguageModel}</p>`}
           ${this.#refusal('mode')}
         </div>
         <fieldset

@@ -5,8 +5,11 @@ export interface AssistantStrings {
   enabled: string;
   enabledHint: string;
   mode: string;
-  modes: { retrieval: string };
-  modeHint: string;
+  modes: { retrieval: string; language_model: string };
+  /** What each way of answering does, under the choice. */
+  modeHints: { retrieval: string; language_model: string };
+  /** Why the language model cannot be chosen: the server has none configured. */
+  noLanguageModel: string;
   handoffTarget: string;
   targets: { inbox: string; message: string };
   handoffMessage: string;
@@ -33,9 +36,15 @@ export const assistantI18n: Record<Lang, AssistantStrings> = {
     enabledHint:
       'Visitors who write get answers from your published FAQs and knowledge at once. It hands the conversation to a person when it cannot answer, or whenever the visitor asks (“Talk to a person” is always in view).',
     mode: 'How it answers',
-    modes: { retrieval: 'Built-in search' },
-    modeHint:
-      'Answers from your published FAQs and knowledge with Parley’s own search: no API key, and nothing leaves your server.',
+    modes: { retrieval: 'Built-in search', language_model: 'Language model' },
+    modeHints: {
+      retrieval:
+        'Answers from your published FAQs and knowledge with Parley’s own search: no API key, and nothing leaves your server.',
+      language_model:
+        'Parley’s search finds the passages of your published FAQs and knowledge, and the language model (model: {model}) words the answer from them alone. It is sent those passages and this chat’s last messages, nothing else. An answer that cites nothing, cites other passages, links elsewhere or is too long is never shown: the search’s answer or a person takes over.',
+    },
+    noLanguageModel:
+      'The language model is not available: no model is configured on this server. Your administrator sets PARLEY_AI_BASE_URL and PARLEY_AI_MODEL (see docs/assistant.md).',
     handoffTarget: 'When it hands over',
     targets: {
       inbox: 'To your team, as a ticket in the inbox (with the conversation so far and why)',
@@ -60,6 +69,8 @@ export const assistantI18n: Record<Lang, AssistantStrings> = {
     builtIn: 'Built-in',
     problems: {
       invalid_assistant_mode: 'Choose how the AI agent answers.',
+      language_model_not_configured:
+        'No language model is configured on this server, so the AI agent answers with the built-in search.',
       invalid_handoff_target: 'Choose where the AI agent hands conversations over.',
       handoff_message_required: 'Write the message the visitor reads at handover, or hand over to your team.',
       invalid_handoff_message: 'The message at handover is at most 500 characters long.',
@@ -74,9 +85,15 @@ export const assistantI18n: Record<Lang, AssistantStrings> = {
     enabledHint:
       'Klienci, którzy piszą, od razu dostają odpowiedzi z opublikowanych częstych pytań i bazy wiedzy. Asystent przekazuje rozmowę człowiekowi, gdy nie zna odpowiedzi albo gdy klient o to poprosi (przycisk „Porozmawiaj z człowiekiem” jest zawsze widoczny).',
     mode: 'Sposób odpowiadania',
-    modes: { retrieval: 'Wbudowana wyszukiwarka' },
-    modeHint:
-      'Odpowiada z opublikowanych częstych pytań i bazy wiedzy własną wyszukiwarką Parley: bez klucza API, nic nie opuszcza Twojego serwera.',
+    modes: { retrieval: 'Wbudowana wyszukiwarka', language_model: 'Model językowy' },
+    modeHints: {
+      retrieval:
+        'Odpowiada z opublikowanych częstych pytań i bazy wiedzy własną wyszukiwarką Parley: bez klucza API, nic nie opuszcza Twojego serwera.',
+      language_model:
+        'Wyszukiwarka Parley znajduje fragmenty opublikowanych częstych pytań i bazy wiedzy, a model językowy (model: {model}) układa z nich, i tylko z nich, odpowiedź. Dostaje te fragmenty i ostatnie wiadomości tego czatu, nic więcej. Odpowiedź bez źródła, z cudzym źródłem, z linkiem spoza źródeł albo zbyt długa nigdy nie jest pokazywana: przejmuje odpowiedź wyszukiwarki albo człowiek.',
+    },
+    noLanguageModel:
+      'Model językowy jest niedostępny: na tym serwerze nie skonfigurowano modelu. Administrator ustawia PARLEY_AI_BASE_URL i PARLEY_AI_MODEL (zob. docs/assistant.md).',
     handoffTarget: 'Przekazanie rozmowy',
     targets: {
       inbox: 'Do zespołu, jako zgłoszenie w skrzynce (z dotychczasową rozmową i powodem)',
@@ -101,6 +118,8 @@ export const assistantI18n: Record<Lang, AssistantStrings> = {
     builtIn: 'Wbudowana',
     problems: {
       invalid_assistant_mode: 'Wybierz sposób odpowiadania asystenta.',
+      language_model_not_configured:
+        'Na tym serwerze nie skonfigurowano modelu językowego, więc asystent odpowiada wbudowaną wyszukiwarką.',
       invalid_handoff_target: 'Wybierz, dokąd asystent przekazuje rozmowy.',
       handoff_message_required:
         'Napisz wiadomość, którą klient przeczyta przy przekazaniu, albo przekazuj rozmowy zespołowi.',

@@ -24,6 +24,7 @@ const SAVED = {
   turnLimit: 8,
   minCoverage: 0,
   minLead: 0,
+  languageModel: { configured: false },
 };
 
 const field = <T extends HTMLElement = HTMLInputElement>(el: ParleySettings, id: string) => q<T>(el, `#${id}`);
@@ -150,6 +151,7 @@ describe('the AI agent’s settings screen', () => {
   it('should mark each field by the code the server refuses it with', async () => {
     const codes: [string, string][] = [
       ['invalid_assistant_mode', 'mode'],
+      ['language_model_not_configured', 'mode'],
       ['invalid_handoff_target', 'handoffTarget-legend'],
       ['invalid_handoff_message', 'handoffMessage'],
       ['invalid_greeting', 'greeting'],
@@ -168,5 +170,71 @@ describe('the AI agent’s settings screen', () => {
       expect(q(el, '.refusal').textContent, 'in the admin’s words').to.not.equal('Refused.');
       el.remove();
     }
+  });
+
+  it('should offer the language model only when the server has one, and say why not, in English and Polish', async () => {
+    for (const [locale, unavailable, option] of [
+      [
+        'en',
+        'The language model is not available: no model is configured on this server. Your administrator sets PARLEY_AI_BASE_URL and PARLEY_AI_MODEL (see docs/assistant.md).',
+        'Language model',
+      ],
+      [
+        'pl',
+        'Model językowy jest niedostępny: na tym serwerze nie skonfigurowano modelu. Administrator ustawia PARLEY_AI_BASE_URL i PARLEY_AI_MODEL (zob. docs/assistant.md).',
+        'Model językowy',
+      ],
+    ] as const) {
+      server();
+      const el = await settings('assistant', locale);
+      const mode = field<HTMLSelectElement>(el, 'mode');
+      const choice = q<HTMLOptionElement>(el, 'option[value=language_model]');
+      expect(choice.textContent).to.equal(option);
+      expect(choice.disabled, locale).to.equal(true);
+      expect(q(el, '#mode-unavailable').textContent).to.equal(unavailable);
+      expect(mode.getAttribute('aria-describedby')).to.equal('mode-hint mode-unavailable');
+      await expect(el).to.be.accessible();
+      el.remove();
+    }
+  });
+
+  it('should let the admin choose the configured language model and save it, naming the model', async () => {
+    server({}, { assistant: { languageModel: { configured: true, model: 'gpt-4o-mini' } } });
+    const el = await settings('assistant');
+    const mode = field<HTMLSelectElement>(el, 'mode');
+    expect(q<HTMLOptionElement>(el, 'option[value=language_model]').disabled).to.equal(false);
+    expect(q(el, '#mode-unavailable')).to.equal(null);
+    mode.value = 'language_model';
+    mode.dispatchEvent(new Event('change'));
+    await screen(el).updateComplete;
+    expect(q(el, '#mode-hint').textContent).to.contain('(model: gpt-4o-mini)');
+    submit(el);
+    await waitUntil(() => q(el, '.saved'), 'saved');
+    expect(puts()[0].body).to.deep.include({ mode: 'language_model' });
+    expect(puts()[0].body, 'read-only, never sent').to.not.have.property('languageModel');
+    expect(sections.assistant).to.deep.include({ mode: 'language_model' });
+    await expect(el).to.be.accessible();
+  });
+
+  it('should show the server’s refusal of the language model under the mode, in Polish, and change nothing', async () => {
+    server(
+      {
+        'PUT /settings/assistant': () =>
+          problem('language_model_not_configured', 'No language model is configured on this server.'),
+      },
+      { assistant: { languageModel: { configured: true, model: 'llama3' } } },
+    );
+    const el = await settings('assistant', 'pl');
+    const mode = field<HTMLSelectElement>(el, 'mode');
+    mode.value = 'language_model';
+    mode.dispatchEvent(new Event('change'));
+    await screen(el).updateComplete;
+    submit(el);
+    await waitUntil(() => q(el, '.refusal'), 'refused');
+    expect(mode.getAttribute('aria-invalid')).to.equal('true');
+    expect(q(el, '.refusal').textContent).to.equal(
+      'Na tym serwerze nie skonfigurowano modelu językowego, więc asystent odpowiada wbudowaną wyszukiwarką.',
+    );
+    expect(sections.assistant).to.deep.include({ mode: 'retrieval' });
   });
 });

@@ -35,6 +35,7 @@ const FIELD_OF: Record<string, string> = {
   invalid_password: 'password',
   invalid_api_key_name: 'name',
   invalid_assistant_mode: 'mode',
+  language_model_not_configured: 'mode',
   invalid_handoff_target: 'handoffTarget',
   handoff_message_required: 'handoffMessage',
   invalid_handoff_message: 'handoffMessage',

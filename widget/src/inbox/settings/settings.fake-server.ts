@@ -60,11 +60,12 @@ const SECTIONS: Record<string, Record<string, unknown>> = {
     turnLimit: 8,
     minCoverage: 0,
     minLead: 0,
+    languageModel: { configured: false },
   },
   embedding: { allowedOrigins: [], identityVerification: { enforced: false, secretSet: false } },
   'email-notifications': { emailNotifications: { enabled: false, recipients: [], delaySeconds: 0 } },
 };
-const READ_ONLY = ['appearanceLocked', 'effectiveAppearance'];
+const READ_ONLY = ['appearanceLocked', 'effectiveAppearance', 'languageModel'];
 
 export interface Call {
   method: string;

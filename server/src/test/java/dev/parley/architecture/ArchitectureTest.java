@@ -145,6 +145,18 @@ class ArchitectureTest {
                     + " WebSockets or logs");
 
     @ArchTest
+    static final ArchRule the_language_models_address_and_key_reach_no_adapter_but_its_own = noClasses()
+            .that()
+            .resideInAnyPackage("dev.parley.adapters..")
+            .and()
+            .resideOutsideOfPackage("dev.parley.adapters.languagemodel..")
+            .should()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("dev.parley.application.assistant.port.out.LanguageModelConfiguration$Endpoint")
+            .because("the model's key goes in its requests' Authorization header and nowhere else: never to storage,"
+                    + " REST answers, WebSockets or logs");
+
+    @ArchTest
     static final ArchRule only_the_server_knows_the_whole = noClasses()
             .that()
             .resideOutsideOfPackage("dev.parley.server..")

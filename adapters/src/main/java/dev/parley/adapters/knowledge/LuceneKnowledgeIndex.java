@@ -62,14 +62,14 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 @ApplicationScoped
 public class LuceneKnowledgeIndex implements KnowledgeIndexPort {
 
-    static final float QUESTION_WEIGHT = Float.parseFloat(System.getProperty("qw", "3"));
-    static final float TITLE_WEIGHT = Float.parseFloat(System.getProperty("tw", "2"));
+    static final float QUESTION_WEIGHT = 3;
+    static final float TITLE_WEIGHT = 2;
 
     /** The weight of a question's words without a topic found in an FAQ's question or phrasings. */
-    static final float PHRASING_WEIGHT = Float.parseFloat(System.getProperty("pw", "1"));
+    static final float PHRASING_WEIGHT = 1;
 
     /** How much a word's matches in its other fields add to its best one. */
-    static final float OTHER_FIELDS = Float.parseFloat(System.getProperty("tie", "0.1"));
+    static final float OTHER_FIELDS = 0.1f;
 
     /** The most words of one question searched for; a longer question is covered by the share of all its words. */
     static final int MOST_WORDS_SEARCHED = 64;
@@ -77,8 +77,13 @@ public class LuceneKnowledgeIndex implements KnowledgeIndexPort {
     /** How many passages are ranked again by their coverage before the best are returned. */
     static final int CANDIDATES = 40;
 
+    /**
+     * The power of a passage's coverage its score is multiplied by: 2 ranks a passage with all of the question's words
+     * well above one with half of them, whatever BM25 makes of how often they occur.
+     */
+    static final double COVERAGE_POWER = 2;
+
     private static final String PASSAGE = "passage";
-    static final double COORD = Double.parseDouble(System.getProperty("coord", "2"));
 
     private final TextAnalysis analysis = new TextAnalysis();
     private final AtomicReference<Snapshot> current = new AtomicReference<>();
@@ -158,10 +163,7 @@ public class LuceneKnowledgeIndex implements KnowledgeIndexPort {
                             add(document, Fields.of(language), passage);
                             String headline = String.join("\n", passage.headline());
                             passageForms.put(
-                                    language,
-                                    new Contents(
-                                            analysis.forms(headline, language),
-                                            analysis.forms(headline + "\n" + passage.text(), language)));
+                                    language, new Contents(analysis.forms(headline + "\n" + passage.text(), language)));
                         }
                         writer.addDocument(document);
                         passages.add(passage);
@@ -215,9 +217,6 @@ public class LuceneKnowledgeIndex implements KnowledgeIndexPort {
         Snapshot(DirectoryReader reader, List<Passage> passages, List<Map<Language, Contents>> forms) {
             this.reader = reader;
             this.searcher = new IndexSearcher(reader);
-            searcher.setSimilarity(new org.apache.lucene.search.similarities.BM25Similarity(
-                    Float.parseFloat(System.getProperty("k1", "1.2")),
-                    Float.parseFloat(System.getProperty("b", "0.75"))));
             this.passages = List.copyOf(passages);
             this.forms = List.copyOf(forms);
             for (Map<Language, Contents> passageForms : forms) {
@@ -239,7 +238,7 @@ public class LuceneKnowledgeIndex implements KnowledgeIndexPort {
             Vocabulary vocabulary = vocabularies.get(language);
             List<Word> words = analysis.words(question, language).stream()
                     .map(vocabulary::corrected)
-                    .map(word -> Boolean.getBoolean("nosyn") ? word : analysis.withSynonyms(word, language))
+                    .map(word -> analysis.withSynonyms(word, language))
                     .toList();
             if (words.isEmpty()) {
                 return List.of();
@@ -256,9 +255,7 @@ public class LuceneKnowledgeIndex implements KnowledgeIndexPort {
                 for (String synonym : word.synonyms()) {
                     anywhere.add(new BoostQuery(new TermQuery(new Term(fields.question, synonym)), QUESTION_WEIGHT));
                     anywhere.add(new BoostQuery(new TermQuery(new Term(fields.title, synonym)), TITLE_WEIGHT));
-                    if (Boolean.getBoolean("synbody")) {
-                        anywhere.add(new TermQuery(new Term(fields.text, synonym)));
-                    }
+                    anywhere.add(new TermQuery(new Term(fields.text, synonym)));
                 }
                 query.add(new DisjunctionMaxQuery(anywhere, OTHER_FIELDS), BooleanClause.Occur.SHOULD);
             }
@@ -284,7 +281,7 @@ public class LuceneKnowledgeIndex implements KnowledgeIndexPort {
                 hits.add(Hit.counted(
                         passage.entry(),
                         passage.text(),
-                        found.score * Math.pow(coverage, COORD),
+                        found.score * Math.pow(coverage, COVERAGE_POWER),
                         matched,
                         words.size()));
             }
@@ -309,16 +306,15 @@ public class LuceneKnowledgeIndex implements KnowledgeIndexPort {
     /**
      * The forms a passage contains in one language.
      *
-     * @param headline the forms of an FAQ's question and phrasings, or of an article's title and the passage's headings
-     * @param all the forms of all of it: the headline and the text
+     * @param all the forms of all of it: an FAQ's question and phrasings, or an article's title and the passage's
+     *     headings, and the text
      */
-    record Contents(Set<String> headline, Set<String> all) {
+    record Contents(Set<String> all) {
 
-        /** Whether it contains the word: one of its forms anywhere, or a synonym in the headline. */
+        /** Whether it contains the word: one of its forms or synonyms, anywhere. */
         boolean contains(Word word) {
             return word.forms().stream().anyMatch(all::contains)
-                    || word.synonyms().stream()
-                            .anyMatch(Boolean.getBoolean("synbody") ? all::contains : headline::contains);
+                    || word.synonyms().stream().anyMatch(all::contains);
         }
     }
 

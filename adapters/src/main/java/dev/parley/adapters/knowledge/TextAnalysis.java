@@ -53,7 +53,7 @@ final class TextAnalysis {
     private static final List<String> POLISH_QUESTION_WORDS = words("""
             chcę chciałbym chciałabym chciałem chciałam mogę możecie można proszę dzień dobry witam cześć hej
             dziękuję dzięki mój moja moje mojego mojej moim moją moich twój twoja twoje wasz wasza wasze waszego
-            waszej wam wami wy ty ciebie jaki jaka jakiego jakiej jakim ile dlaczego czego czym mam masz macie
+            waszej wam wami wy ty ciebie jaki jaka jakiego jakiej jakim ile długo dlaczego czego czym mam masz macie
             jestem są będę się sie czy jak albo oraz lub też pani panie państwo hm ok okej tak coś zrobić robić
             """);
 

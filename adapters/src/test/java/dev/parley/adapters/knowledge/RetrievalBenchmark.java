@@ -89,7 +89,9 @@ public final class RetrievalBenchmark {
         if (options.contains("--sweep")) {
             sweep(index, questions);
         }
-        printLatency(index, demo, demoPassages, questions, coldBuild);
+        if (!options.contains("--no-latency")) {
+            printLatency(index, demo, demoPassages, questions, coldBuild);
+        }
     }
 
     private static AnswerThresholds thresholds(List<String> options) {
@@ -238,12 +240,21 @@ public final class RetrievalBenchmark {
                 .thenComparing(Comparator.comparingDouble(
                                 (Point point) -> point.figures().noAnswerRecall())
                         .reversed()));
-        OUT.println("Threshold sweep (best 40 by confident wrong answers, then accuracy@1, then no-answer recall):");
+        OUT.println(
+                "Threshold sweep: the best accuracy@1 at each rate of confident wrong answers (and no-answer recall");
+        OUT.println("breaking ties), i.e. what a stricter gate costs:");
         OUT.printf(
                 "%8s %6s %7s %10s %9s %9s %8s %8s%n",
                 "coverage", "lead", "choice", "conf.wrong", "acc@1", "choices+", "recall", "person!");
-        points.stream()
-                .limit(Integer.getInteger("sweep.rows", 40))
+        List<Point> frontier = new ArrayList<>();
+        for (Point point : points) {
+            if (frontier.isEmpty()
+                    || point.figures().accuracyAt1()
+                            > frontier.get(frontier.size() - 1).figures().accuracyAt1()) {
+                frontier.add(point);
+            }
+        }
+        frontier.stream()
                 .forEach(point -> OUT.printf(
                         Locale.ROOT,
                         "%8.2f %6.2f %7.2f %9.1f%% %8.1f%% %8.1f%% %7.1f%% %8d%n",

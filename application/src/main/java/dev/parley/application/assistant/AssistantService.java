@@ -1,7 +1,9 @@
 package dev.parley.application.assistant;
 
+import dev.parley.application.assistant.GroundedAnswers.Outcome;
 import dev.parley.application.assistant.port.in.AnswerVisitorUseCase;
 import dev.parley.application.assistant.port.in.AskKnowledgeUseCase;
+import dev.parley.application.assistant.port.in.Consultation;
 import dev.parley.application.assistant.port.out.ShowAssistantTypingPort;
 import dev.parley.application.conversation.port.in.AssistantReplyCommand;
 import dev.parley.application.conversation.port.in.AssistantTurn;
@@ -28,6 +30,11 @@ import java.util.logging.Logger;
  * "Did you mean…" choices, or hands the conversation to a person. The handoff is decided here by rules, never by a
  * model: the visitor asks for a person (in words, or with the widget's button, which never reaches here); nothing
  * answers the question; two unsure turns in a row; the turn limit; or any failure of answering.
+ *
+ * <p>When the store chose the language model (and one is configured), the built-in search still runs first, and the
+ * model words an answer from the passages it found ({@link GroundedAnswers}). Only an answer that passed the checks is
+ * shown; when the model declines, is not asked (no passages, the breaker open) or fails, the search's own answer
+ * stands, except that a failure where the search has no sure answer hands off with the reason "error".
  */
 @ApplicationScoped
 public class AssistantService implements AnswerVisitorUseCase {
@@ -38,17 +45,20 @@ public class AssistantService implements AnswerVisitorUseCase {
     private AskKnowledgeUseCase knowledge;
     private AssistantBehaviourQuery behaviour;
     private ShowAssistantTypingPort typing;
+    private GroundedAnswers model;
 
     @Inject
     public AssistantService(
             AssistantTurnUseCase turns,
             AskKnowledgeUseCase knowledge,
             AssistantBehaviourQuery behaviour,
-            ShowAssistantTypingPort typing) {
+            ShowAssistantTypingPort typing,
+            GroundedAnswers model) {
         this.turns = turns;
         this.knowledge = knowledge;
         this.behaviour = behaviour;
         this.typing = typing;
+        this.model = model;
     }
 
     /** For CDI proxies only. */
@@ -69,13 +79,35 @@ public class AssistantService implements AnswerVisitorUseCase {
         }
         typing.typing(conversation);
         Language spoken = language.flatMap(Language::of).orElse(Language.ENGLISH);
-        Answer answer;
+        Consultation found;
         try {
-            answer = knowledge.ask(turn.question(), spoken, TurnRules.thresholds(settings));
+            found = knowledge.consult(turn.question(), spoken, TurnRules.thresholds(settings));
         } catch (RuntimeException failed) {
             LOG.log(Level.WARNING, "event=assistant_answer_failed conversation=" + conversation, failed);
             handOff(turn, HandoffReason.ERROR, language);
             return;
+        }
+        Answer answer = found.answer();
+        if (settings.languageModel()) {
+            Outcome worded = model.answer(turn, spoken, found.passages());
+            if (worded instanceof Outcome.Grounded grounded) {
+                reply(
+                        turn,
+                        grounded.text(),
+                        grounded.sources().stream()
+                                .limit(3)
+                                .map(source -> view(source, false))
+                                .toList(),
+                        false);
+                LOG.fine(() -> "event=assistant_answered conversation=" + conversation + " seq=" + seq
+                        + " kind=language_model");
+                return;
+            }
+            if (TurnRules.modelFailureHandsOff(worded, answer)) {
+                handOff(turn, HandoffReason.ERROR, language);
+                return;
+            }
+            // Declined, not asked, or failed where the search has a sure answer: the search's answer stands.
         }
         Optional<HandoffReason> handoff = TurnRules.afterSearching(answer, turn.unsure());
         if (handoff.isPresent()) {
@@ -111,7 +143,7 @@ public class AssistantService implements AnswerVisitorUseCase {
                 .toList();
     }
 
-    private static CitationView view(Source source, boolean choice) {
+    static CitationView view(Source source, boolean choice) {
         String title = source.title().length() > 200 ? source.title().substring(0, 200) : source.title();
         Optional<String> link = choice
                 ? Optional.empty()

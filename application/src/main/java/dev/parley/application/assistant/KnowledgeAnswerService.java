@@ -1,6 +1,7 @@
 package dev.parley.application.assistant;
 
 import dev.parley.application.assistant.port.in.AskKnowledgeUseCase;
+import dev.parley.application.assistant.port.in.Consultation;
 import dev.parley.application.assistant.port.out.KnowledgeIndexPort;
 import dev.parley.application.assistant.port.out.LoadKnowledgePort;
 import dev.parley.domain.assistant.Answer;
@@ -58,19 +59,19 @@ public class KnowledgeAnswerService implements AskKnowledgeUseCase {
     }
 
     @Override
-    public Answer ask(String question, Language language, AnswerThresholds thresholds) {
+    public Consultation consult(String question, Language language, AnswerThresholds thresholds) {
         Objects.requireNonNull(question, "question");
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(thresholds, "thresholds");
         if (question.isBlank()) {
-            return Answer.none("The question is empty.");
+            return new Consultation(Answer.none("The question is empty."), List.of());
         }
         if (question.codePoints().noneMatch(Character::isLetterOrDigit)) {
-            return Answer.none("The question has no words to search for.");
+            return new Consultation(Answer.none("The question has no words to search for."), List.of());
         }
         indexCurrentKnowledge();
         List<Hit> hits = index.search(question, language, PASSAGES_SEARCHED);
-        return new AnswerGate(thresholds).decide(hits);
+        return new Consultation(new AnswerGate(thresholds).decide(hits), hits);
     }
 
     private void indexCurrentKnowledge() {

@@ -2,6 +2,7 @@ package dev.parley.application.assistant;
 
 import dev.parley.application.settings.port.in.AssistantBehaviour;
 import dev.parley.domain.assistant.Answer;
+import dev.parley.domain.assistant.AnswerKind;
 import dev.parley.domain.assistant.AnswerThresholds;
 import dev.parley.domain.assistant.HandoffIntent;
 import dev.parley.domain.shared.HandoffReason;
@@ -47,6 +48,15 @@ final class TurnRules {
             case CHOICES -> unsure + 1 >= UNSURE_TURNS ? Optional.of(HandoffReason.LOW_CONFIDENCE) : Optional.empty();
             case NO_ANSWER -> Optional.of(HandoffReason.NO_ANSWER);
         };
+    }
+
+    /**
+     * Whether what the language model made of a question hands off: only its failure, where the search has no sure
+     * answer of its own. A grounded answer is shown; when the model declines, is not asked or fails beside a sure
+     * answer of the search, the search's own result stands.
+     */
+    static boolean modelFailureHandsOff(GroundedAnswers.Outcome worded, Answer answer) {
+        return worded instanceof GroundedAnswers.Outcome.Failed && answer.kind() != AnswerKind.ANSWER;
     }
 
     /** The store's thresholds where it set them, Parley's elsewhere. */

@@ -76,7 +76,13 @@ public class AssistantTurnService implements AssistantTurnUseCase {
             return Optional.empty();
         }
         Conversation conversation = found.get();
-        return messages.after(id, seq - 1, 1).stream()
+        List<Message> recent =
+                messages.after(id, Math.max(0, seq - 1 - AssistantTurn.EARLIER), AssistantTurn.EARLIER + 1);
+        List<AssistantTurn.Earlier> earlier = recent.stream()
+                .filter(message -> message.seq() < seq)
+                .flatMap(message -> earlier(message).stream())
+                .toList();
+        return recent.stream()
                 .filter(message -> message.seq() == seq && message.author().kind() == AuthorKind.VISITOR)
                 .flatMap(message -> message.text().stream())
                 .findFirst()
@@ -85,7 +91,19 @@ public class AssistantTurnService implements AssistantTurnUseCase {
                         seq,
                         text.value(),
                         conversation.assistant().answered(),
-                        conversation.assistant().unsure()));
+                        conversation.assistant().unsure(),
+                        earlier));
+    }
+
+    /** A message as the AI agent may read it: a text of the visitor's, the team's or its own; none of Parley's. */
+    private static Optional<AssistantTurn.Earlier> earlier(Message message) {
+        Optional<AssistantTurn.Speaker> speaker = switch (message.author().kind()) {
+            case VISITOR -> Optional.of(AssistantTurn.Speaker.VISITOR);
+            case AGENT -> Optional.of(AssistantTurn.Speaker.TEAM);
+            case BOT -> Optional.of(AssistantTurn.Speaker.AI);
+            case SYSTEM -> Optional.empty();
+        };
+        return speaker.flatMap(who -> message.text().map(text -> new AssistantTurn.Earlier(who, text.value())));
     }
 
     @Override

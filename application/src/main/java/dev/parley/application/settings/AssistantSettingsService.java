@@ -3,6 +3,7 @@ package dev.parley.application.settings;
 import dev.parley.application.settings.port.in.AssistantBehaviour;
 import dev.parley.application.settings.port.in.AssistantBehaviourQuery;
 import dev.parley.application.settings.port.in.AssistantSettingsQuery;
+import dev.parley.application.settings.port.in.LanguageModelAvailability;
 import dev.parley.application.settings.port.in.UpdateAssistantSettingsCommand;
 import dev.parley.application.settings.port.in.UpdateAssistantSettingsUseCase;
 import dev.parley.application.settings.port.out.SettingsSectionPort;
@@ -26,13 +27,18 @@ public class AssistantSettingsService
     private SettingsSectionPort<AssistantSettings> store;
     private SettingsCache cache;
     private SettingsChanges changes;
+    private LanguageModelAvailability languageModel;
 
     @Inject
     public AssistantSettingsService(
-            SettingsSectionPort<AssistantSettings> store, SettingsCache cache, SettingsChanges changes) {
+            SettingsSectionPort<AssistantSettings> store,
+            SettingsCache cache,
+            SettingsChanges changes,
+            LanguageModelAvailability languageModel) {
         this.store = store;
         this.cache = cache;
         this.changes = changes;
+        this.languageModel = languageModel;
     }
 
     /** For CDI proxies only. */
@@ -44,6 +50,11 @@ public class AssistantSettingsService
     }
 
     @Override
+    public LanguageModelAvailability languageModel() {
+        return languageModel;
+    }
+
+    @Override
     public AssistantBehaviour assistantBehaviour() {
         AssistantSettings settings = assistantSettings();
         return new AssistantBehaviour(
@@ -52,30 +63,38 @@ public class AssistantSettingsService
                 settings.greeting(),
                 settings.turnLimit(),
                 settings.minCoverage(),
-                settings.minLead());
+                settings.minLead(),
+                settings.mode() == AssistantMode.LANGUAGE_MODEL);
     }
 
     @Override
     public AssistantSettings update(UpdateAssistantSettingsCommand command) {
         AssistantMode mode = command.mode()
-                .map(value -> parse(AssistantMode.class, value, "invalid_assistant_mode", "retrieval"))
+                .map(value ->
+                        parse(AssistantMode.class, value, "invalid_assistant_mode", "retrieval or language_model"))
                 .orElse(null);
         HandoffTarget target = command.handoffTarget()
                 .map(value -> parse(HandoffTarget.class, value, "invalid_handoff_target", "inbox or message"))
                 .orElse(null);
-        return changes.change(
-                command.actor(),
-                SECTION,
-                store,
-                (current, now) -> new AssistantSettings(
-                        command.enabled().orElse(current.enabled()),
-                        mode == null ? current.mode() : mode,
-                        target == null ? current.handoffTarget() : target,
-                        command.handoffMessage().isPresent() ? command.handoffMessage() : current.handoffMessage(),
-                        command.greeting().isPresent() ? command.greeting() : current.greeting(),
-                        command.turnLimit().orElse(current.turnLimit()),
-                        threshold(command.minCoverage(), current.minCoverage()),
-                        threshold(command.minLead(), current.minLead())));
+        return changes.change(command.actor(), SECTION, store, (current, now) -> {
+            if (mode == AssistantMode.LANGUAGE_MODEL
+                    && current.mode() != AssistantMode.LANGUAGE_MODEL
+                    && !languageModel.configured()) {
+                throw new InvalidValueException(
+                        "language_model_not_configured",
+                        "No language model is configured on this server (PARLEY_AI_BASE_URL and"
+                                + " PARLEY_AI_MODEL); the AI agent answers with the built-in search.");
+            }
+            return new AssistantSettings(
+                    command.enabled().orElse(current.enabled()),
+                    mode == null ? current.mode() : mode,
+                    target == null ? current.handoffTarget() : target,
+                    command.handoffMessage().isPresent() ? command.handoffMessage() : current.handoffMessage(),
+                    command.greeting().isPresent() ? command.greeting() : current.greeting(),
+                    command.turnLimit().orElse(current.turnLimit()),
+                    threshold(command.minCoverage(), current.minCoverage()),
+                    threshold(command.minLead(), current.minLead()));
+        });
     }
 
     /** A threshold as changed: 0 goes back to the built-in default, none leaves it as it is. */

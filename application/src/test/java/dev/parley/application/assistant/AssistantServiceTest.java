@@ -3,6 +3,8 @@ package dev.parley.application.assistant;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.application.assistant.port.in.AskKnowledgeUseCase;
+import dev.parley.application.assistant.port.in.Consultation;
+import dev.parley.application.assistant.port.out.LanguageModelConfiguration;
 import dev.parley.application.conversation.port.in.AssistantReplyCommand;
 import dev.parley.application.conversation.port.in.AssistantTurn;
 import dev.parley.application.conversation.port.in.AssistantTurnUseCase;
@@ -14,6 +16,7 @@ import dev.parley.domain.assistant.Source;
 import dev.parley.domain.conversation.ConversationId;
 import dev.parley.domain.shared.HandoffReason;
 import dev.parley.domain.shared.Language;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -35,13 +38,13 @@ class AssistantServiceTest {
         }
 
         @Override
-        public Answer ask(String question, Language language, AnswerThresholds given) {
+        public Consultation consult(String question, Language language, AnswerThresholds given) {
             asked.add(language.tag() + ":" + question);
             thresholds.add(given);
             if (failure != null) {
                 throw failure;
             }
-            return next;
+            return new Consultation(next, List.of());
         }
     };
     private final AssistantService assistant = new AssistantService(
@@ -49,7 +52,13 @@ class AssistantServiceTest {
             knowledge,
             () -> new AssistantBehaviour(
                     true, Optional.empty(), Optional.empty(), 3, Optional.empty(), Optional.empty()),
-            typing::add);
+            typing::add,
+            new GroundedAnswers(
+                    prompt -> {
+                        throw new AssertionError("No language model is asked in retrieval mode");
+                    },
+                    LanguageModelConfiguration.none(),
+                    Clock.systemUTC()));
 
     @Test
     void answers_a_clear_winner_with_its_source_in_the_visitors_language() {

@@ -7,7 +7,9 @@ import dev.parley.application.assistant.port.in.AskKnowledgeUseCase;
 import dev.parley.application.assistant.port.in.AssistantTrial;
 import dev.parley.application.assistant.port.in.AssistantTrial.Outcome;
 import dev.parley.application.assistant.port.in.AssistantTrialLimits;
+import dev.parley.application.assistant.port.in.Consultation;
 import dev.parley.application.assistant.port.in.TryAssistantCommand;
+import dev.parley.application.assistant.port.out.LanguageModelConfiguration;
 import dev.parley.application.settings.port.in.AssistantBehaviour;
 import dev.parley.application.team.port.in.AdminCheck;
 import dev.parley.domain.assistant.Answer;
@@ -22,6 +24,7 @@ import dev.parley.domain.shared.Language;
 import dev.parley.domain.shared.RateLimit;
 import dev.parley.domain.shared.RateLimitedException;
 import dev.parley.domain.team.AdminsOnlyException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,13 +49,13 @@ class AssistantTrialServiceTest {
         }
 
         @Override
-        public Answer ask(String question, Language language, AnswerThresholds given) {
+        public Consultation consult(String question, Language language, AnswerThresholds given) {
             asked.add(language.tag() + ":" + question);
             thresholds.add(given);
             if (failure != null) {
                 throw failure;
             }
-            return next;
+            return new Consultation(next, List.of());
         }
     };
 
@@ -73,7 +76,13 @@ class AssistantTrialServiceTest {
                 }
                 admitted.add(limit.name() + ":" + key);
             },
-            new AssistantTrialLimits(RateLimit.perMinute(AssistantTrialLimits.PER_ADMIN, 30)));
+            new AssistantTrialLimits(RateLimit.perMinute(AssistantTrialLimits.PER_ADMIN, 30)),
+            new GroundedAnswers(
+                    prompt -> {
+                        throw new AssertionError("No language model is asked in retrieval mode");
+                    },
+                    LanguageModelConfiguration.none(),
+                    Clock.systemUTC()));
 
     @Test
     void shows_the_answer_with_its_source_by_the_stores_thresholds() {
@@ -88,7 +97,7 @@ class AssistantTrialServiceTest {
                 console.tryQuestion(new TryAssistantCommand(admin, "  How long is shipping? ", Language.ENGLISH));
 
         assertThat(asked).containsExactly("en:How long is shipping?");
-        assertThat(thresholds).containsExactly(new AnswerThresholds(0.4, 1.2, 0.4));
+        assertThat(thresholds).containsExactly(new AnswerThresholds(0.4, AnswerThresholds.DEFAULT.minimumLead(), 0.4));
         assertThat(trial.outcome()).isEqualTo(Outcome.ANSWER);
         assertThat(trial.text()).contains("Parcels leave within one working day.");
         assertThat(trial.sources()).singleElement().satisfies(source -> {

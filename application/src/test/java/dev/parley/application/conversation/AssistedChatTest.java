@@ -3,6 +3,7 @@ package dev.parley.application.conversation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.application.conversation.port.in.AssistantReplyCommand;
+import dev.parley.application.conversation.port.in.AssistantTurn;
 import dev.parley.application.conversation.port.in.CitationView;
 import dev.parley.application.conversation.port.in.GoLiveCommand;
 import dev.parley.application.conversation.port.in.MessageReceipt;
@@ -96,6 +97,22 @@ class AssistedChatTest extends ConversationFixture {
                 .containsExactly(AuthorKind.VISITOR, AuthorKind.VISITOR, AuthorKind.BOT);
         assertThat(thread.get(2).citations()).hasSize(1);
         assertThat(turns.turn(id, 2)).as("answered: no longer due").isEmpty();
+    }
+
+    @Test
+    void a_turn_carries_the_conversations_last_texts_before_the_question_for_a_language_model() {
+        ConversationId id =
+                assisted.send(visitorSays("q1", "How long is shipping?")).conversation();
+        turns.reply(new AssistantReplyCommand(id, 1, "2 days.", List.of(), false));
+        assisted.send(visitorSays("q2", "And to Norway?"));
+
+        assertThat(turns.turn(id, 3)).hasValueSatisfying(turn -> {
+            assertThat(turn.question()).isEqualTo("And to Norway?");
+            assertThat(turn.earlier())
+                    .containsExactly(
+                            new AssistantTurn.Earlier(AssistantTurn.Speaker.VISITOR, "How long is shipping?"),
+                            new AssistantTurn.Earlier(AssistantTurn.Speaker.AI, "2 days."));
+        });
     }
 
     @Test

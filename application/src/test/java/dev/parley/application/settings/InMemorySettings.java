@@ -1,6 +1,7 @@
 package dev.parley.application.settings;
 
 import dev.parley.application.audit.port.out.RecordAuditEntryPort;
+import dev.parley.application.settings.port.in.LanguageModelAvailability;
 import dev.parley.application.settings.port.out.PublishSettingsChangedPort;
 import dev.parley.application.team.AdminChangeAuditService;
 import dev.parley.application.team.port.in.TeamPresenceQuery;
@@ -46,6 +47,7 @@ public final class InMemorySettings implements PublishSettingsChangedPort {
     public final InMemorySection<EmailNotificationSettings> emailNotifications =
             new InMemorySection<>(EmailNotificationSettings.defaults());
     public final SettingsCache cache = new SettingsCache();
+    public final SettingsChanges changes;
     private final List<News> announced = new ArrayList<>();
 
     public final ChatSettingsService chatService;
@@ -62,8 +64,7 @@ public final class InMemorySettings implements PublishSettingsChangedPort {
     public boolean teamOnline = true;
 
     public InMemorySettings(LoadAgentPort agents, RecordAuditEntryPort audit, Clock clock) {
-        SettingsChanges changes =
-                new SettingsChanges(new AdminChangeAuditService(agents, audit, clock), this, behaviour, cache, clock);
+        changes = new SettingsChanges(new AdminChangeAuditService(agents, audit, clock), this, behaviour, cache, clock);
         chatService = new ChatSettingsService(chat, cache, changes);
         designService = new DesignSettingsService(design, cache, changes);
         behaviourService = new BehaviourSettingsService(behaviour, cache, changes);
@@ -82,7 +83,7 @@ public final class InMemorySettings implements PublishSettingsChangedPort {
                 });
         embeddingService = new EmbeddingSettingsService(embedding, cache, changes, clock);
         emailNotificationService = new EmailNotificationSettingsService(emailNotifications, cache, changes);
-        assistantService = new AssistantSettingsService(assistant, cache, changes);
+        assistantService = new AssistantSettingsService(assistant, cache, changes, LanguageModelAvailability.none());
         widgetConfigService = new WidgetConfigService(
                 chatService, designService, behaviourService, faqService, availabilityService, assistantService, clock);
     }

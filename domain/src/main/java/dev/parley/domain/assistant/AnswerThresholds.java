@@ -23,7 +23,7 @@ public record AnswerThresholds(double minimumCoverage, double minimumLead, doubl
     public static final double HIGHEST_LEAD = 5;
 
     /** Parley's thresholds, chosen from the evaluation set (docs/assistant.md, "Retrieval"). */
-    public static final AnswerThresholds DEFAULT = new AnswerThresholds(0.5, 1.2, 0.5);
+    public static final AnswerThresholds DEFAULT = new AnswerThresholds(0.7, 1.3, 0.4);
 
     public AnswerThresholds {
         within(minimumCoverage, LOWEST_COVERAGE, 1, "The minimum coverage");

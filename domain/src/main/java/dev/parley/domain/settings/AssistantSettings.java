@@ -43,7 +43,13 @@ public record AssistantSettings(
     /** How the AI agent answers. */
     public enum AssistantMode {
         /** From the store's knowledge, with Parley's built-in search: no key, no network. */
-        RETRIEVAL
+        RETRIEVAL,
+        /**
+         * From the store's knowledge too: the built-in search finds the passages, and the operator's language model
+         * words the answer from them alone (checked before a visitor sees it; the search's answer or a person
+         * otherwise). Chosen only while a model is configured.
+         */
+        LANGUAGE_MODEL
     }
 
     /** Where a conversation the AI agent cannot resolve goes. */

@@ -23,7 +23,10 @@ class HandoffIntentTest {
                 "konsultant",
                 "Czy mogę porozmawiać z pracownikiem sklepu?",
                 "połącz mnie z konsultantem",
-                "potrzebuję kontaktu z żywą osobą"
+                "potrzebuję kontaktu z żywą osobą",
+                "connect me with customer service",
+                "Can I talk to customer support?",
+                "chcę porozmawiać z obsługą klienta"
             })
     void hears_a_request_for_a_person_in_english_and_polish(String text) {
         assertThat(HandoffIntent.asksForPerson(text)).isTrue();

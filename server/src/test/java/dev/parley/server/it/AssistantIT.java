@@ -170,11 +170,15 @@ class AssistantIT {
     @Test
     void the_ai_agents_settings_refuse_what_breaks_their_rules_and_change_nothing() {
         JsonObject current = SettingsApi.read(admin);
+        assertThat(current.getJsonObject("languageModel"))
+                .as("no language model is configured here, and the section says so")
+                .isEqualTo(Json.createObjectBuilder().add("configured", false).build());
         for (String[] refused : List.of(
                 new String[] {"{\"handoffTarget\":\"message\",\"handoffMessage\":\"\"}", "handoff_message_required"},
                 new String[] {"{\"turnLimit\":51}", "invalid_turn_limit"},
                 new String[] {"{\"turnLimit\":0}", "invalid_turn_limit"},
                 new String[] {"{\"mode\":\"magic\"}", "invalid_assistant_mode"},
+                new String[] {"{\"mode\":\"language_model\"}", "language_model_not_configured"},
                 new String[] {"{\"minCoverage\":1.5}", "invalid_min_coverage"},
                 new String[] {"{\"greeting\":\"" + "x".repeat(501) + "\"}", "invalid_greeting"})) {
             HttpResponse<String> response = SettingsApi.putSection(admin, "assistant", refused[0]);

@@ -61,7 +61,8 @@ final class SettingsApi {
                         "greeting",
                         "turnLimit",
                         "minCoverage",
-                        "minLead"));
+                        "minLead",
+                        "languageModel"));
         return sections;
     }
 

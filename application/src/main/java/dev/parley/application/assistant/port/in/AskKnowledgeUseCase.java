@@ -15,5 +15,13 @@ public interface AskKnowledgeUseCase {
     Answer ask(String question, Language language);
 
     /** What the knowledge answers, decided with the store's own thresholds. */
-    Answer ask(String question, Language language, AnswerThresholds thresholds);
+    default Answer ask(String question, Language language, AnswerThresholds thresholds) {
+        return consult(question, language, thresholds).answer();
+    }
+
+    /**
+     * What the knowledge answers, decided with the store's own thresholds, and the passages it was decided from: what
+     * a language model may word an answer from.
+     */
+    Consultation consult(String question, Language language, AnswerThresholds thresholds);
 }

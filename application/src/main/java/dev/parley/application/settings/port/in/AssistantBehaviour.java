@@ -13,6 +13,8 @@ import java.util.Optional;
  * @param turnLimit how many questions it answers per conversation
  * @param minCoverage the minimum share of the question's words in the best passage; empty for the built-in default
  * @param minLead the minimum lead of the best passage over the runner-up; empty for the built-in default
+ * @param languageModel whether the store chose to have the operator's language model word its answers from what the
+ *     built-in search finds (it answers with the search alone while no model is configured)
  */
 public record AssistantBehaviour(
         boolean enabled,
@@ -20,12 +22,24 @@ public record AssistantBehaviour(
         Optional<String> greeting,
         int turnLimit,
         Optional<Double> minCoverage,
-        Optional<Double> minLead) {
+        Optional<Double> minLead,
+        boolean languageModel) {
 
     public AssistantBehaviour {
         Objects.requireNonNull(handoffMessage, "handoff message");
         Objects.requireNonNull(greeting, "greeting");
         Objects.requireNonNull(minCoverage, "minimum coverage");
         Objects.requireNonNull(minLead, "minimum lead");
+    }
+
+    /** How it behaves answering with the built-in search alone. */
+    public AssistantBehaviour(
+            boolean enabled,
+            Optional<String> handoffMessage,
+            Optional<String> greeting,
+            int turnLimit,
+            Optional<Double> minCoverage,
+            Optional<Double> minLead) {
+        this(enabled, handoffMessage, greeting, turnLimit, minCoverage, minLead, false);
     }
 }

@@ -10,4 +10,7 @@ public interface AssistantSettingsQuery {
 
     /** The AI agent's settings as they stand. */
     AssistantSettings assistantSettings();
+
+    /** Whether the operator configured a language model the store may choose to answer with, and which. */
+    LanguageModelAvailability languageModel();
 }

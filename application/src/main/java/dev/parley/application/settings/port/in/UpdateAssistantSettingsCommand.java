@@ -10,7 +10,7 @@ import java.util.Optional;
  *
  * @param actor the admin
  * @param enabled the AI agent on or off
- * @param mode {@code retrieval}
+ * @param mode {@code retrieval} or {@code language_model} (only while a language model is configured)
  * @param handoffTarget {@code inbox} or {@code message}
  * @param handoffMessage what the visitor is told when the target is {@code message}
  * @param greeting what the AI agent says first

@@ -1,0 +1,107 @@
+package dev.parley.adapters.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parley.domain.assistant.Hit;
+import dev.parley.domain.assistant.KnowledgeEntry;
+import dev.parley.domain.assistant.KnowledgeKind;
+import dev.parley.domain.shared.Language;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class LuceneKnowledgeIndexTest {
+
+    private static final KnowledgeEntry RETURNS_EN = faq(
+            "returns-en",
+            Language.ENGLISH,
+            "How do I return an item?",
+            List.of("Can I send it back?"),
+            "Within 30 days.");
+    private static final KnowledgeEntry RETURNS_PL =
+            faq("returns-pl", Language.POLISH, "Jak zwrócić towar?", List.of(), "Masz 30 dni na zwrot.");
+    private static final KnowledgeEntry SHIPPING = new KnowledgeEntry(
+            KnowledgeKind.ARTICLE,
+            "shipping",
+            Optional.of(Language.ENGLISH),
+            "Shipping and delivery",
+            List.of(),
+            "# Delivery times\n" + sentences("Parcels arrive in two working days.") + "\n# Costs\n"
+                    + sentences("Delivery costs 15 zł."),
+            Optional.of("https://shop.example/shipping"));
+
+    private final LuceneKnowledgeIndex index = new LuceneKnowledgeIndex();
+
+    @Test
+    void an_empty_index_finds_nothing() {
+        assertThat(index.search("How do I return an item?", Language.ENGLISH, 5))
+                .isEmpty();
+    }
+
+    @Test
+    void finds_the_faq_by_its_question_and_by_its_other_phrasing() {
+        index.replace(List.of(RETURNS_EN, SHIPPING));
+
+        assertThat(top("how can I return my item", Language.ENGLISH).entry()).isEqualTo(RETURNS_EN);
+        assertThat(top("can I send it back", Language.ENGLISH).entry()).isEqualTo(RETURNS_EN);
+    }
+
+    @Test
+    void finds_the_article_section_that_answers_and_says_how_much_of_the_question_it_covers() {
+        index.replace(List.of(RETURNS_EN, SHIPPING));
+
+        Hit hit = top("what are the delivery costs?", Language.ENGLISH);
+
+        assertThat(hit.entry()).isEqualTo(SHIPPING);
+        assertThat(hit.passage()).contains("15 zł").doesNotContain("two working days");
+        assertThat(hit.coverage()).isEqualTo(1.0);
+    }
+
+    @Test
+    void searches_in_the_visitors_language_and_in_the_stores_when_it_has_nothing_in_the_visitors() {
+        index.replace(List.of(RETURNS_EN, RETURNS_PL));
+
+        assertThat(top("jak zwrócić buty", Language.POLISH).entry()).isEqualTo(RETURNS_PL);
+        assertThat(top("how do I return shoes", Language.ENGLISH).entry()).isEqualTo(RETURNS_EN);
+
+        index.replace(List.of(RETURNS_EN));
+        assertThat(top("return an item", Language.POLISH).entry()).isEqualTo(RETURNS_EN);
+    }
+
+    @Test
+    void takes_a_word_found_nowhere_for_a_typo_of_one_that_is() {
+        index.replace(List.of(RETURNS_EN, SHIPPING));
+
+        assertThat(top("how do I retrun an item", Language.ENGLISH).entry()).isEqualTo(RETURNS_EN);
+    }
+
+    @Test
+    void a_replaced_index_no_longer_finds_what_was_taken_out() {
+        index.replace(List.of(RETURNS_EN, SHIPPING));
+        index.replace(List.of(SHIPPING));
+
+        assertThat(index.search("can I send it back", Language.ENGLISH, 5))
+                .extracting(Hit::entry)
+                .doesNotContain(RETURNS_EN);
+        assertThat(index.passages()).as("the article's two sections").isEqualTo(2);
+    }
+
+    /** A section long enough to be a passage of its own ({@link Passages#SHORTEST}). */
+    private static String sentences(String sentence) {
+        return (sentence + " ")
+                .repeat(Passages.SHORTEST / sentence.length() + 1)
+                .strip();
+    }
+
+    private Hit top(String question, Language language) {
+        List<Hit> hits = index.search(question, language, 5);
+        assertThat(hits).as("hits for %s", question).isNotEmpty();
+        return hits.get(0);
+    }
+
+    private static KnowledgeEntry faq(
+            String id, Language language, String question, List<String> phrasings, String answer) {
+        return new KnowledgeEntry(
+                KnowledgeKind.FAQ, id, Optional.of(language), question, phrasings, answer, Optional.empty());
+    }
+}
