@@ -145,6 +145,26 @@ class ArchitectureTest {
                     + " WebSockets or logs");
 
     @ArchTest
+    static final ArchRule only_the_web_adapter_uses_the_guarded_http_client = noClasses()
+            .that()
+            .resideOutsideOfPackage("dev.parley.adapters.web..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("org.apache.hc..")
+            .because("the store's pages are read only through the outbound-request guard, which refuses Parley's own"
+                    + " network; the web adapter's HTTP client is the only one that has it");
+
+    @ArchTest
+    static final ArchRule http_requests_leave_only_from_the_web_and_language_model_adapters = noClasses()
+            .that()
+            .resideOutsideOfPackages("dev.parley.adapters.web..", "dev.parley.adapters.languagemodel..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("java.net.http..", "org.apache.hc..")
+            .because("an address an admin or a visitor gives must never be fetched without the outbound-request"
+                    + " guard; the language model's address is the operator's own configuration");
+
+    @ArchTest
     static final ArchRule the_language_models_address_and_key_reach_no_adapter_but_its_own = noClasses()
             .that()
             .resideInAnyPackage("dev.parley.adapters..")

@@ -15,6 +15,7 @@ import jakarta.persistence.TypedQuery;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Stores knowledge articles through JPA (a driven adapter). Every change advances the revision of the store's
@@ -52,6 +53,19 @@ class KnowledgeArticlePersistenceAdapter implements LoadKnowledgeArticlesPort, S
     public Optional<KnowledgeArticle> findById(KnowledgeArticleId id) {
         return Optional.ofNullable(em.find(KnowledgeArticleJpaEntity.class, id.toString()))
                 .map(KnowledgeArticleJpaEntity::toDomain);
+    }
+
+    @Override
+    public List<KnowledgeArticle> withLinks(Set<String> links) {
+        if (links.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery(
+                        "SELECT a FROM KnowledgeArticle a WHERE a.link IN :links", KnowledgeArticleJpaEntity.class)
+                .setParameter("links", links)
+                .getResultStream()
+                .map(KnowledgeArticleJpaEntity::toDomain)
+                .toList();
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.parley.adapters.rest;
 
 import dev.parley.domain.apikey.ApiKeyInvalidException;
+import dev.parley.domain.assistant.SitemapUnreadableException;
 import dev.parley.domain.conversation.ImageTooLargeException;
 import dev.parley.domain.conversation.NotAnImageException;
 import dev.parley.domain.conversation.UploadQuotaExceededException;
@@ -52,7 +53,7 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
         if (exception instanceof NotAnImageException) {
             return Response.Status.UNSUPPORTED_MEDIA_TYPE;
         }
-        if (exception instanceof TranscriptNotSentException) {
+        if (exception instanceof TranscriptNotSentException || exception instanceof SitemapUnreadableException) {
             return Response.Status.BAD_GATEWAY;
         }
         if (exception instanceof NotFoundException) {

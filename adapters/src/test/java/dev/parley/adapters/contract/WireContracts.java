@@ -18,6 +18,7 @@ import dev.parley.adapters.rest.EmbeddingSettingsEndpoint;
 import dev.parley.adapters.rest.FaqSettingsEndpoint;
 import dev.parley.adapters.rest.KnowledgeArticlesResource;
 import dev.parley.adapters.rest.KnowledgeAskResource;
+import dev.parley.adapters.rest.KnowledgeImportsResource;
 import dev.parley.adapters.rest.LimitsResponse;
 import dev.parley.adapters.rest.MacroRequest;
 import dev.parley.adapters.rest.MacroResponse;
@@ -183,6 +184,10 @@ final class WireContracts {
                     Writer.REST),
             new Written("rest/knowledge-trial.schema.json", KnowledgeAskResource.Trial.class, Writer.REST),
             new Written(
+                    "rest/knowledge-import-report.schema.json",
+                    KnowledgeImportsResource.ReportResponse.class,
+                    Writer.REST),
+            new Written(
                     "rest/assistant-conversations.schema.json", AssistedConversationsResource.Page.class, Writer.REST),
             new Written(
                     "rest/assistant-conversation.schema.json",
@@ -226,6 +231,7 @@ final class WireContracts {
             new Body("rest/macro-change.schema.json", MacroRequest.class),
             new Body("rest/knowledge-article-change.schema.json", KnowledgeArticlesResource.Request.class),
             new Body("rest/knowledge-ask.schema.json", KnowledgeAskResource.Request.class),
+            new Body("rest/knowledge-import.schema.json", KnowledgeImportsResource.Request.class),
             new Body("rest/tag-change.schema.json", TagsResource.Request.class),
             new Body("rest/ticket-tag-add.schema.json", TicketTagsResource.Request.class),
             new Body("rest/view-change.schema.json", ViewsResource.Request.class),

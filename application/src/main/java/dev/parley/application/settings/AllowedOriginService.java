@@ -49,6 +49,13 @@ public class AllowedOriginService implements AllowedOriginQuery {
                         .orElse(false);
     }
 
+    @Override
+    public boolean isStoreOrigin(String origin) {
+        return cache.get(EmbeddingSettingsQuery.SECTION, store::load)
+                .allowedOrigins()
+                .permits(origin);
+    }
+
     /** The origin of the pages this Parley serves, as the request names it; empty when the Host is unusable. */
     private static Optional<AllowedOrigins> ownOrigin(RequestOrigin request) {
         Optional<String> host = request.host().map(String::strip).filter(value -> !value.isEmpty());

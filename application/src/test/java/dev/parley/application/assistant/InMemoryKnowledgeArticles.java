@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The knowledge articles in memory, kept as copies (as a database keeps rows): a change is stored only when saved.
@@ -41,6 +42,15 @@ final class InMemoryKnowledgeArticles implements LoadKnowledgeArticlesPort, Save
     @Override
     public Optional<KnowledgeArticle> findById(KnowledgeArticleId id) {
         return Optional.ofNullable(articles.get(id)).map(InMemoryKnowledgeArticles::copy);
+    }
+
+    @Override
+    public List<KnowledgeArticle> withLinks(Set<String> links) {
+        return articles.values().stream()
+                .filter(article ->
+                        article.link().map(link -> links.contains(link.value())).orElse(false))
+                .map(InMemoryKnowledgeArticles::copy)
+                .toList();
     }
 
     @Override

@@ -50,6 +50,18 @@ class AllowedOriginServiceTest {
     }
 
     @Test
+    void the_stores_own_site_is_one_of_its_allowed_origins_and_never_parleys_own() {
+        store.given(EmbeddingSettings.defaults().withAllowedOrigins(AllowedOrigins.of(SHOP)));
+
+        assertThat(service.isStoreOrigin("https://shop.example.com")).isTrue();
+        assertThat(service.isStoreOrigin("HTTPS://shop.example.com:443")).isTrue();
+        assertThat(service.isStoreOrigin("http://shop.example.com")).isFalse();
+        assertThat(service.isStoreOrigin("https://chat.example.com")).isFalse();
+        assertThat(service.isStoreOrigin("https://shop.example.com/returns")).isFalse();
+        assertThat(service.isStoreOrigin(null)).isFalse();
+    }
+
+    @Test
     void other_sites_are_refused_and_no_site_is_allowed_while_the_list_is_empty() {
         assertThat(service.allowsVisitorPage(from(SHOP))).isFalse();
 

@@ -6,6 +6,7 @@ import dev.parley.domain.assistant.KnowledgeArticle;
 import dev.parley.domain.assistant.KnowledgeArticleId;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Reads knowledge articles; driven by the knowledge use cases. */
 public interface LoadKnowledgeArticlesPort {
@@ -18,6 +19,9 @@ public interface LoadKnowledgeArticlesPort {
     List<KnowledgeArticleSummary> summaries(Optional<ArticleStatus> status);
 
     Optional<KnowledgeArticle> findById(KnowledgeArticleId id);
+
+    /** The articles whose link is one of these, in no particular order (several may have the same link). */
+    List<KnowledgeArticle> withLinks(Set<String> links);
 
     /**
      * How many articles the store keeps, drafts included, counted under a lock held until the transaction ends, so

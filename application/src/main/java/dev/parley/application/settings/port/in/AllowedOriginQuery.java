@@ -17,4 +17,10 @@ public interface AllowedOriginQuery {
 
     /** Whether the page may use what the inbox uses: Parley's own origin only, never a storefront. */
     boolean allowsAgentPage(RequestOrigin request);
+
+    /**
+     * Whether the origin ({@code https://shop.example.com}) is one of the store's allowed origins (settings): the
+     * store's own site, which the knowledge import may read. Anything that is not an exact origin is not.
+     */
+    boolean isStoreOrigin(String origin);
 }
