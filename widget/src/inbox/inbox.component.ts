@@ -21,8 +21,8 @@ import { TabTitleController } from './tab-title.controller.js';
  * profile, and (for admins) the settings and the conversations the AI agent resolved on its own.
  *
  * The frame around its parts: it follows the address (`#/settings/<section>` shows the settings, `#/ai` the AI
- * agent's conversations), lays out `<parley-sign-in>`, `<parley-ticket-list>`, `<parley-ticket-thread>`,
- * `<parley-profile>`, `<parley-settings>` and `<parley-ai-conversations>`, and shows the top bar (the Helpdesk badge,
+ * agent's conversations, `#/knowledge` the knowledge with the AI agent's test console), lays out `<parley-sign-in>`, `<parley-ticket-list>`, `<parley-ticket-thread>`,
+ * `<parley-profile>`, `<parley-settings>`, `<parley-ai-conversations>` and `<parley-knowledge>`, and shows the top bar (the Helpdesk badge,
  * notifications, the shortcuts' list on `?`, `<parley-account-menu>`). What the parts share (the session, the
  * connection to `/ws/agent`, the tickets) is in one {@link InboxStore}, handed to them as a property. Before sign-in
  * the inbox speaks the page's or the browser's language, afterwards the language of the agent's account.
@@ -55,7 +55,7 @@ export class ParleyInbox extends LitElement {
    * The Helpdesk, the Reports (`#/reports`) or (admins) the Settings or the AI agent's conversations, from the
    * address's fragment: `#/settings/<section>`, `#/ai/<conversation>`.
    */
-  @state() private view: 'helpdesk' | 'settings' | 'reports' | 'ai' = 'helpdesk';
+  @state() private view: 'helpdesk' | 'settings' | 'reports' | 'ai' | 'knowledge' = 'helpdesk';
   /** The AI agent's conversation chosen in the AI view (`#/ai/<conversation>`). */
   @state() private aiConversation?: string;
   /** The address is a password reset link (`#/reset/<secret>`): its form shows, signed in or not. */
@@ -120,12 +120,21 @@ export class ParleyInbox extends LitElement {
 
   /**
    * Follows the address: `#/settings/<section>` shows the settings (to admins), `#/reports` the reports (to everyone),
-   * `#/ai` and `#/ai/<conversation>` the AI agent's conversations (to admins), anything else the Helpdesk.
+   * `#/ai` and `#/ai/<conversation>` the AI agent's conversations (to admins), `#/knowledge` the knowledge and the AI
+   * agent's test console (to admins), anything else the Helpdesk.
    */
   #route(): void {
     const m = /^#\/settings(?:\/(\w+))?/.exec(location.hash);
     const ai = /^#\/ai(?:\/([^/?#]+))?\/?$/.exec(location.hash);
-    this.view = m ? 'settings' : /^#\/reports/.test(location.hash) ? 'reports' : ai ? 'ai' : 'helpdesk';
+    this.view = m
+      ? 'settings'
+      : /^#\/reports/.test(location.hash)
+        ? 'reports'
+        : ai
+          ? 'ai'
+          : /^#\/knowledge\/?$/.test(location.hash)
+            ? 'knowledge'
+            : 'helpdesk';
     this.aiConversation = ai?.[1] ? decodeURIComponent(ai[1]) : undefined;
     this.resetLink = /^#\/reset\//.test(location.hash);
     if (m?.[1]) this.settingsSection = m[1] as SectionId;
@@ -167,7 +176,7 @@ export class ParleyInbox extends LitElement {
       <header class="topbar">
         <span class="brand">${logo} <span class="brand-name">${s.product}</span></span>
         <nav class="main" aria-label=${s.mainNav}>
-          <a href="#/" aria-current=${this.view === 'helpdesk' || ((this.view === 'settings' || this.view === 'ai') && !store.isAdmin) ? 'page' : 'false'}>
+          <a href="#/" aria-current=${this.view === 'helpdesk' || ((this.view === 'settings' || this.view === 'ai' || this.view === 'knowledge') && !store.isAdmin) ? 'page' : 'false'}>
             ${s.helpdesk}
             ${
               unread
@@ -180,6 +189,7 @@ export class ParleyInbox extends LitElement {
           ${
             store.isAdmin
               ? html`<a class="ai-view-link" href="#/ai" aria-current=${this.view === 'ai' ? 'page' : 'false'}>${s.aiAgent}</a>
+                  <a class="knowledge-link" href="#/knowledge" aria-current=${this.view === 'knowledge' ? 'page' : 'false'}>${s.knowledge}</a>
                   <a href="#/settings/${this.settingsSection}" aria-current=${this.view === 'settings' ? 'page' : 'false'}>${s.settings}</a>`
               : nothing
           }
@@ -224,7 +234,9 @@ export class ParleyInbox extends LitElement {
                   .conversationId=${this.aiConversation}
                   .now=${this.now}
                 ></parley-ai-conversations>`
-              : this.#renderHelpdesk(store, s)
+              : this.view === 'knowledge' && store.isAdmin
+                ? html`<parley-knowledge class="knowledge-view" .api=${store.api} locale=${this.locale} .now=${this.now}></parley-knowledge>`
+                : this.#renderHelpdesk(store, s)
       }
       ${this.#renderHelp(s)}
     </div>`;

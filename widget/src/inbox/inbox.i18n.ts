@@ -107,6 +107,8 @@ export interface InboxStrings extends MessageListStrings, ComposerStrings, Profi
   macroActive: (title: string, count: number) => string;
   closeProfile: string;
   settings: string;
+  /** The admins' knowledge screen, in the top bar. */
+  knowledge: string;
   /** The account menu (the agent's name in the top bar): its name for screen readers, and the language's choice. */
   account: string;
   language: string;
@@ -256,6 +258,7 @@ const en: InboxStrings = {
   profile: 'Customer',
   closeProfile: 'Back to the conversation',
   settings: 'Settings',
+  knowledge: 'Knowledge',
   account: 'Your account',
   language: 'Language',
   languageFailed: 'The language could not be changed. Try again.',
@@ -445,6 +448,7 @@ const pl: InboxStrings = {
   profile: 'Klient',
   closeProfile: 'Wróć do rozmowy',
   settings: 'Ustawienia',
+  knowledge: 'Wiedza',
   account: 'Twoje konto',
   language: 'Język',
   languageFailed: 'Nie udało się zmienić języka. Spróbuj ponownie.',

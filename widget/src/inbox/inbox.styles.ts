@@ -25,7 +25,8 @@ export default css`
   }
   .settings-view,
   .reports-view,
-  .ai-view {
+  .ai-view,
+  .knowledge-view {
     grid-row: 3;
     grid-column: 1 / -1;
     min-height: 0;
@@ -198,7 +199,7 @@ export default css`
     .brand-name {
       display: none;
     }
-    /* Helpdesk, Reports, AI agent and Settings may not all fit beside the account on a phone: the links scroll sideways. */
+    /* Helpdesk, Reports, AI agent, Knowledge and Settings may not all fit beside the account on a phone: the links scroll sideways. */
     nav.main {
       flex: 0 1 auto;
       min-width: 0;

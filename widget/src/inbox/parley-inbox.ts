@@ -3,6 +3,7 @@ import { define } from '../define.js';
 import { ParleyAccountMenu } from './account-menu.component.js';
 import { ParleyAiConversations } from './ai-conversations.component.js';
 import { ParleyInbox } from './inbox.component.js';
+import { ParleyKnowledge } from './knowledge.component.js';
 import { ParleyProfile } from './profile.component.js';
 import { ParleyMentions } from './mentions.component.js';
 import { ParleyReply } from './reply.component.js';
@@ -24,6 +25,7 @@ define('parley-settings', ParleySettings);
 define('parley-account-menu', ParleyAccountMenu);
 define('parley-reports', ParleyReports);
 define('parley-ai-conversations', ParleyAiConversations);
+define('parley-knowledge', ParleyKnowledge);
 
 declare global {
   interface HTMLElementTagNameMap {
@@ -38,5 +40,6 @@ declare global {
     'parley-reports': ParleyReports;
     'parley-account-menu': ParleyAccountMenu;
     'parley-ai-conversations': ParleyAiConversations;
+    'parley-knowledge': ParleyKnowledge;
   }
 }

@@ -1,5 +1,6 @@
 package dev.parley.server;
 
+import dev.parley.application.assistant.port.in.AssistantTrialLimits;
 import dev.parley.application.conversation.port.in.RatingLimits;
 import dev.parley.application.conversation.port.in.VisitorWritingLimits;
 import dev.parley.application.notification.port.in.TestEmailLimits;
@@ -133,5 +134,19 @@ public class LimitsConfiguration {
     TestEmailLimits testEmailLimits(
             @ConfigProperty(name = "parley.limit." + TEST_EMAILS_PER_ADMIN, defaultValue = "5/10m") String perAdmin) {
         return new TestEmailLimits(RateLimit.parse(TEST_EMAILS_PER_ADMIN, perAdmin));
+    }
+
+    /**
+     * Questions an admin may try in the AI agent's test console ({@code PARLEY_LIMIT_ASSISTANT_TRIALS_PER_ADMIN},
+     * 30/1m): far more than anyone types by hand, few enough that a script in a loop cannot keep the knowledge's index
+     * busy.
+     */
+    @Produces
+    AssistantTrialLimits assistantTrialLimits(
+            @ConfigProperty(
+                            name = "parley.limit." + AssistantTrialLimits.PER_ADMIN,
+                            defaultValue = AssistantTrialLimits.DEFAULT_PER_ADMIN)
+                    String perAdmin) {
+        return new AssistantTrialLimits(RateLimit.parse(AssistantTrialLimits.PER_ADMIN, perAdmin));
     }
 }

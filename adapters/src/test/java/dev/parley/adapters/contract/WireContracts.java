@@ -17,6 +17,7 @@ import dev.parley.adapters.rest.EmailNotificationSettingsEndpoint;
 import dev.parley.adapters.rest.EmbeddingSettingsEndpoint;
 import dev.parley.adapters.rest.FaqSettingsEndpoint;
 import dev.parley.adapters.rest.KnowledgeArticlesResource;
+import dev.parley.adapters.rest.KnowledgeAskResource;
 import dev.parley.adapters.rest.KnowledgeImportsResource;
 import dev.parley.adapters.rest.LimitsResponse;
 import dev.parley.adapters.rest.MacroRequest;
@@ -181,6 +182,7 @@ final class WireContracts {
                     "rest/knowledge-article-summary.schema.json",
                     KnowledgeArticlesResource.SummaryResponse.class,
                     Writer.REST),
+            new Written("rest/knowledge-trial.schema.json", KnowledgeAskResource.Trial.class, Writer.REST),
             new Written(
                     "rest/knowledge-import-report.schema.json",
                     KnowledgeImportsResource.ReportResponse.class,
@@ -228,6 +230,7 @@ final class WireContracts {
             new Body("rest/team-role.schema.json", TeamRoleRequest.class),
             new Body("rest/macro-change.schema.json", MacroRequest.class),
             new Body("rest/knowledge-article-change.schema.json", KnowledgeArticlesResource.Request.class),
+            new Body("rest/knowledge-ask.schema.json", KnowledgeAskResource.Request.class),
             new Body("rest/knowledge-import.schema.json", KnowledgeImportsResource.Request.class),
             new Body("rest/tag-change.schema.json", TagsResource.Request.class),
             new Body("rest/ticket-tag-add.schema.json", TicketTagsResource.Request.class),

@@ -13,8 +13,6 @@ import dev.parley.application.settings.port.in.AssistantBehaviour;
 import dev.parley.application.settings.port.in.AssistantBehaviourQuery;
 import dev.parley.domain.assistant.Answer;
 import dev.parley.domain.assistant.AnswerKind;
-import dev.parley.domain.assistant.AnswerThresholds;
-import dev.parley.domain.assistant.HandoffIntent;
 import dev.parley.domain.assistant.Source;
 import dev.parley.domain.conversation.ConversationId;
 import dev.parley.domain.shared.HandoffReason;
@@ -42,9 +40,6 @@ import java.util.logging.Logger;
 public class AssistantService implements AnswerVisitorUseCase {
 
     private static final Logger LOG = Logger.getLogger(AssistantService.class.getName());
-
-    /** Unsure answers in a row after which the AI agent hands off instead of offering choices again. */
-    static final int UNSURE_TURNS = 2;
 
     private AssistantTurnUseCase turns;
     private AskKnowledgeUseCase knowledge;
@@ -77,19 +72,16 @@ public class AssistantService implements AnswerVisitorUseCase {
         }
         AssistantTurn turn = due.get();
         AssistantBehaviour settings = behaviour.assistantBehaviour();
-        if (HandoffIntent.asksForPerson(turn.question())) {
-            handOff(turn, HandoffReason.VISITOR_ASKED, language);
-            return;
-        }
-        if (turn.answered() >= settings.turnLimit()) {
-            handOff(turn, HandoffReason.TURN_LIMIT, language);
+        Optional<HandoffReason> early = TurnRules.beforeSearching(turn.question(), turn.answered(), settings);
+        if (early.isPresent()) {
+            handOff(turn, early.get(), language);
             return;
         }
         typing.typing(conversation);
         Language spoken = language.flatMap(Language::of).orElse(Language.ENGLISH);
         Consultation found;
         try {
-            found = knowledge.consult(turn.question(), spoken, thresholds(settings));
+            found = knowledge.consult(turn.question(), spoken, TurnRules.thresholds(settings));
         } catch (RuntimeException failed) {
             LOG.log(Level.WARNING, "event=assistant_answer_failed conversation=" + conversation, failed);
             handOff(turn, HandoffReason.ERROR, language);
@@ -111,22 +103,19 @@ public class AssistantService implements AnswerVisitorUseCase {
                         + " kind=language_model");
                 return;
             }
-            if (worded instanceof Outcome.Failed && answer.kind() != AnswerKind.ANSWER) {
+            if (TurnRules.modelFailureHandsOff(worded, answer)) {
                 handOff(turn, HandoffReason.ERROR, language);
                 return;
             }
             // Declined, not asked, or failed where the search has a sure answer: the search's answer stands.
         }
-        switch (answer.kind()) {
-            case ANSWER -> reply(turn, answer.text().orElseThrow(), sources(answer, false), false);
-            case CHOICES -> {
-                if (turn.unsure() + 1 >= UNSURE_TURNS) {
-                    handOff(turn, HandoffReason.LOW_CONFIDENCE, language);
-                } else {
-                    reply(turn, AssistantWords.didYouMean(spoken), sources(answer, true), true);
-                }
-            }
-            case NO_ANSWER -> handOff(turn, HandoffReason.NO_ANSWER, language);
+        Optional<HandoffReason> handoff = TurnRules.afterSearching(answer, turn.unsure());
+        if (handoff.isPresent()) {
+            handOff(turn, handoff.get(), language);
+        } else if (answer.kind() == AnswerKind.CHOICES) {
+            reply(turn, AssistantWords.didYouMean(spoken), sources(answer, true), true);
+        } else {
+            reply(turn, answer.text().orElseThrow(), sources(answer, false), false);
         }
         LOG.fine(() -> "event=assistant_answered conversation=" + conversation + " seq=" + seq + " kind="
                 + answer.kind() + " confidence=" + answer.confidence());
@@ -147,23 +136,14 @@ public class AssistantService implements AnswerVisitorUseCase {
         }
     }
 
-    /** The store's thresholds where it set them, Parley's elsewhere. */
-    static AnswerThresholds thresholds(AssistantBehaviour settings) {
-        double coverage = settings.minCoverage().orElse(AnswerThresholds.DEFAULT.minimumCoverage());
-        return new AnswerThresholds(
-                coverage,
-                settings.minLead().orElse(AnswerThresholds.DEFAULT.minimumLead()),
-                Math.min(coverage, AnswerThresholds.DEFAULT.minimumChoiceCoverage()));
-    }
-
-    private static List<CitationView> sources(Answer answer, boolean choices) {
+    static List<CitationView> sources(Answer answer, boolean choices) {
         return answer.sources().stream()
                 .limit(3)
                 .map(source -> view(source, choices))
                 .toList();
     }
 
-    private static CitationView view(Source source, boolean choice) {
+    static CitationView view(Source source, boolean choice) {
         String title = source.title().length() > 200 ? source.title().substring(0, 200) : source.title();
         Optional<String> link = choice
                 ? Optional.empty()

@@ -2,6 +2,7 @@ package dev.parley.application.team;
 
 import dev.parley.application.limits.port.in.AdmitUseCase;
 import dev.parley.application.team.port.in.AdminAddressQuery;
+import dev.parley.application.team.port.in.AdminCheck;
 import dev.parley.application.team.port.in.AgentNamesQuery;
 import dev.parley.application.team.port.in.AgentQuery;
 import dev.parley.application.team.port.in.AgentView;
@@ -39,7 +40,7 @@ import java.util.Optional;
 @ApplicationScoped
 @Transactional(dontRollbackOn = DomainException.class)
 public class SignInService
-        implements SignInUseCase, AgentQuery, AgentNamesQuery, AdminAddressQuery, CreateFirstAdminUseCase {
+        implements SignInUseCase, AgentQuery, AgentNamesQuery, AdminAddressQuery, AdminCheck, CreateFirstAdminUseCase {
 
     private LoadAgentPort agents;
     private SaveAgentPort savedAgents;
@@ -93,6 +94,11 @@ public class SignInService
     @Override
     public Optional<AgentView> find(AgentId id) {
         return agents.findById(id).filter(Agent::isActive).map(SignInService::view);
+    }
+
+    @Override
+    public void requireAdmin(AgentId actor) {
+        agents.findById(actor).orElseThrow(AdminsOnlyException::new).requireAdmin();
     }
 
     @Override

@@ -177,7 +177,7 @@ class AssistantServiceTest {
         AssistantBehaviour strict =
                 new AssistantBehaviour(true, Optional.empty(), Optional.empty(), 8, Optional.of(0.3), Optional.of(2.0));
 
-        assertThat(AssistantService.thresholds(strict)).isEqualTo(new AnswerThresholds(0.3, 2.0, 0.3));
+        assertThat(TurnRules.thresholds(strict)).isEqualTo(new AnswerThresholds(0.3, 2.0, 0.3));
     }
 
     /** The conversation's side, as the AI agent sees it. */

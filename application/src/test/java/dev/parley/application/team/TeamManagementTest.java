@@ -188,6 +188,7 @@ class TeamManagementTest {
         assertThat(team.stored(bob).role()).isEqualTo(Role.ADMIN);
         assertThat(signIn.find(bob))
                 .hasValueSatisfying(view -> assertThat(view.role()).isEqualTo(Role.ADMIN));
+        signIn.requireAdmin(bob);
 
         assertThat(service.changeRole(ada, anySession(), new ChangeRoleCommand(bob, Role.AGENT))
                         .member()
@@ -195,6 +196,8 @@ class TeamManagementTest {
                 .isEqualTo(Role.AGENT);
         assertThat(team.stored(bob).role()).isEqualTo(Role.AGENT);
         assertThat(team.locks()).isEqualTo(2);
+        assertThatThrownBy(() -> signIn.requireAdmin(bob)).isInstanceOf(AdminsOnlyException.class);
+        assertThatThrownBy(() -> signIn.requireAdmin(AgentId.random())).isInstanceOf(AdminsOnlyException.class);
     }
 
     @Test

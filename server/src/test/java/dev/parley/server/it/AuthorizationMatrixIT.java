@@ -118,6 +118,7 @@ class AuthorizationMatrixIT {
         expect(mismatches, "GET", noArticle, null, row(401, 401, 401, 403, 404));
         expect(mismatches, "PUT", noArticle, "{}", row(401, 401, 401, 403, 400));
         expect(mismatches, "DELETE", noArticle, null, row(401, 401, 401, 403, 404));
+        expect(mismatches, "POST", "/api/v1/knowledge/ask", "{}", row(401, 401, 401, 403, 400));
         expect(mismatches, "POST", "/api/v1/knowledge/imports", "{}", row(401, 401, 401, 403, 400));
         expect(mismatches, "GET", "/api/v1/api-keys", null, row(401, 401, 401, 403, 200));
         expect(mismatches, "POST", "/api/v1/api-keys", "{}", row(401, 401, 401, 403, 400));

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
  * visitor, the badge, unread marks, replies, images, Seen, snoozing, closing, and what agents may not do;
  * internal notes with mentions ({@code widget/e2e/notes.e2e.mjs}); the visitor's satisfaction rating on the ticket
  * and in the reports ({@code widget/e2e/rating.e2e.mjs}); the store's name in the widget and the team's presence
- * ({@code widget/e2e/presence.e2e.mjs}); tags, the tag filter and saved views ({@code widget/e2e/tags.e2e.mjs}).
+ * ({@code widget/e2e/presence.e2e.mjs}); tags, the tag filter and saved views ({@code widget/e2e/tags.e2e.mjs}); the admins' knowledge screen and the AI agent's test
+ * console ({@code widget/e2e/knowledge.e2e.mjs}).
  */
 class InboxEndToEndIT {
 
@@ -45,5 +46,11 @@ class InboxEndToEndIT {
     void an_admin_keeps_tags_an_agent_tags_a_ticket_another_sees_it_live_filters_by_it_and_saves_a_view()
             throws Exception {
         run("e2e/tags.e2e.mjs");
+    }
+
+    @Test
+    void an_admin_writes_and_publishes_an_article_and_the_test_console_answers_from_it_or_says_why_it_hands_off()
+            throws Exception {
+        run("e2e/knowledge.e2e.mjs");
     }
 }
