@@ -1,9 +1,11 @@
 // End-to-end check of the admins' knowledge screen (#/knowledge) in a real browser: in English on a desktop, an admin
 // writes a knowledge article as a draft, publishes it, asks the test console a question it answers and sees the
-// answer with the article as its source, a high confidence and why. In Polish on a phone 375 px wide, the same screen
+// answer with the article as its source, a high confidence and why. The admin imports a page Parley serves itself
+// (the demo store, once Parley's origin is among the store's allowed sites) and sees it in the import's report and as
+// a draft in the list. In Polish on a phone 375 px wide, the same screen
 // speaks Polish, the console's answer to "chcę rozmawiać z człowiekiem" is a handoff with its reason in Polish, and the
-// article is deleted after its confirmation. The admin's language is put back, and the article deleted if a step
-// failed.
+// article is deleted after its confirmation. The admin's language and the allowed sites are put back, and the
+// articles deleted if a step failed.
 //
 // Same variables as slice.e2e.mjs: PARLEY_BASE_URL, PARLEY_ADMIN_EMAIL, PARLEY_ADMIN_PASSWORD,
 // PARLEY_E2E_SCREENSHOTS, CHROMIUM_PATH.
@@ -18,7 +20,9 @@ import {
   finish,
   launchBrowser,
   newPage,
+  putBackSettings,
   screenshot,
+  settings,
   signIn,
   signInIfNeeded,
   suffix,
@@ -31,12 +35,15 @@ const PHONE = { width: 375, height: 812 };
 const word = `kettlo${suffix}`;
 const title = `Cleaning the ${word} kettle`;
 const link = `https://shop.example.com/care/${word}`;
+/** A page of the store's site that Parley itself serves, as Parley keeps its address. */
+const page = new URL('/demo/', base).href;
 
 console.log(`Parley knowledge screen e2e against ${base} (run ${suffix})`);
 await waitForHealth();
 const session = await signIn();
 const probe = await api(session, 'GET', '/agent/session/probe');
 const adminLocale = probe.session?.locale ?? 'en';
+const { allowedOrigins } = await settings(session);
 const browser = await launchBrowser();
 let failed = false;
 try {
@@ -92,12 +99,35 @@ try {
     await screenshot(en, 'knowledge-en-answer');
   });
 
+  await check("en: imports a page of the store's site, sees it in the report and as a draft in the list", async () => {
+    await deleteArticles(session, (a) => a.link === page);
+    const origin = new URL(base).origin;
+    if (!allowedOrigins.includes(origin)) await settings(session, { allowedOrigins: [...allowedOrigins, origin] });
+    const card = screen.locator('section.import');
+    await card.locator('h2', { hasText: 'Import from your site' }).waitFor();
+    await card.locator('.drafts', { hasText: 'Imported pages arrive as drafts' }).waitFor();
+    await card.getByLabel('Page addresses', { exact: true }).check();
+    await card.locator('#import-urls').fill(page);
+    await card.locator('button.import-button', { hasText: 'Import' }).click();
+    const item = card.locator('ul.pages li', { hasText: page });
+    await item.locator('.page-outcome', { hasText: 'New draft' }).waitFor({ timeout: 70_000 });
+    await card.locator('.counts li.created', { hasText: '1' }).waitFor();
+    const live = await card.locator('[role="status"]').textContent();
+    if (!live?.startsWith('Import finished. New drafts: 1')) throw new Error(`announced "${live}"`);
+    const imported = screen.locator('ul.list > li', { has: en.locator(`.meta a[href="${page}"]`) });
+    await imported.locator('.badge.status', { hasText: 'Draft' }).waitFor();
+    await card.scrollIntoViewIfNeeded();
+    await screenshot(en, 'knowledge-en-import');
+  });
+
   await check('en: on a phone the answer fits the width', async () => {
     await en.setViewportSize(PHONE);
     const overflow = await en.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     if (overflow > 0) throw new Error(`the page is ${overflow} px wider than the phone`);
     await screen.locator('.result').scrollIntoViewIfNeeded();
     await screenshot(en, 'knowledge-en-phone');
+    await screen.locator('section.import .report').scrollIntoViewIfNeeded();
+    await screenshot(en, 'knowledge-en-import-phone');
   });
   await en.context().close();
 
@@ -112,9 +142,13 @@ try {
     await ekran.locator('h1', { hasText: 'Wiedza' }).waitFor();
     await ekran.locator('h2', { hasText: 'Konsola testowa' }).waitFor();
     await wiersz.locator('.badge.status', { hasText: 'Opublikowany' }).waitFor();
+    await ekran.locator('section.import h2', { hasText: 'Import ze strony sklepu' }).waitFor();
+    await ekran.locator('section.import .drafts', { hasText: 'trafiają tu jako szkice' }).waitFor();
     const overflow = await pl.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     if (overflow > 0) throw new Error(`the page is ${overflow} px wider than the phone`);
     await screenshot(pl, 'knowledge-pl-phone');
+    await ekran.locator('section.import').scrollIntoViewIfNeeded();
+    await screenshot(pl, 'knowledge-pl-import-phone');
   });
 
   await check('pl: "chcę rozmawiać z człowiekiem" would hand off, and the console says why in Polish', async () => {
@@ -148,18 +182,24 @@ try {
   await failureScreenshots('knowledge-failure');
 } finally {
   await browser.close();
-  await check("the run's article is gone and the admin's language put back", async () => {
+  await check("the run's articles are gone, and the admin's language and the allowed sites put back", async () => {
     const admin = await signIn();
-    const left = (await api(admin, 'GET', '/knowledge/articles')).filter((a) => a.title === title);
-    for (const a of left) {
-      const res = await fetch(`${base}/api/v1/knowledge/articles/${a.id}`, {
-        method: 'DELETE',
-        headers: { cookie: admin.cookie, 'X-Parley-CSRF': admin.csrfToken },
-      });
-      if (res.status !== 204) throw new Error(`DELETE answered ${res.status}`);
-    }
+    await deleteArticles(admin, (a) => a.title === title || a.link === page);
     await api(admin, 'PATCH', '/agents/me', { locale: adminLocale });
+    await putBackSettings({ allowedOrigins });
   }).catch(() => (failed = true));
 }
 
 finish(failed, { timedFailure: true });
+
+/** Deletes the knowledge articles that `which` picks. */
+async function deleteArticles(admin, which) {
+  const left = (await api(admin, 'GET', '/knowledge/articles')).filter(which);
+  for (const a of left) {
+    const res = await fetch(`${base}/api/v1/knowledge/articles/${a.id}`, {
+      method: 'DELETE',
+      headers: { cookie: admin.cookie, 'X-Parley-CSRF': admin.csrfToken },
+    });
+    if (res.status !== 204) throw new Error(`DELETE answered ${res.status}`);
+  }
+}

@@ -7,6 +7,8 @@ import type {
   KnowledgeArticleChange,
   KnowledgeArticleSummary,
   KnowledgeAsk,
+  KnowledgeImport,
+  KnowledgeImportReport,
   KnowledgeTrial,
 } from '../wire/index.js';
 import { ApiError, type ApiClient } from './api.js';
@@ -27,6 +29,16 @@ type Filter<T extends string> = 'all' | T;
 /** What a part of the screen shows: being loaded, loaded, or why it could not be (an API error's code). */
 type Loaded<T> = { state: 'loading' } | { state: 'loaded'; value: T } | { state: 'failed'; code: string };
 
+/** Where an import takes its pages from: the addresses listed, or the site's sitemap. */
+type ImportSource = 'urls' | 'sitemap';
+
+/** A refused import: the problem's code, the field it names (`urls`, `sitemap`) and the listed address it names, if any. */
+interface ImportRefusal {
+  code: string;
+  field?: ImportSource;
+  url?: string;
+}
+
 /** The article being written or revised: a new one has no id. */
 interface Draft {
   id?: string;
@@ -44,7 +56,8 @@ type FormField = (typeof FORM_FIELDS)[number];
 /**
  * @summary The admins' knowledge screen (`#/knowledge`): the store's knowledge articles (listed with their language,
  * status, source link and last change, filtered by status and language; written, revised, published, unpublished and
- * deleted after a confirmation), a word on the FAQs that are knowledge too, and the AI agent's **test console**: a
+ * deleted after a confirmation), the **import** of pages of the store's site (their addresses or its sitemap) as
+ * draft articles, with what it did page by page, a word on the FAQs that are knowledge too, and the AI agent's **test console**: a
  * question in either language, and what the AI agent would do with it now (its reply, sources, confidence, why, and why
  * it would hand off).
  *
@@ -52,6 +65,7 @@ type FormField = (typeof FORM_FIELDS)[number];
  * Results and changes are announced in a polite live region.
  *
  * @csspart articles - The articles: the filters, the list and the form.
+ * @csspart import - The import from the store's site.
  * @csspart console - The test console.
  */
 export class ParleyKnowledge extends LitElement {
@@ -446,6 +460,102 @@ export class ParleyKnowledge extends LitElement {
       .delete-confirm {
         background: var(--_danger);
       }
+      .import form {
+        display: grid;
+        gap: 12px;
+        margin-top: 12px;
+      }
+      .import .source {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 4px 16px;
+      }
+      .import textarea.urls {
+        min-height: 96px;
+        font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+        font-size: 13px;
+        white-space: pre;
+        overflow-wrap: normal;
+      }
+      .import .row {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 8px 12px;
+      }
+      .import .row .primary {
+        margin: 0;
+        padding: 10px 22px;
+      }
+      .import .row .hint {
+        flex: 1 1 180px;
+        margin: 0;
+      }
+      .drafts {
+        margin: 8px 0 0;
+        padding: 8px 12px;
+        border-radius: 10px;
+        background: #fff6e0;
+        color: #6b4600;
+        font-size: 13px;
+        line-height: 1.45;
+      }
+      .report {
+        margin-top: 14px;
+        padding-top: 12px;
+        border-top: 1px solid var(--_border);
+        display: grid;
+        gap: 10px;
+      }
+      .counts {
+        display: grid;
+        grid-template-columns: repeat(4, minmax(0, 1fr));
+        gap: 6px;
+        margin: 0;
+        padding: 0;
+        list-style: none;
+      }
+      .counts li {
+        display: grid;
+        padding: 6px 8px;
+        border-radius: 8px;
+        background: var(--_surface-2);
+        font-size: 12px;
+        color: var(--_text-2);
+      }
+      .counts strong {
+        font-size: 18px;
+        color: var(--_text);
+      }
+      ul.pages {
+        list-style: none;
+        margin: 0;
+        padding: 0;
+        display: grid;
+        gap: 6px;
+      }
+      ul.pages li {
+        display: grid;
+        gap: 2px;
+        padding: 8px 10px;
+        border: 1px solid var(--_border);
+        border-radius: 8px;
+        font-size: 13px;
+      }
+      ul.pages a {
+        color: var(--_accent);
+        overflow-wrap: anywhere;
+      }
+      .page-outcome {
+        font-weight: 600;
+      }
+      .page-outcome.skipped {
+        color: var(--_danger);
+      }
+      .reason {
+        margin: 0;
+        color: var(--_text-2);
+      }
       @media (max-width: 959.98px) {
         .page {
           grid-template-columns: minmax(0, 1fr);
@@ -474,6 +584,9 @@ export class ParleyKnowledge extends LitElement {
         .count {
           flex-basis: 100%;
           margin: 0;
+        }
+        .counts {
+          grid-template-columns: repeat(2, minmax(0, 1fr));
         }
       }
     `,
@@ -507,6 +620,14 @@ export class ParleyKnowledge extends LitElement {
   @state() private trial?: KnowledgeTrial;
   @state() private askError?: { code: string; field?: string };
   @state() private announcement = '';
+
+  @state() private importSource: ImportSource = 'urls';
+  @state() private importUrls = '';
+  @state() private importSitemap = '';
+  @state() private importing = false;
+  @state() private importReport?: KnowledgeImportReport;
+  @state() private importError?: ImportRefusal;
+  @state() private importAnnouncement = '';
 
   #loads = 0;
   /** Set when the focus should move once rendered: to a field, a row's Edit button or the New article button. */
@@ -751,6 +872,43 @@ export class ParleyKnowledge extends LitElement {
     }
   }
 
+  /** The addresses listed, one a line, without empty lines; the server checks them. */
+  #listedUrls(): string[] {
+    return this.importUrls
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean);
+  }
+
+  async #import(e: Event): Promise<void> {
+    e.preventDefault();
+    if (this.importing) return;
+    const urls = this.#listedUrls();
+    // An empty list is sent too: the server refuses it beside the field, as it does a wrong address.
+    const body: KnowledgeImport =
+      this.importSource === 'sitemap'
+        ? { sitemap: this.importSitemap.trim() }
+        : { urls: urls as NonNullable<KnowledgeImport['urls']> };
+    this.importing = true;
+    this.importError = undefined;
+    this.importAnnouncement = '';
+    try {
+      const report = await this.api.post<KnowledgeImportReport>('/knowledge/imports', body);
+      this.importReport = report;
+      this.importAnnouncement = this.s.importDone(report);
+      await this.load();
+    } catch (e) {
+      if (!(e instanceof ApiError)) throw e;
+      const at = /^urls\[(\d+)\]$/.exec(e.field ?? '');
+      const field = at || e.field === 'urls' ? 'urls' : e.field === 'sitemap' ? 'sitemap' : undefined;
+      this.importError = { code: e.code, field, url: at ? urls[Number(at[1])] : undefined };
+      this.importAnnouncement = this.#error(e.code);
+      if (field) this.#focus = `#import-${field}`;
+    } finally {
+      this.importing = false;
+    }
+  }
+
   #outcomeText(t: KnowledgeTrial): string {
     return this.s.outcome[t.outcome] ?? t.outcome;
   }
@@ -778,7 +936,7 @@ export class ParleyKnowledge extends LitElement {
       </header>
       ${this.#renderArticles()}
       <div class="side">
-        ${this.#renderConsole()}
+        ${this.#renderConsole()} ${this.#renderImport()}
         <section class="faqs" aria-labelledby="faqs-title">
           <h2 id="faqs-title">${s.faqsTitle}</h2>
           <p class="hint">${s.faqsText}</p>
@@ -1053,6 +1211,103 @@ export class ParleyKnowledge extends LitElement {
       ${error && !questionError ? html`<p class="error">${this.#error(error.code)}</p>` : nothing}
       ${this.trial ? this.#renderTrial(this.trial) : nothing}
     </section>`;
+  }
+
+  #renderImport() {
+    const s = this.s;
+    const source = this.importSource;
+    const error = this.importError;
+    const fieldError = error?.field === source ? error : undefined;
+    const errorText = (r: ImportRefusal) => `${r.url ? s.importAddress(r.url) : ''}${this.#error(r.code)}`;
+    return html`<section class="import" part="import" aria-labelledby="import-title" aria-busy=${this.importing}>
+      <h2 id="import-title">${s.importTitle}</h2>
+      <p class="lead">${s.importLead}</p>
+      <p class="drafts" id="import-drafts">${s.importDrafts}</p>
+      <form novalidate aria-labelledby="import-title" aria-describedby="import-drafts" @submit=${(e: Event) => void this.#import(e)}>
+        <fieldset>
+          <legend>${s.importFrom}</legend>
+          <div class="source">
+            ${(['urls', 'sitemap'] as const).map(
+              (v) => html`<label class="radio">
+                <input
+                  type="radio"
+                  name="import-source"
+                  id="import-source-${v}"
+                  value=${v}
+                  .checked=${source === v}
+                  @change=${() => (this.importSource = v)}
+                />
+                <span>${v === 'urls' ? s.importFromUrls : s.importFromSitemap}</span>
+              </label>`,
+            )}
+          </div>
+        </fieldset>
+        ${
+          source === 'urls'
+            ? html`<div class="field">
+              <label for="import-urls">${s.importUrls}</label>
+              <textarea
+                id="import-urls"
+                class="urls"
+                rows="4"
+                spellcheck="false"
+                autocomplete="off"
+                placeholder="https://"
+                .value=${this.importUrls}
+                aria-invalid=${fieldError ? 'true' : 'false'}
+                aria-describedby=${fieldError ? 'import-urls-hint import-error' : 'import-urls-hint'}
+                @input=${(e: Event) => (this.importUrls = (e.target as HTMLTextAreaElement).value)}
+              ></textarea>
+              <p class="hint" id="import-urls-hint">${s.importUrlsHint}</p>
+              ${fieldError ? html`<p class="field-error" id="import-error" dir="auto">${errorText(fieldError)}</p>` : nothing}
+            </div>`
+            : html`<div class="field">
+              <label for="import-sitemap">${s.importSitemap}</label>
+              <input
+                id="import-sitemap"
+                type="url"
+                inputmode="url"
+                spellcheck="false"
+                placeholder="https://"
+                .value=${this.importSitemap}
+                aria-invalid=${fieldError ? 'true' : 'false'}
+                aria-describedby=${fieldError ? 'import-sitemap-hint import-error' : 'import-sitemap-hint'}
+                @input=${(e: Event) => (this.importSitemap = (e.target as HTMLInputElement).value)}
+              />
+              <p class="hint" id="import-sitemap-hint">${s.importSitemapHint}</p>
+              ${fieldError ? html`<p class="field-error" id="import-error">${errorText(fieldError)}</p>` : nothing}
+            </div>`
+        }
+        ${error && !fieldError ? html`<p class="error" role="alert">${errorText(error)}</p>` : nothing}
+        <div class="row">
+          <button class="primary import-button" ?disabled=${this.importing}>${this.importing ? s.importing : s.import}</button>
+          ${this.importing ? html`<p class="hint wait">${s.importWait}</p>` : nothing}
+        </div>
+      </form>
+      <p class="vh" role="status" aria-live="polite">${this.importing ? s.importWait : this.importAnnouncement}</p>
+      ${this.importReport ? this.#renderReport(this.importReport) : nothing}
+    </section>`;
+  }
+
+  #renderReport(r: KnowledgeImportReport) {
+    const s = this.s;
+    const counts = ['created', 'updated', 'unchanged', 'skipped'] as const;
+    return html`<div class="report" aria-labelledby="report-title">
+      <h3 id="report-title">${s.importReport}</h3>
+      <ul class="counts" role="list">
+        ${counts.map((c) => html`<li class=${c}><strong>${r[c]}</strong> ${s.importCounts[c]}</li>`)}
+      </ul>
+      ${r.created + r.updated > 0 ? html`<p class="hint next">${s.importNext}</p>` : nothing}
+      <ul class="pages" role="list">
+        ${r.pages.map(
+          (p) => html`<li class=${p.outcome}>
+            <a href=${p.url} target="_blank" rel="noopener noreferrer" title=${s.newTab}>${p.url}</a>
+            <span class="page-outcome ${p.outcome}">${s.importOutcome[p.outcome] ?? p.outcome}</span>
+            ${p.reason ? html`<p class="reason">${s.importReason[p.reason] ?? p.reason}</p>` : nothing}
+          </li>`,
+        )}
+      </ul>
+    </div>`;
   }
 
   #renderTrial(t: KnowledgeTrial) {

@@ -1,9 +1,14 @@
 import { plural, type Lang } from '../i18n.js';
+import type { KnowledgeImportReport } from '../wire/index.js';
 
 /** What the AI agent would do with a question, as `POST /api/v1/knowledge/ask` answers it. */
 export type TrialOutcome = 'answer' | 'choices' | 'handoff';
 /** Why it would hand off. */
 export type HandoffReasonCode = 'visitor_asked' | 'no_answer' | 'low_confidence' | 'turn_limit' | 'error';
+/** What an import did with a page, as `POST /api/v1/knowledge/imports` reports it. */
+export type ImportOutcome = KnowledgeImportReport['pages'][number]['outcome'];
+/** Why an import skipped a page. */
+export type ImportSkipReason = NonNullable<KnowledgeImportReport['pages'][number]['reason']>;
 /** How sure the gates are, in plain words. */
 export type ConfidenceLevel = 'high' | 'medium' | 'low' | 'none';
 
@@ -66,6 +71,32 @@ export interface KnowledgeStrings {
   faqsTitle: string;
   faqsText: string;
   faqsLink: string;
+  /** The import of pages of the store's site. */
+  importTitle: string;
+  importLead: string;
+  /** Imported pages arrive as drafts. */
+  importDrafts: string;
+  importFrom: string;
+  importFromUrls: string;
+  importFromSitemap: string;
+  importUrls: string;
+  importUrlsHint: string;
+  importSitemap: string;
+  importSitemapHint: string;
+  import: string;
+  importing: string;
+  /** Said while an import runs: it can take a while. */
+  importWait: string;
+  /** A refusal naming one of the listed addresses. */
+  importAddress: (url: string) => string;
+  importReport: string;
+  importCounts: Record<'created' | 'updated' | 'unchanged' | 'skipped', string>;
+  importOutcome: Record<ImportOutcome, string>;
+  importReason: Record<ImportSkipReason, string>;
+  /** Under a report with new or changed drafts. */
+  importNext: string;
+  /** Announced when an import has finished. */
+  importDone: (counts: Record<'created' | 'updated' | 'unchanged' | 'skipped', number>) => string;
   /** The test console. */
   consoleTitle: string;
   consoleLead: string;
@@ -153,6 +184,55 @@ export const knowledgeStrings: Record<Lang, KnowledgeStrings> = {
     faqsText:
       'Every published FAQ, with its alternative phrasings (“When will my parcel arrive?” beside “How long does shipping take?”), is also used to answer. Phrasings are the quickest fix when visitors ask in other words.',
     faqsLink: 'Edit FAQs and phrasings in Settings',
+    importTitle: 'Import from your site',
+    importLead:
+      'Turn pages of your store’s site, such as shipping or returns, into articles: from their addresses or from the site’s sitemap.',
+    importDrafts:
+      'Imported pages arrive as drafts: read each one, then publish it. A page imported again with new text becomes a draft again.',
+    importFrom: 'Import from',
+    importFromUrls: 'Page addresses',
+    importFromSitemap: 'A sitemap',
+    importUrls: 'Addresses of the pages',
+    importUrlsHint:
+      'One full address per line, up to 50, on your store’s own site (Settings → Security: sites that embed the widget).',
+    importSitemap: 'Sitemap address',
+    importSitemapHint: 'Such as https://shop.example.com/sitemap.xml. Its pages are read, up to 50.',
+    import: 'Import',
+    importing: 'Importing…',
+    importWait: 'Reading the pages. This can take up to a minute; you can keep using the screen.',
+    importAddress: (url) => `“${url}”: `,
+    importReport: 'Last import',
+    importCounts: { created: 'New drafts', updated: 'Updated', unchanged: 'Unchanged', skipped: 'Skipped' },
+    importOutcome: {
+      created: 'New draft',
+      updated: 'Updated, a draft again',
+      unchanged: 'Unchanged',
+      skipped: 'Skipped',
+    },
+    importReason: {
+      robots_disallowed: 'The site’s robots.txt does not let Parley read this page.',
+      robots_unavailable: 'The site’s robots.txt could not be read, so no page of it was read.',
+      not_found: 'The page does not exist (404 or 410).',
+      http_error: 'The site refused the page.',
+      server_error: 'The site failed to give the page.',
+      redirect_not_allowed: 'The page redirects to another site.',
+      too_many_redirects: 'The page redirects more than 3 times.',
+      page_too_large: 'The page is larger than the import reads.',
+      not_html: 'The page is no web page (a PDF, an image…).',
+      no_text: 'The page shows no text.',
+      timeout: 'The site took too long to answer.',
+      time_limit: 'The import ran out of time before this page.',
+      unreachable: 'The site could not be reached.',
+      tls_error: 'The site’s certificate is not valid.',
+      address_refused: 'The site’s address is on a private network.',
+      invalid_url: 'The sitemap lists something that is no web address.',
+      origin_not_allowed: 'The sitemap lists a page of another site.',
+      page_limit: 'The sitemap lists more pages than one import reads.',
+      too_many_articles: 'The store has as many articles as it may keep.',
+    },
+    importNext: 'The new and updated drafts are in the list: read them, then publish.',
+    importDone: (c) =>
+      `Import finished. New drafts: ${c.created}, updated: ${c.updated}, unchanged: ${c.unchanged}, skipped: ${c.skipped}.`,
     consoleTitle: 'Test console',
     consoleLead:
       'Ask as a visitor would, and see what the AI agent would do now with your published knowledge and settings. Nothing is saved or sent to anyone.',
@@ -202,6 +282,13 @@ export const knowledgeStrings: Record<Lang, KnowledgeStrings> = {
       question_required: 'Write a question to try.',
       question_too_long: 'A question can be at most 4,000 characters long.',
       rate_limited: 'Too many questions in a short time. Wait a moment and ask again.',
+      invalid_import_request: 'Give either the pages’ addresses or the sitemap’s.',
+      invalid_import_url: 'Enter full web addresses starting with https://.',
+      import_origin_not_allowed: 'Only pages of the store’s own site, as allowed under Embedding, can be imported.',
+      too_many_import_urls: 'Import at most 50 pages at a time.',
+      import_address_refused: 'The site’s address is on a private network; Parley does not read it.',
+      sitemap_unreadable: 'The sitemap could not be read.',
+      import_in_progress: 'Another import is running; try again when it has finished.',
       admins_only: 'Only admins can manage the knowledge.',
       csrf_token_invalid: 'Your session changed. Reload the page and try again.',
       network: 'Parley could not be reached. Check your connection and try again.',
@@ -262,6 +349,55 @@ export const knowledgeStrings: Record<Lang, KnowledgeStrings> = {
     faqsText:
       'Każde opublikowane FAQ razem z innymi sformułowaniami pytania („Kiedy dotrze moja paczka?” obok „Ile trwa wysyłka?”) także służy do odpowiedzi. Inne sformułowania to najszybszy sposób, gdy odwiedzający pytają innymi słowami.',
     faqsLink: 'Edytuj FAQ i sformułowania w Ustawieniach',
+    importTitle: 'Import ze strony sklepu',
+    importLead:
+      'Zamień strony witryny sklepu, np. o wysyłce czy zwrotach, w artykuły: z ich adresów albo z mapy witryny.',
+    importDrafts:
+      'Zaimportowane strony trafiają tu jako szkice: przeczytaj każdy, potem opublikuj. Strona zaimportowana ponownie ze zmienioną treścią znowu staje się szkicem.',
+    importFrom: 'Importuj z',
+    importFromUrls: 'Adresów stron',
+    importFromSitemap: 'Mapy witryny',
+    importUrls: 'Adresy stron',
+    importUrlsHint:
+      'Jeden pełny adres w wierszu, najwyżej 50, z własnej witryny sklepu (Ustawienia → Bezpieczeństwo: strony osadzające widżet).',
+    importSitemap: 'Adres mapy witryny',
+    importSitemapHint: 'Np. https://sklep.example.pl/sitemap.xml. Odczytywane są jej strony, najwyżej 50.',
+    import: 'Importuj',
+    importing: 'Importowanie…',
+    importWait: 'Odczytywanie stron. To może potrwać do minuty; możesz dalej korzystać z ekranu.',
+    importAddress: (url) => `„${url}”: `,
+    importReport: 'Ostatni import',
+    importCounts: { created: 'Nowe szkice', updated: 'Zaktualizowane', unchanged: 'Bez zmian', skipped: 'Pominięte' },
+    importOutcome: {
+      created: 'Nowy szkic',
+      updated: 'Zaktualizowany, znowu szkic',
+      unchanged: 'Bez zmian',
+      skipped: 'Pominięta',
+    },
+    importReason: {
+      robots_disallowed: 'Plik robots.txt witryny nie pozwala Parley czytać tej strony.',
+      robots_unavailable: 'Nie udało się odczytać pliku robots.txt witryny, więc nie odczytano żadnej jej strony.',
+      not_found: 'Strona nie istnieje (404 lub 410).',
+      http_error: 'Witryna odmówiła podania strony.',
+      server_error: 'Witryna nie zdołała podać strony.',
+      redirect_not_allowed: 'Strona przekierowuje do innej witryny.',
+      too_many_redirects: 'Strona przekierowuje więcej niż 3 razy.',
+      page_too_large: 'Strona jest większa, niż import odczytuje.',
+      not_html: 'To nie jest strona internetowa (PDF, obraz…).',
+      no_text: 'Strona nie pokazuje żadnego tekstu.',
+      timeout: 'Witryna odpowiadała zbyt długo.',
+      time_limit: 'Importowi zabrakło czasu przed tą stroną.',
+      unreachable: 'Nie udało się połączyć z witryną.',
+      tls_error: 'Certyfikat witryny jest nieważny.',
+      address_refused: 'Adres witryny należy do sieci prywatnej.',
+      invalid_url: 'Mapa witryny zawiera coś, co nie jest adresem strony.',
+      origin_not_allowed: 'Mapa witryny zawiera stronę innej witryny.',
+      page_limit: 'Mapa witryny zawiera więcej stron, niż odczytuje jeden import.',
+      too_many_articles: 'Sklep ma już tyle artykułów, ile może mieć.',
+    },
+    importNext: 'Nowe i zaktualizowane szkice są na liście: przeczytaj je, potem opublikuj.',
+    importDone: (c) =>
+      `Import zakończony. Nowe szkice: ${c.created}, zaktualizowane: ${c.updated}, bez zmian: ${c.unchanged}, pominięte: ${c.skipped}.`,
     consoleTitle: 'Konsola testowa',
     consoleLead:
       'Zapytaj tak, jak zrobiłby to odwiedzający, i zobacz, co asystent AI zrobiłby teraz z opublikowaną wiedzą i ustawieniami. Nic nie jest zapisywane ani nikomu wysyłane.',
@@ -311,6 +447,14 @@ export const knowledgeStrings: Record<Lang, KnowledgeStrings> = {
       question_required: 'Wpisz pytanie do sprawdzenia.',
       question_too_long: 'Pytanie może mieć najwyżej 4000 znaków.',
       rate_limited: 'Za dużo pytań w krótkim czasie. Poczekaj chwilę i zapytaj ponownie.',
+      invalid_import_request: 'Podaj adresy stron albo adres mapy witryny.',
+      invalid_import_url: 'Wpisz pełne adresy zaczynające się od https://.',
+      import_origin_not_allowed:
+        'Można importować tylko strony własnej witryny sklepu, dozwolone w ustawieniach osadzania.',
+      too_many_import_urls: 'Importuj najwyżej 50 stron naraz.',
+      import_address_refused: 'Adres witryny należy do sieci prywatnej; Parley go nie odczytuje.',
+      sitemap_unreadable: 'Nie udało się odczytać mapy witryny.',
+      import_in_progress: 'Trwa inny import; spróbuj ponownie, gdy się zakończy.',
       admins_only: 'Wiedzą mogą zarządzać tylko administratorzy.',
       csrf_token_invalid: 'Sesja się zmieniła. Odśwież stronę i spróbuj ponownie.',
       network: 'Nie udało się połączyć z Parley. Sprawdź połączenie i spróbuj ponownie.',

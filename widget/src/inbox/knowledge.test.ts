@@ -2,7 +2,12 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { deepActive, q, qa, settle } from '../test/deep.js';
 import { fakeSockets } from '../test/fake-socket.js';
 import { ADA, BOB, json, LIMITS, realFetch, requests, stubFetch } from '../test/inbox-harness.js';
-import type { KnowledgeArticle, KnowledgeArticleSummary, KnowledgeTrial } from '../wire/index.js';
+import type {
+  KnowledgeArticle,
+  KnowledgeArticleSummary,
+  KnowledgeImportReport,
+  KnowledgeTrial,
+} from '../wire/index.js';
 import { ApiClient } from './api.js';
 import type { ParleyInbox } from './inbox.component.js';
 import type { ParleyKnowledge } from './knowledge.component.js';
@@ -56,13 +61,49 @@ const CHOICES: KnowledgeTrial = {
 
 const problem = (status: number, code: string, field?: string) => json(status, { status, code, detail: code, field });
 
-/** A server holding `articles`, answering the console with `trial` (or a problem). */
-function server(articles: KnowledgeArticle[], trial: () => Response = () => json(200, ANSWER)) {
+/** One page of each outcome, as an import of the store's site reports them. */
+const REPORT: KnowledgeImportReport = {
+  created: 1,
+  updated: 1,
+  unchanged: 1,
+  skipped: 1,
+  pages: [
+    { url: 'https://shop.example.com/returns', outcome: 'created', articleId: 'k-9' },
+    { url: 'https://shop.example.com/shipping', outcome: 'updated', articleId: 'k-1' },
+    { url: 'https://shop.example.com/sizes', outcome: 'unchanged', articleId: 'k-8' },
+    { url: 'https://shop.example.com/account', outcome: 'skipped', reason: 'robots_disallowed' },
+  ],
+};
+const RETURNS: KnowledgeArticle = {
+  id: 'k-9',
+  title: 'Returns',
+  body: 'Send it back within 30 days.',
+  language: 'en',
+  link: 'https://shop.example.com/returns',
+  status: 'draft',
+  createdAt: '2026-11-25T10:05:00Z',
+  updatedAt: '2026-11-25T10:05:00Z',
+};
+
+/**
+ * A server holding `articles`, answering the console with `trial` (or a problem), and an import with `imports`,
+ * after which it holds `RETURNS` too.
+ */
+function server(
+  articles: KnowledgeArticle[],
+  trial: () => Response = () => json(200, ANSWER),
+  imports: () => Response | Promise<Response> = () => json(200, REPORT),
+) {
   const store = new Map(articles.map((a) => [a.id, { ...a }]));
-  stubFetch((url, init) => {
+  stubFetch(async (url, init) => {
     const path = new URL(url, location.href).pathname.replace(/^\/api\/v1/, '');
     const method = init?.method ?? 'GET';
     if (path === '/knowledge/ask') return trial();
+    if (path === '/knowledge/imports' && method === 'POST') {
+      const answer = await imports();
+      if (answer.ok) store.set(RETURNS.id, { ...RETURNS });
+      return answer;
+    }
     if (path === '/knowledge/articles' && method === 'GET') return json(200, [...store.values()].map(summary));
     if (path === '/knowledge/articles' && method === 'POST') {
       const body = JSON.parse(String(init!.body)) as KnowledgeArticle;
@@ -333,11 +374,132 @@ describe('<parley-knowledge>', () => {
     expect(q(el, '#question-error')).to.equal(null);
   });
 
+  it('imports pages of the site and reports each page, then lists the new draft', async () => {
+    server([SHIPPING]);
+    const el = await screen();
+    expect(text(q(el, '.import h2'))).to.equal('Import from your site');
+    expect(text(q(el, '.import .drafts'))).to.contain('Imported pages arrive as drafts');
+    expect(q(el, '#import-source-urls')!.matches(':checked')).to.equal(true);
+    input(el, '#import-urls', ' https://shop.example.com/returns\n\nhttps://shop.example.com/shipping \n');
+    q<HTMLButtonElement>(el, 'button.import-button')!.click();
+    await waitUntil(() => q(el, '.report'), 'the report');
+    await waitUntil(() => rows(el).length === 2, 'the list is loaded again');
+    await settle(el);
+    expect(asked('/knowledge/imports', 'POST').map((r) => r.body)).to.deep.equal([
+      { urls: ['https://shop.example.com/returns', 'https://shop.example.com/shipping'] },
+    ]);
+    expect(qa(el, '.counts li').map(text)).to.deep.equal(['1 New drafts', '1 Updated', '1 Unchanged', '1 Skipped']);
+    const pages = qa(el, 'ul.pages li');
+    expect(pages.map((p) => text(p.querySelector('a')))).to.deep.equal(REPORT.pages.map((p) => p.url));
+    expect(pages.map((p) => text(p.querySelector('.page-outcome')))).to.deep.equal([
+      'New draft',
+      'Updated, a draft again',
+      'Unchanged',
+      'Skipped',
+    ]);
+    expect(pages.slice(0, 3).map((p) => p.querySelector('.reason'))).to.deep.equal([null, null, null]);
+    expect(text(pages[3].querySelector('.reason'))).to.equal(
+      'The site’s robots.txt does not let Parley read this page.',
+    );
+    expect(pages[0].querySelector('a')!.rel).to.contain('noopener');
+    expect(text(q(el, '.report .next'))).to.contain('read them, then publish');
+    expect(text(q(el, '.import [role="status"]'))).to.equal(
+      'Import finished. New drafts: 1, updated: 1, unchanged: 1, skipped: 1.',
+    );
+    const imported = rows(el).find((r) => text(r.querySelector('strong')) === 'Returns')!;
+    expect(text(imported.querySelector('.badge.status'))).to.equal('Draft');
+  });
+
+  it('imports from a sitemap, in Polish, with the reasons in Polish', async () => {
+    server([], undefined, () =>
+      json(200, {
+        created: 0,
+        updated: 0,
+        unchanged: 0,
+        skipped: 2,
+        pages: [
+          { url: 'https://shop.example.com/a.pdf', outcome: 'skipped', reason: 'not_html' },
+          { url: 'https://shop.example.com/b', outcome: 'skipped', reason: 'time_limit' },
+        ],
+      } satisfies KnowledgeImportReport),
+    );
+    const el = await screen('pl');
+    expect(text(q(el, '.import h2'))).to.equal('Import ze strony sklepu');
+    q<HTMLInputElement>(el, '#import-source-sitemap')!.click();
+    await settle(el);
+    expect(q(el, '#import-urls')).to.equal(null);
+    expect(text(q(el, 'label[for="import-sitemap"]'))).to.equal('Adres mapy witryny');
+    input(el, '#import-sitemap', 'https://shop.example.com/sitemap.xml');
+    q<HTMLButtonElement>(el, 'button.import-button')!.click();
+    await waitUntil(() => q(el, '.report'), 'the report');
+    await settle(el);
+    expect(asked('/knowledge/imports', 'POST').map((r) => r.body)).to.deep.equal([
+      { sitemap: 'https://shop.example.com/sitemap.xml' },
+    ]);
+    expect(qa(el, '.reason').map(text)).to.deep.equal([
+      'To nie jest strona internetowa (PDF, obraz…).',
+      'Importowi zabrakło czasu przed tą stroną.',
+    ]);
+    expect(qa(el, '.page-outcome').map(text)).to.deep.equal(['Pominięta', 'Pominięta']);
+    expect(q(el, '.report .next'), 'no draft to read').to.equal(null);
+    expect(text(q(el, '.import [role="status"]'))).to.contain('Import zakończony. Nowe szkice: 0');
+  });
+
+  it('shows a refused address beside the field, naming it, and other refusals under the form', async () => {
+    let next = problem(400, 'invalid_import_url', 'urls[1]');
+    const store = server([], undefined, () => next);
+    const el = await screen();
+    input(el, '#import-urls', 'https://shop.example.com/returns\n\nftp://shop.example.com/x');
+    q<HTMLButtonElement>(el, 'button.import-button')!.click();
+    await waitUntil(() => q(el, '#import-error'), 'the refusal');
+    await settle(el);
+    expect(text(q(el, '#import-error'))).to.equal(
+      '“ftp://shop.example.com/x”: Enter full web addresses starting with https://.',
+    );
+    expect(q(el, '#import-urls')!.getAttribute('aria-invalid')).to.equal('true');
+    expect(q(el, '#import-urls')!.getAttribute('aria-describedby')).to.contain('import-error');
+    expect(deepActive(), 'the focus goes to the field').to.equal(q(el, '#import-urls'));
+    expect(q(el, '.report')).to.equal(null);
+    expect(store.size, 'nothing is stored').to.equal(0);
+
+    next = problem(409, 'import_in_progress');
+    q<HTMLButtonElement>(el, 'button.import-button')!.click();
+    await waitUntil(() => q(el, '.import form .error'), 'the refusal under the form');
+    expect(text(q(el, '.import form .error'))).to.equal('Another import is running; try again when it has finished.');
+    expect(q(el, '#import-error')).to.equal(null);
+    expect(q(el, '#import-urls')!.getAttribute('aria-invalid')).to.equal('false');
+  });
+
+  it('says the import is under way, and can take up to a minute, until it ends', async () => {
+    let answer!: (r: Response) => void;
+    server([], undefined, () => new Promise<Response>((resolve) => (answer = resolve)));
+    const el = await screen();
+    input(el, '#import-urls', 'https://shop.example.com/returns');
+    const button = q<HTMLButtonElement>(el, 'button.import-button')!;
+    button.click();
+    await waitUntil(() => button.disabled, 'busy');
+    await settle(el);
+    expect(text(button)).to.equal('Importing…');
+    expect(q(el, '.import')!.getAttribute('aria-busy')).to.equal('true');
+    expect(text(q(el, '.import .wait'))).to.contain('up to a minute');
+    expect(text(q(el, '.import [role="status"]'))).to.contain('up to a minute');
+    button.click();
+    expect(asked('/knowledge/imports', 'POST'), 'one import at a time').to.have.length(1);
+    answer(json(200, REPORT));
+    await waitUntil(() => !button.disabled, 'done');
+    await settle(el);
+    expect(text(button)).to.equal('Import');
+    expect(q(el, '.import')!.getAttribute('aria-busy')).to.equal('false');
+    expect(q(el, '.import .wait')).to.equal(null);
+  });
+
   it('has every word in English and Polish', () => {
     const keys = (o: object) => Object.keys(o).sort();
     expect(keys(knowledgeStrings.pl)).to.deep.equal(keys(knowledgeStrings.en));
     expect(keys(knowledgeStrings.pl.errors)).to.deep.equal(keys(knowledgeStrings.en.errors));
     expect(keys(knowledgeStrings.pl.handoffReason)).to.deep.equal(keys(knowledgeStrings.en.handoffReason));
+    expect(keys(knowledgeStrings.pl.importReason)).to.deep.equal(keys(knowledgeStrings.en.importReason));
+    expect(keys(knowledgeStrings.en.importReason)).to.have.length(19);
   });
 });
 

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
  * internal notes with mentions ({@code widget/e2e/notes.e2e.mjs}); the visitor's satisfaction rating on the ticket
  * and in the reports ({@code widget/e2e/rating.e2e.mjs}); the store's name in the widget and the team's presence
  * ({@code widget/e2e/presence.e2e.mjs}); tags, the tag filter and saved views ({@code widget/e2e/tags.e2e.mjs}); the admins' knowledge screen and the AI agent's test
- * console ({@code widget/e2e/knowledge.e2e.mjs}).
+ * console, and the import of a page of the store's site ({@code widget/e2e/knowledge.e2e.mjs}).
  */
 class InboxEndToEndIT {
 
