@@ -231,17 +231,17 @@ class SiteImportServiceTest {
                 .isEqualTo(code);
     }
 
-    /** The store's allowed origins. */
+    /** The store's allowed origins; the import asks only whether an origin is the store's, never about a page. */
     private record StoreOrigins(AllowedOrigins allowed) implements AllowedOriginQuery {
 
         @Override
         public boolean allowsVisitorPage(RequestOrigin request) {
-            throw new UnsupportedOperationException();
+            throw new AssertionError("The import never asks whether a visitor's page may embed the widget");
         }
 
         @Override
         public boolean allowsAgentPage(RequestOrigin request) {
-            throw new UnsupportedOperationException();
+            throw new AssertionError("The import never asks whether an agent's page may call the API");
         }
 
         @Override
