@@ -3,6 +3,7 @@ import {
   bubbles,
   chat,
   composer,
+  launcher,
   list,
   openAndReady,
   realFetch,
@@ -64,6 +65,26 @@ describe('<parley-chat> images from the visitor', () => {
   afterEach(() => {
     window.fetch = realFetch;
     FakeXhr.uninstall();
+  });
+
+  it('should upload an image attached before the chat was connected as soon as it is', async () => {
+    stubConfig({ limits: LIMITS });
+    const { el, last } = await chat();
+    launcher(el).click();
+    await waitUntil(() => el.configuration !== undefined, 'config fetched');
+    await settle(el);
+    await pick(el, png());
+    expect(FakeXhr.requests, 'nothing is sent before the chat is connected').to.have.length(0);
+    expect(status(el)).to.equal('');
+
+    const socket = last();
+    socket.open();
+    socket.receive({ type: 'ready', visitorId: 'v-1', token: 'tok-1', conversation: null });
+    await waitUntil(() => FakeXhr.requests.length === 1, 'the upload starts once connected');
+    expect(FakeXhr.last.headers).to.include({ authorization: 'Bearer tok-1' });
+    FakeXhr.last.answer(201, uploaded());
+    await waitUntil(() => status(el) === 'The image is ready to send.', 'the upload is done');
+    expect(FakeXhr.requests, 'uploaded once').to.have.length(1);
   });
 
   it('should attach an image from the labelled attach button, upload it with progress and send it with text', async () => {

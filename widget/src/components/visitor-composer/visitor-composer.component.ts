@@ -1,5 +1,5 @@
 import { panelI18n } from '../chat/panel.i18n.js';
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ParleyMessageSendEvent } from '../../events/parley-message-send.js';
 import type { Lang } from '../../i18n.js';
@@ -86,6 +86,13 @@ export class ParleyVisitorComposer extends LitElement {
     this.attachment = refused ? { refused } : upload;
     if (upload && this.ready) upload.upload().catch(() => undefined);
     this.focus();
+  }
+
+  /** An image attached before the chat was connected is uploaded as soon as it is (a failed one waits for a retry). */
+  protected override updated(changed: PropertyValues<this>): void {
+    const image = this.attachment;
+    if (changed.has('ready') && this.ready && image instanceof ImageUpload && !image.image && !image.error)
+      image.upload().catch(() => undefined);
   }
 
   #paste(e: ClipboardEvent): void {
