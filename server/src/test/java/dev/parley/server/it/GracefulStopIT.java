@@ -72,9 +72,11 @@ class GracefulStopIT {
             assertThat(visitor.awaitClose(QUIESCE)).isTrue();
             assertThat(inbox.awaitClose(QUIESCE)).isTrue();
             // A socket still open when the application stops is closed with 1001. Liberty's quiesce, which comes
-            // first, may drop a socket's connection without a close frame; its client sees 1006.
+            // first, may drop a socket's connection without a close frame; its client sees 1006. The agent's client is
+            // writing when that happens, and Java's client reports a drop it meets while writing as the write's error.
             assertThat(visitor.closedWith()).isIn("1001 going_away", "1006 ");
-            assertThat(inbox.closedWith()).isIn("1001 going_away", "1006 ");
+            assertThat(inbox.closedWith())
+                    .matches("1001 going_away|1006 |error: java\\.io\\.IOException: (Broken pipe|Connection reset.*)");
             // Read before the start, which begins a new messages.log.
             logged = ServerLogs.messagesSince(mark);
         } finally {
