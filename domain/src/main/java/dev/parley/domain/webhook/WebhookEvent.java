@@ -1,0 +1,147 @@
+package dev.parley.domain.webhook;
+
+import dev.parley.domain.conversation.Author;
+import dev.parley.domain.conversation.Channel;
+import dev.parley.domain.conversation.ConversationId;
+import dev.parley.domain.conversation.MessageText;
+import dev.parley.domain.shared.AgentId;
+import dev.parley.domain.shared.HandoffReason;
+import dev.parley.domain.ticket.TicketId;
+import dev.parley.domain.ticket.TicketStatus;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * One thing that happened, as every endpoint subscribed to its type receives it: a thin body of ids and a short summary
+ * ({@code {"type", "timestamp", "data"}}), serialized once when the event happens, so that every attempt sends, and
+ * signs, the same bytes. Its {@link #id()} is the {@code webhook-id} of every attempt of every endpoint.
+ *
+ * @param id {@code evt_} and 32 hex digits
+ * @param type what happened
+ * @param occurredAt when
+ * @param body the JSON body, exactly as sent
+ */
+public record WebhookEvent(String id, WebhookEventType type, Instant occurredAt, String body) {
+
+    /** The most characters of a message's text that an event carries; a longer one is cut and says so. */
+    public static final int MAX_TEXT = 2000;
+
+    public WebhookEvent {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(occurredAt, "occurredAt");
+        Objects.requireNonNull(body, "body");
+    }
+
+    /** The body's bytes: what is signed and sent. */
+    public byte[] bytes() {
+        return body.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A ticket opened. */
+    public static WebhookEvent ticketCreated(
+            TicketId ticket, ConversationId conversation, Channel channel, TicketStatus status, Instant at) {
+        Map<String, Object> data = ticketData(ticket, conversation);
+        data.put("channel", lower(channel));
+        data.put("status", lower(status));
+        return of(WebhookEventType.TICKET_CREATED, at, data);
+    }
+
+    /** A ticket's status changed (open, snoozed, closed). */
+    public static WebhookEvent ticketStatusChanged(
+            TicketId ticket, ConversationId conversation, TicketStatus from, TicketStatus to, Instant at) {
+        Map<String, Object> data = ticketData(ticket, conversation);
+        data.put("previousStatus", lower(from));
+        data.put("status", lower(to));
+        return of(WebhookEventType.TICKET_STATUS_CHANGED, at, data);
+    }
+
+    /** A ticket was given to an agent, or taken from one (then the body's assignee is null). */
+    public static WebhookEvent ticketAssigned(
+            TicketId ticket,
+            ConversationId conversation,
+            Optional<AgentId> previous,
+            Optional<AgentId> assignee,
+            Instant at) {
+        Map<String, Object> data = ticketData(ticket, conversation);
+        data.put("previousAssigneeId", previous.map(AgentId::toString).orElse(null));
+        data.put("assigneeId", assignee.map(AgentId::toString).orElse(null));
+        return of(WebhookEventType.TICKET_ASSIGNED, at, data);
+    }
+
+    /**
+     * A message was committed. Receivers order and deduplicate by the conversation and its {@code seq}.
+     *
+     * @param text its text, cut at {@value #MAX_TEXT} characters (then {@code textTruncated} is true)
+     */
+    public static WebhookEvent messageCreated(
+            ConversationId conversation,
+            long seq,
+            Author author,
+            Optional<MessageText> text,
+            boolean image,
+            Instant at) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("conversationId", conversation.toString());
+        data.put("seq", seq);
+        data.put("author", lower(author.kind()));
+        data.put("agentId", author.agent().map(AgentId::toString).orElse(null));
+        String full = text.map(MessageText::value).orElse(null);
+        boolean cut = full != null && full.length() > MAX_TEXT;
+        data.put("text", cut ? cutAt(full, MAX_TEXT) : full);
+        data.put("textTruncated", cut);
+        data.put("hasImage", image);
+        return of(WebhookEventType.MESSAGE_CREATED, at, data);
+    }
+
+    /** The AI agent handed the conversation to a person. */
+    public static WebhookEvent handedOff(
+            ConversationId conversation, Optional<TicketId> ticket, HandoffReason reason, String target, Instant at) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("conversationId", conversation.toString());
+        data.put("ticketId", ticket.map(TicketId::toString).orElse(null));
+        data.put("reason", lower(reason));
+        data.put("target", target);
+        return of(WebhookEventType.CONVERSATION_HANDED_OFF, at, data);
+    }
+
+    /** The event an admin sends to try an endpoint. */
+    public static WebhookEvent test(WebhookEndpointId endpoint, Instant at) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("endpointId", endpoint.toString());
+        data.put("message", "This is a test event from Parley.");
+        return of(WebhookEventType.WEBHOOK_TEST, at, data);
+    }
+
+    private static WebhookEvent of(WebhookEventType type, Instant at, Map<String, Object> data) {
+        String id = "evt_" + UUID.randomUUID().toString().replace("-", "");
+        Map<String, Object> envelope = new LinkedHashMap<>();
+        envelope.put("type", type.wireName());
+        envelope.put("timestamp", at);
+        envelope.put("data", data);
+        return new WebhookEvent(id, type, at, WebhookJson.write(envelope));
+    }
+
+    private static Map<String, Object> ticketData(TicketId ticket, ConversationId conversation) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("ticketId", ticket.toString());
+        data.put("conversationId", conversation.toString());
+        return data;
+    }
+
+    private static String lower(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Cut at a length, never between the two halves of a surrogate pair. */
+    private static String cutAt(String text, int length) {
+        int end = Character.isLowSurrogate(text.charAt(length)) ? length - 1 : length;
+        return text.substring(0, end);
+    }
+}
