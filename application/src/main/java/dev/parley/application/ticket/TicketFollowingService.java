@@ -5,6 +5,7 @@ import dev.parley.application.ticket.port.out.LoadTicketPort;
 import dev.parley.application.ticket.port.out.NotifyTeamOfNewTicketPort;
 import dev.parley.application.ticket.port.out.ReadMarksPort;
 import dev.parley.application.ticket.port.out.SaveTicketPort;
+import dev.parley.application.webhook.port.in.PublishWebhookEventUseCase;
 import dev.parley.domain.conversation.ConversationId;
 import dev.parley.domain.shared.AgentId;
 import dev.parley.domain.shared.DomainException;
@@ -12,6 +13,7 @@ import dev.parley.domain.shared.VisitorId;
 import dev.parley.domain.ticket.Ticket;
 import dev.parley.domain.ticket.TicketId;
 import dev.parley.domain.ticket.TicketStatus;
+import dev.parley.domain.webhook.WebhookEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -31,17 +33,20 @@ public class TicketFollowingService implements FollowConversationsUseCase {
     private SaveTicketPort savedTickets;
     private ReadMarksPort readMarks;
     private NotifyTeamOfNewTicketPort newTickets;
+    private PublishWebhookEventUseCase webhooks;
 
     @Inject
     public TicketFollowingService(
             LoadTicketPort tickets,
             SaveTicketPort savedTickets,
             ReadMarksPort readMarks,
-            NotifyTeamOfNewTicketPort newTickets) {
+            NotifyTeamOfNewTicketPort newTickets,
+            PublishWebhookEventUseCase webhooks) {
         this.tickets = tickets;
         this.savedTickets = savedTickets;
         this.readMarks = readMarks;
         this.newTickets = newTickets;
+        this.webhooks = webhooks;
     }
 
     /** For CDI proxies only. */
@@ -51,20 +56,25 @@ public class TicketFollowingService implements FollowConversationsUseCase {
     public void visitorWrote(ConversationId conversation, VisitorId visitor, Instant now) {
         Optional<Ticket> ticket = tickets.findByConversation(conversation);
         if (ticket.isPresent()) {
+            TicketEvents change = TicketEvents.before(ticket.get());
             ticket.get().visitorWrote(now);
             savedTickets.update(ticket.get());
+            change.publish(webhooks, ticket.get(), now);
         } else {
             Ticket opened = Ticket.open(TicketId.random(), conversation, visitor, now);
             savedTickets.create(opened);
             newTickets.ticketOpened(opened.id(), now);
+            webhooks.publish(WebhookEvent.ticketCreated(opened.id(), conversation, opened.status(), now));
         }
     }
 
     @Override
     public void agentReplied(ConversationId conversation, AgentId agent, long seq, Instant now) {
         tickets.findByConversation(conversation).ifPresent(ticket -> {
+            TicketEvents change = TicketEvents.before(ticket);
             ticket.agentReplied(agent, now);
             savedTickets.update(ticket);
+            change.publish(webhooks, ticket, now);
             // Whoever replies has seen the conversation up to their reply.
             readMarks.save(ReadMarks.of(readMarks, ticket.id(), agent).seenUpTo(seq));
         });
@@ -75,8 +85,10 @@ public class TicketFollowingService implements FollowConversationsUseCase {
         tickets.findByConversation(conversation)
                 .filter(ticket -> ticket.status() != TicketStatus.CLOSED)
                 .ifPresent(ticket -> {
+                    TicketEvents change = TicketEvents.before(ticket);
                     ticket.close(now);
                     savedTickets.update(ticket);
+                    change.publish(webhooks, ticket, now);
                 });
     }
 }

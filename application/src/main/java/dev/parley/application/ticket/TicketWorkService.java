@@ -17,6 +17,7 @@ import dev.parley.application.ticket.port.out.LoadTicketPort;
 import dev.parley.application.ticket.port.out.PublishTicketNewsPort;
 import dev.parley.application.ticket.port.out.SaveTicketPort;
 import dev.parley.application.ticket.port.out.TicketNews;
+import dev.parley.application.webhook.port.in.PublishWebhookEventUseCase;
 import dev.parley.domain.shared.AgentId;
 import dev.parley.domain.shared.DomainException;
 import dev.parley.domain.ticket.AssigneeNotFoundException;
@@ -46,6 +47,7 @@ public class TicketWorkService
     private ListTeamQuery team;
     private InboxQuery inbox;
     private PublishTicketNewsPort news;
+    private PublishWebhookEventUseCase webhooks;
     private Clock clock;
 
     @Inject
@@ -57,6 +59,7 @@ public class TicketWorkService
             ListTeamQuery team,
             InboxQuery inbox,
             PublishTicketNewsPort news,
+            PublishWebhookEventUseCase webhooks,
             Clock clock) {
         this.tickets = tickets;
         this.savedTickets = savedTickets;
@@ -65,6 +68,7 @@ public class TicketWorkService
         this.team = team;
         this.inbox = inbox;
         this.news = news;
+        this.webhooks = webhooks;
         this.clock = clock;
     }
 
@@ -77,8 +81,10 @@ public class TicketWorkService
                 tickets.findById(command.ticket()).orElseThrow(() -> new TicketNotFoundException(command.ticket()));
         conversations.hold(ticket.conversation());
         Ticket held = reread(ticket.id());
+        TicketEvents change = TicketEvents.before(held);
         held.close(clock.instant());
         savedTickets.update(held);
+        change.publish(webhooks, held, clock.instant());
         ConversationView conversation = closing.closeForTicket(held.conversation());
         news.publish(new TicketNews(conversation.id(), conversation.lastSeq()));
         return inbox.ticket(held.id(), command.agent());
@@ -110,8 +116,10 @@ public class TicketWorkService
         Ticket found = tickets.findById(id).orElseThrow(() -> new TicketNotFoundException(id));
         ConversationView conversation = conversations.hold(found.conversation());
         Ticket ticket = reread(id);
+        TicketEvents events = TicketEvents.before(ticket);
         change.accept(ticket);
         savedTickets.update(ticket);
+        events.publish(webhooks, ticket, clock.instant());
         news.publish(new TicketNews(conversation.id(), conversation.lastSeq()));
         return inbox.ticket(id, agent);
     }

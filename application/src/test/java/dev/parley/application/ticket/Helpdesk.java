@@ -7,6 +7,7 @@ import dev.parley.application.ticket.port.out.TicketNews;
 import dev.parley.domain.shared.AgentId;
 import dev.parley.domain.team.Role;
 import dev.parley.domain.ticket.TicketId;
+import dev.parley.domain.webhook.WebhookEvent;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,10 +42,13 @@ class Helpdesk {
         }
     };
     final InboxService inbox = new InboxService(new InMemoryInbox(tickets, conversations), clock);
-    final TicketFollowingService following =
-            new TicketFollowingService(tickets, tickets, tickets, (ticket, openedAt) -> emailsScheduled.add(ticket));
-    final TicketWorkService work =
-            new TicketWorkService(tickets, tickets, conversations, conversations, team, inbox, news::add, clock);
+    /** The webhook events the ticket use cases published, in order. */
+    final List<WebhookEvent> webhookEvents = new ArrayList<>();
+
+    final TicketFollowingService following = new TicketFollowingService(
+            tickets, tickets, tickets, (ticket, openedAt) -> emailsScheduled.add(ticket), webhookEvents::add);
+    final TicketWorkService work = new TicketWorkService(
+            tickets, tickets, conversations, conversations, team, inbox, news::add, webhookEvents::add, clock);
     final ReadMarkService reading =
             new ReadMarkService(tickets, tickets, conversations, conversations, inbox, news::add);
 }

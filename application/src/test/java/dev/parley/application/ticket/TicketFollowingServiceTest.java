@@ -29,6 +29,26 @@ class TicketFollowingServiceTest {
     }
 
     @Test
+    void webhooks_hear_the_ticket_open_its_first_assignee_a_wake_up_and_its_close() {
+        helpdesk.following.visitorWrote(conversation, visitor, NOW);
+        helpdesk.following.agentReplied(conversation, helpdesk.ada, 3, NOW.plusSeconds(30));
+        helpdesk.following.agentReplied(conversation, helpdesk.bob, 4, NOW.plusSeconds(40));
+        Ticket ticket = helpdesk.tickets.findByConversation(conversation).orElseThrow();
+        ticket.snooze(NOW.plusSeconds(3_600), NOW);
+        helpdesk.tickets.update(ticket);
+        helpdesk.following.visitorWrote(conversation, visitor, NOW.plusSeconds(60));
+        helpdesk.following.conversationEnded(conversation, NOW.plusSeconds(70));
+        helpdesk.following.conversationEnded(conversation, NOW.plusSeconds(80));
+
+        assertThat(helpdesk.webhookEvents)
+                .extracting(event -> event.type().wireName())
+                .containsExactly("ticket.created", "ticket.assigned", "ticket.status_changed", "ticket.status_changed");
+        assertThat(helpdesk.webhookEvents.get(0).body()).contains("\"status\":\"open\"");
+        assertThat(helpdesk.webhookEvents.get(2).body()).contains("\"previousStatus\":\"snoozed\",\"status\":\"open\"");
+        assertThat(helpdesk.webhookEvents.get(3).body()).contains("\"status\":\"closed\"");
+    }
+
+    @Test
     void later_messages_keep_the_one_ticket_and_wake_it_from_a_snooze() {
         helpdesk.following.visitorWrote(conversation, visitor, NOW);
         Ticket ticket = helpdesk.tickets.findByConversation(conversation).orElseThrow();

@@ -41,6 +41,26 @@ class TicketWorkServiceTest {
     }
 
     @Test
+    void webhooks_hear_each_change_of_status_and_assignee_once_and_nothing_of_a_refused_one() {
+        helpdesk.webhookEvents.clear();
+        helpdesk.work.assign(new AssignTicketCommand(helpdesk.ada, ticket, Optional.of(helpdesk.bob)));
+        helpdesk.work.assign(new AssignTicketCommand(helpdesk.ada, ticket, Optional.of(helpdesk.bob)));
+        helpdesk.work.snooze(new SnoozeTicketCommand(helpdesk.ada, ticket, NOW.plus(Duration.ofHours(2))));
+        helpdesk.work.close(new TicketCommand(helpdesk.ada, ticket));
+        assertThatThrownBy(() -> helpdesk.work.close(new TicketCommand(helpdesk.ada, ticket)))
+                .isInstanceOf(TicketClosedException.class);
+
+        assertThat(helpdesk.webhookEvents)
+                .extracting(event -> event.type().wireName())
+                .containsExactly("ticket.assigned", "ticket.status_changed", "ticket.status_changed");
+        assertThat(helpdesk.webhookEvents.get(0).body())
+                .contains("\"ticketId\":\"" + ticket + "\"", "\"assigneeId\":\"" + helpdesk.bob + "\"");
+        assertThat(helpdesk.webhookEvents.get(1).body()).contains("\"previousStatus\":\"open\",\"status\":\"snoozed\"");
+        assertThat(helpdesk.webhookEvents.get(2).body())
+                .contains("\"previousStatus\":\"snoozed\",\"status\":\"closed\"");
+    }
+
+    @Test
     void a_closed_ticket_cannot_be_closed_again_and_nothing_changes() {
         helpdesk.work.close(new TicketCommand(helpdesk.ada, ticket));
         helpdesk.news.clear();

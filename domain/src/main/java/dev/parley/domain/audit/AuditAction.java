@@ -21,7 +21,11 @@ public enum AuditAction {
     ARTICLE_REVISED("article.revised"),
     ARTICLE_PUBLISHED("article.published"),
     ARTICLE_UNPUBLISHED("article.unpublished"),
-    ARTICLE_DELETED("article.deleted");
+    ARTICLE_DELETED("article.deleted"),
+    WEBHOOK_ADDED("webhook.added"),
+    WEBHOOK_REVISED("webhook.revised"),
+    WEBHOOK_DELETED("webhook.deleted"),
+    WEBHOOK_SECRET_ROTATED("webhook.secret_rotated");
 
     private final String code;
 

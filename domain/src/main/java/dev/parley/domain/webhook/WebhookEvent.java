@@ -1,16 +1,17 @@
 package dev.parley.domain.webhook;
 
-import dev.parley.domain.conversation.Author;
-import dev.parley.domain.conversation.Channel;
+import dev.parley.domain.conversation.ConversationEvent;
 import dev.parley.domain.conversation.ConversationId;
+import dev.parley.domain.conversation.Message;
 import dev.parley.domain.conversation.MessageText;
 import dev.parley.domain.shared.AgentId;
-import dev.parley.domain.shared.HandoffReason;
 import dev.parley.domain.ticket.TicketId;
 import dev.parley.domain.ticket.TicketStatus;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -46,9 +47,8 @@ public record WebhookEvent(String id, WebhookEventType type, Instant occurredAt,
 
     /** A ticket opened. */
     public static WebhookEvent ticketCreated(
-            TicketId ticket, ConversationId conversation, Channel channel, TicketStatus status, Instant at) {
+            TicketId ticket, ConversationId conversation, TicketStatus status, Instant at) {
         Map<String, Object> data = ticketData(ticket, conversation);
-        data.put("channel", lower(channel));
         data.put("status", lower(status));
         return of(WebhookEventType.TICKET_CREATED, at, data);
     }
@@ -60,6 +60,29 @@ public record WebhookEvent(String id, WebhookEventType type, Instant occurredAt,
         data.put("previousStatus", lower(from));
         data.put("status", lower(to));
         return of(WebhookEventType.TICKET_STATUS_CHANGED, at, data);
+    }
+
+    /**
+     * The events of a change to a ticket: its status changed, its assignee changed, both or neither.
+     *
+     * @return in that order; empty when nothing an endpoint hears of changed
+     */
+    public static List<WebhookEvent> ticketChanges(
+            TicketId ticket,
+            ConversationId conversation,
+            TicketStatus statusBefore,
+            TicketStatus status,
+            Optional<AgentId> assigneeBefore,
+            Optional<AgentId> assignee,
+            Instant at) {
+        List<WebhookEvent> events = new ArrayList<>(2);
+        if (statusBefore != status) {
+            events.add(ticketStatusChanged(ticket, conversation, statusBefore, status, at));
+        }
+        if (!assigneeBefore.equals(assignee)) {
+            events.add(ticketAssigned(ticket, conversation, assigneeBefore, assignee, at));
+        }
+        return events;
     }
 
     /** A ticket was given to an agent, or taken from one (then the body's assignee is null). */
@@ -76,39 +99,40 @@ public record WebhookEvent(String id, WebhookEventType type, Instant occurredAt,
     }
 
     /**
-     * A message was committed. Receivers order and deduplicate by the conversation and its {@code seq}.
-     *
-     * @param text its text, cut at {@value #MAX_TEXT} characters (then {@code textTruncated} is true)
+     * The events of a committed message: {@code message.created}, and {@code conversation.handed_off} when the message
+     * records the AI agent handing the conversation to a person.
      */
-    public static WebhookEvent messageCreated(
-            ConversationId conversation,
-            long seq,
-            Author author,
-            Optional<MessageText> text,
-            boolean image,
-            Instant at) {
+    public static List<WebhookEvent> ofMessage(Message message) {
+        WebhookEvent created = messageCreated(message);
+        Optional<ConversationEvent> handoff = message.event().filter(ConversationEvent::isHandoff);
+        if (handoff.isEmpty()) {
+            return List.of(created);
+        }
         Map<String, Object> data = new LinkedHashMap<>();
-        data.put("conversationId", conversation.toString());
-        data.put("seq", seq);
-        data.put("author", lower(author.kind()));
-        data.put("agentId", author.agent().map(AgentId::toString).orElse(null));
-        String full = text.map(MessageText::value).orElse(null);
+        data.put("conversationId", message.conversationId().toString());
+        data.put("seq", message.seq());
+        data.put("reason", lower(handoff.get()).substring("handoff_".length()));
+        return List.of(created, of(WebhookEventType.CONVERSATION_HANDED_OFF, message.sentAt(), data));
+    }
+
+    /**
+     * A message was committed. Receivers order and deduplicate by the conversation and its {@code seq}. Its text is cut
+     * at {@value #MAX_TEXT} characters (then {@code textTruncated} is true); a system message names the event it
+     * records.
+     */
+    static WebhookEvent messageCreated(Message message) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("conversationId", message.conversationId().toString());
+        data.put("seq", message.seq());
+        data.put("author", lower(message.author().kind()));
+        data.put("agentId", message.author().agent().map(AgentId::toString).orElse(null));
+        String full = message.text().map(MessageText::value).orElse(null);
         boolean cut = full != null && full.length() > MAX_TEXT;
         data.put("text", cut ? cutAt(full, MAX_TEXT) : full);
         data.put("textTruncated", cut);
-        data.put("hasImage", image);
-        return of(WebhookEventType.MESSAGE_CREATED, at, data);
-    }
-
-    /** The AI agent handed the conversation to a person. */
-    public static WebhookEvent handedOff(
-            ConversationId conversation, Optional<TicketId> ticket, HandoffReason reason, String target, Instant at) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("conversationId", conversation.toString());
-        data.put("ticketId", ticket.map(TicketId::toString).orElse(null));
-        data.put("reason", lower(reason));
-        data.put("target", target);
-        return of(WebhookEventType.CONVERSATION_HANDED_OFF, at, data);
+        data.put("hasImage", message.image().isPresent());
+        data.put("event", message.event().map(WebhookEvent::lower).orElse(null));
+        return of(WebhookEventType.MESSAGE_CREATED, message.sentAt(), data);
     }
 
     /** The event an admin sends to try an endpoint. */

@@ -1,0 +1,66 @@
+package dev.parley.application.webhook.port.in;
+
+import dev.parley.domain.notification.RetrySchedule;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The bounds of outgoing webhooks, from configuration.
+ *
+ * @param maxEndpoints the most endpoints a store may register
+ * @param allowHttp whether plain http URLs are taken (development only)
+ * @param retries how long each failed delivery waits before its next attempt, and how many attempts it gets
+ * @param claimLease how long a claimed delivery is kept from other workers while its attempt runs
+ * @param batchSize the most deliveries a worker's round attempts
+ * @param rotationOverlap how long the previous secret signs too after a rotation
+ * @param disableAfterFailures the failures in a row after which an endpoint is disabled
+ * @param disableAfterFailingFor how long an endpoint may keep failing before it is disabled
+ * @param logRetention how long the delivery log keeps a finished delivery
+ */
+public record WebhookPolicy(
+        int maxEndpoints,
+        boolean allowHttp,
+        RetrySchedule retries,
+        Duration claimLease,
+        int batchSize,
+        Duration rotationOverlap,
+        int disableAfterFailures,
+        Duration disableAfterFailingFor,
+        Duration logRetention) {
+
+    public static final int DEFAULT_MAX_ENDPOINTS = 20;
+    /** 30 s, 2 min, 10 min, 1 h, 6 h, 24 h: seven attempts over about a day and a third. */
+    public static final String DEFAULT_RETRY_WAITS = "30s,2m,10m,1h,6h,24h";
+
+    public static final int DEFAULT_ATTEMPTS = 7;
+    public static final String DEFAULT_ROTATION_OVERLAP = "24h";
+    public static final int DEFAULT_DISABLE_AFTER_FAILURES = 50;
+    public static final String DEFAULT_DISABLE_AFTER_FAILING_FOR = "5d";
+    public static final String DEFAULT_LOG_RETENTION = "30d";
+
+    public WebhookPolicy {
+        Objects.requireNonNull(retries, "retries");
+        Objects.requireNonNull(claimLease, "claimLease");
+        Objects.requireNonNull(rotationOverlap, "rotationOverlap");
+        Objects.requireNonNull(disableAfterFailingFor, "disableAfterFailingFor");
+        Objects.requireNonNull(logRetention, "logRetention");
+        if (maxEndpoints < 1 || batchSize < 1 || disableAfterFailures < 1) {
+            throw new IllegalArgumentException("Webhook limits are at least 1");
+        }
+    }
+
+    /** The defaults, with this retry schedule. */
+    public static WebhookPolicy standard(List<Duration> waits) {
+        return new WebhookPolicy(
+                DEFAULT_MAX_ENDPOINTS,
+                false,
+                new RetrySchedule(waits, DEFAULT_ATTEMPTS),
+                Duration.ofSeconds(60),
+                50,
+                Duration.ofHours(24),
+                DEFAULT_DISABLE_AFTER_FAILURES,
+                Duration.ofDays(5),
+                Duration.ofDays(30));
+    }
+}

@@ -1,0 +1,43 @@
+package dev.parley.application.webhook;
+
+import dev.parley.application.webhook.port.out.SecretsPort;
+import dev.parley.domain.webhook.SealedSecret;
+import dev.parley.domain.webhook.SecretsKeyMissingException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Optional;
+
+/** Seals by encoding with the context, so that tests can see a secret is never kept as given. */
+final class FakeSecrets implements SecretsPort {
+
+    Optional<String> unavailable = Optional.empty();
+
+    @Override
+    public Optional<String> unavailable() {
+        return unavailable;
+    }
+
+    @Override
+    public SealedSecret seal(String secret, String context) {
+        unavailable.ifPresent(why -> {
+            throw new SecretsKeyMissingException(why);
+        });
+        return new SealedSecret("sealed:" + context + ":"
+                + Base64.getEncoder().encodeToString(secret.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Override
+    public String open(SealedSecret sealed, String context) {
+        String prefix = "sealed:" + context + ":";
+        if (!sealed.value().startsWith(prefix)) {
+            throw new IllegalStateException("sealed for another context");
+        }
+        return new String(
+                Base64.getDecoder().decode(sealed.value().substring(prefix.length())), StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public boolean isCurrent(SealedSecret sealed) {
+        return true;
+    }
+}
