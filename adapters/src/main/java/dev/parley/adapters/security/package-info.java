@@ -1,2 +1,2 @@
-/** Security adapters: password hashing with Jakarta Security (driven). */
+/** Security adapters (driven): password hashing with Jakarta Security, third parties' secrets sealed with AES-GCM. */
 package dev.parley.adapters.security;

@@ -8,6 +8,7 @@ import dev.parley.application.webhook.port.in.WebhookCommand;
 import dev.parley.application.webhook.port.in.WebhookDeliveryView;
 import dev.parley.application.webhook.port.in.WebhookPolicy;
 import dev.parley.application.webhook.port.in.WebhookView;
+import dev.parley.application.webhook.port.in.WebhooksOverview;
 import dev.parley.application.webhook.port.out.SecretsPort;
 import dev.parley.application.webhook.port.out.SendWebhookPort;
 import dev.parley.application.webhook.port.out.WebhookDeliveriesPort;
@@ -86,12 +87,19 @@ public class WebhookEndpointService implements ManageWebhooksUseCase {
     protected WebhookEndpointService() {}
 
     @Override
-    public List<WebhookView> list(AgentId admin) {
+    public WebhooksOverview overview(AgentId admin) {
         audit.requireAdmin(admin);
         Instant now = clock.instant();
-        return endpoints.all().stream()
-                .map(endpoint -> WebhookView.of(endpoint, now))
-                .toList();
+        return new WebhooksOverview(
+                endpoints.all().stream()
+                        .map(endpoint -> WebhookView.of(endpoint, now))
+                        .toList(),
+                WebhookEventType.subscribable().stream()
+                        .map(WebhookEventType::wireName)
+                        .toList(),
+                policy.maxEndpoints(),
+                policy.allowHttp(),
+                secrets.unavailable());
     }
 
     @Override

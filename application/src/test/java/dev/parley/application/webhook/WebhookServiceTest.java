@@ -46,6 +46,8 @@ class WebhookServiceTest {
     private final WebhookPolicy policy = new WebhookPolicy(
             3,
             false,
+            false,
+            Duration.ofSeconds(10),
             new RetrySchedule(List.of(Duration.ofSeconds(30), Duration.ofMinutes(2)), 4),
             Duration.ofSeconds(60),
             50,
@@ -89,9 +91,17 @@ class WebhookServiceTest {
         WebhookEndpoint stored = store.endpoints.values().iterator().next();
         assertThat(stored.secret().value())
                 .doesNotContain(created.secret().value().substring(6));
-        assertThat(service.list(ADMIN))
+        assertThat(service.overview(ADMIN).endpoints())
                 .singleElement()
                 .hasToString(created.endpoint().toString());
+        assertThat(service.overview(ADMIN).secretsUnavailable()).isEmpty();
+        assertThat(service.overview(ADMIN).eventTypes())
+                .containsExactly(
+                        "ticket.created",
+                        "ticket.status_changed",
+                        "ticket.assigned",
+                        "message.created",
+                        "conversation.handed_off");
         assertThat(audit.entries()).singleElement().satisfies(entry -> {
             assertThat(entry.action()).isEqualTo(AuditAction.WEBHOOK_ADDED);
             assertThat(entry.summary().toString())
@@ -238,7 +248,7 @@ class WebhookServiceTest {
         WebhookEndpoint endpoint = store.endpoints.values().iterator().next();
         assertThat(endpoint.disabled()).contains(WebhookEndpoint.Disabled.FAILING);
         assertThat(endpoint.consecutiveFailures()).isEqualTo(5);
-        assertThat(service.list(ADMIN).get(0).disabled()).contains("failing");
+        assertThat(service.overview(ADMIN).endpoints().get(0).disabled()).contains("failing");
     }
 
     @Test

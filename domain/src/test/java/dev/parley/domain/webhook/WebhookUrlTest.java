@@ -30,6 +30,8 @@ class WebhookUrlTest {
                 "https://hooks.example.com/in#frag",
                 "hooks.example.com/in",
                 "https://exa mple.com/",
+                "https://0x7f.1/in",
+                "https://127.1/in",
                 "",
                 "   "
             })

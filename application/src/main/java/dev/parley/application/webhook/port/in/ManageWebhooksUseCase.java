@@ -8,7 +8,8 @@ import java.util.List;
 /** Admins' work on the store's webhook endpoints; every change is recorded in the audit log (never a secret). */
 public interface ManageWebhooksUseCase {
 
-    List<WebhookView> list(AgentId admin);
+    /** The endpoints, what may be chosen, and whether secrets can be stored. */
+    WebhooksOverview overview(AgentId admin);
 
     /**
      * Registers an endpoint with a new secret, shown in the answer only.

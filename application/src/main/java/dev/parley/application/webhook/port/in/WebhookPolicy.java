@@ -10,6 +10,8 @@ import java.util.Objects;
  *
  * @param maxEndpoints the most endpoints a store may register
  * @param allowHttp whether plain http URLs are taken (development only)
+ * @param allowPrivateAddresses whether receivers on loopback and private networks may be reached (development only)
+ * @param timeout the longest one attempt may take, connecting and answering
  * @param retries how long each failed delivery waits before its next attempt, and how many attempts it gets
  * @param claimLease how long a claimed delivery is kept from other workers while its attempt runs
  * @param batchSize the most deliveries a worker's round attempts
@@ -21,6 +23,8 @@ import java.util.Objects;
 public record WebhookPolicy(
         int maxEndpoints,
         boolean allowHttp,
+        boolean allowPrivateAddresses,
+        Duration timeout,
         RetrySchedule retries,
         Duration claimLease,
         int batchSize,
@@ -40,6 +44,7 @@ public record WebhookPolicy(
     public static final String DEFAULT_LOG_RETENTION = "30d";
 
     public WebhookPolicy {
+        Objects.requireNonNull(timeout, "timeout");
         Objects.requireNonNull(retries, "retries");
         Objects.requireNonNull(claimLease, "claimLease");
         Objects.requireNonNull(rotationOverlap, "rotationOverlap");
@@ -55,6 +60,8 @@ public record WebhookPolicy(
         return new WebhookPolicy(
                 DEFAULT_MAX_ENDPOINTS,
                 false,
+                false,
+                Duration.ofSeconds(10),
                 new RetrySchedule(waits, DEFAULT_ATTEMPTS),
                 Duration.ofSeconds(60),
                 50,
