@@ -13,6 +13,11 @@ export interface ScreenHost extends ReactiveControllerHost {
  * answer with a code only. Paths are those of the request's body.
  */
 const FIELD_OF: Record<string, string> = {
+  invalid_webhook_url: 'url',
+  webhook_address_refused: 'url',
+  unknown_event_type: 'types',
+  event_types_missing: 'types',
+  description_too_long: 'description',
   invalid_colour: 'appearance.colour',
   launcher_label_too_long: 'appearance.launcherLabel',
   invalid_welcome_message: 'welcomeMessage',

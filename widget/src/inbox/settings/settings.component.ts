@@ -25,13 +25,14 @@ const SCREENS: Record<SectionId, () => Promise<unknown>> = {
   team: () => import('./team.component.js'),
   notifications: () => import('./notifications.component.js'),
   security: () => import('./security.component.js'),
+  webhooks: () => import('./webhooks.component.js'),
   audit: () => import('./audit.component.js'),
 };
 const SECTIONS = Object.keys(SCREENS) as SectionId[];
 
 /**
  * @summary The admins' settings: online chat, design with a live preview of the real widget, behaviour, FAQs, the AI
- * agent, business hours, saved replies, the team, email notifications, security and the audit log. Each screen is an
+ * agent, business hours, saved replies, the team, email notifications, security, webhooks and the audit log. Each screen is an
  * element of its own (`<parley-settings-chat>`, …), loaded when it is first opened; each saves only its own section,
  * and a change the server refuses shows its reason beside the form and changes nothing.
  *

@@ -13,6 +13,7 @@ export type SectionId =
   | 'team'
   | 'notifications'
   | 'security'
+  | 'webhooks'
   | 'audit';
 
 /** The words all settings screens share (each screen has its own besides, in `<screen>.i18n.ts`). */
@@ -48,6 +49,7 @@ const en: SettingsStrings = {
     team: 'Team',
     notifications: 'Email notifications',
     security: 'Security',
+    webhooks: 'Webhooks',
     audit: 'Audit log',
   },
   save: 'Save',
@@ -76,6 +78,7 @@ const pl: SettingsStrings = {
     team: 'Zespół',
     notifications: 'Powiadomienia e-mail',
     security: 'Bezpieczeństwo',
+    webhooks: 'Webhooki',
     audit: 'Dziennik zmian',
   },
   save: 'Zapisz',
