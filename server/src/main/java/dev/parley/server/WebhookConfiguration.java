@@ -3,7 +3,7 @@ package dev.parley.server;
 import dev.parley.adapters.security.AesGcmSecrets;
 import dev.parley.application.webhook.port.in.WebhookPolicy;
 import dev.parley.application.webhook.port.out.SecretsPort;
-import dev.parley.domain.notification.RetrySchedule;
+import dev.parley.domain.shared.RetrySchedule;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import java.time.Duration;

@@ -1,6 +1,7 @@
 package dev.parley.server;
 
 import dev.parley.application.webhook.port.in.DeliverWebhooksUseCase;
+import dev.parley.application.webhook.port.in.ResealSecretsUseCase;
 import dev.parley.application.webhook.port.in.WebhookPolicy;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
@@ -19,7 +20,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The background worker that delivers outgoing webhooks: every {@code PARLEY_WEBHOOKS_POLL} (default 1s) on the
  * server's managed scheduled executor, never on a chat's thread, and once an hour it forgets the finished deliveries
- * older than the delivery log keeps. Every node may run one: the outbox's claims keep two from sending one delivery.
+ * older than the delivery log keeps. Before its first round it seals anew the secrets sealed under the previous key.
+ * Every node may run one: the outbox's claims keep two from sending one delivery.
  */
 @ApplicationScoped
 public class WebhookWorker {
@@ -28,6 +30,7 @@ public class WebhookWorker {
     private static final Duration PURGE_EVERY = Duration.ofHours(1);
 
     private DeliverWebhooksUseCase delivery;
+    private ResealSecretsUseCase resealing;
     private WebhookPolicy policy;
     private Clock clock;
     private ManagedScheduledExecutorService scheduler;
@@ -38,11 +41,13 @@ public class WebhookWorker {
     @Inject
     public WebhookWorker(
             DeliverWebhooksUseCase delivery,
+            ResealSecretsUseCase resealing,
             WebhookPolicy policy,
             Clock clock,
             ManagedScheduledExecutorService scheduler,
             @ConfigProperty(name = "parley.webhooks.poll", defaultValue = "1s") String poll) {
         this.delivery = delivery;
+        this.resealing = resealing;
         this.policy = policy;
         this.clock = clock;
         this.scheduler = scheduler;
@@ -61,6 +66,12 @@ public class WebhookWorker {
     }
 
     synchronized void start() {
+        try {
+            resealing.resealAll();
+        } catch (RuntimeException unopened) {
+            // A secret no configured key opens: its deliveries wait, and each attempt logs why.
+            LOG.severe(() -> "event=secrets_reseal_failed reason=\"" + unopened.getMessage() + "\"");
+        }
         if (rounds.start(scheduler, poll)) {
             LOG.info(() -> "event=webhook_worker_started poll=" + poll);
         }

@@ -145,6 +145,29 @@ class ArchitectureTest {
                     + " WebSockets or logs");
 
     @ArchTest
+    static final ArchRule webhook_secrets_are_handled_only_by_the_webhook_rules_their_use_cases_and_the_rest_adapter =
+            noClasses()
+                    .that()
+                    .resideInAnyPackage("dev.parley.adapters..")
+                    .and()
+                    .resideOutsideOfPackage("dev.parley.adapters.rest..")
+                    .should()
+                    .dependOnClassesThat()
+                    .haveFullyQualifiedName("dev.parley.domain.webhook.WebhookSecret")
+                    .because("an endpoint's secret is shown once and otherwise kept only sealed: it must never reach"
+                            + " storage in the clear, WebSockets or logs");
+
+    @ArchTest
+    static final ArchRule third_party_secrets_are_sealed_only_by_the_security_adapter = noClasses()
+            .that()
+            .resideOutsideOfPackage("dev.parley.adapters.security..")
+            .should()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("javax.crypto.Cipher")
+            .because("one adapter seals and opens secrets (AES-GCM under PARLEY_SECRETS_KEY), so that the key and the"
+                    + " secrets in the clear stay in one place");
+
+    @ArchTest
     static final ArchRule only_the_web_adapter_uses_the_guarded_http_client = noClasses()
             .that()
             .resideOutsideOfPackage("dev.parley.adapters.web..")

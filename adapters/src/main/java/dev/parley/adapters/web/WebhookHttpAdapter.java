@@ -14,6 +14,7 @@ import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.net.UnknownHostException;
 import java.util.Map;
+import java.util.logging.Logger;
 import javax.net.ssl.SSLException;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
 import org.apache.hc.client5.http.config.ConnectionConfig;
@@ -38,6 +39,8 @@ class WebhookHttpAdapter implements SendWebhookPort {
 
     /** The most bytes of a receiver's answer that are read. */
     static final int MAX_ANSWER_BYTES = 4096;
+
+    private static final Logger LOG = Logger.getLogger(WebhookHttpAdapter.class.getName());
 
     private AddressGuard guard;
     private CloseableHttpClient client;
@@ -69,8 +72,12 @@ class WebhookHttpAdapter implements SendWebhookPort {
     protected WebhookHttpAdapter() {}
 
     @PreDestroy
-    void close() throws IOException {
-        client.close();
+    void close() {
+        try {
+            client.close();
+        } catch (IOException closing) {
+            LOG.info(() -> "event=webhook_client_close_failed reason=\"" + closing.getMessage() + "\"");
+        }
     }
 
     @Override

@@ -49,6 +49,7 @@ import dev.parley.adapters.rest.ViewsResource;
 import dev.parley.adapters.rest.VisitorConversationResource;
 import dev.parley.adapters.rest.VisitorMessagesResponse;
 import dev.parley.adapters.rest.VisitorSessionResponse;
+import dev.parley.adapters.rest.WebhooksResource;
 import dev.parley.adapters.rest.WidgetConfigResponse;
 import dev.parley.adapters.websocket.protocol.ClientFrame;
 import dev.parley.adapters.websocket.protocol.ServerFrames;
@@ -194,7 +195,11 @@ final class WireContracts {
                     AssistedConversationsResource.Transcript.class,
                     Writer.REST),
             new Written(
-                    "rest/transcript.schema.json", VisitorConversationResource.TranscriptResponse.class, Writer.REST));
+                    "rest/transcript.schema.json", VisitorConversationResource.TranscriptResponse.class, Writer.REST),
+            new Written("rest/webhook.schema.json", WebhooksResource.WebhookResponse.class, Writer.REST),
+            new Written("rest/webhooks.schema.json", WebhooksResource.OverviewResponse.class, Writer.REST),
+            new Written("rest/webhook-delivery.schema.json", WebhooksResource.DeliveryResponse.class, Writer.REST),
+            new Written("rest/webhook-deliveries.schema.json", WebhooksResource.DeliveriesResponse.class, Writer.REST));
 
     static final List<Read> READ = List.of(
             new Read("frames/client/hello.schema.json", ClientFrame.Hello.class, Set.of("userId", "userHash")),
@@ -238,6 +243,7 @@ final class WireContracts {
             new Body("rest/note-change.schema.json", TicketNotesResource.Request.class),
             new Body("rest/mentions-seen-change.schema.json", MentionsResource.SeenRequest.class),
             new Body("rest/api-key-new.schema.json", ApiKeysResource.Request.class),
+            new Body("rest/webhook-change.schema.json", WebhooksResource.Request.class),
             new Body("rest/ticket-assign.schema.json", restRecord("TicketRequests$Assign")),
             new Body("rest/ticket-snooze.schema.json", restRecord("TicketRequests$Snooze")),
             new Body("rest/settings-chat-change.schema.json", ChatSettingsEndpoint.Body.class),

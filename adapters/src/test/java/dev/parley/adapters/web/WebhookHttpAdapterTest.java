@@ -13,10 +13,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.parley.application.webhook.port.in.WebhookPolicy;
 import dev.parley.application.webhook.port.out.WebhookNotSentException;
-import dev.parley.domain.notification.RetrySchedule;
 import dev.parley.domain.shared.InvalidValueException;
+import dev.parley.domain.shared.RetrySchedule;
 import dev.parley.domain.webhook.WebhookUrl;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -64,7 +63,7 @@ class WebhookHttpAdapterTest {
     }
 
     @Test
-    void posts_the_bytes_and_headers_given_and_answers_the_status() throws IOException {
+    void posts_the_bytes_and_headers_given_and_answers_the_status() {
         receiver.stubFor(post("/in").willReturn(aResponse().withStatus(204)));
         WebhookHttpAdapter adapter = adapter(true, Duration.ofSeconds(10));
 
@@ -79,7 +78,7 @@ class WebhookHttpAdapterTest {
     }
 
     @Test
-    void follows_no_redirect_and_reads_a_huge_answer_no_further_than_its_start() throws IOException {
+    void follows_no_redirect_and_reads_a_huge_answer_no_further_than_its_start() {
         receiver.stubFor(post("/moved").willReturn(aResponse().withStatus(307).withHeader("Location", "/in")));
         receiver.stubFor(post("/huge").willReturn(ok("x".repeat(5_000_000))));
         WebhookHttpAdapter adapter = adapter(true, Duration.ofSeconds(10));
@@ -91,7 +90,7 @@ class WebhookHttpAdapterTest {
     }
 
     @Test
-    void a_receiver_slower_than_the_timeout_is_an_attempt_without_an_answer() throws IOException {
+    void a_receiver_slower_than_the_timeout_is_an_attempt_without_an_answer() {
         receiver.stubFor(post("/slow").willReturn(ok().withFixedDelay(3_000)));
         WebhookHttpAdapter adapter = adapter(true, Duration.ofSeconds(1));
 
@@ -117,7 +116,7 @@ class WebhookHttpAdapterTest {
                 "2130706433",
                 "0177.0.0.1"
             })
-    void refuses_parleys_own_network_in_every_notation_when_saved_and_when_sent(String host) throws IOException {
+    void refuses_parleys_own_network_in_every_notation_when_saved_and_when_sent(String host) {
         WebhookHttpAdapter adapter = adapter(false, Duration.ofSeconds(5));
         WebhookUrl url = new WebhookUrl(java.net.URI.create("https://" + host + "/in"));
 
@@ -131,7 +130,7 @@ class WebhookHttpAdapterTest {
     }
 
     @Test
-    void the_metadata_address_is_refused_even_where_private_addresses_are_allowed() throws IOException {
+    void the_metadata_address_is_refused_even_where_private_addresses_are_allowed() {
         WebhookHttpAdapter adapter = adapter(true, Duration.ofSeconds(5));
 
         assertThatThrownBy(() -> adapter.requireAllowed(WebhookUrl.parse("https://169.254.169.254/latest", false)))

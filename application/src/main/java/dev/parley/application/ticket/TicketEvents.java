@@ -4,8 +4,8 @@ import dev.parley.application.webhook.port.in.PublishWebhookEventUseCase;
 import dev.parley.domain.shared.AgentId;
 import dev.parley.domain.ticket.Ticket;
 import dev.parley.domain.ticket.TicketStatus;
-import dev.parley.domain.webhook.WebhookEvent;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -17,10 +17,19 @@ record TicketEvents(TicketStatus status, Optional<AgentId> assignee) {
         return new TicketEvents(ticket.status(), ticket.assignee());
     }
 
-    /** Publishes what changed since, in the caller's transaction. */
+    /** Tells what changed since, in the caller's transaction. */
     void publish(PublishWebhookEventUseCase webhooks, Ticket after, Instant at) {
-        WebhookEvent.ticketChanges(
-                        after.id(), after.conversation(), status, after.status(), assignee, after.assignee(), at)
-                .forEach(webhooks::publish);
+        webhooks.ticketChanged(
+                after.id(), after.conversation(), name(status), name(after.status()), assignee, after.assignee(), at);
+    }
+
+    /** Tells that the ticket opened, in the caller's transaction. */
+    static void opened(PublishWebhookEventUseCase webhooks, Ticket ticket, Instant at) {
+        webhooks.ticketOpened(ticket.id(), ticket.conversation(), name(ticket.status()), at);
+    }
+
+    /** A status as webhooks name it: {@code open}, {@code snoozed}, {@code closed}. */
+    private static String name(TicketStatus status) {
+        return status.name().toLowerCase(Locale.ROOT);
     }
 }

@@ -13,7 +13,6 @@ import dev.parley.domain.shared.VisitorId;
 import dev.parley.domain.ticket.Ticket;
 import dev.parley.domain.ticket.TicketId;
 import dev.parley.domain.ticket.TicketStatus;
-import dev.parley.domain.webhook.WebhookEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -64,7 +63,7 @@ public class TicketFollowingService implements FollowConversationsUseCase {
             Ticket opened = Ticket.open(TicketId.random(), conversation, visitor, now);
             savedTickets.create(opened);
             newTickets.ticketOpened(opened.id(), now);
-            webhooks.publish(WebhookEvent.ticketCreated(opened.id(), conversation, opened.status(), now));
+            TicketEvents.opened(webhooks, opened, now);
         }
     }
 

@@ -13,7 +13,6 @@ import dev.parley.application.webhook.port.out.SecretsPort;
 import dev.parley.application.webhook.port.out.SendWebhookPort;
 import dev.parley.application.webhook.port.out.WebhookDeliveriesPort;
 import dev.parley.application.webhook.port.out.WebhookEndpointsPort;
-import dev.parley.domain.audit.AuditAction;
 import dev.parley.domain.shared.AgentId;
 import dev.parley.domain.shared.DomainException;
 import dev.parley.domain.webhook.SecretsKeyMissingException;
@@ -125,7 +124,7 @@ public class WebhookEndpointService implements ManageWebhooksUseCase {
                 secrets.seal(secret.value(), WebhookOutbox.context(id)),
                 now);
         endpoints.create(endpoint);
-        audit.record(actor, AuditAction.WEBHOOK_ADDED, about(endpoint));
+        audit.record(actor, "webhook.added", about(endpoint));
         LOG.info(() -> "event=webhook_added endpoint=" + id + " host=" + url.host() + " by=" + command.admin());
         return new CreatedWebhook(WebhookView.of(endpoint, now), secret);
     }
@@ -146,7 +145,7 @@ public class WebhookEndpointService implements ManageWebhooksUseCase {
         if (!after.equals(before)) {
             Map<String, Object> summary = new LinkedHashMap<>(after);
             summary.put("before", before);
-            audit.record(actor, AuditAction.WEBHOOK_REVISED, summary);
+            audit.record(actor, "webhook.revised", summary);
         }
         return WebhookView.of(endpoint, clock.instant());
     }
@@ -156,7 +155,7 @@ public class WebhookEndpointService implements ManageWebhooksUseCase {
         AuditActor actor = audit.requireAdmin(admin);
         WebhookEndpoint endpoint = endpoints.findForUpdate(id).orElseThrow(WebhookEndpointNotFoundException::new);
         endpoints.delete(id);
-        audit.record(actor, AuditAction.WEBHOOK_DELETED, about(endpoint));
+        audit.record(actor, "webhook.deleted", about(endpoint));
         LOG.info(() -> "event=webhook_deleted endpoint=" + id + " by=" + admin);
     }
 
@@ -172,8 +171,8 @@ public class WebhookEndpointService implements ManageWebhooksUseCase {
         endpoint.rotate(secrets.seal(secret.value(), WebhookOutbox.context(id)), now, policy.rotationOverlap());
         endpoints.update(endpoint);
         Map<String, Object> summary = about(endpoint);
-        summary.put("secret", "changed");
-        audit.record(actor, AuditAction.WEBHOOK_SECRET_ROTATED, summary);
+        summary.put("secret", "rotated");
+        audit.record(actor, "webhook.secret_rotated", summary);
         LOG.info(() -> "event=webhook_secret_rotated endpoint=" + id + " by=" + admin);
         return new CreatedWebhook(WebhookView.of(endpoint, now), secret);
     }
@@ -181,7 +180,7 @@ public class WebhookEndpointService implements ManageWebhooksUseCase {
     @Override
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public WebhookDeliveryView sendTest(AgentId admin, WebhookEndpointId id) {
-        WebhookDeliveryId test = outbox.scheduleTest(requireEndpoint(admin, id));
+        WebhookDeliveryId test = outbox.scheduleTest(admin, id);
         delivery.attempt(test);
         return WebhookDeliveryView.of(deliveries.find(test).orElseThrow(WebhookDeliveryNotFoundException::new));
     }
@@ -197,7 +196,7 @@ public class WebhookEndpointService implements ManageWebhooksUseCase {
     @Override
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public WebhookDeliveryView redeliver(AgentId admin, WebhookEndpointId id, WebhookDeliveryId deliveryId) {
-        outbox.redeliver(requireEndpoint(admin, id), deliveryId);
+        outbox.redeliver(admin, id, deliveryId);
         delivery.attempt(deliveryId);
         return WebhookDeliveryView.of(deliveries.find(deliveryId).orElseThrow(WebhookDeliveryNotFoundException::new));
     }

@@ -1,12 +1,17 @@
 package dev.parley.application.webhook;
 
+import dev.parley.application.team.port.in.AdminChangeAudit;
 import dev.parley.application.webhook.port.in.PublishWebhookEventUseCase;
 import dev.parley.application.webhook.port.in.WebhookPolicy;
 import dev.parley.application.webhook.port.out.SecretsPort;
 import dev.parley.application.webhook.port.out.WebhookDeliveriesPort;
 import dev.parley.application.webhook.port.out.WebhookEndpointsPort;
-import dev.parley.domain.notification.RetrySchedule;
+import dev.parley.domain.conversation.ConversationId;
+import dev.parley.domain.shared.AgentId;
 import dev.parley.domain.shared.DomainException;
+import dev.parley.domain.shared.RetrySchedule;
+import dev.parley.domain.ticket.TicketId;
+import dev.parley.domain.webhook.StoredMessage;
 import dev.parley.domain.webhook.WebhookDelivery;
 import dev.parley.domain.webhook.WebhookDeliveryId;
 import dev.parley.domain.webhook.WebhookDeliveryNotFoundException;
@@ -14,6 +19,7 @@ import dev.parley.domain.webhook.WebhookDeliveryStatus;
 import dev.parley.domain.webhook.WebhookDisabledException;
 import dev.parley.domain.webhook.WebhookEndpoint;
 import dev.parley.domain.webhook.WebhookEndpointId;
+import dev.parley.domain.webhook.WebhookEndpointNotFoundException;
 import dev.parley.domain.webhook.WebhookEvent;
 import dev.parley.domain.webhook.WebhookEventType;
 import dev.parley.domain.webhook.WebhookSecret;
@@ -44,6 +50,7 @@ public class WebhookOutbox implements PublishWebhookEventUseCase {
     private WebhookEndpointsPort endpoints;
     private WebhookDeliveriesPort deliveries;
     private SecretsPort secrets;
+    private AdminChangeAudit audit;
     private WebhookPolicy policy;
     private Clock clock;
 
@@ -52,11 +59,13 @@ public class WebhookOutbox implements PublishWebhookEventUseCase {
             WebhookEndpointsPort endpoints,
             WebhookDeliveriesPort deliveries,
             SecretsPort secrets,
+            AdminChangeAudit audit,
             WebhookPolicy policy,
             Clock clock) {
         this.endpoints = endpoints;
         this.deliveries = deliveries;
         this.secrets = secrets;
+        this.audit = audit;
         this.policy = policy;
         this.clock = clock;
     }
@@ -65,15 +74,46 @@ public class WebhookOutbox implements PublishWebhookEventUseCase {
     protected WebhookOutbox() {}
 
     @Override
-    public void publish(WebhookEvent event) {
+    public void ticketOpened(TicketId ticket, ConversationId conversation, String status, Instant at) {
+        publish(WebhookEvent.ticketCreated(ticket, conversation, status, at));
+    }
+
+    @Override
+    public void ticketChanged(
+            TicketId ticket,
+            ConversationId conversation,
+            String statusBefore,
+            String status,
+            Optional<AgentId> assigneeBefore,
+            Optional<AgentId> assignee,
+            Instant at) {
+        WebhookEvent.ticketChanges(ticket, conversation, statusBefore, status, assigneeBefore, assignee, at)
+                .forEach(this::publish);
+    }
+
+    @Override
+    public void messageStored(StoredMessage message) {
+        WebhookEvent.ofMessage(message).forEach(this::publish);
+    }
+
+    /** Puts the event in the outbox of every enabled endpoint subscribed to its type. */
+    void publish(WebhookEvent event) {
         Instant now = clock.instant();
         for (WebhookEndpoint endpoint : endpoints.receiving(event.type())) {
             deliveries.create(WebhookDelivery.schedule(endpoint.id(), event, now));
         }
     }
 
-    /** A test event for one endpoint, due at once. */
-    public WebhookDeliveryId scheduleTest(WebhookEndpointId endpoint) {
+    /**
+     * A test event for one endpoint, due at once, if the admin may ask for it.
+     *
+     * @throws WebhookEndpointNotFoundException when there is no such endpoint
+     */
+    public WebhookDeliveryId scheduleTest(AgentId admin, WebhookEndpointId endpoint) {
+        audit.requireAdmin(admin);
+        if (endpoints.find(endpoint).isEmpty()) {
+            throw new WebhookEndpointNotFoundException();
+        }
         WebhookDelivery delivery =
                 WebhookDelivery.schedule(endpoint, WebhookEvent.test(endpoint, clock.instant()), clock.instant());
         deliveries.create(delivery);
@@ -191,10 +231,15 @@ public class WebhookOutbox implements PublishWebhookEventUseCase {
     /**
      * Makes one of the endpoint's deliveries due again at once, with a fresh schedule and the same id and body.
      *
+     * @throws WebhookEndpointNotFoundException when there is no such endpoint
      * @throws WebhookDeliveryNotFoundException when the endpoint has no such delivery
      * @throws WebhookDisabledException when the endpoint is disabled
      */
-    public void redeliver(WebhookEndpointId endpoint, WebhookDeliveryId id) {
+    public void redeliver(AgentId admin, WebhookEndpointId endpoint, WebhookDeliveryId id) {
+        audit.requireAdmin(admin);
+        if (endpoints.find(endpoint).isEmpty()) {
+            throw new WebhookEndpointNotFoundException();
+        }
         WebhookDelivery delivery = deliveries
                 .findForUpdate(id)
                 .filter(found -> found.endpoint().equals(endpoint))

@@ -7,7 +7,6 @@ import dev.parley.application.ticket.port.out.TicketNews;
 import dev.parley.domain.shared.AgentId;
 import dev.parley.domain.team.Role;
 import dev.parley.domain.ticket.TicketId;
-import dev.parley.domain.webhook.WebhookEvent;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,12 +42,12 @@ class Helpdesk {
     };
     final InboxService inbox = new InboxService(new InMemoryInbox(tickets, conversations), clock);
     /** The webhook events the ticket use cases published, in order. */
-    final List<WebhookEvent> webhookEvents = new ArrayList<>();
+    final RecordedWebhookEvents webhookEvents = new RecordedWebhookEvents();
 
     final TicketFollowingService following = new TicketFollowingService(
-            tickets, tickets, tickets, (ticket, openedAt) -> emailsScheduled.add(ticket), webhookEvents::add);
+            tickets, tickets, tickets, (ticket, openedAt) -> emailsScheduled.add(ticket), webhookEvents);
     final TicketWorkService work = new TicketWorkService(
-            tickets, tickets, conversations, conversations, team, inbox, news::add, webhookEvents::add, clock);
+            tickets, tickets, conversations, conversations, team, inbox, news::add, webhookEvents, clock);
     final ReadMarkService reading =
             new ReadMarkService(tickets, tickets, conversations, conversations, inbox, news::add);
 }

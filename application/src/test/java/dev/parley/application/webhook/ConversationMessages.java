@@ -1,9 +1,7 @@
 package dev.parley.application.webhook;
 
-import dev.parley.domain.conversation.Author;
 import dev.parley.domain.conversation.ConversationId;
-import dev.parley.domain.conversation.Message;
-import dev.parley.domain.conversation.MessageText;
+import dev.parley.domain.webhook.StoredMessage;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -12,7 +10,16 @@ final class ConversationMessages {
 
     private ConversationMessages() {}
 
-    static Message visitorSays(String text, Instant at) {
-        return new Message(ConversationId.random(), 1, Optional.empty(), Author.visitor(), new MessageText(text), at);
+    static StoredMessage visitorSays(String text, Instant at) {
+        return new StoredMessage(
+                ConversationId.random(),
+                1,
+                "visitor",
+                Optional.empty(),
+                Optional.of(text),
+                false,
+                Optional.empty(),
+                Optional.empty(),
+                at);
     }
 }

@@ -11,6 +11,8 @@ import java.util.Optional;
 final class FakeSecrets implements SecretsPort {
 
     Optional<String> unavailable = Optional.empty();
+    /** Which key seals now: a key rotation moves it on. */
+    int key = 1;
 
     @Override
     public Optional<String> unavailable() {
@@ -22,22 +24,23 @@ final class FakeSecrets implements SecretsPort {
         unavailable.ifPresent(why -> {
             throw new SecretsKeyMissingException(why);
         });
-        return new SealedSecret("sealed:" + context + ":"
+        return new SealedSecret("sealed" + key + ":" + context + ":"
                 + Base64.getEncoder().encodeToString(secret.getBytes(StandardCharsets.UTF_8)));
     }
 
     @Override
     public String open(SealedSecret sealed, String context) {
-        String prefix = "sealed:" + context + ":";
-        if (!sealed.value().startsWith(prefix)) {
+        String value = sealed.value();
+        int contextStart = value.indexOf(':') + 1;
+        int secretStart = value.lastIndexOf(':') + 1;
+        if (!value.substring(contextStart, secretStart - 1).equals(context)) {
             throw new IllegalStateException("sealed for another context");
         }
-        return new String(
-                Base64.getDecoder().decode(sealed.value().substring(prefix.length())), StandardCharsets.UTF_8);
+        return new String(Base64.getDecoder().decode(value.substring(secretStart)), StandardCharsets.UTF_8);
     }
 
     @Override
     public boolean isCurrent(SealedSecret sealed) {
-        return true;
+        return sealed.value().startsWith("sealed" + key + ":");
     }
 }

@@ -12,8 +12,8 @@ import dev.parley.application.webhook.port.in.WebhookCommand;
 import dev.parley.application.webhook.port.in.WebhookDeliveryView;
 import dev.parley.application.webhook.port.in.WebhookPolicy;
 import dev.parley.domain.audit.AuditAction;
-import dev.parley.domain.notification.RetrySchedule;
 import dev.parley.domain.shared.AgentId;
+import dev.parley.domain.shared.RetrySchedule;
 import dev.parley.domain.team.AdminsOnlyException;
 import dev.parley.domain.webhook.WebhookDelivery;
 import dev.parley.domain.webhook.WebhookDeliveryId;
@@ -55,18 +55,11 @@ class WebhookServiceTest {
             5,
             Duration.ofDays(5),
             Duration.ofDays(30));
-    private final WebhookOutbox outbox = new WebhookOutbox(store, store, secrets, policy, clock);
+    private final AdminChangeAuditService admins = new AdminChangeAuditService(team, audit, clock);
+    private final WebhookOutbox outbox = new WebhookOutbox(store, store, secrets, admins, policy, clock);
     private final WebhookDeliveryService delivery = new WebhookDeliveryService(outbox, receiver, clock);
-    private final WebhookEndpointService service = new WebhookEndpointService(
-            store,
-            store,
-            secrets,
-            receiver,
-            outbox,
-            delivery,
-            new AdminChangeAuditService(team, audit, clock),
-            policy,
-            clock);
+    private final WebhookEndpointService service =
+            new WebhookEndpointService(store, store, secrets, receiver, outbox, delivery, admins, policy, clock);
 
     private CreatedWebhook register(String url, List<String> types) {
         return service.register(new WebhookCommand(ADMIN, url, "Orders", types, true));
@@ -334,6 +327,27 @@ class WebhookServiceTest {
         WebhookDelivery waiting = store.deliveries.values().iterator().next();
         assertThat(waiting.status()).isEqualTo(WebhookDeliveryStatus.PENDING);
         assertThat(waiting.lastError().orElseThrow()).contains("PARLEY_SECRETS_KEY");
+    }
+
+    @Test
+    void after_a_key_rotation_every_secret_is_sealed_anew_and_still_signs_as_before() {
+        CreatedWebhook created = register("https://hooks.example.com/in", MESSAGES);
+        CreatedWebhook rotated = service.rotateSecret(
+                ADMIN, WebhookEndpointId.parse(created.endpoint().id()));
+        SecretResealing resealing = new SecretResealing(store, secrets);
+        assertThat(resealing.resealAll()).as("nothing to do under the same key").isZero();
+
+        secrets.key = 2;
+        assertThat(resealing.resealAll()).isEqualTo(1);
+        assertThat(resealing.resealAll()).isZero();
+
+        WebhookEndpoint endpoint = store.endpoints.values().iterator().next();
+        assertThat(endpoint.secret().value()).startsWith("sealed2:");
+        assertThat(endpoint.previousSecret().orElseThrow().value()).startsWith("sealed2:");
+        outbox.publish(event0());
+        delivery.deliverDue();
+        assertThat(signedBy(receiver.requests.get(0), rotated.secret())).isTrue();
+        assertThat(signedBy(receiver.requests.get(0), created.secret())).isTrue();
     }
 
     @Test

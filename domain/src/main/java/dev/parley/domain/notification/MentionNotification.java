@@ -2,6 +2,7 @@ package dev.parley.domain.notification;
 
 import dev.parley.domain.note.NoteId;
 import dev.parley.domain.shared.AgentId;
+import dev.parley.domain.shared.RetrySchedule;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;

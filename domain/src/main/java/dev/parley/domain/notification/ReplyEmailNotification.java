@@ -1,6 +1,7 @@
 package dev.parley.domain.notification;
 
 import dev.parley.domain.conversation.ConversationId;
+import dev.parley.domain.shared.RetrySchedule;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;

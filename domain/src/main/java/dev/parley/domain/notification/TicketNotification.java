@@ -1,5 +1,6 @@
 package dev.parley.domain.notification;
 
+import dev.parley.domain.shared.RetrySchedule;
 import dev.parley.domain.ticket.TicketId;
 import java.time.Duration;
 import java.time.Instant;

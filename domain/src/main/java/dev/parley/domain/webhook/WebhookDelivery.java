@@ -1,6 +1,6 @@
 package dev.parley.domain.webhook;
 
-import dev.parley.domain.notification.RetrySchedule;
+import dev.parley.domain.shared.RetrySchedule;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;

@@ -1,18 +1,13 @@
 package dev.parley.domain.webhook;
 
-import dev.parley.domain.conversation.ConversationEvent;
 import dev.parley.domain.conversation.ConversationId;
-import dev.parley.domain.conversation.Message;
-import dev.parley.domain.conversation.MessageText;
 import dev.parley.domain.shared.AgentId;
 import dev.parley.domain.ticket.TicketId;
-import dev.parley.domain.ticket.TicketStatus;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -45,94 +40,75 @@ public record WebhookEvent(String id, WebhookEventType type, Instant occurredAt,
         return body.getBytes(StandardCharsets.UTF_8);
     }
 
-    /** A ticket opened. */
-    public static WebhookEvent ticketCreated(
-            TicketId ticket, ConversationId conversation, TicketStatus status, Instant at) {
+    /**
+     * A ticket opened.
+     *
+     * @param status its status's name, such as {@code open}
+     */
+    public static WebhookEvent ticketCreated(TicketId ticket, ConversationId conversation, String status, Instant at) {
         Map<String, Object> data = ticketData(ticket, conversation);
-        data.put("status", lower(status));
+        data.put("status", status);
         return of(WebhookEventType.TICKET_CREATED, at, data);
-    }
-
-    /** A ticket's status changed (open, snoozed, closed). */
-    public static WebhookEvent ticketStatusChanged(
-            TicketId ticket, ConversationId conversation, TicketStatus from, TicketStatus to, Instant at) {
-        Map<String, Object> data = ticketData(ticket, conversation);
-        data.put("previousStatus", lower(from));
-        data.put("status", lower(to));
-        return of(WebhookEventType.TICKET_STATUS_CHANGED, at, data);
     }
 
     /**
      * The events of a change to a ticket: its status changed, its assignee changed, both or neither.
      *
+     * @param statusBefore the name of its status before, such as {@code open}
+     * @param status the name of its status now
      * @return in that order; empty when nothing an endpoint hears of changed
      */
     public static List<WebhookEvent> ticketChanges(
             TicketId ticket,
             ConversationId conversation,
-            TicketStatus statusBefore,
-            TicketStatus status,
+            String statusBefore,
+            String status,
             Optional<AgentId> assigneeBefore,
             Optional<AgentId> assignee,
             Instant at) {
         List<WebhookEvent> events = new ArrayList<>(2);
-        if (statusBefore != status) {
-            events.add(ticketStatusChanged(ticket, conversation, statusBefore, status, at));
+        if (!statusBefore.equals(status)) {
+            Map<String, Object> data = ticketData(ticket, conversation);
+            data.put("previousStatus", statusBefore);
+            data.put("status", status);
+            events.add(of(WebhookEventType.TICKET_STATUS_CHANGED, at, data));
         }
         if (!assigneeBefore.equals(assignee)) {
-            events.add(ticketAssigned(ticket, conversation, assigneeBefore, assignee, at));
+            Map<String, Object> data = ticketData(ticket, conversation);
+            data.put("previousAssigneeId", assigneeBefore.map(AgentId::toString).orElse(null));
+            data.put("assigneeId", assignee.map(AgentId::toString).orElse(null));
+            events.add(of(WebhookEventType.TICKET_ASSIGNED, at, data));
         }
         return events;
     }
 
-    /** A ticket was given to an agent, or taken from one (then the body's assignee is null). */
-    public static WebhookEvent ticketAssigned(
-            TicketId ticket,
-            ConversationId conversation,
-            Optional<AgentId> previous,
-            Optional<AgentId> assignee,
-            Instant at) {
-        Map<String, Object> data = ticketData(ticket, conversation);
-        data.put("previousAssigneeId", previous.map(AgentId::toString).orElse(null));
-        data.put("assigneeId", assignee.map(AgentId::toString).orElse(null));
-        return of(WebhookEventType.TICKET_ASSIGNED, at, data);
-    }
-
     /**
      * The events of a committed message: {@code message.created}, and {@code conversation.handed_off} when the message
-     * records the AI agent handing the conversation to a person.
+     * records the AI agent handing the conversation to a person. Receivers order and deduplicate a conversation's
+     * messages by its {@code seq}. The text is cut at {@value #MAX_TEXT} characters (then {@code textTruncated} is
+     * true); a system message names the event it records.
      */
-    public static List<WebhookEvent> ofMessage(Message message) {
-        WebhookEvent created = messageCreated(message);
-        Optional<ConversationEvent> handoff = message.event().filter(ConversationEvent::isHandoff);
-        if (handoff.isEmpty()) {
-            return List.of(created);
-        }
+    public static List<WebhookEvent> ofMessage(StoredMessage message) {
         Map<String, Object> data = new LinkedHashMap<>();
-        data.put("conversationId", message.conversationId().toString());
+        data.put("conversationId", message.conversation().toString());
         data.put("seq", message.seq());
-        data.put("reason", lower(handoff.get()).substring("handoff_".length()));
-        return List.of(created, of(WebhookEventType.CONVERSATION_HANDED_OFF, message.sentAt(), data));
-    }
-
-    /**
-     * A message was committed. Receivers order and deduplicate by the conversation and its {@code seq}. Its text is cut
-     * at {@value #MAX_TEXT} characters (then {@code textTruncated} is true); a system message names the event it
-     * records.
-     */
-    static WebhookEvent messageCreated(Message message) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("conversationId", message.conversationId().toString());
-        data.put("seq", message.seq());
-        data.put("author", lower(message.author().kind()));
-        data.put("agentId", message.author().agent().map(AgentId::toString).orElse(null));
-        String full = message.text().map(MessageText::value).orElse(null);
+        data.put("author", message.author());
+        data.put("agentId", message.agent().map(AgentId::toString).orElse(null));
+        String full = message.text().orElse(null);
         boolean cut = full != null && full.length() > MAX_TEXT;
         data.put("text", cut ? cutAt(full, MAX_TEXT) : full);
         data.put("textTruncated", cut);
-        data.put("hasImage", message.image().isPresent());
-        data.put("event", message.event().map(WebhookEvent::lower).orElse(null));
-        return of(WebhookEventType.MESSAGE_CREATED, message.sentAt(), data);
+        data.put("hasImage", message.image());
+        data.put("event", message.event().orElse(null));
+        WebhookEvent created = of(WebhookEventType.MESSAGE_CREATED, message.at(), data);
+        if (message.handoffReason().isEmpty()) {
+            return List.of(created);
+        }
+        Map<String, Object> handoff = new LinkedHashMap<>();
+        handoff.put("conversationId", message.conversation().toString());
+        handoff.put("seq", message.seq());
+        handoff.put("reason", message.handoffReason().get());
+        return List.of(created, of(WebhookEventType.CONVERSATION_HANDED_OFF, message.at(), handoff));
     }
 
     /** The event an admin sends to try an endpoint. */
@@ -157,10 +133,6 @@ public record WebhookEvent(String id, WebhookEventType type, Instant occurredAt,
         data.put("ticketId", ticket.toString());
         data.put("conversationId", conversation.toString());
         return data;
-    }
-
-    private static String lower(Enum<?> value) {
-        return value.name().toLowerCase(Locale.ROOT);
     }
 
     /** Cut at a length, never between the two halves of a surrogate pair. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.parley.domain.note.NoteId;
 import dev.parley.domain.shared.AgentId;
+import dev.parley.domain.shared.RetrySchedule;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

@@ -3,6 +3,7 @@ package dev.parley.domain.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.parley.domain.shared.RetrySchedule;
 import dev.parley.domain.ticket.TicketId;
 import java.time.Duration;
 import java.time.Instant;

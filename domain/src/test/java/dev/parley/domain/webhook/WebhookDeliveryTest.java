@@ -2,7 +2,7 @@ package dev.parley.domain.webhook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.parley.domain.notification.RetrySchedule;
+import dev.parley.domain.shared.RetrySchedule;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

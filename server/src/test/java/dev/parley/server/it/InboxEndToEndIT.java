@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
  * internal notes with mentions ({@code widget/e2e/notes.e2e.mjs}); the visitor's satisfaction rating on the ticket
  * and in the reports ({@code widget/e2e/rating.e2e.mjs}); the store's name in the widget and the team's presence
  * ({@code widget/e2e/presence.e2e.mjs}); tags, the tag filter and saved views ({@code widget/e2e/tags.e2e.mjs}); the admins' knowledge screen and the AI agent's test
- * console, and the import of a page of the store's site ({@code widget/e2e/knowledge.e2e.mjs}).
+ * console, and the import of a page of the store's site ({@code widget/e2e/knowledge.e2e.mjs}); the admins' webhooks screen
+ * with a receiver of its own ({@code widget/e2e/webhooks.e2e.mjs}).
  */
 class InboxEndToEndIT {
 
@@ -52,5 +53,11 @@ class InboxEndToEndIT {
     void an_admin_writes_and_publishes_an_article_and_the_test_console_answers_from_it_or_says_why_it_hands_off()
             throws Exception {
         run("e2e/knowledge.e2e.mjs");
+    }
+
+    @Test
+    void an_admin_adds_a_webhook_sends_a_test_event_it_arrives_signed_with_the_secret_shown_once_and_deletes_it()
+            throws Exception {
+        run("e2e/webhooks.e2e.mjs");
     }
 }

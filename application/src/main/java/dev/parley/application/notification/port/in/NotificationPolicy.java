@@ -1,6 +1,6 @@
 package dev.parley.application.notification.port.in;
 
-import dev.parley.domain.notification.RetrySchedule;
+import dev.parley.domain.shared.RetrySchedule;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;

@@ -1,6 +1,6 @@
 package dev.parley.application.webhook.port.in;
 
-import dev.parley.domain.notification.RetrySchedule;
+import dev.parley.domain.shared.RetrySchedule;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;

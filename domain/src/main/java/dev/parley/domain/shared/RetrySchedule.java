@@ -1,4 +1,4 @@
-package dev.parley.domain.notification;
+package dev.parley.domain.shared;
 
 import java.time.Duration;
 import java.util.List;
@@ -6,7 +6,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * How long a notification waits before its next attempt after a failed one, and how many attempts it gets. The
+ * How long an outbox row (an email, a webhook) waits before its next attempt after a failed one, and how many attempts
+ * it gets. The
  * standard schedule waits 30 seconds, 2 minutes, 10 minutes, then an hour twice, and gives up after
  * {@value #STANDARD_ATTEMPTS} attempts.
  *

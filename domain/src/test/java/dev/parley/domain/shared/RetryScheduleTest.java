@@ -1,4 +1,4 @@
-package dev.parley.domain.notification;
+package dev.parley.domain.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
