@@ -1,6 +1,5 @@
 import { LitElement, html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { ParleyMessageSendEvent } from '../../events/parley-message-send.js';
 import tokens from '../../styles/tokens.styles.js';
 import styles from './composer.styles.js';
@@ -118,9 +117,9 @@ export class ParleyComposer extends LitElement {
         </button>
         <textarea
           rows="1"
-          role=${ifDefined(this.suggests ? 'combobox' : undefined)}
-          aria-autocomplete=${ifDefined(this.suggests ? 'list' : undefined)}
-          aria-expanded=${ifDefined(this.suggests ? (this.suggestions ? 'true' : 'false') : undefined)}
+          .role=${this.suggests ? 'combobox' : null}
+          .ariaAutoComplete=${this.suggests ? 'list' : null}
+          .ariaExpanded=${this.suggests ? String(!!this.suggestions) : null}
           aria-label=${s.message}
           placeholder=${s.placeholder}
           .value=${this.value}
