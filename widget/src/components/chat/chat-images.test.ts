@@ -311,6 +311,18 @@ describe('<parley-chat> images from the visitor', () => {
     expect(FakeXhr.last.headers.authorization).to.equal('Bearer rest-1');
   });
 
+  it("should upload with the link's token on the chat page a reply email opened, which holds no visitor token", async () => {
+    stubConfig({ limits: LIMITS });
+    const { el, last } = await chat();
+    el.resume = 'link-1';
+    await openAndReady(el, last, { conversation: null, token: undefined });
+    await settle(el);
+    expect(last().sentOfType('hello')[0].resume).to.equal('link-1');
+    await pick(el, png());
+    await waitUntil(() => FakeXhr.requests.length === 1, 'uploading');
+    expect(FakeXhr.last.headers.authorization).to.equal('Bearer link-1');
+  });
+
   it('should speak Polish about images', async () => {
     stubConfig({ limits: LIMITS });
     const { el, last } = await chat('pl');
