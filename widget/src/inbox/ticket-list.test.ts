@@ -177,10 +177,10 @@ describe('<parley-ticket-list>', () => {
     expect(ratings(el)['c-c']).to.equal('img Rated good');
 
     const polish = await signedInInbox(listed, undefined, { ...SESSION, locale: 'pl' });
-    await waitUntil(() => ratings(polish.el)['c-a'] === 'img Ocena klienta: dobrze', 'the inbox speaks Polish');
+    await waitUntil(() => ratings(polish.el)['c-a'] === 'img Klient ocenił rozmowę dobrze', 'the inbox speaks Polish');
     expect(ratings(polish.el)).to.deep.equal({
-      'c-a': 'img Ocena klienta: dobrze',
-      'c-b': 'img Ocena klienta: źle',
+      'c-a': 'img Klient ocenił rozmowę dobrze',
+      'c-b': 'img Klient ocenił rozmowę źle',
       'c-c': null,
     });
   });

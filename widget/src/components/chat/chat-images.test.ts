@@ -330,7 +330,7 @@ describe('<parley-chat> images from the visitor', () => {
     await waitUntil(() => el.configuration !== undefined, 'config fetched');
     await settle(el);
     expect(root(el).querySelector('button.attach')!.getAttribute('aria-label')).to.equal(
-      'Załącz obraz (albo wklej lub upuść)',
+      'Załącz obraz (możesz go też wkleić lub przeciągnąć)',
     );
     await pick(el, png('huge.png', 2 * 1048576));
     expect(attachment(el)!.querySelector('[role=alert]')!.textContent!.trim()).to.equal(
