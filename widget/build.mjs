@@ -89,13 +89,25 @@ const panelLoader = {
     }));
   },
 };
-await build({
+const widgetModule = await build({
   ...common,
   plugins: [...common.plugins, panelLoader],
   entryPoints: ['src/parley-chat.ts'],
   entryNames: '[name]',
   outdir: `${out}/widget`,
 });
+// A name the panel imports from Lit that parley-chat.js does not re-export would fail only in the browser, as the
+// visitor opens the chat ("The chat could not be loaded"): the build fails instead.
+const widgetExports = new Set(
+  Object.entries(widgetModule.metafile.outputs).find(([file]) => file.endsWith('/parley-chat.js'))[1].exports,
+);
+const notExported = [
+  ...(await readFile(join(out, 'widget', panelFile), 'utf8')).matchAll(/import\{([^}]*)\}from"\.\/parley-chat\.js"/g),
+]
+  .flatMap((m) => m[1].split(',').map((name) => name.trim().split(/\s+as\s+/)[0]))
+  .filter((name) => !widgetExports.has(name));
+if (notExported.length)
+  throw new Error(`the panel imports ${[...new Set(notExported)]} from parley-chat.js, which does not export it`);
 
 // The inbox is its module and chunks it loads when first needed (each settings screen when it is first opened),
 // with the code they share in chunks of their own, so that one Lit runs.

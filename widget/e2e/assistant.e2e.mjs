@@ -53,7 +53,7 @@ const polish = {
   question: `Ile trwa wysyłka zamówienia? [${suffix}]`,
   answer: `Wysyłamy każde zamówienie w ciągu 2 dni roboczych. [${suffix}-pl]`,
   asked: `jak długo trwa wysyłka? ${suffix}-pl-q`,
-  greeting: 'Cześć! Jestem asystentem AI sklepu.',
+  greeting: 'Dzień dobry! Jestem asystentem AI sklepu.',
   talk: 'Porozmawiaj z człowiekiem',
   passing: 'Przekazujemy Twoje pytanie naszemu zespołowi.',
   aiView: 'Asystent AI',

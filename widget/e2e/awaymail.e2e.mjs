@@ -105,7 +105,7 @@ try {
     await polish.goto(await hostPage(polish, 'awaymail-pl', { lang: 'pl' }));
     await openChat(polish);
     await send(polish, 'parley-chat', `Czy wysyłacie do Norwegii? [${suffix}-pl]`);
-    await prompt(polish).locator('h2', { hasText: 'Zostaw e-mail, a odpowiemy na niego' }).waitFor();
+    await prompt(polish).locator('h2', { hasText: 'Zostaw e-mail, a wyślemy na niego odpowiedź' }).waitFor();
     await screenshot(polish, 'awaymail-pl-desktop');
     await polish.setViewportSize(PHONE);
     await screenshot(polish, 'awaymail-pl-phone');

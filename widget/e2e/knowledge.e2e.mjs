@@ -139,7 +139,7 @@ try {
   await check('pl: on a phone the screen speaks Polish and fits the width', async () => {
     await pl.goto(`${base}/inbox/#/knowledge`);
     await signInIfNeeded(pl);
-    await ekran.locator('h1', { hasText: 'Wiedza' }).waitFor();
+    await ekran.locator('h1', { hasText: 'Baza wiedzy' }).waitFor();
     await ekran.locator('h2', { hasText: 'Konsola testowa' }).waitFor();
     await wiersz.locator('.badge.status', { hasText: 'Opublikowany' }).waitFor();
     await ekran.locator('section.import h2', { hasText: 'Import ze strony sklepu' }).waitFor();
@@ -153,12 +153,12 @@ try {
 
   await check('pl: "chcę rozmawiać z człowiekiem" would hand off, and the console says why in Polish', async () => {
     await ekran.getByLabel('Pytanie').fill('chcę rozmawiać z człowiekiem');
-    if ((await ekran.getByLabel('Język odwiedzającego').inputValue()) !== 'pl') {
+    if ((await ekran.getByLabel('Język klienta').inputValue()) !== 'pl') {
       throw new Error("the visitor's language is not the admin's");
     }
     await ekran.locator('button.ask').click();
     await ekran.locator('.result .outcome', { hasText: 'Asystent przekazałby rozmowę zespołowi' }).waitFor();
-    await ekran.locator('.handoff-reason', { hasText: 'Odwiedzający prosi o rozmowę z człowiekiem' }).waitFor();
+    await ekran.locator('.handoff-reason', { hasText: 'Klient prosi o rozmowę z człowiekiem' }).waitFor();
     await ekran.locator('.result .confidence', { hasText: 'brak' }).waitFor();
     await ekran.locator('.result').scrollIntoViewIfNeeded();
     await screenshot(pl, 'knowledge-pl-handoff');

@@ -1,7 +1,7 @@
 // End-to-end check of the satisfaction rating and the reports: a visitor ends their chat and rates it bad with a
-// comment (by keyboard); the agent, who has the ticket open, sees the rating on it live; the Reports page counts it and
-// shows the comment. Screenshots of the rating prompt and of the report, on a desktop and on a 375 px phone, in English
-// and in Polish.
+// comment (by keyboard); the agent, who has the ticket open, sees the rating on it live, and as a thumb in its row of
+// the list after a reload; the Reports page counts it and shows the comment. Screenshots of the rating prompt and of
+// the report, on a desktop and on a 375 px phone, in English and in Polish.
 //
 // Same variables as slice.e2e.mjs: PARLEY_BASE_URL, PARLEY_ADMIN_EMAIL, PARLEY_ADMIN_PASSWORD,
 // PARLEY_E2E_SCREENSHOTS, CHROMIUM_PATH.
@@ -84,12 +84,15 @@ try {
     await screenshot(agent, 'rating-4-ticket-desktop-en');
   });
 
-  await check('the rating stays on the ticket after a reload', async () => {
+  await check('the rating stays on the ticket after a reload, and its row in the list shows it', async () => {
     await agent.reload();
     await signInIfNeeded(agent);
     // The ticket closed with the chat.
     await agent.locator('parley-inbox .tabs button', { hasText: 'Closed' }).click();
-    await agent.locator('parley-inbox .ticket', { hasText: question }).click();
+    const row = agent.locator('parley-inbox .ticket', { hasText: question });
+    await row.getByRole('img', { name: 'Rated bad', exact: true }).waitFor();
+    await screenshot(agent, 'rating-4b-list-desktop-en');
+    await row.click();
     await agent.locator('parley-inbox parley-ticket-thread .rating.bad q', { hasText: comment }).waitFor();
   });
 

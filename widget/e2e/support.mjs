@@ -1,7 +1,7 @@
 // What the end-to-end scripts share: the environment (see slice.e2e.mjs for the variables), the step runner and
 // summary, the browser and its pages, and a few helpers for the widget and the inbox.
 import { randomUUID } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import WebSocket from 'ws';
@@ -219,6 +219,33 @@ export async function expectThread(page, scope, texts) {
       );
     }
     await page.waitForTimeout(200);
+  }
+}
+
+/**
+ * Waits for the email to `to` whose text holds `text`, and answers it (`{ to, subject, text }`, every part decoded).
+ * Emails are read from PARLEY_E2E_MAILBOX, where the integration test's SMTP fake drops each one it receives as a JSON
+ * file (MailDrop in the server's tests); a script that reads emails fails without it.
+ */
+export async function awaitEmail(to, text, timeout = 30_000) {
+  const mailbox = process.env.PARLEY_E2E_MAILBOX;
+  if (!mailbox || !existsSync(mailbox))
+    throw new Error(
+      "PARLEY_E2E_MAILBOX (the SMTP fake's emails as files) is not set: run this through its *EndToEndIT",
+    );
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const emails = readdirSync(mailbox)
+      .filter((name) => name.endsWith('.json'))
+      .sort()
+      .map((name) => JSON.parse(readFileSync(join(mailbox, name), 'utf8')));
+    const found = emails.find((e) => e.to.includes(to) && e.text.includes(text));
+    if (found) return found;
+    if (Date.now() > deadline) {
+      const seen = emails.map((e) => `${e.to.join(', ')}: ${e.subject}`).join('\n  ') || '(none)';
+      throw new Error(`no email to ${to} with "${text}" within ${timeout} ms; the SMTP fake received:\n  ${seen}`);
+    }
+    await new Promise((r) => setTimeout(r, 250));
   }
 }
 

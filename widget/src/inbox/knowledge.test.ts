@@ -335,7 +335,7 @@ describe('<parley-knowledge>', () => {
   it('in Polish, says why it would hand off, in Polish', async () => {
     server([ZWROTY], () => json(200, HANDOFF));
     const el = await screen('pl');
-    expect(text(q(el, 'h1'))).to.equal('Wiedza');
+    expect(text(q(el, 'h1'))).to.equal('Baza wiedzy');
     expect(q<HTMLSelectElement>(el, '#ask-language')!.value, "the visitor's language is the admin's").to.equal('pl');
     input(el, '#question', 'chcę rozmawiać z człowiekiem');
     q<HTMLButtonElement>(el, 'button.ask')!.click();
@@ -347,7 +347,7 @@ describe('<parley-knowledge>', () => {
     });
     expect(text(q(el, '.result .outcome'))).to.equal('Asystent przekazałby rozmowę zespołowi');
     expect(text(q(el, '.handoff-reason'))).to.equal(
-      'Odwiedzający prosi o rozmowę z człowiekiem, więc rozmowa od razu trafia do zespołu.',
+      'Klient prosi o rozmowę z człowiekiem, więc rozmowa od razu trafia do zespołu.',
     );
     expect(text(q(el, '.result .confidence'))).to.equal('0% · brak: bez wyszukiwania');
     expect(text(q(el, '.result .why'))).to.contain('Szczegóły (po angielsku)');
@@ -438,7 +438,7 @@ describe('<parley-knowledge>', () => {
     ]);
     expect(qa(el, '.reason').map(text)).to.deep.equal([
       'To nie jest strona internetowa (PDF, obraz…).',
-      'Importowi zabrakło czasu przed tą stroną.',
+      'Import nie zdążył odczytać tej strony w wyznaczonym czasie.',
     ]);
     expect(qa(el, '.page-outcome').map(text)).to.deep.equal(['Pominięta', 'Pominięta']);
     expect(q(el, '.report .next'), 'no draft to read').to.equal(null);

@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { LitElement } from 'lit';
-import { q, qa, settle } from '../test/deep.js';
+import { deepActive, q, qa, settle } from '../test/deep.js';
 import { ADA, BOB, json, realFetch, replyArea, signedInInbox } from '../test/inbox-harness.js';
 
 const note = (id: string, text: string, createdAt: string, author = BOB, mentions: object[] = []) => ({
@@ -144,6 +144,82 @@ describe('<parley-reply> notes', () => {
     area.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
     await settle(el);
     expect(!!q(el, '[role=listbox]'), 'nobody fits').to.equal(false);
+  });
+
+  it('should make the note a combobox of the team list: expanded, controls, active option, arrows, Tab, Escape', async () => {
+    const { el, socket } = await signedInInbox();
+    withNotes([]);
+    // Two more teammates join, so that the arrows have somewhere to go.
+    const team = [ADA, BOB, { id: 'a-3', email: 'bea@parley.test', name: 'Bea', role: 'agent' }];
+    team.push({ id: 'a-4', email: 'bo@parley.test', name: 'Bolek', role: 'agent' });
+    const inner = window.fetch;
+    window.fetch = (async (input: RequestInfo | URL, init?: RequestInit) =>
+      new URL(String(input), location.href).pathname.endsWith('/api/v1/agents')
+        ? json(200, team)
+        : inner(input, init)) as typeof fetch;
+    socket.receive({ type: 'presence', agentId: 'a-4', presence: 'online' });
+    qa(el, '.ticket')[0].click();
+    await settle(el);
+    q<HTMLButtonElement>(el, '#tab-note')!.click();
+    await settle(el);
+    const area = replyArea(el);
+    const key = (k: string, shiftKey = false) =>
+      area.dispatchEvent(
+        new KeyboardEvent('keydown', { key: k, shiftKey, bubbles: true, composed: true, cancelable: true }),
+      );
+    const type = async (value: string) => {
+      area.value = value;
+      area.setSelectionRange(value.length, value.length);
+      area.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      await settle(el);
+    };
+    const options = () => qa(el, '[role=listbox] [role=option]');
+    const active = () => area.ariaActiveDescendantElement;
+
+    expect(area.getAttribute('role')).to.equal('combobox');
+    expect(area.getAttribute('aria-autocomplete')).to.equal('list');
+    expect(area.getAttribute('aria-expanded'), 'no list yet').to.equal('false');
+    expect(area.ariaControlsElements ?? []).to.have.length(0);
+    expect(active()).to.equal(null);
+
+    area.focus();
+    await type('Ask @b');
+    await waitUntil(() => options().length === 3, 'the team is read again with its new members');
+    const listbox = q(el, '[role=listbox]')!;
+    expect(area.getAttribute('aria-expanded')).to.equal('true');
+    expect(area.ariaControlsElements, 'the text controls the team list').to.deep.equal([listbox]);
+    expect(options().map((o) => o.textContent!.trim())).to.deep.equal(['@Bob', '@Bea', '@Bolek']);
+    expect(active(), 'the first teammate is active').to.equal(options()[0]);
+    expect(options().map((o) => o.getAttribute('aria-selected'))).to.deep.equal(['true', 'false', 'false']);
+    // Combobox is the role the ARIA practices give a text with suggestions; axe's best-practice rule allows it on an
+    // input only, not on a textarea (ARIA in HTML), while a note needs several lines. Every other rule applies.
+    await expect(el).to.be.accessible({ ignoredRules: ['aria-allowed-role'] });
+
+    key('ArrowDown');
+    await settle(el);
+    expect(active()).to.equal(options()[1]);
+    expect(options()[1].getAttribute('aria-selected')).to.equal('true');
+    key('ArrowUp');
+    key('ArrowUp');
+    await settle(el);
+    expect(active(), 'up from the first goes round to the last').to.equal(options()[2]);
+    expect(deepActive(), 'the focus stays in the text').to.equal(area);
+
+    key('Escape');
+    await settle(el);
+    expect(q(el, '[role=listbox]'), 'Escape closes the list').to.equal(null);
+    expect(area.getAttribute('aria-expanded')).to.equal('false');
+    expect(active()).to.equal(null);
+    expect(area.value, 'and keeps what was typed').to.equal('Ask @b');
+    expect(q(el, 'parley-ticket-thread'), 'and not the ticket').to.not.equal(null);
+
+    await type('Ask @be');
+    expect(options().map((o) => o.textContent!.trim())).to.deep.equal(['@Bea']);
+    key('Tab');
+    await settle(el);
+    expect(area.value, 'Tab picks too').to.equal('Ask @Bea ');
+    expect(area.getAttribute('aria-expanded')).to.equal('false');
+    expect(deepActive()).to.equal(area);
   });
 
   it('should count a new mention, list it, and open its ticket from the list', async () => {

@@ -60,11 +60,12 @@ export const passwordResetI18n: Record<Lang, PasswordResetStrings> = {
     sendingLink: 'Wysyłanie…',
     linkSent:
       'Jeśli to konto istnieje, link do ustawienia nowego hasła jest już w drodze. Działa jeden raz i przez ograniczony czas.',
-    noMailServer: 'Ten Parley nie może wysyłać e-maili, więc link do Ciebie nie dotrze. Poproś o pomoc administratora.',
+    noMailServer:
+      'Ten serwer Parley nie może wysyłać e-maili, więc link do Ciebie nie dotrze. Poproś administratora o pomoc.',
     tooManyLinks: 'Przed chwilą poproszono o zbyt wiele linków. Odczekaj chwilę i spróbuj ponownie.',
     backToSignIn: 'Wróć do logowania',
     newPasswordTitle: 'Ustaw nowe hasło',
-    newPasswordLead: 'Wybierz nowe hasło. Wszystkie Twoje sesje zostaną wylogowane.',
+    newPasswordLead: 'Wybierz nowe hasło. Wszystkie Twoje sesje zostaną zakończone.',
     newPassword: 'Nowe hasło',
     repeatPassword: 'Powtórz nowe hasło',
     passwordHint: 'Co najmniej 8 znaków.',
@@ -72,7 +73,7 @@ export const passwordResetI18n: Record<Lang, PasswordResetStrings> = {
     passwordTooShort: 'Hasło musi mieć co najmniej 8 znaków.',
     setPassword: 'Ustaw hasło',
     settingPassword: 'Ustawianie…',
-    passwordSet: 'Nowe hasło jest ustawione, a wszystkie sesje zostały wylogowane. Zaloguj się nowym hasłem.',
+    passwordSet: 'Nowe hasło jest ustawione, a wszystkie sesje zostały zakończone. Zaloguj się nowym hasłem.',
     linkInvalid: 'Ten link już nie działa: został użyty, wysłano nowszy albo wygasł.',
     askNewLink: 'Poproś o nowy link',
     failed: 'Coś poszło nie tak. Spróbuj ponownie.',

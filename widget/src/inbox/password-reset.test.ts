@@ -59,7 +59,7 @@ describe('forgotten passwords in <parley-inbox>', () => {
     submit(el);
     await waitUntil(() => q(el, '[role=alert]'), 'refused');
     expect(text(el, '[role=alert]')).to.equal(
-      'Ten Parley nie może wysyłać e-maili, więc link do Ciebie nie dotrze. Poproś o pomoc administratora.',
+      'Ten serwer Parley nie może wysyłać e-maili, więc link do Ciebie nie dotrze. Poproś administratora o pomoc.',
     );
   });
 

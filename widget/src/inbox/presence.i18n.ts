@@ -28,7 +28,7 @@ export const presenceI18n: Record<Lang, PresenceStrings> = {
   pl: {
     status: 'Twój status',
     statuses: { available: 'Przyjmuję czaty', away: 'Zaraz wracam' },
-    statusHint: 'Gdy nikt nie przyjmuje czatów, odwiedzający czytają, że odpowiemy najszybciej, jak to możliwe.',
+    statusHint: 'Gdy nikt nie przyjmuje czatów, klienci widzą w czacie, że odpowiemy najszybciej, jak to możliwe.',
     statusFailed: 'Nie udało się zmienić statusu. Spróbuj ponownie.',
     team: 'Zespół',
     presences: { online: 'Online', away: 'Zaraz wraca', offline: 'Offline' },

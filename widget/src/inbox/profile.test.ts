@@ -156,7 +156,7 @@ describe('<parley-profile>', () => {
       );
       await waitUntil(() => el.shadowRoot!.querySelector('dl'));
       const terms = [...el.shadowRoot!.querySelectorAll('dt')].map((dt) => dt.textContent);
-      expect(terms[0]).to.equal(locale === 'en' ? 'Email given by the visitor' : 'E-mail podany przez odwiedzającego');
+      expect(terms[0]).to.equal(locale === 'en' ? 'Email given by the visitor' : 'E-mail podany przez klienta');
       const link = el.shadowRoot!.querySelector('dd a')!;
       expect(link.getAttribute('href')).to.equal('mailto:anna@example.com');
     }

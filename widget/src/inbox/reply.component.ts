@@ -20,9 +20,10 @@ import { StoreController } from './store.controller.js';
  * @summary The reply to the open ticket: the composer (at most the server's message length), saved replies (typed
  * `/` in an empty reply, or the button with a search), and an image attached from the file picker, a paste or a drop.
  * Its Note tab writes an internal note instead, which only agents see (also on closed tickets); typing `@` there
- * offers the team to mention.
+ * offers the team to mention: the note's text is a combobox of that list, which the focus never leaves.
  *
  * Keys: `r` goes to the reply. It takes the focus when a ticket opens. Arrows move between the Reply and Note tabs.
+ * In the team list, Up and Down move, Enter or Tab inserts the teammate's name, Escape closes it.
  */
 export class ParleyReply extends LitElement {
   static override styles = [tokens, shared, styles];
@@ -69,6 +70,11 @@ export class ParleyReply extends LitElement {
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('ticket') && changed.get('ticket')?.conversationId !== this.ticket.conversationId)
       this.composer?.focus();
+    // The note's text is the combobox of the team list: open or not, and the teammate Enter would pick.
+    if (this.mode === 'note') {
+      const listbox = this.renderRoot.querySelector('#mention-list');
+      this.composer?.showSuggestions(listbox, listbox?.querySelector('[aria-selected="true"]'));
+    }
   }
 
   get #closed(): boolean {
@@ -260,6 +266,7 @@ export class ParleyReply extends LitElement {
     return html`<p class="note-hint">${s.noteLabel}</p>
       <parley-composer
         class="note-composer"
+        suggests
         .strings=${{ ...s, message: s.noteTab, placeholder: s.notePlaceholder, send: s.addNote }}
         @keydown=${this.#mentionKeys}
         @input=${this.#onInput}

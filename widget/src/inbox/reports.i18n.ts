@@ -98,10 +98,10 @@ export const reportStrings: Record<Lang, ReportStrings> = {
     latestComments: 'Najnowsze komentarze',
     noComments: 'Brak komentarzy w tym okresie.',
     definitions:
-      'Rozmowy to zgłoszenia otwarte w tym okresie. Pierwsza odpowiedź: od pierwszej wiadomości klienta w rozmowie do pierwszej odpowiedzi konsultanta. Czas oczekiwania: od wiadomości klienta po odpowiedzi konsultanta (lub otwierającej rozmowę) do następnej odpowiedzi konsultanta. Zadowolenie: oceny wystawione przez klientów w tym okresie.',
+      'Rozmowy: rozpoczęte w tym okresie. Pierwsza odpowiedź: od pierwszej wiadomości klienta w rozmowie do pierwszej odpowiedzi konsultanta. Czas oczekiwania: od wiadomości klienta, która rozpoczyna rozmowę lub następuje po odpowiedzi konsultanta, do kolejnej odpowiedzi konsultanta. Zadowolenie: oceny wystawione przez klientów w tym okresie.',
     errors: {
       report_period_too_long: 'Raport obejmuje najwyżej 366 dni.',
-      report_period_reversed: 'Okres kończy się przed początkiem.',
+      report_period_reversed: 'Koniec okresu wypada przed jego początkiem.',
       invalid_date: 'Wybierz oba dni okresu.',
       default: 'Nie udało się wczytać raportu. Spróbuj ponownie.',
     },

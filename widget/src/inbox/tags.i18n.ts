@@ -74,7 +74,7 @@ const pl: TagStrings = {
   addTag: 'Dodaj tag',
   findTag: 'Znajdź tag',
   removeTag: (name) => `Usuń tag ${name}`,
-  noTagsMatch: 'Żaden tag nie pasuje.',
+  noTagsMatch: 'Brak pasujących tagów.',
   noTagsYet: 'Nie ma jeszcze tagów. Administratorzy dodają je w Ustawieniach → Tagi.',
   tagFailed: 'Nie udało się zmienić tagów. Spróbuj ponownie.',
   tagFilter: 'Tag',
@@ -95,11 +95,11 @@ const pl: TagStrings = {
   delete: 'Usuń',
   viewFailed: 'Nie udało się zapisać widoku. Spróbuj ponownie.',
   errors: {
-    invalid_view_name: 'Nazwa widoku ma od 1 do 60 znaków.',
-    too_many_views: 'Masz już tyle widoków, ile można zachować. Najpierw usuń któryś.',
+    invalid_view_name: 'Nazwa widoku musi mieć od 1 do 60 znaków.',
+    too_many_views: 'Osiągnięto limit zapisanych widoków. Najpierw usuń któryś.',
     admins_only: 'Widoki zespołu zmieniają tylko administratorzy.',
     view_not_found: 'Tego widoku już nie ma.',
-    too_many_ticket_tags: 'Zgłoszenie może mieć najwyżej 20 tagów.',
+    too_many_ticket_tags: 'Rozmowa może mieć najwyżej 20 tagów.',
     tag_not_found: 'Ten tag został usunięty.',
   },
 };

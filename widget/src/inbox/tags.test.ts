@@ -168,7 +168,7 @@ describe('tags in the inbox', () => {
     input.value = 'zzz';
     input.dispatchEvent(new InputEvent('input'));
     await settle(el);
-    expect(within(el, 'parley-tag-picker', '.none')[0].textContent).to.equal('Żaden tag nie pasuje.');
+    expect(within(el, 'parley-tag-picker', '.none')[0].textContent).to.equal('Brak pasujących tagów.');
   });
 
   it('should filter the list by tag and keep it live as tickets gain and lose the tag', async () => {

@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import type { Ticket } from '../protocol/messages.js';
 import tokens from '../styles/tokens.styles.js';
 import { ParleyTicketSelectEvent } from './events.js';
-import { bubble, envelope } from './icons.js';
+import { bubble, envelope, thumbIcon } from './icons.js';
 import type { InboxStore } from './inbox-store.js';
 import type { InboxStrings } from './inbox.i18n.js';
 import { cssProperty } from './css-property.js';
@@ -20,7 +20,7 @@ import './views.component.js';
 
 /**
  * @summary The ticket list: status tabs, whose tickets, channel and search, the tickets newest activity first (unread,
- * waiting, typing, assignee), and the next page as its end scrolls into view.
+ * waiting, typing, the visitor's rating, assignee), and the next page as its end scrolls into view.
  *
  * Keys: `j`/`k` open the next/previous ticket, `/` goes to the search, the arrows move between rows.
  *
@@ -207,6 +207,11 @@ export class ParleyTicketList extends LitElement {
             typing
               ? html`<span class="preview typing">${s.typingShort}</span>`
               : html`<span class="preview">${last ? this.#preview(last, s) : ''}</span>`
+          }
+          ${
+            t.rating
+              ? html`<span class="rating ${t.rating.score}" role="img" aria-label=${s.rated[t.rating.score]} title=${s.rated[t.rating.score]}>${thumbIcon(t.rating.score === 'bad')}</span>`
+              : nothing
           }
           ${waiting ? html`<span class="wait">${s.waiting(Math.floor(waited / 60_000))}</span>` : nothing}
           ${t.assigneeName ? html`<span class="assignee" title=${s.assignedTo(t.assigneeName)}>${initials(t.assigneeName)}</span>` : nothing}

@@ -164,6 +164,18 @@ export default css`
     display: grid;
     color: var(--_text-2);
   }
+  /* The visitor's rating of an ended conversation: a thumb up, or down. */
+  .rating {
+    display: grid;
+    flex: none;
+    color: #067647;
+  }
+  .rating.bad {
+    color: var(--_danger);
+  }
+  .rating.bad svg {
+    transform: rotate(180deg);
+  }
   .assignee {
     display: grid;
     place-items: center;

@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { q, qa, settle } from '../test/deep.js';
-import { ADA, names, realFetch, requests, signedInInbox, ticket } from '../test/inbox-harness.js';
+import { ADA, names, realFetch, requests, SESSION, signedInInbox, ticket } from '../test/inbox-harness.js';
 
 describe('<parley-ticket-list>', () => {
   beforeEach(() => localStorage.clear());
@@ -145,5 +145,43 @@ describe('<parley-ticket-list>', () => {
       );
     await waitUntil(() => previews()['c-b'] === 'Bob: theirs', 'the team is loaded');
     expect(previews()).to.deep.equal({ 'c-a': 'You: mine', 'c-b': 'Bob: theirs' });
+  });
+
+  it("should show the visitor's rating in its row as a thumb named for screen readers, in English and Polish", async () => {
+    const rated = (id: string, score: 'good' | 'bad', minute: number) => ({
+      ...ticket(id, minute, `about ${id}`),
+      status: 'closed',
+      rating: { score, comment: 'Quick and kind', ratedAt: '2026-11-25T10:30:00Z' },
+    });
+    const listed = [rated('a', 'good', 9), rated('b', 'bad', 8), { ...ticket('c', 7, 'not rated'), status: 'closed' }];
+    const ratings = (el: Element) =>
+      Object.fromEntries(
+        qa(el, '.ticket').map((t) => {
+          const icon = t.querySelector('.rating');
+          return [t.dataset.conversation, icon && `${icon.getAttribute('role')} ${icon.getAttribute('aria-label')}`];
+        }),
+      );
+
+    const { el, socket } = await signedInInbox(listed);
+    qa(el, '.tabs button')[2].click();
+    await settle(el);
+    await waitUntil(() => q(el, 'ul[aria-busy="false"]') && qa(el, '.ticket').length === 3, 'the Closed tab is loaded');
+    await settle(el);
+    expect(ratings(el)).to.deep.equal({ 'c-a': 'img Rated good', 'c-b': 'img Rated bad', 'c-c': null });
+    expect(q(el, '.ticket[data-conversation="c-b"] .rating.bad svg'), 'a thumb down').to.not.equal(null);
+    await expect(el).to.be.accessible();
+
+    // A rating given while the list is shown arrives with the ticket's frame.
+    socket.receive({ type: 'ticket', ticket: { ...rated('c', 'good', 7), lastMessage: listed[2].lastMessage } });
+    await settle(el);
+    expect(ratings(el)['c-c']).to.equal('img Rated good');
+
+    const polish = await signedInInbox(listed, undefined, { ...SESSION, locale: 'pl' });
+    await waitUntil(() => ratings(polish.el)['c-a'] === 'img Klient ocenił rozmowę dobrze', 'the inbox speaks Polish');
+    expect(ratings(polish.el)).to.deep.equal({
+      'c-a': 'img Klient ocenił rozmowę dobrze',
+      'c-b': 'img Klient ocenił rozmowę źle',
+      'c-c': null,
+    });
   });
 });

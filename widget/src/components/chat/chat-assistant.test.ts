@@ -216,7 +216,7 @@ describe('<parley-chat> with the store’s AI agent', () => {
     expect(await greeting(el)).to.deep.equal({
       from: 'Acme Shoes',
       label: 'Asystent AI',
-      text: 'Cześć! Jestem asystentem AI sklepu. Zapytaj o cokolwiek — odpowiadam na podstawie informacji sklepu, a w każdej chwili może przejąć człowiek.',
+      text: 'Dzień dobry! Jestem asystentem AI sklepu. Zapytaj, o co chcesz — odpowiadam na podstawie informacji sklepu, a w każdej chwili rozmowę może przejąć człowiek.',
     });
     ({ el } = await opened({ conversation: null }, 'en', {
       assistant: { enabled: true, greeting: 'Ask me about sizes!' },

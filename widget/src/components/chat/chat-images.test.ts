@@ -332,6 +332,18 @@ describe('<parley-chat> images from the visitor', () => {
     expect(FakeXhr.last.headers.authorization).to.equal('Bearer rest-1');
   });
 
+  it("should upload with the link's token on the chat page a reply email opened, which holds no visitor token", async () => {
+    stubConfig({ limits: LIMITS });
+    const { el, last } = await chat();
+    el.resume = 'link-1';
+    await openAndReady(el, last, { conversation: null, token: undefined });
+    await settle(el);
+    expect(last().sentOfType('hello')[0].resume).to.equal('link-1');
+    await pick(el, png());
+    await waitUntil(() => FakeXhr.requests.length === 1, 'uploading');
+    expect(FakeXhr.last.headers.authorization).to.equal('Bearer link-1');
+  });
+
   it('should speak Polish about images', async () => {
     stubConfig({ limits: LIMITS });
     const { el, last } = await chat('pl');
@@ -339,7 +351,7 @@ describe('<parley-chat> images from the visitor', () => {
     await waitUntil(() => el.configuration !== undefined, 'config fetched');
     await settle(el);
     expect(root(el).querySelector('button.attach')!.getAttribute('aria-label')).to.equal(
-      'Załącz obraz (albo wklej lub upuść)',
+      'Załącz obraz (możesz go też wkleić lub przeciągnąć)',
     );
     await pick(el, png('huge.png', 2 * 1048576));
     expect(attachment(el)!.querySelector('[role=alert]')!.textContent!.trim()).to.equal(

@@ -118,7 +118,8 @@ export class ParleyChat extends LitElement {
   readonly #images = new VisitorImages(
     () => this.base,
     () => this.#identity,
-    () => this.record.token,
+    // The chat page a reply email's link opened holds no visitor token: the link's token speaks for the visitor.
+    () => this.resume ?? this.record.token,
   );
   /** Where the visitor's images are uploaded. */
   readonly #target = { server: () => this.base, token: this.#images.token };

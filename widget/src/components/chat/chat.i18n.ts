@@ -65,7 +65,7 @@ export const i18n: Record<Lang, EntryStrings> = {
     identity:
       'Nie udało się potwierdzić Twojego konta, więc czat jest niedostępny. Odśwież stronę lub zaloguj się ponownie.',
     endChat: 'Zakończ czat',
-    endConfirm: 'Zakończyć czat? Nie da się już w nim pisać.',
+    endConfirm: 'Zakończyć czat? Nie będzie można już w nim pisać.',
     cancel: 'Anuluj',
     unavailable: 'Czat jest teraz niedostępny.',
     loading: 'Ładowanie…',

@@ -126,14 +126,14 @@ export const panelI18n: Record<Lang, PanelStrings> = {
     },
   },
   pl: {
-    greeting: 'Cześć! W czym możemy pomóc?',
+    greeting: 'Dzień dobry! W czym możemy pomóc?',
     send: 'Wyślij',
     sending: 'Wysyłanie…',
     reconnecting: 'Utracono połączenie. Łączymy ponownie…',
     errors: {
       empty_message: 'Wiadomość jest pusta.',
       message_too_long: 'Wiadomość jest za długa.',
-      conversation_closed: 'Nie wysłano: czat zakończony. Wyślemy ją w nowej rozmowie.',
+      conversation_closed: 'Nie wysłano, bo czat został zakończony. Wyślemy ją w nowej rozmowie.',
       conversation_not_found: 'Ta rozmowa już nie istnieje.',
       internal_error: 'Coś poszło nie tak po naszej stronie.',
     },
@@ -159,11 +159,11 @@ export const panelI18n: Record<Lang, PanelStrings> = {
       return `Jesteśmy teraz poza godzinami pracy.${when ? ` Wracamy ${when}.` : ''} Zostaw wiadomość, a odpowiemy.`;
     },
     aiGreeting:
-      'Cześć! Jestem asystentem AI sklepu. Zapytaj o cokolwiek — odpowiadam na podstawie informacji sklepu, a w każdej chwili może przejąć człowiek.',
+      'Dzień dobry! Jestem asystentem AI sklepu. Zapytaj, o co chcesz — odpowiadam na podstawie informacji sklepu, a w każdej chwili rozmowę może przejąć człowiek.',
     ai: 'AI',
     source: 'Źródło',
     newTab: 'otwiera się w nowej karcie',
-    choices: 'Czy chodziło o',
+    choices: 'Czy chodziło Ci o',
     talkToPerson: 'Porozmawiaj z człowiekiem',
     retry: 'Spróbuj ponownie',
     conversation: 'Rozmowa',

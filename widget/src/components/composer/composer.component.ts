@@ -44,7 +44,10 @@ const COUNTER_FROM = 500;
  * Never sends an empty message (unless something is attached) or one over {@link maxLength} characters; a counter
  * shows near the limit.
  *
- * @slot above - Shown above the form (e.g. the preview of an attached image).
+ * With {@link suggests}, the text is a combobox of the suggestions its host shows above it while a word is typed (the
+ * team to mention in an agent's note): {@link showSuggestions} says which list is open and which option is active.
+ *
+ * @slot above - Shown above the form (e.g. the preview of an attached image, or a listbox of suggestions).
  * @slot before - Buttons before the emoji button (e.g. "Attach an image").
  *
  * @fires parley-message-send - The user sent a message; `detail.text` is trimmed.
@@ -68,10 +71,18 @@ export class ParleyComposer extends LitElement {
   /** Something is attached (slotted by the host): the message may be sent without text. */
   @property({ type: Boolean }) attached = false;
 
+  /**
+   * The host suggests words as they are typed (a listbox slotted `above`, see {@link showSuggestions}): the text is
+   * then a combobox.
+   */
+  @property({ type: Boolean }) suggests = false;
+
   @state() private length = 0;
   @state() private picking = false;
   /** The palette's pictures, on a system that cannot draw emoji in colour; loaded when the palette first opens. */
   @state() private pictures?: Record<string, string>;
+  /** The host's suggestions while shown, and the one Enter would pick. */
+  @state() private suggestions?: { listbox: Element; active: Element | null };
 
   @query('textarea') private textarea!: HTMLTextAreaElement;
 
@@ -106,6 +117,9 @@ export class ParleyComposer extends LitElement {
         </button>
         <textarea
           rows="1"
+          .role=${this.suggests ? 'combobox' : null}
+          .ariaAutoComplete=${this.suggests ? 'list' : null}
+          .ariaExpanded=${this.suggests ? String(!!this.suggestions) : null}
           aria-label=${s.message}
           placeholder=${s.placeholder}
           .value=${this.value}
@@ -126,6 +140,26 @@ export class ParleyComposer extends LitElement {
           </div>`
           : nothing
       }`;
+  }
+
+  protected override updated(): void {
+    // The listbox is the host's, outside this shadow root, where ID references cannot reach: elements can.
+    const area = this.textarea;
+    if (!this.suggests || !area) return;
+    const { listbox, active } = this.suggestions ?? {};
+    if (area.ariaControlsElements?.[0] !== listbox) area.ariaControlsElements = listbox ? [listbox] : null;
+    if (area.ariaActiveDescendantElement !== (active ?? null)) area.ariaActiveDescendantElement = active ?? null;
+  }
+
+  /**
+   * Shows that the suggestions `listbox` (slotted `above`) is open, with its `active` option (the one Enter picks),
+   * or, without a listbox, that it is closed. The host keeps the focus in the text and drives the list with its keys.
+   */
+  showSuggestions(listbox?: Element | null, active?: Element | null): void {
+    const now = this.suggestions;
+    if (!listbox) this.suggestions = undefined;
+    else if (now?.listbox !== listbox || now.active !== (active ?? null))
+      this.suggestions = { listbox, active: active ?? null };
   }
 
   async #pick(on: boolean): Promise<void> {

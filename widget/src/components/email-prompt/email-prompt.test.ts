@@ -29,12 +29,12 @@ describe('<parley-email-prompt>', () => {
   it('speaks Polish', async () => {
     const el = await fixture<ParleyEmailPrompt>(html`<parley-email-prompt locale="pl"></parley-email-prompt>`);
 
-    expect(q(el, 'h2')!.textContent).to.equal('Zostaw e-mail, a odpowiemy na niego');
+    expect(q(el, 'h2')!.textContent).to.equal('Zostaw e-mail, a wyślemy na niego odpowiedź');
     expect(q(el, 'label')!.textContent).to.equal('Twój adres e-mail');
     await type(el, 'bez małpy');
     q<HTMLButtonElement>(el, 'button')!.click();
     await el.updateComplete;
-    expect(q(el, '.error')!.textContent).to.equal('Wpisz adres e-mail, na przykład jan@example.com.');
+    expect(q(el, '.error')!.textContent).to.equal('Wpisz adres e-mail, np. jan@example.com.');
   });
 
   it('sends the trimmed address and says it is saving', async () => {

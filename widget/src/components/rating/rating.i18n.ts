@@ -51,7 +51,7 @@ export const ratingStrings: Record<Lang, RatingStrings> = {
     errors: {
       rating_comment_too_long: 'Komentarz jest za długi.',
       rating_window_closed: 'Tej rozmowy nie można już ocenić.',
-      rate_limited: 'Za dużo ocen w krótkim czasie. Spróbuj ponownie później.',
+      rate_limited: 'Wysłano zbyt wiele ocen w krótkim czasie. Spróbuj ponownie później.',
       default: 'Nie udało się wysłać oceny. Spróbuj ponownie.',
     },
   },

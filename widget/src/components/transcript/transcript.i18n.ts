@@ -38,9 +38,9 @@ export const transcriptStrings: Record<Lang, TranscriptStrings> = {
     sending: 'Wysyłanie…',
     cancel: 'Anuluj',
     sent: (email) => `Wysłaliśmy tę rozmowę na adres ${email}.`,
-    invalid: 'Wpisz adres e-mail, np. imie@example.com.',
+    invalid: 'Wpisz adres e-mail, np. jan@example.com.',
     errors: {
-      invalid_email: 'Wpisz adres e-mail, np. imie@example.com.',
+      invalid_email: 'Wpisz adres e-mail, np. jan@example.com.',
       email_required: 'Wpisz adres e-mail, na który mamy ją wysłać.',
       rate_limited: 'Ta rozmowa została już kilka razy wysłana. Spróbuj ponownie później.',
       smtp_not_configured: 'Ten sklep nie może teraz wysyłać e-maili.',

@@ -90,31 +90,31 @@ export const assistantI18n: Record<Lang, AssistantStrings> = {
       retrieval:
         'Odpowiada z opublikowanych częstych pytań i bazy wiedzy własną wyszukiwarką Parley: bez klucza API, nic nie opuszcza Twojego serwera.',
       language_model:
-        'Wyszukiwarka Parley znajduje fragmenty opublikowanych częstych pytań i bazy wiedzy, a model językowy (model: {model}) układa z nich, i tylko z nich, odpowiedź. Dostaje te fragmenty i ostatnie wiadomości tego czatu, nic więcej. Odpowiedź bez źródła, z cudzym źródłem, z linkiem spoza źródeł albo zbyt długa nigdy nie jest pokazywana: przejmuje odpowiedź wyszukiwarki albo człowiek.',
+        'Wyszukiwarka Parley znajduje fragmenty opublikowanych częstych pytań i bazy wiedzy, a model językowy (model: {model}) układa z nich, i tylko z nich, odpowiedź. Dostaje te fragmenty i ostatnie wiadomości tego czatu, nic więcej. Odpowiedź bez źródła, z cudzym źródłem, z linkiem spoza źródeł albo zbyt długa nigdy nie jest pokazywana: zamiast niej odpowiada wyszukiwarka albo rozmowę przejmuje człowiek.',
     },
     noLanguageModel:
       'Model językowy jest niedostępny: na tym serwerze nie skonfigurowano modelu. Administrator ustawia PARLEY_AI_BASE_URL i PARLEY_AI_MODEL (zob. docs/assistant.md).',
     handoffTarget: 'Przekazanie rozmowy',
     targets: {
-      inbox: 'Do zespołu, jako zgłoszenie w skrzynce (z dotychczasową rozmową i powodem)',
-      message: 'Pokaż klientowi Twoją wiadomość i zakończ czat',
+      inbox: 'Do zespołu: rozmowa trafia do skrzynki (z dotychczasowymi wiadomościami i powodem)',
+      message: 'Pokaż klientowi wiadomość i zakończ czat',
     },
     handoffMessage: 'Wiadomość przy przekazaniu',
     handoffMessageHint:
       'Co klient przeczyta przed zakończeniem czatu, np. „Napisz na pomoc@sklep.example, odpowiemy w ciągu doby.” Wymagana, gdy rozmowa kończy się wiadomością. Do 500 znaków.',
     greeting: 'Powitanie',
     greetingHint:
-      'Pierwsze słowa asystenta. Zostaw puste, aby użyć wbudowanego powitania w języku klienta, które mówi, że to asystent AI i że w każdej chwili może przejąć człowiek. Do 500 znaków.',
+      'Pierwsze słowa asystenta. Zostaw puste, aby użyć wbudowanego powitania w języku klienta, które mówi, że to asystent AI i że w każdej chwili rozmowę może przejąć człowiek. Do 500 znaków.',
     turnLimit: 'Liczba pytań w jednej rozmowie',
     turnLimitHint: 'Po tylu odpowiedziach asystent przekazuje rozmowę. Od 1 do 50.',
-    advanced: 'Zaawansowane: kiedy asystent jest dość pewny, by odpowiedzieć',
+    advanced: 'Zaawansowane: kiedy asystent jest wystarczająco pewny, by odpowiedzieć',
     advancedHint: 'Zostaw puste, aby użyć wartości wbudowanych, dobranych na podstawie pomiarów Parley.',
     minCoverage: 'Minimalne pokrycie',
     minCoverageHint:
       'Jaka część słów pytania musi się znaleźć w najlepszym fragmencie, by na nie odpowiedzieć: od 0,1 do 1. Wyższa wartość to rzadsze, ale pewniejsze odpowiedzi.',
     minLead: 'Minimalna przewaga',
     minLeadHint:
-      'Ile razy wyżej najlepszy fragment musi być oceniony od następnego, by odpowiedzieć bez propozycji „Czy chodziło o…”: od 1 do 5.',
+      'Ile razy wyżej niż następny musi być oceniony najlepszy fragment, by asystent odpowiedział bez propozycji „Czy chodziło Ci o…”: od 1 do 5.',
     builtIn: 'Wbudowana',
     problems: {
       invalid_assistant_mode: 'Wybierz sposób odpowiadania asystenta.',

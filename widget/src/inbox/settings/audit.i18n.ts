@@ -142,7 +142,7 @@ export const auditI18n: Record<Lang, AuditStrings> = {
     olderChanges: 'Starsze zmiany',
     fields: {
       tagName: 'Tag',
-      tickets: 'Zgłoszenia z tym tagiem',
+      tickets: 'Rozmowy z tym tagiem',
       chatEnabled: 'Czat online',
       onsiteWidgetEnabled: 'Widżet na stronie',
       appearance: 'Wygląd',
@@ -204,7 +204,7 @@ export const auditI18n: Record<Lang, AuditStrings> = {
       blue: 'niebieski',
       purple: 'fioletowy',
       pink: 'różowy',
-      agent: 'Agent',
+      agent: 'Konsultant',
       admin: 'Administrator',
       set: 'ustawiony',
       rotated: 'wymieniony',

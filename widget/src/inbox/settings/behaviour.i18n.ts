@@ -30,7 +30,7 @@ export const behaviourI18n: Record<Lang, BehaviourStrings> = {
   pl: {
     storeName: 'Nazwa sklepu',
     storeNameHint:
-      'Klienci zobaczą ją jako tytuł czatu oraz nad wiadomością powitalną i wiadomością poza godzinami pracy, obok jej inicjałów. Zostaw puste, aby pokazać „Obsługa”. Do 60 znaków.',
+      'Klienci zobaczą ją jako tytuł czatu oraz nad wiadomością powitalną i wiadomością poza godzinami pracy (z inicjałami sklepu). Zostaw puste, aby pokazać „Obsługa”. Do 60 znaków.',
     storeLanguage: 'Język sklepu',
     storeLanguageHint:
       'Język, w którym piszesz teksty. Klienci, których przeglądarka nie używa ani polskiego, ani angielskiego, zobaczą czat w tym języku.',

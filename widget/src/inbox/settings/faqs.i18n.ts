@@ -60,11 +60,11 @@ export const faqsI18n: Record<Lang, FaqsStrings> = {
     everyLanguage: 'Wszyscy klienci',
     inLanguage: (language) =>
       language === 'polski' ? 'Klienci czytający po polsku' : 'Klienci czytający po angielsku',
-    phrasings: 'Inne sposoby zadania pytania',
+    phrasings: 'Inne sformułowania pytania',
     phrasingsHint:
-      'Asystent AI znajduje to pytanie także po nich; klienci ich nie widzą. Najwyżej 10, każde do 300 znaków; takie, które powtarza pytanie, zostanie pominięte.',
-    phrasing: (n, faq) => `Inny sposób ${n} zadania pytania ${faq}`,
-    addPhrasing: 'Dodaj inny sposób zadania pytania',
+      'Asystent AI rozpozna pytanie także po nich; klienci ich nie widzą. Najwyżej 10, każde do 300 znaków; sformułowanie identyczne z pytaniem zostanie pominięte.',
+    phrasing: (n, faq) => `Sformułowanie ${n} pytania nr ${faq}`,
+    addPhrasing: 'Dodaj inne sformułowanie',
     removePhrasing: (phrasing) => `Usuń „${phrasing}”`,
   },
 };

@@ -61,7 +61,8 @@ export const securityI18n: Record<Lang, SecurityStrings> = {
     newSecret: 'Wygeneruj nowy sekret',
     secretShownOnce: 'Nowy sekret, pokazany tylko teraz: skopiuj go od razu na serwer sklepu.',
     apiKeys: 'Klucze API',
-    apiKeysHint: 'Dla serwera sklepu: profile i zdarzenia (docs/events-api.md). Klucz widać raz, przy tworzeniu.',
+    apiKeysHint:
+      'Dla serwera sklepu: profile i zdarzenia (docs/events-api.md). Klucz jest widoczny tylko raz, przy tworzeniu.',
     keyName: 'Nazwa klucza',
     createKey: 'Utwórz klucz',
     revoke: 'Unieważnij',
@@ -70,7 +71,7 @@ export const securityI18n: Record<Lang, SecurityStrings> = {
     never: 'nieużywany',
     noKeys: 'Nie ma jeszcze kluczy API.',
     keyShownOnce: 'Nowy klucz, pokazany tylko teraz: skopiuj go od razu na serwer sklepu.',
-    graceHours: 'Stary sekret działa jeszcze (godzin)',
+    graceHours: 'Jak długo działa jeszcze stary sekret (w godzinach)',
     previousUntil: (when) => `Poprzedni sekret działa jeszcze do ${when}.`,
   },
 };

@@ -130,7 +130,9 @@ describe('the AI agent’s settings screen', () => {
     const el = await settings('assistant', 'pl');
     expect(el.shadowRoot!.querySelector('#pane-title')!.textContent).to.equal('Asystent AI');
     expect(q(el, 'label[for=enabled]').textContent).to.equal('Asystent AI odpowiada jako pierwszy');
-    expect(q(el, 'summary').textContent).to.equal('Zaawansowane: kiedy asystent jest dość pewny, by odpowiedzieć');
+    expect(q(el, 'summary').textContent).to.equal(
+      'Zaawansowane: kiedy asystent jest wystarczająco pewny, by odpowiedzieć',
+    );
     expect(field(el, 'minLead').placeholder).to.equal('Wbudowana');
     q<HTMLElement>(el, 'summary').click();
     await screen(el).updateComplete;

@@ -265,8 +265,8 @@ describe('the settings screens that save one section', () => {
     );
     const el = await settings('faqs', 'pl');
     expect(qa(el, '.phrasings input')).to.have.length(10);
-    expect(button(el, 'Dodaj inny sposób zadania pytania').disabled).to.equal(true);
-    expect(q(el, '.phrasings legend').textContent).to.equal('Inne sposoby zadania pytania');
+    expect(button(el, 'Dodaj inne sformułowanie').disabled).to.equal(true);
+    expect(q(el, '.phrasings legend').textContent).to.equal('Inne sformułowania pytania');
   });
 
   it('should say when the team is back, save the business hours, and mark a refused time zone', async () => {

@@ -285,6 +285,6 @@ describe('the settings screens with endpoints of their own', () => {
     const el = await settings('audit', 'pl');
     await waitUntil(() => qa(el, '.audit li').length === 1, 'listed');
     expect(q(el, '.audit li span').textContent).to.equal('zmienił(a) rolę');
-    expect(q(el, '.audit .summary').textContent).to.equal('Imię i nazwisko: Nora · Rola: Agent → Administrator');
+    expect(q(el, '.audit .summary').textContent).to.equal('Imię i nazwisko: Nora · Rola: Konsultant → Administrator');
   });
 });

@@ -90,7 +90,7 @@ const pl: SettingsStrings = {
   languageNames: { en: 'angielski', pl: 'polski' },
   storeLanguageNote: 'język sklepu',
   otherLanguageHint: (language, store) =>
-    `Jeśli zostawisz puste, klienci mówiący po ${language === 'angielski' ? 'angielsku' : 'polsku'} zobaczą tekst w języku: ${store}.`,
+    `Jeśli zostawisz to pole puste, klienci mówiący po ${language === 'angielski' ? 'angielsku' : 'polsku'} zobaczą tekst w języku sklepu (${store}).`,
 };
 
 export const settingsI18n: Record<Lang, SettingsStrings> = { en, pl };

@@ -55,7 +55,7 @@ export const tagsI18n: Record<Lang, TagsScreenStrings> = {
   },
   pl: {
     intro:
-      'Agenci oznaczają zgłoszenia tymi tagami i filtrują według nich skrzynkę. Nazwy nie mogą się powtarzać, bez względu na wielkość liter.',
+      'Konsultanci oznaczają rozmowy tymi tagami i filtrują według nich skrzynkę. Nazwy nie mogą się powtarzać (wielkość liter nie ma znaczenia).',
     noTags: 'Nie ma jeszcze tagów.',
     newTag: 'Nowy tag',
     tagName: 'Nazwa',
@@ -64,7 +64,7 @@ export const tagsI18n: Record<Lang, TagsScreenStrings> = {
     editWord: 'Edytuj',
     deleteTag: (name) => `Usuń tag ${name}`,
     deleteConfirm: (name) =>
-      `Usunąć tag „${name}”? Zniknie ze wszystkich zgłoszeń, a widoki filtrujące według niego nie pokażą niczego.`,
+      `Usunąć tag „${name}”? Zniknie ze wszystkich rozmów, a widoki, które według niego filtrują, przestaną cokolwiek pokazywać.`,
     cancel: 'Anuluj',
     add: 'Dodaj tag',
     delete: 'Usuń',
@@ -81,9 +81,9 @@ export const tagsI18n: Record<Lang, TagsScreenStrings> = {
     },
     errors: {
       tag_name_taken: 'Jest już tag o tej nazwie (bez względu na wielkość liter).',
-      invalid_tag_name: 'Nazwa tagu ma od 1 do 40 znaków w jednym wierszu.',
+      invalid_tag_name: 'Nazwa tagu musi mieć od 1 do 40 znaków i mieścić się w jednym wierszu.',
       invalid_tag_colour: 'Wybierz jeden z kolorów.',
-      too_many_tags: 'Sklep ma już tyle tagów, ile może. Najpierw usuń któryś.',
+      too_many_tags: 'Osiągnięto limit tagów sklepu. Najpierw usuń któryś.',
       tag_not_found: 'Ten tag został w międzyczasie usunięty.',
     },
   },

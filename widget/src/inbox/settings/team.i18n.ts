@@ -43,9 +43,9 @@ export const teamI18n: Record<Lang, TeamStrings> = {
     addMember: 'Dodaj do zespołu',
     you: 'ty',
     deactivate: 'Usuń',
-    sendReset: 'Wyślij link do hasła',
+    sendReset: 'Wyślij link do zmiany hasła',
     resetSent: (email) => `Link do ustawienia nowego hasła jest w drodze na adres ${email}.`,
-    deactivated: 'Usunięty',
-    confirmDeactivate: (name) => `Usunąć ${name} z zespołu? Zostanie od razu wylogowany.`,
+    deactivated: 'Usunięto',
+    confirmDeactivate: (name) => `Usunąć z zespołu: ${name}? Ta osoba zostanie od razu wylogowana.`,
   },
 };

@@ -29,7 +29,7 @@ final class PasswordResetEmailText {
                                 : "someone (probably you) asked for a link to set a new password for Parley.");
         String action = polish ? "Ustaw nowe hasło" : "Set a new password";
         String note = polish
-                ? "Link działa jeden raz, do " + until + ". Jeśli to nie Ty prosiłeś(-aś) o link, zignoruj tę"
+                ? "Link działa jeden raz, do " + until + ". Jeśli to nie była Twoja prośba, zignoruj tę"
                         + " wiadomość: Twoje hasło się nie zmieni."
                 : "The link works once, until " + until + ". If you did not ask for it, ignore this email: your"
                         + " password stays as it is.";

@@ -43,13 +43,13 @@ final class TranscriptEmailText {
     private static final Words POLISH = new Words(
             Locale.forLanguageTag("pl"),
             "Twoja rozmowa z %s",
-            "Oto Twoja rozmowa z %s, o którą prosiłeś(-aś).",
+            "Zgodnie z prośbą przesyłamy zapis Twojej rozmowy z %s.",
             "Ty",
             "[obraz]",
             Map.of(
                     "ended_by_visitor", "Rozmowa zakończona przez Ciebie.",
                     "closed_by_agent", "Nasz zespół zamknął tę rozmowę."),
-            "Otrzymujesz tę wiadomość, ponieważ poprosiłeś(-aś) na czacie o zapis tej rozmowy.");
+            "Wysłaliśmy tę wiadomość, ponieważ na czacie poproszono o zapis tej rozmowy.");
 
     static NotificationEmailText of(TranscriptEmail email) {
         Words words = email.language().getLanguage().equals("pl") ? POLISH : ENGLISH;

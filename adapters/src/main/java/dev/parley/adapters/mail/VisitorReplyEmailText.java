@@ -35,7 +35,7 @@ final class VisitorReplyEmailText {
     private static final Words POLISH = new Words(
             Locale.forLanguageTag("pl"),
             "Nowa odpowiedź od %s",
-            "Masz odpowiedź na swoją rozmowę na czacie z %s:",
+            "Masz nową odpowiedź w rozmowie na czacie z %s:",
             "[obraz]",
             "Kontynuuj rozmowę",
             "Link otwiera Twoją rozmowę przez ograniczony czas. Może go użyć każdy, kto ma tę wiadomość, dlatego"

@@ -9,7 +9,6 @@ import dev.parley.application.conversation.port.in.UploadedImage;
 import dev.parley.application.conversation.port.in.UploadedImageQuery;
 import dev.parley.application.team.port.in.AgentQuery;
 import dev.parley.application.team.port.in.AgentView;
-import dev.parley.application.visitor.port.in.VisitorByTokenQuery;
 import dev.parley.domain.conversation.UploadId;
 import dev.parley.domain.conversation.UploadNotFoundException;
 import dev.parley.domain.conversation.UploadOwner;
@@ -51,7 +50,7 @@ public class UploadResource {
     private UploadImageUseCase uploading;
     private UploadedImageQuery images;
     private UploadPolicy policy;
-    private VisitorByTokenQuery visitors;
+    private VisitorBearer visitors;
     private AgentQuery agents;
 
     @Inject
@@ -59,7 +58,7 @@ public class UploadResource {
             UploadImageUseCase uploading,
             UploadedImageQuery images,
             UploadPolicy policy,
-            VisitorByTokenQuery visitors,
+            VisitorBearer visitors,
             AgentQuery agents) {
         this.uploading = uploading;
         this.images = images;
@@ -79,9 +78,7 @@ public class UploadResource {
         UploadOwner owner;
         String authorization = headers.getHeaderString(HttpHeaders.AUTHORIZATION);
         if (authorization != null) {
-            Optional<UploadOwner> visitor = VisitorAuthenticationFilter.bearerToken(authorization)
-                    .flatMap(visitors::visitorHolding)
-                    .map(UploadOwner::visitor);
+            Optional<UploadOwner> visitor = visitors.visitor(authorization).map(UploadOwner::visitor);
             if (visitor.isEmpty()) {
                 return Response.fromResponse(
                                 Problem.response(
@@ -139,9 +136,7 @@ public class UploadResource {
     private Optional<UploadOwner> viewer(HttpHeaders headers, HttpServletRequest http) {
         String authorization = headers.getHeaderString(HttpHeaders.AUTHORIZATION);
         if (authorization != null) {
-            return VisitorAuthenticationFilter.bearerToken(authorization)
-                    .flatMap(visitors::visitorHolding)
-                    .map(UploadOwner::visitor);
+            return visitors.visitor(authorization).map(UploadOwner::visitor);
         }
         return signedInAgent(http).map(agent -> UploadOwner.agent(agent.id()));
     }

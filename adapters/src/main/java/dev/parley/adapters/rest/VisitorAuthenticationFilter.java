@@ -1,6 +1,5 @@
 package dev.parley.adapters.rest;
 
-import dev.parley.application.visitor.port.in.VisitorByTokenQuery;
 import dev.parley.domain.shared.VisitorId;
 import dev.parley.domain.visitor.VisitorToken;
 import jakarta.annotation.Priority;
@@ -15,8 +14,8 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.Optional;
 
 /**
- * Lets through only requests carrying a visitor token Parley issued, in {@code Authorization: Bearer <token>}, and
- * hands the visitor to the resource as the request property {@link #VISITOR_PROPERTY}. The token travels in a header,
+ * Lets through only requests carrying a visitor token Parley issued (or the token of a reply email's link, see
+ * {@link VisitorBearer}), in {@code Authorization: Bearer <token>}, and hands the visitor to the resource as the request property {@link #VISITOR_PROPERTY}. The token travels in a header,
  * never a cookie, so no other site can make a visitor's browser use it.
  */
 @Provider
@@ -31,21 +30,20 @@ public class VisitorAuthenticationFilter implements ContainerRequestFilter {
     private static final String BEARER = "Bearer ";
     private static final int MAX_TOKEN_LENGTH = 200;
 
-    private VisitorByTokenQuery visitors;
+    private VisitorBearer bearers;
 
     /**
      * Injected through a method rather than the constructor: JAX-RS creates providers through their public no-arg
      * constructor.
      */
     @Inject
-    void use(VisitorByTokenQuery visitorsByToken) {
-        this.visitors = visitorsByToken;
+    void use(VisitorBearer visitorBearers) {
+        this.bearers = visitorBearers;
     }
 
     @Override
     public void filter(ContainerRequestContext request) {
-        Optional<VisitorId> visitor =
-                bearerToken(request.getHeaderString(HttpHeaders.AUTHORIZATION)).flatMap(visitors::visitorHolding);
+        Optional<VisitorId> visitor = bearers.visitor(request.getHeaderString(HttpHeaders.AUTHORIZATION));
         if (visitor.isEmpty()) {
             request.abortWith(Response.fromResponse(
                             Problem.response(

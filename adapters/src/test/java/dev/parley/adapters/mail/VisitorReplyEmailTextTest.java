@@ -51,7 +51,7 @@ class VisitorReplyEmailTextTest {
 
         assertThat(text.subject()).startsWith("Nowa odpowiedź od Northwind");
         assertThat(text.text())
-                .contains("Masz odpowiedź na swoją rozmowę na czacie z Northwind")
+                .contains("Masz nową odpowiedź w rozmowie na czacie z Northwind")
                 .contains("[obraz]")
                 .contains("Kontynuuj rozmowę: " + LINK)
                 .contains("25 lis 2026, 15:05")

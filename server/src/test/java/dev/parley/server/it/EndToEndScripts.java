@@ -23,7 +23,7 @@ final class EndToEndScripts {
 
     /** Runs {@code script} (relative to the widget module) and answers its output; fails unless it exits with 0. */
     static String run(String script) throws IOException, InterruptedException {
-        return run(script, null);
+        return run(script, Map.of());
     }
 
     /**
@@ -31,6 +31,15 @@ final class EndToEndScripts {
      * answers its output; fails with that output unless it ends well within the time allowed.
      */
     static String run(String script, String restartCommand) throws IOException, InterruptedException {
+        return run(script, restartCommand == null ? Map.of() : Map.of("PARLEY_RESTART_COMMAND", restartCommand));
+    }
+
+    /**
+     * Runs {@code script} with the {@code extra} environment variables (besides the server's address, the admin and
+     * the screenshots' directory), and answers its output; fails with that output unless it ends well within the time
+     * allowed.
+     */
+    static String run(String script, Map<String, String> extra) throws IOException, InterruptedException {
         Path widgetDir = Path.of(required("parley.it.widgetDir", "the widget module, which holds the e2e scripts"));
         Path screenshots = Path.of(required("parley.it.screenshots", "where the scripts save their screenshots"))
                 .toAbsolutePath();
@@ -45,9 +54,7 @@ final class EndToEndScripts {
         environment.put("PARLEY_ADMIN_EMAIL", ParleyClient.adminEmail());
         environment.put("PARLEY_ADMIN_PASSWORD", ParleyClient.adminPassword());
         environment.put("PARLEY_E2E_SCREENSHOTS", screenshots.toString());
-        if (restartCommand != null) {
-            environment.put("PARLEY_RESTART_COMMAND", restartCommand);
-        }
+        environment.putAll(extra);
 
         Process process = node.start();
         if (!process.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES)) {

@@ -40,10 +40,15 @@ class RatingIT {
                 Optional.of(agent.cookie()));
         assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
         assertThat(json(page.body()).getJsonArray("tickets")).hasSize(1);
-        String id = json(page.body()).getJsonArray("tickets").getJsonObject(0).getString("id");
-        HttpResponse<String> detail = ParleyClient.get("/api/v1/tickets/" + id, Optional.of(agent.cookie()));
+        JsonObject row = json(page.body()).getJsonArray("tickets").getJsonObject(0);
+        HttpResponse<String> detail =
+                ParleyClient.get("/api/v1/tickets/" + row.getString("id"), Optional.of(agent.cookie()));
         assertThat(detail.statusCode()).as(detail.body()).isEqualTo(200);
-        return json(detail.body()).getJsonObject("ticket");
+        JsonObject ticket = json(detail.body()).getJsonObject("ticket");
+        assertThat(row.get("rating"))
+                .as("the list row shows the same rating as the ticket")
+                .isEqualTo(ticket.get("rating"));
+        return ticket;
     }
 
     @Test

@@ -27,7 +27,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * Agents' replies reach a visitor who left, by email, after the delay ({@code
  * PARLEY_VISITOR_REPLY_EMAIL_DELAY_SECONDS}, 3 s in the IT env files): one email per burst, none while the visitor is
  * connected or once they read the replies; the email's link opens the same conversation on Parley's chat page, and
- * what the visitor writes there lands in the same ticket.
+ * what the visitor writes there lands in the same ticket; the link's token also speaks for the visitor in the visitor
+ * REST API, which the chat page uses.
  */
 class VisitorReplyEmailIT {
 
@@ -94,6 +95,13 @@ class VisitorReplyEmailIT {
         }
         List<JsonObject> thread = ParleyClient.threadAsVisitor(started.token(), conversation);
         assertThat(Frames.texts(thread)).contains(question, first, second, answer);
+
+        // The chat page holds no visitor token: the link's token is also its bearer for the visitor REST API (the
+        // conversation's images, an upload, the transcript).
+        HttpResponse<String> messages = ParleyClient.getAsVisitor(
+                "/api/v1/visitor/conversations/" + conversation + "/messages?afterSeq=0", link.group(2));
+        assertThat(messages.statusCode()).as(messages.body()).isEqualTo(200);
+        assertThat(messages.body()).contains(answer);
     }
 
     @Test
@@ -154,6 +162,10 @@ class VisitorReplyEmailIT {
             visitor.send(Frames.send(Frames.newClientMessageId(), "Let me in"));
             assertThat(visitor.next("error").getString("code")).isEqualTo("not_ready");
         }
+        HttpResponse<String> rest = ParleyClient.getAsVisitor(
+                "/api/v1/visitor/conversations/current", "hS0c8xV4bq1uOaN7WnYt2mKp3LrZe6JdQfXg9iCvB5A");
+        assertThat(rest.statusCode()).isEqualTo(401);
+        assertThat(ParleyClient.json(rest.body()).getString("code")).isEqualTo("visitor_unknown");
     }
 
     /** The visitor gives their address (and their language, with a hello), then leaves. */

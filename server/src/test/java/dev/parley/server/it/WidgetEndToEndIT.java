@@ -1,12 +1,16 @@
 package dev.parley.server.it;
 
+import static dev.parley.server.it.EndToEndScripts.required;
 import static dev.parley.server.it.EndToEndScripts.run;
 
+import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
  * The visitor widget {@code <parley-chat>} in a real browser, through the widget's end-to-end scripts in
- * {@code widget/e2e/} (each script's header says what it checks; they put back any setting they change).
+ * {@code widget/e2e/} (each script's header says what it checks; they put back any setting they change). The emails a
+ * visitor gets are read from the email tests' SMTP fake, so that test shares its port with them.
  */
 class WidgetEndToEndIT {
 
@@ -70,5 +74,18 @@ class WidgetEndToEndIT {
     @Test
     void while_the_team_is_away_the_visitor_leaves_an_email_that_agents_see_in_english_and_polish() throws Exception {
         run("e2e/awaymail.e2e.mjs");
+    }
+
+    /** Runs through the SMTP fake of the email tests, whose emails the script reads: see {@link MailDrop}. */
+    @Test
+    void a_visitor_who_left_opens_the_emailed_reply_link_answers_and_has_the_conversation_emailed() throws Exception {
+        Path mailbox = Path.of(required("parley.it.screenshots", "where the scripts save their screenshots"))
+                .toAbsolutePath()
+                .resolveSibling("e2e-mailbox");
+        try (MailDrop drop = MailDrop.into(mailbox)) {
+            run(
+                    "e2e/visitor-email.e2e.mjs",
+                    Map.of("PARLEY_E2E_MAILBOX", drop.directory().toString()));
+        }
     }
 }
