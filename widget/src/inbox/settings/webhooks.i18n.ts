@@ -51,9 +51,9 @@ const typeNamesEn = {
 };
 
 const typeNamesPl = {
-  'ticket.created': 'Utworzono zgłoszenie',
-  'ticket.status_changed': 'Zmienił się status zgłoszenia',
-  'ticket.assigned': 'Przypisano zgłoszenie',
+  'ticket.created': 'Otwarto nową rozmowę',
+  'ticket.status_changed': 'Zmienił się status rozmowy',
+  'ticket.assigned': 'Przypisano rozmowę',
   'message.created': 'Napisano wiadomość',
   'conversation.handed_off': 'Asystent AI przekazał rozmowę konsultantowi',
   'webhook.test': 'Zdarzenie testowe',
@@ -123,7 +123,7 @@ export const webhooksI18n: Record<Lang, WebhooksStrings> = {
   },
   pl: {
     intro:
-      'Parley powiadamia Twoje systemy o zgłoszeniach i wiadomościach: każde zdarzenie jest wysyłane metodą POST na Twój adres URL, podpisane w formacie Standard Webhooks, i ponawiane, gdy się nie uda. Zdarzenia i sposób sprawdzania podpisu opisuje docs/webhooks.md.',
+      'Parley powiadamia Twoje systemy o rozmowach i wiadomościach: każde zdarzenie jest wysyłane metodą POST na Twój adres URL, podpisane w formacie Standard Webhooks, i ponawiane, gdy się nie uda. Zdarzenia i sposób sprawdzania podpisu opisuje docs/webhooks.md.',
     secretsUnavailable: (why) =>
       `Nie można dodać webhooków: ${why} Parley przechowuje sekret każdego webhooka w postaci zaszyfrowanej i potrzebuje do tego klucza. Poproś administratora serwera Parley o ustawienie PARLEY_SECRETS_KEY (32 losowe bajty w base64) i ponowne uruchomienie.`,
     noWebhooks: 'Nie ma jeszcze webhooków.',
