@@ -54,6 +54,9 @@ export class ParleySettingsWebhooks extends SettingsScreen<WebhooksStrings> {
         gap: 6px;
         margin-top: 8px;
       }
+      .secret button {
+        margin-inline-start: 8px;
+      }
       .types {
         margin: 4px 0 0;
         color: var(--_muted);
