@@ -1,6 +1,7 @@
 package dev.parley.application.webhook.port.in;
 
 import dev.parley.domain.webhook.WebhookDelivery;
+import dev.parley.domain.webhook.WebhookDeliveryStatus;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
@@ -21,7 +22,7 @@ public record WebhookDeliveryView(
         Optional<Instant> deliveredAt) {
 
     public static WebhookDeliveryView of(WebhookDelivery delivery) {
-        boolean pending = delivery.status() == dev.parley.domain.webhook.WebhookDeliveryStatus.PENDING;
+        boolean pending = delivery.status() == WebhookDeliveryStatus.PENDING;
         return new WebhookDeliveryView(
                 delivery.id().toString(),
                 delivery.event().id(),

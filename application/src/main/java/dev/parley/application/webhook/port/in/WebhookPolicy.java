@@ -2,7 +2,6 @@ package dev.parley.application.webhook.port.in;
 
 import dev.parley.domain.shared.RetrySchedule;
 import java.time.Duration;
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -53,21 +52,5 @@ public record WebhookPolicy(
         if (maxEndpoints < 1 || batchSize < 1 || disableAfterFailures < 1) {
             throw new IllegalArgumentException("Webhook limits are at least 1");
         }
-    }
-
-    /** The defaults, with this retry schedule. */
-    public static WebhookPolicy standard(List<Duration> waits) {
-        return new WebhookPolicy(
-                DEFAULT_MAX_ENDPOINTS,
-                false,
-                false,
-                Duration.ofSeconds(10),
-                new RetrySchedule(waits, DEFAULT_ATTEMPTS),
-                Duration.ofSeconds(60),
-                50,
-                Duration.ofHours(24),
-                DEFAULT_DISABLE_AFTER_FAILURES,
-                Duration.ofDays(5),
-                Duration.ofDays(30));
     }
 }
