@@ -1,8 +1,8 @@
 package dev.parley.server;
 
 import dev.parley.adapters.security.AesGcmSecrets;
+import dev.parley.application.shared.port.out.SecretsPort;
 import dev.parley.application.webhook.port.in.WebhookPolicy;
-import dev.parley.application.webhook.port.out.SecretsPort;
 import dev.parley.domain.shared.RetrySchedule;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;

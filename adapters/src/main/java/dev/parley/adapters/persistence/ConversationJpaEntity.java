@@ -73,6 +73,9 @@ class ConversationJpaEntity {
     @Column(name = "handoff_reason")
     String handoffReason;
 
+    @Column(name = "handoff_email_asked_for")
+    String handoffEmailAskedFor;
+
     @Column(name = "links_shown_at")
     LocalDateTime linksShownAt;
 
@@ -110,6 +113,8 @@ class ConversationJpaEntity {
         assistantAnswered = assistant.answered();
         assistantUnsure = assistant.unsure();
         handoffReason = assistant.handoff().map(HandoffReason::name).orElse(null);
+        handoffEmailAskedFor =
+                assistant.emailAskedFor().map(HandoffReason::name).orElse(null);
         Optional<LinksShown> shown = conversation.linksShown();
         linksShownAt = UtcTimes.toColumn(shown.map(LinksShown::at).orElse(null));
         linksShownPrivacyPolicyUrl =
@@ -136,7 +141,8 @@ class ConversationJpaEntity {
                         assistantAnswering == 1,
                         assistantAnswered,
                         assistantUnsure,
-                        Optional.ofNullable(handoffReason).map(HandoffReason::valueOf)));
+                        Optional.ofNullable(handoffReason).map(HandoffReason::valueOf),
+                        Optional.ofNullable(handoffEmailAskedFor).map(HandoffReason::valueOf)));
     }
 
     /** Whether the team is in the conversation: not while the visitor browses or the AI agent answers. */

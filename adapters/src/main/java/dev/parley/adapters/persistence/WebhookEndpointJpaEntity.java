@@ -1,6 +1,6 @@
 package dev.parley.adapters.persistence;
 
-import dev.parley.domain.webhook.SealedSecret;
+import dev.parley.domain.shared.SealedSecret;
 import dev.parley.domain.webhook.WebhookEndpoint;
 import dev.parley.domain.webhook.WebhookEndpointId;
 import dev.parley.domain.webhook.WebhookEventType;

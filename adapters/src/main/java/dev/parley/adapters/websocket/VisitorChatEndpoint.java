@@ -12,6 +12,7 @@ import dev.parley.application.conversation.port.in.EndConversationCommand;
 import dev.parley.application.conversation.port.in.EndConversationUseCase;
 import dev.parley.application.conversation.port.in.GoLiveCommand;
 import dev.parley.application.conversation.port.in.GoLiveUseCase;
+import dev.parley.application.conversation.port.in.HelpdeskHandoffUseCase;
 import dev.parley.application.conversation.port.in.HistoryEpochQuery;
 import dev.parley.application.conversation.port.in.MessageReceipt;
 import dev.parley.application.conversation.port.in.RateConversationCommand;
@@ -72,8 +73,8 @@ import java.util.logging.Logger;
 public class VisitorChatEndpoint {
 
     private static final Logger LOG = Logger.getLogger(VisitorChatEndpoint.class.getName());
-    private static final Set<String> ACCEPTED =
-            Set.of("hello", "send", "end", "rate", "contact", "typing", "seen", "browse", "live", "ping");
+    private static final Set<String> ACCEPTED = Set.of(
+            "hello", "send", "end", "rate", "contact", "handoff_email", "typing", "seen", "browse", "live", "ping");
 
     @Inject
     ConnectionRegistry registry;
@@ -98,6 +99,9 @@ public class VisitorChatEndpoint {
 
     @Inject
     GiveEmailUseCase contacts;
+
+    @Inject
+    HelpdeskHandoffUseCase helpdeskHandoffs;
 
     @Inject
     ResumeConversationUseCase resumes;
@@ -172,6 +176,10 @@ public class VisitorChatEndpoint {
                 VisitorContact given =
                         contacts.giveEmail(new GiveEmailCommand(visitor, clientAddress, contact.email()));
                 connection.send(ServerFrames.Contact.of(given));
+            } else if (frame instanceof ClientFrame.HandoffEmail given) {
+                ConversationView handedOff = helpdeskHandoffs.giveHandoffEmail(
+                        visitor, clientAddress, ConversationId.parse(given.conversationId()), given.email(), language);
+                connection.send(new ServerFrames.ConversationChanged(ConversationJson.of(handedOff)));
             } else if (frame instanceof ClientFrame.Typing typing) {
                 typing(typing);
             } else if (frame instanceof ClientFrame.Browse) {

@@ -16,6 +16,7 @@ import dev.parley.adapters.rest.DesignSettingsEndpoint;
 import dev.parley.adapters.rest.EmailNotificationSettingsEndpoint;
 import dev.parley.adapters.rest.EmbeddingSettingsEndpoint;
 import dev.parley.adapters.rest.FaqSettingsEndpoint;
+import dev.parley.adapters.rest.HandoffSettingsResource;
 import dev.parley.adapters.rest.KnowledgeArticlesResource;
 import dev.parley.adapters.rest.KnowledgeAskResource;
 import dev.parley.adapters.rest.KnowledgeImportsResource;
@@ -199,7 +200,19 @@ final class WireContracts {
             new Written("rest/webhook.schema.json", WebhooksResource.WebhookResponse.class, Writer.REST),
             new Written("rest/webhooks.schema.json", WebhooksResource.OverviewResponse.class, Writer.REST),
             new Written("rest/webhook-delivery.schema.json", WebhooksResource.DeliveryResponse.class, Writer.REST),
-            new Written("rest/webhook-deliveries.schema.json", WebhooksResource.DeliveriesResponse.class, Writer.REST));
+            new Written("rest/webhook-deliveries.schema.json", WebhooksResource.DeliveriesResponse.class, Writer.REST),
+            new Written(
+                    "rest/settings-handoff.schema.json", HandoffSettingsResource.SettingsResponse.class, Writer.REST),
+            new Written(
+                    "rest/settings-handoff-zendesk.schema.json",
+                    HandoffSettingsResource.ZendeskResponse.class,
+                    Writer.REST),
+            new Written(
+                    "rest/settings-handoff-gorgias.schema.json",
+                    HandoffSettingsResource.GorgiasResponse.class,
+                    Writer.REST),
+            new Written(
+                    "rest/settings-handoff-test.schema.json", HandoffSettingsResource.TestResponse.class, Writer.REST));
 
     static final List<Read> READ = List.of(
             new Read("frames/client/hello.schema.json", ClientFrame.Hello.class, Set.of("userId", "userHash")),
@@ -209,6 +222,7 @@ final class WireContracts {
             new Read("frames/client/end.schema.json", ClientFrame.End.class, Set.of()),
             new Read("frames/client/rate.schema.json", ClientFrame.Rate.class, Set.of()),
             new Read("frames/client/contact.schema.json", ClientFrame.Contact.class, Set.of()),
+            new Read("frames/client/handoff-email.schema.json", ClientFrame.HandoffEmail.class, Set.of()),
             new Read("frames/client/browse.schema.json", ClientFrame.Browse.class, Set.of()),
             new Read("frames/client/live.schema.json", ClientFrame.Live.class, Set.of()),
             new Read("frames/client/typing.schema.json", ClientFrame.Typing.class, Set.of()),
@@ -244,6 +258,7 @@ final class WireContracts {
             new Body("rest/mentions-seen-change.schema.json", MentionsResource.SeenRequest.class),
             new Body("rest/api-key-new.schema.json", ApiKeysResource.Request.class),
             new Body("rest/webhook-change.schema.json", WebhooksResource.Request.class),
+            new Body("rest/settings-handoff-change.schema.json", HandoffSettingsResource.Request.class),
             new Body("rest/ticket-assign.schema.json", restRecord("TicketRequests$Assign")),
             new Body("rest/ticket-snooze.schema.json", restRecord("TicketRequests$Snooze")),
             new Body("rest/settings-chat-change.schema.json", ChatSettingsEndpoint.Body.class),

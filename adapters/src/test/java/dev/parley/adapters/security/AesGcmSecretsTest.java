@@ -3,8 +3,8 @@ package dev.parley.adapters.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.parley.domain.webhook.SealedSecret;
-import dev.parley.domain.webhook.SecretsKeyMissingException;
+import dev.parley.domain.shared.SealedSecret;
+import dev.parley.domain.shared.SecretsKeyMissingException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Optional;

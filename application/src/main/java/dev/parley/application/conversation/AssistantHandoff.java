@@ -12,6 +12,7 @@ import dev.parley.domain.conversation.Conversation;
 import dev.parley.domain.conversation.Message;
 import dev.parley.domain.conversation.MessageText;
 import dev.parley.domain.shared.HandoffReason;
+import dev.parley.domain.shared.Helpdesk;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -19,9 +20,13 @@ import java.util.Optional;
 /**
  * Hands a conversation the AI agent answered to the team, in the caller's transaction: to the inbox (the ticket opens
  * now, with the AI agent's conversation as its thread; the welcome and, out of hours, the away message follow), or,
- * when the store's handoff is a message, with that message, after which the conversation ends.
+ * when the store's handoff is a message, with that message, after which the conversation ends; or to the store's
+ * external helpdesk, which replies by email: at once when Parley knows the visitor's address (the conversation ends
+ * and the handoff is queued), else after asking the visitor for it.
  */
 final class AssistantHandoff {
+
+    private Optional<HelpdeskHandoffs> helpdesks = Optional.empty();
 
     private final AppendMessagePort appendedMessages;
     private final PublishConversationActivityPort activity;
@@ -39,6 +44,11 @@ final class AssistantHandoff {
         this.availability = availability;
     }
 
+    /** Hands off to the store's external helpdesk from now on, when one is chosen and connected. */
+    void routeToHelpdesks(HelpdeskHandoffs routes) {
+        this.helpdesks = Optional.of(routes);
+    }
+
     /** Hands the conversation off; the caller saves it and publishes the news. */
     void handOff(
             Conversation conversation,
@@ -46,6 +56,16 @@ final class AssistantHandoff {
             AssistantBehaviour assistant,
             Optional<String> language,
             Instant now) {
+        Optional<Helpdesk> helpdesk = helpdesks.flatMap(routes -> routes.target(assistant));
+        if (helpdesk.isPresent()) {
+            Optional<String> email = helpdesks.get().knownEmail(conversation.visitor());
+            if (email.isPresent()) {
+                toHelpdesk(conversation, reason, helpdesk.get(), email.get(), language, now);
+            } else {
+                appendedMessages.append(conversation.askEmailForHandoff(reason, now));
+            }
+            return;
+        }
         if (assistant.handoffMessage().isPresent()) {
             List<Message> told = conversation.handOffWithMessage(
                     reason, new MessageText(assistant.handoffMessage().get()), now);
@@ -53,6 +73,35 @@ final class AssistantHandoff {
             activity.publish(new ConversationEnded(conversation.id(), now));
             return;
         }
+        toInbox(conversation, reason, language, now);
+    }
+
+    /**
+     * Hands the conversation to the store's helpdesk, which replies to {@code email}: the visitor is told, the
+     * conversation ends, and the handoff is queued in the same transaction. Falls back to the inbox when the helpdesk
+     * is no longer the store's choice or no longer connected.
+     */
+    void toHelpdesk(
+            Conversation conversation,
+            HandoffReason reason,
+            Helpdesk chosen,
+            String email,
+            Optional<String> language,
+            Instant now) {
+        HelpdeskHandoffs routes = helpdesks.orElseThrow(() -> new IllegalStateException("No helpdesk routes"));
+        conversation.handOffToHelpdesk(reason, email, now).forEach(appendedMessages::append);
+        HandoffReason why = conversation.assistant().handoff().orElse(reason);
+        routes.queue(conversation.id(), conversation.visitor(), chosen, email, why, language);
+        activity.publish(new ConversationEnded(conversation.id(), now));
+    }
+
+    /** The helpdesk a handoff would go to now. */
+    Optional<Helpdesk> helpdeskFor(AssistantBehaviour assistant) {
+        return helpdesks.flatMap(routes -> routes.target(assistant));
+    }
+
+    /** Hands the conversation to the inbox: live, with the welcome and, out of hours, the away message. */
+    void toInbox(Conversation conversation, HandoffReason reason, Optional<String> language, Instant now) {
         String welcome = behaviour.chatBehaviourFor(language).welcomeMessage();
         conversation.handOff(reason, new MessageText(welcome), now).forEach(appendedMessages::append);
         Availability hours = availability.availabilityAt(now, language);

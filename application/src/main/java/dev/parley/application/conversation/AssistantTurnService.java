@@ -66,6 +66,12 @@ public class AssistantTurnService implements AssistantTurnUseCase {
         this.handoff = new AssistantHandoff(appendedMessages, activity, behaviour, availability);
     }
 
+    /** Hands off to the store's external helpdesk too, when one is chosen and connected. */
+    @Inject
+    void routeToHelpdesks(HelpdeskHandoffs routes) {
+        handoff.routeToHelpdesks(routes);
+    }
+
     /** For CDI proxies only. */
     protected AssistantTurnService() {}
 

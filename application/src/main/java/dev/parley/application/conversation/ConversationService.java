@@ -143,6 +143,12 @@ public class ConversationService implements SendVisitorMessageUseCase, BrowseUse
         this.posting = new Posting(uploads, textPolicy);
     }
 
+    /** Hands off to the store's external helpdesk too, when one is chosen and connected. */
+    @Inject
+    void routeToHelpdesks(HelpdeskHandoffs routes) {
+        handoff.routeToHelpdesks(routes);
+    }
+
     /** For CDI proxies only. */
     protected ConversationService() {}
 
@@ -228,6 +234,14 @@ public class ConversationService implements SendVisitorMessageUseCase, BrowseUse
             // "Talk to a person" while the AI agent answers: it hands the conversation off at once.
             handoff.handOff(
                     conversation, HandoffReason.VISITOR_ASKED, assistant.assistantBehaviour(), command.language(), now);
+            savedConversations.update(conversation);
+            news.publish(new ConversationNews(conversation.id(), conversation.lastSeq()));
+            return Posting.view(conversation);
+        }
+        if (conversation.stage() == ConversationStage.HANDOFF_EMAIL) {
+            // "Chat here instead" of giving an address for the store's helpdesk: the inbox takes the conversation.
+            HandoffReason asked = conversation.assistant().emailAskedFor().orElse(HandoffReason.VISITOR_ASKED);
+            handoff.toInbox(conversation, asked, command.language(), now);
             savedConversations.update(conversation);
             news.publish(new ConversationNews(conversation.id(), conversation.lastSeq()));
             return Posting.view(conversation);

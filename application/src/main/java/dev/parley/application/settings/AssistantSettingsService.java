@@ -1,5 +1,6 @@
 package dev.parley.application.settings;
 
+import dev.parley.application.handoff.port.in.HelpdeskQuery;
 import dev.parley.application.settings.port.in.AssistantBehaviour;
 import dev.parley.application.settings.port.in.AssistantBehaviourQuery;
 import dev.parley.application.settings.port.in.AssistantSettingsQuery;
@@ -11,6 +12,7 @@ import dev.parley.domain.settings.AssistantSettings;
 import dev.parley.domain.settings.AssistantSettings.AssistantMode;
 import dev.parley.domain.settings.AssistantSettings.HandoffTarget;
 import dev.parley.domain.shared.DomainException;
+import dev.parley.domain.shared.HelpdeskNotConnectedException;
 import dev.parley.domain.shared.InvalidValueException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -28,17 +30,20 @@ public class AssistantSettingsService
     private SettingsCache cache;
     private SettingsChanges changes;
     private LanguageModelAvailability languageModel;
+    private HelpdeskQuery helpdesks;
 
     @Inject
     public AssistantSettingsService(
             SettingsSectionPort<AssistantSettings> store,
             SettingsCache cache,
             SettingsChanges changes,
-            LanguageModelAvailability languageModel) {
+            LanguageModelAvailability languageModel,
+            HelpdeskQuery helpdesks) {
         this.store = store;
         this.cache = cache;
         this.changes = changes;
         this.languageModel = languageModel;
+        this.helpdesks = helpdesks;
     }
 
     /** For CDI proxies only. */
@@ -64,7 +69,8 @@ public class AssistantSettingsService
                 settings.turnLimit(),
                 settings.minCoverage(),
                 settings.minLead(),
-                settings.mode() == AssistantMode.LANGUAGE_MODEL);
+                settings.mode() == AssistantMode.LANGUAGE_MODEL,
+                settings.handoffTarget().helpdesk());
     }
 
     @Override
@@ -74,7 +80,8 @@ public class AssistantSettingsService
                         parse(AssistantMode.class, value, "invalid_assistant_mode", "retrieval or language_model"))
                 .orElse(null);
         HandoffTarget target = command.handoffTarget()
-                .map(value -> parse(HandoffTarget.class, value, "invalid_handoff_target", "inbox or message"))
+                .map(value -> parse(
+                        HandoffTarget.class, value, "invalid_handoff_target", "inbox, message, zendesk or gorgias"))
                 .orElse(null);
         return changes.change(command.actor(), SECTION, store, (current, now) -> {
             if (mode == AssistantMode.LANGUAGE_MODEL
@@ -84,6 +91,13 @@ public class AssistantSettingsService
                         "language_model_not_configured",
                         "No language model is configured on this server (PARLEY_AI_BASE_URL and"
                                 + " PARLEY_AI_MODEL); the AI agent answers with the built-in search.");
+            }
+            if (target != null && target != current.handoffTarget()) {
+                target.helpdesk()
+                        .filter(helpdesk -> !helpdesks.connected(helpdesk))
+                        .ifPresent(helpdesk -> {
+                            throw new HelpdeskNotConnectedException(helpdesk);
+                        });
             }
             return new AssistantSettings(
                     command.enabled().orElse(current.enabled()),

@@ -1,10 +1,10 @@
 package dev.parley.application.webhook;
 
+import dev.parley.application.shared.port.out.SecretsPort;
 import dev.parley.application.webhook.port.in.ResealSecretsUseCase;
-import dev.parley.application.webhook.port.out.SecretsPort;
 import dev.parley.application.webhook.port.out.WebhookEndpointsPort;
 import dev.parley.domain.shared.DomainException;
-import dev.parley.domain.webhook.SealedSecret;
+import dev.parley.domain.shared.SealedSecret;
 import dev.parley.domain.webhook.WebhookEndpoint;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

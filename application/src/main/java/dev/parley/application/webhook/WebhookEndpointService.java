@@ -1,5 +1,6 @@
 package dev.parley.application.webhook;
 
+import dev.parley.application.shared.port.out.SecretsPort;
 import dev.parley.application.team.port.in.AdminChangeAudit;
 import dev.parley.application.team.port.in.AuditActor;
 import dev.parley.application.webhook.port.in.CreatedWebhook;
@@ -9,13 +10,12 @@ import dev.parley.application.webhook.port.in.WebhookDeliveryView;
 import dev.parley.application.webhook.port.in.WebhookPolicy;
 import dev.parley.application.webhook.port.in.WebhookView;
 import dev.parley.application.webhook.port.in.WebhooksOverview;
-import dev.parley.application.webhook.port.out.SecretsPort;
 import dev.parley.application.webhook.port.out.SendWebhookPort;
 import dev.parley.application.webhook.port.out.WebhookDeliveriesPort;
 import dev.parley.application.webhook.port.out.WebhookEndpointsPort;
 import dev.parley.domain.shared.AgentId;
 import dev.parley.domain.shared.DomainException;
-import dev.parley.domain.webhook.SecretsKeyMissingException;
+import dev.parley.domain.shared.SecretsKeyMissingException;
 import dev.parley.domain.webhook.WebhookDeliveryId;
 import dev.parley.domain.webhook.WebhookDeliveryNotFoundException;
 import dev.parley.domain.webhook.WebhookEndpoint;

@@ -1,9 +1,9 @@
 package dev.parley.application.webhook;
 
+import dev.parley.application.shared.port.out.SecretsPort;
 import dev.parley.application.team.port.in.AdminChangeAudit;
 import dev.parley.application.webhook.port.in.PublishWebhookEventUseCase;
 import dev.parley.application.webhook.port.in.WebhookPolicy;
-import dev.parley.application.webhook.port.out.SecretsPort;
 import dev.parley.application.webhook.port.out.WebhookDeliveriesPort;
 import dev.parley.application.webhook.port.out.WebhookEndpointsPort;
 import dev.parley.domain.conversation.ConversationId;

@@ -46,7 +46,8 @@ class AssistantSettingsServiceTest {
                 settings.assistant,
                 settings.cache,
                 settings.changes,
-                new LanguageModelAvailability(Optional.of(model)));
+                new LanguageModelAvailability(Optional.of(model)),
+                helpdesk -> false);
     }
 
     @Test

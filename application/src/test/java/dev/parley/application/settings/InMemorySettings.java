@@ -83,7 +83,8 @@ public final class InMemorySettings implements PublishSettingsChangedPort {
                 });
         embeddingService = new EmbeddingSettingsService(embedding, cache, changes, clock);
         emailNotificationService = new EmailNotificationSettingsService(emailNotifications, cache, changes);
-        assistantService = new AssistantSettingsService(assistant, cache, changes, LanguageModelAvailability.none());
+        assistantService = new AssistantSettingsService(
+                assistant, cache, changes, LanguageModelAvailability.none(), helpdesk -> false);
         widgetConfigService = new WidgetConfigService(
                 chatService, designService, behaviourService, faqService, availabilityService, assistantService, clock);
     }

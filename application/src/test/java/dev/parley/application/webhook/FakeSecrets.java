@@ -1,8 +1,8 @@
 package dev.parley.application.webhook;
 
-import dev.parley.application.webhook.port.out.SecretsPort;
-import dev.parley.domain.webhook.SealedSecret;
-import dev.parley.domain.webhook.SecretsKeyMissingException;
+import dev.parley.application.shared.port.out.SecretsPort;
+import dev.parley.domain.shared.SealedSecret;
+import dev.parley.domain.shared.SecretsKeyMissingException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;

@@ -25,7 +25,9 @@ public enum AuditAction {
     WEBHOOK_ADDED("webhook.added"),
     WEBHOOK_REVISED("webhook.revised"),
     WEBHOOK_DELETED("webhook.deleted"),
-    WEBHOOK_SECRET_ROTATED("webhook.secret_rotated");
+    WEBHOOK_SECRET_ROTATED("webhook.secret_rotated"),
+    HELPDESK_CONNECTED("handoff.helpdesk_connected"),
+    HELPDESK_DISCONNECTED("handoff.helpdesk_disconnected");
 
     private final String code;
 

@@ -297,10 +297,94 @@ public final class Conversation {
         return List.of(notice, told, closing);
     }
 
-    private Message recordHandoff(HandoffReason reason, Instant now) {
+    /**
+     * The AI agent hands the conversation to the store's external helpdesk, which answers by email, and Parley knows
+     * no address for the visitor: it asks for one. Until the visitor gives it ({@link #handOffToHelpdesk}) or chooses
+     * to chat here instead ({@link #handOff}), nobody answers and the visitor's messages are refused.
+     *
+     * @return the request for the address
+     * @throws ConversationClosedException when the conversation is closed
+     * @throws IllegalStateException when the AI agent does not answer this conversation (any more)
+     */
+    public Message askEmailForHandoff(HandoffReason reason, Instant now) {
         Objects.requireNonNull(reason, "reason");
         requireOpen();
         requireAssisted();
+        assistant = new AssistantState(
+                false, assistant.answered(), assistant.unsure(), Optional.empty(), Optional.of(reason));
+        lastSeq++;
+        return new Message(
+                id,
+                lastSeq,
+                Optional.empty(),
+                Author.system(),
+                Optional.empty(),
+                Optional.empty(),
+                now,
+                Optional.of(ConversationEvent.HANDOFF_EMAIL_ASKED));
+    }
+
+    /** Whether the conversation waits for the visitor's address before it goes to the store's helpdesk. */
+    public boolean waitsForHandoffEmail() {
+        return isOpen() && assistant.emailAskedFor().isPresent();
+    }
+
+    /**
+     * The AI agent hands the conversation to the store's external helpdesk, which will reply to the visitor at
+     * {@code email}: a notice records why, the visitor is told where the reply goes, and the conversation ends.
+     *
+     * @param reason why; when the conversation waited for the address, the reason it was asked for stands
+     * @return the notice, the message that tells the visitor and the closing notice, in order
+     * @throws ConversationClosedException when the conversation is closed
+     * @throws IllegalStateException when the AI agent neither answers this conversation nor waits for an address
+     */
+    public List<Message> handOffToHelpdesk(HandoffReason reason, String email, Instant now) {
+        Objects.requireNonNull(email, "email");
+        Message notice = recordHandoff(assistant.emailAskedFor().orElse(reason), now);
+        lastSeq++;
+        Message told = new Message(
+                id,
+                lastSeq,
+                Optional.empty(),
+                Author.system(),
+                Optional.of(new MessageText(email)),
+                Optional.empty(),
+                now,
+                Optional.of(ConversationEvent.PASSED_TO_HELPDESK));
+        Message closing = close(ConversationEvent.ENDED_AFTER_HANDOFF, now);
+        return List.of(notice, told, closing);
+    }
+
+    /**
+     * Passing the ended conversation to the store's helpdesk failed for good: a notice tells the team here that the
+     * visitor waits for a reply at {@code email}. The only message a closed conversation takes.
+     *
+     * @return the notice
+     * @throws IllegalStateException when the conversation is open or the AI agent never handed it off
+     */
+    public Message recordHelpdeskFallback(String email, Instant now) {
+        Objects.requireNonNull(email, "email");
+        if (isOpen() || assistant.handoff().isEmpty()) {
+            throw new IllegalStateException("Only a conversation handed to a helpdesk falls back: " + id);
+        }
+        lastSeq++;
+        return new Message(
+                id,
+                lastSeq,
+                Optional.empty(),
+                Author.system(),
+                Optional.of(new MessageText(email)),
+                Optional.empty(),
+                now,
+                Optional.of(ConversationEvent.HELPDESK_FALLBACK));
+    }
+
+    private Message recordHandoff(HandoffReason reason, Instant now) {
+        Objects.requireNonNull(reason, "reason");
+        requireOpen();
+        if (assistant.emailAskedFor().isEmpty()) {
+            requireAssisted();
+        }
         assistant = new AssistantState(false, assistant.answered(), assistant.unsure(), Optional.of(reason));
         lastSeq++;
         return new Message(
@@ -403,6 +487,9 @@ public final class Conversation {
         if (live) {
             return ConversationStage.LIVE;
         }
+        if (assistant.emailAskedFor().isPresent()) {
+            return ConversationStage.HANDOFF_EMAIL;
+        }
         return assistant.answering() ? ConversationStage.ASSISTED : ConversationStage.BROWSING;
     }
 
@@ -457,6 +544,9 @@ public final class Conversation {
             Optional<ImageRef> image,
             Instant now) {
         requireOpen();
+        if (assistant.emailAskedFor().isPresent() && author.kind() != AuthorKind.SYSTEM) {
+            throw new HandoffEmailPendingException();
+        }
         boolean assisted = assistant.answering() && author.kind() == AuthorKind.VISITOR;
         if (!live && author.kind() != AuthorKind.SYSTEM && !assisted) {
             throw new IllegalStateException("A browsing conversation goes live before anyone writes in it");

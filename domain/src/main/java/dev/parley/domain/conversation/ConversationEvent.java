@@ -24,7 +24,19 @@ public enum ConversationEvent {
     /** The AI agent handed the conversation to a person because answering failed. */
     HANDOFF_ERROR,
     /** The conversation ended after the AI agent gave the visitor the store's handoff message. */
-    ENDED_AFTER_HANDOFF;
+    ENDED_AFTER_HANDOFF,
+    /**
+     * The AI agent hands the conversation to the store's external helpdesk, which answers by email, and asks the
+     * visitor for their address.
+     */
+    HANDOFF_EMAIL_ASKED,
+    /** The visitor's question went to the store's external helpdesk: the text is the address it replies to. */
+    PASSED_TO_HELPDESK,
+    /**
+     * Passing the conversation to the store's external helpdesk failed after every attempt: it became a ticket in
+     * Parley's inbox instead; the text is the address the visitor expects a reply at.
+     */
+    HELPDESK_FALLBACK;
 
     /** The event that records a handoff for this reason. */
     public static ConversationEvent handoff(HandoffReason reason) {
@@ -39,6 +51,6 @@ public enum ConversationEvent {
 
     /** Whether this records the AI agent handing the conversation to a person. */
     public boolean isHandoff() {
-        return name().startsWith("HANDOFF_");
+        return name().startsWith("HANDOFF_") && this != HANDOFF_EMAIL_ASKED;
     }
 }

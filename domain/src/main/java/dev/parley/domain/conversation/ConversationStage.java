@@ -9,6 +9,11 @@ public enum ConversationStage {
      * hands it off.
      */
     ASSISTED,
+    /**
+     * The AI agent hands the conversation to the store's external helpdesk, which answers by email, and waits for the
+     * visitor's address (or for them to chat here instead).
+     */
+    HANDOFF_EMAIL,
     /** The visitor asked for a person or wrote: the welcome message is posted and the team is in the loop. */
     LIVE,
     /** Ended for good. */

@@ -1,5 +1,6 @@
 package dev.parley.domain.settings;
 
+import dev.parley.domain.shared.Helpdesk;
 import dev.parley.domain.shared.InvalidValueException;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -57,7 +58,20 @@ public record AssistantSettings(
         /** To Parley's own helpdesk: a ticket in the inbox. */
         INBOX,
         /** Nowhere: the visitor is told the store's message (say, an address to write to) and the chat ends. */
-        MESSAGE
+        MESSAGE,
+        /** To the store's Zendesk: a ticket there, answered by email; the chat ends. */
+        ZENDESK,
+        /** To the store's Gorgias: a ticket there, answered by email; the chat ends. */
+        GORGIAS;
+
+        /** The external helpdesk this target is, if it is one. */
+        public Optional<Helpdesk> helpdesk() {
+            return switch (this) {
+                case ZENDESK -> Optional.of(Helpdesk.ZENDESK);
+                case GORGIAS -> Optional.of(Helpdesk.GORGIAS);
+                case INBOX, MESSAGE -> Optional.empty();
+            };
+        }
     }
 
     public AssistantSettings {

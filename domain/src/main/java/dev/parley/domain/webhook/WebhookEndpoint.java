@@ -1,6 +1,7 @@
 package dev.parley.domain.webhook;
 
 import dev.parley.domain.shared.InvalidValueException;
+import dev.parley.domain.shared.SealedSecret;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

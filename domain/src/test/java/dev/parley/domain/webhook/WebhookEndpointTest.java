@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.parley.domain.shared.InvalidValueException;
+import dev.parley.domain.shared.SealedSecret;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;

@@ -80,6 +80,10 @@ class AuthorizationMatrixIT {
         expect(mismatches, "GET", "/api/v1/settings/email-delivery", null, row(401, 401, 401, 403, 200));
         expect(mismatches, "GET", "/api/v1/webhooks", null, row(401, 401, 401, 403, 200));
         expect(mismatches, "POST", "/api/v1/webhooks", "{}", row(401, 401, 401, 403, 400));
+        expect(mismatches, "GET", "/api/v1/settings/handoff", null, row(401, 401, 401, 403, 200));
+        expect(mismatches, "PUT", "/api/v1/settings/handoff/zendesk", "{}", row(401, 401, 401, 403, 400));
+        expect(mismatches, "DELETE", "/api/v1/settings/handoff/gorgias", null, row(401, 401, 401, 403, 204));
+        expect(mismatches, "POST", "/api/v1/settings/handoff/gorgias/test", null, row(401, 401, 401, 403, 400));
         // No mail server listens while this test runs: the admin's test email is refused by the server, not by Parley.
         expect(mismatches, "POST", "/api/v1/settings/email-delivery/test", null, row(401, 401, 401, 403, 502));
         expect(mismatches, "GET", "/api/v1/settings/assistant", null, row(401, 401, 401, 403, 200));

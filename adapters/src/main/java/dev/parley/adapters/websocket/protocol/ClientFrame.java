@@ -81,6 +81,9 @@ public sealed interface ClientFrame {
     /** The visitor gives the email address where the team may answer them. */
     record Contact(String email) implements ClientFrame {}
 
+    /** The visitor gives the address the store's helpdesk replies to, while their conversation waits for it. */
+    record HandoffEmail(String conversationId, String email) implements ClientFrame {}
+
     /** The sender is typing in a conversation (visitors may leave the id out: their current conversation). */
     record Typing(Optional<String> conversationId) implements ClientFrame {}
 

@@ -71,6 +71,8 @@ public final class ClientFrames {
                 new ClientFrame.Live(requiredString(frame, "conversationId"), optionalFlag(frame, "linksShown"));
             case "rate" -> rate(frame);
             case "contact" -> new ClientFrame.Contact(requiredString(frame, "email"));
+            case "handoff_email" ->
+                new ClientFrame.HandoffEmail(requiredString(frame, "conversationId"), requiredString(frame, "email"));
             case "typing" -> new ClientFrame.Typing(optionalString(frame, "conversationId"));
             case "seen" -> new ClientFrame.Seen(requiredString(frame, "conversationId"), optionalSeq(frame, "seq"));
             default ->

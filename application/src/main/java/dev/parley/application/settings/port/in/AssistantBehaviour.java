@@ -1,5 +1,6 @@
 package dev.parley.application.settings.port.in;
 
+import dev.parley.domain.shared.Helpdesk;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -15,6 +16,7 @@ import java.util.Optional;
  * @param minLead the minimum lead of the best passage over the runner-up; empty for the built-in default
  * @param languageModel whether the store chose to have the operator's language model word its answers from what the
  *     built-in search finds (it answers with the search alone while no model is configured)
+ * @param helpdesk the store's external helpdesk a handoff goes to; empty when a handoff goes to the inbox or a message
  */
 public record AssistantBehaviour(
         boolean enabled,
@@ -23,13 +25,27 @@ public record AssistantBehaviour(
         int turnLimit,
         Optional<Double> minCoverage,
         Optional<Double> minLead,
-        boolean languageModel) {
+        boolean languageModel,
+        Optional<Helpdesk> helpdesk) {
 
     public AssistantBehaviour {
+        Objects.requireNonNull(helpdesk, "helpdesk");
         Objects.requireNonNull(handoffMessage, "handoff message");
         Objects.requireNonNull(greeting, "greeting");
         Objects.requireNonNull(minCoverage, "minimum coverage");
         Objects.requireNonNull(minLead, "minimum lead");
+    }
+
+    /** How it behaves handing off to the inbox or a message. */
+    public AssistantBehaviour(
+            boolean enabled,
+            Optional<String> handoffMessage,
+            Optional<String> greeting,
+            int turnLimit,
+            Optional<Double> minCoverage,
+            Optional<Double> minLead,
+            boolean languageModel) {
+        this(enabled, handoffMessage, greeting, turnLimit, minCoverage, minLead, languageModel, Optional.empty());
     }
 
     /** How it behaves answering with the built-in search alone. */

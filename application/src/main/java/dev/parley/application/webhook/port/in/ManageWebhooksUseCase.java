@@ -14,7 +14,7 @@ public interface ManageWebhooksUseCase {
     /**
      * Registers an endpoint with a new secret, shown in the answer only.
      *
-     * @throws dev.parley.domain.webhook.SecretsKeyMissingException when Parley cannot store its secret
+     * @throws dev.parley.domain.shared.SecretsKeyMissingException when Parley cannot store its secret
      * @throws dev.parley.domain.webhook.WebhookEndpointsFullException at the limit
      */
     CreatedWebhook register(WebhookCommand command);

@@ -1,4 +1,4 @@
-package dev.parley.domain.webhook;
+package dev.parley.domain.shared;
 
 import java.util.Objects;
 

@@ -1,6 +1,4 @@
-package dev.parley.domain.webhook;
-
-import dev.parley.domain.shared.DomainException;
+package dev.parley.domain.shared;
 
 /**
  * Parley cannot keep a third party's secret: it has no key to encrypt it with ({@code PARLEY_SECRETS_KEY} is not set,

@@ -1,6 +1,6 @@
-package dev.parley.application.webhook.port.out;
+package dev.parley.application.shared.port.out;
 
-import dev.parley.domain.webhook.SealedSecret;
+import dev.parley.domain.shared.SealedSecret;
 import java.util.Optional;
 
 /**
@@ -15,14 +15,14 @@ public interface SecretsPort {
     /**
      * Encrypts a secret.
      *
-     * @throws dev.parley.domain.webhook.SecretsKeyMissingException when there is no key
+     * @throws dev.parley.domain.shared.SecretsKeyMissingException when there is no key
      */
     SealedSecret seal(String secret, String context);
 
     /**
      * Decrypts a secret sealed for this context, under the current key or the previous one.
      *
-     * @throws dev.parley.domain.webhook.SecretsKeyMissingException when no key opens it
+     * @throws dev.parley.domain.shared.SecretsKeyMissingException when no key opens it
      */
     String open(SealedSecret sealed, String context);
 

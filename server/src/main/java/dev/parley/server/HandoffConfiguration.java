@@ -1,0 +1,54 @@
+package dev.parley.server;
+
+import dev.parley.adapters.helpdesk.HelpdeskAddresses;
+import dev.parley.application.handoff.port.in.HandoffPolicy;
+import dev.parley.domain.shared.RateLimit;
+import dev.parley.domain.shared.RetrySchedule;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The handoff to the store's external helpdesk, from configuration ({@code PARLEY_HANDOFF_*}): the retries before a
+ * handoff falls back to Parley's inbox, the helpdesks' addresses (their own by default; tests point them at a fake),
+ * and how often an admin may test a connection.
+ */
+@ApplicationScoped
+public class HandoffConfiguration {
+
+    @Produces
+    @ApplicationScoped
+    HandoffPolicy handoffPolicy(
+            @ConfigProperty(name = "parley.handoff.retry-waits", defaultValue = "30s,2m,10m,1h,1h") String waits,
+            @ConfigProperty(name = "parley.handoff.attempts", defaultValue = "6") int attempts,
+            @ConfigProperty(name = "parley.limit." + HandoffPolicy.TESTS_PER_ADMIN, defaultValue = "10/10m")
+                    String testsPerAdmin,
+            @ConfigProperty(name = "parley.public-url", defaultValue = "http://localhost:9080") String publicUrl) {
+        List<Duration> retryWaits = Arrays.stream(waits.split(","))
+                .map(String::strip)
+                .map(wait -> UploadConfiguration.duration("parley.handoff.retry-waits", wait))
+                .toList();
+        String base = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        return new HandoffPolicy(
+                new RetrySchedule(retryWaits, attempts),
+                Duration.ofMinutes(2),
+                10,
+                RateLimit.parse(HandoffPolicy.TESTS_PER_ADMIN, testsPerAdmin),
+                Optional.of(base + "/inbox/"));
+    }
+
+    @Produces
+    @ApplicationScoped
+    HelpdeskAddresses helpdeskAddresses(
+            @ConfigProperty(name = "parley.handoff.zendesk-url", defaultValue = "https://{account}.zendesk.com")
+                    String zendesk,
+            @ConfigProperty(name = "parley.handoff.gorgias-url", defaultValue = "https://{account}.gorgias.com")
+                    String gorgias,
+            @ConfigProperty(name = "parley.handoff.timeout", defaultValue = "10s") String timeout) {
+        return new HelpdeskAddresses(zendesk, gorgias, UploadConfiguration.duration("parley.handoff.timeout", timeout));
+    }
+}

@@ -1,0 +1,69 @@
+package dev.parley.server;
+
+import dev.parley.application.handoff.port.in.DeliverHandoffsUseCase;
+import dev.parley.application.handoff.port.in.HandoffPolicy;
+import dev.parley.domain.handoff.HandoffId;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+import java.time.Duration;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The background worker that hands conversations to the store's external helpdesk: every {@code PARLEY_HANDOFF_POLL}
+ * (default 1s) on the server's managed scheduled executor, never on a chat's thread. Every node may run one: the
+ * outbox's claims keep two from calling the helpdesk for one handoff.
+ */
+@ApplicationScoped
+public class HandoffWorker {
+
+    private static final Logger LOG = Logger.getLogger(HandoffWorker.class.getName());
+
+    private DeliverHandoffsUseCase delivery;
+    private HandoffPolicy policy;
+    private ManagedScheduledExecutorService scheduler;
+    private Duration poll;
+    private Rounds rounds;
+
+    @Inject
+    public HandoffWorker(
+            DeliverHandoffsUseCase delivery,
+            HandoffPolicy policy,
+            ManagedScheduledExecutorService scheduler,
+            @ConfigProperty(name = "parley.handoff.poll", defaultValue = "1s") String poll) {
+        this.delivery = delivery;
+        this.policy = policy;
+        this.scheduler = scheduler;
+        this.poll = UploadConfiguration.duration("parley.handoff.poll", poll);
+        this.rounds = new Rounds("handoff_round_failed", this::round);
+    }
+
+    /** For CDI proxies only. */
+    protected HandoffWorker() {}
+
+    /** Starts the rounds once Parley has started (after {@link Startup}, which migrates the schema). */
+    void onStart(
+            @Observes @Priority(Interceptor.Priority.APPLICATION + 1000) @Initialized(ApplicationScoped.class)
+                    Object context) {
+        if (rounds.start(scheduler, poll)) {
+            LOG.info(() -> "event=handoff_worker_started poll=" + poll);
+        }
+    }
+
+    @PreDestroy
+    synchronized void stop() {
+        rounds.stop();
+    }
+
+    private void round() {
+        for (HandoffId due : delivery.due(policy.batchSize())) {
+            delivery.attempt(due);
+        }
+    }
+}
