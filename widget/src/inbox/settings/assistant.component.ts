@@ -1,6 +1,8 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
+import { state } from 'lit/decorators.js';
 import { define } from '../../define.js';
-import type { AssistantSettings } from '../../wire/index.js';
+import type { AssistantSettings, HandoffSettings } from '../../wire/index.js';
+import { ApiError } from '../api.js';
 import { SectionFormController } from './settings-form.controller.js';
 import { SettingsScreen, sharedStyles, toggle } from './settings-screen.js';
 import { assistantI18n, type AssistantStrings } from './assistant.i18n.js';
@@ -10,11 +12,18 @@ type Field = 'mode' | 'handoffTarget' | 'handoffMessage' | 'greeting' | 'turnLim
 /** The longest handoff message and greeting, in characters. */
 const MAX_TEXT = 500;
 
+/** Where the AI agent may hand off, in the order they are offered. */
+const TARGETS = ['inbox', 'message', 'zendesk', 'gorgias'] as const;
+/** The targets that are external helpdesks, which must be connected on the handoff screen first. */
+type Helpdesk = 'zendesk' | 'gorgias';
+const isHelpdesk = (target: string): target is Helpdesk => target === 'zendesk' || target === 'gorgias';
+
 /**
  * @summary The AI agent: whether it answers visitors first, how (the built-in search, or the operator's language
- * model, which can be chosen only when the server has one configured), where it hands a conversation over (the inbox, or a
- * message of the store's after which the chat ends), its greeting, how many questions it answers, and (under
- * "Advanced") how sure it must be to answer. A refusal shows under the field it is about.
+ * model, which can be chosen only when the server has one configured), where it hands a conversation over (the inbox, a
+ * message of the store's after which the chat ends, or Zendesk or Gorgias, which can be chosen only once connected on
+ * the handoff screen), its greeting, how many questions it answers, and (under "Advanced") how sure it must be to
+ * answer. A refusal shows under the field it is about.
  */
 export class ParleySettingsAssistant extends SettingsScreen<AssistantStrings> {
   static override styles = [
@@ -43,6 +52,11 @@ export class ParleySettingsAssistant extends SettingsScreen<AssistantStrings> {
       fieldset .choice {
         width: 100%;
       }
+      fieldset .unavailable {
+        width: 100%;
+        margin: -4px 0 2px;
+        padding-inline-start: 24px;
+      }
       input[type='number'] {
         max-width: 9em;
       }
@@ -51,10 +65,35 @@ export class ParleySettingsAssistant extends SettingsScreen<AssistantStrings> {
 
   protected readonly words = assistantI18n;
   private readonly form = new SectionFormController<AssistantSettings>(this, 'assistant');
+  /**
+   * Which external helpdesks are connected (`GET /api/v1/settings/handoff`); unknown when that could not be read, and
+   * then every target is offered and the server refuses one that is not connected (helpdesk_not_connected).
+   */
+  @state() private helpdesks?: Record<Helpdesk, boolean>;
 
   constructor() {
     super();
     this.form.wording = () => this.s.problems;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void this.#loadHelpdesks();
+  }
+
+  async #loadHelpdesks(): Promise<void> {
+    try {
+      const handoff = await this.api.get<HandoffSettings>('/settings/handoff');
+      this.helpdesks = { zendesk: !!handoff.zendesk, gorgias: !!handoff.gorgias };
+    } catch (e) {
+      // Not known: the targets stay offered, and the server says when one cannot be chosen.
+      if (!(e instanceof ApiError)) throw e;
+    }
+  }
+
+  /** Whether the target is an external helpdesk known not to be connected. */
+  #unavailable(target: string): boolean {
+    return isHelpdesk(target) && this.helpdesks?.[target] === false;
   }
 
   /** The refusal's words under the field at `path`, when the refusal is about it. */
@@ -134,7 +173,7 @@ export class ParleySettingsAssistant extends SettingsScreen<AssistantStrings> {
         novalidate
         @submit=${(e: Event) => {
           e.preventDefault();
-          if (form.draft) void form.save(this.#body(form.draft));
+          if (form.draft) void this.#save(form.draft);
         }}
       >
         ${toggle('enabled', s.enabled, s.enabledHint, d.enabled, (on) => edit({ enabled: on }))}
@@ -155,10 +194,20 @@ export class ParleySettingsAssistant extends SettingsScreen<AssistantStrings> {
           aria-describedby=${form.invalid('handoffTarget') === 'true' ? 'refusal-assistant' : nothing}
         >
           <legend id="handoffTarget-legend">${s.handoffTarget}</legend>
-          ${(['inbox', 'message'] as const).map(
-            (target) =>
-              html`<label class="choice"><input type="radio" name="handoffTarget" value=${target} .checked=${d.handoffTarget === target} @change=${() => edit({ handoffTarget: target })} />${s.targets[target]}</label>`,
-          )}
+          ${TARGETS.map((target) => {
+            const unavailable = this.#unavailable(target);
+            return html`<label class="choice"><input type="radio" name="handoffTarget" value=${target}
+                .checked=${d.handoffTarget === target} ?disabled=${unavailable && d.handoffTarget !== target}
+                aria-describedby=${unavailable ? `handoffTarget-${target}-unavailable` : nothing}
+                @change=${() => edit({ handoffTarget: target })} />${s.targets[target]}</label>
+              ${
+                unavailable
+                  ? html`<p id="handoffTarget-${target}-unavailable" class="hint unavailable">
+                      ${s.notConnected[target as Helpdesk]} <a href="#/settings/handoff">${s.connectOnHandoff}</a>
+                    </p>`
+                  : nothing
+              }`;
+          })}
           ${this.#refusal('handoffTarget')}
         </fieldset>
         ${
@@ -200,6 +249,12 @@ export class ParleySettingsAssistant extends SettingsScreen<AssistantStrings> {
         <div class="buttons"><button class="primary" ?disabled=${form.busy}>${form.busy ? s.saving : s.save}</button></div>
       </form>`;
     });
+  }
+
+  async #save(draft: AssistantSettings): Promise<void> {
+    const saved = await this.form.save(this.#body(draft));
+    // A helpdesk chosen here was disconnected meanwhile: offer the targets as they are now.
+    if (!saved && this.form.refusal?.code === 'helpdesk_not_connected') await this.#loadHelpdesks();
   }
 
   /**

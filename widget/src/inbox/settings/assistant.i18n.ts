@@ -11,7 +11,10 @@ export interface AssistantStrings {
   /** Why the language model cannot be chosen: the server has none configured. */
   noLanguageModel: string;
   handoffTarget: string;
-  targets: { inbox: string; message: string };
+  targets: { inbox: string; message: string; zendesk: string; gorgias: string };
+  /** Under a helpdesk's target while that helpdesk is not connected, before the link to the handoff screen. */
+  notConnected: { zendesk: string; gorgias: string };
+  connectOnHandoff: string;
   handoffMessage: string;
   handoffMessageHint: string;
   greeting: string;
@@ -49,7 +52,14 @@ export const assistantI18n: Record<Lang, AssistantStrings> = {
     targets: {
       inbox: 'To your team, as a ticket in the inbox (with the conversation so far and why)',
       message: 'Show the visitor a message of yours, then end the chat',
+      zendesk: 'To Zendesk, as a ticket there (visitors who have not given their email are asked for it)',
+      gorgias: 'To Gorgias, as a ticket there (visitors who have not given their email are asked for it)',
     },
+    notConnected: {
+      zendesk: 'Zendesk is not connected.',
+      gorgias: 'Gorgias is not connected.',
+    },
+    connectOnHandoff: 'Connect it on the Handoff screen',
     handoffMessage: 'Message at handover',
     handoffMessageHint:
       'What the visitor reads before the chat ends, such as “Write to help@shop.example and we’ll answer within a day.” Required when it hands over with a message. Up to 500 characters.',
@@ -72,6 +82,8 @@ export const assistantI18n: Record<Lang, AssistantStrings> = {
       language_model_not_configured:
         'No language model is configured on this server, so the AI agent answers with the built-in search.',
       invalid_handoff_target: 'Choose where the AI agent hands conversations over.',
+      helpdesk_not_connected:
+        'That helpdesk is not connected: connect it on the Handoff screen first, or choose another target.',
       handoff_message_required: 'Write the message the visitor reads at handover, or hand over to your team.',
       invalid_handoff_message: 'The message at handover is at most 500 characters long.',
       invalid_greeting: 'The greeting is at most 500 characters long.',
@@ -98,7 +110,14 @@ export const assistantI18n: Record<Lang, AssistantStrings> = {
     targets: {
       inbox: 'Do zespołu: rozmowa trafia do skrzynki (z dotychczasowymi wiadomościami i powodem)',
       message: 'Pokaż klientowi wiadomość i zakończ czat',
+      zendesk: 'Do Zendeska: tam powstaje zgłoszenie (klient, który nie podał e-maila, jest o niego proszony)',
+      gorgias: 'Do Gorgiasa: tam powstaje zgłoszenie (klient, który nie podał e-maila, jest o niego proszony)',
     },
+    notConnected: {
+      zendesk: 'Zendesk nie jest połączony.',
+      gorgias: 'Gorgias nie jest połączony.',
+    },
+    connectOnHandoff: 'Połącz go na ekranie Przekazywanie rozmów',
     handoffMessage: 'Wiadomość przy przekazaniu',
     handoffMessageHint:
       'Co klient przeczyta przed zakończeniem czatu, np. „Napisz na pomoc@sklep.example, odpowiemy w ciągu doby.” Wymagana, gdy rozmowa kończy się wiadomością. Do 500 znaków.',
@@ -121,6 +140,8 @@ export const assistantI18n: Record<Lang, AssistantStrings> = {
       language_model_not_configured:
         'Na tym serwerze nie skonfigurowano modelu językowego, więc asystent odpowiada wbudowaną wyszukiwarką.',
       invalid_handoff_target: 'Wybierz, dokąd asystent przekazuje rozmowy.',
+      helpdesk_not_connected:
+        'Ten helpdesk nie jest połączony: najpierw połącz go na ekranie Przekazywanie rozmów albo wybierz inne miejsce przekazania.',
       handoff_message_required:
         'Napisz wiadomość, którą klient przeczyta przy przekazaniu, albo przekazuj rozmowy zespołowi.',
       invalid_handoff_message: 'Wiadomość przy przekazaniu może mieć najwyżej 500 znaków.',

@@ -2,6 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import type { ParleySettings } from './settings.component.js';
 import {
   calls,
+  json,
   problem,
   puts,
   q,
@@ -41,15 +42,21 @@ describe('the AI agent’s settings screen', () => {
     const el = await settings('assistant');
     expect(screen(el).localName).to.equal('parley-settings-assistant');
     expect(el.shadowRoot!.querySelector('#pane-title')!.textContent).to.equal('AI agent');
-    expect(calls.map((c) => `${c.method} ${c.path}`)).to.deep.equal(['GET /settings/assistant']);
+    expect(calls.map((c) => `${c.method} ${c.path}`)).to.deep.equal([
+      'GET /settings/assistant',
+      'GET /settings/handoff',
+    ]);
     expect(field(el, 'enabled').checked).to.equal(false);
     expect(field(el, 'enabled').getAttribute('role')).to.equal('switch');
     expect(field<HTMLSelectElement>(el, 'mode').value).to.equal('retrieval');
     const targets = qa<HTMLInputElement>(el, 'input[name=handoffTarget]');
-    expect(targets.map((t) => [t.value, t.checked])).to.deep.equal([
-      ['inbox', true],
-      ['message', false],
+    expect(targets.map((t) => [t.value, t.checked, t.disabled])).to.deep.equal([
+      ['inbox', true, false],
+      ['message', false, false],
+      ['zendesk', false, false],
+      ['gorgias', false, false],
     ]);
+    expect(qa(el, '.unavailable'), 'the handoff settings could not be read: every target is offered').to.have.length(0);
     expect(field(el, 'handoffMessage'), 'no message while the inbox takes over').to.equal(null);
     expect(field<HTMLTextAreaElement>(el, 'greeting').value).to.equal('');
     expect(field(el, 'turnLimit').value).to.equal('8');
@@ -238,5 +245,84 @@ describe('the AI agent’s settings screen', () => {
       'Na tym serwerze nie skonfigurowano modelu językowego, więc asystent odpowiada wbudowaną wyszukiwarką.',
     );
     expect(sections.assistant).to.deep.include({ mode: 'retrieval' });
+  });
+  it('should offer Zendesk and Gorgias as targets only once connected, pointing to the handoff screen', async () => {
+    server({
+      'GET /settings/handoff': () =>
+        json({
+          secretsKeyConfigured: true,
+          zendesk: {
+            subdomain: 'northwind',
+            clientId: 'parley',
+            secretSet: true,
+            updatedAt: '2026-12-06T10:00:00.000Z',
+          },
+          gorgias: null,
+        }),
+    });
+    const el = await settings('assistant');
+    await waitUntil(() => q(el, '.unavailable'), 'the handoff settings are read');
+    const target = (value: string) => q<HTMLInputElement>(el, `input[name=handoffTarget][value=${value}]`);
+    expect(target('zendesk').disabled, 'connected').to.equal(false);
+    expect(target('gorgias').disabled, 'not connected').to.equal(true);
+    expect(target('zendesk').closest('label')!.textContent).to.contain('To Zendesk, as a ticket there');
+    expect(target('gorgias').getAttribute('aria-describedby')).to.equal('handoffTarget-gorgias-unavailable');
+    const hint = q(el, '#handoffTarget-gorgias-unavailable');
+    expect(hint.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'Gorgias is not connected. Connect it on the Handoff screen',
+    );
+    expect(hint.querySelector('a')!.getAttribute('href')).to.equal('#/settings/handoff');
+    expect(qa(el, '.unavailable'), 'only the helpdesk that is not connected').to.have.length(1);
+    await expect(el).to.be.accessible();
+
+    await check(el, target('zendesk'));
+    submit(el);
+    await waitUntil(() => q(el, '.saved'), 'saved');
+    expect(puts()[0].body).to.deep.include({ handoffTarget: 'zendesk' });
+    expect(sections.assistant).to.deep.include({ handoffTarget: 'zendesk' });
+  });
+
+  it('should show the server’s refusal of a helpdesk that is not connected under the targets, and look again', async () => {
+    let reads = 0;
+    server({
+      'GET /settings/handoff': () =>
+        ++reads === 1
+          ? json({ code: 'internal_error', detail: 'Something failed.' }, 500)
+          : json({ secretsKeyConfigured: true, zendesk: null, gorgias: null }),
+      'PUT /settings/assistant': () => problem('helpdesk_not_connected', 'Gorgias is not connected.'),
+    });
+    const el = await settings('assistant');
+    await waitUntil(() => reads === 1, 'the handoff settings are asked for');
+    await screen(el).updateComplete;
+    const gorgias = q<HTMLInputElement>(el, 'input[name=handoffTarget][value=gorgias]');
+    expect(gorgias.disabled, 'not known, so offered').to.equal(false);
+    await check(el, gorgias);
+    submit(el);
+    await waitUntil(() => q(el, '.refusal'), 'refused');
+    expect(q(el, 'fieldset').getAttribute('aria-invalid')).to.equal('true');
+    expect(q(el, '.refusal').textContent).to.equal(
+      'That helpdesk is not connected: connect it on the Handoff screen first, or choose another target.',
+    );
+    await waitUntil(() => q(el, '#handoffTarget-gorgias-unavailable'), 'read again after the refusal');
+    expect(reads).to.equal(2);
+    expect(gorgias.checked, 'what the admin chose stays to be corrected').to.equal(true);
+    expect(q<HTMLInputElement>(el, 'input[name=handoffTarget][value=zendesk]').disabled).to.equal(true);
+    expect(sections.assistant, 'nothing changed').to.deep.equal(SAVED);
+  });
+
+  it('should name the helpdesk targets in Polish', async () => {
+    server({
+      'GET /settings/handoff': () => json({ secretsKeyConfigured: true, zendesk: null, gorgias: null }),
+    });
+    const el = await settings('assistant', 'pl');
+    await waitUntil(() => q(el, '.unavailable'), 'the handoff settings are read');
+    const label = (value: string) =>
+      q(el, `input[name=handoffTarget][value=${value}]`).closest('label')!.textContent!.trim();
+    expect(label('zendesk')).to.equal(
+      'Do Zendeska: tam powstaje zgłoszenie (klient, który nie podał e-maila, jest o niego proszony)',
+    );
+    expect(q(el, '#handoffTarget-zendesk-unavailable').textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'Zendesk nie jest połączony. Połącz go na ekranie Przekazywanie rozmów',
+    );
   });
 });

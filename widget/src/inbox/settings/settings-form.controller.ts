@@ -42,6 +42,7 @@ const FIELD_OF: Record<string, string> = {
   invalid_assistant_mode: 'mode',
   language_model_not_configured: 'mode',
   invalid_handoff_target: 'handoffTarget',
+  helpdesk_not_connected: 'handoffTarget',
   handoff_message_required: 'handoffMessage',
   invalid_handoff_message: 'handoffMessage',
   invalid_greeting: 'greeting',

@@ -7,6 +7,7 @@ export type SectionId =
   | 'behaviour'
   | 'faqs'
   | 'assistant'
+  | 'handoff'
   | 'hours'
   | 'macros'
   | 'tags'
@@ -43,6 +44,7 @@ const en: SettingsStrings = {
     behaviour: 'Behaviour',
     faqs: 'FAQs',
     assistant: 'AI agent',
+    handoff: 'Handoff',
     hours: 'Business hours',
     macros: 'Saved replies',
     tags: 'Tags',
@@ -72,6 +74,7 @@ const pl: SettingsStrings = {
     behaviour: 'Zachowanie',
     faqs: 'Częste pytania',
     assistant: 'Asystent AI',
+    handoff: 'Przekazywanie rozmów',
     hours: 'Godziny pracy',
     macros: 'Gotowe odpowiedzi',
     tags: 'Tagi',
