@@ -174,6 +174,9 @@ const en: InboxStrings = {
   events: {
     ended_by_visitor: 'The visitor ended the chat.',
     closed_by_agent: 'The conversation was closed.',
+    handoff_email_asked:
+      'The AI agent offered to pass the question to the store’s helpdesk, which answers by email, and asked the visitor for their address.',
+    passed_to_helpdesk: (email) => `The question was passed to the store’s helpdesk, which will reply to ${email}.`,
   },
   closeTicket: 'Close',
   closeFailed: 'Could not close the conversation. Try again.',
@@ -356,6 +359,9 @@ const pl: InboxStrings = {
   events: {
     ended_by_visitor: 'Klient zakończył czat.',
     closed_by_agent: 'Rozmowa została zamknięta.',
+    handoff_email_asked:
+      'Asystent AI zaproponował przekazanie pytania do helpdesku sklepu, który odpowiada e-mailem, i poprosił klienta o adres.',
+    passed_to_helpdesk: (email) => `Pytanie przekazano do helpdesku sklepu, który odpowie na adres ${email}.`,
   },
   closeTicket: 'Zamknij',
   closeFailed: 'Nie udało się zamknąć rozmowy. Spróbuj ponownie.',

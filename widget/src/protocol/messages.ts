@@ -60,8 +60,9 @@ export interface ConversationSummary {
   id: string;
   status: string;
   /**
-   * `browsing` (the visitor reads the FAQs, no message yet), `assisted` (the store's AI agent answers), `live` or
-   * `closed`; absent from servers that do not say.
+   * `browsing` (the visitor reads the FAQs, no message yet), `assisted` (the store's AI agent answers),
+   * `handoff_email` (handed to the store's helpdesk, which answers by email: the visitor is asked for their address),
+   * `live` or `closed`; absent from servers that do not say.
    */
   stage?: string;
   lastSeq: number;
@@ -230,6 +231,7 @@ export type {
   CloseFrame,
   ContactClientFrame,
   EndFrame,
+  HandoffEmailFrame,
   HelloFrame,
   LiveFrame,
   OpenFrame,
@@ -252,7 +254,8 @@ export type ClientFrame =
   | wire.BrowseFrame
   | wire.LiveFrame
   | wire.RateFrame
-  | wire.ContactClientFrame;
+  | wire.ContactClientFrame
+  | wire.HandoffEmailFrame;
 
 // ---- parsing --------------------------------------------------------------------------------------------
 

@@ -19,7 +19,7 @@ export class ChatEnding {
       browseAgain: () => void;
       /** The FAQs are on screen instead of the conversation. */
       browsing: () => boolean;
-      /** Whether the composer has the focus. */
+      /** Whether the focus is in the composer (or the form in its place), or nowhere: "Start a new chat" may take it. */
       composerFocused: () => boolean;
       /** Moves focus to the first element of the panel that matches; the composer for `composer`. */
       focus: (selector: string) => void;

@@ -21,6 +21,7 @@ import {
 import { ChatEnding } from './chat-ending.js';
 import { ContactOffer } from './contact-offer.js';
 import { FaqBrowsing } from './faq-browsing.js';
+import { HelpdeskHandoff } from './helpdesk-handoff.js';
 import { PanelLoader } from './panel-loader.js';
 import { storageKey } from './visitor-store.js';
 import { VisitorImages } from './visitor-images.js';
@@ -153,6 +154,13 @@ export class ParleyChat extends LitElement {
     (frame) => this.session.ready && this.connection.send(frame),
   );
 
+  /** The handoff to the store's helpdesk, which waits for the visitor's address. */
+  readonly #helpdesk = new HelpdeskHandoff(this, {
+    conversationId: () => this.record.conversationId,
+    send: (frame) => this.session.ready && this.connection.send(frame),
+    resync: () => this.connection.reconnect(),
+  });
+
   readonly #ending = new ChatEnding(this, {
     end: () => {
       const conversationId = this.record.conversationId;
@@ -161,7 +169,7 @@ export class ParleyChat extends LitElement {
     startNew: () => this.session.startNew(),
     browseAgain: () => this.#faqs.reset(),
     browsing: () => this.#faqs.browsing,
-    composerFocused: () => this.shadowRoot?.activeElement === this.composer,
+    composerFocused: () => this.#writing,
     focus: (selector) => (selector === 'composer' ? this.composer?.focus() : this.#focus(selector)),
   });
 
@@ -283,12 +291,30 @@ export class ParleyChat extends LitElement {
     await Promise.all([this.#panel.load(), config]);
     await this.updateComplete;
     this.messageList?.scrollToEnd();
-    if (this.composer) this.composer.focus();
-    else this.#focus('.faqs button');
+    this.#focus('parley-visitor-composer, parley-email-prompt[mode=handoff], .faqs button');
   }
 
   #focus(selector: string): void {
     this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  /** The conversation waits for the address the store's helpdesk replies to: a form takes the composer's place. */
+  get #asked(): boolean {
+    return this.record.stage === 'handoff_email' && !this.record.closed;
+  }
+
+  /**
+   * The focus is at the foot of the open panel (in the composer, or in the form that takes its place) or nowhere: what
+   * takes their place may take it.
+   */
+  get #writing(): boolean {
+    const active = this.shadowRoot?.activeElement;
+    return (
+      this.open &&
+      (active
+        ? active === this.composer || active.matches('parley-email-prompt[mode=handoff]')
+        : !document.activeElement || document.activeElement === document.body)
+    );
   }
 
   /** Closes the chat panel and returns focus to the launcher. */
@@ -331,7 +357,14 @@ export class ParleyChat extends LitElement {
       this.session.forget();
       this.connection.disconnect();
     } else {
+      const asked = this.#asked;
+      const writing = this.#writing;
+      this.#helpdesk.receive(frame);
       this.session.receive(frame);
+      // The form that asks for the address takes the composer's place, and gives it back: the focus goes along.
+      if (writing && asked !== this.#asked && !this.record.closed) {
+        void this.updateComplete.then(() => this.#focus('parley-visitor-composer, parley-email-prompt[mode=handoff]'));
+      }
     }
   }
 
@@ -443,6 +476,7 @@ export class ParleyChat extends LitElement {
               // "Talk to a person" while the AI agent answers, or is to answer what the visitor writes.
               person:
                 stage !== 'live' &&
+                stage !== 'handoff_email' &&
                 !this.#faqs.helping &&
                 (stage === 'assisted' || !!ai) &&
                 (() => this.#faqs.needHelp(true)),
@@ -472,6 +506,9 @@ export class ParleyChat extends LitElement {
                 this.session.queue(e.detail.text);
                 this.composer?.focus();
               },
+              helpdesk: this.#asked
+                ? html`<parley-email-prompt mode="handoff" locale=${this.locale} .answer=${this.#helpdesk.answer} @parley-handoff-email=${(e: CustomEvent<{ email: string }>) => this.#helpdesk.give(e.detail.email)} @parley-handoff-live=${() => this.#helpdesk.give()}></parley-email-prompt>`
+                : undefined,
               contact: html`<parley-email-prompt locale=${this.locale} .offer=${this.#contact} .answer=${this.#contact.answer} ?asking=${!!config && (!config.openNow || !config.teamOnline) && !!written}></parley-email-prompt>`,
             })
       }

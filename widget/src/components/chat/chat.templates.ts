@@ -205,6 +205,8 @@ export interface ConversationView {
   choose: (e: ParleyMessageSendEvent) => void;
   /** Shown above the composer while the conversation is open: the offer to leave an email address. */
   contact?: unknown;
+  /** Shown instead of the composer while the conversation waits for the address the store's helpdesk replies to. */
+  helpdesk?: unknown;
 }
 
 /** The conversation: its messages, who of the team is typing, and the composer (or, once closed, "Start a new chat"). */
@@ -235,6 +237,7 @@ export function conversationTemplate(s: ChatStrings, v: ConversationView) {
           ${v.transcript ? html`<parley-transcript locale=${v.locale} conversation=${v.transcript[0]} email=${v.transcript[1] ?? ''} .target=${v.target}></parley-transcript>` : nothing}
           <button class="primary" @click=${v.startNew}>${s.startNew}</button>
         </div>`
-          : html`${v.contact ?? nothing}<parley-visitor-composer exportparts="composer" locale=${v.locale} .strings=${s} .maxLength=${v.limits?.messageMaxLength} .limits=${v.limits} .target=${v.target} ?ready=${v.ready} @input=${v.input} @parley-message-send=${v.send}></parley-visitor-composer>`
+          : (v.helpdesk ??
+            html`${v.contact ?? nothing}<parley-visitor-composer exportparts="composer" locale=${v.locale} .strings=${s} .maxLength=${v.limits?.messageMaxLength} .limits=${v.limits} .target=${v.target} ?ready=${v.ready} @input=${v.input} @parley-message-send=${v.send}></parley-visitor-composer>`)
     }`;
 }

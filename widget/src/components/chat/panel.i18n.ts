@@ -47,7 +47,8 @@ export interface PanelStrings {
   charsOver: (n: number) => string;
   emoji: string;
   errorDefault: string;
-  events: Record<string, string>;
+  /** System messages' events, worded; `passed_to_helpdesk` says the address in the message's text. */
+  events: Record<string, string | ((email: string) => string)>;
   imageFrom: (name: string) => string;
   enlarge: string;
   imageFailed: string;
@@ -123,6 +124,8 @@ export const panelI18n: Record<Lang, PanelStrings> = {
     events: {
       ended_by_visitor: 'You ended the chat.',
       closed_by_agent: 'Our team closed this conversation.',
+      handoff_email_asked: 'Our team will answer by email. Where should they reply?',
+      passed_to_helpdesk: (email) => `We’ve passed your question to our team; they will reply to ${email}.`,
     },
   },
   pl: {
@@ -196,6 +199,8 @@ export const panelI18n: Record<Lang, PanelStrings> = {
     events: {
       ended_by_visitor: 'Rozmowa zakończona przez Ciebie.',
       closed_by_agent: 'Nasz zespół zamknął tę rozmowę.',
+      handoff_email_asked: 'Nasz zespół odpowie e-mailem. Na jaki adres?',
+      passed_to_helpdesk: (email) => `Przekazaliśmy Twoje pytanie naszemu zespołowi; odpowie na adres ${email}.`,
     },
   },
 };

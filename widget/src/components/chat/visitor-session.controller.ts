@@ -153,9 +153,12 @@ export class VisitorSessionController implements ReactiveController {
         if (!this.add(frame)) return;
         if (frame.author !== 'visitor') {
           this.typist = '';
-          // The AI agent answers in its stage; anything else the store says (a handoff's notice, the welcome, a reply
-          // of the team) is said in a live conversation.
-          this.record.stage = frame.author === 'bot' ? 'assisted' : 'live';
+          // The AI agent answers in its stage; the handoff to the store's helpdesk asks for the visitor's address, and
+          // keeps asking until the conversation ends once the question is passed on; anything else the store says (a
+          // handoff's notice, the welcome, a reply of the team) is said in a live conversation.
+          if (frame.event !== 'passed_to_helpdesk')
+            this.record.stage =
+              frame.author === 'bot' ? 'assisted' : frame.event === 'handoff_email_asked' ? 'handoff_email' : 'live';
         }
         if (CLOSING_EVENTS.includes(frame.event!)) this.close();
         if (open) this.markSeen();
@@ -211,7 +214,8 @@ export class VisitorSessionController implements ReactiveController {
   /**
    * Takes the conversation live once the visitor asked for a person: `browse` first when none is known, then `live`
    * once the server names it. A conversation the visitor wrote in is live already, unless the AI agent answers it:
-   * then `live` has it hand the conversation off.
+   * then `live` has it hand the conversation off. One handed to the store's helpdesk waits for the visitor's answer:
+   * only they may decline it.
    */
   goLive(): void {
     const { conversationId, closed, stage } = this.record;
@@ -220,6 +224,7 @@ export class VisitorSessionController implements ReactiveController {
       !this.ready ||
       closed ||
       stage === 'live' ||
+      stage === 'handoff_email' ||
       (stage !== 'assisted' &&
         !this.#options.assistant() &&
         (this.thread.messages.length || this.thread.pending.length))

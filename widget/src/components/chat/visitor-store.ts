@@ -22,7 +22,7 @@ export interface VisitorRecord {
   contact?: { email?: string; skipped?: boolean };
   /** The history epoch of the `ready` after which the messages were held. */
   epoch?: string;
-  /** The conversation's stage as last heard (`browsing`, `assisted`, `live`, `closed`). */
+  /** The conversation's stage as last heard (`browsing`, `assisted`, `handoff_email`, `live`, `closed`). */
   stage?: string;
 }
 

@@ -13,7 +13,8 @@ const EMAIL = /^[^@\s]+@[^@\s]+$/;
 
 /**
  * @summary "Leave your email and we'll reply there": asked while the team is away, optional and skippable; once
- * given, said back with a way to change it.
+ * given, said back with a way to change it. With `mode="handoff"`, the address the store's helpdesk is to reply to,
+ * asked in place of the composer while the conversation waits for it, with "Chat here instead".
  *
  * In the chat it is given the widget's {@link ContactOffer}: it then shows only while `asking` (the team is away
  * and the visitor wrote), never when the server has an address for the visitor that they did not give here (the
@@ -21,6 +22,9 @@ const EMAIL = /^[^@\s]+@[^@\s]+$/;
  *
  * @fires parley-contact - The visitor gives their address; `detail` is `{email}`.
  * @fires parley-contact-skip - The visitor does not want to give one; the widget remembers and asks no more.
+ * @fires parley-handoff-email - (handoff) The visitor gives the address the helpdesk is to reply to; `detail` is
+ * `{email}`.
+ * @fires parley-handoff-live - (handoff) The visitor would rather chat here.
  */
 export class ParleyEmailPrompt extends LitElement {
   static override styles = [
@@ -107,18 +111,26 @@ export class ParleyEmailPrompt extends LitElement {
       .done button {
         margin-top: 6px;
       }
+      @media (max-width: 480px) {
+        input,
+        button {
+          min-height: 40px;
+        }
+      }
     `,
   ];
 
   /** The language of the words (`en` or `pl`). */
   @property() locale: Lang = 'en';
+  /** `contact` (the offer while the team is away) or `handoff` (the address the store's helpdesk replies to). */
+  @property() mode: 'contact' | 'handoff' = 'contact';
   /** The address the server keeps for the visitor, once it answered. */
   @property() email?: string;
   /** Why the last address was refused: the server's error code. */
   @property() error?: string;
   /** The chat's side of the offer: what the server said, the visitor's record, and the `contact` frame. */
   @property({ attribute: false }) offer?: ContactOffer;
-  /** The server's last answer to a `contact` (a new object each time). */
+  /** The server's last answer to a `contact` (a new object each time), or its refusal of a handoff's frame. */
   @property({ attribute: false }) answer?: { email?: string; error?: string };
   /** The team is away and the visitor wrote: the chat asks (without an `offer`, the prompt always shows). */
   @property({ type: Boolean }) asking = false;
@@ -137,8 +149,8 @@ export class ParleyEmailPrompt extends LitElement {
       }
     }
     if (this.offer) this.email = this.offer.record().contact?.email;
-    // An answer, either way, ends the sending.
-    if (changed.has('answer') || changed.has('email') || changed.has('error')) this.sending = false;
+    // An answer, either way, ends the sending (the error cleared for the next try does not).
+    if (changed.has('answer') || changed.has('email') || (changed.has('error') && this.error)) this.sending = false;
     if (changed.has('answer') && this.email) this.editing = false;
     if (changed.has('email') && this.email) this.editing = false;
   }
@@ -153,12 +165,18 @@ export class ParleyEmailPrompt extends LitElement {
       return;
     }
     this.sending = true;
-    this.dispatchEvent(new CustomEvent('parley-contact', { detail: { email }, bubbles: true, composed: true }));
+    this.error = undefined;
+    this.#fire(this.mode === 'handoff' ? 'parley-handoff-email' : 'parley-contact', { email });
     this.offer?.give(email);
   }
 
+  #fire(type: string, detail?: { email: string }): void {
+    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+  }
+
   #skip(): void {
-    this.dispatchEvent(new CustomEvent('parley-contact-skip', { bubbles: true, composed: true }));
+    if (this.mode === 'handoff') return this.#fire('parley-handoff-live');
+    this.#fire('parley-contact-skip');
     if (this.offer) {
       this.offer.record().contact = { skipped: true };
       this.offer.persist();
@@ -174,6 +192,11 @@ export class ParleyEmailPrompt extends LitElement {
     return this.asking && given?.skipped !== true && (!!given?.email || !offer.known);
   }
 
+  /** Moves the focus to the address, once it is rendered. */
+  override focus(): void {
+    void this.updateComplete.then(() => this.renderRoot.querySelector('input')?.focus());
+  }
+
   async #change(): Promise<void> {
     this.value = this.email ?? '';
     this.editing = true;
@@ -183,7 +206,10 @@ export class ParleyEmailPrompt extends LitElement {
 
   protected override render() {
     if (!this.#shown()) return nothing;
-    const s = emailPromptStrings[this.locale] ?? emailPromptStrings.en;
+    const words = emailPromptStrings[this.locale] ?? emailPromptStrings.en;
+    const handoff = words.handoff;
+    const s =
+      this.mode === 'handoff' ? { ...words, ...handoff, errors: { ...words.errors, ...handoff.errors } } : words;
     if (this.email && !this.editing) {
       return html`<div class="done" role="status">
         <p>${s.saved(this.email)}</p>
@@ -211,7 +237,7 @@ export class ParleyEmailPrompt extends LitElement {
           }}
         />
         <button ?disabled=${this.sending}>${this.sending ? s.saving : s.save}</button>
-        ${this.editing ? nothing : html`<button type="button" class="plain" @click=${this.#skip}>${s.skip}</button>`}
+        ${this.editing ? nothing : html`<button type="button" class="plain" ?disabled=${this.sending} @click=${this.#skip}>${s.skip}</button>`}
       </div>
       ${error ? html`<p class="error" id="error" role="alert">${error}</p>` : nothing}
     </form>`;

@@ -15,6 +15,8 @@ export interface EmailPromptStrings {
   invalid: string;
   /** Why the address was refused, by the server's error code; `default` for any other. */
   errors: Record<string, string>;
+  /** The words of the handoff to the store's helpdesk, which replies by email, where they differ (errors too). */
+  handoff: Pick<EmailPromptStrings, 'title' | 'hint' | 'save' | 'saving' | 'skip' | 'errors'>;
 }
 
 export const emailPromptStrings: Record<Lang, EmailPromptStrings> = {
@@ -33,6 +35,17 @@ export const emailPromptStrings: Record<Lang, EmailPromptStrings> = {
       rate_limited: 'Too many attempts in a short time. Try again later.',
       default: 'Your email address could not be saved. Try again.',
     },
+    handoff: {
+      title: 'Get your answer by email',
+      hint: "Our team answers this question by email. Give your address and we'll pass the question on.",
+      save: 'Send to the team',
+      saving: 'Sending…',
+      skip: 'Chat here instead',
+      errors: {
+        handoff_not_waiting: 'This conversation is no longer waiting for an email address.',
+        default: 'Your question could not be passed on. Try again.',
+      },
+    },
   },
   pl: {
     title: 'Zostaw e-mail, a wyślemy na niego odpowiedź',
@@ -48,6 +61,17 @@ export const emailPromptStrings: Record<Lang, EmailPromptStrings> = {
       invalid_email: 'Wpisz adres e-mail, np. jan@example.com.',
       rate_limited: 'Za dużo prób w krótkim czasie. Spróbuj ponownie później.',
       default: 'Nie udało się zapisać adresu e-mail. Spróbuj ponownie.',
+    },
+    handoff: {
+      title: 'Odpowiedź otrzymasz e-mailem',
+      hint: 'Nasz zespół odpowiada na to pytanie e-mailem. Podaj adres, a przekażemy mu pytanie.',
+      save: 'Wyślij do zespołu',
+      saving: 'Wysyłanie…',
+      skip: 'Wolę rozmawiać na czacie',
+      errors: {
+        handoff_not_waiting: 'Ta rozmowa nie czeka już na adres e-mail.',
+        default: 'Nie udało się przekazać pytania. Spróbuj ponownie.',
+      },
     },
   },
 };

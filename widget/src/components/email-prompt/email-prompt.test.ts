@@ -91,4 +91,71 @@ describe('<parley-email-prompt>', () => {
     expect(el.shadowRoot!.activeElement).to.equal(q(el, 'input'));
     expect(q(el, 'button.plain')).to.equal(null);
   });
+
+  describe('mode="handoff"', () => {
+    it('asks for the address the store’s helpdesk replies to, and hands the trimmed address on', async () => {
+      const el = await fixture<ParleyEmailPrompt>(html`<parley-email-prompt mode="handoff"></parley-email-prompt>`);
+      const fired: string[] = [];
+      for (const type of ['parley-contact', 'parley-contact-skip', 'parley-handoff-live'])
+        el.addEventListener(type, () => fired.push(type));
+
+      expect(q(el, 'h2')!.textContent).to.equal('Get your answer by email');
+      expect(q(el, '.hint')!.textContent).to.equal(
+        "Our team answers this question by email. Give your address and we'll pass the question on.",
+      );
+      expect([...el.shadowRoot!.querySelectorAll('button')].map((b) => b.textContent!.trim())).to.deep.equal([
+        'Send to the team',
+        'Chat here instead',
+      ]);
+      await expect(el).shadowDom.to.be.accessible();
+      await type(el, ' anna@example.com  ');
+      setTimeout(() => q<HTMLButtonElement>(el, 'button')!.click());
+      const given = await oneEvent(el, 'parley-handoff-email');
+
+      expect(given.detail).to.deep.equal({ email: 'anna@example.com' });
+      expect(fired, 'nothing else').to.deep.equal([]);
+      await el.updateComplete;
+      expect(q(el, 'button')!.textContent).to.equal('Sending…');
+      expect(q(el, '[role="status"]'), 'never said back: the conversation ends').to.equal(null);
+    });
+
+    it('lets the visitor chat here instead, and keeps asking', async () => {
+      const el = await fixture<ParleyEmailPrompt>(html`<parley-email-prompt mode="handoff"></parley-email-prompt>`);
+      let skipped = false;
+      el.addEventListener('parley-contact-skip', () => (skipped = true));
+
+      setTimeout(() => q<HTMLButtonElement>(el, 'button.plain')!.click());
+      await oneEvent(el, 'parley-handoff-live');
+      await el.updateComplete;
+
+      expect(skipped).to.equal(false);
+      expect(q(el, 'form'), 'the form stays until the conversation goes live').to.not.equal(null);
+    });
+
+    it('says the server’s refusals in Polish, an unknown one too', async () => {
+      const el = await fixture<ParleyEmailPrompt>(
+        html`<parley-email-prompt mode="handoff" locale="pl" .answer=${{ error: 'invalid_email' }}></parley-email-prompt>`,
+      );
+      expect(q(el, 'h2')!.textContent).to.equal('Odpowiedź otrzymasz e-mailem');
+      expect(q(el, '[role="alert"]')!.textContent).to.equal('Wpisz adres e-mail, np. jan@example.com.');
+      expect(q(el, 'input')!.getAttribute('aria-describedby')).to.equal(q(el, '[role="alert"]')!.id);
+
+      for (const [code, said] of [
+        ['handoff_not_waiting', 'Ta rozmowa nie czeka już na adres e-mail.'],
+        ['rate_limited', 'Za dużo prób w krótkim czasie. Spróbuj ponownie później.'],
+        ['offline', 'Nie udało się przekazać pytania. Spróbuj ponownie.'],
+      ]) {
+        el.answer = { error: code };
+        await el.updateComplete;
+        expect(q(el, '[role="alert"]')!.textContent).to.equal(said);
+      }
+    });
+
+    it('takes the focus into the address', async () => {
+      const el = await fixture<ParleyEmailPrompt>(html`<parley-email-prompt mode="handoff"></parley-email-prompt>`);
+      el.focus();
+      await el.updateComplete;
+      expect(el.shadowRoot!.activeElement).to.equal(q(el, 'input'));
+    });
+  });
 });

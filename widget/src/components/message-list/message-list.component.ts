@@ -23,8 +23,11 @@ export interface MessageListStrings {
   remove: string;
   errors: Record<string, string>;
   errorDefault: string;
-  /** Wording of system message events (`ended_by_visitor`, `closed_by_agent`), instead of the server's text. */
-  events: Record<string, string>;
+  /**
+   * Wording of system message events (`ended_by_visitor`, `closed_by_agent`), instead of the server's text; a function
+   * words the server's text (`passed_to_helpdesk`: the address the store's helpdesk replies to).
+   */
+  events: Record<string, string | ((text: string) => string)>;
   /** Alternative text of an image someone sent. */
   imageFrom: (name: string) => string;
   /** The label of the button that shows an image full size. */
@@ -153,7 +156,9 @@ export class ParleyMessageList extends LitElement {
                 : e.authorName || (e.author === 'visitor' ? s.visitor : s.support);
           const showName = first && !mine && (e.author !== 'system' || store);
           const sentAt = e.sentAt ? new Date(e.sentAt) : undefined;
-          const handoff = e.event?.startsWith('handoff_');
+          // A handoff: the AI agent gave the conversation to a person, or to the store's helpdesk.
+          const handoff = e.event?.startsWith('handoff_') || e.event === 'passed_to_helpdesk';
+          const words = e.event && s.events[e.event];
           return html`<li
             class="${mine ? 'mine' : 'theirs'} ${store ? 'store' : e.author} ${e.state} ${first ? 'first' : ''} ${handoff ? 'handoff' : ''} ${bot && this.self !== 'visitor' ? 'ours' : ''}"
             part=${e.note ? 'message note' : 'message'}
@@ -170,7 +175,7 @@ export class ParleyMessageList extends LitElement {
                   : html`<span class="vh"><bdi>${name}</bdi>${bot ? html` ${s.aiAgent}` : nothing}: </span>`
             }
             ${e.image ? this.#image(e.image.url, s.imageFrom(name)) : nothing}
-            ${e.text || !e.image ? html`<div class="bubble" part=${e.note ? 'bubble note-bubble' : 'bubble'} dir="auto">${(e.event && s.events[e.event]) || e.text}</div>` : nothing}
+            ${e.text || !e.image ? html`<div class="bubble" part=${e.note ? 'bubble note-bubble' : 'bubble'} dir="auto">${(typeof words === 'function' ? words(e.text) : words) || e.text}</div>` : nothing}
             ${bot && e.citations?.length ? this.#citations(e.citations, this.self === 'visitor' && i === this.entries.length - 1) : nothing}
             ${
               e.state === 'sending'
