@@ -177,6 +177,8 @@ const en: InboxStrings = {
     handoff_email_asked:
       'The AI agent offered to pass the question to the store’s helpdesk, which answers by email, and asked the visitor for their address.',
     passed_to_helpdesk: (email) => `The question was passed to the store’s helpdesk, which will reply to ${email}.`,
+    helpdesk_fallback: (email) =>
+      `Passing this conversation to the store’s helpdesk failed after every attempt, so it is a ticket here: the visitor waits for a reply at ${email}.`,
   },
   closeTicket: 'Close',
   closeFailed: 'Could not close the conversation. Try again.',
@@ -362,6 +364,8 @@ const pl: InboxStrings = {
     handoff_email_asked:
       'Asystent AI zaproponował przekazanie pytania do helpdesku sklepu, który odpowiada e-mailem, i poprosił klienta o adres.',
     passed_to_helpdesk: (email) => `Pytanie przekazano do helpdesku sklepu, który odpowie na adres ${email}.`,
+    helpdesk_fallback: (email) =>
+      `Nie udało się przekazać tej rozmowy do helpdesku sklepu mimo wszystkich prób, więc trafiła tutaj: klient czeka na odpowiedź na adres ${email}.`,
   },
   closeTicket: 'Zamknij',
   closeFailed: 'Nie udało się zamknąć rozmowy. Spróbuj ponownie.',

@@ -126,6 +126,7 @@ export const panelI18n: Record<Lang, PanelStrings> = {
       closed_by_agent: 'Our team closed this conversation.',
       handoff_email_asked: 'Our team will answer by email. Where should they reply?',
       passed_to_helpdesk: (email) => `We’ve passed your question to our team; they will reply to ${email}.`,
+      helpdesk_fallback: (email) => `Our team will reply to ${email}.`,
     },
   },
   pl: {
@@ -201,6 +202,7 @@ export const panelI18n: Record<Lang, PanelStrings> = {
       closed_by_agent: 'Nasz zespół zamknął tę rozmowę.',
       handoff_email_asked: 'Nasz zespół odpowie e-mailem. Na jaki adres?',
       passed_to_helpdesk: (email) => `Przekazaliśmy Twoje pytanie naszemu zespołowi; odpowie na adres ${email}.`,
+      helpdesk_fallback: (email) => `Nasz zespół odpowie na adres ${email}.`,
     },
   },
 };

@@ -52,6 +52,8 @@ export const auditI18n: Record<Lang, AuditStrings> = {
       'webhook.revised': 'changed a webhook',
       'webhook.deleted': 'deleted a webhook',
       'webhook.secret_rotated': 'rotated a webhook’s secret',
+      'handoff.helpdesk_connected': 'connected or changed the store’s helpdesk (Zendesk or Gorgias)',
+      'handoff.helpdesk_disconnected': 'disconnected the store’s helpdesk',
     },
     fields: {
       tagName: 'Tag',
@@ -246,6 +248,8 @@ export const auditI18n: Record<Lang, AuditStrings> = {
       'webhook.revised': 'zmienił(a) webhook',
       'webhook.deleted': 'usunął/usunęła webhook',
       'webhook.secret_rotated': 'wygenerował(a) nowy sekret webhooka',
+      'handoff.helpdesk_connected': 'połączył(a) lub zmienił(a) helpdesk sklepu (Zendesk lub Gorgias)',
+      'handoff.helpdesk_disconnected': 'odłączył(a) helpdesk sklepu',
     },
   },
 };

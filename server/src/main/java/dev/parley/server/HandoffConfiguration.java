@@ -21,7 +21,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class HandoffConfiguration {
 
     @Produces
-    @ApplicationScoped
     HandoffPolicy handoffPolicy(
             @ConfigProperty(name = "parley.handoff.retry-waits", defaultValue = "30s,2m,10m,1h,1h") String waits,
             @ConfigProperty(name = "parley.handoff.attempts", defaultValue = "6") int attempts,
@@ -42,7 +41,6 @@ public class HandoffConfiguration {
     }
 
     @Produces
-    @ApplicationScoped
     HelpdeskAddresses helpdeskAddresses(
             @ConfigProperty(name = "parley.handoff.zendesk-url", defaultValue = "https://{account}.zendesk.com")
                     String zendesk,

@@ -180,12 +180,25 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule http_requests_leave_only_from_the_web_and_language_model_adapters = noClasses()
             .that()
-            .resideOutsideOfPackages("dev.parley.adapters.web..", "dev.parley.adapters.languagemodel..")
+            .resideOutsideOfPackages(
+                    "dev.parley.adapters.web..",
+                    "dev.parley.adapters.languagemodel..",
+                    "dev.parley.adapters.helpdesk..")
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage("java.net.http..", "org.apache.hc..")
             .because("an address an admin or a visitor gives must never be fetched without the outbound-request"
-                    + " guard; the language model's address is the operator's own configuration");
+                    + " guard; the language model's address is the operator's own configuration, and a helpdesk's is"
+                    + " the operator's template with one checked DNS label (HelpdeskAccount) in it");
+
+    @ArchTest
+    static final ArchRule an_opened_helpdesk_secret_reaches_only_the_handoff_and_the_helpdesk_adapter = noClasses()
+            .that()
+            .resideOutsideOfPackages("dev.parley.application.handoff..", "dev.parley.adapters.helpdesk..")
+            .should()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("dev.parley.application.handoff.port.out.HelpdeskCredentials")
+            .because("a helpdesk's secret is opened for the one call that needs it, and goes nowhere else");
 
     @ArchTest
     static final ArchRule the_language_models_address_and_key_reach_no_adapter_but_its_own = noClasses()

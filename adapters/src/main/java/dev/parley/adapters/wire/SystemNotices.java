@@ -22,9 +22,15 @@ public final class SystemNotices {
 
     private SystemNotices() {}
 
-    /** The notice's words for a message that records {@code event}, if it is a closing notice. */
+    /**
+     * The notice's words for a message that records {@code event}, if Parley words it: not an away reply (the store's
+     * own text), nor a notice whose text is the address the store's helpdesk replies to (clients word it around the
+     * address).
+     */
     public static Optional<String> text(Optional<ConversationEvent> event, Reader reader, Locale locale) {
-        return event.filter(recorded -> recorded != ConversationEvent.AWAY_REPLY)
+        return event.filter(recorded -> recorded != ConversationEvent.AWAY_REPLY
+                        && recorded != ConversationEvent.PASSED_TO_HELPDESK
+                        && recorded != ConversationEvent.HELPDESK_FALLBACK)
                 .map(recorded -> ResourceBundle.getBundle(
                                 "dev.parley.adapters.SystemNotices", locale, NO_FALLBACK_TO_THE_SERVERS_LANGUAGE)
                         .getString(reader.name().toLowerCase(Locale.ROOT) + "."

@@ -58,7 +58,7 @@ final class AssistantHandoff {
             Instant now) {
         Optional<Helpdesk> helpdesk = helpdesks.flatMap(routes -> routes.target(assistant));
         if (helpdesk.isPresent()) {
-            Optional<String> email = helpdesks.get().knownEmail(conversation.visitor());
+            Optional<String> email = helpdesks.get().port().knownEmail(conversation.visitor());
             if (email.isPresent()) {
                 toHelpdesk(conversation, reason, helpdesk.get(), email.get(), language, now);
             } else {
@@ -91,7 +91,7 @@ final class AssistantHandoff {
         HelpdeskHandoffs routes = helpdesks.orElseThrow(() -> new IllegalStateException("No helpdesk routes"));
         conversation.handOffToHelpdesk(reason, email, now).forEach(appendedMessages::append);
         HandoffReason why = conversation.assistant().handoff().orElse(reason);
-        routes.queue(conversation.id(), conversation.visitor(), chosen, email, why, language);
+        routes.port().queue(conversation.id(), conversation.visitor(), chosen, email, why, language);
         activity.publish(new ConversationEnded(conversation.id(), now));
     }
 

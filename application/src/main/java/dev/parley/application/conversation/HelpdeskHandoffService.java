@@ -11,8 +11,6 @@ import dev.parley.application.conversation.port.out.MessagePosted;
 import dev.parley.application.conversation.port.out.PublishConversationActivityPort;
 import dev.parley.application.conversation.port.out.PublishConversationNewsPort;
 import dev.parley.application.conversation.port.out.SaveConversationPort;
-import dev.parley.application.profile.port.in.GiveEmailCommand;
-import dev.parley.application.profile.port.in.GiveEmailUseCase;
 import dev.parley.application.settings.port.in.AssistantBehaviourQuery;
 import dev.parley.application.settings.port.in.AvailabilityQuery;
 import dev.parley.application.settings.port.in.ChatBehaviourQuery;
@@ -50,7 +48,7 @@ public class HelpdeskHandoffService implements HelpdeskHandoffUseCase, Transcrip
     private PublishConversationActivityPort activity;
     private PublishConversationNewsPort news;
     private AssistantBehaviourQuery assistant;
-    private GiveEmailUseCase contacts;
+    private HelpdeskHandoffs routes;
     private Clock clock;
     private AssistantHandoff handoff;
 
@@ -65,7 +63,6 @@ public class HelpdeskHandoffService implements HelpdeskHandoffUseCase, Transcrip
             ChatBehaviourQuery behaviour,
             AvailabilityQuery availability,
             AssistantBehaviourQuery assistant,
-            GiveEmailUseCase contacts,
             HelpdeskHandoffs routes,
             Clock clock) {
         this.conversations = conversations;
@@ -75,7 +72,7 @@ public class HelpdeskHandoffService implements HelpdeskHandoffUseCase, Transcrip
         this.activity = activity;
         this.news = news;
         this.assistant = assistant;
-        this.contacts = contacts;
+        this.routes = routes;
         this.clock = clock;
         this.handoff = new AssistantHandoff(appendedMessages, activity, behaviour, availability);
         this.handoff.routeToHelpdesks(routes);
@@ -92,9 +89,7 @@ public class HelpdeskHandoffService implements HelpdeskHandoffUseCase, Transcrip
             throw new HandoffNotWaitingException(id);
         }
         // Checked, limited and kept as the visitor's address first: a refusal changes nothing here.
-        String given = contacts.giveEmail(new GiveEmailCommand(visitor, clientAddress, email))
-                .visitorEmail()
-                .orElseThrow(() -> new IllegalStateException("A given address is kept"));
+        String given = routes.port().keepEmail(visitor, clientAddress, email);
         Instant now = clock.instant();
         HandoffReason asked = conversation.assistant().emailAskedFor().orElse(HandoffReason.VISITOR_ASKED);
         Optional<Helpdesk> helpdesk = handoff.helpdeskFor(assistant.assistantBehaviour());

@@ -1,12 +1,12 @@
 package dev.parley.application.settings;
 
-import dev.parley.application.handoff.port.in.HelpdeskQuery;
 import dev.parley.application.settings.port.in.AssistantBehaviour;
 import dev.parley.application.settings.port.in.AssistantBehaviourQuery;
 import dev.parley.application.settings.port.in.AssistantSettingsQuery;
 import dev.parley.application.settings.port.in.LanguageModelAvailability;
 import dev.parley.application.settings.port.in.UpdateAssistantSettingsCommand;
 import dev.parley.application.settings.port.in.UpdateAssistantSettingsUseCase;
+import dev.parley.application.settings.port.out.ConnectedHelpdesksPort;
 import dev.parley.application.settings.port.out.SettingsSectionPort;
 import dev.parley.domain.settings.AssistantSettings;
 import dev.parley.domain.settings.AssistantSettings.AssistantMode;
@@ -30,7 +30,7 @@ public class AssistantSettingsService
     private SettingsCache cache;
     private SettingsChanges changes;
     private LanguageModelAvailability languageModel;
-    private HelpdeskQuery helpdesks;
+    private ConnectedHelpdesksPort helpdesks;
 
     @Inject
     public AssistantSettingsService(
@@ -38,7 +38,7 @@ public class AssistantSettingsService
             SettingsCache cache,
             SettingsChanges changes,
             LanguageModelAvailability languageModel,
-            HelpdeskQuery helpdesks) {
+            ConnectedHelpdesksPort helpdesks) {
         this.store = store;
         this.cache = cache;
         this.changes = changes;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.parley.application.audit.InMemoryAuditLog;
 import dev.parley.application.conversation.MovableClock;
+import dev.parley.application.shared.FakeSecrets;
 import dev.parley.application.team.AdminChangeAuditService;
 import dev.parley.application.team.InMemoryTeam;
 import dev.parley.application.webhook.port.in.CreatedWebhook;

@@ -424,6 +424,9 @@ public final class Conversation {
         if (assistant.answering()) {
             throw new IllegalStateException("A conversation the AI agent answers goes to the team by a handoff");
         }
+        if (assistant.emailAskedFor().isPresent()) {
+            throw new HandoffEmailPendingException();
+        }
         live = true;
         return Optional.of(post(Author.system(), Optional.empty(), welcome, now));
     }

@@ -1,4 +1,4 @@
-package dev.parley.application.webhook;
+package dev.parley.application.shared;
 
 import dev.parley.application.shared.port.out.SecretsPort;
 import dev.parley.domain.shared.SealedSecret;
@@ -8,11 +8,11 @@ import java.util.Base64;
 import java.util.Optional;
 
 /** Seals by encoding with the context, so that tests can see a secret is never kept as given. */
-final class FakeSecrets implements SecretsPort {
+public final class FakeSecrets implements SecretsPort {
 
-    Optional<String> unavailable = Optional.empty();
+    public Optional<String> unavailable = Optional.empty();
     /** Which key seals now: a key rotation moves it on. */
-    int key = 1;
+    public int key = 1;
 
     @Override
     public Optional<String> unavailable() {
