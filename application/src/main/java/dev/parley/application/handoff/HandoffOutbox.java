@@ -145,16 +145,10 @@ public class HandoffOutbox implements QueueHandoffUseCase {
         handoffs.findForUpdate(attempt.id()).ifPresent(handoff -> {
             handoff.delivered(ticketId, ticketUrl, clock.instant());
             handoffs.update(handoff);
-            LOG.log(
-                    Level.INFO,
-                    "handoff.delivered handoff={0} helpdesk={1} ticket={2} attempts={3} tookMs={4}",
-                    new Object[] {
-                        handoff.id(),
-                        handoff.helpdesk().code(),
-                        ticketId,
-                        handoff.attempts(),
-                        Duration.between(handoff.createdAt(), clock.instant()).toMillis()
-                    });
+            long took = Duration.between(handoff.createdAt(), clock.instant()).toMillis();
+            LOG.info(() -> "event=handoff_delivered handoff=" + handoff.id() + " helpdesk="
+                    + handoff.helpdesk().code() + " ticket=" + ticketId + " attempts=" + handoff.attempts() + " tookMs="
+                    + took);
         });
     }
 
@@ -168,12 +162,9 @@ public class HandoffOutbox implements QueueHandoffUseCase {
             if (givenUp) {
                 fallBack(handoff);
             } else {
-                LOG.log(
-                        Level.WARNING,
-                        "handoff.retry handoff={0} helpdesk={1} attempt={2} next={3} why={4}",
-                        new Object[] {
-                            handoff.id(), handoff.helpdesk().code(), handoff.attempts(), handoff.nextAttemptAt(), why
-                        });
+                LOG.warning(() -> "event=handoff_retry handoff=" + handoff.id() + " helpdesk="
+                        + handoff.helpdesk().code() + " attempt=" + handoff.attempts() + " next="
+                        + handoff.nextAttemptAt() + " why=\"" + why + "\"");
             }
         });
     }
@@ -185,12 +176,9 @@ public class HandoffOutbox implements QueueHandoffUseCase {
     }
 
     private void fallBack(ExternalHandoff handoff) {
-        LOG.log(Level.WARNING, "handoff.fell_back handoff={0} helpdesk={1} attempts={2} why={3}", new Object[] {
-            handoff.id(),
-            handoff.helpdesk().code(),
-            handoff.attempts(),
-            handoff.lastError().orElse("")
-        });
+        LOG.warning(() -> "event=handoff_fell_back handoff=" + handoff.id() + " helpdesk="
+                + handoff.helpdesk().code() + " attempts=" + handoff.attempts() + " why=\""
+                + handoff.lastError().orElse("") + "\"");
         conversations.fallBackToInbox(handoff.conversation(), handoff.email());
     }
 
