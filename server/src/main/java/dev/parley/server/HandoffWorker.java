@@ -2,6 +2,7 @@ package dev.parley.server;
 
 import dev.parley.application.handoff.port.in.DeliverHandoffsUseCase;
 import dev.parley.application.handoff.port.in.HandoffPolicy;
+import dev.parley.application.handoff.port.in.HelpdeskConnectionsUseCase;
 import dev.parley.domain.handoff.HandoffId;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
@@ -18,7 +19,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The background worker that hands conversations to the store's external helpdesk: every {@code PARLEY_HANDOFF_POLL}
  * (default 1s) on the server's managed scheduled executor, never on a chat's thread. Every node may run one: the
- * outbox's claims keep two from calling the helpdesk for one handoff.
+ * outbox's claims keep two from calling the helpdesk for one handoff. Before its first round it seals anew the
+ * helpdesk secrets sealed under the previous key.
  */
 @ApplicationScoped
 public class HandoffWorker {
@@ -26,6 +28,7 @@ public class HandoffWorker {
     private static final Logger LOG = Logger.getLogger(HandoffWorker.class.getName());
 
     private DeliverHandoffsUseCase delivery;
+    private HelpdeskConnectionsUseCase connections;
     private HandoffPolicy policy;
     private ManagedScheduledExecutorService scheduler;
     private Duration poll;
@@ -34,10 +37,12 @@ public class HandoffWorker {
     @Inject
     public HandoffWorker(
             DeliverHandoffsUseCase delivery,
+            HelpdeskConnectionsUseCase connections,
             HandoffPolicy policy,
             ManagedScheduledExecutorService scheduler,
             @ConfigProperty(name = "parley.handoff.poll", defaultValue = "1s") String poll) {
         this.delivery = delivery;
+        this.connections = connections;
         this.policy = policy;
         this.scheduler = scheduler;
         this.poll = UploadConfiguration.duration("parley.handoff.poll", poll);
@@ -51,6 +56,12 @@ public class HandoffWorker {
     void onStart(
             @Observes @Priority(Interceptor.Priority.APPLICATION + 1000) @Initialized(ApplicationScoped.class)
                     Object context) {
+        try {
+            connections.resealAll();
+        } catch (RuntimeException unopened) {
+            // A secret no configured key opens: its handoffs fall back to the inbox, each saying why.
+            LOG.severe(() -> "event=secrets_reseal_failed scope=helpdesks reason=\"" + unopened.getMessage() + "\"");
+        }
         if (rounds.start(scheduler, poll)) {
             LOG.info(() -> "event=handoff_worker_started poll=" + poll);
         }

@@ -158,6 +158,29 @@ public class HelpdeskConnectionService implements HelpdeskConnectionsUseCase, He
         return new ConnectionTest(outcome.outcome(), outcome.status(), took);
     }
 
+    @Override
+    public int resealAll() {
+        if (secrets.unavailable().isPresent()) {
+            return 0;
+        }
+        int resealed = 0;
+        for (HelpdeskConnection connection : connections.all()) {
+            if (secrets.isCurrent(connection.secret())) {
+                continue;
+            }
+            String context = connection.secretContext();
+            SealedSecret fresh = secrets.seal(secrets.open(connection.secret(), context), context);
+            connections.save(new HelpdeskConnection(
+                    connection.helpdesk(), connection.account(), connection.login(), fresh, connection.updatedAt()));
+            resealed++;
+        }
+        int count = resealed;
+        if (count > 0) {
+            LOG.info(() -> "event=secrets_resealed helpdesks=" + count);
+        }
+        return count;
+    }
+
     private static ConnectionView view(HelpdeskConnection connection) {
         return new ConnectionView(
                 connection.helpdesk(), connection.account().value(), connection.login(), connection.updatedAt());

@@ -150,6 +150,20 @@ class HandoffServiceTest {
     }
 
     @Test
+    void a_secret_sealed_under_the_previous_key_is_sealed_anew_under_the_current_one() {
+        connectZendesk();
+        secrets.key = 2;
+
+        assertThat(connections.resealAll()).isEqualTo(1);
+        assertThat(connections.resealAll()).as("once").isZero();
+
+        assertThat(secrets.isCurrent(store.connections.get(Helpdesk.ZENDESK).secret()))
+                .isTrue();
+        assertThat(connections.test(ADMIN, Helpdesk.ZENDESK).ok()).isTrue();
+        assertThat(helpdesk.checked).containsExactly("northwind parley_client s3cret-value");
+    }
+
+    @Test
     void refused_connections_store_nothing() {
         assertThatThrownBy(() -> connections.connect(
                         new ConnectHelpdeskCommand(ADMIN, Helpdesk.ZENDESK, "northwind", "client", Optional.empty())))

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
  * and in the reports ({@code widget/e2e/rating.e2e.mjs}); the store's name in the widget and the team's presence
  * ({@code widget/e2e/presence.e2e.mjs}); tags, the tag filter and saved views ({@code widget/e2e/tags.e2e.mjs}); the admins' knowledge screen and the AI agent's test
  * console, and the import of a page of the store's site ({@code widget/e2e/knowledge.e2e.mjs}); the admins' webhooks screen
- * with a receiver of its own ({@code widget/e2e/webhooks.e2e.mjs}).
+ * with a receiver of its own ({@code widget/e2e/webhooks.e2e.mjs}); the handoff settings and a visitor handed off to a
+ * fake Zendesk of the script's own ({@code widget/e2e/handoff.e2e.mjs}).
  */
 class InboxEndToEndIT {
 
@@ -59,5 +60,11 @@ class InboxEndToEndIT {
     void an_admin_adds_a_webhook_sends_a_test_event_it_arrives_signed_with_the_secret_shown_once_and_deletes_it()
             throws Exception {
         run("e2e/webhooks.e2e.mjs");
+    }
+
+    @Test
+    void an_admin_connects_zendesk_and_a_visitor_asked_for_an_address_is_handed_off_to_one_ticket_there()
+            throws Exception {
+        run("e2e/handoff.e2e.mjs");
     }
 }

@@ -45,6 +45,14 @@ public interface HelpdeskConnectionsUseCase {
     ConnectionTest test(AgentId admin, Helpdesk helpdesk);
 
     /**
+     * Seals anew every helpdesk secret sealed under the previous key ({@code PARLEY_SECRETS_KEY_PREVIOUS}), so that
+     * the previous key can be retired; run at start-up.
+     *
+     * @return how many were sealed anew
+     */
+    int resealAll();
+
+    /**
      * The handoff settings.
      *
      * @param secretsKeyConfigured whether secrets can be stored
