@@ -278,7 +278,7 @@ export async function api(session, method, path, body) {
     body: body && JSON.stringify(body),
   });
   if (!res.ok) throw new Error(`${method} /api/v1${path} answered ${res.status}: ${await res.text()}`);
-  return res.json();
+  return res.status === 204 ? undefined : res.json();
 }
 
 /** The settings sections and their fields, in the order a flat body's sections are sent (docs/rest-settings.md). */

@@ -7,6 +7,7 @@ import dev.parley.application.notification.port.in.TestEmailLimits;
 import dev.parley.application.notification.port.in.TranscriptLimits;
 import dev.parley.application.profile.port.in.ContactLimits;
 import dev.parley.application.visitor.port.in.VisitorSessionLimits;
+import dev.parley.application.webhook.port.in.WebhookTestLimits;
 import dev.parley.domain.shared.RateLimit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -134,6 +135,17 @@ public class LimitsConfiguration {
     TestEmailLimits testEmailLimits(
             @ConfigProperty(name = "parley.limit." + TEST_EMAILS_PER_ADMIN, defaultValue = "5/10m") String perAdmin) {
         return new TestEmailLimits(RateLimit.parse(TEST_EMAILS_PER_ADMIN, perAdmin));
+    }
+
+    /**
+     * Webhook test events per admin ({@code PARLEY_LIMIT_WEBHOOK_TESTS_PER_ADMIN}, 20/10m): enough to try a receiver
+     * while writing it, too few to make Parley hammer an address in a loop.
+     */
+    @Produces
+    WebhookTestLimits webhookTestLimits(
+            @ConfigProperty(name = "parley.limit." + WebhookTestLimits.PER_ADMIN, defaultValue = "20/10m")
+                    String perAdmin) {
+        return new WebhookTestLimits(RateLimit.parse(WebhookTestLimits.PER_ADMIN, perAdmin));
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.parley.server;
 
+import dev.parley.application.notification.port.in.DeliverAdminAlertsUseCase;
 import dev.parley.application.notification.port.in.DeliverMentionEmailsUseCase;
 import dev.parley.application.notification.port.in.DeliverNotificationsUseCase;
 import dev.parley.application.notification.port.in.DeliverVisitorReplyEmailsUseCase;
@@ -31,6 +32,7 @@ public class NotificationWorker {
             DeliverNotificationsUseCase delivery,
             DeliverMentionEmailsUseCase mentions,
             DeliverVisitorReplyEmailsUseCase visitorReplies,
+            DeliverAdminAlertsUseCase adminAlerts,
             ManagedScheduledExecutorService scheduler,
             @ConfigProperty(name = "parley.email.poll-seconds", defaultValue = "5") int pollSeconds) {
         this.scheduler = scheduler;
@@ -39,6 +41,7 @@ public class NotificationWorker {
             delivery.deliverDue();
             mentions.deliverDue();
             visitorReplies.deliverDue();
+            adminAlerts.deliverDue();
         });
     }
 

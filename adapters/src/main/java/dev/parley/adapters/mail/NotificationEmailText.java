@@ -1,5 +1,7 @@
 package dev.parley.adapters.mail;
 
+import dev.parley.domain.notification.AdminAlertEmail;
+import dev.parley.domain.notification.AdminAlertKind;
 import dev.parley.domain.notification.MentionEmail;
 import dev.parley.domain.notification.NotificationEmail;
 import java.net.URI;
@@ -130,6 +132,41 @@ record NotificationEmailText(String subject, String text, String html) {
     }
 
     /** The test email an admin asks for: it says that the team's emails reach this address, and links the inbox. */
+    /** The email that tells an admin an integration stopped working on its own. */
+    static NotificationEmailText adminAlert(AdminAlertEmail email, Language language) {
+        boolean polish = language == Language.POLISH;
+        String about = oneLine(email.about(), 200);
+        String subject;
+        String body;
+        String action;
+        if (email.kind() == AdminAlertKind.WEBHOOK_DISABLED) {
+            subject = polish ? "Parley: webhook wyłączony – " + about : "Parley: webhook disabled – " + about;
+            body = polish
+                    ? "Parley wyłączył webhook " + about + " i nie wysyła do niego zdarzeń."
+                    : "Parley disabled the webhook " + about + " and sends it no more events.";
+            action = polish ? "Otwórz ustawienia webhooków" : "Open the webhook settings";
+        } else {
+            subject = polish
+                    ? "Parley: przekazanie do " + about + " nie powiodło się"
+                    : "Parley: a handoff to " + about + " failed";
+            body = polish
+                    ? "Parley nie zdołał przekazać rozmowy do " + about
+                            + " mimo wszystkich prób. Rozmowa czeka w skrzynce Parley, a klient czeka na odpowiedź e-mailem."
+                    : "Parley could not pass a conversation to " + about
+                            + " after every attempt. The conversation waits in Parley's inbox, and the visitor waits"
+                            + " for a reply by email.";
+            action = polish ? "Sprawdź połączenie z helpdeskiem" : "Check the helpdesk connection";
+        }
+        String why = (polish ? "Powód: " : "Why: ") + oneLine(email.detail(), 500);
+        String url = email.settingsUrl().toString();
+        String text = body + "\n" + why + "\n\n" + action + ": " + url + "\n";
+        String html = "<!DOCTYPE html>\n<html><body>\n"
+                + "<p>" + escaped(body) + "</p>\n"
+                + "<p>" + escaped(why) + "</p>\n"
+                + "<p><a href=\"" + escaped(url) + "\">" + escaped(action) + "</a></p>\n</body></html>\n";
+        return new NotificationEmailText(subject, text, html);
+    }
+
     static NotificationEmailText test(URI inboxUrl, Language language) {
         boolean polish = language == Language.POLISH;
         String subject = polish ? "Parley: e-mail testowy" : "Parley: test email";

@@ -2,6 +2,7 @@ package dev.parley.adapters.mail;
 
 import dev.parley.application.notification.port.out.EmailNotSentException;
 import dev.parley.application.notification.port.out.SendEmailPort;
+import dev.parley.domain.notification.AdminAlertEmail;
 import dev.parley.domain.notification.MentionEmail;
 import dev.parley.domain.notification.NotificationEmail;
 import dev.parley.domain.notification.TranscriptEmail;
@@ -130,6 +131,27 @@ class SmtpEmailAdapter implements SendEmailPort {
     }
 
     /** The mention email as a MIME message, in the recipient's language. */
+    @Override
+    public void sendAdminAlert(AdminAlertEmail email) {
+        if (!smtp.configured()) {
+            throw new EmailNotSentException("No SMTP server is configured (PARLEY_SMTP_HOST)", null);
+        }
+        try {
+            Transport.send(adminAlertMessage(email));
+        } catch (MessagingException failed) {
+            throw new EmailNotSentException(reason(failed), failed);
+        }
+    }
+
+    /** The admin's alert as a MIME message, in the admin's language. */
+    MimeMessage adminAlertMessage(AdminAlertEmail email) throws MessagingException {
+        return message(
+                List.of(email.recipient().address()),
+                NotificationEmailText.adminAlert(
+                        email,
+                        NotificationEmailText.Language.of(email.recipient().locale())));
+    }
+
     MimeMessage mentionMessage(MentionEmail email) throws MessagingException {
         return message(
                 List.of(email.recipient().address()),

@@ -37,8 +37,8 @@ class ProtocolDocTest {
     private static final Pattern MARKED_BLOCK =
             Pattern.compile("(?m)^ *<!-- schema: (\\S+) -->\\n *```json\\n(.*?)^ *```", Pattern.DOTALL);
     private static final Pattern INLINE_FRAME = Pattern.compile("`(\\{\"type\":\"[^`]*)`");
-    private static final Set<String> ALL_CLIENT_TYPES =
-            Set.of("hello", "send", "open", "close", "end", "browse", "live", "typing", "seen", "ping");
+    private static final Set<String> ALL_CLIENT_TYPES = Set.of(
+            "hello", "send", "open", "close", "end", "browse", "live", "typing", "seen", "ping", "handoff_email");
 
     /** An example of the document and the schema it names. */
     record Example(String schema, String json, int line) {

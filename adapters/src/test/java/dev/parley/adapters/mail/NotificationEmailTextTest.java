@@ -3,6 +3,8 @@ package dev.parley.adapters.mail;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.adapters.mail.NotificationEmailText.Language;
+import dev.parley.domain.notification.AdminAlertEmail;
+import dev.parley.domain.notification.AdminAlertKind;
 import dev.parley.domain.notification.MentionEmail;
 import dev.parley.domain.notification.NotificationEmail;
 import java.net.URI;
@@ -129,6 +131,36 @@ class NotificationEmailTextTest {
                 INBOX);
 
         assertThat(email.toString()).doesNotContain("my secret order", "team@shop.example", "Anna");
+    }
+
+    @Test
+    void an_admins_alert_says_what_stopped_working_why_and_where_to_put_it_right_in_each_language() {
+        AdminAlertEmail alert = new AdminAlertEmail(
+                new NotificationEmail.Recipient("ada@shop.example", Locale.ENGLISH),
+                AdminAlertKind.HANDOFF_FELL_BACK,
+                "Zendesk",
+                "Zendesk answered <503>",
+                URI.create("https://chat.shop.example/inbox/#/settings/handoff"));
+
+        NotificationEmailText english = NotificationEmailText.adminAlert(alert, Language.ENGLISH);
+        NotificationEmailText polish = NotificationEmailText.adminAlert(alert, Language.POLISH);
+
+        assertThat(english.subject()).isEqualTo("Parley: a handoff to Zendesk failed");
+        assertThat(english.text())
+                .contains("Why: Zendesk answered <503>")
+                .contains("https://chat.shop.example/inbox/#/settings/handoff");
+        assertThat(english.html()).contains("Zendesk answered &lt;503&gt;").doesNotContain("<503>");
+        assertThat(polish.subject()).isEqualTo("Parley: przekazanie do Zendesk nie powiodło się");
+        assertThat(polish.text()).contains("Powód: ");
+        NotificationEmailText webhook = NotificationEmailText.adminAlert(
+                new AdminAlertEmail(
+                        alert.recipient(),
+                        AdminAlertKind.WEBHOOK_DISABLED,
+                        "hooks.example.com",
+                        "its receiver answered 410 Gone",
+                        URI.create("https://chat.shop.example/inbox/#/settings/webhooks")),
+                Language.ENGLISH);
+        assertThat(webhook.subject()).isEqualTo("Parley: webhook disabled – hooks.example.com");
     }
 
     private static NotificationEmailText text(String name, Optional<String> message, Language language) {

@@ -8,6 +8,7 @@ import dev.parley.application.handoff.port.in.QueueHandoffUseCase;
 import dev.parley.application.handoff.port.out.ExternalHandoffsPort;
 import dev.parley.application.handoff.port.out.HelpdeskConnectionsPort;
 import dev.parley.application.handoff.port.out.HelpdeskCredentials;
+import dev.parley.application.shared.port.out.AlertAdminsPort;
 import dev.parley.application.shared.port.out.SecretsPort;
 import dev.parley.domain.conversation.ConversationId;
 import dev.parley.domain.handoff.ExternalHandoff;
@@ -44,6 +45,7 @@ public class HandoffOutbox implements QueueHandoffUseCase {
     private TranscriptQuery transcripts;
     private HelpdeskHandoffUseCase conversations;
     private HandoffPolicy policy;
+    private AlertAdminsPort alerts;
     private Clock clock;
 
     @Inject
@@ -54,7 +56,9 @@ public class HandoffOutbox implements QueueHandoffUseCase {
             TranscriptQuery transcripts,
             HelpdeskHandoffUseCase conversations,
             HandoffPolicy policy,
+            AlertAdminsPort alerts,
             Clock clock) {
+        this.alerts = alerts;
         this.handoffs = handoffs;
         this.connections = connections;
         this.secrets = secrets;
@@ -180,6 +184,8 @@ public class HandoffOutbox implements QueueHandoffUseCase {
                 + handoff.helpdesk().code() + " attempts=" + handoff.attempts() + " why=\""
                 + handoff.lastError().orElse("") + "\"");
         conversations.fallBackToInbox(handoff.conversation(), handoff.email());
+        alerts.handoffFellBack(
+                handoff.helpdesk().displayName(), handoff.lastError().orElse("unknown"));
     }
 
     /**

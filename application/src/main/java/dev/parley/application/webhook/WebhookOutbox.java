@@ -1,9 +1,12 @@
 package dev.parley.application.webhook;
 
+import dev.parley.application.limits.port.in.AdmitUseCase;
+import dev.parley.application.shared.port.out.AlertAdminsPort;
 import dev.parley.application.shared.port.out.SecretsPort;
 import dev.parley.application.team.port.in.AdminChangeAudit;
 import dev.parley.application.webhook.port.in.PublishWebhookEventUseCase;
 import dev.parley.application.webhook.port.in.WebhookPolicy;
+import dev.parley.application.webhook.port.in.WebhookTestLimits;
 import dev.parley.application.webhook.port.out.WebhookDeliveriesPort;
 import dev.parley.application.webhook.port.out.WebhookEndpointsPort;
 import dev.parley.domain.conversation.ConversationId;
@@ -61,7 +64,13 @@ public class WebhookOutbox implements PublishWebhookEventUseCase {
             SecretsPort secrets,
             AdminChangeAudit audit,
             WebhookPolicy policy,
+            AdmitUseCase admission,
+            WebhookTestLimits testLimits,
+            AlertAdminsPort alerts,
             Clock clock) {
+        this.alerts = alerts;
+        this.admission = admission;
+        this.testLimits = testLimits;
         this.endpoints = endpoints;
         this.deliveries = deliveries;
         this.secrets = secrets;
@@ -69,6 +78,10 @@ public class WebhookOutbox implements PublishWebhookEventUseCase {
         this.policy = policy;
         this.clock = clock;
     }
+
+    private AdmitUseCase admission;
+    private WebhookTestLimits testLimits;
+    private AlertAdminsPort alerts;
 
     /** For CDI proxies only. */
     protected WebhookOutbox() {}
@@ -114,6 +127,7 @@ public class WebhookOutbox implements PublishWebhookEventUseCase {
         if (endpoints.find(endpoint).isEmpty()) {
             throw new WebhookEndpointNotFoundException();
         }
+        admission.admit(testLimits.perAdmin(), admin.toString());
         WebhookDelivery delivery =
                 WebhookDelivery.schedule(endpoint, WebhookEvent.test(endpoint, clock.instant()), clock.instant());
         deliveries.create(delivery);
@@ -223,6 +237,12 @@ public class WebhookOutbox implements PublishWebhookEventUseCase {
                     LOG.warning(() -> "event=webhook_endpoint_disabled endpoint=" + endpoint.id() + " why="
                             + endpoint.disabled().orElseThrow().name().toLowerCase(java.util.Locale.ROOT)
                             + " failures_in_a_row=" + endpoint.consecutiveFailures() + " dropped=" + dropped);
+                    alerts.webhookDisabled(
+                            endpoint.url().host(),
+                            gone
+                                    ? "its receiver answered 410 Gone"
+                                    : "it failed " + endpoint.consecutiveFailures() + " times in a row; last: "
+                                            + reason);
                 }
             });
         });

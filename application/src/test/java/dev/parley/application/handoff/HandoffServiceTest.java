@@ -18,6 +18,7 @@ import dev.parley.application.handoff.port.out.HelpdeskCredentials;
 import dev.parley.application.handoff.port.out.HelpdeskPort;
 import dev.parley.application.settings.port.in.AssistantBehaviour;
 import dev.parley.application.shared.FakeSecrets;
+import dev.parley.application.shared.RecordedAlerts;
 import dev.parley.application.team.AdminChangeAuditService;
 import dev.parley.application.team.InMemoryTeam;
 import dev.parley.domain.audit.AuditAction;
@@ -62,6 +63,7 @@ class HandoffServiceTest {
     private final InMemoryAuditLog audit = new InMemoryAuditLog();
     private final AdminChangeAuditService admins = new AdminChangeAuditService(team, audit, clock);
     private final FakeSecrets secrets = new FakeSecrets();
+    private final RecordedAlerts alerts = new RecordedAlerts();
     private final Store store = new Store();
     private final FakeHelpdesk helpdesk = new FakeHelpdesk();
     private final List<String> fellBack = new ArrayList<>();
@@ -83,7 +85,7 @@ class HandoffServiceTest {
             policy,
             clock);
     private final HandoffOutbox outbox =
-            new HandoffOutbox(store, store, secrets, transcript(), conversations(), policy, clock);
+            new HandoffOutbox(store, store, secrets, transcript(), conversations(), policy, alerts, clock);
     private final HandoffDeliveryService delivery = new HandoffDeliveryService(outbox, helpdesk);
 
     private TranscriptQuery transcript() {
@@ -263,6 +265,9 @@ class HandoffServiceTest {
         assertThat(helpdesk.made).hasSize(3);
         assertThat(fellBack).containsExactly(CONVERSATION + " anna@example.com");
         assertThat(store.handoffs.values().iterator().next().status()).isEqualTo(HandoffStatus.FELL_BACK);
+        assertThat(alerts.raised)
+                .containsExactly("handoff fell back: Zendesk: Zendesk answered 503")
+                .noneMatch(line -> line.contains("anna@example.com"));
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.parley.application.notification;
 
 import dev.parley.application.notification.port.out.EmailNotSentException;
 import dev.parley.application.notification.port.out.SendEmailPort;
+import dev.parley.domain.notification.AdminAlertEmail;
 import dev.parley.domain.notification.MentionEmail;
 import dev.parley.domain.notification.NotificationEmail;
 import dev.parley.domain.notification.TranscriptEmail;
@@ -18,6 +19,7 @@ class RecordingMailer implements SendEmailPort {
     private final List<MentionEmail> mentions = new ArrayList<>();
     private final List<VisitorReplyEmail> visitorReplies = new ArrayList<>();
     private final List<TranscriptEmail> transcripts = new ArrayList<>();
+    private final List<AdminAlertEmail> alerts = new ArrayList<>();
     private boolean configured = true;
     private boolean down;
     private int refused;
@@ -61,6 +63,20 @@ class RecordingMailer implements SendEmailPort {
             throw new EmailNotSentException("MailConnectException: Couldn't connect to host", null);
         }
         transcripts.add(email);
+    }
+
+    @Override
+    public void sendAdminAlert(AdminAlertEmail email) {
+        if (down) {
+            refused++;
+            throw new EmailNotSentException("MailConnectException: Couldn't connect to host", null);
+        }
+        alerts.add(email);
+    }
+
+    /** The admins' alerts the server accepted. */
+    List<AdminAlertEmail> alerts() {
+        return alerts;
     }
 
     /** The transcripts the server accepted. */

@@ -5,15 +5,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.parley.application.audit.InMemoryAuditLog;
 import dev.parley.application.conversation.MovableClock;
+import dev.parley.application.conversation.WindowedAdmissions;
 import dev.parley.application.shared.FakeSecrets;
+import dev.parley.application.shared.RecordedAlerts;
 import dev.parley.application.team.AdminChangeAuditService;
 import dev.parley.application.team.InMemoryTeam;
 import dev.parley.application.webhook.port.in.CreatedWebhook;
 import dev.parley.application.webhook.port.in.WebhookCommand;
 import dev.parley.application.webhook.port.in.WebhookDeliveryView;
 import dev.parley.application.webhook.port.in.WebhookPolicy;
+import dev.parley.application.webhook.port.in.WebhookTestLimits;
 import dev.parley.domain.audit.AuditAction;
 import dev.parley.domain.shared.AgentId;
+import dev.parley.domain.shared.RateLimit;
+import dev.parley.domain.shared.RateLimitedException;
 import dev.parley.domain.shared.RetrySchedule;
 import dev.parley.domain.team.AdminsOnlyException;
 import dev.parley.domain.webhook.WebhookDelivery;
@@ -43,6 +48,7 @@ class WebhookServiceTest {
     private final InMemoryAuditLog audit = new InMemoryAuditLog();
     private final InMemoryWebhooks store = new InMemoryWebhooks();
     private final FakeSecrets secrets = new FakeSecrets();
+    private final RecordedAlerts alerts = new RecordedAlerts();
     private final FakeReceiver receiver = new FakeReceiver();
     private final WebhookPolicy policy = new WebhookPolicy(
             3,
@@ -57,7 +63,16 @@ class WebhookServiceTest {
             Duration.ofDays(5),
             Duration.ofDays(30));
     private final AdminChangeAuditService admins = new AdminChangeAuditService(team, audit, clock);
-    private final WebhookOutbox outbox = new WebhookOutbox(store, store, secrets, admins, policy, clock);
+    private final WebhookOutbox outbox = new WebhookOutbox(
+            store,
+            store,
+            secrets,
+            admins,
+            policy,
+            new WindowedAdmissions(clock),
+            new WebhookTestLimits(RateLimit.parse(WebhookTestLimits.PER_ADMIN, "3/10m")),
+            alerts,
+            clock);
     private final WebhookDeliveryService delivery = new WebhookDeliveryService(outbox, receiver, clock);
     private final WebhookEndpointService service =
             new WebhookEndpointService(store, store, secrets, receiver, outbox, delivery, admins, policy, clock);
@@ -227,6 +242,8 @@ class WebhookServiceTest {
                 .containsExactlyInAnyOrder(WebhookDeliveryStatus.FAILED, WebhookDeliveryStatus.DROPPED);
         outbox.publish(event0());
         assertThat(store.deliveries).as("a disabled endpoint receives nothing").hasSize(2);
+        assertThat(alerts.raised)
+                .containsExactly("webhook disabled: hooks.example.com: its receiver answered 410 Gone");
     }
 
     @Test
@@ -243,6 +260,10 @@ class WebhookServiceTest {
         assertThat(endpoint.disabled()).contains(WebhookEndpoint.Disabled.FAILING);
         assertThat(endpoint.consecutiveFailures()).isEqualTo(5);
         assertThat(service.overview(ADMIN).endpoints().get(0).disabled()).contains("failing");
+        assertThat(alerts.raised)
+                .singleElement()
+                .asString()
+                .startsWith("webhook disabled: hooks.example.com: it failed 5 times in a row");
     }
 
     @Test
@@ -292,6 +313,20 @@ class WebhookServiceTest {
                 .containsExactly(delivered.id(), failed.id());
         assertThatThrownBy(() -> service.sendTest(agent, id)).isInstanceOf(AdminsOnlyException.class);
         assertThat(receiver.requests).hasSize(2);
+    }
+
+    @Test
+    void test_events_are_limited_per_admin_and_a_refused_one_sends_and_stores_nothing() {
+        CreatedWebhook created = register("https://hooks.example.com/in", MESSAGES);
+        WebhookEndpointId id = WebhookEndpointId.parse(created.endpoint().id());
+        for (int sent = 0; sent < 3; sent++) {
+            service.sendTest(ADMIN, id);
+        }
+
+        assertThatThrownBy(() -> service.sendTest(ADMIN, id)).isInstanceOf(RateLimitedException.class);
+
+        assertThat(receiver.requests).hasSize(3);
+        assertThat(service.deliveries(ADMIN, id, 10)).hasSize(3);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.parley.application.notification.port.out;
 
+import dev.parley.domain.notification.AdminAlertEmail;
 import dev.parley.domain.notification.MentionEmail;
 import dev.parley.domain.notification.NotificationEmail;
 import dev.parley.domain.notification.TranscriptEmail;
@@ -40,6 +41,14 @@ public interface SendEmailPort {
      * @throws EmailNotSentException when the server cannot be reached or refuses it
      */
     void sendTranscript(TranscriptEmail email);
+
+    /**
+     * Hands the email that tells an admin an integration stopped working on its own to the mail server, in the
+     * admin's language.
+     *
+     * @throws EmailNotSentException when the server cannot be reached or refuses it
+     */
+    void sendAdminAlert(AdminAlertEmail email);
 
     /**
      * Hands a test email to the mail server: it tells the recipient, in their language, that the team's emails reach

@@ -33,4 +33,9 @@ public record TeamMember(
         Objects.requireNonNull(createdAt, "created at");
         Objects.requireNonNull(status, "status");
     }
+
+    /** Whether this member is an admin still on the team. */
+    public boolean activeAdmin() {
+        return role == Role.ADMIN && !deactivated;
+    }
 }

@@ -1,0 +1,155 @@
+package dev.parley.application.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parley.application.conversation.MovableClock;
+import dev.parley.application.notification.port.in.NotificationPolicy;
+import dev.parley.application.notification.port.out.AdminAlertsPort;
+import dev.parley.application.team.port.in.ListTeamQuery;
+import dev.parley.application.team.port.in.TeamMember;
+import dev.parley.domain.notification.AdminAlert;
+import dev.parley.domain.notification.AdminAlertEmail;
+import dev.parley.domain.notification.AdminAlertKind;
+import dev.parley.domain.notification.NotificationStatus;
+import dev.parley.domain.shared.AgentId;
+import dev.parley.domain.shared.RetrySchedule;
+import dev.parley.domain.team.Role;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class AdminAlertsTest {
+
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-12-06T10:00:00Z"));
+    private final RecordingMailer mailer = new RecordingMailer();
+    private final Rows rows = new Rows();
+    private final List<TeamMember> team = new ArrayList<>();
+    private final AgentId ada = member("ada@shop.example", Role.ADMIN, false);
+    private final AgentId bogna = member("bogna@shop.example", Role.ADMIN, false);
+    private final NotificationPolicy policy = new NotificationPolicy(
+            URI.create("https://chat.shop.example"),
+            RetrySchedule.every(Duration.ofSeconds(30)),
+            Duration.ofMinutes(5),
+            20);
+    private final AdminAlertOutbox outbox = new AdminAlertOutbox(
+            rows,
+            mailer,
+            new Team(),
+            addresses -> addresses.contains("bogna@shop.example")
+                    ? Map.of("bogna@shop.example", Locale.forLanguageTag("pl"))
+                    : Map.of(),
+            policy,
+            clock);
+    private final AdminAlertDeliveryService delivery = new AdminAlertDeliveryService(outbox, mailer);
+
+    {
+        member("alan@shop.example", Role.AGENT, false);
+        member("old@shop.example", Role.ADMIN, true);
+    }
+
+    private AgentId member(String email, Role role, boolean deactivated) {
+        AgentId id = AgentId.random();
+        team.add(new TeamMember(id, email, email, role, clock.instant(), deactivated));
+        return id;
+    }
+
+    @Test
+    void every_active_admin_is_emailed_once_in_their_language_with_a_link_to_the_settings() {
+        outbox.alert(AdminAlertKind.WEBHOOK_DISABLED, "hooks.example.com", "its receiver answered 410 Gone");
+
+        assertThat(delivery.deliverDue()).isEqualTo(2);
+        assertThat(delivery.deliverDue()).as("once").isZero();
+
+        assertThat(mailer.alerts())
+                .extracting(email -> email.recipient().address())
+                .containsExactlyInAnyOrder("ada@shop.example", "bogna@shop.example");
+        AdminAlertEmail toBogna = mailer.alerts().stream()
+                .filter(email -> email.recipient().address().equals("bogna@shop.example"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(toBogna.recipient().locale().getLanguage()).isEqualTo("pl");
+        assertThat(toBogna.settingsUrl()).hasToString("https://chat.shop.example/inbox/#/settings/webhooks");
+    }
+
+    @Test
+    void a_failed_email_is_tried_again_and_an_admin_who_left_is_not_emailed() {
+        outbox.alert(AdminAlertKind.HANDOFF_FELL_BACK, "Zendesk", "Zendesk answered 503");
+        mailer.down(true);
+
+        assertThat(delivery.deliverDue()).isZero();
+
+        mailer.down(false);
+        team.removeIf(member -> member.id().equals(bogna));
+        team.add(new TeamMember(bogna, "bogna@shop.example", "Bogna", Role.ADMIN, clock.instant(), true));
+        clock.advance(Duration.ofSeconds(31));
+        assertThat(delivery.deliverDue()).isEqualTo(1);
+        assertThat(mailer.alerts()).singleElement().satisfies(email -> {
+            assertThat(email.recipient().address()).isEqualTo("ada@shop.example");
+            assertThat(email.settingsUrl()).hasToString("https://chat.shop.example/inbox/#/settings/handoff");
+        });
+        assertThat(rows.alerts.values())
+                .extracting(AdminAlert::status)
+                .containsExactlyInAnyOrder(NotificationStatus.SENT, NotificationStatus.DROPPED);
+    }
+
+    @Test
+    void without_a_mail_server_nothing_is_kept() {
+        mailer.unconfigured();
+
+        outbox.alert(AdminAlertKind.WEBHOOK_DISABLED, "hooks.example.com", "gone");
+
+        assertThat(rows.alerts).isEmpty();
+        assertThat(ada).isNotNull();
+    }
+
+    private final class Team implements ListTeamQuery {
+
+        @Override
+        public List<TeamMember> listTeam(boolean includingDeactivated) {
+            return team.stream()
+                    .filter(member -> includingDeactivated || !member.deactivated())
+                    .toList();
+        }
+
+        @Override
+        public Optional<TeamMember> member(AgentId id) {
+            return team.stream().filter(member -> member.id().equals(id)).findFirst();
+        }
+    }
+
+    private static final class Rows implements AdminAlertsPort {
+
+        final Map<UUID, AdminAlert> alerts = new LinkedHashMap<>();
+
+        @Override
+        public void create(AdminAlert alert) {
+            alerts.put(alert.id(), alert);
+        }
+
+        @Override
+        public void update(AdminAlert alert) {
+            alerts.put(alert.id(), alert);
+        }
+
+        @Override
+        public Optional<AdminAlert> findForUpdate(UUID id) {
+            return Optional.ofNullable(alerts.get(id));
+        }
+
+        @Override
+        public List<AdminAlert> due(Instant now, int limit) {
+            return alerts.values().stream()
+                    .filter(alert -> alert.isDueAt(now))
+                    .limit(limit)
+                    .toList();
+        }
+    }
+}
