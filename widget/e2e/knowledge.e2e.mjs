@@ -112,8 +112,8 @@ try {
     const item = card.locator('ul.pages li', { hasText: page });
     await item.locator('.page-outcome', { hasText: 'New draft' }).waitFor({ timeout: 70_000 });
     await card.locator('.counts li.created', { hasText: '1' }).waitFor();
-    const live = await card.locator('[role="status"]').textContent();
-    if (!live?.startsWith('Import finished. New drafts: 1')) throw new Error(`announced "${live}"`);
+    // The report's rows and the announcement are two renders apart: wait for the words, not for one reading.
+    await card.locator('[role="status"]', { hasText: /^Import finished\. New drafts: 1/ }).waitFor();
     const imported = screen.locator('ul.list > li', { has: en.locator(`.meta a[href="${page}"]`) });
     await imported.locator('.badge.status', { hasText: 'Draft' }).waitFor();
     await card.scrollIntoViewIfNeeded();

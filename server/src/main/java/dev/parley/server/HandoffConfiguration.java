@@ -22,7 +22,7 @@ public class HandoffConfiguration {
 
     @Produces
     HandoffPolicy handoffPolicy(
-            @ConfigProperty(name = "parley.handoff.retry-waits", defaultValue = "30s,2m,10m,1h,1h") String waits,
+            @ConfigProperty(name = "parley.handoff.retry-waits", defaultValue = "30s,2m,10m,30m,1h") String waits,
             @ConfigProperty(name = "parley.handoff.attempts", defaultValue = "6") int attempts,
             @ConfigProperty(name = "parley.limit." + HandoffPolicy.TESTS_PER_ADMIN, defaultValue = "10/10m")
                     String testsPerAdmin,

@@ -1,5 +1,6 @@
 package dev.parley.server;
 
+import dev.parley.application.conversation.port.in.HelpdeskHandoffUseCase;
 import dev.parley.application.handoff.port.in.DeliverHandoffsUseCase;
 import dev.parley.application.handoff.port.in.HandoffPolicy;
 import dev.parley.application.handoff.port.in.HelpdeskConnectionsUseCase;
@@ -12,7 +13,10 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -20,14 +24,20 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * The background worker that hands conversations to the store's external helpdesk: every {@code PARLEY_HANDOFF_POLL}
  * (default 1s) on the server's managed scheduled executor, never on a chat's thread. Every node may run one: the
  * outbox's claims keep two from calling the helpdesk for one handoff. Before its first round it seals anew the
- * helpdesk secrets sealed under the previous key.
+ * helpdesk secrets sealed under the previous key. Every 30 seconds it hands to the inbox the conversations that waited
+ * longer than {@code PARLEY_HANDOFF_EMAIL_WAIT} (10 minutes) for the visitor's address.
  */
 @ApplicationScoped
 public class HandoffWorker {
 
     private static final Logger LOG = Logger.getLogger(HandoffWorker.class.getName());
+    private static final Duration SWEEP_EVERY = Duration.ofSeconds(30);
 
     private DeliverHandoffsUseCase delivery;
+    private HelpdeskHandoffUseCase waiting;
+    private Duration emailWait;
+    private Instant lastSweep = Instant.MIN;
+    private Clock clock;
     private HelpdeskConnectionsUseCase connections;
     private HandoffPolicy policy;
     private ManagedScheduledExecutorService scheduler;
@@ -39,8 +49,14 @@ public class HandoffWorker {
             DeliverHandoffsUseCase delivery,
             HelpdeskConnectionsUseCase connections,
             HandoffPolicy policy,
+            HelpdeskHandoffUseCase waiting,
+            Clock clock,
             ManagedScheduledExecutorService scheduler,
-            @ConfigProperty(name = "parley.handoff.poll", defaultValue = "1s") String poll) {
+            @ConfigProperty(name = "parley.handoff.poll", defaultValue = "1s") String poll,
+            @ConfigProperty(name = "parley.handoff.email-wait", defaultValue = "10m") String emailWait) {
+        this.waiting = waiting;
+        this.clock = clock;
+        this.emailWait = UploadConfiguration.duration("parley.handoff.email-wait", emailWait);
         this.delivery = delivery;
         this.connections = connections;
         this.policy = policy;
@@ -73,8 +89,22 @@ public class HandoffWorker {
     }
 
     private void round() {
+        Instant now = clock.instant();
+        if (lastSweep.plus(SWEEP_EVERY).isBefore(now)) {
+            lastSweep = now;
+            waiting.handWaitingToInbox(emailWait);
+        }
         for (HandoffId due : delivery.due(policy.batchSize())) {
-            delivery.attempt(due);
+            try {
+                delivery.attempt(due);
+            } catch (RuntimeException failed) {
+                // One handoff that cannot even be claimed must not hold up the others behind it.
+                LOG.log(
+                        Level.WARNING,
+                        "event=handoff_attempt_failed handoff=" + due + " error="
+                                + failed.getClass().getSimpleName(),
+                        failed);
+            }
         }
     }
 }

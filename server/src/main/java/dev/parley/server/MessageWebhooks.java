@@ -48,12 +48,20 @@ public class MessageWebhooks implements AppendMessagePort {
                 message.seq(),
                 lower(message.author().kind()),
                 message.author().agent(),
-                message.text().map(MessageText::value),
+                // The address a helpdesk replies to is the visitor's, not a word of the conversation: never sent.
+                message.text()
+                        .filter(text ->
+                                event.filter(MessageWebhooks::carriesAnAddress).isEmpty())
+                        .map(MessageText::value),
                 message.image().isPresent(),
                 event.map(MessageWebhooks::lower),
                 event.filter(ConversationEvent::isHandoff)
                         .map(handoff -> lower(handoff).substring("handoff_".length())),
                 message.sentAt());
+    }
+
+    private static boolean carriesAnAddress(ConversationEvent event) {
+        return event == ConversationEvent.PASSED_TO_HELPDESK || event == ConversationEvent.HELPDESK_FALLBACK;
     }
 
     private static String lower(Enum<?> value) {

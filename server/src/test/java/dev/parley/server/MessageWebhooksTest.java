@@ -101,4 +101,22 @@ class MessageWebhooksTest {
                         .handoffReason())
                 .isEmpty();
     }
+
+    @Test
+    void the_address_a_helpdesk_replies_to_is_never_told() {
+        Message passed = new Message(
+                conversation,
+                6,
+                Optional.empty(),
+                Author.system(),
+                Optional.of(new MessageText("anna@example.com")),
+                Optional.empty(),
+                AT,
+                Optional.of(ConversationEvent.PASSED_TO_HELPDESK));
+
+        StoredMessage message = MessageWebhooks.told(passed);
+
+        assertThat(message.event()).contains("passed_to_helpdesk");
+        assertThat(message.text()).isEmpty();
+    }
 }

@@ -15,6 +15,7 @@ import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -31,7 +32,12 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.logging.Logger;
 
 /**
  * Makes tickets in the store's Zendesk or Gorgias. Answers are read up to {@value #MAX_RESPONSE_BYTES} bytes; no
@@ -42,8 +48,10 @@ import java.util.concurrent.ConcurrentHashMap;
 @ApplicationScoped
 public class HelpdeskHttpAdapter implements HelpdeskPort {
 
+    private static final Logger LOG = Logger.getLogger(HelpdeskHttpAdapter.class.getName());
+
     /** The largest answer read, in bytes. */
-    static final int MAX_RESPONSE_BYTES = 64 * 1024;
+    static final int MAX_RESPONSE_BYTES = 512 * 1024;
 
     /** What Parley asks Zendesk's client credentials for. */
     static final String ZENDESK_SCOPE = "tickets:write read";
@@ -130,6 +138,14 @@ public class HelpdeskHttpAdapter implements HelpdeskPort {
                                         Json.createArrayBuilder().add("parley").add("parley_handoff")))
                 .build();
         String body = ticket.toString();
+        // Zendesk keeps an idempotency key for a while only: a ticket an earlier attempt made (its answer lost) is
+        // found
+        // by its external id instead of being made again.
+        Optional<ExternalTicket> earlier =
+                zendeskTicketWithKey(credentials, packet.handoff().externalKey());
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
         Answer answer = null;
         for (int round = 0; round < 2; round++) {
             String token = zendeskToken(credentials);
@@ -146,14 +162,47 @@ public class HelpdeskHttpAdapter implements HelpdeskPort {
         }
         Answer created = answer;
         requireSuccess("Zendesk", created);
-        String id = created.json()
-                .map(json -> json.getJsonObject("ticket"))
-                .map(made -> made.get("id"))
-                .map(JsonValue::toString)
+        String id = created.location()
+                .flatMap(HelpdeskHttpAdapter::zendeskTicketId)
+                .or(() -> created.json()
+                        .map(json -> json.getJsonObject("ticket"))
+                        .map(made -> made.get("id"))
+                        .map(JsonValue::toString))
                 .orElseThrow(() -> new HelpdeskCallFailedException(
                         "Zendesk's answer named no ticket", true, Optional.empty(), Optional.of(created.status())));
         return new ExternalTicket(
                 id, Optional.of(zendesk(credentials, "/agent/tickets/" + id).toString()));
+    }
+
+    /** The ticket Zendesk keeps under this external id, if any; a 404 is none. */
+    private Optional<ExternalTicket> zendeskTicketWithKey(HelpdeskCredentials credentials, String key) {
+        String token = zendeskToken(credentials);
+        Answer found = send(HttpRequest.newBuilder(zendesk(
+                        credentials,
+                        "/api/v2/tickets.json?external_id=" + URLEncoder.encode(key, StandardCharsets.UTF_8)))
+                .header("Authorization", "Bearer " + token)
+                .GET());
+        if (found.status() == 404 || found.status() == 401) {
+            // No such list (or a token to renew, which the creation does): make the ticket.
+            return Optional.empty();
+        }
+        requireSuccess("Zendesk", found);
+        return found.json()
+                .map(json -> json.getJsonArray("tickets"))
+                .filter(tickets -> !tickets.isEmpty())
+                .map(tickets -> tickets.getJsonObject(0))
+                .filter(made -> key.equals(made.getString("external_id", "")) && made.containsKey("id"))
+                .map(made -> made.get("id").toString())
+                .map(id -> new ExternalTicket(
+                        id,
+                        Optional.of(zendesk(credentials, "/agent/tickets/" + id).toString())));
+    }
+
+    /** The id in a Zendesk ticket's address ({@code …/api/v2/tickets/4711.json}). */
+    private static Optional<String> zendeskTicketId(String location) {
+        java.util.regex.Matcher found =
+                java.util.regex.Pattern.compile("/tickets/(\\d+)(?:\\.json)?$").matcher(location);
+        return found.find() ? Optional.of(found.group(1)) : Optional.empty();
     }
 
     private static JsonObject requester(HandoffPacket packet) {
@@ -232,7 +281,7 @@ public class HelpdeskHttpAdapter implements HelpdeskPort {
                 .map(json -> json.getJsonArray("data"))
                 .filter(data -> !data.isEmpty())
                 .map(data -> data.getJsonObject(0))
-                .filter(ticket -> key.equals(ticket.getString("external_id", "")))
+                .filter(ticket -> key.equals(ticket.getString("external_id", "")) && ticket.containsKey("id"))
                 .map(ticket -> ticket.get("id").toString());
         if (earlier.isPresent()) {
             return gorgiasTicketAt(credentials, earlier.get());
@@ -316,6 +365,7 @@ public class HelpdeskHttpAdapter implements HelpdeskPort {
     }
 
     private Answer send(HttpRequest.Builder request) {
+        long deadline = System.nanoTime() + addresses.timeout().toNanos();
         HttpResponse<InputStream> response;
         try {
             response = http.send(
@@ -333,16 +383,48 @@ public class HelpdeskHttpAdapter implements HelpdeskPort {
             Thread.currentThread().interrupt();
             throw new HelpdeskCallFailedException("interrupted", true, Optional.empty(), Optional.empty());
         }
-        String text;
-        try (InputStream body = response.body()) {
-            text = new String(body.readNBytes(MAX_RESPONSE_BYTES), StandardCharsets.UTF_8);
-        } catch (IOException cut) {
-            throw new HelpdeskCallFailedException(
-                    "the answer broke off", true, Optional.empty(), Optional.of(response.statusCode()));
-        }
+        String text = body(response, deadline);
         Optional<Duration> retryAfter =
                 response.headers().firstValue("Retry-After").flatMap(HelpdeskHttpAdapter::seconds);
-        return new Answer(response.statusCode(), text, retryAfter);
+        return new Answer(
+                response.statusCode(), text, retryAfter, response.headers().firstValue("Location"));
+    }
+
+    /**
+     * The answer's body, at most {@value #MAX_RESPONSE_BYTES} bytes, read by the deadline: the request's timeout
+     * covers only the wait for the status line, and a helpdesk that stalls mid-body must not hold the worker.
+     */
+    private static String body(HttpResponse<InputStream> response, long deadline) {
+        InputStream stream = response.body();
+        CompletableFuture<byte[]> read = CompletableFuture.supplyAsync(() -> {
+            try {
+                return stream.readNBytes(MAX_RESPONSE_BYTES);
+            } catch (IOException cut) {
+                throw new UncheckedIOException(cut);
+            }
+        });
+        try {
+            return new String(
+                    read.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS), StandardCharsets.UTF_8);
+        } catch (TimeoutException late) {
+            read.cancel(true);
+            throw new HelpdeskCallFailedException(
+                    "the answer took too long", true, Optional.empty(), Optional.of(response.statusCode()));
+        } catch (ExecutionException cut) {
+            throw new HelpdeskCallFailedException(
+                    "the answer broke off", true, Optional.empty(), Optional.of(response.statusCode()));
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new HelpdeskCallFailedException("interrupted", true, Optional.empty(), Optional.empty());
+        } finally {
+            try {
+                stream.close();
+            } catch (IOException closing) {
+                // Closing only gives the connection back; the answer was read or given up already.
+                LOG.fine(() -> "event=helpdesk_answer_close_failed error="
+                        + closing.getClass().getSimpleName());
+            }
+        }
     }
 
     private static Optional<Duration> seconds(String header) {
@@ -356,7 +438,7 @@ public class HelpdeskHttpAdapter implements HelpdeskPort {
 
     private record Token(String value, Instant expiresAt) {}
 
-    private record Answer(int status, String body, Optional<Duration> retryAfter) {
+    private record Answer(int status, String body, Optional<Duration> retryAfter, Optional<String> location) {
 
         Optional<JsonObject> json() {
             try (JsonReader reader = Json.createReader(new StringReader(body))) {

@@ -2,6 +2,7 @@ package dev.parley.adapters.persistence;
 
 import dev.parley.application.notification.port.out.AdminAlertsPort;
 import dev.parley.domain.notification.AdminAlert;
+import dev.parley.domain.notification.AdminAlertKind;
 import dev.parley.domain.notification.NotificationStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -39,6 +40,19 @@ class AdminAlertPersistenceAdapter implements AdminAlertsPort {
     public Optional<AdminAlert> findForUpdate(UUID id) {
         return Optional.ofNullable(em.find(AdminAlertJpaEntity.class, id.toString(), LockModeType.PESSIMISTIC_WRITE))
                 .map(AdminAlertJpaEntity::toDomain);
+    }
+
+    @Override
+    public boolean raisedSince(AdminAlertKind kind, String about, Instant since) {
+        return !em.createQuery(
+                        "SELECT a.id FROM AdminAlert a WHERE a.kind = :kind AND a.about = :about AND a.createdAt >= :since",
+                        String.class)
+                .setParameter("kind", kind.name())
+                .setParameter("about", about)
+                .setParameter("since", UtcTimes.toColumn(since))
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
     }
 
     @Override

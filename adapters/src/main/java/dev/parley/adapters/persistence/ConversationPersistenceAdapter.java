@@ -5,11 +5,13 @@ import dev.parley.application.conversation.port.out.FindAssistedConversationsPor
 import dev.parley.application.conversation.port.out.LoadConversationPort;
 import dev.parley.application.conversation.port.out.LoadMessagesPort;
 import dev.parley.application.conversation.port.out.SaveConversationPort;
+import dev.parley.application.conversation.port.out.WaitingHandoffsPort;
 import dev.parley.domain.conversation.Author;
 import dev.parley.domain.conversation.Channel;
 import dev.parley.domain.conversation.ClientMessageId;
 import dev.parley.domain.conversation.Conversation;
 import dev.parley.domain.conversation.ConversationId;
+import dev.parley.domain.conversation.ConversationStage;
 import dev.parley.domain.conversation.ImageType;
 import dev.parley.domain.conversation.Message;
 import dev.parley.domain.shared.AgentId;
@@ -31,10 +33,25 @@ class ConversationPersistenceAdapter
                 SaveConversationPort,
                 LoadMessagesPort,
                 AppendMessagePort,
-                FindAssistedConversationsPort {
+                FindAssistedConversationsPort,
+                WaitingHandoffsPort {
 
     @PersistenceContext(unitName = "parley")
     private EntityManager em;
+
+    @Override
+    public List<ConversationId> waitingForHandoffEmail(int limit) {
+        return em
+                .createQuery(
+                        "SELECT c.id FROM Conversation c WHERE c.stage = :waiting ORDER BY c.startedAt, c.id",
+                        String.class)
+                .setParameter("waiting", ConversationStage.HANDOFF_EMAIL.name())
+                .setMaxResults(limit)
+                .getResultList()
+                .stream()
+                .map(ConversationId::parse)
+                .toList();
+    }
 
     @Override
     public Optional<Conversation> find(ConversationId id) {

@@ -11,6 +11,7 @@ import dev.parley.application.conversation.port.out.MessagePosted;
 import dev.parley.application.conversation.port.out.PublishConversationActivityPort;
 import dev.parley.application.conversation.port.out.PublishConversationNewsPort;
 import dev.parley.application.conversation.port.out.SaveConversationPort;
+import dev.parley.application.conversation.port.out.WaitingHandoffsPort;
 import dev.parley.application.settings.port.in.AssistantBehaviourQuery;
 import dev.parley.application.settings.port.in.AvailabilityQuery;
 import dev.parley.application.settings.port.in.ChatBehaviourQuery;
@@ -28,10 +29,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Logger;
 
 /**
  * The visitor's address for a handoff to the store's helpdesk, the transcript the helpdesk gets, and the fallback to
@@ -41,6 +44,11 @@ import java.util.Optional;
 @Transactional(dontRollbackOn = DomainException.class)
 public class HelpdeskHandoffService implements HelpdeskHandoffUseCase, TranscriptQuery {
 
+    private static final Logger LOG = Logger.getLogger(HelpdeskHandoffService.class.getName());
+
+    /** The most waiting conversations one round hands to the inbox; the rest wait for the next round. */
+    static final int MAX_WAITING_PER_ROUND = 50;
+
     private LoadConversationPort conversations;
     private SaveConversationPort savedConversations;
     private LoadMessagesPort messages;
@@ -49,6 +57,7 @@ public class HelpdeskHandoffService implements HelpdeskHandoffUseCase, Transcrip
     private PublishConversationNewsPort news;
     private AssistantBehaviourQuery assistant;
     private HelpdeskHandoffs routes;
+    private WaitingHandoffsPort waiting;
     private Clock clock;
     private AssistantHandoff handoff;
 
@@ -64,7 +73,9 @@ public class HelpdeskHandoffService implements HelpdeskHandoffUseCase, Transcrip
             AvailabilityQuery availability,
             AssistantBehaviourQuery assistant,
             HelpdeskHandoffs routes,
+            WaitingHandoffsPort waiting,
             Clock clock) {
+        this.waiting = waiting;
         this.conversations = conversations;
         this.savedConversations = savedConversations;
         this.messages = messages;
@@ -102,6 +113,36 @@ public class HelpdeskHandoffService implements HelpdeskHandoffUseCase, Transcrip
         savedConversations.update(conversation);
         news.publish(new ConversationNews(conversation.id(), conversation.lastSeq()));
         return Posting.view(conversation);
+    }
+
+    @Override
+    public int handWaitingToInbox(Duration after) {
+        Instant now = clock.instant();
+        int handed = 0;
+        for (ConversationId id : waiting.waitingForHandoffEmail(MAX_WAITING_PER_ROUND)) {
+            Conversation conversation = Posting.forUpdate(conversations, id);
+            if (!conversation.waitsForHandoffEmail()) {
+                continue;
+            }
+            // The request for the address is the conversation's last message: nothing is posted while it waits.
+            Instant asked = messages.after(id, conversation.lastSeq() - 1, 1).stream()
+                    .findFirst()
+                    .map(Message::sentAt)
+                    .orElse(now);
+            if (asked.isAfter(now.minus(after))) {
+                continue;
+            }
+            HandoffReason why = conversation.assistant().emailAskedFor().orElse(HandoffReason.VISITOR_ASKED);
+            handoff.toInbox(conversation, why, Optional.empty(), now);
+            savedConversations.update(conversation);
+            news.publish(new ConversationNews(conversation.id(), conversation.lastSeq()));
+            handed++;
+        }
+        int count = handed;
+        if (count > 0) {
+            LOG.info(() -> "event=handoff_email_not_given conversations=" + count + " to=inbox");
+        }
+        return count;
     }
 
     @Override

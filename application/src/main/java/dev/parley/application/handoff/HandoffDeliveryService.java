@@ -48,6 +48,15 @@ public class HandoffDeliveryService implements DeliverHandoffsUseCase {
         } catch (HelpdeskCallFailedException failed) {
             outbox.failed(attempt, failed.retryable(), failed.retryAfter(), failed.getMessage());
             return;
+        } catch (RuntimeException unexpected) {
+            // An answer of a shape Parley did not expect: counted as a failed attempt, so that the handoff is tried
+            // again and, at worst, falls back to the inbox, never left waiting.
+            outbox.failed(
+                    attempt,
+                    true,
+                    Optional.empty(),
+                    "unexpected " + unexpected.getClass().getSimpleName());
+            return;
         }
         outbox.delivered(attempt, ticket.id(), ticket.url());
     }

@@ -8,12 +8,15 @@ import dev.parley.application.handoff.port.in.QueueHandoffUseCase;
 import dev.parley.application.handoff.port.out.ExternalHandoffsPort;
 import dev.parley.application.handoff.port.out.HelpdeskConnectionsPort;
 import dev.parley.application.handoff.port.out.HelpdeskCredentials;
+import dev.parley.application.profile.port.in.HandoffProfileQuery;
+import dev.parley.application.profile.port.in.HandoffProfileQuery.HandoffProfile;
 import dev.parley.application.shared.port.out.AlertAdminsPort;
 import dev.parley.application.shared.port.out.SecretsPort;
 import dev.parley.domain.conversation.ConversationId;
 import dev.parley.domain.handoff.ExternalHandoff;
 import dev.parley.domain.handoff.HandoffId;
 import dev.parley.domain.handoff.HandoffPacket;
+import dev.parley.domain.handoff.HandoffStatus;
 import dev.parley.domain.handoff.HelpdeskConnection;
 import dev.parley.domain.shared.DomainException;
 import dev.parley.domain.shared.HandoffReason;
@@ -46,6 +49,7 @@ public class HandoffOutbox implements QueueHandoffUseCase {
     private HelpdeskHandoffUseCase conversations;
     private HandoffPolicy policy;
     private AlertAdminsPort alerts;
+    private HandoffProfileQuery profiles;
     private Clock clock;
 
     @Inject
@@ -57,7 +61,9 @@ public class HandoffOutbox implements QueueHandoffUseCase {
             HelpdeskHandoffUseCase conversations,
             HandoffPolicy policy,
             AlertAdminsPort alerts,
+            HandoffProfileQuery profiles,
             Clock clock) {
+        this.profiles = profiles;
         this.alerts = alerts;
         this.handoffs = handoffs;
         this.connections = connections;
@@ -104,6 +110,11 @@ public class HandoffOutbox implements QueueHandoffUseCase {
             return Optional.empty();
         }
         ExternalHandoff handoff = found.get();
+        if (handoff.attempts() >= policy.retries().maxAttempts()) {
+            // Every attempt was claimed, and the last one never recorded its outcome (its node stopped).
+            giveUp(handoff, handoff.lastError().orElse("no attempt left"), now);
+            return Optional.empty();
+        }
         handoff.claim(now, policy.claimLease());
         Optional<HelpdeskConnection> connection = connections.find(handoff.helpdesk());
         if (connection.isEmpty()) {
@@ -118,8 +129,12 @@ public class HandoffOutbox implements QueueHandoffUseCase {
                     connected.account().value(),
                     connected.login(),
                     secrets.open(connected.secret(), connected.secretContext()));
-        } catch (DomainException unopened) {
-            giveUp(handoff, "the stored secret cannot be opened: " + unopened.getMessage(), now);
+        } catch (RuntimeException unopened) {
+            // No configured key opens it (or it is not a sealed secret at all): no attempt can succeed.
+            giveUp(
+                    handoff,
+                    "the stored secret cannot be opened (" + unopened.getClass().getSimpleName() + ")",
+                    now);
             return Optional.empty();
         }
         handoffs.update(handoff);
@@ -129,16 +144,17 @@ public class HandoffOutbox implements QueueHandoffUseCase {
                 .map(TranscriptLine::text)
                 .findFirst()
                 .orElse("");
+        Optional<HandoffProfile> profile = profiles.handoffProfile(handoff.visitor(), HandoffPacket.MAX_EVENTS);
         HandoffPacket packet = new HandoffPacket(
                 handoff.id(),
                 handoff.email(),
-                Optional.empty(),
+                profile.flatMap(HandoffProfile::name),
                 question,
                 handoff.reason(),
                 lines.stream()
                         .map(line -> new HandoffPacket.Line(line.who(), line.at(), line.text()))
                         .toList(),
-                List.of(),
+                profile.map(HandoffProfile::recentEvents).orElse(List.of()),
                 policy.inboxUrl());
         return Optional.of(new HandoffAttempt(handoff.id(), handoff.attempts(), credentials, packet));
     }
@@ -146,7 +162,7 @@ public class HandoffOutbox implements QueueHandoffUseCase {
     /** The helpdesk made the ticket. */
     @Transactional(value = Transactional.TxType.REQUIRES_NEW, dontRollbackOn = DomainException.class)
     public void delivered(HandoffAttempt attempt, String ticketId, Optional<String> ticketUrl) {
-        handoffs.findForUpdate(attempt.id()).ifPresent(handoff -> {
+        current(attempt).ifPresent(handoff -> {
             handoff.delivered(ticketId, ticketUrl, clock.instant());
             handoffs.update(handoff);
             long took = Duration.between(handoff.createdAt(), clock.instant()).toMillis();
@@ -159,7 +175,7 @@ public class HandoffOutbox implements QueueHandoffUseCase {
     /** The attempt failed: tried again later, or given up and fallen back to the inbox. */
     @Transactional(value = Transactional.TxType.REQUIRES_NEW, dontRollbackOn = DomainException.class)
     public void failed(HandoffAttempt attempt, boolean retryable, Optional<Duration> retryAfter, String why) {
-        handoffs.findForUpdate(attempt.id()).ifPresent(handoff -> {
+        current(attempt).ifPresent(handoff -> {
             Instant now = clock.instant();
             boolean givenUp = handoff.failed(retryable, retryAfter, why, now, policy.retries());
             handoffs.update(handoff);
@@ -171,6 +187,21 @@ public class HandoffOutbox implements QueueHandoffUseCase {
                         + handoff.nextAttemptAt() + " why=\"" + why + "\"");
             }
         });
+    }
+
+    /**
+     * The handoff, locked, if this attempt is still its latest and it still waits: an attempt that outlived its lease
+     * (another worker claimed the handoff again meanwhile) records nothing.
+     */
+    private Optional<ExternalHandoff> current(HandoffAttempt attempt) {
+        Optional<ExternalHandoff> found = handoffs.findForUpdate(attempt.id())
+                .filter(handoff ->
+                        handoff.status() == HandoffStatus.PENDING && handoff.attempts() == attempt.attempt());
+        if (found.isEmpty()) {
+            LOG.warning(() -> "event=handoff_outcome_ignored handoff=" + attempt.id() + " attempt=" + attempt.attempt()
+                    + " reason=superseded");
+        }
+        return found;
     }
 
     private void giveUp(ExternalHandoff handoff, String why, Instant now) {

@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -24,12 +25,18 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Logger;
 
-/** The outbox of the admins' alerts: one email per active admin, claimed, sent, retried. */
+/**
+ * The outbox of the admins' alerts: one email per active admin, claimed, sent, retried; the same alert at most once
+ * an hour.
+ */
 @ApplicationScoped
 @Transactional(dontRollbackOn = DomainException.class)
 public class AdminAlertOutbox implements AlertAdminsUseCase {
 
     private static final Logger LOG = Logger.getLogger(AdminAlertOutbox.class.getName());
+
+    /** How long after an alert the same alert (its kind, about the same thing) is not emailed again. */
+    static final Duration QUIET = Duration.ofHours(1);
 
     private AdminAlertsPort alerts;
     private SendEmailPort mail;
@@ -65,6 +72,10 @@ public class AdminAlertOutbox implements AlertAdminsUseCase {
             return;
         }
         Instant now = clock.instant();
+        if (alerts.raisedSince(kind, about, now.minus(QUIET))) {
+            // An outage that makes many handoffs fall back emails the admins once an hour, not once a handoff.
+            return;
+        }
         for (TeamMember admin : admins()) {
             alerts.create(AdminAlert.raise(admin.id(), kind, about, detail, now));
         }

@@ -23,6 +23,7 @@ import dev.parley.domain.shared.Helpdesk;
 import dev.parley.domain.shared.InvalidValueException;
 import dev.parley.domain.shared.VisitorId;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,6 +44,15 @@ class HelpdeskHandoffTest extends ConversationFixture {
             Optional.empty(),
             false,
             Optional.of(Helpdesk.ZENDESK));
+
+    private final MovableClock clock = new MovableClock(NOW);
+
+    private List<ConversationId> conversationsWaiting() {
+        return conversations.conversations().stream()
+                .filter(conversation -> conversation.stage() == ConversationStage.HANDOFF_EMAIL)
+                .map(conversation -> conversation.id())
+                .toList();
+    }
 
     private final ConversationService chats = new ConversationService(
             conversations,
@@ -72,7 +82,8 @@ class HelpdeskHandoffTest extends ConversationFixture {
             SettingsFakes.ALWAYS_OPEN,
             () -> toZendesk,
             routes,
-            Clock.fixed(NOW, ZoneOffset.UTC));
+            limit -> conversationsWaiting(),
+            clock);
 
     {
         chats.routeToHelpdesks(routes);
@@ -135,6 +146,23 @@ class HelpdeskHandoffTest extends ConversationFixture {
         assertThat(conversations.find(id).orElseThrow().stage()).isEqualTo(ConversationStage.LIVE);
         assertThat(activity.all()).singleElement().isInstanceOf(MessagePosted.class);
         assertThat(bridge.queued).isEmpty();
+    }
+
+    @Test
+    void a_conversation_whose_visitor_never_gives_an_address_goes_to_the_inbox_after_the_wait() {
+        ConversationId id = askedForAPerson();
+
+        clock.advance(Duration.ofMinutes(9));
+        assertThat(handoffs.handWaitingToInbox(Duration.ofMinutes(10))).isZero();
+        assertThat(conversations.find(id).orElseThrow().stage()).isEqualTo(ConversationStage.HANDOFF_EMAIL);
+
+        clock.advance(Duration.ofMinutes(2));
+        assertThat(handoffs.handWaitingToInbox(Duration.ofMinutes(10))).isEqualTo(1);
+
+        assertThat(conversations.find(id).orElseThrow().stage()).isEqualTo(ConversationStage.LIVE);
+        assertThat(activity.all()).singleElement().isInstanceOf(MessagePosted.class);
+        assertThat(bridge.queued).isEmpty();
+        assertThat(handoffs.handWaitingToInbox(Duration.ofMinutes(10))).isZero();
     }
 
     @Test

@@ -16,6 +16,7 @@ import dev.parley.application.handoff.port.out.HelpdeskCallFailedException;
 import dev.parley.application.handoff.port.out.HelpdeskConnectionsPort;
 import dev.parley.application.handoff.port.out.HelpdeskCredentials;
 import dev.parley.application.handoff.port.out.HelpdeskPort;
+import dev.parley.application.profile.port.in.HandoffProfileQuery.HandoffProfile;
 import dev.parley.application.settings.port.in.AssistantBehaviour;
 import dev.parley.application.shared.FakeSecrets;
 import dev.parley.application.shared.RecordedAlerts;
@@ -84,8 +85,18 @@ class HandoffServiceTest {
             new WindowedAdmissions(clock),
             policy,
             clock);
-    private final HandoffOutbox outbox =
-            new HandoffOutbox(store, store, secrets, transcript(), conversations(), policy, alerts, clock);
+    private final HandoffOutbox outbox = new HandoffOutbox(
+            store,
+            store,
+            secrets,
+            transcript(),
+            conversations(),
+            policy,
+            alerts,
+            (visitor, events) -> Optional.of(new HandoffProfile(
+                    Optional.of("Anna Nowak"),
+                    List.of("Placed Order at 2026-12-05T09:00:00Z").subList(0, events > 0 ? 1 : 0))),
+            clock);
     private final HandoffDeliveryService delivery = new HandoffDeliveryService(outbox, helpdesk);
 
     private TranscriptQuery transcript() {
@@ -109,6 +120,11 @@ class HandoffServiceTest {
             @Override
             public void fallBackToInbox(ConversationId conversation, String email) {
                 fellBack.add(conversation + " " + email);
+            }
+
+            @Override
+            public int handWaitingToInbox(Duration after) {
+                throw new UnsupportedOperationException();
             }
         };
     }
@@ -236,7 +252,11 @@ class HandoffServiceTest {
         assertThat(done.status()).isEqualTo(HandoffStatus.DELIVERED);
         assertThat(done.externalId()).contains("T-3");
         assertThat(helpdesk.made.get(0).question()).isEqualTo("Where is order 1042?");
-        assertThat(helpdesk.made.get(0).note()).contains("AI agent: It ships today.");
+        assertThat(helpdesk.made.get(0).note())
+                .contains("AI agent: It ships today.")
+                .contains("Visitor: Anna Nowak <anna@example.com>")
+                .contains("- Placed Order at 2026-12-05T09:00:00Z");
+        assertThat(helpdesk.made.get(0).name()).contains("Anna Nowak");
         assertThat(fellBack).isEmpty();
     }
 

@@ -101,6 +101,18 @@ class AdminAlertsTest {
     }
 
     @Test
+    void the_same_alert_is_emailed_at_most_once_an_hour() {
+        outbox.alert(AdminAlertKind.HANDOFF_FELL_BACK, "Zendesk", "Zendesk answered 503");
+        outbox.alert(AdminAlertKind.HANDOFF_FELL_BACK, "Zendesk", "Zendesk answered 502");
+        outbox.alert(AdminAlertKind.HANDOFF_FELL_BACK, "Gorgias", "Gorgias answered 503");
+        assertThat(rows.alerts).as("two admins, two helpdesks").hasSize(4);
+
+        clock.advance(Duration.ofMinutes(61));
+        outbox.alert(AdminAlertKind.HANDOFF_FELL_BACK, "Zendesk", "Zendesk answered 503");
+        assertThat(rows.alerts).hasSize(6);
+    }
+
+    @Test
     void without_a_mail_server_nothing_is_kept() {
         mailer.unconfigured();
 
@@ -142,6 +154,14 @@ class AdminAlertsTest {
         @Override
         public Optional<AdminAlert> findForUpdate(UUID id) {
             return Optional.ofNullable(alerts.get(id));
+        }
+
+        @Override
+        public boolean raisedSince(AdminAlertKind kind, String about, Instant since) {
+            return alerts.values().stream()
+                    .anyMatch(alert -> alert.kind() == kind
+                            && alert.about().equals(about)
+                            && !alert.createdAt().isBefore(since));
         }
 
         @Override

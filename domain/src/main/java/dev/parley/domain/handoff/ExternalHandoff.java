@@ -155,6 +155,7 @@ public final class ExternalHandoff {
 
     /** The helpdesk made the ticket (or had made it for an earlier attempt). */
     public void delivered(String ticketId, Optional<String> ticketUrl, Instant now) {
+        requirePending();
         status = HandoffStatus.DELIVERED;
         externalId = Optional.of(Objects.requireNonNull(ticketId, "ticket id"));
         externalUrl = Objects.requireNonNull(ticketUrl, "ticket url");
@@ -173,6 +174,7 @@ public final class ExternalHandoff {
      */
     public boolean failed(
             boolean retryable, Optional<Duration> retryAfter, String why, Instant now, RetrySchedule retries) {
+        requirePending();
         lastError = Optional.of(cut(why));
         Optional<Duration> wait = retryable ? retries.waitAfter(Math.max(1, attempts)) : Optional.empty();
         if (wait.isEmpty()) {
@@ -184,6 +186,12 @@ public final class ExternalHandoff {
         Duration longer = asked.compareTo(wait.get()) > 0 ? min(asked, MAX_RETRY_AFTER) : wait.get();
         nextAttemptAt = now.plus(longer);
         return false;
+    }
+
+    private void requirePending() {
+        if (status != HandoffStatus.PENDING) {
+            throw new IllegalStateException("Handoff " + id + " is " + status + " already");
+        }
     }
 
     private static Duration min(Duration one, Duration other) {

@@ -2,6 +2,7 @@ package dev.parley.application.conversation.port.in;
 
 import dev.parley.domain.conversation.ConversationId;
 import dev.parley.domain.shared.VisitorId;
+import java.time.Duration;
 import java.util.Optional;
 
 /** The visitor's side of a handoff to the store's external helpdesk, and its fallback when the helpdesk fails. */
@@ -28,4 +29,12 @@ public interface HelpdeskHandoffUseCase {
      * address the visitor waits for a reply at, and it becomes a ticket in the inbox. Driven by the handoff worker.
      */
     void fallBackToInbox(ConversationId conversation, String email);
+
+    /**
+     * Hands to the inbox every conversation that waited longer than {@code after} for the visitor's address (they
+     * left, or never answered), so that no question is lost; driven by the handoff worker.
+     *
+     * @return how many went to the inbox
+     */
+    int handWaitingToInbox(Duration after);
 }

@@ -1,6 +1,7 @@
 package dev.parley.application.notification.port.out;
 
 import dev.parley.domain.notification.AdminAlert;
+import dev.parley.domain.notification.AdminAlertKind;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -15,6 +16,9 @@ public interface AdminAlertsPort {
 
     /** The alert, its row locked until the transaction ends. */
     Optional<AdminAlert> findForUpdate(UUID id);
+
+    /** Whether an alert of this kind about this was raised since {@code since}. */
+    boolean raisedSince(AdminAlertKind kind, String about, Instant since);
 
     /** The pending alerts due at {@code now}, oldest first. */
     List<AdminAlert> due(Instant now, int limit);
