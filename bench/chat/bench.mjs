@@ -13,10 +13,12 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import { cpus, totalmem, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { webhookLatency } from './webhooks.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
@@ -38,7 +40,9 @@ function usage() {
   --idle LIST       idle visitor sockets for the heap per connection (default 2000; e.g. 2000,15000; 0 skips)
   --h2              also run Parley on the embedded H2 database
   --only LIST       run only these parts: relay,pgbench,postgresql,h2 (default: all that apply), or cold: only the
-                    starts of Parley on PostgreSQL, no load
+                    starts of Parley on PostgreSQL, no load, or webhooks: the delay from a message's ack to its
+                    message.created webhook, beside a direct POST to the same receiver
+  --webhooks N      messages of the webhook part (default 200), one every 100 ms
   --starts N        restarts timed after the first start (default 1; 0 keeps the first)
   --config DIR      the Liberty configuration to lay out (default server/src/main/liberty/config), to compare one
                     server.xml or jvm.options with another
@@ -59,6 +63,7 @@ const opts = {
   starts: 1,
   config: join(root, 'server/src/main/liberty/config'),
   pg: 'postgresql://postgres@127.0.0.1:5432',
+  webhooks: 200,
 };
 const list = (s) => s.split(',').filter(Boolean).map(Number);
 for (let i = 2; i < process.argv.length; i++) {
@@ -79,6 +84,7 @@ for (let i = 2; i < process.argv.length; i++) {
   else if (arg === '--h2') opts.h2 = true;
   else if (arg === '--only') opts.only = take().split(',');
   else if (arg === '--pg') opts.pg = take();
+  else if (arg === '--webhooks') opts.webhooks = Number(take());
   else if (arg === '--starts') opts.starts = Number(take());
   else if (arg === '--config') opts.config = resolve(take());
   else if (arg === '--help' || arg === '-h') {
@@ -464,7 +470,7 @@ async function idleHeap(base, pid) {
   return results;
 }
 
-async function parleyOn(kind, { load = true } = {}) {
+async function parleyOn(kind, { load = true, webhooks = false } = {}) {
   if (!existsSync(join(root, 'server/target/parley.war')) || !existsSync(join(wlp, 'bin/server')))
     throw new Error('the runtime or the WAR is missing: run bench/chat/run, which builds them');
   const postgres = kind === 'postgresql';
@@ -473,6 +479,13 @@ async function parleyOn(kind, { load = true } = {}) {
     PARLEY_ADMIN_PASSWORD: ADMIN.password,
     PARLEY_ADMIN_NAME: 'Chat Bench',
     ...RAISED_LIMITS,
+    // The webhook part's receiver is on loopback over http, which only a development operator allows; a key of
+    // this run only seals the endpoint's secret.
+    ...(webhooks && {
+      PARLEY_WEBHOOKS_ALLOW_HTTP: 'true',
+      PARLEY_WEBHOOKS_ALLOW_PRIVATE_ADDRESSES: 'true',
+      PARLEY_SECRETS_KEY: randomBytes(32).toString('base64'),
+    }),
   };
   if (postgres) {
     psql('postgres', `DROP DATABASE IF EXISTS ${DATABASE}`);
@@ -501,6 +514,11 @@ async function parleyOn(kind, { load = true } = {}) {
       server = await startServer(`${kind} restart${opts.starts > 1 ? ` ${i}` : ''}`, { clean: false });
       starts.push(server);
       record.starts = starts.map(({ launcher, ...x }) => x);
+    }
+    if (webhooks) {
+      log(`${kind}: webhook latency, ${opts.webhooks} messages`);
+      record.webhooks = await webhookLatency({ base, email: ADMIN.email, password: ADMIN.password, messages: opts.webhooks });
+      log(`  ${JSON.stringify(record.webhooks)}`);
     }
     if (!load) return;
     const database = postgres ? DATABASE : null;
@@ -597,8 +615,17 @@ function report(r) {
     }
     p();
   }
+  for (const pr of parleys.filter((x) => x.webhooks)) {
+    const w = pr.webhooks;
+    p(`## Webhooks on Parley (${pr.kind}): from a message's ack to its message.created at a receiver on this machine`);
+    p(`${w.messages} messages, one every ${w.gapMs} ms; ${w.delivered} delivered; PARLEY_WEBHOOKS_POLL at its default`);
+    p('path | p50 ms | p95 ms | max ms');
+    p(`baseline: a direct POST to the same receiver | ${f1(w.baseline.p50)} | ${f1(w.baseline.p95)} | ${f1(w.baseline.max)}`);
+    p(`Parley: ack → webhook received | ${f1(w.parley.p50)} | ${f1(w.parley.p95)} | ${f1(w.parley.max)}`);
+    p();
+  }
   for (const pr of parleys) {
-    if (!pr.idle.length) continue;
+    if (!pr.idle?.length) continue;
     p(
       `## Idle visitor sockets on Parley (${pr.kind}): live heap after a full GC (jcmd GC.class_histogram), before and after`,
     );
@@ -631,6 +658,7 @@ try {
   result.parley = [];
   if (wants('postgresql')) await parleyOn('postgresql');
   if (opts.only?.includes('cold')) await parleyOn('postgresql', { load: false });
+  if (opts.only?.includes('webhooks')) await parleyOn('postgresql', { load: false, webhooks: true });
   if (wants('h2')) await parleyOn('h2');
 } finally {
   result.loadAfter = loadavg();

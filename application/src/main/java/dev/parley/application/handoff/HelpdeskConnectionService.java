@@ -10,6 +10,7 @@ import dev.parley.application.limits.port.in.AdmitUseCase;
 import dev.parley.application.settings.port.in.AssistantBehaviourQuery;
 import dev.parley.application.shared.port.out.SecretsPort;
 import dev.parley.application.team.port.in.AdminChangeAudit;
+import dev.parley.application.team.port.in.AdminCheck;
 import dev.parley.application.team.port.in.AuditActor;
 import dev.parley.domain.handoff.HelpdeskAccount;
 import dev.parley.domain.handoff.HelpdeskConnection;
@@ -45,6 +46,7 @@ public class HelpdeskConnectionService implements HelpdeskConnectionsUseCase, He
     private SecretsPort secrets;
     private HelpdeskPort helpdesk;
     private AdminChangeAudit audit;
+    private AdminCheck admins;
     private AssistantBehaviourQuery assistant;
     private AdmitUseCase admission;
     private HandoffPolicy policy;
@@ -56,6 +58,7 @@ public class HelpdeskConnectionService implements HelpdeskConnectionsUseCase, He
             SecretsPort secrets,
             HelpdeskPort helpdesk,
             AdminChangeAudit audit,
+            AdminCheck admins,
             AssistantBehaviourQuery assistant,
             AdmitUseCase admission,
             HandoffPolicy policy,
@@ -64,6 +67,7 @@ public class HelpdeskConnectionService implements HelpdeskConnectionsUseCase, He
         this.secrets = secrets;
         this.helpdesk = helpdesk;
         this.audit = audit;
+        this.admins = admins;
         this.assistant = assistant;
         this.admission = admission;
         this.policy = policy;
@@ -138,10 +142,11 @@ public class HelpdeskConnectionService implements HelpdeskConnectionsUseCase, He
         }
     }
 
+    /** Outside any transaction: no database connection is held while the helpdesk answers (up to its timeout). */
     @Override
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @Transactional(value = Transactional.TxType.NOT_SUPPORTED, dontRollbackOn = DomainException.class)
     public ConnectionTest test(AgentId admin, Helpdesk which) {
-        audit.requireAdmin(admin);
+        admins.requireAdmin(admin);
         HelpdeskConnection connection =
                 connections.find(which).orElseThrow(() -> new HelpdeskNotConnectedException(which));
         admission.admit(policy.testsPerAdmin(), admin.toString());

@@ -80,6 +80,7 @@ class HandoffServiceTest {
             secrets,
             helpdesk,
             admins,
+            admins::requireAdmin,
             () -> new AssistantBehaviour(
                     true, Optional.empty(), Optional.empty(), 8, Optional.empty(), Optional.empty(), false, target),
             new WindowedAdmissions(clock),
