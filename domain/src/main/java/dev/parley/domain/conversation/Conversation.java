@@ -284,15 +284,7 @@ public final class Conversation {
     public List<Message> handOffWithMessage(HandoffReason reason, MessageText message, Instant now) {
         Message notice = recordHandoff(reason, now);
         lastSeq++;
-        Message told = new Message(
-                id,
-                lastSeq,
-                Optional.empty(),
-                Author.system(),
-                Optional.of(message),
-                Optional.empty(),
-                now,
-                Optional.empty());
+        Message told = systemNotice(Optional.of(message), Optional.empty(), now);
         Message closing = close(ConversationEvent.ENDED_AFTER_HANDOFF, now);
         return List.of(notice, told, closing);
     }
@@ -313,15 +305,7 @@ public final class Conversation {
         assistant = new AssistantState(
                 false, assistant.answered(), assistant.unsure(), Optional.empty(), Optional.of(reason));
         lastSeq++;
-        return new Message(
-                id,
-                lastSeq,
-                Optional.empty(),
-                Author.system(),
-                Optional.empty(),
-                Optional.empty(),
-                now,
-                Optional.of(ConversationEvent.HANDOFF_EMAIL_ASKED));
+        return systemNotice(Optional.empty(), Optional.of(ConversationEvent.HANDOFF_EMAIL_ASKED), now);
     }
 
     /** Whether the conversation waits for the visitor's address before it goes to the store's helpdesk. */
@@ -342,15 +326,8 @@ public final class Conversation {
         Objects.requireNonNull(email, "email");
         Message notice = recordHandoff(assistant.emailAskedFor().orElse(reason), now);
         lastSeq++;
-        Message told = new Message(
-                id,
-                lastSeq,
-                Optional.empty(),
-                Author.system(),
-                Optional.of(new MessageText(email)),
-                Optional.empty(),
-                now,
-                Optional.of(ConversationEvent.PASSED_TO_HELPDESK));
+        Message told = systemNotice(
+                Optional.of(new MessageText(email)), Optional.of(ConversationEvent.PASSED_TO_HELPDESK), now);
         Message closing = close(ConversationEvent.ENDED_AFTER_HANDOFF, now);
         return List.of(notice, told, closing);
     }
@@ -368,15 +345,7 @@ public final class Conversation {
             throw new IllegalStateException("Only a conversation handed to a helpdesk falls back: " + id);
         }
         lastSeq++;
-        return new Message(
-                id,
-                lastSeq,
-                Optional.empty(),
-                Author.system(),
-                Optional.of(new MessageText(email)),
-                Optional.empty(),
-                now,
-                Optional.of(ConversationEvent.HELPDESK_FALLBACK));
+        return systemNotice(Optional.of(new MessageText(email)), Optional.of(ConversationEvent.HELPDESK_FALLBACK), now);
     }
 
     private Message recordHandoff(HandoffReason reason, Instant now) {
@@ -387,15 +356,12 @@ public final class Conversation {
         }
         assistant = new AssistantState(false, assistant.answered(), assistant.unsure(), Optional.of(reason));
         lastSeq++;
-        return new Message(
-                id,
-                lastSeq,
-                Optional.empty(),
-                Author.system(),
-                Optional.empty(),
-                Optional.empty(),
-                now,
-                Optional.of(ConversationEvent.handoff(reason)));
+        return systemNotice(Optional.empty(), Optional.of(ConversationEvent.handoff(reason)), now);
+    }
+
+    /** A message of Parley's own at the sequence number just taken: its words, if any, and what it records. */
+    private Message systemNotice(Optional<MessageText> text, Optional<ConversationEvent> event, Instant now) {
+        return new Message(id, lastSeq, Optional.empty(), Author.system(), text, Optional.empty(), now, event);
     }
 
     private void requireAssisted() {
@@ -444,15 +410,7 @@ public final class Conversation {
         }
         awayReplied = true;
         lastSeq++;
-        return Optional.of(new Message(
-                id,
-                lastSeq,
-                Optional.empty(),
-                Author.system(),
-                Optional.of(awayMessage),
-                Optional.empty(),
-                now,
-                Optional.of(ConversationEvent.AWAY_REPLY)));
+        return Optional.of(systemNotice(Optional.of(awayMessage), Optional.of(ConversationEvent.AWAY_REPLY), now));
     }
 
     /** Whether Parley has answered with the away message since an agent last wrote. */
@@ -576,15 +534,7 @@ public final class Conversation {
             throw new IllegalArgumentException("Neither an away reply nor a handoff closes a conversation");
         }
         lastSeq++;
-        Message closing = new Message(
-                id,
-                lastSeq,
-                Optional.empty(),
-                Author.system(),
-                Optional.empty(),
-                Optional.empty(),
-                now,
-                Optional.of(why));
+        Message closing = systemNotice(Optional.empty(), Optional.of(why), now);
         status = ConversationStatus.CLOSED;
         closedAt = Objects.requireNonNull(now, "now");
         return closing;
