@@ -4,6 +4,7 @@ import dev.parley.domain.profile.ContactDetails;
 import dev.parley.domain.profile.Profile;
 import dev.parley.domain.profile.ProfileId;
 import dev.parley.domain.profile.ProfileProperties;
+import dev.parley.domain.shared.PhoneNumber;
 import dev.parley.domain.shared.VisitorId;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -32,6 +33,10 @@ class ProfileJpaEntity {
 
     @Column(name = "phone")
     String phone;
+
+    /** The phone in E.164, when it is written with its country code: how an SMS finds its customer. */
+    @Column(name = "phone_e164")
+    String phoneE164;
 
     @Column(name = "location")
     String location;
@@ -68,6 +73,11 @@ class ProfileJpaEntity {
         this.name = profile.contact().name().orElse(null);
         this.email = profile.contact().email().orElse(null);
         this.phone = profile.contact().phone().orElse(null);
+        this.phoneE164 = profile.contact()
+                .phone()
+                .flatMap(PhoneNumber::tryParse)
+                .map(PhoneNumber::e164)
+                .orElse(null);
         this.location = profile.contact().location().orElse(null);
         this.properties = PropertiesJson.write(profile.properties().values());
         this.locale = profile.locale().orElse(null);

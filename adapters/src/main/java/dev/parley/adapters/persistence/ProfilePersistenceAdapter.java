@@ -7,6 +7,7 @@ import dev.parley.domain.profile.Profile;
 import dev.parley.domain.profile.ProfileEvent;
 import dev.parley.domain.profile.ProfileId;
 import dev.parley.domain.profile.StoreEventId;
+import dev.parley.domain.shared.PhoneNumber;
 import dev.parley.domain.shared.VisitorId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -43,6 +44,18 @@ class ProfilePersistenceAdapter implements LoadProfilePort, SaveProfilePort, Pro
         return em.createQuery("SELECT p FROM Profile p WHERE p.visitorId = :visitor", ProfileJpaEntity.class)
                 .setParameter("visitor", visitor.toString())
                 .setLockMode(lock)
+                .getResultStream()
+                .findFirst()
+                .map(ProfileJpaEntity::toDomain);
+    }
+
+    @Override
+    public Optional<Profile> findByPhone(PhoneNumber phone) {
+        return em.createQuery(
+                        "SELECT p FROM Profile p WHERE p.phoneE164 = :phone ORDER BY p.updatedAt DESC, p.id",
+                        ProfileJpaEntity.class)
+                .setParameter("phone", phone.e164())
+                .setMaxResults(1)
                 .getResultStream()
                 .findFirst()
                 .map(ProfileJpaEntity::toDomain);

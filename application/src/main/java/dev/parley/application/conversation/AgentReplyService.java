@@ -13,7 +13,9 @@ import dev.parley.application.conversation.port.out.MessagePosted;
 import dev.parley.application.conversation.port.out.PublishConversationActivityPort;
 import dev.parley.application.conversation.port.out.PublishConversationNewsPort;
 import dev.parley.application.conversation.port.out.SaveConversationPort;
+import dev.parley.application.conversation.port.out.SmsChannelPort;
 import dev.parley.domain.conversation.Author;
+import dev.parley.domain.conversation.Channel;
 import dev.parley.domain.conversation.Conversation;
 import dev.parley.domain.conversation.ImageRef;
 import dev.parley.domain.conversation.Message;
@@ -41,6 +43,7 @@ public class AgentReplyService implements ReplyAsAgentUseCase {
     private PublishConversationNewsPort news;
     private Clock clock;
     private Posting posting;
+    private Optional<SmsChannelPort> sms = Optional.empty();
 
     @Inject
     public AgentReplyService(
@@ -63,6 +66,12 @@ public class AgentReplyService implements ReplyAsAgentUseCase {
         this.posting = new Posting(uploads, textPolicy);
     }
 
+    /** Sends the replies of SMS conversations to the phone too. */
+    @Inject
+    void sendBySms(SmsChannelPort channel) {
+        this.sms = Optional.of(channel);
+    }
+
     /** For CDI proxies only. */
     protected AgentReplyService() {}
 
@@ -80,15 +89,35 @@ public class AgentReplyService implements ReplyAsAgentUseCase {
         Optional<ImageRef> image = command.image()
                 .map(id -> posting.image(id, upload -> upload.owner().isAgent()));
         Conversation conversation = Posting.forUpdate(conversations, command.conversation());
+        boolean bySms = conversation.channel() == Channel.SMS;
+        if (bySms) {
+            // Refused before anything is stored: a reply that cannot reach the phone is not kept as if it had.
+            smsChannel()
+                    .check(
+                            conversation.id(),
+                            command.text().map(text -> text.value()).orElse(""),
+                            image.isPresent());
+        }
         Message message = conversation.post(
                 Author.agent(command.agent()), Optional.of(command.clientMessageId()), command.text(), image, now);
         // Whoever replies has seen the conversation up to their reply.
         conversation.agentSaw(message.seq());
         appendedMessages.append(message);
         savedConversations.update(conversation);
+        if (bySms) {
+            smsChannel()
+                    .queue(
+                            conversation.id(),
+                            message.seq(),
+                            message.text().map(text -> text.value()).orElse(""));
+        }
         activity.publish(
                 MessagePosted.byAgent(conversation.id(), message.seq(), conversation.visitor(), command.agent(), now));
         news.publish(new ConversationNews(conversation.id(), conversation.lastSeq()));
         return Posting.receipt(message);
+    }
+
+    private SmsChannelPort smsChannel() {
+        return sms.orElseThrow(() -> new IllegalStateException("No SMS channel to reply through"));
     }
 }

@@ -8,6 +8,7 @@ import dev.parley.application.settings.port.in.AssistantBehaviour;
 import dev.parley.application.settings.port.in.Availability;
 import dev.parley.application.settings.port.in.AvailabilityQuery;
 import dev.parley.application.settings.port.in.ChatBehaviourQuery;
+import dev.parley.domain.conversation.Channel;
 import dev.parley.domain.conversation.Conversation;
 import dev.parley.domain.conversation.Message;
 import dev.parley.domain.conversation.MessageText;
@@ -61,6 +62,9 @@ final class AssistantHandoff {
             Optional<String> email = helpdesks.get().port().knownEmail(conversation.visitor());
             if (email.isPresent()) {
                 toHelpdesk(conversation, reason, helpdesk.get(), email.get(), language, now);
+            } else if (conversation.channel() == Channel.SMS) {
+                // A phone has no form to give an address in: the team answers it here.
+                toInbox(conversation, reason, language, now);
             } else {
                 appendedMessages.append(conversation.askEmailForHandoff(reason, now));
             }

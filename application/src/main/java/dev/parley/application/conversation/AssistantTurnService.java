@@ -10,10 +10,12 @@ import dev.parley.application.conversation.port.out.LoadMessagesPort;
 import dev.parley.application.conversation.port.out.PublishConversationActivityPort;
 import dev.parley.application.conversation.port.out.PublishConversationNewsPort;
 import dev.parley.application.conversation.port.out.SaveConversationPort;
+import dev.parley.application.conversation.port.out.SmsChannelPort;
 import dev.parley.application.settings.port.in.AssistantBehaviourQuery;
 import dev.parley.application.settings.port.in.AvailabilityQuery;
 import dev.parley.application.settings.port.in.ChatBehaviourQuery;
 import dev.parley.domain.conversation.AuthorKind;
+import dev.parley.domain.conversation.Channel;
 import dev.parley.domain.conversation.Citation;
 import dev.parley.domain.conversation.Conversation;
 import dev.parley.domain.conversation.ConversationId;
@@ -43,6 +45,7 @@ public class AssistantTurnService implements AssistantTurnUseCase {
     private AssistantBehaviourQuery assistant;
     private Clock clock;
     private AssistantHandoff handoff;
+    private Optional<SmsChannelPort> sms = Optional.empty();
 
     @Inject
     public AssistantTurnService(
@@ -70,6 +73,12 @@ public class AssistantTurnService implements AssistantTurnUseCase {
     @Inject
     void routeToHelpdesks(HelpdeskHandoffs routes) {
         handoff.routeToHelpdesks(routes);
+    }
+
+    /** Sends the AI agent's answers in SMS conversations to the phone too. */
+    @Inject
+    void sendBySms(SmsChannelPort channel) {
+        this.sms = Optional.of(channel);
     }
 
     /** For CDI proxies only. */
@@ -129,6 +138,10 @@ public class AssistantTurnService implements AssistantTurnUseCase {
                 new MessageText(command.text()), citations, command.unsure(), clock.instant());
         appendedMessages.append(answer);
         savedConversations.update(conversation);
+        if (conversation.channel() == Channel.SMS) {
+            sms.orElseThrow(() -> new IllegalStateException("No SMS channel to answer through"))
+                    .queue(conversation.id(), answer.seq(), smsText(command.text(), citations));
+        }
         news.publish(new ConversationNews(conversation.id(), conversation.lastSeq()));
         return true;
     }
@@ -145,6 +158,19 @@ public class AssistantTurnService implements AssistantTurnUseCase {
         savedConversations.update(conversation);
         news.publish(new ConversationNews(conversation.id(), conversation.lastSeq()));
         return true;
+    }
+
+    /** An answer as a phone shows it: its source's link, or its "did you mean" choices, written out below it. */
+    static String smsText(String answer, List<Citation> citations) {
+        StringBuilder text = new StringBuilder(answer);
+        for (Citation citation : citations) {
+            if (citation.kind() == Citation.Kind.CHOICE) {
+                text.append("\n- ").append(citation.title());
+            } else {
+                citation.link().ifPresent(link -> text.append("\n").append(link));
+            }
+        }
+        return text.toString();
     }
 
     /** Whether the AI agent answers the conversation and {@code seq} is still its last message. */

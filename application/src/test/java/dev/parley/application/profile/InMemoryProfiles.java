@@ -9,6 +9,7 @@ import dev.parley.domain.profile.Profile;
 import dev.parley.domain.profile.ProfileEvent;
 import dev.parley.domain.profile.ProfileId;
 import dev.parley.domain.profile.StoreEventId;
+import dev.parley.domain.shared.PhoneNumber;
 import dev.parley.domain.shared.VisitorId;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -31,6 +32,17 @@ public final class InMemoryProfiles
     @Override
     public Optional<Profile> findById(ProfileId id) {
         return Optional.ofNullable(stored.get(id)).map(InMemoryProfiles::copy);
+    }
+
+    @Override
+    public Optional<Profile> findByPhone(PhoneNumber phone) {
+        return stored.values().stream()
+                .filter(profile -> profile.contact()
+                        .phone()
+                        .flatMap(PhoneNumber::tryParse)
+                        .filter(phone::equals)
+                        .isPresent())
+                .max(java.util.Comparator.comparing(Profile::updatedAt));
     }
 
     @Override

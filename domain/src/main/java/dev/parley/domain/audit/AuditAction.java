@@ -27,7 +27,8 @@ public enum AuditAction {
     WEBHOOK_DELETED("webhook.deleted"),
     WEBHOOK_SECRET_ROTATED("webhook.secret_rotated"),
     HELPDESK_CONNECTED("handoff.helpdesk_connected"),
-    HELPDESK_DISCONNECTED("handoff.helpdesk_disconnected");
+    HELPDESK_DISCONNECTED("handoff.helpdesk_disconnected"),
+    SMS_SETTINGS_CHANGED("sms.settings_changed");
 
     private final String code;
 

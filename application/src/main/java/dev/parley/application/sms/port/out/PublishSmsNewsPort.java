@@ -1,0 +1,9 @@
+package dev.parley.application.sms.port.out;
+
+import dev.parley.domain.conversation.ConversationId;
+
+/** Tells the inbox that an SMS conversation's delivery states or opt-out changed (after the commit). Driven. */
+public interface PublishSmsNewsPort {
+
+    void smsChanged(ConversationId conversation);
+}
