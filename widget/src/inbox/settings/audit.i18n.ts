@@ -54,6 +54,7 @@ export const auditI18n: Record<Lang, AuditStrings> = {
       'webhook.secret_rotated': 'rotated a webhook’s secret',
       'handoff.helpdesk_connected': 'connected or changed the store’s helpdesk (Zendesk or Gorgias)',
       'handoff.helpdesk_disconnected': 'disconnected the store’s helpdesk',
+      'sms.settings_changed': 'changed the SMS settings',
     },
     fields: {
       tagName: 'Tag',
@@ -250,6 +251,7 @@ export const auditI18n: Record<Lang, AuditStrings> = {
       'webhook.secret_rotated': 'wygenerował(a) nowy sekret webhooka',
       'handoff.helpdesk_connected': 'połączył(a) lub zmienił(a) helpdesk sklepu (Zendesk lub Gorgias)',
       'handoff.helpdesk_disconnected': 'odłączył(a) helpdesk sklepu',
+      'sms.settings_changed': 'zmienił(a) ustawienia SMS',
     },
   },
 };

@@ -17,7 +17,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class UploadConfiguration {
 
-    private static final Pattern DURATION = Pattern.compile("([0-9]{1,9})\\s*([smhd])");
+    private static final Pattern DURATION = Pattern.compile("([0-9]{1,9})\\s*(ms|[smhd])");
 
     /**
      * {@code PARLEY_LIMIT_UPLOADS_PER_VISITOR} (default 30/1h), {@code PARLEY_LIMIT_UPLOADS_PER_ADDRESS} (300/1h),
@@ -61,8 +61,8 @@ public class UploadConfiguration {
     }
 
     /**
-     * Reads a duration as configuration writes it: a whole number and a unit of {@code s}, {@code m}, {@code h} or
-     * {@code d}, such as {@code 24h}.
+     * Reads a duration as configuration writes it: a whole number and a unit of {@code ms}, {@code s}, {@code m},
+     * {@code h} or {@code d}, such as {@code 24h}.
      *
      * @throws IllegalArgumentException when the text is not such a duration, or is zero
      */
@@ -70,10 +70,11 @@ public class UploadConfiguration {
         Matcher parts = DURATION.matcher(text.strip());
         if (!parts.matches() || Long.parseLong(parts.group(1)) == 0) {
             throw new IllegalArgumentException(
-                    property + " must read like 24h (a positive whole number and s, m, h or d): " + text);
+                    property + " must read like 24h (a positive whole number and ms, s, m, h or d): " + text);
         }
         long amount = Long.parseLong(parts.group(1));
         return switch (parts.group(2)) {
+            case "ms" -> Duration.ofMillis(amount);
             case "s" -> Duration.ofSeconds(amount);
             case "m" -> Duration.ofMinutes(amount);
             case "h" -> Duration.ofHours(amount);

@@ -12,6 +12,7 @@ import dev.parley.domain.shared.DomainException;
 import dev.parley.domain.shared.InvalidValueException;
 import dev.parley.domain.shared.NotFoundException;
 import dev.parley.domain.shared.RateLimitedException;
+import dev.parley.domain.sms.SmsRequestRefusedException;
 import dev.parley.domain.team.NotPermittedException;
 import dev.parley.domain.team.SignInFailedException;
 import jakarta.ws.rs.core.Response;
@@ -68,7 +69,7 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
         if (exception instanceof SignInFailedException || exception instanceof ApiKeyInvalidException) {
             return Response.Status.UNAUTHORIZED;
         }
-        if (exception instanceof NotPermittedException) {
+        if (exception instanceof NotPermittedException || exception instanceof SmsRequestRefusedException) {
             return Response.Status.FORBIDDEN;
         }
         // Everything else is a rule about the state of things, such as a closed conversation.

@@ -20,7 +20,7 @@ final class RequiredBody {
     /**
      * @throws InvalidValueException {@code missing_field} when the field is absent or {@code null}
      */
-    static String field(String value, String field) {
+    static <T> T field(T value, String field) {
         if (value == null) {
             throw new InvalidValueException("missing_field", "The body needs a '" + field + "' field.");
         }

@@ -12,6 +12,7 @@ import dev.parley.adapters.rest.AvailabilitySettingsEndpoint;
 import dev.parley.adapters.rest.BehaviourSettingsEndpoint;
 import dev.parley.adapters.rest.ChatSettingsEndpoint;
 import dev.parley.adapters.rest.DemoCustomerResource;
+import dev.parley.adapters.rest.DemoPhoneResource;
 import dev.parley.adapters.rest.DesignSettingsEndpoint;
 import dev.parley.adapters.rest.EmailNotificationSettingsEndpoint;
 import dev.parley.adapters.rest.EmbeddingSettingsEndpoint;
@@ -36,6 +37,7 @@ import dev.parley.adapters.rest.ReportResource;
 import dev.parley.adapters.rest.SessionProbeResponse;
 import dev.parley.adapters.rest.SettingsJson;
 import dev.parley.adapters.rest.SignInRequest;
+import dev.parley.adapters.rest.SmsSettingsResource;
 import dev.parley.adapters.rest.StrictJsonb;
 import dev.parley.adapters.rest.TagsResource;
 import dev.parley.adapters.rest.TeamMemberRequest;
@@ -44,6 +46,7 @@ import dev.parley.adapters.rest.TeamPasswordRequest;
 import dev.parley.adapters.rest.TeamRoleRequest;
 import dev.parley.adapters.rest.TicketNotesResource;
 import dev.parley.adapters.rest.TicketResource;
+import dev.parley.adapters.rest.TicketSmsResource;
 import dev.parley.adapters.rest.TicketTagsResource;
 import dev.parley.adapters.rest.UploadResponse;
 import dev.parley.adapters.rest.ViewsResource;
@@ -212,7 +215,14 @@ final class WireContracts {
                     HandoffSettingsResource.GorgiasResponse.class,
                     Writer.REST),
             new Written(
-                    "rest/settings-handoff-test.schema.json", HandoffSettingsResource.TestResponse.class, Writer.REST));
+                    "rest/settings-handoff-test.schema.json", HandoffSettingsResource.TestResponse.class, Writer.REST),
+            new Written("rest/settings-sms.schema.json", SmsSettingsResource.SettingsResponse.class, Writer.REST),
+            new Written("rest/settings-sms-test.schema.json", SmsSettingsResource.TestResponse.class, Writer.REST),
+            new Written("rest/ticket-sms.schema.json", TicketSmsResource.TicketSms.class, Writer.REST),
+            new Written("rest/sms-message-state.schema.json", TicketSmsResource.SmsMessageState.class, Writer.REST),
+            new Written(
+                    "rest/demo-phone-messages.schema.json", DemoPhoneResource.PhoneThreadResponse.class, Writer.REST),
+            new Written("rest/demo-phone-message.schema.json", DemoPhoneResource.Message.class, Writer.REST));
 
     static final List<Read> READ = List.of(
             new Read("frames/client/hello.schema.json", ClientFrame.Hello.class, Set.of("userId", "userHash")),
@@ -259,6 +269,9 @@ final class WireContracts {
             new Body("rest/api-key-new.schema.json", ApiKeysResource.Request.class),
             new Body("rest/webhook-change.schema.json", WebhooksResource.Request.class),
             new Body("rest/settings-handoff-change.schema.json", HandoffSettingsResource.Request.class),
+            new Body("rest/settings-sms-change.schema.json", SmsSettingsResource.Request.class),
+            new Body("rest/settings-sms-test-request.schema.json", SmsSettingsResource.TestRequest.class),
+            new Body("rest/demo-phone-send.schema.json", DemoPhoneResource.SendRequest.class),
             new Body("rest/ticket-assign.schema.json", restRecord("TicketRequests$Assign")),
             new Body("rest/ticket-snooze.schema.json", restRecord("TicketRequests$Snooze")),
             new Body("rest/settings-chat-change.schema.json", ChatSettingsEndpoint.Body.class),

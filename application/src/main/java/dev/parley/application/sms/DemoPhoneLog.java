@@ -2,6 +2,7 @@ package dev.parley.application.sms;
 
 import dev.parley.application.sms.port.out.DemoPhonePort;
 import dev.parley.application.sms.port.out.DemoPhonePort.DemoSms;
+import dev.parley.domain.shared.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -10,7 +11,7 @@ import java.util.List;
 
 /** The fake provider's log, each change in a transaction of its own, so that no call to a webhook holds one. */
 @ApplicationScoped
-@Transactional(Transactional.TxType.REQUIRES_NEW)
+@Transactional(value = Transactional.TxType.REQUIRES_NEW, dontRollbackOn = DomainException.class)
 public class DemoPhoneLog {
 
     private DemoPhonePort phones;

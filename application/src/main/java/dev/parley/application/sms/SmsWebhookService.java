@@ -45,7 +45,7 @@ import java.util.regex.Pattern;
  * it. A status callback only moves a reply forward.
  */
 @ApplicationScoped
-@Transactional(rollbackOn = DomainException.class)
+@Transactional(dontRollbackOn = DomainException.class)
 public class SmsWebhookService implements ReceiveSmsUseCase {
 
     private static final Logger LOG = Logger.getLogger(SmsWebhookService.class.getName());

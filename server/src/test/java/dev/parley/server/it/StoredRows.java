@@ -15,11 +15,12 @@ import java.util.Set;
  */
 final class StoredRows {
 
-    private static final Set<String> TABLES = Set.of("visitor", "conversation", "ticket", "message");
+    private static final Set<String> TABLES =
+            Set.of("visitor", "conversation", "ticket", "message", "sms_inbound", "sms_outgoing");
 
     private StoredRows() {}
 
-    /** How many rows {@code table} (visitor, conversation, ticket or message) holds now. */
+    /** How many rows {@code table} (visitor, conversation, ticket, message, sms_inbound or sms_outgoing) holds now. */
     static long count(String table) {
         if (!TABLES.contains(table)) {
             throw new IllegalArgumentException("Not a table these tests count: " + table);

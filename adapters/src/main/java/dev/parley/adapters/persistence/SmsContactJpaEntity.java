@@ -1,0 +1,23 @@
+package dev.parley.adapters.persistence;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDateTime;
+
+/** A row of {@code sms_contact}. */
+@Entity(name = "SmsContact")
+@Table(name = "sms_contact")
+class SmsContactJpaEntity {
+
+    @Id
+    @Column(name = "phone")
+    String phone;
+
+    @Column(name = "opted_out", nullable = false)
+    boolean optedOut;
+
+    @Column(name = "changed_at", nullable = false)
+    LocalDateTime changedAt;
+}

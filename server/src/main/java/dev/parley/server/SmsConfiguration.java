@@ -1,0 +1,42 @@
+package dev.parley.server;
+
+import dev.parley.application.sms.port.in.SmsPolicy;
+import dev.parley.domain.shared.RateLimit;
+import dev.parley.domain.shared.RetrySchedule;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The SMS channel, from configuration ({@code PARLEY_SMS_*}): the public URL its webhooks are signed for, the outbox's
+ * retries, and the limits on incoming messages per number and on test messages per admin.
+ */
+@ApplicationScoped
+public class SmsConfiguration {
+
+    static final String INBOUND_PER_NUMBER = "sms-inbound-per-number";
+    static final String TESTS_PER_ADMIN = "sms-tests-per-admin";
+
+    @Produces
+    SmsPolicy smsPolicy(
+            @ConfigProperty(name = "parley.public-url", defaultValue = "http://localhost:9080") String publicUrl,
+            @ConfigProperty(name = "parley.sms.retry-waits", defaultValue = "10s,1m,5m,30m") String waits,
+            @ConfigProperty(name = "parley.sms.attempts", defaultValue = "5") int attempts,
+            @ConfigProperty(name = "parley.limit." + INBOUND_PER_NUMBER, defaultValue = "30/1m") String perNumber,
+            @ConfigProperty(name = "parley.limit." + TESTS_PER_ADMIN, defaultValue = "10/10m") String testsPerAdmin) {
+        List<Duration> retryWaits = Arrays.stream(waits.split(",", -1))
+                .map(String::strip)
+                .map(wait -> UploadConfiguration.duration("parley.sms.retry-waits", wait))
+                .toList();
+        return new SmsPolicy(
+                publicUrl,
+                new RetrySchedule(retryWaits, attempts),
+                Duration.ofMinutes(2),
+                20,
+                RateLimit.parse(INBOUND_PER_NUMBER, perNumber),
+                RateLimit.parse(TESTS_PER_ADMIN, testsPerAdmin));
+    }
+}
