@@ -178,18 +178,21 @@ class ArchitectureTest {
                     + " network; the web adapter's HTTP client is the only one that has it");
 
     @ArchTest
-    static final ArchRule http_requests_leave_only_from_the_web_and_language_model_adapters = noClasses()
+    static final ArchRule http_requests_leave_only_from_the_web_language_model_helpdesk_and_sms_adapters = noClasses()
             .that()
             .resideOutsideOfPackages(
                     "dev.parley.adapters.web..",
                     "dev.parley.adapters.languagemodel..",
-                    "dev.parley.adapters.helpdesk..")
+                    "dev.parley.adapters.helpdesk..",
+                    "dev.parley.adapters.sms..")
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage("java.net.http..", "org.apache.hc..")
             .because("an address an admin or a visitor gives must never be fetched without the outbound-request"
-                    + " guard; the language model's address is the operator's own configuration, and a helpdesk's is"
-                    + " the operator's template with one checked DNS label (HelpdeskAccount) in it");
+                    + " guard; the language model's address is the operator's own configuration, a helpdesk's is"
+                    + " the operator's template with one checked DNS label (HelpdeskAccount) in it, and the SMS"
+                    + " provider's is an admin's https base URL (http only on this machine, SmsSettings) under which"
+                    + " only the Messages API is called, without following redirects");
 
     @ArchTest
     static final ArchRule an_opened_helpdesk_secret_reaches_only_the_handoff_and_the_helpdesk_adapter = noClasses()
@@ -199,6 +202,15 @@ class ArchitectureTest {
             .dependOnClassesThat()
             .haveFullyQualifiedName("dev.parley.application.handoff.port.out.HelpdeskCredentials")
             .because("a helpdesk's secret is opened for the one call that needs it, and goes nowhere else");
+
+    @ArchTest
+    static final ArchRule an_opened_sms_auth_token_reaches_only_the_sms_use_cases_and_the_sms_adapter = noClasses()
+            .that()
+            .resideOutsideOfPackages("dev.parley.application.sms..", "dev.parley.adapters.sms..")
+            .should()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("dev.parley.application.sms.port.out.SmsCredentials")
+            .because("the provider's auth token is opened for the one call that needs it, and goes nowhere else");
 
     @ArchTest
     static final ArchRule the_language_models_address_and_key_reach_no_adapter_but_its_own = noClasses()
