@@ -20,4 +20,10 @@ class SmsContactJpaEntity {
 
     @Column(name = "changed_at", nullable = false)
     LocalDateTime changedAt;
+
+    /** Opts the number out or in; written here so that the woven change tracking sees it. */
+    void setOptedOut(boolean out, LocalDateTime at) {
+        this.optedOut = out;
+        this.changedAt = at;
+    }
 }

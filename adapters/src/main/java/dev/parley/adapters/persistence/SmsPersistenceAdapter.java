@@ -83,8 +83,7 @@ class SmsPersistenceAdapter
         if (row == null) {
             throw new IllegalStateException("No stored number " + phone.masked());
         }
-        row.optedOut = optedOut;
-        row.changedAt = UtcTimes.toColumn(now);
+        row.setOptedOut(optedOut, UtcTimes.toColumn(now));
         em.flush();
     }
 
