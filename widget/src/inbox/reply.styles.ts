@@ -132,7 +132,7 @@ export default css`
     flex-wrap: wrap;
     justify-content: space-between;
     gap: 2px 12px;
-    margin: 4px 6px 0;
+    margin: 0 14px 8px;
     font-size: 12px;
     color: var(--_text-2);
   }
