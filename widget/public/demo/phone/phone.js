@@ -112,6 +112,8 @@ const compact = (n) => n.replace(/[\s().-]/g, '');
 const shown = new Map();
 const time = new Intl.DateTimeFormat(lang, { hour: 'numeric', minute: '2-digit' });
 let polling;
+/** A read is on its way: another waits for its turn (one loop of reads, however often it is asked for). */
+let reading = false;
 let stopped = false;
 let busy = false;
 
@@ -157,7 +159,8 @@ function show(m) {
 /** Reads what the fake provider carried to and from this number, then again a second later. */
 async function poll() {
   clearTimeout(polling);
-  if (stopped) return;
+  if (stopped || reading) return;
+  reading = true;
   const asking = compact(number.value);
   if (asking && document.visibilityState !== 'hidden') {
     try {
@@ -165,11 +168,7 @@ async function poll() {
         headers: { accept: 'application/json' },
       });
       const body = await res.json().catch(() => ({}));
-      if (res.status === 404 && body.code === 'demo_disabled') {
-        stopped = true;
-        say(w.demoDisabled, 'bad');
-        return;
-      }
+      if (res.status === 404 && body.code === 'demo_disabled') stop();
       if (res.ok && compact(number.value) === asking) {
         if (notice.textContent === w.offline) say('');
         if (body.storeNumber) $('store-number').textContent = w.storeNumber(body.storeNumber);
@@ -179,7 +178,16 @@ async function poll() {
       say(w.offline, 'bad');
     }
   }
-  polling = setTimeout(poll, POLL_MS);
+  reading = false;
+  if (!stopped) polling = setTimeout(poll, POLL_MS);
+}
+
+/** Not in demo mode: nothing can be sent or read, and the page says why. */
+function stop() {
+  stopped = true;
+  clearTimeout(polling);
+  say(w.demoDisabled, 'bad');
+  count();
 }
 
 function count() {
@@ -213,8 +221,7 @@ async function sendText() {
       text.value = '';
       if (body.sid) show(body);
     } else if (res.status === 404 && body.code === 'demo_disabled') {
-      stopped = true;
-      say(w.demoDisabled, 'bad');
+      stop();
     } else if (body.code === 'invalid_phone') {
       number.setAttribute('aria-invalid', 'true');
       say(w.invalidPhone, 'bad');
