@@ -2,7 +2,7 @@
 // Parley WAR serves them (dev.parley.server.StaticFiles), the way a CDN would:
 // - every file a page or module loads has its content's hash in its name, so that it can be cached for good; only
 //   the names others write down keep theirs: the widget's module /widget/parley-chat.js (the embedding contract) and
-//   the pages /inbox/, /demo/ and /chat/ (their HTML is written here, naming the hashed files);
+//   the pages /inbox/, /demo/, /demo/phone/ and /chat/ (their HTML is written here, naming the hashed files);
 // - every text file is stored compressed too, with gzip and brotli at their highest levels (.gz and .br beside it),
 //   so that the server sends each visitor the smallest encoding it accepts without compressing anything per request;
 // - a list of the files, META-INF/parley/static-files.json, tells the server which ones are hashed (immutable) and
@@ -17,7 +17,13 @@ const out = process.env.PARLEY_WIDGET_OUT ?? 'target/classes/META-INF/resources'
 const manifestFile = join(out, '..', 'parley', 'static-files.json');
 const FOLDERS = ['widget', 'inbox', 'demo', 'chat'];
 /** The files whose names are a contract: everything else is named by its content's hash. */
-const STABLE = new Set(['/widget/parley-chat.js', '/inbox/index.html', '/demo/index.html', '/chat/index.html']);
+const STABLE = new Set([
+  '/widget/parley-chat.js',
+  '/inbox/index.html',
+  '/demo/index.html',
+  '/demo/phone/index.html',
+  '/chat/index.html',
+]);
 const COMPRESSIBLE = /\.(js|css|html|svg|json|txt)$/;
 
 const common = {
@@ -145,8 +151,15 @@ async function page(folder, built) {
   if (missing.length) throw new Error(`public/${folder}/index.html names files the build did not make: ${missing}`);
   await writeFile(`${out}/${folder}/index.html`, rewritten);
 }
+// The demo's phone simulator, which texts the store through Parley's fake SMS provider.
+const phone = await build({
+  ...common,
+  entryPoints: ['public/demo/phone/phone.js', 'public/demo/phone/phone.css'],
+  outdir: `${out}/demo/phone`,
+});
 await page('inbox', written(inbox));
 await page('demo', written(demo));
+await page('demo/phone', written(phone));
 // The chat page that a reply email's link opens: the widget, full page, in the visitor's conversation.
 const chatPage = await build({
   ...common,

@@ -14,6 +14,7 @@ import type { Notice } from './notifier.js';
 import { TicketList } from './ticket-list-state.js';
 import { TagList } from './tags.js';
 import { SeenTickets } from './tickets.js';
+import { SmsTickets } from './sms.js';
 
 /** Whether an agent can answer now: an inbox of theirs connected and available, connected but away, or neither. */
 export type Presence = 'online' | 'away' | 'offline';
@@ -93,6 +94,8 @@ export class InboxStore extends EventTarget {
   readonly conversations: Conversations;
   /** The open tickets' internal notes, and the agent's mentions. */
   readonly notes: Notes;
+  /** The open SMS ticket's number, opt-out and the delivery of its replies. */
+  readonly sms: SmsTickets;
   /** Which ticket activity this browser has shown. */
   readonly seen = new SeenTickets();
   /** Every ticket this inbox has heard of, by conversation: the open one may be outside the list's filter. */
@@ -123,6 +126,7 @@ export class InboxStore extends EventTarget {
     this.tags = new TagList(this.api, () => this.changed());
     this.conversations = new Conversations(this);
     this.notes = new Notes(this);
+    this.sms = new SmsTickets(this);
   }
 
   /** Tells the agent of something new (a chime, and a browser notification when the inbox is not in front). */
@@ -239,6 +243,7 @@ export class InboxStore extends EventTarget {
     this.tags.clear();
     this.conversations.clear();
     this.notes.clear();
+    this.sms.clear();
     this.signedOut();
   }
 
@@ -253,6 +258,7 @@ export class InboxStore extends EventTarget {
     this.tags.clear();
     this.conversations.clear();
     this.notes.clear();
+    this.sms.clear();
     this.signedOut(why);
   }
 
@@ -331,6 +337,7 @@ export class InboxStore extends EventTarget {
     this.seen.markSeen(ticket);
     if (this.ready) this.conversations.open(ticket.conversationId);
     this.notes.open(ticket);
+    this.sms.open(ticket);
     this.changed();
   }
 
@@ -371,6 +378,8 @@ export class InboxStore extends EventTarget {
         this.conversations.resume();
         this.notes.reloadMentions();
         if (this.ticket) this.notes.open(this.ticket);
+        // What changed of the open SMS ticket while away (its replies' delivery) is read afresh too.
+        this.sms.follow();
         // Who is online may have changed while this inbox was away: the team is read afresh too.
         this.#loadTeam();
         break;
@@ -391,6 +400,8 @@ export class InboxStore extends EventTarget {
           this.conversations.typists.clear(t.conversationId);
         }
         this.ticketChanged(t);
+        // The ticket's news follows every change of its SMS side (a reply's delivery, an opt-out).
+        this.sms.follow(t.conversationId);
         break;
       }
       case 'profile':
@@ -400,6 +411,8 @@ export class InboxStore extends EventTarget {
       case 'settings':
         if (frame.waitingThresholdSeconds) this.waitingWarnMs = frame.waitingThresholdSeconds * 1000;
         this.settingsNews++;
+        // The SMS channel may have been turned on or off.
+        this.sms.follow();
         break;
       case 'tags':
         void this.tags.load();
@@ -410,6 +423,9 @@ export class InboxStore extends EventTarget {
         return;
       default:
         if (!this.conversations.receive(frame) && !this.notes.receive(frame)) return;
+        // A message or a reply's ack or refusal in the open SMS ticket: its delivery (or opt-out) may have changed.
+        if (frame.type === 'message' || frame.type === 'ack') this.sms.follow(frame.conversationId);
+        else if (frame.type === 'error' && frame.code?.startsWith('sms_')) this.sms.follow();
     }
     const open = this.ticket;
     if (open) this.seen.markSeen(open);

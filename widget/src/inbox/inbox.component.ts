@@ -114,6 +114,7 @@ export class ParleyInbox extends LitElement {
     super.disconnectedCallback();
     clearInterval(this.#clock);
     this.#store?.conversations.halt();
+    this.#store?.sms.halt();
     document.removeEventListener('visibilitychange', this.#onVisibility);
     removeEventListener('hashchange', this.#onHash);
   }

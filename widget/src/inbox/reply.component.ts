@@ -12,6 +12,9 @@ import type { InboxStrings } from './inbox.i18n.js';
 import { filterMacros, parseMacros, slashQuery, type Macro } from './macros.js';
 import { mentionQuery, mentionable } from './mention-query.js';
 import styles from './reply.styles.js';
+import { countSms } from './sms-segments.js';
+import { isSms } from './sms.js';
+import { smsStrings } from './sms.i18n.js';
 import { ShortcutsController } from './shortcuts.controller.js';
 import shared from './shared.styles.js';
 import { StoreController } from './store.controller.js';
@@ -21,6 +24,9 @@ import { StoreController } from './store.controller.js';
  * `/` in an empty reply, or the button with a search), and an image attached from the file picker, a paste or a drop.
  * Its Note tab writes an internal note instead, which only agents see (also on closed tickets); typing `@` there
  * offers the team to mention: the note's text is a combobox of that list, which the focus never leaves.
+ *
+ * On an SMS ticket the reply counts its characters and the SMS it takes (an error, and not sent, beyond the longest
+ * SMS reply), offers no image, and is disabled while the customer opted out or the channel is off.
  *
  * Keys: `r` goes to the reply. It takes the focus when a ticket opens. Arrows move between the Reply and Note tabs.
  * In the team list, Up and Down move, Enter or Tab inserts the teammate's name, Escape closes it.
@@ -32,6 +38,7 @@ export class ParleyReply extends LitElement {
   @property({ attribute: false }) strings!: InboxStrings;
   /** The ticket replied to. */
   @property({ attribute: false }) ticket!: Ticket;
+  @property() locale = 'en';
 
   /** The saved replies rendered for the ticket; undefined until asked for (and after they change). */
   @state() private macros?: Macro[];
@@ -42,6 +49,8 @@ export class ParleyReply extends LitElement {
   @state() private mode: 'reply' | 'note' = 'reply';
   /** The team members offered while an `@name` is being typed in a note. */
   @state() private mentionMenu?: { query: string; active: number };
+  /** The reply being written, for the counter of an SMS ticket. */
+  @state() private draft = '';
 
   @query('parley-composer') private composer?: ParleyComposer;
 
@@ -60,6 +69,7 @@ export class ParleyReply extends LitElement {
       this.#macrosNews = this.store.macrosNews;
       this.macros = undefined;
       if (ticketChanged) {
+        this.draft = '';
         this.macroMenu = undefined;
         this.mentionMenu = undefined;
         this.mode = 'reply';
@@ -89,6 +99,7 @@ export class ParleyReply extends LitElement {
       this.mentionMenu = query !== null && this.#members(query).length ? { query, active: 0 } : undefined;
       return;
     }
+    this.draft = value;
     const query = slashQuery(value);
     if (query !== null) this.#openMacros('slash', query);
     else if (this.macroMenu?.via === 'slash') this.macroMenu = undefined;
@@ -100,7 +111,10 @@ export class ParleyReply extends LitElement {
       this.mentionMenu = undefined;
       this.store.notes.add(this.ticket, e.detail.text);
     } else {
+      this.draft = '';
       this.store.conversations.reply(this.ticket.conversationId, e.detail.text);
+      // Its delivery state appears once the server has it.
+      this.store.sms.follow(this.ticket.conversationId);
     }
   }
 
@@ -108,6 +122,7 @@ export class ParleyReply extends LitElement {
     this.mode = mode;
     this.macroMenu = undefined;
     this.mentionMenu = undefined;
+    this.draft = '';
     await this.updateComplete;
     if (focusTab) this.renderRoot.querySelector<HTMLElement>(`#tab-${mode}`)?.focus();
     else this.composer?.focus();
@@ -164,6 +179,8 @@ export class ParleyReply extends LitElement {
   }
 
   #onPaste(e: ClipboardEvent): void {
+    // SMS carry no images: what is pasted goes in as text, if it can.
+    if (isSms(this.ticket)) return;
     const file = [...(e.clipboardData?.files ?? [])].find((f) => this.store.conversations.isImage(f));
     if (!file) return;
     e.preventDefault();
@@ -300,32 +317,65 @@ export class ParleyReply extends LitElement {
     const closed = this.#closed;
     const attachment = this.store.conversations.attachment(this.ticket.conversationId);
     const types = this.store.limits?.uploadImageTypes;
+    const messageMax = this.store.limits?.messageMaxLength;
+    const smsTicket = isSms(this.ticket);
+    const sms = this.store.sms.of(this.ticket);
+    // An SMS reply is refused here while the customer opted out or the channel is off (the thread says why).
+    const blocked = !!sms && (sms.optedOut || !sms.enabled);
+    const max = sms ? Math.min(sms.maxLength, messageMax ?? Infinity) : messageMax;
     return html`<parley-composer
-      .strings=${s}
-      .maxLength=${this.store.limits?.messageMaxLength}
-      ?disabled=${closed}
-      ?attached=${!!attachment && !attachment.refused}
-      @keydown=${this.#composerKeys}
-      @input=${this.#onInput}
-      @paste=${this.#onPaste}
-      @parley-message-send=${this.#onSend}
-    >
-      ${attachment ? this.#renderAttachment(s, attachment) : nothing}
-      ${this.macroMenu ? this.#renderMacros(s) : nothing}
-      <button slot="before" type="button" class="attach" aria-label=${s.macros} title=${s.macrosHint} aria-expanded=${!!this.macroMenu} ?disabled=${closed} @click=${this.#toggleMacros}>
-        ${bolt}
-      </button>
-      <button slot="before" type="button" class="attach" aria-label=${s.attach} title=${s.attach} ?disabled=${closed} @click=${() => this.renderRoot.querySelector<HTMLInputElement>('input.file')?.click()}>
-        ${paperclip}
-      </button>
-      <input slot="before" class="file" type="file" accept=${types ? types.join(',') : 'image/*'} hidden @change=${(
-        e: Event,
-      ) => {
-        const input = e.target as HTMLInputElement;
-        this.#attach(input.files?.[0]);
-        input.value = '';
-      }} />
-    </parley-composer>`;
+        .strings=${s}
+        .maxLength=${max}
+        ?disabled=${closed || blocked}
+        ?attached=${!smsTicket && !!attachment && !attachment.refused}
+        ?hideCounter=${smsTicket}
+        @keydown=${this.#composerKeys}
+        @input=${this.#onInput}
+        @paste=${this.#onPaste}
+        @parley-message-send=${this.#onSend}
+      >
+        ${attachment && !smsTicket ? this.#renderAttachment(s, attachment) : nothing}
+        ${this.macroMenu ? this.#renderMacros(s) : nothing}
+        <button slot="before" type="button" class="attach" aria-label=${s.macros} title=${s.macrosHint} aria-expanded=${!!this.macroMenu} ?disabled=${closed || blocked} @click=${this.#toggleMacros}>
+          ${bolt}
+        </button>
+        ${
+          smsTicket
+            ? nothing
+            : html`<button slot="before" type="button" class="attach" aria-label=${s.attach} title=${s.attach} ?disabled=${closed} @click=${() => this.renderRoot.querySelector<HTMLInputElement>('input.file')?.click()}>
+                ${paperclip}
+              </button>
+              <input slot="before" class="file" type="file" accept=${types ? types.join(',') : 'image/*'} hidden @change=${(
+                e: Event,
+              ) => {
+                const input = e.target as HTMLInputElement;
+                this.#attach(input.files?.[0]);
+                input.value = '';
+              }} />`
+        }
+      </parley-composer>
+      ${smsTicket ? this.#renderSmsInfo(sms?.maxLength) : nothing}`;
+  }
+
+  /**
+   * Under an SMS ticket's reply: how long it is and how many SMS it takes (an error beyond the longest SMS reply),
+   * and that images cannot be sent. A screen reader hears only when the number of SMS changes, not every key.
+   */
+  #renderSmsInfo(max?: number) {
+    const w = smsStrings[this.locale === 'pl' ? 'pl' : 'en'];
+    const text = this.mode === 'reply' ? this.draft.trim() : '';
+    const count = countSms(text);
+    const over = max !== undefined && count.characters > max;
+    const unicode = count.encoding === 'ucs2';
+    return html`<div class="sms-info">
+      ${
+        text
+          ? html`<p class="sms-counter ${over ? 'over' : ''}">${over ? w.over(count.characters, max) : w.counter(count.characters, count.segments, unicode)}</p>`
+          : nothing
+      }
+      <p class="sms-no-images">${w.noImages}</p>
+      <p class="vh" aria-live="polite">${!text ? '' : over ? w.tooLong(max) : w.segments(count.segments, unicode)}</p>
+    </div>`;
   }
 
   #renderAttachment(s: InboxStrings, attachment: NonNullable<ReturnType<InboxStore['conversations']['attachment']>>) {

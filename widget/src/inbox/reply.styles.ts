@@ -127,4 +127,26 @@ export default css`
     padding: 10px 12px;
     color: var(--_text-2);
   }
+  .sms-info {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    gap: 2px 12px;
+    margin: 0 14px 8px;
+    font-size: 12px;
+    color: var(--_text-2);
+  }
+  .sms-info p {
+    margin: 0;
+  }
+  .sms-counter {
+    font-variant-numeric: tabular-nums;
+  }
+  .sms-counter.over {
+    color: var(--_danger);
+    font-weight: 600;
+  }
+  .sms-no-images {
+    margin-inline-start: auto !important;
+  }
 `;

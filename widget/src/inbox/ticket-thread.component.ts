@@ -16,20 +16,26 @@ import shared from './shared.styles.js';
 import { StoreController } from './store.controller.js';
 import { snoozeTimes } from './ticket-query.js';
 import styles from './ticket-thread.styles.js';
+import { isSms } from './sms.js';
+import { smsStrings, type SmsInboxStrings } from './sms.i18n.js';
+import { smsNotice, smsPhone, smsThreadStyles, withDelivery } from './sms-thread.js';
 import './tag-picker.component.js';
 
 /**
  * @summary The open ticket: its header (visitor, status, assignee) with the ticket's actions (assign, snooze, mark
  * unread, close), the conversation with read receipts and the visitor typing, and the reply box (`<parley-reply>`).
  *
+ * An SMS ticket shows the customer's number, each reply's delivery state under it, and why replies cannot be sent
+ * when the customer opted out or the channel is off.
+ *
  * Keys: `e` close, `s` snooze, `u` mark unread, Escape closes a menu. An image dropped on the thread is attached to
- * the reply.
+ * the reply (not on an SMS ticket: SMS carry no images).
  *
  * @fires parley-thread-back - The agent went back to the list.
  * @fires parley-profile-toggle - The agent showed or hid the customer's profile.
  */
 export class ParleyTicketThread extends LitElement {
-  static override styles = [tokens, shared, styles];
+  static override styles = [tokens, shared, styles, smsThreadStyles];
 
   @property({ attribute: false }) store!: InboxStore;
   @property({ attribute: false }) strings!: InboxStrings;
@@ -72,7 +78,7 @@ export class ParleyTicketThread extends LitElement {
   #onDrop(e: DragEvent): void {
     const id = this.store.selected;
     const file = [...(e.dataTransfer?.files ?? [])].find((f) => this.store.conversations.isImage(f));
-    if (!id || !file) return;
+    if (!id || !file || isSms(this.store.ticket)) return;
     e.preventDefault();
     this.store.conversations.attach(id, file);
   }
@@ -144,6 +150,10 @@ export class ParleyTicketThread extends LitElement {
     this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.thread-head .actions button')?.focus());
   }
 
+  get #sms(): SmsInboxStrings {
+    return smsStrings[this.locale === 'pl' ? 'pl' : 'en'];
+  }
+
   /** The team, with the ticket's assignee even when they left it. */
   #withAssignee(t: Ticket): TeamMember[] {
     const team = this.store.team;
@@ -161,10 +171,17 @@ export class ParleyTicketThread extends LitElement {
     const closed = t.status === 'closed';
     const name = store.nameOf(t);
     const typist = closed ? undefined : conversations.typists.get(t.conversationId);
+    const sw = this.#sms;
+    const sms = store.sms.of(t);
     const strings = {
       ...s,
       visitor: name,
-      errors: { ...s.errors, ...s.noteErrors, message_too_long: s.tooLong(store.limits?.messageMaxLength) },
+      errors: {
+        ...s.errors,
+        ...s.noteErrors,
+        ...sw.errors,
+        message_too_long: s.tooLong(store.limits?.messageMaxLength),
+      },
     };
     return html`${this.#renderHead(t, s, name)}
       ${this.menu === 'snooze' && !closed ? this.#renderSnooze(t, s) : nothing}
@@ -181,14 +198,18 @@ export class ParleyTicketThread extends LitElement {
       <parley-message-list
         self="agent"
         locale=${this.locale}
-        .entries=${store.notes.merge(
-          t.conversationId,
-          conversations
-            .thread(t.conversationId)
-            .entries('agent', store.agent?.name)
-            .map((e) => (e.author === 'visitor' ? { ...e, authorName: name } : e)),
-          s.noteLabel,
-          store.agent?.name,
+        .entries=${withDelivery(
+          store.notes.merge(
+            t.conversationId,
+            conversations
+              .thread(t.conversationId)
+              .entries('agent', store.agent?.name)
+              .map((e) => (e.author === 'visitor' ? { ...e, authorName: name } : e)),
+            s.noteLabel,
+            store.agent?.name,
+          ),
+          sms,
+          sw,
         )}
         .seenSeq=${conversations.visitorSeen(t.conversationId)}
         .strings=${strings}
@@ -203,7 +224,8 @@ export class ParleyTicketThread extends LitElement {
       ></parley-message-list>
       <p class="typing ${typist ? 'on' : ''}" aria-live="polite">${typist ? s.typing(typist) : ''}</p>
       ${closed ? html`<p class="closed-note">${s.closedNote}</p>` : nothing}
-      <parley-reply .store=${store} .strings=${s} .ticket=${t}></parley-reply>`;
+      ${isSms(t) && !closed ? smsNotice(sms, store.sms.failed(t), sw, { admin: store.isAdmin, locale: this.locale }) : nothing}
+      <parley-reply .store=${store} .strings=${s} .ticket=${t} locale=${this.locale}></parley-reply>`;
   }
 
   #renderHead(t: Ticket, s: InboxStrings, name: string) {
@@ -226,6 +248,7 @@ export class ParleyTicketThread extends LitElement {
           }
           · ${t.assigneeName ? s.assignedTo(t.assigneeName) : s.unassigned}
         </p>
+        ${smsPhone(this.store.sms.of(t), this.#sms)}
         ${
           t.rating
             ? html`<p class="rating ${t.rating.score}">

@@ -38,6 +38,11 @@ export interface ThreadEntry {
   note?: string;
   /** What an AI agent's message cites. */
   citations?: Citation[];
+  /**
+   * Where the message is on its way to the other side, when it travels further (an SMS reply's delivery state): the
+   * words shown, what screen readers hear before them, and whether it failed.
+   */
+  delivery?: { text: string; label?: string; failed?: boolean };
 }
 
 /** Events after which a conversation is closed for good. */

@@ -42,7 +42,7 @@ const COUNTER_FROM = 500;
  * @summary Where a message is written: Enter sends, Shift+Enter makes a new line.
  *
  * Never sends an empty message (unless something is attached) or one over {@link maxLength} characters; a counter
- * shows near the limit.
+ * shows near the limit (unless the host shows its own).
  *
  * With {@link suggests}, the text is a combobox of the suggestions its host shows above it while a word is typed (the
  * team to mention in an agent's note): {@link showSuggestions} says which list is open and which option is active.
@@ -76,6 +76,9 @@ export class ParleyComposer extends LitElement {
    * then a combobox.
    */
   @property({ type: Boolean }) suggests = false;
+
+  /** The host shows a counter of its own (an SMS reply's length and segments): none shows near the limit. */
+  @property({ type: Boolean }) hideCounter = false;
 
   @state() private length = 0;
   @state() private picking = false;
@@ -134,7 +137,7 @@ export class ParleyComposer extends LitElement {
         </button>
       </form>
       ${
-        left <= COUNTER_FROM
+        left <= COUNTER_FROM && !this.hideCounter
           ? html`<div class="counter ${left < 0 ? 'over' : ''}" aria-live="polite">
             ${left < 0 ? s.charsOver(-left) : s.charsLeft(left)}
           </div>`

@@ -77,6 +77,7 @@ const RETRYABLE = new Set(['internal_error', 'not_ready', 'upload_failed', 'rate
  * @csspart log - The scrolling container (`role="log"`).
  * @csspart message - One message row.
  * @csspart bubble - The text bubble of a message.
+ * @csspart delivery - Where a message is on its way (an SMS reply's delivery state), under it.
  * @csspart image - An image in a message; activating it shows the image full size in a modal dialog.
  */
 export class ParleyMessageList extends LitElement {
@@ -189,6 +190,7 @@ export class ParleyMessageList extends LitElement {
                     ? html`<div class="meta">${s.seen}</div>`
                     : nothing
             }
+            ${e.delivery ? html`<div class="meta delivery ${e.delivery.failed ? 'undelivered' : ''}" part="delivery">${e.delivery.label ? html`<span class="vh">${e.delivery.label}: </span>` : nothing}${e.delivery.text}</div>` : nothing}
             ${e.state === 'failed' ? this.renderError(e) : nothing}
           </li>`;
         })}

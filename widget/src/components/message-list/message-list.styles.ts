@@ -160,6 +160,12 @@ export default css`
     color: var(--_text-2);
     margin: 3px 6px 6px;
   }
+  .delivery {
+    margin-top: 0;
+  }
+  .delivery.undelivered {
+    color: var(--_danger);
+  }
   .error {
     font-size: 12.5px;
     color: var(--_danger);

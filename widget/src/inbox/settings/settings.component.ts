@@ -20,6 +20,7 @@ const SCREENS: Record<SectionId, () => Promise<unknown>> = {
   faqs: () => import('./faqs.component.js'),
   assistant: () => import('./assistant.component.js'),
   handoff: () => import('./handoff.component.js'),
+  sms: () => import('./sms.component.js'),
   hours: () => import('./hours.component.js'),
   macros: () => import('./macros.component.js'),
   tags: () => import('./tags.component.js'),
@@ -33,7 +34,7 @@ const SECTIONS = Object.keys(SCREENS) as SectionId[];
 
 /**
  * @summary The admins' settings: online chat, design with a live preview of the real widget, behaviour, FAQs, the AI
- * agent, the external helpdesks it hands off to, business hours, saved replies, the team, email notifications,
+ * agent, the external helpdesks it hands off to, the SMS channel, business hours, saved replies, the team, email notifications,
  * security, webhooks and the audit log. Each screen is an element of its own (`<parley-settings-chat>`, …), loaded
  * when it is first opened; each saves only its own section, and a change the server refuses shows its reason beside
  * the form and changes nothing.

@@ -8,6 +8,7 @@ export type SectionId =
   | 'faqs'
   | 'assistant'
   | 'handoff'
+  | 'sms'
   | 'hours'
   | 'macros'
   | 'tags'
@@ -45,6 +46,7 @@ const en: SettingsStrings = {
     faqs: 'FAQs',
     assistant: 'AI agent',
     handoff: 'Handoff',
+    sms: 'SMS',
     hours: 'Business hours',
     macros: 'Saved replies',
     tags: 'Tags',
@@ -75,6 +77,7 @@ const pl: SettingsStrings = {
     faqs: 'Częste pytania',
     assistant: 'Asystent AI',
     handoff: 'Przekazywanie rozmów',
+    sms: 'SMS',
     hours: 'Godziny pracy',
     macros: 'Gotowe odpowiedzi',
     tags: 'Tagi',

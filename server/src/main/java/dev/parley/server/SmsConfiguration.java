@@ -17,8 +17,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class SmsConfiguration {
 
-    static final String INBOUND_PER_NUMBER = "sms-inbound-per-number";
-    static final String TESTS_PER_ADMIN = "sms-tests-per-admin";
+    static final String INBOUND_PER_NUMBER = "sms_inbound_per_number";
+    static final String TESTS_PER_ADMIN = "sms_tests_per_admin";
 
     @Produces
     SmsPolicy smsPolicy(
