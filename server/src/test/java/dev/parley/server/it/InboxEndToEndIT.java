@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
  * ({@code widget/e2e/presence.e2e.mjs}); tags, the tag filter and saved views ({@code widget/e2e/tags.e2e.mjs}); the admins' knowledge screen and the AI agent's test
  * console, and the import of a page of the store's site ({@code widget/e2e/knowledge.e2e.mjs}); the admins' webhooks screen
  * with a receiver of its own ({@code widget/e2e/webhooks.e2e.mjs}); the handoff settings and a visitor handed off to a
- * fake Zendesk of the script's own ({@code widget/e2e/handoff.e2e.mjs}).
+ * fake Zendesk of the script's own ({@code widget/e2e/handoff.e2e.mjs}); a text from the demo's phone simulator that
+ * becomes an SMS ticket, answered from the inbox and shown delivered on the phone ({@code widget/e2e/sms.e2e.mjs}).
  */
 class InboxEndToEndIT {
 
@@ -66,5 +67,11 @@ class InboxEndToEndIT {
     void an_admin_connects_zendesk_and_a_visitor_asked_for_an_address_is_handed_off_to_one_ticket_there()
             throws Exception {
         run("e2e/handoff.e2e.mjs");
+    }
+
+    @Test
+    void a_phone_texts_the_store_an_agent_answers_the_sms_ticket_and_the_reply_is_delivered_to_the_phone()
+            throws Exception {
+        run("e2e/sms.e2e.mjs");
     }
 }
