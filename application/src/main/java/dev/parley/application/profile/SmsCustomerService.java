@@ -7,6 +7,7 @@ import dev.parley.application.profile.port.out.StoreUsersPort;
 import dev.parley.domain.profile.ContactDetails;
 import dev.parley.domain.profile.Profile;
 import dev.parley.domain.profile.ProfileId;
+import dev.parley.domain.profile.StoreUserId;
 import dev.parley.domain.shared.PhoneNumber;
 import dev.parley.domain.shared.VisitorId;
 import dev.parley.domain.visitor.Visitor;
@@ -47,6 +48,32 @@ public class SmsCustomerService implements SmsCustomerUseCase {
 
     /** For CDI proxies only. */
     protected SmsCustomerService() {}
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public VisitorId giveStoreUserPhone(String storeUserId, String name, PhoneNumber phone) {
+        Instant now = clock.instant();
+        StoreUserId user = new StoreUserId(storeUserId);
+        Visitor visitor = visitors.findStoreUser(user.value()).orElseGet(() -> {
+            Visitor created = Visitor.identified(
+                    VisitorId.random(), user.value(), VisitorToken.issue(random).hash(), now);
+            visitors.createStoreUser(created);
+            return created;
+        });
+        Optional<Profile> found = profiles.findByVisitorForUpdate(visitor.id());
+        Profile profile = found.orElseGet(() -> Profile.blank(ProfileId.random(), visitor.id(), now));
+        ContactDetails before = profile.contact();
+        profile.update(
+                new ContactDetails(Optional.of(name), before.email(), Optional.of(phone.e164()), before.location()),
+                profile.properties(),
+                now);
+        if (found.isPresent()) {
+            savedProfiles.update(profile);
+        } else {
+            savedProfiles.create(profile);
+        }
+        return visitor.id();
+    }
 
     @Override
     @Transactional(Transactional.TxType.MANDATORY)

@@ -1,5 +1,6 @@
 package dev.parley.application.sms;
 
+import dev.parley.application.profile.port.in.SmsCustomerUseCase;
 import dev.parley.application.shared.port.out.SecretsPort;
 import dev.parley.application.sms.port.in.DemoPhoneUseCase;
 import dev.parley.application.sms.port.in.SmsPolicy;
@@ -8,6 +9,7 @@ import dev.parley.application.sms.port.out.DemoPhonePort;
 import dev.parley.application.sms.port.out.DemoPhonePort.DemoSms;
 import dev.parley.application.sms.port.out.SmsSettingsPort;
 import dev.parley.application.visitor.port.in.DemoPolicy;
+import dev.parley.application.visitor.port.in.SignInDemoCustomerUseCase;
 import dev.parley.domain.shared.DomainException;
 import dev.parley.domain.shared.InvalidValueException;
 import dev.parley.domain.shared.PhoneNumber;
@@ -50,6 +52,9 @@ public class DemoPhoneService implements DemoPhoneUseCase {
     /** The store's number in demo mode. */
     public static final String DEMO_STORE_NUMBER = "+48500600700";
 
+    /** The demo customer's name, as the demo store tells it. */
+    public static final String DEMO_CUSTOMER_NAME = "Demo customer";
+
     /** How long the fake provider takes from one state of a message to the next. */
     public static final Duration STEP = Duration.ofMillis(400);
 
@@ -65,6 +70,7 @@ public class DemoPhoneService implements DemoPhoneUseCase {
     private CallWebhookPort webhooks;
     private SmsPolicy policy;
     private Clock clock;
+    private Optional<SmsCustomerUseCase> profiles = Optional.empty();
 
     @Inject
     public DemoPhoneService(
@@ -84,6 +90,12 @@ public class DemoPhoneService implements DemoPhoneUseCase {
         this.webhooks = webhooks;
         this.policy = policy;
         this.clock = clock;
+    }
+
+    /** Gives the demo customer the phone the simulator texts from, when demo mode connects its provider. */
+    @Inject
+    void keepTheDemoCustomersPhone(SmsCustomerUseCase customers) {
+        this.profiles = Optional.of(customers);
     }
 
     /** For CDI proxies only. */
@@ -109,6 +121,11 @@ public class DemoPhoneService implements DemoPhoneUseCase {
                 Optional.empty(),
                 SmsKeywords.defaults(),
                 Optional.of(clock.instant())));
+        // The demo customer has the phone the simulator texts from: their chat and SMS tickets stand side by side.
+        profiles.ifPresent(customers -> customers.giveStoreUserPhone(
+                SignInDemoCustomerUseCase.USER_ID,
+                DEMO_CUSTOMER_NAME,
+                PhoneNumber.parse(SignInDemoCustomerUseCase.PHONE)));
         LOG.info(() -> "event=sms_demo_provider_connected storeNumber=" + DEMO_STORE_NUMBER);
         return true;
     }

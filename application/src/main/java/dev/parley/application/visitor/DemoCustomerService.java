@@ -20,7 +20,7 @@ import jakarta.transaction.Transactional;
 public class DemoCustomerService implements SignInDemoCustomerUseCase {
 
     /** The demo customer's user id in the demo store. */
-    static final String USER_ID = "demo-customer";
+    static final String USER_ID = SignInDemoCustomerUseCase.USER_ID;
     /** The demo customer's name. */
     static final String NAME = "Demo customer";
 

@@ -11,4 +11,10 @@ public interface SmsCustomerUseCase {
      * several); a new visitor with a profile holding only the number when none has it.
      */
     VisitorId customerWithPhone(PhoneNumber phone);
+
+    /**
+     * Gives a store user (made if new) this name and phone, keeping their email and location: how demo mode gives its
+     * demo customer the phone the simulator texts from.
+     */
+    VisitorId giveStoreUserPhone(String storeUserId, String name, PhoneNumber phone);
 }

@@ -7,6 +7,12 @@ package dev.parley.application.visitor.port.in;
  */
 public interface SignInDemoCustomerUseCase {
 
+    /** The demo customer's user id in the demo store. */
+    String USER_ID = "demo-customer";
+
+    /** The demo customer's phone, which the phone simulator of demo mode texts from by default. */
+    String PHONE = "+48 600 100 200";
+
     /**
      * The demo customer, signed with the store's current identity-verification secret; a store without a secret
      * gets a random one first, so that the demo works out of the box.
