@@ -19,6 +19,7 @@ import { dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { webhookLatency } from './webhooks.mjs';
+import { smsLatency } from './sms.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
@@ -41,8 +42,9 @@ function usage() {
   --h2              also run Parley on the embedded H2 database
   --only LIST       run only these parts: relay,pgbench,postgresql,h2 (default: all that apply), or cold: only the
                     starts of Parley on PostgreSQL, no load, or webhooks: the delay from a message's ack to its
-                    message.created webhook, beside a direct POST to the same receiver
-  --webhooks N      messages of the webhook part (default 200), one every 100 ms
+                    message.created webhook, beside a direct POST to the same receiver; or sms: the incoming-message
+                    webhook's answer time and an agent's SMS reply's way to a fake Messages API, beside direct POSTs
+  --webhooks N      messages of the webhook part and of each way of the SMS part (default 200), one every 100 ms
   --starts N        restarts timed after the first start (default 1; 0 keeps the first)
   --config DIR      the Liberty configuration to lay out (default server/src/main/liberty/config), to compare one
                     server.xml or jvm.options with another
@@ -470,7 +472,7 @@ async function idleHeap(base, pid) {
   return results;
 }
 
-async function parleyOn(kind, { load = true, webhooks = false } = {}) {
+async function parleyOn(kind, { load = true, webhooks = false, sms = false } = {}) {
   if (!existsSync(join(root, 'server/target/parley.war')) || !existsSync(join(wlp, 'bin/server')))
     throw new Error('the runtime or the WAR is missing: run bench/chat/run, which builds them');
   const postgres = kind === 'postgresql';
@@ -484,6 +486,11 @@ async function parleyOn(kind, { load = true, webhooks = false } = {}) {
     ...(webhooks && {
       PARLEY_WEBHOOKS_ALLOW_HTTP: 'true',
       PARLEY_WEBHOOKS_ALLOW_PRIVATE_ADDRESSES: 'true',
+      PARLEY_SECRETS_KEY: randomBytes(32).toString('base64'),
+    }),
+    // The SMS part signs its webhooks for the address the bench reaches Parley at; a key of this run seals the token.
+    ...(sms && {
+      PARLEY_PUBLIC_URL: `http://127.0.0.1:${opts.port}`,
       PARLEY_SECRETS_KEY: randomBytes(32).toString('base64'),
     }),
   };
@@ -519,6 +526,17 @@ async function parleyOn(kind, { load = true, webhooks = false } = {}) {
       log(`${kind}: webhook latency, ${opts.webhooks} messages`);
       record.webhooks = await webhookLatency({ base, email: ADMIN.email, password: ADMIN.password, messages: opts.webhooks });
       log(`  ${JSON.stringify(record.webhooks)}`);
+    }
+    if (sms) {
+      log(`${kind}: SMS latency, ${opts.webhooks} messages each way`);
+      record.sms = await smsLatency({
+        base,
+        publicUrl: `http://127.0.0.1:${opts.port}`,
+        email: ADMIN.email,
+        password: ADMIN.password,
+        messages: opts.webhooks,
+      });
+      log(`  ${JSON.stringify(record.sms)}`);
     }
     if (!load) return;
     const database = postgres ? DATABASE : null;
@@ -624,6 +642,17 @@ function report(r) {
     p(`Parley: ack → webhook received | ${f1(w.parley.p50)} | ${f1(w.parley.p95)} | ${f1(w.parley.max)}`);
     p();
   }
+  for (const pr of parleys.filter((x) => x.sms)) {
+    const s = pr.sms;
+    p(`## SMS on Parley (${pr.kind}), against a fake provider on this machine`);
+    p(`${s.messages} messages each way, replies one every ${s.gapMs} ms; ${s.sent} replies reached the provider; PARLEY_SMS_POLL at its default`);
+    p('path | p50 ms | p95 ms | max ms');
+    p(`baseline: a direct POST of the same form to a local receiver | ${f1(s.inbound.baseline.p50)} | ${f1(s.inbound.baseline.p95)} | ${f1(s.inbound.baseline.max)}`);
+    p(`Parley: signed incoming-message webhook answered | ${f1(s.inbound.parley.p50)} | ${f1(s.inbound.parley.p95)} | ${f1(s.inbound.parley.max)}`);
+    p(`baseline: a direct POST to the fake Messages API | ${f1(s.outbound.baseline.p50)} | ${f1(s.outbound.baseline.p95)} | ${f1(s.outbound.baseline.max)}`);
+    p(`Parley: agent's reply acked → at the Messages API | ${f1(s.outbound.parley.p50)} | ${f1(s.outbound.parley.p95)} | ${f1(s.outbound.parley.max)}`);
+    p();
+  }
   for (const pr of parleys) {
     if (!pr.idle?.length) continue;
     p(
@@ -659,6 +688,7 @@ try {
   if (wants('postgresql')) await parleyOn('postgresql');
   if (opts.only?.includes('cold')) await parleyOn('postgresql', { load: false });
   if (opts.only?.includes('webhooks')) await parleyOn('postgresql', { load: false, webhooks: true });
+  if (opts.only?.includes('sms')) await parleyOn('postgresql', { load: false, sms: true });
   if (wants('h2')) await parleyOn('h2');
 } finally {
   result.loadAfter = loadavg();
