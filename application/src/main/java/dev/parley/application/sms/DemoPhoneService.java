@@ -100,15 +100,25 @@ public class DemoPhoneService implements DemoPhoneUseCase {
             return false;
         }
         String token = HexFormat.of().formatHex(bytes(16));
-        settings.save(new SmsSettings(
-                true,
-                providerUrl(),
-                "AC" + HexFormat.of().formatHex(bytes(16)),
-                DEMO_STORE_NUMBER,
-                Optional.of(secrets.seal(token, SmsSettings.TOKEN_CONTEXT)),
-                Optional.empty(),
-                SmsKeywords.defaults(),
-                Optional.of(clock.instant())));
+        SmsSettings connected;
+        try {
+            connected = new SmsSettings(
+                    true,
+                    providerUrl(),
+                    "AC" + HexFormat.of().formatHex(bytes(16)),
+                    DEMO_STORE_NUMBER,
+                    Optional.of(secrets.seal(token, SmsSettings.TOKEN_CONTEXT)),
+                    Optional.empty(),
+                    SmsKeywords.defaults(),
+                    Optional.of(clock.instant()));
+        } catch (InvalidValueException notAProviderUrl) {
+            // A public URL on plain http beyond this machine is no provider's base URL: SMS stays unconnected, and
+            // Parley starts all the same.
+            LOG.warning(() -> "event=sms_demo_provider_not_connected publicUrl=" + policy.publicUrl() + " reason=\""
+                    + notAProviderUrl.getMessage() + "\"");
+            return false;
+        }
+        settings.save(connected);
         LOG.info(() -> "event=sms_demo_provider_connected storeNumber=" + DEMO_STORE_NUMBER);
         return true;
     }

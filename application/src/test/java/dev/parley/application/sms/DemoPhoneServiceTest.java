@@ -7,10 +7,12 @@ import dev.parley.application.sms.port.in.DemoPhoneUseCase.PhoneMessage;
 import dev.parley.application.sms.port.in.DemoPhoneUseCase.PhoneThread;
 import dev.parley.application.sms.port.in.DemoPhoneUseCase.ProviderAnswer;
 import dev.parley.application.sms.port.in.ProviderRequest;
+import dev.parley.application.sms.port.in.SmsPolicy;
 import dev.parley.application.sms.port.out.DemoPhonePort.DemoSms;
 import dev.parley.application.sms.port.out.SendSmsPort;
 import dev.parley.application.sms.port.out.SendSmsPort.SentSms;
 import dev.parley.application.sms.port.out.SmsNotSentException;
+import dev.parley.application.visitor.port.in.DemoPolicy;
 import dev.parley.domain.conversation.ConversationId;
 import dev.parley.domain.shared.DomainException;
 import dev.parley.domain.shared.InvalidValueException;
@@ -140,6 +142,26 @@ class DemoPhoneServiceTest extends SmsFixture {
 
         assertThat(demo.connectDemoProvider()).isFalse();
         assertThat(store.settingsSaves).isZero();
+    }
+
+    @Test
+    void a_demo_published_on_plain_http_beyond_this_machine_leaves_sms_unconnected_instead_of_failing_the_start() {
+        // Providers are reached over https (http only on this machine): such a URL cannot be SMS's base URL.
+        SmsPolicy onTheLan = new SmsPolicy(
+                "http://192.168.1.20:9080",
+                policy.retries(),
+                policy.claimLease(),
+                policy.batchSize(),
+                policy.inboundPerNumber(),
+                policy.testsPerAdmin());
+        DemoPhoneService demoOnTheLan = new DemoPhoneService(
+                new DemoPolicy(true), store, secrets, store, new DemoPhoneLog(store), provider, onTheLan, clock);
+
+        assertThat(demoOnTheLan.connectDemoProvider()).isFalse();
+
+        assertThat(store.settings).isEqualTo(SmsSettings.defaults());
+        assertThat(store.settingsSaves).isZero();
+        assertDemoProviderOff(() -> demoOnTheLan.send(ANNA.e164(), "Hi"));
     }
 
     @Test
