@@ -3,16 +3,21 @@ package dev.parley.server;
 import dev.parley.application.sms.port.in.DeliverSmsUseCase;
 import dev.parley.application.sms.port.in.DemoPhoneUseCase;
 import dev.parley.application.sms.port.in.SmsSettingsUseCase;
+import dev.parley.application.sms.port.out.WakeSmsSenderPort;
 import dev.parley.domain.sms.OutgoingSmsId;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import java.time.Duration;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -20,12 +25,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The background worker that sends SMS replies: every {@code PARLEY_SMS_POLL} (default 500ms) on the server's managed
  * scheduled executor, never on a chat's thread. Every node may run one: the outbox's claims keep two from sending one
- * reply. Before its first round it seals anew the SMS tokens sealed under the previous key, and in demo mode connects
+ * reply. A queued reply wakes it once its transaction has committed, so that it goes out at once. Before its first round it seals anew the SMS tokens sealed under the previous key, and in demo mode connects
  * SMS to the built-in fake provider when SMS was never set up; in demo mode each round also sends the fake provider's
  * due status callbacks.
  */
 @ApplicationScoped
-public class SmsWorker {
+public class SmsWorker implements WakeSmsSenderPort {
 
     private static final Logger LOG = Logger.getLogger(SmsWorker.class.getName());
 
@@ -35,6 +40,8 @@ public class SmsWorker {
     private ManagedScheduledExecutorService scheduler;
     private Duration poll;
     private Rounds rounds;
+    private Event<ReplyQueued> queued;
+    private final AtomicBoolean woken = new AtomicBoolean();
 
     @Inject
     public SmsWorker(
@@ -42,7 +49,9 @@ public class SmsWorker {
             SmsSettingsUseCase settings,
             DemoPhoneUseCase demo,
             ManagedScheduledExecutorService scheduler,
+            Event<ReplyQueued> queued,
             @ConfigProperty(name = "parley.sms.poll", defaultValue = "500ms") String poll) {
+        this.queued = queued;
         this.delivery = delivery;
         this.settings = settings;
         this.demo = demo;
@@ -70,6 +79,27 @@ public class SmsWorker {
         }
     }
 
+    @Override
+    public void replyQueued() {
+        queued.fire(new ReplyQueued());
+    }
+
+    /** Sends the queued reply now that it is committed: one extra round, unless one is waiting to run already. */
+    void onQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) ReplyQueued reply) {
+        if (!woken.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            scheduler.execute(() -> {
+                woken.set(false);
+                rounds.runOnce();
+            });
+        } catch (RejectedExecutionException stopping) {
+            woken.set(false);
+            LOG.log(Level.FINE, "event=sms_wake_refused", stopping);
+        }
+    }
+
     @PreDestroy
     synchronized void stop() {
         rounds.stop();
@@ -90,4 +120,7 @@ public class SmsWorker {
         }
         demo.advance();
     }
+
+    /** A reply was queued; observed once its transaction has committed. */
+    record ReplyQueued() {}
 }

@@ -103,7 +103,10 @@ class SmsPersistenceAdapter
 
     @Override
     public void record(ConversationId conversation, PhoneNumber phone, Instant at) {
-        if (em.find(SmsThreadJpaEntity.class, conversation.toString()) != null) {
+        SmsThreadJpaEntity known = em.find(SmsThreadJpaEntity.class, conversation.toString());
+        if (known != null) {
+            known.replyTo(phone.e164());
+            em.flush();
             return;
         }
         SmsThreadJpaEntity row = new SmsThreadJpaEntity();

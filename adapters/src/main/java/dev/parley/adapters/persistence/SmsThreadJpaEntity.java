@@ -6,7 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 
-/** A row of {@code sms_thread}: an SMS conversation's number. */
+/** A row of {@code sms_thread}: the number an SMS conversation's replies go to. */
 @Entity(name = "SmsThread")
 @Table(name = "sms_thread")
 class SmsThreadJpaEntity {
@@ -20,4 +20,11 @@ class SmsThreadJpaEntity {
 
     @Column(name = "created_at", nullable = false)
     LocalDateTime createdAt;
+
+    /** Replies go to this number from now on; written here so that the woven change tracking sees it. */
+    void replyTo(String number) {
+        if (!number.equals(phone)) {
+            this.phone = number;
+        }
+    }
 }

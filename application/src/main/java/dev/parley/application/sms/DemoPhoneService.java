@@ -112,15 +112,25 @@ public class DemoPhoneService implements DemoPhoneUseCase {
             return false;
         }
         String token = HexFormat.of().formatHex(bytes(16));
-        settings.save(new SmsSettings(
-                true,
-                providerUrl(),
-                "AC" + HexFormat.of().formatHex(bytes(16)),
-                DEMO_STORE_NUMBER,
-                Optional.of(secrets.seal(token, SmsSettings.TOKEN_CONTEXT)),
-                Optional.empty(),
-                SmsKeywords.defaults(),
-                Optional.of(clock.instant())));
+        SmsSettings connected;
+        try {
+            connected = new SmsSettings(
+                    true,
+                    providerUrl(),
+                    "AC" + HexFormat.of().formatHex(bytes(16)),
+                    DEMO_STORE_NUMBER,
+                    Optional.of(secrets.seal(token, SmsSettings.TOKEN_CONTEXT)),
+                    Optional.empty(),
+                    SmsKeywords.defaults(),
+                    Optional.of(clock.instant()));
+        } catch (InvalidValueException notAProviderUrl) {
+            // A public URL on plain http beyond this machine is no provider's base URL: SMS stays unconnected, and
+            // Parley starts all the same.
+            LOG.warning(() -> "event=sms_demo_provider_not_connected publicUrl=" + policy.publicUrl() + " reason=\""
+                    + notAProviderUrl.getMessage() + "\"");
+            return false;
+        }
+        settings.save(connected);
         // The demo customer has the phone the simulator texts from: their chat and SMS tickets stand side by side.
         profiles.ifPresent(customers -> customers.giveStoreUserPhone(
                 SignInDemoCustomerUseCase.USER_ID,

@@ -7,6 +7,7 @@ import dev.parley.application.sms.port.out.SmsContactsPort;
 import dev.parley.application.sms.port.out.SmsContactsPort.SmsContact;
 import dev.parley.application.sms.port.out.SmsSettingsPort;
 import dev.parley.application.sms.port.out.SmsThreadsPort;
+import dev.parley.application.sms.port.out.WakeSmsSenderPort;
 import dev.parley.domain.conversation.ConversationId;
 import dev.parley.domain.shared.PhoneNumber;
 import dev.parley.domain.sms.OutgoingSms;
@@ -31,6 +32,7 @@ public class SmsReplyService implements SmsRepliesUseCase, SmsTicketQuery {
     private SmsContactsPort contacts;
     private OutgoingSmsPort outgoing;
     private Clock clock;
+    private Optional<WakeSmsSenderPort> sender = Optional.empty();
 
     @Inject
     public SmsReplyService(
@@ -44,6 +46,12 @@ public class SmsReplyService implements SmsRepliesUseCase, SmsTicketQuery {
         this.contacts = contacts;
         this.outgoing = outgoing;
         this.clock = clock;
+    }
+
+    /** Wakes the worker that sends SMS for each queued reply, rather than leaving it to the next round. */
+    @Inject
+    void wakeTheSender(WakeSmsSenderPort wake) {
+        this.sender = Optional.of(wake);
     }
 
     /** For CDI proxies only. */
@@ -70,7 +78,11 @@ public class SmsReplyService implements SmsRepliesUseCase, SmsTicketQuery {
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public void queue(ConversationId conversation, long seq, String text) {
-        outgoing.create(OutgoingSms.queue(conversation, seq, phoneOf(conversation), text, clock.instant()));
+        // An agent's reply was checked against the limit; the AI agent's answer with its link may run longer.
+        String body =
+                text.length() > SmsSettings.MAX_LENGTH ? text.substring(0, SmsSettings.MAX_LENGTH - 1) + "…" : text;
+        outgoing.create(OutgoingSms.queue(conversation, seq, phoneOf(conversation), body, clock.instant()));
+        sender.ifPresent(WakeSmsSenderPort::replyQueued);
     }
 
     @Override

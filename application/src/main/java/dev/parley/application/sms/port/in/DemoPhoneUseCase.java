@@ -10,7 +10,10 @@ import java.util.Optional;
  */
 public interface DemoPhoneUseCase {
 
-    /** Connects SMS to the fake provider at start-up, when demo mode is on and SMS was never set up. */
+    /**
+     * Connects SMS to the fake provider at start-up, when demo mode is on and SMS was never set up; not when the public
+     * URL is on plain http beyond this machine, which no provider's base URL may be (it says so in the log).
+     */
     boolean connectDemoProvider();
 
     /**
