@@ -4,6 +4,7 @@ import dev.parley.application.sms.port.in.DeliverSmsUseCase;
 import dev.parley.application.sms.port.in.DemoPhoneUseCase;
 import dev.parley.application.sms.port.in.SmsSettingsUseCase;
 import dev.parley.application.sms.port.out.WakeSmsSenderPort;
+import dev.parley.application.visitor.port.in.SignInDemoCustomerUseCase;
 import dev.parley.domain.sms.OutgoingSmsId;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
@@ -15,7 +16,9 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
@@ -26,13 +29,17 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * The background worker that sends SMS replies: every {@code PARLEY_SMS_POLL} (default 500ms) on the server's managed
  * scheduled executor, never on a chat's thread. Every node may run one: the outbox's claims keep two from sending one
  * reply. A queued reply wakes it once its transaction has committed, so that it goes out at once. Before its first round it seals anew the SMS tokens sealed under the previous key, and in demo mode connects
- * SMS to the built-in fake provider when SMS was never set up; in demo mode each round also sends the fake provider's
+ * SMS to the built-in fake provider when SMS was never set up (and with the demo store's content, {@code
+ * PARLEY_DEMO_KNOWLEDGE}, has the demo customer text the store once, a few seconds later, through the phone simulator's
+ * way); in demo mode each round also sends the fake provider's
  * due status callbacks.
  */
 @ApplicationScoped
 public class SmsWorker implements WakeSmsSenderPort {
 
     private static final Logger LOG = Logger.getLogger(SmsWorker.class.getName());
+    private static final Duration GREETING_DELAY = Duration.ofSeconds(5);
+    private static final String GREETING = "Hi! My order 1042 has not arrived yet. Can I talk to a real person?";
 
     private DeliverSmsUseCase delivery;
     private SmsSettingsUseCase settings;
@@ -42,6 +49,9 @@ public class SmsWorker implements WakeSmsSenderPort {
     private Rounds rounds;
     private Event<ReplyQueued> queued;
     private final AtomicBoolean woken = new AtomicBoolean();
+    private final boolean demoContent;
+    private final Clock clock;
+    private volatile Instant greetAt;
 
     @Inject
     public SmsWorker(
@@ -50,7 +60,11 @@ public class SmsWorker implements WakeSmsSenderPort {
             DemoPhoneUseCase demo,
             ManagedScheduledExecutorService scheduler,
             Event<ReplyQueued> queued,
-            @ConfigProperty(name = "parley.sms.poll", defaultValue = "500ms") String poll) {
+            Clock clock,
+            @ConfigProperty(name = "parley.sms.poll", defaultValue = "500ms") String poll,
+            @ConfigProperty(name = "parley.demo.knowledge", defaultValue = "false") boolean demoContent) {
+        this.clock = clock;
+        this.demoContent = demoContent;
         this.queued = queued;
         this.delivery = delivery;
         this.settings = settings;
@@ -61,7 +75,10 @@ public class SmsWorker implements WakeSmsSenderPort {
     }
 
     /** For CDI proxies only. */
-    protected SmsWorker() {}
+    protected SmsWorker() {
+        this.demoContent = false;
+        this.clock = null;
+    }
 
     /** Starts the rounds once Parley has started (after {@link Startup}, which migrates the schema). */
     void onStart(
@@ -73,7 +90,10 @@ public class SmsWorker implements WakeSmsSenderPort {
             // A token no configured key opens: its replies fail, each saying why.
             LOG.severe(() -> "event=secrets_reseal_failed scope=sms reason=\"" + unopened.getMessage() + "\"");
         }
-        demo.connectDemoProvider();
+        if (demo.connectDemoProvider() && demoContent) {
+            // Once Parley answers HTTP: the demo customer's first text, so that the inbox shows an SMS ticket at once.
+            greetAt = clock.instant().plus(GREETING_DELAY);
+        }
         if (rounds.start(scheduler, poll)) {
             LOG.info(() -> "event=sms_worker_started poll=" + poll);
         }
@@ -106,6 +126,18 @@ public class SmsWorker implements WakeSmsSenderPort {
     }
 
     private void round() {
+        if (greetAt != null && !clock.instant().isBefore(greetAt)) {
+            greetAt = null;
+            try {
+                demo.send(SignInDemoCustomerUseCase.PHONE, GREETING);
+            } catch (RuntimeException refused) {
+                LOG.log(
+                        Level.WARNING,
+                        "event=sms_demo_greeting_failed error="
+                                + refused.getClass().getSimpleName(),
+                        refused);
+            }
+        }
         for (OutgoingSmsId due : delivery.due(20)) {
             try {
                 delivery.attempt(due);
