@@ -148,6 +148,71 @@ class SmsIT {
     }
 
     @Test
+    void the_demo_customer_has_a_chat_ticket_and_an_sms_ticket_open_together_on_one_profile() {
+        // Demo mode gave the demo customer the phone the simulator texts from (+48 600 100 200).
+        JsonObject customer = ParleyClient.json(
+                ParleyClient.postAsVisitor("/api/v1/demo/customer", null, null).body());
+        String chatText = Frames.uniqueText("Chat: is the jacket waterproof");
+        try (FrameSocket chat = FrameSocket.open("/ws/visitor", Optional.empty())) {
+            chat.send(Frames.identifiedHello(customer.getString("userId"), customer.getString("userHash")));
+            chat.next("ready");
+            chat.send(Frames.send(Frames.newClientMessageId(), chatText));
+            chat.next("ack");
+        }
+        String smsText = Frames.uniqueText("SMS: and does it come in green");
+        assertThat(postSigned(INBOUND, inbound("+48600100200", smsText)).statusCode())
+                .isEqualTo(200);
+
+        JsonObject chatTicket = findTicket(chatText);
+        JsonObject smsTicket = findTicket(smsText);
+        assertThat(chatTicket.getString("channel")).isEqualTo("chat");
+        assertThat(smsTicket.getString("channel")).isEqualTo("sms");
+        assertThat(List.of(chatTicket.getString("status"), smsTicket.getString("status")))
+                .containsOnly("open");
+        JsonObject sidebar = ParleyClient.json(
+                get(TICKETS + "/" + smsTicket.getString("id") + "/profile").body());
+        assertThat(sidebar.getJsonObject("profile").getString("displayName")).isEqualTo("Demo customer");
+        assertThat(sidebar.getJsonArray("otherTickets").getValuesAs(JsonObject.class))
+                .extracting(ticket -> ticket.getString("id"))
+                .contains(chatTicket.getString("id"));
+    }
+
+    @Test
+    void notes_and_assignment_work_on_an_sms_ticket_as_on_a_chat_ticket_and_never_reach_the_phone() {
+        String phone = newPhone();
+        String text = Frames.uniqueText("Can I change my address");
+        assertThat(postSigned(INBOUND, inbound(phone, text)).statusCode()).isEqualTo(200);
+        JsonObject ticket = findTicket(text);
+        String id = ticket.getString("id");
+        long outgoing = StoredRows.count("sms_outgoing");
+
+        HttpResponse<String> note = ParleyClient.send(
+                "POST",
+                TICKETS + "/" + id + "/notes",
+                Json.createObjectBuilder()
+                        .add("clientNoteId", "sms-note-" + UUID.randomUUID())
+                        .add("text", "Check the courier first")
+                        .build()
+                        .toString(),
+                admin.cookie(),
+                admin.csrfToken());
+        assertThat(note.statusCode()).as(note.body()).isEqualTo(201);
+        HttpResponse<String> assigned = ParleyClient.send(
+                "POST",
+                TICKETS + "/" + id + "/assign",
+                Json.createObjectBuilder().add("assigneeId", admin.id()).build().toString(),
+                admin.cookie(),
+                admin.csrfToken());
+        assertThat(assigned.statusCode()).as(assigned.body()).isEqualTo(200);
+
+        assertThat(ParleyClient.json(assigned.body()).getString("assigneeId")).isEqualTo(admin.id());
+        assertThat(StoredRows.count("sms_outgoing"))
+                .as("a note is never texted")
+                .isEqualTo(outgoing);
+        assertThat(sms(id).getJsonArray("messages")).isEmpty();
+    }
+
+    @Test
     void stop_opts_the_number_out_so_that_replies_are_refused_and_start_opts_it_back_in() {
         String phone = newPhone();
         String text = Frames.uniqueText("Hello shop");
