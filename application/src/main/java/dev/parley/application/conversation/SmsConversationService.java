@@ -73,7 +73,7 @@ public class SmsConversationService implements PostCustomerSmsUseCase {
 
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
-    public SmsPosted post(VisitorId customer, String text) {
+    public SmsPosted post(VisitorId customer, String text, boolean answerable) {
         MessageText body = new MessageText(text);
         posting.requireWithinLimit(Optional.of(body));
         Instant now = clock.instant();
@@ -95,7 +95,9 @@ public class SmsConversationService implements PostCustomerSmsUseCase {
             appendedMessages.append(message);
             savedConversations.update(conversation);
             news.publish(new ConversationNews(conversation.id(), conversation.lastSeq()));
-            answers.requestAnswer(conversation.id(), message.seq(), Optional.empty());
+            if (answerable) {
+                answers.requestAnswer(conversation.id(), message.seq(), Optional.empty());
+            }
             return new SmsPosted(conversation.id(), message.seq(), open.isEmpty());
         }
         Message message = conversation.post(Author.visitor(), Optional.empty(), body, now);

@@ -11,6 +11,7 @@ import dev.parley.application.sms.port.out.WakeSmsSenderPort;
 import dev.parley.domain.conversation.ConversationId;
 import dev.parley.domain.shared.PhoneNumber;
 import dev.parley.domain.sms.OutgoingSms;
+import dev.parley.domain.sms.SmsErrors;
 import dev.parley.domain.sms.SmsReplyRefusedException;
 import dev.parley.domain.sms.SmsSettings;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -81,7 +82,15 @@ public class SmsReplyService implements SmsRepliesUseCase, SmsTicketQuery {
         // An agent's reply was checked against the limit; the AI agent's answer with its link may run longer.
         String body =
                 text.length() > SmsSettings.MAX_LENGTH ? text.substring(0, SmsSettings.MAX_LENGTH - 1) + "…" : text;
-        outgoing.create(OutgoingSms.queue(conversation, seq, phoneOf(conversation), body, clock.instant()));
+        PhoneNumber phone = phoneOf(conversation);
+        OutgoingSms sms = OutgoingSms.queue(conversation, seq, phone, body, clock.instant());
+        if (contacts.find(phone).filter(SmsContact::optedOut).isPresent()) {
+            // An AI answer to a number that opted out meanwhile: kept in the thread, marked as never sent.
+            sms.refuse(Optional.of(SmsErrors.OPTED_OUT), SmsErrors.describe(SmsErrors.OPTED_OUT), clock.instant());
+            outgoing.create(sms);
+            return;
+        }
+        outgoing.create(sms);
         sender.ifPresent(WakeSmsSenderPort::replyQueued);
     }
 

@@ -134,7 +134,7 @@ public class SmsWebhookService implements ReceiveSmsUseCase {
         Keyword keyword = current.keywords().classify(body);
         String text = body.isBlank() ? mediaNote(request) : body;
         VisitorId customer = customers.customerWithPhone(from);
-        SmsPosted posted = conversations.post(customer, text);
+        SmsPosted posted = conversations.post(customer, text, keyword == Keyword.NONE);
         threads.record(posted.conversation(), from, now);
         InboundOutcome outcome = InboundOutcome.STORED;
         if (keyword == Keyword.OPT_OUT && !contact.optedOut()) {

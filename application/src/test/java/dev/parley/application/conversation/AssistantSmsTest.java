@@ -206,6 +206,10 @@ class AssistantSmsTest extends ConversationFixture {
         assertThat(thread.get(2).text().orElseThrow().value()).isEqualTo("Hi!");
         assertThat(activity.all()).containsExactly(MessagePosted.byVisitor(id, 3, visitor, NOW));
         assertThat(helpdesks.queued).isEmpty();
+        assertThat(phone.queued())
+                .as("the welcome reaches the phone; the notice of the handoff does not")
+                .extracting(RecordingSmsChannel.Queued::seq, RecordingSmsChannel.Queued::text)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(3L, "Hi!"));
     }
 
     @Test
@@ -235,6 +239,26 @@ class AssistantSmsTest extends ConversationFixture {
         assertThat(conversations.find(id).orElseThrow().stage()).isEqualTo(ConversationStage.CLOSED);
         assertThat(helpdesks.queued).containsExactly(id + " ZENDESK anna@example.com NO_ANSWER");
         assertThat(activity.all()).singleElement().isInstanceOf(ConversationEnded.class);
+        assertThat(phone.queued()).as("only notices were posted").isEmpty();
+    }
+
+    @Test
+    void the_stores_handoff_message_reaches_the_phone_before_the_sms_conversation_ends() {
+        behaviour = new AssistantBehaviour(
+                true,
+                Optional.of("Write to help@shop.example"),
+                Optional.empty(),
+                8,
+                Optional.empty(),
+                Optional.empty());
+        ConversationId id = assistedWithAQuestion(Channel.SMS, "Can I return a gift?");
+
+        turns.handOff(id, 1, HandoffReason.NO_ANSWER, Optional.of("en"));
+
+        assertThat(conversations.find(id).orElseThrow().stage()).isEqualTo(ConversationStage.CLOSED);
+        assertThat(phone.queued())
+                .extracting(RecordingSmsChannel.Queued::text)
+                .containsExactly("Write to help@shop.example");
     }
 
     /** A connected helpdesk that knows the address it is given, and records the handoffs queued. */

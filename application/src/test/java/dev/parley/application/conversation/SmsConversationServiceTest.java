@@ -119,6 +119,18 @@ class SmsConversationServiceTest {
     }
 
     @Test
+    void a_keyword_to_the_channel_is_kept_but_the_ai_agent_is_not_asked_to_answer_it() {
+        aiOn = true;
+        SmsPosted first = service.post(customer, "How long is shipping?");
+
+        SmsPosted stop = service.post(customer, "STOP", false);
+
+        assertThat(stop.conversation()).isEqualTo(first.conversation());
+        assertThat(stop.seq()).isEqualTo(2);
+        assertThat(answersRequested).containsExactly(1L);
+    }
+
+    @Test
     void a_conversation_already_live_stays_with_the_team_when_the_ai_agent_is_turned_on() {
         SmsPosted first = service.post(customer, "Hello");
         aiOn = true;

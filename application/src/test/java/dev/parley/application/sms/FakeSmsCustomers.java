@@ -17,7 +17,7 @@ import java.util.Map;
 final class FakeSmsCustomers implements SmsCustomerUseCase, PostCustomerSmsUseCase {
 
     /** One message posted. */
-    record Post(VisitorId customer, ConversationId conversation, long seq, String text) {}
+    record Post(VisitorId customer, ConversationId conversation, long seq, String text, boolean answerable) {}
 
     final Map<PhoneNumber, VisitorId> customers = new LinkedHashMap<>();
     final Map<VisitorId, ConversationId> open = new LinkedHashMap<>();
@@ -38,14 +38,14 @@ final class FakeSmsCustomers implements SmsCustomerUseCase, PostCustomerSmsUseCa
     }
 
     @Override
-    public SmsPosted post(VisitorId customer, String text) {
+    public SmsPosted post(VisitorId customer, String text, boolean answerable) {
         boolean started = !open.containsKey(customer);
         ConversationId conversation = open.computeIfAbsent(customer, who -> ConversationId.random());
         long seq = posts.stream()
                         .filter(post -> post.conversation().equals(conversation))
                         .count()
                 + 1;
-        posts.add(new Post(customer, conversation, seq, text));
+        posts.add(new Post(customer, conversation, seq, text, answerable));
         return new SmsPosted(conversation, seq, started);
     }
 

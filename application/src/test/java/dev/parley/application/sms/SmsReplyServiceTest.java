@@ -98,6 +98,22 @@ class SmsReplyServiceTest extends SmsFixture {
     }
 
     @Test
+    void an_answer_queued_for_a_number_that_opted_out_is_kept_as_never_sent_and_wakes_nothing() {
+        List<String> woken = new ArrayList<>();
+        replies.wakeTheSender(() -> woken.add("woken"));
+        store.contact(ANNA, true, NOW);
+
+        OutgoingSmsId id = queued(conversation, 9, "Here is how returns work.");
+
+        OutgoingSms sms = store.stored(id);
+        assertThat(sms.state()).isEqualTo(SmsDeliveryState.FAILED);
+        assertThat(sms.errorCode()).contains("21610");
+        assertThat(sms.error()).contains("recipient opted out");
+        assertThat(delivery.due(10)).isEmpty();
+        assertThat(woken).isEmpty();
+    }
+
+    @Test
     void an_answer_longer_than_an_sms_takes_is_cut_to_1600_characters() {
         OutgoingSmsId id = queued(conversation, 5, "a".repeat(1700));
 

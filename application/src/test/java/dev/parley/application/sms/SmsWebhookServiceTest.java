@@ -304,6 +304,9 @@ class SmsWebhookServiceTest extends SmsFixture {
         assertThat(outcome).isEqualTo(InboundOutcome.OPTED_OUT);
         assertThat(store.optedOut(ANNA)).isTrue();
         assertThat(customers.texts()).containsExactly(body);
+        assertThat(customers.posts.get(0).answerable())
+                .as("the AI agent does not answer STOP")
+                .isFalse();
         assertThat(store.news).containsExactly(customers.posts.get(0).conversation());
     }
 

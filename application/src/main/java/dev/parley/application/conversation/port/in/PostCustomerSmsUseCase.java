@@ -14,7 +14,18 @@ public interface PostCustomerSmsUseCase {
      *
      * @throws dev.parley.domain.shared.InvalidValueException when the text is empty or longer than a message may be
      */
-    SmsPosted post(VisitorId customer, String text);
+    default SmsPosted post(VisitorId customer, String text) {
+        return post(customer, text, true);
+    }
+
+    /**
+     * Posts the message; one that is only a keyword to the SMS channel (STOP, START) is kept for the team to see, but
+     * the AI agent is not asked to answer it.
+     *
+     * @param answerable whether the AI agent, when it answers the conversation, should answer this message
+     * @throws dev.parley.domain.shared.InvalidValueException when the text is empty or longer than a message may be
+     */
+    SmsPosted post(VisitorId customer, String text, boolean answerable);
 
     /**
      * Where it went.
