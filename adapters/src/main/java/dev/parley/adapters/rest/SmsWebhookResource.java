@@ -30,9 +30,6 @@ import java.util.Optional;
 @RequestScoped
 public class SmsWebhookResource {
 
-    /** The largest form taken: Twilio's requests are a few kilobytes. */
-    static final int MAX_BYTES = 65_536;
-
     private static final String EMPTY_TWIML = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response></Response>";
 
     private ReceiveSmsUseCase sms;
@@ -53,9 +50,7 @@ public class SmsWebhookResource {
     public Response inbound(
             MultivaluedMap<String, String> form,
             @HeaderParam("X-Twilio-Signature") String signature,
-            @HeaderParam("Content-Length") Long length,
             @Context UriInfo uri) {
-        requireSmall(length);
         sms.receive(request(SmsPolicy.INBOUND_PATH, form, signature, uri));
         return Response.ok(EMPTY_TWIML, "text/xml;charset=utf-8").build();
     }
@@ -66,9 +61,7 @@ public class SmsWebhookResource {
     public Response status(
             MultivaluedMap<String, String> form,
             @HeaderParam("X-Twilio-Signature") String signature,
-            @HeaderParam("Content-Length") Long length,
             @Context UriInfo uri) {
-        requireSmall(length);
         sms.status(request(SmsPolicy.STATUS_PATH, form, signature, uri));
         return Response.noContent().build();
     }
@@ -81,11 +74,5 @@ public class SmsWebhookResource {
             form.forEach((name, values) -> parameters.put(name, List.copyOf(values)));
         }
         return new ProviderRequest(url, parameters, Optional.ofNullable(signature));
-    }
-
-    private static void requireSmall(Long length) {
-        if (length != null && length > MAX_BYTES) {
-            throw new BodyTooLargeException(MAX_BYTES);
-        }
     }
 }

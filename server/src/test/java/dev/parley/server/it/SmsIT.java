@@ -111,6 +111,11 @@ class SmsIT {
         HttpResponse<String> unreadable = postSigned(INBOUND, garbage);
         ParleyClient.assertProblem(unreadable, 400, "invalid_phone");
 
+        Map<String, List<String>> huge = new LinkedHashMap<>(form);
+        huge.put("Padding", List.of("x".repeat(70_000)));
+        ParleyClient.assertProblem(postSigned(INBOUND, huge), 413, "body_too_large");
+        ParleyClient.assertProblem(postChunked(INBOUND, huge), 413, "body_too_large");
+
         assertThat(StoredRows.count("message")).isEqualTo(messages);
         assertThat(StoredRows.count("sms_inbound")).isEqualTo(received);
         assertThat(list("q=" + encode(text)).getJsonArray("tickets")).isEmpty();
@@ -171,7 +176,7 @@ class SmsIT {
                 .containsOnly("open");
         JsonObject sidebar = ParleyClient.json(
                 get(TICKETS + "/" + smsTicket.getString("id") + "/profile").body());
-        assertThat(sidebar.getJsonObject("profile").getString("displayName")).isEqualTo("Demo customer");
+        assertThat(sidebar.getJsonObject("profile").getString("externalUserId")).isEqualTo("demo-customer");
         assertThat(sidebar.getJsonArray("otherTickets").getValuesAs(JsonObject.class))
                 .extracting(ticket -> ticket.getString("id"))
                 .contains(chatTicket.getString("id"));
@@ -297,9 +302,7 @@ class SmsIT {
     }
 
     private static HttpResponse<String> post(String path, Map<String, List<String>> form, Optional<String> signature) {
-        String body = form.entrySet().stream()
-                .flatMap(entry -> entry.getValue().stream().map(value -> encode(entry.getKey()) + "=" + encode(value)))
-                .collect(Collectors.joining("&"));
+        String body = formBody(form);
         HttpRequest.Builder request = HttpRequest.newBuilder(ParleyClient.uri(path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
@@ -309,6 +312,27 @@ class SmsIT {
         } catch (java.io.IOException | InterruptedException failed) {
             throw new IllegalStateException("The SMS webhook did not answer", failed);
         }
+    }
+
+    /** The signed form sent without saying its length, in chunks. */
+    private static HttpResponse<String> postChunked(String path, Map<String, List<String>> form) {
+        byte[] body = formBody(form).getBytes(StandardCharsets.UTF_8);
+        HttpRequest request = HttpRequest.newBuilder(ParleyClient.uri(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("X-Twilio-Signature", sign(path, form, TOKEN))
+                .POST(HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofByteArray(body)))
+                .build();
+        try {
+            return ParleyClient.http().send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException | InterruptedException failed) {
+            throw new IllegalStateException("The SMS webhook did not answer", failed);
+        }
+    }
+
+    private static String formBody(Map<String, List<String>> form) {
+        return form.entrySet().stream()
+                .flatMap(entry -> entry.getValue().stream().map(value -> encode(entry.getKey()) + "=" + encode(value)))
+                .collect(Collectors.joining("&"));
     }
 
     private JsonObject sms(String ticketId) {
