@@ -108,6 +108,9 @@ for (const el of document.querySelectorAll('[data-i18n-placeholder]')) el.placeh
 /** A number as people write it (+48 600-100-200) in the form the API takes (+48600100200). */
 const compact = (n) => n.replace(/[\s().-]/g, '');
 
+/** Whether a compact number has its country code (E.164: +, 7 to 15 digits), as the server will ask. */
+const international = (n) => /^\+[1-9][0-9]{6,14}$/.test(n);
+
 /** Each message shown, by the fake provider's id: polls update them in place, so nothing is announced twice. */
 const shown = new Map();
 const time = new Intl.DateTimeFormat(lang, { hour: 'numeric', minute: '2-digit' });
@@ -162,7 +165,8 @@ async function poll() {
   if (stopped || reading) return;
   reading = true;
   const asking = compact(number.value);
-  if (asking && document.visibilityState !== 'hidden') {
+  // A number still being typed, or one without its country code, is not asked about: the form says what is wrong.
+  if (international(asking) && document.visibilityState !== 'hidden') {
     try {
       const res = await fetch(`/api/v1/demo/phone/messages?number=${encodeURIComponent(asking)}`, {
         headers: { accept: 'application/json' },
@@ -245,7 +249,12 @@ function renumber() {
   shown.clear();
   thread.replaceChildren();
   $('empty').hidden = false;
-  say('');
+  if (number.value.trim() && !international(compact(number.value))) {
+    number.setAttribute('aria-invalid', 'true');
+    say(w.invalidPhone, 'bad');
+  } else {
+    say('');
+  }
   void poll();
 }
 

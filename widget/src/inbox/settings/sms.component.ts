@@ -133,6 +133,9 @@ export class ParleySettingsSms extends SettingsScreen<SmsStrings> {
       .card h3 {
         margin-top: 0;
       }
+      .updated {
+        margin-block-end: 0.75rem;
+      }
       .card .hint {
         margin-bottom: 12px;
       }

@@ -72,7 +72,7 @@ export const smsI18n: Record<Lang, SmsStrings> = {
     newTab: 'opens in a new tab',
     enabled: 'Receive and answer SMS',
     enabledHint:
-      'Needs the account ID, the sender and the auth token. While off, texts are not taken and replies are refused.',
+      'Needs the Account SID, the sender and the auth token. While off, texts are not taken and replies are refused.',
     provider: 'Provider',
     labels: {
       baseUrl: 'API address',
@@ -174,7 +174,7 @@ export const smsI18n: Record<Lang, SmsStrings> = {
     newTab: 'otwiera się w nowej karcie',
     enabled: 'Odbieraj SMS-y i odpowiadaj na nie',
     enabledHint:
-      'Wymaga identyfikatora konta, nadawcy i tokenu. Gdy wyłączone, SMS-y nie są przyjmowane, a odpowiedzi są odrzucane.',
+      'Wymaga Account SID, nadawcy i tokenu. Gdy wyłączone, SMS-y nie są przyjmowane, a odpowiedzi są odrzucane.',
     provider: 'Dostawca',
     labels: {
       baseUrl: 'Adres API',

@@ -50,8 +50,13 @@ final class AssistantHandoff {
         this.helpdesks = Optional.of(routes);
     }
 
-    /** Hands the conversation off; the caller saves it and publishes the news. */
-    void handOff(
+    /**
+     * Hands the conversation off; the caller saves it and publishes the news.
+     *
+     * @return what the visitor is told beyond the welcome they already had: the away message, or the store's handoff
+     *     message; empty when they are told nothing more (a channel without the widget texts only these)
+     */
+    List<Message> handOff(
             Conversation conversation,
             HandoffReason reason,
             AssistantBehaviour assistant,
@@ -62,22 +67,26 @@ final class AssistantHandoff {
             Optional<String> email = helpdesks.get().port().knownEmail(conversation.visitor());
             if (email.isPresent()) {
                 toHelpdesk(conversation, reason, helpdesk.get(), email.get(), language, now);
+                return List.of();
             } else if (conversation.channel() == Channel.SMS) {
                 // A phone has no form to give an address in: the team answers it here.
-                toInbox(conversation, reason, language, now);
+                return toInbox(conversation, reason, language, now);
             } else {
                 appendedMessages.append(conversation.askEmailForHandoff(reason, now));
+                return List.of();
             }
-            return;
         }
         if (assistant.handoffMessage().isPresent()) {
             List<Message> told = conversation.handOffWithMessage(
                     reason, new MessageText(assistant.handoffMessage().get()), now);
             told.forEach(appendedMessages::append);
             activity.publish(new ConversationEnded(conversation.id(), now));
-            return;
+            return told.stream()
+                    .filter(message ->
+                            message.event().isEmpty() && message.text().isPresent())
+                    .toList();
         }
-        toInbox(conversation, reason, language, now);
+        return toInbox(conversation, reason, language, now);
     }
 
     /**
@@ -104,15 +113,20 @@ final class AssistantHandoff {
         return helpdesks.flatMap(routes -> routes.target(assistant));
     }
 
-    /** Hands the conversation to the inbox: live, with the welcome and, out of hours, the away message. */
-    void toInbox(Conversation conversation, HandoffReason reason, Optional<String> language, Instant now) {
+    /**
+     * Hands the conversation to the inbox: live, with the welcome and, out of hours, the away message.
+     *
+     * @return the away message, when one was posted
+     */
+    List<Message> toInbox(Conversation conversation, HandoffReason reason, Optional<String> language, Instant now) {
         String welcome = behaviour.chatBehaviourFor(language).welcomeMessage();
         conversation.handOff(reason, new MessageText(welcome), now).forEach(appendedMessages::append);
         Availability hours = availability.availabilityAt(now, language);
-        if (!hours.open()) {
-            conversation.replyAway(new MessageText(hours.awayMessage()), now).ifPresent(appendedMessages::append);
-        }
+        Optional<Message> away =
+                hours.open() ? Optional.empty() : conversation.replyAway(new MessageText(hours.awayMessage()), now);
+        away.ifPresent(appendedMessages::append);
         activity.publish(
                 MessagePosted.byVisitor(conversation.id(), conversation.lastSeq(), conversation.visitor(), now));
+        return away.stream().toList();
     }
 }

@@ -47,9 +47,6 @@ public class AssistantTurnService implements AssistantTurnUseCase {
     private AssistantHandoff handoff;
     private Optional<SmsChannelPort> sms = Optional.empty();
 
-    /** More than a handoff ever posts at once (a notice, the welcome, the away message). */
-    private static final int HANDOFF_MESSAGES = 10;
-
     @Inject
     public AssistantTurnService(
             LoadConversationPort conversations,
@@ -157,18 +154,17 @@ public class AssistantTurnService implements AssistantTurnUseCase {
         }
         Conversation conversation = held.get();
         Instant now = clock.instant();
-        long before = conversation.lastSeq();
-        handoff.handOff(conversation, reason, assistant.assistantBehaviour(), language, now);
+        List<Message> told = handoff.handOff(conversation, reason, assistant.assistantBehaviour(), language, now);
         savedConversations.update(conversation);
         if (conversation.channel() == Channel.SMS) {
-            // What the customer is told (the welcome, the away message, the store's handoff message) reaches the
-            // phone too; the notices that only record what happened do not.
+            // What the customer is told beyond the welcome (the away message, the store's handoff message) reaches
+            // the phone too; the welcome and the notices that only record the handoff do not.
             SmsChannelPort channel =
                     sms.orElseThrow(() -> new IllegalStateException("No SMS channel to hand off through"));
-            messages.after(conversation.id(), before, HANDOFF_MESSAGES).stream()
-                    .filter(message -> message.event().isEmpty())
-                    .forEach(message -> message.text()
-                            .ifPresent(text -> channel.queue(conversation.id(), message.seq(), text.value())));
+            told.forEach(message -> channel.queue(
+                    conversation.id(),
+                    message.seq(),
+                    message.text().map(MessageText::value).orElse("")));
         }
         news.publish(new ConversationNews(conversation.id(), conversation.lastSeq()));
         return true;

@@ -19,6 +19,7 @@ import dev.parley.domain.conversation.ConversationId;
 import dev.parley.domain.conversation.ConversationStage;
 import dev.parley.domain.conversation.Message;
 import dev.parley.domain.conversation.MessageText;
+import dev.parley.domain.shared.DomainException;
 import dev.parley.domain.shared.VisitorId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -72,7 +73,7 @@ public class SmsConversationService implements PostCustomerSmsUseCase {
     protected SmsConversationService() {}
 
     @Override
-    @Transactional(Transactional.TxType.MANDATORY)
+    @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = DomainException.class)
     public SmsPosted post(VisitorId customer, String text, boolean answerable) {
         MessageText body = new MessageText(text);
         posting.requireWithinLimit(Optional.of(body));

@@ -8,6 +8,7 @@ import dev.parley.domain.profile.ContactDetails;
 import dev.parley.domain.profile.Profile;
 import dev.parley.domain.profile.ProfileId;
 import dev.parley.domain.profile.StoreUserId;
+import dev.parley.domain.shared.DomainException;
 import dev.parley.domain.shared.PhoneNumber;
 import dev.parley.domain.shared.VisitorId;
 import dev.parley.domain.visitor.Visitor;
@@ -50,7 +51,7 @@ public class SmsCustomerService implements SmsCustomerUseCase {
     protected SmsCustomerService() {}
 
     @Override
-    @Transactional(Transactional.TxType.MANDATORY)
+    @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = DomainException.class)
     public VisitorId giveStoreUserPhone(String storeUserId, String name, PhoneNumber phone) {
         Instant now = clock.instant();
         StoreUserId user = new StoreUserId(storeUserId);
@@ -76,7 +77,7 @@ public class SmsCustomerService implements SmsCustomerUseCase {
     }
 
     @Override
-    @Transactional(Transactional.TxType.MANDATORY)
+    @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = DomainException.class)
     public VisitorId customerWithPhone(PhoneNumber phone) {
         Optional<Profile> known = profiles.findByPhone(phone);
         if (known.isPresent()) {

@@ -102,7 +102,7 @@ public class DemoPhoneService implements DemoPhoneUseCase {
     protected DemoPhoneService() {}
 
     @Override
-    @Transactional(Transactional.TxType.REQUIRED)
+    @Transactional(value = Transactional.TxType.REQUIRED, dontRollbackOn = DomainException.class)
     public boolean connectDemoProvider() {
         if (!demo.enabled() || secrets.unavailable().isPresent()) {
             return false;
@@ -175,7 +175,7 @@ public class DemoPhoneService implements DemoPhoneUseCase {
     }
 
     @Override
-    @Transactional(Transactional.TxType.REQUIRED)
+    @Transactional(value = Transactional.TxType.REQUIRED, dontRollbackOn = DomainException.class)
     public PhoneThread thread(String number) {
         requireDemo();
         PhoneNumber phone = PhoneNumber.parse(number == null ? "" : number);
@@ -189,7 +189,7 @@ public class DemoPhoneService implements DemoPhoneUseCase {
     }
 
     @Override
-    @Transactional(Transactional.TxType.REQUIRED)
+    @Transactional(value = Transactional.TxType.REQUIRED, dontRollbackOn = DomainException.class)
     public ProviderAnswer accept(String account, Optional<String> authorization, Map<String, List<String>> form) {
         requireDemo();
         String to = first(form, "To");

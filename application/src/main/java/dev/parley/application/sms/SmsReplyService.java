@@ -9,6 +9,7 @@ import dev.parley.application.sms.port.out.SmsSettingsPort;
 import dev.parley.application.sms.port.out.SmsThreadsPort;
 import dev.parley.application.sms.port.out.WakeSmsSenderPort;
 import dev.parley.domain.conversation.ConversationId;
+import dev.parley.domain.shared.DomainException;
 import dev.parley.domain.shared.PhoneNumber;
 import dev.parley.domain.sms.OutgoingSms;
 import dev.parley.domain.sms.SmsErrors;
@@ -59,7 +60,7 @@ public class SmsReplyService implements SmsRepliesUseCase, SmsTicketQuery {
     protected SmsReplyService() {}
 
     @Override
-    @Transactional(Transactional.TxType.MANDATORY)
+    @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = DomainException.class)
     public void check(ConversationId conversation, String text, boolean image) {
         if (!settings.load().enabled()) {
             throw SmsReplyRefusedException.disabled();
@@ -77,7 +78,7 @@ public class SmsReplyService implements SmsRepliesUseCase, SmsTicketQuery {
     }
 
     @Override
-    @Transactional(Transactional.TxType.MANDATORY)
+    @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = DomainException.class)
     public void queue(ConversationId conversation, long seq, String text) {
         // An agent's reply was checked against the limit; the AI agent's answer with its link may run longer.
         String body =
@@ -95,7 +96,7 @@ public class SmsReplyService implements SmsRepliesUseCase, SmsTicketQuery {
     }
 
     @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional(value = Transactional.TxType.SUPPORTS, dontRollbackOn = DomainException.class)
     public Optional<TicketSmsView> sms(ConversationId conversation) {
         Optional<PhoneNumber> phone = threads.phoneOf(conversation);
         if (phone.isEmpty()) {

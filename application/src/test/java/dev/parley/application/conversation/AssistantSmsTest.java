@@ -19,15 +19,22 @@ import dev.parley.domain.conversation.ConversationId;
 import dev.parley.domain.conversation.ConversationStage;
 import dev.parley.domain.conversation.Message;
 import dev.parley.domain.conversation.MessageText;
+import dev.parley.domain.settings.AvailabilitySettings;
+import dev.parley.domain.settings.AwayMessage;
 import dev.parley.domain.settings.BehaviourSettings;
+import dev.parley.domain.settings.BusinessHours;
+import dev.parley.domain.settings.TimeRange;
 import dev.parley.domain.settings.WelcomeMessage;
 import dev.parley.domain.shared.HandoffReason;
 import dev.parley.domain.shared.Helpdesk;
 import dev.parley.domain.shared.VisitorId;
 import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -207,9 +214,37 @@ class AssistantSmsTest extends ConversationFixture {
         assertThat(activity.all()).containsExactly(MessagePosted.byVisitor(id, 3, visitor, NOW));
         assertThat(helpdesks.queued).isEmpty();
         assertThat(phone.queued())
-                .as("the welcome reaches the phone; the notice of the handoff does not")
-                .extracting(RecordingSmsChannel.Queued::seq, RecordingSmsChannel.Queued::text)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(3L, "Hi!"));
+                .as("neither the welcome nor the notice of the handoff is texted")
+                .isEmpty();
+    }
+
+    @Test
+    void out_of_hours_the_away_message_of_a_handoff_reaches_the_phone_and_the_welcome_does_not() {
+        // NOW is a Wednesday; the store opens on Mondays only.
+        AvailabilitySettings closedToday = AvailabilitySettings.defaults()
+                .withBusinessHours(BusinessHours.weekly(
+                        ZoneOffset.UTC,
+                        Map.of(DayOfWeek.MONDAY, List.of(new TimeRange(LocalTime.of(9, 0), LocalTime.of(17, 0))))))
+                .withAwayMessage(new AwayMessage("We are away until Monday."));
+        AssistantTurnService away = new AssistantTurnService(
+                conversations,
+                conversations,
+                conversations,
+                conversations,
+                activity,
+                published::add,
+                SettingsFakes.behaviour(BehaviourSettings.defaults().withWelcomeMessage(new WelcomeMessage("Hi!"))),
+                SettingsFakes.availability(closedToday),
+                () -> behaviour,
+                Clock.fixed(NOW, ZoneOffset.UTC));
+        away.sendBySms(phone);
+        ConversationId id = assistedWithAQuestion(Channel.SMS, "Where is order 1042?");
+
+        away.handOff(id, 1, HandoffReason.NO_ANSWER, Optional.of("en"));
+
+        assertThat(phone.queued())
+                .extracting(RecordingSmsChannel.Queued::text)
+                .containsExactly("We are away until Monday.");
     }
 
     @Test
