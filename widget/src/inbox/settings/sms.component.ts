@@ -39,6 +39,9 @@ const FIELD_OF: Record<string, SmsField> = {
   invalid_sms_account: 'accountId',
   invalid_sms_sender: 'sender',
   secrets_key_missing: 'authToken',
+  sms_token_required: 'authToken',
+  invalid_sms_token: 'authToken',
+  invalid_sms_keywords: 'optOutKeywords',
 };
 
 const ACCOUNT = /^[A-Za-z0-9]{0,64}$/;

@@ -154,6 +154,11 @@ export const smsI18n: Record<Lang, SmsStrings> = {
       invalid_sms_sender:
         'The sender is a number in international form (+48…) or a Messaging Service SID (MG and 32 hexadecimal digits).',
       sms_not_configured: 'SMS needs the account SID, the sender and the auth token: save them first.',
+      sms_token_required:
+        'Type the auth token again: the provider’s address or the account changed, and the stored token is never sent anywhere else.',
+      invalid_sms_token: 'An auth token is at most 200 printable characters, without spaces.',
+      invalid_sms_keywords:
+        'A keyword is one word of letters or digits (at most 20), and no word may both opt out and opt in.',
       secrets_key_missing:
         'No auth token can be stored: PARLEY_SECRETS_KEY is not set on this server. Ask whoever runs Parley to set it and restart.',
       invalid_phone: 'This is not a phone number: write it in international form, starting with +.',
@@ -256,6 +261,11 @@ export const smsI18n: Record<Lang, SmsStrings> = {
       invalid_sms_sender:
         'Nadawca to numer w formacie międzynarodowym (+48…) albo identyfikator Messaging Service (MG i 32 cyfry szesnastkowe).',
       sms_not_configured: 'SMS-y wymagają Account SID, nadawcy i tokenu: najpierw je zapisz.',
+      sms_token_required:
+        'Wpisz token ponownie: zmienił się adres dostawcy albo konto, a zapisany token nigdy nie jest wysyłany gdzie indziej.',
+      invalid_sms_token: 'Token ma najwyżej 200 drukowalnych znaków, bez spacji.',
+      invalid_sms_keywords:
+        'Słowo kluczowe to jedno słowo z liter lub cyfr (najwyżej 20); żadne nie może jednocześnie wypisywać i zapisywać.',
       secrets_key_missing:
         'Nie można zapisać tokenu: na tym serwerze nie ustawiono PARLEY_SECRETS_KEY. Poproś administratora serwera Parley o ustawienie klucza i ponowne uruchomienie.',
       invalid_phone: 'To nie jest numer telefonu: wpisz go w formacie międzynarodowym, zaczynając od +.',

@@ -93,6 +93,15 @@ public class SmsSettingsService implements SmsSettingsUseCase {
             });
         }
         SmsSettings before = settings.loadForUpdate();
+        String baseUrl = change.baseUrl() == null ? "" : change.baseUrl();
+        String accountId = change.accountId() == null ? "" : change.accountId();
+        if (token.isEmpty() && before.authToken().isPresent() && !sameProvider(before, baseUrl, accountId)) {
+            // The stored token is only ever sent where it was typed for: another address or account needs it anew.
+            throw new InvalidValueException(
+                    "sms_token_required",
+                    "Type the auth token again when the provider's address or the account changes: the stored one"
+                            + " is never sent anywhere else.");
+        }
         SmsKeywords keywords = new SmsKeywords(change.optOutKeywords(), change.optInKeywords());
         Optional<SealedSecret> sealedToken = token.isPresent()
                 ? Optional.of(secrets.seal(token.get(), SmsSettings.TOKEN_CONTEXT))
@@ -104,8 +113,8 @@ public class SmsSettingsService implements SmsSettingsUseCase {
                         : before.secondaryAuthToken();
         SmsSettings after = new SmsSettings(
                 change.enabled(),
-                change.baseUrl() == null ? "" : change.baseUrl(),
-                change.accountId() == null ? "" : change.accountId(),
+                baseUrl,
+                accountId,
                 change.sender() == null ? "" : change.sender(),
                 sealedToken,
                 sealedSecondary,
@@ -193,6 +202,14 @@ public class SmsSettingsService implements SmsSettingsUseCase {
                 current.updatedAt()));
         LOG.info("event=secrets_resealed scope=sms");
         return 1;
+    }
+
+    /** Whether the change keeps the provider's address (its origin and path) and the account. */
+    private static boolean sameProvider(SmsSettings before, String baseUrl, String accountId) {
+        String typed = baseUrl.strip();
+        String stored = before.baseUrl();
+        boolean sameUrl = typed.equals(stored) || typed.equals(stored + "/");
+        return sameUrl && accountId.strip().equals(before.accountId());
     }
 
     private Optional<SealedSecret> resealed(Optional<SealedSecret> sealed, String context) {

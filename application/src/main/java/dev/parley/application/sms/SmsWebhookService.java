@@ -100,11 +100,11 @@ public class SmsWebhookService implements ReceiveSmsUseCase {
     public InboundOutcome receive(ProviderRequest request) {
         SmsSettings current = verified(request);
         String to = request.first("To").orElse("");
+        // Through a Messaging Service the request names the service; otherwise it is to the store's own number.
         boolean ours = current.sendsThroughService()
                 ? request.first("MessagingServiceSid")
-                                .filter(current.sender()::equals)
-                                .isPresent()
-                        || PhoneNumber.tryParse(to).isPresent()
+                        .filter(current.sender()::equals)
+                        .isPresent()
                 : PhoneNumber.tryParse(to)
                         .map(PhoneNumber::e164)
                         .filter(current.sender()::equals)
@@ -132,7 +132,12 @@ public class SmsWebhookService implements ReceiveSmsUseCase {
         admission.admit(policy.inboundPerNumber(), from.e164());
         inbound.record(messageId, now);
         Keyword keyword = current.keywords().classify(body);
-        String text = body.isBlank() ? mediaNote(request) : body;
+        String text = mediaNote(request)
+                .map(note -> body.isBlank() ? note : body + "\n" + note)
+                .orElse(body);
+        if (text.isBlank()) {
+            text = "[empty SMS]";
+        }
         VisitorId customer = customers.customerWithPhone(from);
         SmsPosted posted = conversations.post(customer, text, keyword == Keyword.NONE);
         threads.record(posted.conversation(), from, now);
@@ -211,14 +216,15 @@ public class SmsWebhookService implements ReceiveSmsUseCase {
         return current;
     }
 
-    /** A message with no text: MMS media are not taken, and the team is told so. */
-    private static String mediaNote(ProviderRequest request) {
+    /** MMS media are not taken: the team is told how many pictures came, with the text or without one. */
+    private static Optional<String> mediaNote(ProviderRequest request) {
         int media = request.first("NumMedia")
-                .map(count -> count.matches("[0-9]{1,2}") ? Integer.parseInt(count) : 0)
+                .filter(count -> count.matches("[0-9]{1,2}"))
+                .map(Integer::parseInt)
                 .orElse(0);
         return media > 0
-                ? "[" + media + " picture(s) sent by MMS; Parley does not take pictures by SMS]"
-                : "[empty SMS]";
+                ? Optional.of("[" + media + " picture(s) sent by MMS; Parley does not take pictures by SMS]")
+                : Optional.empty();
     }
 
     private static Optional<String> queryValue(String url, String name) {

@@ -246,6 +246,43 @@ class SmsSettingsServiceTest extends SmsFixture {
     }
 
     @Test
+    void the_stored_token_never_follows_a_new_provider_address_or_account() {
+        settings.change(ADMIN, change(true, Optional.of(TOKEN)));
+        SmsSettings before = store.settings;
+
+        for (SmsSettingsChange elsewhere : List.of(
+                new SmsSettingsChange(
+                        true,
+                        "https://attacker.example",
+                        ACCOUNT,
+                        STORE_NUMBER,
+                        Optional.empty(),
+                        Optional.empty(),
+                        false,
+                        SmsKeywords.DEFAULT_OPT_OUT,
+                        SmsKeywords.DEFAULT_OPT_IN),
+                new SmsSettingsChange(
+                        true,
+                        SmsSettings.TWILIO,
+                        "AC" + "f".repeat(32),
+                        STORE_NUMBER,
+                        Optional.empty(),
+                        Optional.empty(),
+                        false,
+                        SmsKeywords.DEFAULT_OPT_OUT,
+                        SmsKeywords.DEFAULT_OPT_IN))) {
+            assertThatThrownBy(() -> settings.change(ADMIN, elsewhere))
+                    .isInstanceOf(InvalidValueException.class)
+                    .extracting("code")
+                    .isEqualTo("sms_token_required");
+        }
+        assertThat(store.settings).isEqualTo(before);
+
+        settings.change(ADMIN, changeOf("https://sms.example.com/", ACCOUNT, STORE_NUMBER, List.of("STOP")));
+        assertThat(store.settings.baseUrl()).as("with the token typed anew").isEqualTo("https://sms.example.com");
+    }
+
+    @Test
     void the_sender_and_a_local_provider_are_taken_as_people_write_them() {
         settings.change(ADMIN, changeOf("http://localhost:8089/", ACCOUNT, "+48 500 600 700", List.of("basta")));
 

@@ -183,7 +183,7 @@ class SmsWebhookServiceTest extends SmsFixture {
     }
 
     @Test
-    void through_a_messaging_service_the_services_sid_or_any_of_its_numbers_is_the_stores() {
+    void through_a_messaging_service_only_a_request_naming_the_service_is_the_stores() {
         String service = "MG0123456789abcdef0123456789abcdef";
         store.settings = settings(true, service, Optional.empty(), SmsKeywords.defaults());
 
@@ -195,6 +195,10 @@ class SmsWebhookServiceTest extends SmsFixture {
                         with(incoming("SM22222222222222222222222222222222", ANNA.e164(), "Hi"), "To", "short-code"),
                         "MessagingServiceSid",
                         "MGffffffffffffffffffffffffffffffff")),
+                "not_store_number",
+                1);
+        assertRefused(
+                inbound(with(incoming("SM33333333333333333333333333333333", ANNA.e164(), "Hi"), "To", "+48500600999")),
                 "not_store_number",
                 1);
     }
@@ -297,7 +301,7 @@ class SmsWebhookServiceTest extends SmsFixture {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"STOP", "stop.", "NIE", " Stop! ", "unsubscribe", "wypisz"})
+    @ValueSource(strings = {"STOP", "stop.", "rezygnuję", " Stop! ", "unsubscribe", "wypisz"})
     void an_opt_out_keyword_opts_the_number_out_and_is_kept_in_the_ticket(String body) {
         InboundOutcome outcome = webhooks.receive(inbound(SID, ANNA, body));
 
@@ -357,6 +361,15 @@ class SmsWebhookServiceTest extends SmsFixture {
 
         assertThat(customers.texts())
                 .containsExactly("[2 picture(s) sent by MMS; Parley does not take pictures by SMS]", "[empty SMS]");
+    }
+
+    @Test
+    void a_picture_with_a_caption_keeps_the_caption_and_says_the_picture_was_not_taken() {
+        webhooks.receive(inbound(with(incoming(sid(3), ANNA.e164(), "Is this the right size?"), "NumMedia", "1")));
+
+        assertThat(customers.texts())
+                .containsExactly(
+                        "Is this the right size?\n[1 picture(s) sent by MMS; Parley does not take pictures by SMS]");
     }
 
     private static String sid(int n) {

@@ -19,6 +19,8 @@ public final class OutgoingSms {
     /** The longest failure reason kept. */
     public static final int MAX_ERROR = 300;
 
+    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[A-Za-z0-9_-]{1,16}");
+
     /** The longest wait a provider's {@code Retry-After} may impose on one attempt. */
     public static final Duration MAX_RETRY_AFTER = Duration.ofMinutes(30);
 
@@ -126,7 +128,7 @@ public final class OutgoingSms {
         }
         state = next;
         if (next == SmsDeliveryState.UNDELIVERED || next == SmsDeliveryState.FAILED) {
-            errorCode = providerError.filter(code -> !code.isBlank());
+            errorCode = code(providerError);
             error = Optional.of(errorCode.map(SmsErrors::describe).orElse("not delivered"));
         }
         updatedAt = now;
@@ -139,7 +141,7 @@ public final class OutgoingSms {
             return;
         }
         state = SmsDeliveryState.FAILED;
-        errorCode = code;
+        errorCode = code(code);
         error = Optional.of(cut(why));
         updatedAt = now;
     }
@@ -163,7 +165,7 @@ public final class OutgoingSms {
         if (state != SmsDeliveryState.PENDING) {
             throw new IllegalStateException("SMS " + id + " is " + state + " already");
         }
-        errorCode = code;
+        errorCode = code(code);
         error = Optional.of(cut(why));
         updatedAt = now;
         Optional<Duration> wait = retryable ? retries.waitAfter(Math.max(1, attempts)) : Optional.empty();
@@ -177,6 +179,11 @@ public final class OutgoingSms {
                 : wait.get();
         nextAttemptAt = now.plus(longer);
         return false;
+    }
+
+    /** A provider's error code as stored: letters, digits, {@code _} and {@code -}, at most 16; anything else is none. */
+    private static Optional<String> code(Optional<String> given) {
+        return given.map(String::strip).filter(CODE.asMatchPredicate());
     }
 
     private static String cut(String why) {

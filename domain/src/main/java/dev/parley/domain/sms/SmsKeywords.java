@@ -20,9 +20,12 @@ public record SmsKeywords(List<String> optOut, List<String> optIn) {
     public static final int MAX_KEYWORDS = 20;
     public static final int MAX_LENGTH = 20;
 
-    /** Twilio's standard opt-out keywords and the Polish ones stores use. */
+    /**
+     * Twilio's standard opt-out keywords and the Polish ones stores use; not "NIE" ("no"), which customers answer
+     * questions with.
+     */
     public static final List<String> DEFAULT_OPT_OUT =
-            List.of("STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT", "NIE", "WYPISZ", "REZYGNUJE");
+            List.of("STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT", "WYPISZ", "REZYGNUJĘ", "REZYGNUJE");
 
     /** Twilio's standard opt-in keywords and the Polish one. */
     public static final List<String> DEFAULT_OPT_IN = List.of("START", "UNSTOP", "YES", "TAK");
@@ -66,14 +69,14 @@ public record SmsKeywords(List<String> optOut, List<String> optIn) {
         }
         Set<String> unique = new LinkedHashSet<>();
         for (String word : words) {
-            String trimmed = word == null ? "" : word.strip();
-            if (!KEYWORD.matcher(trimmed).matches()) {
+            String upper = (word == null ? "" : word.strip()).toUpperCase(Locale.ROOT);
+            if (!KEYWORD.matcher(upper).matches()) {
                 throw new InvalidValueException(
                         "invalid_sms_keywords",
                         "An " + kind + " keyword is one word of letters or digits, at most " + MAX_LENGTH
                                 + " characters.");
             }
-            unique.add(trimmed.toUpperCase(Locale.ROOT));
+            unique.add(upper);
         }
         return List.copyOf(unique);
     }

@@ -22,10 +22,21 @@ class SmsKeywordsTest {
 
     @Test
     void the_polish_keywords_work_too() {
-        assertThat(defaults.classify("NIE")).isEqualTo(Keyword.OPT_OUT);
-        assertThat(defaults.classify("nie")).isEqualTo(Keyword.OPT_OUT);
+        assertThat(defaults.classify("Rezygnuję")).isEqualTo(Keyword.OPT_OUT);
+        assertThat(defaults.classify("rezygnuje")).isEqualTo(Keyword.OPT_OUT);
         assertThat(defaults.classify("Wypisz!")).isEqualTo(Keyword.OPT_OUT);
+        assertThat(defaults.classify("Nie."))
+                .as("'no' answers a question; it opts nobody out")
+                .isEqualTo(Keyword.NONE);
         assertThat(defaults.classify("tak")).isEqualTo(Keyword.OPT_IN);
+    }
+
+    @Test
+    void a_keyword_is_checked_as_it_is_stored_upper_case() {
+        // "ß" becomes "SS": a keyword that grows past the limit when upper-cased is refused when typed, never stored.
+        String growing = "ß".repeat(11);
+        assertThatThrownBy(() -> new SmsKeywords(List.of(growing), List.of("START")))
+                .isInstanceOf(dev.parley.domain.shared.InvalidValueException.class);
     }
 
     @Test
