@@ -1,12 +1,16 @@
 -- The SMS channel (a Twilio-compatible provider). Runs unchanged on H2 2.x and PostgreSQL 15+.
 
 -- A profile's phone in E.164 when it is written with its country code: how an incoming SMS finds its customer. Phones
--- stored before are taken when they start with + once spaces, dots, dashes and brackets are dropped.
+-- stored before are taken when they start with + (or 00) once spaces, dots, dashes and brackets are dropped.
 ALTER TABLE profile ADD COLUMN phone_e164 VARCHAR(16);
 UPDATE profile SET phone_e164 =
     REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(phone, ' ', ''), '-', ''), '.', ''), '(', ''), ')', '')
     WHERE phone LIKE '+%'
       AND LENGTH(REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(phone, ' ', ''), '-', ''), '.', ''), '(', ''), ')', '')) BETWEEN 8 AND 16;
+UPDATE profile SET phone_e164 =
+    '+' || SUBSTRING(REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(phone, ' ', ''), '-', ''), '.', ''), '(', ''), ')', '') FROM 3)
+    WHERE phone LIKE '00%'
+      AND LENGTH(REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(phone, ' ', ''), '-', ''), '.', ''), '(', ''), ')', '')) BETWEEN 9 AND 17;
 CREATE INDEX profile_phone_e164 ON profile (phone_e164);
 
 -- The store's SMS settings, one row (id 1). The auth tokens are sealed (AES-GCM under PARLEY_SECRETS_KEY); the

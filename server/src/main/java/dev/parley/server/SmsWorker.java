@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -51,7 +52,7 @@ public class SmsWorker implements WakeSmsSenderPort {
     private final AtomicBoolean woken = new AtomicBoolean();
     private final boolean demoContent;
     private final Clock clock;
-    private volatile Instant greetAt;
+    private final AtomicReference<Instant> greetAt = new AtomicReference<>();
 
     @Inject
     public SmsWorker(
@@ -90,9 +91,20 @@ public class SmsWorker implements WakeSmsSenderPort {
             // A token no configured key opens: its replies fail, each saying why.
             LOG.severe(() -> "event=secrets_reseal_failed scope=sms reason=\"" + unopened.getMessage() + "\"");
         }
-        if (demo.connectDemoProvider() && demoContent) {
+        boolean connected = false;
+        try {
+            connected = demo.connectDemoProvider();
+        } catch (RuntimeException refused) {
+            // Another node connected it at the same moment, or the settings cannot be read: SMS stays as it is.
+            LOG.log(
+                    Level.WARNING,
+                    "event=sms_demo_provider_not_connected error="
+                            + refused.getClass().getSimpleName(),
+                    refused);
+        }
+        if (connected && demoContent) {
             // Once Parley answers HTTP: the demo customer's first text, so that the inbox shows an SMS ticket at once.
-            greetAt = clock.instant().plus(GREETING_DELAY);
+            greetAt.set(clock.instant().plus(GREETING_DELAY));
         }
         if (rounds.start(scheduler, poll)) {
             LOG.info(() -> "event=sms_worker_started poll=" + poll);
@@ -126,8 +138,9 @@ public class SmsWorker implements WakeSmsSenderPort {
     }
 
     private void round() {
-        if (greetAt != null && !clock.instant().isBefore(greetAt)) {
-            greetAt = null;
+        Instant greeting = greetAt.get();
+        // Taken by one round only, even when a woken round runs beside a scheduled one.
+        if (greeting != null && !clock.instant().isBefore(greeting) && greetAt.compareAndSet(greeting, null)) {
             try {
                 demo.send(SignInDemoCustomerUseCase.PHONE, GREETING);
             } catch (RuntimeException refused) {

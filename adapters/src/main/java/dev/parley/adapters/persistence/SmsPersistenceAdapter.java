@@ -13,6 +13,7 @@ import dev.parley.domain.sms.OutgoingSmsId;
 import dev.parley.domain.sms.SmsDeliveryState;
 import dev.parley.domain.sms.SmsSettings;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -21,14 +22,28 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /** Stores the SMS channel: its settings, numbers, received ids, conversations' numbers, outbox and the demo phones. */
 @ApplicationScoped
 class SmsPersistenceAdapter
         implements SmsSettingsPort, SmsContactsPort, SmsInboundLogPort, SmsThreadsPort, OutgoingSmsPort, DemoPhonePort {
 
+    private static final Logger LOG = Logger.getLogger(SmsPersistenceAdapter.class.getName());
+
     @PersistenceContext(unitName = "parley")
     private EntityManager em;
+
+    private SmsContactRows rows;
+
+    @Inject
+    SmsPersistenceAdapter(SmsContactRows rows) {
+        this.rows = rows;
+    }
+
+    /** For CDI proxies only. */
+    protected SmsPersistenceAdapter() {}
 
     @Override
     public SmsSettings load() {
@@ -61,12 +76,16 @@ class SmsPersistenceAdapter
     public SmsContact lock(PhoneNumber phone, Instant now) {
         SmsContactJpaEntity row = em.find(SmsContactJpaEntity.class, phone.e164(), LockModeType.PESSIMISTIC_WRITE);
         if (row == null) {
-            row = new SmsContactJpaEntity();
-            row.phone = phone.e164();
-            row.optedOut = false;
-            row.changedAt = UtcTimes.toColumn(now);
-            em.persist(row);
-            em.flush();
+            try {
+                rows.insertIfAbsent(phone.e164(), UtcTimes.toColumn(now));
+            } catch (RuntimeException raced) {
+                // Another request of the same number made the row first: it is locked below like any other.
+                LOG.log(Level.FINE, "event=sms_contact_raced phone=" + phone.masked(), raced);
+            }
+            row = em.find(SmsContactJpaEntity.class, phone.e164(), LockModeType.PESSIMISTIC_WRITE);
+            if (row == null) {
+                throw new IllegalStateException("No row for number " + phone.masked() + " after making it");
+            }
         }
         return contact(row);
     }

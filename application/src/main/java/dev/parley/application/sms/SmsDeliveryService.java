@@ -46,7 +46,11 @@ public class SmsDeliveryService implements DeliverSmsUseCase {
         try {
             sent = provider.send(attempt.credentials(), attempt.to(), attempt.body(), attempt.statusCallback());
         } catch (SmsNotSentException failed) {
-            outbox.failed(attempt, failed.retryable(), failed.retryAfter(), failed.errorCode(), failed.getMessage());
+            // Refused credentials are tried again: during a token rotation the provider may have promoted the new
+            // token before the store typed it here, and a reply should survive that window.
+            boolean retryable = failed.retryable()
+                    || failed.status().filter(status -> status == 401).isPresent();
+            outbox.failed(attempt, retryable, failed.retryAfter(), failed.errorCode(), failed.getMessage());
             return;
         } catch (RuntimeException unexpected) {
             // An answer of a shape Parley did not expect: a failed attempt, tried again, never left pending.

@@ -151,6 +151,22 @@ class SmsOutboxTest extends SmsFixture {
     }
 
     @Test
+    void refused_credentials_are_tried_again_so_that_a_token_rotation_loses_no_reply() {
+        provider.fails(FakeProvider.refused(401, "20003"));
+        provider.takes("SMdddddddddddddddddddddddddddddddd", SmsDeliveryState.QUEUED);
+
+        runDue();
+        assertThat(store.stored(id).state()).isEqualTo(SmsDeliveryState.PENDING);
+        clock.advance(Duration.ofMinutes(1));
+        runDue();
+
+        OutgoingSms sms = store.stored(id);
+        assertThat(sms.state()).isEqualTo(SmsDeliveryState.QUEUED);
+        assertThat(sms.attempts()).isEqualTo(2);
+        assertThat(provider.sent).hasSize(2);
+    }
+
+    @Test
     void an_invalid_number_fails_at_once_in_words() {
         provider.fails(FakeProvider.refused(400, "21211"));
 
