@@ -649,6 +649,8 @@ function report(r) {
     p('path | p50 ms | p95 ms | max ms');
     p(`baseline: a direct POST of the same form to a local receiver | ${f1(s.inbound.baseline.p50)} | ${f1(s.inbound.baseline.p95)} | ${f1(s.inbound.baseline.max)}`);
     p(`Parley: signed incoming-message webhook answered | ${f1(s.inbound.parley.p50)} | ${f1(s.inbound.parley.p95)} | ${f1(s.inbound.parley.max)}`);
+    p(`  of which a number's first text (new customer, conversation, ticket) | ${f1(s.inbound.firstTexts.p50)} | ${f1(s.inbound.firstTexts.p95)} | ${f1(s.inbound.firstTexts.max)}`);
+    p(`  of which a later text of the same number | ${f1(s.inbound.laterTexts.p50)} | ${f1(s.inbound.laterTexts.p95)} | ${f1(s.inbound.laterTexts.max)}`);
     p(`baseline: a direct POST to the fake Messages API | ${f1(s.outbound.baseline.p50)} | ${f1(s.outbound.baseline.p95)} | ${f1(s.outbound.baseline.max)}`);
     p(`Parley: agent's reply acked → at the Messages API | ${f1(s.outbound.parley.p50)} | ${f1(s.outbound.parley.p95)} | ${f1(s.outbound.parley.max)}`);
     p();

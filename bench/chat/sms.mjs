@@ -86,12 +86,14 @@ export async function smsLatency({ base, publicUrl, email, password, messages = 
     });
     if (!settings.ok) throw new Error(`the SMS settings answered ${settings.status}: ${await settings.text()}`);
 
-    // Inbound: one number per message, so that the per-number limit (30 a minute) is never what is measured.
+    // Inbound: 20 numbers taking turns, 10 texts each (under the per-number limit of 30 a minute): each number's first
+    // text makes a customer, a conversation and a ticket; the others join its conversation.
+    const NUMBERS = 20;
     const inboundUrl = `${publicUrl}/api/v1/channels/sms/inbound`;
     const form = (i) => ({
       MessageSid: `SM${randomUUID().replaceAll("-", "")}`,
       AccountSid: account,
-      From: `+4860${String(1000000 + i).padStart(7, "0")}`,
+      From: `+4860${String(1000000 + (i % NUMBERS)).padStart(7, "0")}`,
       To: STORE,
       Body: `bench inbound ${i} ${"x".repeat(60)}`,
       NumMedia: "0",
@@ -109,6 +111,8 @@ export async function smsLatency({ base, publicUrl, email, password, messages = 
       directInbound.push(now() - t0);
     }
     const inbound = [];
+    const firsts = [];
+    const follows = [];
     for (let i = 0; i < messages; i++) {
       const fields = form(i);
       const t0 = now();
@@ -122,7 +126,9 @@ export async function smsLatency({ base, publicUrl, email, password, messages = 
       });
       await res.arrayBuffer();
       if (res.status !== 200) throw new Error(`inbound ${i} answered ${res.status}`);
-      inbound.push(now() - t0);
+      const took = now() - t0;
+      inbound.push(took);
+      (i < NUMBERS ? firsts : follows).push(took);
     }
 
     // Outbound: the agent answers the last customer's SMS ticket.
@@ -132,6 +138,7 @@ export async function smsLatency({ base, publicUrl, email, password, messages = 
       })
     ).json();
     const conversationId = tickets.tickets[0].conversationId;
+    if (!conversationId) throw new Error("the last number's SMS ticket was not found");
     const directOutbound = [];
     for (let i = 0; i < messages; i++) {
       const t0 = now();
@@ -189,7 +196,12 @@ export async function smsLatency({ base, publicUrl, email, password, messages = 
       messages,
       gapMs,
       sent: outbound.length,
-      inbound: { baseline: summary(directInbound), parley: summary(inbound) },
+      inbound: {
+        baseline: summary(directInbound),
+        parley: summary(inbound),
+        firstTexts: summary(firsts),
+        laterTexts: summary(follows),
+      },
       outbound: { baseline: summary(directOutbound), parley: summary(outbound) },
     };
   } finally {
