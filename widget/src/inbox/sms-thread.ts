@@ -1,6 +1,6 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { ThreadEntry } from '../protocol/thread.js';
-import type { TicketSms } from '../wire/index.js';
+import type { SmsMessageState, TicketSms } from '../wire/index.js';
 import type { SmsInboxStrings } from './sms.i18n.js';
 
 /**
@@ -15,10 +15,26 @@ export function withDelivery(entries: ThreadEntry[], sms: TicketSms | undefined,
   return entries.map((e) => {
     const m = e.seq === undefined || e.note ? undefined : bySeq.get(e.seq);
     if (!m) return e;
-    const error = m.error && m.errorCode ? `${m.error} (${m.errorCode})` : (m.error ?? m.errorCode);
     const failed = m.state === 'undelivered' || m.state === 'failed';
-    return { ...e, delivery: { text: s.state(m.state, failed ? error : undefined), label: s.delivery, failed } };
+    return {
+      ...e,
+      delivery: { text: s.state(m.state, failed ? deliveryError(m, s) : undefined), label: s.delivery, failed },
+    };
   });
+}
+
+/**
+ * Why a message was not delivered, in the agent's language where Parley knows the provider's code, with the code kept
+ * for support: "phone unreachable (30003)". A code Parley does not know keeps the server's text; an error without a
+ * code (Parley's own, such as "SMS was turned off") is the server's text as it is. What the server says when it has
+ * nothing more to say (`provider error 12345` for a code it does not know, `not delivered` without a code) is no text.
+ */
+export function deliveryError(m: Pick<SmsMessageState, 'errorCode' | 'error'>, s: SmsInboxStrings): string | undefined {
+  const code = m.errorCode;
+  if (!code) return m.error === 'not delivered' ? undefined : m.error;
+  if (Object.hasOwn(s.providerErrors, code)) return `${s.providerErrors[code]} (${code})`;
+  const text = m.error && m.error !== `provider error ${code}` ? m.error : s.providerError;
+  return `${text} (${code})`;
 }
 
 /** The customer's number, under their name in the header. */

@@ -7,8 +7,15 @@ export interface SmsInboxStrings {
   phone: string;
   /** Before a reply's delivery state, for screen readers. */
   delivery: string;
-  /** A reply's delivery state; `error` is the provider's, when it said one. */
+  /** A reply's delivery state; `error` says why it was not delivered, when known (see `deliveryError`). */
   state: (state: SmsMessageState['state'], error?: string) => string;
+  /**
+   * The provider's error codes Parley knows, in words (those of `SmsErrors` on the server): a code not here is shown
+   * with the server's own text.
+   */
+  providerErrors: Record<string, string>;
+  /** An error the provider gave only as a code Parley does not know. */
+  providerError: string;
   /** The customer opted out (STOP): since when, if known. */
   optedOut: (since?: string) => string;
   /** The SMS channel is off; `admin` adds where to turn it on. */
@@ -55,6 +62,23 @@ export const smsStrings: Record<Lang, SmsInboxStrings> = {
           return `Failed${why}`;
       }
     },
+    providerErrors: {
+      '21610': 'recipient opted out',
+      '21211': 'invalid number',
+      '21614': 'not a mobile number',
+      '21612': 'cannot be sent to this number',
+      '21408': 'sending to this region is not enabled',
+      '21606': 'the store’s number cannot send SMS',
+      '21617': 'message too long',
+      '30003': 'phone unreachable',
+      '30004': 'message blocked',
+      '30005': 'unknown number',
+      '30006': 'landline or unreachable carrier',
+      '30007': 'filtered by the carrier',
+      '30008': 'unknown error',
+      '30034': 'sender not registered for this traffic',
+    },
+    providerError: 'provider error',
     optedOut: (since) =>
       `This customer opted out${since ? ` on ${since}` : ''} by texting STOP (or another opt-out keyword): Parley sends them no SMS until they text START. Internal notes still work.`,
     disabled: 'SMS is turned off: replies to this ticket are refused until it is on again.',
@@ -94,6 +118,23 @@ export const smsStrings: Record<Lang, SmsInboxStrings> = {
           return `Błąd${why}`;
       }
     },
+    providerErrors: {
+      '21610': 'odbiorca wypisał się z SMS-ów',
+      '21211': 'nieprawidłowy numer',
+      '21614': 'to nie jest numer komórkowy',
+      '21612': 'na ten numer nie można wysłać SMS-a',
+      '21408': 'wysyłka do tego regionu nie jest włączona',
+      '21606': 'numer sklepu nie może wysyłać SMS-ów',
+      '21617': 'wiadomość jest za długa',
+      '30003': 'telefon nieosiągalny',
+      '30004': 'wiadomość zablokowana',
+      '30005': 'nieznany numer',
+      '30006': 'telefon stacjonarny lub nieosiągalny operator',
+      '30007': 'odfiltrowana przez operatora',
+      '30008': 'nieznany błąd',
+      '30034': 'nadawca niezarejestrowany dla tego rodzaju wysyłek',
+    },
+    providerError: 'błąd operatora',
     optedOut: (since) =>
       `Ten klient wypisał się${since ? ` ${since}` : ''}, wysyłając STOP (lub inne słowo wypisania): Parley nie wysyła mu SMS-ów, dopóki nie napisze START. Notatki wewnętrzne nadal działają.`,
     disabled: 'SMS-y są wyłączone: odpowiedzi w tym zgłoszeniu są odrzucane, dopóki ich nie włączysz.',

@@ -3,6 +3,8 @@ import type { LitElement } from 'lit';
 import { q, qa, settle } from '../test/deep.js';
 import { message } from '../test/fake-socket.js';
 import { json, LIMITS, realFetch, replyArea, SESSION, signedInInbox, ticket } from '../test/inbox-harness.js';
+import { deliveryError } from './sms-thread.js';
+import { smsStrings } from './sms.i18n.js';
 import { parseTicketSms, SMS_FOLLOW_MS } from './sms.js';
 
 const SMS_TICKET = { ...ticket('s', 3, 'Where is my order 1234?', 4), channel: 'sms', visitorName: '+48600100200' };
@@ -94,7 +96,9 @@ describe('SMS tickets in the inbox', () => {
 
     expect(delivery(el, 1), 'the customer’s own message').to.equal(null);
     expect(delivery(el, 2)).to.equal('SMS: Delivered');
-    expect(delivery(el, 3)).to.equal('SMS: Not delivered: unreachable handset (30003)');
+    expect(delivery(el, 3), 'the code in words, kept for support').to.equal(
+      'SMS: Not delivered: phone unreachable (30003)',
+    );
     expect(delivery(el, 4), 'the AI agent’s reply too').to.equal('SMS: Pending');
     const failed = list(el).querySelector('li[data-seq="3"] [part~=delivery]')!;
     expect(failed.classList.contains('undelivered')).to.equal(true);
@@ -306,7 +310,9 @@ describe('SMS tickets in the inbox', () => {
     smsServer.answer = () => json(200, STATE);
     for (const frame of THREAD) socket.receive(frame);
     await waitUntil(() => delivery(el, 2) === 'SMS: Doręczono', 'read again with the next news', { timeout: 2000 });
-    expect(delivery(el, 3)).to.equal('SMS: Nie doręczono: unreachable handset (30003)');
+    expect(delivery(el, 3), 'the code in Polish, not the server’s English').to.equal(
+      'SMS: Nie doręczono: telefon nieosiągalny (30003)',
+    );
     expect(delivery(el, 4)).to.equal('SMS: Oczekuje');
     expect(q(el, '.sms-phone')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('SMS z numeru +48600100200');
     await write(el, 'Paczka wyszła dziś');
@@ -314,6 +320,101 @@ describe('SMS tickets in the inbox', () => {
     await write(el, 'ą'.repeat(140));
     expect(counter(el)).to.equal('140 znaków · 3 SMS-y (Unicode)');
     expect(q(el, '.sms-no-images')!.textContent).to.equal('SMS-em nie wyślesz obrazów');
+  });
+
+  it('should word why a reply was not delivered in the agent’s language, falling back to the server’s text', async () => {
+    const failures = {
+      ...STATE,
+      messages: [
+        {
+          seq: 2,
+          state: 'failed',
+          errorCode: '21211',
+          error: 'invalid number',
+          segments: 1,
+          updatedAt: STATE.messages[0].updatedAt,
+        },
+        {
+          seq: 3,
+          state: 'undelivered',
+          errorCode: '63999',
+          error: 'carrier hiccup',
+          segments: 1,
+          updatedAt: STATE.messages[1].updatedAt,
+        },
+        { seq: 4, state: 'failed', error: 'SMS was turned off', segments: 2, updatedAt: STATE.messages[2].updatedAt },
+      ],
+    };
+    const ctx = await smsInbox(failures, { ...SESSION, locale: 'pl', limits: LIMITS });
+    await openSms(ctx);
+    const { el } = ctx;
+    expect(delivery(el, 2), 'a code Parley knows').to.equal('SMS: Błąd: nieprawidłowy numer (21211)');
+    expect(delivery(el, 3), 'a code it does not know').to.equal('SMS: Nie doręczono: carrier hiccup (63999)');
+    expect(delivery(el, 4), 'Parley’s own reason, without a code').to.equal('SMS: Błąd: SMS was turned off');
+    for (const seq of [2, 3, 4]) {
+      const state = list(el).querySelector(`li[data-seq="${seq}"] [part~=delivery]`)!;
+      expect(state.classList.contains('undelivered'), `${seq} shows as not delivered`).to.equal(true);
+    }
+    await expect(el).to.be.accessible();
+  });
+
+  it('should know each of the provider’s codes Parley knows, in English and Polish', () => {
+    // Those of SmsErrors on the server.
+    const codes = '21610 21211 21614 21612 21408 21606 21617 30003 30004 30005 30006 30007 30008 30034'.split(' ');
+    expect(Object.keys(smsStrings.en.providerErrors).sort()).to.deep.equal([...codes].sort());
+    expect(Object.keys(smsStrings.pl.providerErrors).sort()).to.deep.equal([...codes].sort());
+    const cases: [string, { errorCode?: string; error?: string }, string | undefined, string | undefined][] = [
+      [
+        'known',
+        { errorCode: '30003', error: 'phone unreachable' },
+        'phone unreachable (30003)',
+        'telefon nieosiągalny (30003)',
+      ],
+      [
+        'known, the provider’s own words',
+        { errorCode: '21610', error: 'Attempt to send to unsubscribed recipient' },
+        'recipient opted out (21610)',
+        'odbiorca wypisał się z SMS-ów (21610)',
+      ],
+      [
+        'known, without text',
+        { errorCode: '30034' },
+        'sender not registered for this traffic (30034)',
+        'nadawca niezarejestrowany dla tego rodzaju wysyłek (30034)',
+      ],
+      [
+        'unknown, with text',
+        { errorCode: '40001', error: 'queue overflow' },
+        'queue overflow (40001)',
+        'queue overflow (40001)',
+      ],
+      [
+        'unknown, the server’s words for it',
+        { errorCode: '40001', error: 'provider error 40001' },
+        'provider error (40001)',
+        'błąd operatora (40001)',
+      ],
+      ['unknown, without text', { errorCode: '40001' }, 'provider error (40001)', 'błąd operatora (40001)'],
+      [
+        'not a code of the table’s object',
+        { errorCode: 'constructor', error: 'odd' },
+        'odd (constructor)',
+        'odd (constructor)',
+      ],
+      ['no code', { error: 'no attempt left' }, 'no attempt left', 'no attempt left'],
+      ['no code, nothing more than the state', { error: 'not delivered' }, undefined, undefined],
+      ['nothing', {}, undefined, undefined],
+    ];
+    for (const [what, m, en, pl] of cases) {
+      expect(deliveryError(m, smsStrings.en), `${what} (en)`).to.equal(en);
+      expect(deliveryError(m, smsStrings.pl), `${what} (pl)`).to.equal(pl);
+    }
+    expect(smsStrings.en.state('undelivered', deliveryError({ errorCode: '30003' }, smsStrings.en))).to.equal(
+      'Not delivered: phone unreachable (30003)',
+    );
+    expect(smsStrings.pl.state('failed', deliveryError({ errorCode: '30007' }, smsStrings.pl))).to.equal(
+      'Błąd: odfiltrowana przez operatora (30007)',
+    );
   });
 
   it('should take only a usable answer for a ticket’s SMS side', () => {
