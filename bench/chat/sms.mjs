@@ -9,16 +9,12 @@ import { createServer } from "node:http";
 import { createHmac, randomBytes, randomUUID } from "node:crypto";
 import { once } from "node:events";
 import WebSocket from "ws";
+import { signIn, summary } from "./webhooks.mjs";
 
 const now = () => performance.now();
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 const STORE = "+48500600700";
 
-function summary(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
-  return sorted.length ? { count: sorted.length, p50: at(0.5), p95: at(0.95), max: sorted.at(-1) } : { count: 0 };
-}
 
 /** Twilio's X-Twilio-Signature: base64 HMAC-SHA1 of the URL and the sorted parameters' names and values. */
 function sign(token, url, form) {
@@ -28,20 +24,6 @@ function sign(token, url, form) {
   return createHmac("sha1", token).update(data, "utf8").digest("base64");
 }
 
-async function signIn(base, email, password) {
-  const res = await fetch(`${base}/api/v1/agent/session`, {
-    method: "POST",
-    headers: { "content-type": "application/json", accept: "application/json" },
-    body: JSON.stringify({ email, password }),
-  });
-  if (!res.ok) throw new Error(`sign-in answered ${res.status}: ${await res.text()}`);
-  const cookie = res.headers
-    .getSetCookie()
-    .map((c) => c.split(";")[0])
-    .join("; ");
-  const session = await res.json();
-  return { cookie, csrf: session.csrfToken ?? session.agent?.csrfToken };
-}
 
 /**
  * @param {{base: string, publicUrl: string, email: string, password: string, messages?: number, gapMs?: number}} config

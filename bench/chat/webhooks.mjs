@@ -10,13 +10,13 @@ import WebSocket from "ws";
 const now = () => performance.now();
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-function summary(values) {
+export function summary(values) {
   const sorted = [...values].sort((a, b) => a - b);
   const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
   return sorted.length ? { count: sorted.length, p50: at(0.5), p95: at(0.95), max: sorted.at(-1) } : { count: 0 };
 }
 
-async function signIn(base, email, password) {
+export async function signIn(base, email, password) {
   const res = await fetch(`${base}/api/v1/agent/session`, {
     method: "POST",
     headers: { "content-type": "application/json", accept: "application/json" },
