@@ -15,7 +15,6 @@ const now = () => performance.now();
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 const STORE = "+48500600700";
 
-
 /** Twilio's X-Twilio-Signature: base64 HMAC-SHA1 of the URL and the sorted parameters' names and values. */
 function sign(token, url, form) {
   const data = Object.keys(form)
