@@ -4,6 +4,7 @@ import dev.parley.application.limits.port.in.AdmitUseCase;
 import dev.parley.application.shared.port.out.SecretsPort;
 import dev.parley.application.sms.port.in.SmsPolicy;
 import dev.parley.application.sms.port.in.SmsSettingsUseCase;
+import dev.parley.application.sms.port.out.PublishSmsNewsPort;
 import dev.parley.application.sms.port.out.SendSmsPort;
 import dev.parley.application.sms.port.out.SendSmsPort.SentSms;
 import dev.parley.application.sms.port.out.SmsCredentials;
@@ -52,6 +53,7 @@ public class SmsSettingsService implements SmsSettingsUseCase {
     private AdmitUseCase admission;
     private SmsPolicy policy;
     private Clock clock;
+    private Optional<PublishSmsNewsPort> news = Optional.empty();
 
     @Inject
     public SmsSettingsService(
@@ -71,6 +73,12 @@ public class SmsSettingsService implements SmsSettingsUseCase {
         this.admission = admission;
         this.policy = policy;
         this.clock = clock;
+    }
+
+    /** Announces each change, so that open inboxes read their SMS tickets' side again. */
+    @Inject
+    void announceThrough(PublishSmsNewsPort publish) {
+        this.news = Optional.of(publish);
     }
 
     /** For CDI proxies only. */
@@ -135,6 +143,7 @@ public class SmsSettingsService implements SmsSettingsUseCase {
             summary.put("secondaryAuthToken", change.dropSecondaryAuthToken() ? "removed" : "changed");
         }
         audit.record(actor, "sms.settings_changed", summary);
+        news.ifPresent(PublishSmsNewsPort::settingsChanged);
         LOG.info(() -> "event=sms_settings_changed enabled=" + after.enabled() + " tokenChanged=" + token.isPresent()
                 + " by=" + admin);
         return view(after);

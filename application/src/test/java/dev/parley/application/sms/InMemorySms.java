@@ -211,6 +211,14 @@ final class InMemorySms
         news.add(conversation);
     }
 
+    /** How often the SMS settings were announced as changed. */
+    int settingsNews;
+
+    @Override
+    public void settingsChanged() {
+        settingsNews++;
+    }
+
     private static OutgoingSms copy(OutgoingSms sms) {
         return OutgoingSms.reconstitute(new OutgoingSms.Fields(
                 sms.id(),

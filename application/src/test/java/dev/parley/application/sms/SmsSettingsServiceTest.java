@@ -246,6 +246,17 @@ class SmsSettingsServiceTest extends SmsFixture {
     }
 
     @Test
+    void a_change_is_announced_and_a_refused_one_is_not() {
+        settings.announceThrough(store);
+
+        settings.change(ADMIN, change(true, Optional.of(TOKEN)));
+        assertThatThrownBy(() -> settings.change(ADMIN, changeOf("ftp://x", ACCOUNT, STORE_NUMBER, List.of("STOP"))))
+                .isInstanceOf(InvalidValueException.class);
+
+        assertThat(store.settingsNews).isEqualTo(1);
+    }
+
+    @Test
     void the_stored_token_never_follows_a_new_provider_address_or_account() {
         settings.change(ADMIN, change(true, Optional.of(TOKEN)));
         SmsSettings before = store.settings;

@@ -6,4 +6,7 @@ import dev.parley.domain.conversation.ConversationId;
 public interface PublishSmsNewsPort {
 
     void smsChanged(ConversationId conversation);
+
+    /** The SMS settings changed: open inboxes read their SMS tickets' side again (after the commit). */
+    void settingsChanged();
 }
