@@ -28,12 +28,14 @@ CREATE TABLE sms_settings (
     updated_at            TIMESTAMP     NOT NULL
 );
 
--- Every number that wrote to the store, and whether it opted out (STOP) since it last opted in (START). Its row is
--- the lock under which one number's requests are taken one at a time.
+-- Every number that wrote to the store, whether it opted out (STOP) since it last opted in (START), and the customer
+-- (visitor) its first text reached, whom its texts keep going to. Its row is the lock under which one number's
+-- requests are taken one at a time.
 CREATE TABLE sms_contact (
     phone       VARCHAR(16) NOT NULL PRIMARY KEY,
     opted_out   BOOLEAN     NOT NULL,
-    changed_at  TIMESTAMP   NOT NULL
+    changed_at  TIMESTAMP   NOT NULL,
+    visitor_id  VARCHAR(36)
 );
 
 -- The provider's ids of the messages received: a retried webhook stores nothing twice.

@@ -21,6 +21,14 @@ class SmsContactJpaEntity {
     @Column(name = "changed_at", nullable = false)
     LocalDateTime changedAt;
 
+    @Column(name = "visitor_id")
+    String visitorId;
+
+    /** Keeps the number with a customer; written here so that the woven change tracking sees it. */
+    void pin(String visitor) {
+        this.visitorId = visitor;
+    }
+
     /** Opts the number out or in; written here so that the woven change tracking sees it. */
     void setOptedOut(boolean out, LocalDateTime at) {
         this.optedOut = out;

@@ -8,6 +8,7 @@ import dev.parley.application.sms.port.out.SmsSettingsPort;
 import dev.parley.application.sms.port.out.SmsThreadsPort;
 import dev.parley.domain.conversation.ConversationId;
 import dev.parley.domain.shared.PhoneNumber;
+import dev.parley.domain.shared.VisitorId;
 import dev.parley.domain.sms.OutgoingSms;
 import dev.parley.domain.sms.OutgoingSmsId;
 import dev.parley.domain.sms.SmsDeliveryState;
@@ -103,6 +104,16 @@ class SmsPersistenceAdapter
             throw new IllegalStateException("No stored number " + phone.masked());
         }
         row.setOptedOut(optedOut, UtcTimes.toColumn(now));
+        em.flush();
+    }
+
+    @Override
+    public void pin(PhoneNumber phone, VisitorId customer) {
+        SmsContactJpaEntity row = em.find(SmsContactJpaEntity.class, phone.e164(), LockModeType.PESSIMISTIC_WRITE);
+        if (row == null) {
+            throw new IllegalStateException("No stored number " + phone.masked());
+        }
+        row.pin(customer.toString());
         em.flush();
     }
 
@@ -241,6 +252,10 @@ class SmsPersistenceAdapter
     }
 
     private static SmsContact contact(SmsContactJpaEntity row) {
-        return new SmsContact(new PhoneNumber(row.phone), row.optedOut, UtcTimes.fromColumn(row.changedAt));
+        return new SmsContact(
+                new PhoneNumber(row.phone),
+                row.optedOut,
+                UtcTimes.fromColumn(row.changedAt),
+                Optional.ofNullable(row.visitorId).map(VisitorId::of));
     }
 }

@@ -138,7 +138,11 @@ public class SmsWebhookService implements ReceiveSmsUseCase {
         if (text.isBlank()) {
             text = "[empty SMS]";
         }
-        VisitorId customer = customers.customerWithPhone(from);
+        // The number stays with the customer its first text reached: a profile given the number later takes nothing.
+        VisitorId customer = contact.customer().orElseGet(() -> customers.customerWithPhone(from));
+        if (contact.customer().isEmpty()) {
+            contacts.pin(from, customer);
+        }
         SmsPosted posted = conversations.post(customer, text, keyword == Keyword.NONE);
         threads.record(posted.conversation(), from, now);
         InboundOutcome outcome = InboundOutcome.STORED;

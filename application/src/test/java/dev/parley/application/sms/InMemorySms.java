@@ -9,6 +9,7 @@ import dev.parley.application.sms.port.out.SmsSettingsPort;
 import dev.parley.application.sms.port.out.SmsThreadsPort;
 import dev.parley.domain.conversation.ConversationId;
 import dev.parley.domain.shared.PhoneNumber;
+import dev.parley.domain.shared.VisitorId;
 import dev.parley.domain.sms.OutgoingSms;
 import dev.parley.domain.sms.OutgoingSmsId;
 import dev.parley.domain.sms.SmsDeliveryState;
@@ -82,7 +83,13 @@ final class InMemorySms
         if (!contacts.containsKey(phone)) {
             throw new IllegalStateException("No stored number " + phone.masked());
         }
-        contacts.put(phone, new SmsContact(phone, optedOut, now));
+        contacts.put(
+                phone,
+                new SmsContact(
+                        phone,
+                        optedOut,
+                        now,
+                        Optional.ofNullable(contacts.get(phone)).flatMap(SmsContact::customer)));
     }
 
     /** A number that wrote before, opted out or not. */
@@ -209,6 +216,12 @@ final class InMemorySms
     @Override
     public void smsChanged(ConversationId conversation) {
         news.add(conversation);
+    }
+
+    @Override
+    public void pin(PhoneNumber phone, VisitorId customer) {
+        SmsContact known = contacts.get(phone);
+        contacts.put(phone, new SmsContact(phone, known.optedOut(), known.changedAt(), Optional.of(customer)));
     }
 
     /** How often the SMS settings were announced as changed. */

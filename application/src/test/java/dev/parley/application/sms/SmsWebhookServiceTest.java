@@ -10,6 +10,7 @@ import dev.parley.domain.conversation.ConversationId;
 import dev.parley.domain.shared.InvalidValueException;
 import dev.parley.domain.shared.PhoneNumber;
 import dev.parley.domain.shared.RateLimitedException;
+import dev.parley.domain.shared.VisitorId;
 import dev.parley.domain.sms.RequestSignature;
 import dev.parley.domain.sms.SmsKeywords;
 import dev.parley.domain.sms.SmsRequestRefusedException;
@@ -45,7 +46,14 @@ class SmsWebhookServiceTest extends SmsFixture {
             assertThat(store.phoneOf(post.conversation())).contains(ANNA);
         });
         assertThat(store.inbound).containsOnlyKeys(SID);
-        assertThat(store.contacts).containsOnly(Map.entry(ANNA, new SmsContact(ANNA, false, NOW)));
+        assertThat(store.contacts)
+                .containsOnly(Map.entry(
+                        ANNA,
+                        new SmsContact(
+                                ANNA,
+                                false,
+                                NOW,
+                                Optional.of(customers.posts.get(0).customer()))));
         assertThat(store.news).as("a plain message changes no SMS state").isEmpty();
     }
 
@@ -93,6 +101,20 @@ class SmsWebhookServiceTest extends SmsFixture {
         ConversationId conversation = customers.posts.get(0).conversation();
         assertThat(customers.posts.get(1).conversation()).isEqualTo(conversation);
         assertThat(store.phoneOf(conversation)).contains(newPhone);
+    }
+
+    @Test
+    void a_number_stays_with_the_customer_its_first_text_reached() {
+        webhooks.receive(inbound(SID, ANNA, "Hello"));
+        VisitorId first = customers.posts.get(0).customer();
+        // The store gives Anna's number to another profile afterwards: her texts stay where they were.
+        customers.customers.put(ANNA, VisitorId.random());
+
+        webhooks.receive(inbound("SM55555555555555555555555555555555", ANNA, "Still me"));
+
+        assertThat(customers.posts).extracting(FakeSmsCustomers.Post::customer).containsExactly(first, first);
+        assertThat(customers.posts.get(1).conversation())
+                .isEqualTo(customers.posts.get(0).conversation());
     }
 
     @Test
@@ -322,7 +344,12 @@ class SmsWebhookServiceTest extends SmsFixture {
         InboundOutcome outcome = webhooks.receive(inbound(sid(2), ANNA, "start"));
 
         assertThat(outcome).isEqualTo(InboundOutcome.OPTED_IN);
-        assertThat(store.contacts.get(ANNA)).isEqualTo(new SmsContact(ANNA, false, NOW.plus(Duration.ofMinutes(5))));
+        assertThat(store.contacts.get(ANNA))
+                .isEqualTo(new SmsContact(
+                        ANNA,
+                        false,
+                        NOW.plus(Duration.ofMinutes(5)),
+                        Optional.of(customers.posts.get(0).customer())));
         ConversationId conversation = customers.posts.get(0).conversation();
         assertThat(store.news).containsExactly(conversation, conversation);
     }

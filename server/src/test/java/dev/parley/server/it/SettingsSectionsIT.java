@@ -115,9 +115,9 @@ class SettingsSectionsIT {
 
     @Test
     void an_unknown_section_is_not_found() {
-        assertProblem(SettingsApi.getSection(Optional.of(admin), "sms"), 404, "unknown_settings_section");
+        assertProblem(SettingsApi.getSection(Optional.of(admin), "fax"), 404, "unknown_settings_section");
         assertProblem(
-                SettingsApi.putSection(admin, "sms", "{\"welcomeMessage\":\"Hi\"}"), 404, "unknown_settings_section");
+                SettingsApi.putSection(admin, "fax", "{\"welcomeMessage\":\"Hi\"}"), 404, "unknown_settings_section");
 
         assertThat(SettingsApi.read(admin)).isEqualTo(before);
     }

@@ -1,6 +1,7 @@
 package dev.parley.application.sms.port.out;
 
 import dev.parley.domain.shared.PhoneNumber;
+import dev.parley.domain.shared.VisitorId;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -18,10 +19,20 @@ public interface SmsContactsPort {
     /** Opts the number out ({@code true}) or back in. */
     void setOptedOut(PhoneNumber phone, boolean optedOut, Instant now);
 
+    /** Keeps the number with the customer its first text reached, whatever profile is given the number later. */
+    void pin(PhoneNumber phone, VisitorId customer);
+
     /**
      * A number and its state.
      *
      * @param changedAt when it last opted out or in; when it first wrote otherwise
+     * @param customer the customer the number's texts go to, once its first text reached one
      */
-    record SmsContact(PhoneNumber phone, boolean optedOut, Instant changedAt) {}
+    record SmsContact(PhoneNumber phone, boolean optedOut, Instant changedAt, Optional<VisitorId> customer) {
+
+        /** A number not yet kept with a customer. */
+        public SmsContact(PhoneNumber phone, boolean optedOut, Instant changedAt) {
+            this(phone, optedOut, changedAt, Optional.empty());
+        }
+    }
 }
