@@ -4,15 +4,16 @@ import { define } from '../../define.js';
 import type { SmsSettings, SmsSettingsChange, SmsTest } from '../../wire/index.js';
 import { RequestController, SectionFormController } from './settings-form.controller.js';
 import { SettingsScreen, sharedStyles, toggle } from './settings-screen.js';
+import { checkSmsForm, compactNumber, FIELD_OF, FIELDS, KEYWORDS, parseKeywords, type Keywords } from './sms-fields.js';
 import { smsI18n, type SmsField, type SmsStrings } from './sms.i18n.js';
+
+export { parseKeywords } from './sms-fields.js';
 
 /** The body of `PUT /api/v1/settings/sms`, its keyword lists as plain arrays (the schema bounds their length). */
 type SmsBody = Omit<SmsSettingsChange, 'optOutKeywords' | 'optInKeywords'> & {
   optOutKeywords: string[];
   optInKeywords: string[];
 };
-
-type Keywords = 'optOutKeywords' | 'optInKeywords';
 
 /** What a field's control is given: its id, whether it is marked wrong, what describes it, and its input handler. */
 interface FieldAttributes {
@@ -21,68 +22,6 @@ interface FieldAttributes {
   describedby: string;
   input: (set: (value: string) => void) => (e: Event) => void;
 }
-const KEYWORDS: Keywords[] = ['optOutKeywords', 'optInKeywords'];
-/** The form's fields in the order they show, which is the order the focus goes to the first wrong one. */
-const FIELDS: SmsField[] = [
-  'baseUrl',
-  'accountId',
-  'authToken',
-  'secondaryAuthToken',
-  'sender',
-  'optOutKeywords',
-  'optInKeywords',
-];
-
-/** The field a refusal of the server is about, when the problem does not name it. */
-const FIELD_OF: Record<string, SmsField> = {
-  invalid_url: 'baseUrl',
-  invalid_sms_account: 'accountId',
-  invalid_sms_sender: 'sender',
-  secrets_key_missing: 'authToken',
-  sms_token_required: 'authToken',
-  invalid_sms_token: 'authToken',
-  invalid_sms_keywords: 'optOutKeywords',
-};
-
-const ACCOUNT = /^[A-Za-z0-9]{0,64}$/;
-/** A number in E.164, or a Messaging Service SID. */
-const SENDER = /^(?:\+[1-9]\d{1,14}|MG[0-9a-fA-F]{32})$/;
-const MAX_TOKEN = 200;
-const MAX_KEYWORDS = 20;
-const MAX_KEYWORD = 20;
-
-/** A number as people write it (+48 600-100-200) in the form the server takes (+48600100200). */
-const compactNumber = (v: string) => (/^\+[\d\s().-]+$/.test(v.trim()) ? v.replace(/[\s().-]/g, '') : v.trim());
-
-/** The keywords written in a field: separated by commas (or lines), each once, whatever its case. */
-export function parseKeywords(text: string): string[] {
-  const seen = new Set<string>();
-  return text
-    .split(/[,\n]/)
-    .map((k) => k.trim())
-    .filter((k) => k && !seen.has(k.toUpperCase()) && seen.add(k.toUpperCase()));
-}
-
-/** Whether the server would take `url` as the provider's base URL: https (http on loopback), nothing but a place. */
-function acceptableUrl(url: string): boolean {
-  let u: URL;
-  try {
-    u = new URL(url);
-  } catch {
-    return false;
-  }
-  const loopback = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])$/.test(u.hostname);
-  return (
-    (u.protocol === 'https:' || (u.protocol === 'http:' && loopback)) &&
-    !u.username &&
-    !u.password &&
-    !u.search &&
-    !u.hash &&
-    !url.includes('#') &&
-    !url.includes('?')
-  );
-}
-
 /**
  * @summary SMS: the channel through Twilio (or a provider that speaks its Messaging API): on or off, the provider's
  * address, the account, the auth tokens (write-only: stored ones are never shown, an empty field keeps them; a
@@ -370,22 +309,7 @@ export class ParleySettingsSms extends SettingsScreen<SmsStrings> {
 
   /** What is wrong with the form, by field, as the server would refuse it; empty when nothing is. */
   #check(d: SmsSettings): Partial<Record<SmsField, string>> {
-    const v = this.s.invalid;
-    const errors: Partial<Record<SmsField, string>> = {};
-    const baseUrl = d.baseUrl.trim();
-    if (!baseUrl) errors.baseUrl = v.baseUrlRequired;
-    else if (!acceptableUrl(baseUrl)) errors.baseUrl = v.baseUrl;
-    if (!ACCOUNT.test(d.accountId.trim())) errors.accountId = v.accountId;
-    const sender = compactNumber(d.sender);
-    if (sender && !SENDER.test(sender)) errors.sender = v.sender;
-    for (const f of ['authToken', 'secondaryAuthToken'] as const) {
-      const token = this.tokens[f].trim();
-      if (token.length > MAX_TOKEN || /\s/.test(token)) errors[f] = v.token;
-    }
-    for (const k of KEYWORDS)
-      if (d[k].length > MAX_KEYWORDS || d[k].some((w) => w.length > MAX_KEYWORD)) errors[k] = v.keywords;
-    if (d.enabled) for (const f of this.#missing()) errors[f] ??= v.needed[f];
-    return errors;
+    return checkSmsForm(d, this.tokens, d.enabled ? this.#missing() : [], this.s.invalid);
   }
 
   async #save(e: Event): Promise<void> {
