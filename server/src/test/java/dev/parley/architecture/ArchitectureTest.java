@@ -178,6 +178,29 @@ class ArchitectureTest {
                     + " network; the web adapter's HTTP client is the only one that has it");
 
     @ArchTest
+    static final ArchRule only_the_cluster_adapter_speaks_postgresql_itself = noClasses()
+            .that()
+            .resideOutsideOfPackage("dev.parley.adapters.cluster..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("org.postgresql..")
+            .because("everything else reaches the database through JPA and the container's pool, which works on H2 and"
+                    + " PostgreSQL alike; only the nudges between nodes need PostgreSQL's own LISTEN/NOTIFY, on"
+                    + " connections of their own");
+
+    @ArchTest
+    static final ArchRule nudges_travel_only_through_their_port_and_the_websocket_relay = noClasses()
+            .that()
+            .resideInAPackage("dev.parley.adapters..")
+            .and()
+            .resideOutsideOfPackages("dev.parley.adapters.cluster..", "dev.parley.adapters.websocket..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("dev.parley.application.cluster..")
+            .because("a nudge is what this node's connections were told, sent on to the other nodes: the WebSocket"
+                    + " adapter relays it and the cluster adapter carries it, nobody else");
+
+    @ArchTest
     static final ArchRule http_requests_leave_only_from_the_web_language_model_helpdesk_and_sms_adapters = noClasses()
             .that()
             .resideOutsideOfPackages(
@@ -367,6 +390,8 @@ class ArchitectureTest {
      */
     private static final Map<String, Set<String>> DOMAIN_TYPES_STILL_SHARED = Map.of(
             "apikey", Set.of("audit"),
+            // A nudge carries the team's values (a presence, why sessions ended, their hashes) as data, never an agent.
+            "cluster", Set.of("team"),
             "macro", Set.of("audit", "team", "ticket"),
             "notification", Set.of("conversation", "ticket"),
             "profile", Set.of("ticket", "visitor"),

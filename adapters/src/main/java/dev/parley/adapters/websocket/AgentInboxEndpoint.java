@@ -195,10 +195,16 @@ public class AgentInboxEndpoint {
         // Watch first, then take the snapshot in the connection's order: no change can fall between the two.
         connection.watchInbox(agent);
         registry.inboxOpened(connection, agent);
-        connection.sendWhenDue(() -> new ServerFrames.Inbox(
+        connection.sendWhenDue(() -> snapshot(me));
+        // News may be missed (another node's, while this node could not hear them): the snapshot is sent afresh.
+        connection.resyncWith(() -> connection.sendWhenDue(() -> snapshot(me)));
+    }
+
+    private ServerFrames.Inbox snapshot(AgentView me) {
+        return new ServerFrames.Inbox(
                 ServerFrames.Agent.of(me),
                 inbox.latest(agent, INBOX_SNAPSHOT).stream().map(TicketJson::of).toList(),
-                settings.chatBehaviour().waitingThreshold().toSeconds()));
+                settings.chatBehaviour().waitingThreshold().toSeconds());
     }
 
     private void markRead(ConversationId conversation) {

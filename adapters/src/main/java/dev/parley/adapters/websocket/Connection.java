@@ -58,6 +58,7 @@ final class Connection {
     private final Map<ConversationId, Long> delivered = new ConcurrentHashMap<>();
     private final Map<ConversationId, String> receipts = new ConcurrentHashMap<>();
     private volatile AgentId inboxViewer;
+    private volatile Runnable resync;
     private volatile SessionTokenHash agentSession;
     private volatile AgentId agent;
     private volatile Locale locale = Locale.ENGLISH;
@@ -145,6 +146,24 @@ final class Connection {
 
     boolean follows(ConversationId conversation) {
         return delivered.containsKey(conversation);
+    }
+
+    /** The conversations this connection follows now. */
+    Set<ConversationId> following() {
+        return Set.copyOf(delivered.keySet());
+    }
+
+    /** What the connection does to read everything afresh when news may have been missed (an inbox's snapshot). */
+    void resyncWith(Runnable resync) {
+        this.resync = resync;
+    }
+
+    /** Reads everything afresh, if the connection knows how: news may have been missed. */
+    void resync() {
+        Runnable afresh = resync;
+        if (afresh != null && live()) {
+            afresh.run();
+        }
     }
 
     /** From now on, every ticket change is sent as a {@code ticket} frame, as the given agent sees it. */

@@ -20,6 +20,7 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.Session;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -62,6 +63,7 @@ public class ConnectionRegistry {
     private ConnectionCaps caps;
     private AgentInboxesUseCase presence;
     private volatile ScheduledFuture<?> sweeper;
+    private volatile TypingRelay typingRelay = (conversation, frame, fromVisitor) -> {};
 
     @Inject
     public ConnectionRegistry(
@@ -238,11 +240,82 @@ public class ConnectionRegistry {
      * @param from the connection of the one typing, which is not told
      */
     void typing(Connection from, ConversationId conversation, ServerFrames.Typing frame, boolean fromVisitor) {
+        typingFromElsewhere(from, conversation, frame, fromVisitor);
+        typingRelay.typing(conversation, frame, fromVisitor);
+    }
+
+    /** Passes a typing indicator that another node heard to this node's connections. */
+    void typingFromElsewhere(
+            Connection from, ConversationId conversation, ServerFrames.Typing frame, boolean fromVisitor) {
         for (Connection connection : connections) {
             if (connection != from) {
                 connection.onTyping(conversation, frame, fromVisitor);
             }
         }
+    }
+
+    /** Who else hears of typing on this node's connections: the other nodes, in a cluster. */
+    void relayTypingTo(TypingRelay relay) {
+        this.typingRelay = relay;
+    }
+
+    /** Hears of typing on this node's connections. */
+    @FunctionalInterface
+    interface TypingRelay {
+        void typing(ConversationId conversation, ServerFrames.Typing frame, boolean fromVisitor);
+    }
+
+    /**
+     * News may have been missed (the connection that hears the other nodes was lost): every inbox reads its snapshot
+     * afresh, and every followed conversation is brought up to what the database holds.
+     */
+    void resync() {
+        int resynced = 0;
+        for (Connection connection : connections) {
+            connection.resync();
+            resynced++;
+        }
+        int count = resynced;
+        LOG.info(() -> "event=websocket_resync connections=" + count);
+        catchUpFollowed(true);
+    }
+
+    /**
+     * Brings the conversations this node's connections follow up to what the database holds, when they are behind
+     * it (or always, with {@code always}): a safety net for news another node committed but never told.
+     *
+     * @return how many conversations were behind
+     */
+    int catchUpFollowed(boolean always) {
+        if (stopping) {
+            return 0;
+        }
+        Map<ConversationId, Long> behind = new HashMap<>();
+        for (Connection connection : connections) {
+            if (connection.live()) {
+                for (ConversationId conversation : connection.following()) {
+                    Long have = connection.deliveredIn(conversation);
+                    if (have != null) {
+                        behind.merge(conversation, have, Math::min);
+                    }
+                }
+            }
+        }
+        int caughtUp = 0;
+        for (Map.Entry<ConversationId, Long> followed : behind.entrySet()) {
+            long lastSeq;
+            try {
+                lastSeq = history.conversation(followed.getKey()).lastSeq();
+            } catch (RuntimeException unreadable) {
+                LOG.log(Level.FINE, "event=websocket_catch_up_skipped conversation=" + followed.getKey(), unreadable);
+                continue;
+            }
+            if (always || lastSeq > followed.getValue()) {
+                caughtUp++;
+                fanOut.publish(new ConversationNews(followed.getKey(), lastSeq));
+            }
+        }
+        return caughtUp;
     }
 
     /**

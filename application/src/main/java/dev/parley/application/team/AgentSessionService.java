@@ -3,6 +3,7 @@ package dev.parley.application.team;
 import dev.parley.application.team.port.in.AgentSessionPolicy;
 import dev.parley.application.team.port.in.AgentSessionQuery;
 import dev.parley.application.team.port.in.AgentView;
+import dev.parley.application.team.port.in.ForgetCachedSessionsUseCase;
 import dev.parley.application.team.port.in.IssuedSession;
 import dev.parley.application.team.port.in.PurgeAgentSessionsUseCase;
 import dev.parley.application.team.port.in.SessionCheck;
@@ -25,6 +26,7 @@ import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,7 +41,11 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 @Transactional(dontRollbackOn = DomainException.class)
 public class AgentSessionService
-        implements StartAgentSessionUseCase, AgentSessionQuery, SignOutUseCase, PurgeAgentSessionsUseCase {
+        implements StartAgentSessionUseCase,
+                AgentSessionQuery,
+                SignOutUseCase,
+                PurgeAgentSessionsUseCase,
+                ForgetCachedSessionsUseCase {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -147,6 +153,16 @@ public class AgentSessionService
             connections.rotated(session.id(), rotated.token().hash());
             return rotated;
         });
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public void forgetCached(AgentId agent, Collection<SessionTokenHash> sessions, boolean allOfAgent) {
+        if (allOfAgent) {
+            cache.forgetAgent(agent);
+        } else {
+            cache.forget(sessions);
+        }
     }
 
     /** Ends every session of the agent, recording why, and closes their connections. */

@@ -1,0 +1,156 @@
+package dev.parley.adapters.cluster;
+
+import dev.parley.application.cluster.port.Nudge;
+import dev.parley.domain.conversation.ConversationId;
+import dev.parley.domain.note.NoteId;
+import dev.parley.domain.profile.ProfileId;
+import dev.parley.domain.shared.AgentId;
+import dev.parley.domain.shared.VisitorId;
+import dev.parley.domain.team.Presence;
+import dev.parley.domain.team.SessionEnd;
+import dev.parley.domain.team.SessionTokenHash;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Writes a nudge as one line of text and reads it back: a kind letter, then its fields separated by {@code |}, each
+ * field percent-encoded. Only ids and a few words travel, never content. A line that does not parse, or names a kind
+ * this version does not know (a newer node's), is read as nothing.
+ */
+final class NudgeCodec {
+
+    private static final char SEPARATOR = '|';
+
+    private NudgeCodec() {}
+
+    /** The nudge as one line. */
+    static String encode(Nudge nudge) {
+        if (nudge instanceof Nudge.ConversationNews news) {
+            return line("c", news.conversation().toString(), Long.toString(news.lastSeq()));
+        }
+        if (nudge instanceof Nudge.ProfileNews news) {
+            return line("p", news.profile().toString(), news.visitor().toString());
+        }
+        if (nudge instanceof Nudge.SettingsNews news) {
+            return line("s", news.section(), Long.toString(news.waitingThresholdSeconds()));
+        }
+        if (nudge instanceof Nudge.MacrosNews) {
+            return "m";
+        }
+        if (nudge instanceof Nudge.TagsNews) {
+            return "g";
+        }
+        if (nudge instanceof Nudge.NoteNews news) {
+            return line("n", news.note().value().toString());
+        }
+        if (nudge instanceof Nudge.SessionsEnded ended) {
+            return line(
+                    "a",
+                    ended.agent().toString(),
+                    ended.reason().name(),
+                    ended.sessions().stream()
+                            .map(SessionTokenHash::value)
+                            .sorted()
+                            .collect(Collectors.joining(",")));
+        }
+        if (nudge instanceof Nudge.SessionRotated rotated) {
+            return line("r", rotated.from().value(), rotated.to().value());
+        }
+        if (nudge instanceof Nudge.PresenceNews news) {
+            return line(
+                    "e",
+                    news.agent().toString(),
+                    news.presence().name(),
+                    Boolean.toString(news.teamOnline()),
+                    Boolean.toString(news.teamChanged()));
+        }
+        Nudge.Typing typing = (Nudge.Typing) nudge;
+        return line(
+                "y",
+                typing.conversation().toString(),
+                typing.author(),
+                typing.authorName() == null ? "" : typing.authorName(),
+                Boolean.toString(typing.fromVisitor()));
+    }
+
+    /** The nudge a line names, or nothing when it does not parse. */
+    static Optional<Nudge> decode(String line) {
+        List<String> fields = fields(line);
+        try {
+            Nudge nudge = switch (fields.get(0)) {
+                case "c" ->
+                    new Nudge.ConversationNews(
+                            ConversationId.parse(field(fields, 1)), Long.parseLong(field(fields, 2)));
+                case "p" -> new Nudge.ProfileNews(ProfileId.parse(field(fields, 1)), VisitorId.of(field(fields, 2)));
+                case "s" -> new Nudge.SettingsNews(field(fields, 1), Long.parseLong(field(fields, 2)));
+                case "m" -> new Nudge.MacrosNews();
+                case "g" -> new Nudge.TagsNews();
+                case "n" -> new Nudge.NoteNews(new NoteId(UUID.fromString(field(fields, 1))));
+                case "a" ->
+                    new Nudge.SessionsEnded(
+                            AgentId.of(field(fields, 1)),
+                            sessions(field(fields, 3)),
+                            SessionEnd.valueOf(field(fields, 2).toUpperCase(Locale.ROOT)));
+                case "r" ->
+                    new Nudge.SessionRotated(
+                            new SessionTokenHash(field(fields, 1)), new SessionTokenHash(field(fields, 2)));
+                case "e" ->
+                    new Nudge.PresenceNews(
+                            AgentId.of(field(fields, 1)),
+                            Presence.valueOf(field(fields, 2).toUpperCase(Locale.ROOT)),
+                            Boolean.parseBoolean(field(fields, 3)),
+                            Boolean.parseBoolean(field(fields, 4)));
+                case "y" ->
+                    new Nudge.Typing(
+                            ConversationId.parse(field(fields, 1)),
+                            field(fields, 2),
+                            field(fields, 3).isEmpty() ? null : field(fields, 3),
+                            Boolean.parseBoolean(field(fields, 4)));
+                default -> null;
+            };
+            return Optional.ofNullable(nudge);
+        } catch (RuntimeException unreadable) { // a bad id, number or name: parsing ids throws domain exceptions too
+            return Optional.empty();
+        }
+    }
+
+    private static Set<SessionTokenHash> sessions(String joined) {
+        return joined.isEmpty()
+                ? Set.of()
+                : Arrays.stream(joined.split(",", -1))
+                        .map(SessionTokenHash::new)
+                        .collect(Collectors.toSet());
+    }
+
+    private static String line(String kind, String... fields) {
+        StringBuilder line = new StringBuilder(kind);
+        for (String field : fields) {
+            line.append(SEPARATOR).append(URLEncoder.encode(field, StandardCharsets.UTF_8));
+        }
+        return line.toString();
+    }
+
+    private static List<String> fields(String line) {
+        List<String> fields = new ArrayList<>();
+        int start = 0;
+        for (int at = line.indexOf(SEPARATOR); at >= 0; at = line.indexOf(SEPARATOR, start)) {
+            fields.add(line.substring(start, at));
+            start = at + 1;
+        }
+        fields.add(line.substring(start));
+        return fields;
+    }
+
+    private static String field(List<String> fields, int index) {
+        return URLDecoder.decode(fields.get(index), StandardCharsets.UTF_8);
+    }
+}

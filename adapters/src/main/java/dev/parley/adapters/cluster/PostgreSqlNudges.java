@@ -1,0 +1,450 @@
+package dev.parley.adapters.cluster;
+
+import dev.parley.application.cluster.port.Nudge;
+import dev.parley.application.cluster.port.out.NodeNudgesPort;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.postgresql.Driver;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
+
+/**
+ * Nudges between nodes through PostgreSQL's LISTEN/NOTIFY.
+ *
+ * <p><b>Sending.</b> A nudge is only put aside; at most once per {@code interval} the node's pending nudges go out
+ * together as few {@code NOTIFY}s as fit under PostgreSQL's 8,000-byte payload limit, on a connection of their own in
+ * autocommit, never inside the transaction that made the change (a {@code NOTIFY} in every commit serialises the
+ * commits of the whole database). News of one conversation waiting to go out is merged into its latest sequence
+ * number, and identical nudges into one. A failed send is tried once more on a new connection, then dropped: a nudge
+ * is a hint, and the receivers' periodic check finds what it would have told.
+ *
+ * <p><b>Hearing.</b> One thread keeps a connection of its own (never from a pool: LISTEN belongs to a session) that
+ * listens on the channel, waits for notifications at most half a second at a time, and proves the connection alive
+ * with a {@code SELECT 1} under a short timeout every few seconds. When the connection is lost it is made again with
+ * a growing pause, and the receivers are told to resync: what was sent while nobody listened is read from the
+ * database. A node ignores its own nudges.
+ */
+public final class PostgreSqlNudges implements NodeNudgesPort, AutoCloseable {
+
+    /** The channel every node listens on. */
+    static final String CHANNEL = "parley_nudges";
+    /** The payload limit is 8,000 bytes; a payload stays below this. */
+    static final int MAX_PAYLOAD_BYTES = 7_500;
+    /** Nudges waiting beyond this many are dropped (and counted): the receivers' periodic check covers them. */
+    static final int MAX_PENDING = 20_000;
+
+    private static final Logger LOG = Logger.getLogger(PostgreSqlNudges.class.getName());
+    private static final Duration WAIT = Duration.ofMillis(500);
+    private static final Duration ALIVE_CHECK = Duration.ofSeconds(5);
+    private static final int ALIVE_CHECK_TIMEOUT_SECONDS = 2;
+    private static final Duration FIRST_PAUSE = Duration.ofMillis(100);
+    private static final Duration LONGEST_PAUSE = Duration.ofSeconds(5);
+
+    /** Makes a new, unpooled connection to the shared database. */
+    @FunctionalInterface
+    public interface Connector {
+        Connection connect(String applicationName) throws SQLException;
+    }
+
+    /**
+     * Connections made by PostgreSQL's driver itself, never from a pool: with TCP keep-alive, and the name of what
+     * they are for as their application name, so that {@code pg_stat_activity} tells them apart.
+     */
+    public static Connector connector(String url, String user, String password) {
+        Driver driver = new Driver();
+        return applicationName -> {
+            Properties properties = new Properties();
+            properties.setProperty("user", user);
+            properties.setProperty("password", password);
+            properties.setProperty("tcpKeepAlive", "true");
+            properties.setProperty(
+                    "ApplicationName", applicationName.substring(0, Math.min(63, applicationName.length())));
+            properties.setProperty("connectTimeout", "10");
+            Connection connection = driver.connect(url, properties);
+            if (connection == null) {
+                throw new SQLException("Not a PostgreSQL URL", "08001");
+            }
+            return connection;
+        };
+    }
+
+    private final String node;
+    private final Connector connector;
+    private final ScheduledExecutorService timer;
+    private final ThreadFactory threads;
+    private final Duration interval;
+
+    private final Object lock = new Object();
+    private final Map<String, String> pending = new LinkedHashMap<>();
+    private boolean flushScheduled;
+    private long lastFlushNanos;
+    private Connection sender;
+
+    private volatile Consumer<Nudge> nudged = nudge -> {};
+    private volatile Runnable resync = () -> {};
+    private volatile boolean running;
+    private volatile Connection listening;
+    private Thread listener;
+
+    private final AtomicLong nudgesSent = new AtomicLong();
+    private final AtomicLong notifiesSent = new AtomicLong();
+    private final AtomicLong nudgesReceived = new AtomicLong();
+    private final AtomicLong nudgesDropped = new AtomicLong();
+    private final AtomicLong reconnects = new AtomicLong();
+
+    /**
+     * @param node this node's name, unique in the cluster (it tells its own nudges apart)
+     * @param connector makes the two connections of this node's own, sending and listening
+     * @param timer runs the sends
+     * @param threads makes the listening thread
+     * @param interval how long nudges are gathered before they go out together
+     */
+    public PostgreSqlNudges(
+            String node,
+            Connector connector,
+            ScheduledExecutorService timer,
+            ThreadFactory threads,
+            Duration interval) {
+        if (node.isBlank() || node.contains("\n")) {
+            throw new IllegalArgumentException("A node's name is one word");
+        }
+        this.node = node;
+        this.connector = connector;
+        this.timer = timer;
+        this.threads = threads;
+        this.interval = interval;
+    }
+
+    /** Starts hearing the other nodes. */
+    public void start() {
+        synchronized (lock) {
+            if (running) {
+                return;
+            }
+            running = true;
+            listener = threads.newThread(this::listen);
+            listener.setName("parley-listener-" + node);
+            listener.setDaemon(true);
+            listener.start();
+        }
+        LOG.info(() -> "event=cluster_started node=" + node + " interval_ms=" + interval.toMillis());
+    }
+
+    @Override
+    public boolean clustered() {
+        return true;
+    }
+
+    @Override
+    public void receive(Consumer<Nudge> nudged, Runnable resync) {
+        this.nudged = nudged;
+        this.resync = resync;
+    }
+
+    @Override
+    public void send(Nudge nudge) {
+        String line = NudgeCodec.encode(nudge);
+        String key = nudge instanceof Nudge.ConversationNews news ? "c|" + news.conversation() : line;
+        synchronized (lock) {
+            if (!running) {
+                return;
+            }
+            String waiting = pending.get(key);
+            if (waiting == null && pending.size() >= MAX_PENDING) {
+                nudgesDropped.incrementAndGet();
+                return;
+            }
+            pending.put(key, waiting == null ? line : later(waiting, line, nudge));
+            if (!flushScheduled) {
+                flushScheduled = true;
+                long since = System.nanoTime() - lastFlushNanos;
+                long delay = Math.max(0, interval.toNanos() - since);
+                try {
+                    var unused = timer.schedule(this::flush, delay, TimeUnit.NANOSECONDS);
+                } catch (RejectedExecutionException stopping) {
+                    flushScheduled = false;
+                    LOG.log(Level.FINE, "event=cluster_send_refused", stopping);
+                }
+            }
+        }
+    }
+
+    /** Of two news lines of one conversation, the one with the later sequence number. */
+    private static String later(String waiting, String line, Nudge nudge) {
+        if (!(nudge instanceof Nudge.ConversationNews news)) {
+            return line;
+        }
+        return NudgeCodec.decode(waiting)
+                .filter(Nudge.ConversationNews.class::isInstance)
+                .map(Nudge.ConversationNews.class::cast)
+                .filter(old -> old.lastSeq() > news.lastSeq())
+                .map(old -> waiting)
+                .orElse(line);
+    }
+
+    /** Sends what is pending, as few payloads as fit. */
+    void flush() {
+        List<String> lines;
+        synchronized (lock) {
+            flushScheduled = false;
+            lastFlushNanos = System.nanoTime();
+            lines = new ArrayList<>(pending.values());
+            pending.clear();
+        }
+        if (lines.isEmpty()) {
+            return;
+        }
+        List<String> payloads = payloads(node, lines);
+        for (String payload : payloads) {
+            if (!notify(payload, true)) {
+                nudgesDropped.addAndGet(payload.split("\n", -1).length - 1L);
+            }
+        }
+        nudgesSent.addAndGet(lines.size());
+    }
+
+    /** The lines, under a header naming the node, cut into payloads below the size limit. */
+    static List<String> payloads(String node, List<String> lines) {
+        List<String> payloads = new ArrayList<>();
+        StringBuilder payload = new StringBuilder(node);
+        int bytes = node.length();
+        for (String line : lines) {
+            int size = line.getBytes(StandardCharsets.UTF_8).length + 1;
+            if (node.length() + size > MAX_PAYLOAD_BYTES) {
+                LOG.warning(() -> "event=cluster_nudge_too_large bytes=" + size);
+                continue;
+            }
+            if (bytes + size > MAX_PAYLOAD_BYTES) {
+                payloads.add(payload.toString());
+                payload = new StringBuilder(node);
+                bytes = node.length();
+            }
+            payload.append('\n').append(line);
+            bytes += size;
+        }
+        if (bytes > node.length()) {
+            payloads.add(payload.toString());
+        }
+        return payloads;
+    }
+
+    private boolean notify(String payload, boolean retry) {
+        try {
+            Connection connection = senderConnection();
+            try (PreparedStatement statement = connection.prepareStatement("SELECT pg_notify(?, ?)")) {
+                statement.setString(1, CHANNEL);
+                statement.setString(2, payload);
+                statement.execute();
+            }
+            notifiesSent.incrementAndGet();
+            return true;
+        } catch (SQLException failed) {
+            dropSender();
+            if (retry) {
+                return notify(payload, false);
+            }
+            LOG.log(
+                    Level.WARNING,
+                    "event=cluster_nudge_not_sent node=" + node + " sql_state=" + failed.getSQLState(),
+                    failed);
+            return false;
+        }
+    }
+
+    private Connection senderConnection() throws SQLException {
+        synchronized (lock) {
+            if (sender == null || sender.isClosed()) {
+                sender = connector.connect("parley-sender-" + node);
+                sender.setAutoCommit(true);
+            }
+            return sender;
+        }
+    }
+
+    private void dropSender() {
+        synchronized (lock) {
+            closeQuietly(sender, "sender");
+            sender = null;
+        }
+    }
+
+    /** How full PostgreSQL's notification queue is, from 0 to 1, when it can be read. */
+    public Optional<Double> queueUsage() {
+        try (Statement statement = senderConnection().createStatement();
+                ResultSet usage = statement.executeQuery("SELECT pg_notification_queue_usage()")) {
+            return usage.next() ? Optional.of(usage.getDouble(1)) : Optional.empty();
+        } catch (SQLException unreadable) {
+            dropSender();
+            LOG.log(Level.FINE, "event=cluster_queue_usage_unreadable", unreadable);
+            return Optional.empty();
+        }
+    }
+
+    private void listen() {
+        Duration pause = FIRST_PAUSE;
+        boolean heardBefore = false;
+        while (running) {
+            Connection connection = null;
+            try {
+                connection = connector.connect("parley-listener-" + node);
+                connection.setAutoCommit(true);
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("LISTEN " + CHANNEL);
+                }
+                listening = connection;
+                if (heardBefore) {
+                    reconnects.incrementAndGet();
+                    LOG.info(() -> "event=cluster_listener_back node=" + node);
+                    resyncReceivers();
+                }
+                heardBefore = true;
+                pause = FIRST_PAUSE;
+                hear(connection);
+            } catch (SQLException | RuntimeException lost) {
+                if (running) {
+                    LOG.log(
+                            Level.WARNING,
+                            "event=cluster_listener_lost node=" + node + " retry_ms=" + pause.toMillis(),
+                            lost);
+                }
+            } finally {
+                listening = null;
+                closeQuietly(connection, "listener");
+            }
+            if (running) {
+                sleep(pause);
+                pause = pause.multipliedBy(2).compareTo(LONGEST_PAUSE) > 0 ? LONGEST_PAUSE : pause.multipliedBy(2);
+            }
+        }
+    }
+
+    private void hear(Connection connection) throws SQLException {
+        PGConnection postgres = connection.unwrap(PGConnection.class);
+        long lastCheck = System.nanoTime();
+        while (running) {
+            PGNotification[] notifications = postgres.getNotifications((int) WAIT.toMillis());
+            if (notifications != null) {
+                for (PGNotification notification : notifications) {
+                    heard(notification.getParameter());
+                }
+            }
+            if (System.nanoTime() - lastCheck > ALIVE_CHECK.toNanos()) {
+                try (Statement statement = connection.createStatement()) {
+                    statement.setQueryTimeout(ALIVE_CHECK_TIMEOUT_SECONDS);
+                    statement.execute("SELECT 1");
+                }
+                lastCheck = System.nanoTime();
+            }
+        }
+    }
+
+    /** Hands another node's payload to the receiver, a nudge at a time. */
+    void heard(String payload) {
+        int header = payload.indexOf('\n');
+        String from = header < 0 ? payload : payload.substring(0, header);
+        if (from.equals(node) || header < 0) {
+            return;
+        }
+        for (String line : payload.substring(header + 1).split("\n", -1)) {
+            Optional<Nudge> nudge = NudgeCodec.decode(line);
+            if (nudge.isEmpty()) {
+                LOG.warning(() -> "event=cluster_nudge_unreadable from=" + from + " kind="
+                        + (line.isEmpty() ? "" : line.substring(0, 1)));
+                continue;
+            }
+            nudgesReceived.incrementAndGet();
+            try {
+                nudged.accept(nudge.get());
+            } catch (RuntimeException failed) {
+                LOG.log(Level.WARNING, "event=cluster_nudge_failed from=" + from, failed);
+            }
+        }
+    }
+
+    private void resyncReceivers() {
+        try {
+            resync.run();
+        } catch (RuntimeException failed) {
+            LOG.log(Level.WARNING, "event=cluster_resync_failed node=" + node, failed);
+        }
+    }
+
+    private void sleep(Duration pause) {
+        try {
+            Thread.sleep(pause.toMillis());
+        } catch (InterruptedException stopping) {
+            Thread.currentThread().interrupt();
+            running = false;
+        }
+    }
+
+    @Override
+    public void close() {
+        Thread stopping;
+        synchronized (lock) {
+            running = false;
+            stopping = listener;
+            closeQuietly(sender, "sender");
+            sender = null;
+        }
+        closeQuietly(listening, "listener");
+        if (stopping != null) {
+            stopping.interrupt();
+        }
+        LOG.info(() -> "event=cluster_stopped node=" + node);
+    }
+
+    private static void closeQuietly(Connection connection, String which) {
+        if (connection == null) {
+            return;
+        }
+        try {
+            connection.close();
+        } catch (SQLException closing) {
+            LOG.log(Level.FINE, "event=cluster_connection_close_failed connection=" + which, closing);
+        }
+    }
+
+    public String node() {
+        return node;
+    }
+
+    public long nudgesSent() {
+        return nudgesSent.get();
+    }
+
+    public long notifiesSent() {
+        return notifiesSent.get();
+    }
+
+    public long nudgesReceived() {
+        return nudgesReceived.get();
+    }
+
+    public long nudgesDropped() {
+        return nudgesDropped.get();
+    }
+
+    public long listenerReconnects() {
+        return reconnects.get();
+    }
+}

@@ -1,0 +1,221 @@
+package dev.parley.adapters.websocket;
+
+import dev.parley.adapters.websocket.protocol.ServerFrames;
+import dev.parley.application.cluster.port.Nudge;
+import dev.parley.application.cluster.port.out.NodeNudgesPort;
+import dev.parley.application.conversation.port.out.ConversationNews;
+import dev.parley.application.note.port.in.MentionsQuery;
+import dev.parley.application.profile.port.out.ProfileNews;
+import dev.parley.application.settings.port.in.RefreshSettingsUseCase;
+import dev.parley.application.team.port.in.ForgetCachedSessionsUseCase;
+import dev.parley.domain.team.SessionEnd;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Carries this node's news to the other nodes of a cluster, and theirs to this node's connections.
+ *
+ * <p>What this node's connections are told after a commit (messages, tickets, profiles, settings, macros, tags,
+ * notes, ended or rotated sessions, presence) and its connections' typing go out as nudges, ids only. A nudge from
+ * another node is handed to this node's connections as if the news were this node's own: each reads what changed
+ * from the database. When nudges may have been missed, every inbox reads its snapshot afresh and every followed
+ * conversation is brought up to the database; and every few seconds the followed conversations are checked against
+ * the database anyway, for a node that died between its commit and its nudge. On one node nothing of this runs.
+ */
+@ApplicationScoped
+class ClusterRelay {
+
+    private static final Logger LOG = Logger.getLogger(ClusterRelay.class.getName());
+
+    private NodeNudgesPort nudges;
+    private ConnectionRegistry registry;
+    private RefreshSettingsUseCase settings;
+    private ForgetCachedSessionsUseCase sessions;
+    private MentionsQuery notes;
+    private Executor pool;
+    private ScheduledExecutorService timer;
+    private Duration safetyCheck;
+    private final AtomicLong caughtUp = new AtomicLong();
+    private volatile ScheduledFuture<?> checking;
+
+    @Inject
+    ClusterRelay(
+            NodeNudgesPort nudges,
+            ConnectionRegistry registry,
+            RefreshSettingsUseCase settings,
+            ForgetCachedSessionsUseCase sessions,
+            MentionsQuery notes,
+            ManagedExecutorService pool,
+            ManagedScheduledExecutorService timer,
+            @ConfigProperty(name = "parley.cluster.safety-check-millis", defaultValue = "2000")
+                    long safetyCheckMillis) {
+        this(nudges, registry, settings, sessions, notes, (Executor) pool, timer, Duration.ofMillis(safetyCheckMillis));
+    }
+
+    ClusterRelay(
+            NodeNudgesPort nudges,
+            ConnectionRegistry registry,
+            RefreshSettingsUseCase settings,
+            ForgetCachedSessionsUseCase sessions,
+            MentionsQuery notes,
+            Executor pool,
+            ScheduledExecutorService timer,
+            Duration safetyCheck) {
+        this.nudges = nudges;
+        this.registry = registry;
+        this.settings = settings;
+        this.sessions = sessions;
+        this.notes = notes;
+        this.pool = pool;
+        this.timer = timer;
+        this.safetyCheck = safetyCheck;
+    }
+
+    /** For CDI proxies only. */
+    protected ClusterRelay() {}
+
+    void onStart(@Observes @Initialized(ApplicationScoped.class) Object context) {
+        start();
+    }
+
+    /** Starts relaying, when this node has others to relay to. */
+    void start() {
+        if (!nudges.clustered()) {
+            return;
+        }
+        registry.relayTypingTo((conversation, frame, fromVisitor) ->
+                nudges.send(new Nudge.Typing(conversation, frame.author(), frame.authorName(), fromVisitor)));
+        nudges.receive(this::received, () -> later(registry::resync));
+        long period = Math.max(100, safetyCheck.toMillis());
+        checking = timer.scheduleWithFixedDelay(this::check, period, period, TimeUnit.MILLISECONDS);
+    }
+
+    @PreDestroy
+    void stop() {
+        ScheduledFuture<?> running = checking;
+        if (running != null) {
+            running.cancel(false);
+        }
+    }
+
+    /** How many times the periodic check found a followed conversation behind the database (ideally never). */
+    long caughtUp() {
+        return caughtUp.get();
+    }
+
+    private void check() {
+        try {
+            int behind = registry.catchUpFollowed(false);
+            if (behind > 0) {
+                caughtUp.addAndGet(behind);
+                LOG.info(() -> "event=cluster_safety_check_caught_up conversations=" + behind);
+            }
+        } catch (RuntimeException failed) {
+            LOG.log(Level.WARNING, "event=cluster_safety_check_failed", failed);
+        }
+    }
+
+    /** Hands another node's nudge to this node's connections. */
+    void received(Nudge nudge) {
+        if (nudge instanceof Nudge.ConversationNews news) {
+            registry.onNews(new ConversationNews(news.conversation(), news.lastSeq()));
+        } else if (nudge instanceof Nudge.ProfileNews news) {
+            registry.onProfileNews(new ProfileNews(news.profile(), news.visitor()));
+        } else if (nudge instanceof Nudge.SettingsNews news) {
+            settings.refresh(news.section());
+            registry.onSettingsChanged(
+                    new WebSocketSettingsPublisher.SettingsChanged(news.section(), news.waitingThresholdSeconds()));
+        } else if (nudge instanceof Nudge.MacrosNews) {
+            registry.onMacrosChanged(new WebSocketMacrosPublisher.MacrosChanged());
+        } else if (nudge instanceof Nudge.TagsNews) {
+            registry.onTagsChanged(new WebSocketTagsPublisher.TagsChanged());
+        } else if (nudge instanceof Nudge.NoteNews news) {
+            later(() -> notes.note(news.note())
+                    .ifPresent(note -> registry.onNote(new WebSocketNotePublisher.NoteAdded(note))));
+        } else if (nudge instanceof Nudge.SessionsEnded ended) {
+            sessions.forgetCached(ended.agent(), ended.sessions(), ended.reason() == SessionEnd.REMOVED);
+            registry.onSessionsEnded(
+                    new WebSocketAgentSessions.SessionsEnded(ended.agent(), ended.sessions(), ended.reason()));
+        } else if (nudge instanceof Nudge.SessionRotated rotated) {
+            sessions.forgetCached(null, List.of(rotated.from()), false);
+            registry.onSessionRotated(new WebSocketAgentSessions.SessionRotated(rotated.from(), rotated.to()));
+        } else if (nudge instanceof Nudge.PresenceNews news) {
+            // Whether anyone is online is each node's own count: only the agent's presence travels.
+            registry.onPresence(new WebSocketPresencePublisher.PresenceNews(
+                    news.agent(), news.presence(), news.teamOnline(), false));
+        } else if (nudge instanceof Nudge.Typing typing) {
+            registry.typingFromElsewhere(
+                    null,
+                    typing.conversation(),
+                    new ServerFrames.Typing(typing.conversation().toString(), typing.author(), typing.authorName()),
+                    typing.fromVisitor());
+        }
+    }
+
+    private void later(Runnable task) {
+        try {
+            pool.execute(task);
+        } catch (RejectedExecutionException stopping) {
+            LOG.log(Level.FINE, "event=cluster_relay_refused", stopping);
+        }
+    }
+
+    // ---- this node's news, once committed, to the other nodes ----
+
+    void onNews(@Observes(during = TransactionPhase.AFTER_SUCCESS) ConversationNews news) {
+        nudges.send(new Nudge.ConversationNews(news.conversation(), news.lastSeq()));
+    }
+
+    void onProfileNews(@Observes(during = TransactionPhase.AFTER_SUCCESS) ProfileNews news) {
+        nudges.send(new Nudge.ProfileNews(news.profile(), news.visitor()));
+    }
+
+    void onSettingsChanged(
+            @Observes(during = TransactionPhase.AFTER_SUCCESS) WebSocketSettingsPublisher.SettingsChanged changed) {
+        nudges.send(new Nudge.SettingsNews(changed.section(), changed.waitingThresholdSeconds()));
+    }
+
+    void onMacrosChanged(
+            @Observes(during = TransactionPhase.AFTER_SUCCESS) WebSocketMacrosPublisher.MacrosChanged changed) {
+        nudges.send(new Nudge.MacrosNews());
+    }
+
+    void onTagsChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) WebSocketTagsPublisher.TagsChanged changed) {
+        nudges.send(new Nudge.TagsNews());
+    }
+
+    void onNote(@Observes(during = TransactionPhase.AFTER_SUCCESS) WebSocketNotePublisher.NoteAdded added) {
+        nudges.send(new Nudge.NoteNews(added.note().id()));
+    }
+
+    void onSessionsEnded(
+            @Observes(during = TransactionPhase.AFTER_SUCCESS) WebSocketAgentSessions.SessionsEnded ended) {
+        nudges.send(new Nudge.SessionsEnded(ended.agent(), ended.sessions(), ended.reason()));
+    }
+
+    void onSessionRotated(
+            @Observes(during = TransactionPhase.AFTER_SUCCESS) WebSocketAgentSessions.SessionRotated rotated) {
+        nudges.send(new Nudge.SessionRotated(rotated.from(), rotated.to()));
+    }
+
+    void onPresence(@Observes(during = TransactionPhase.AFTER_SUCCESS) WebSocketPresencePublisher.PresenceNews news) {
+        nudges.send(new Nudge.PresenceNews(news.agent(), news.presence(), news.teamOnline(), news.teamChanged()));
+    }
+}

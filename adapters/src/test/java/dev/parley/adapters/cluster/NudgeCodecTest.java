@@ -1,0 +1,86 @@
+package dev.parley.adapters.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parley.application.cluster.port.Nudge;
+import dev.parley.domain.conversation.ConversationId;
+import dev.parley.domain.note.NoteId;
+import dev.parley.domain.profile.ProfileId;
+import dev.parley.domain.shared.AgentId;
+import dev.parley.domain.shared.VisitorId;
+import dev.parley.domain.team.Presence;
+import dev.parley.domain.team.SessionEnd;
+import dev.parley.domain.team.SessionTokenHash;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class NudgeCodecTest {
+
+    private static final SessionTokenHash ONE = new SessionTokenHash("a".repeat(64));
+    private static final SessionTokenHash TWO = new SessionTokenHash("b".repeat(64));
+
+    @Test
+    void everyKindOfNudgeReadsBackAsItWasWritten() {
+        AgentId agent = AgentId.of(UUID.randomUUID().toString());
+        List<Nudge> nudges = List.of(
+                new Nudge.ConversationNews(ConversationId.random(), 42),
+                new Nudge.ProfileNews(
+                        ProfileId.parse(UUID.randomUUID().toString()),
+                        VisitorId.of(UUID.randomUUID().toString())),
+                new Nudge.SettingsNews("availability", 300),
+                new Nudge.MacrosNews(),
+                new Nudge.TagsNews(),
+                new Nudge.NoteNews(NoteId.random()),
+                new Nudge.SessionsEnded(agent, Set.of(ONE, TWO), SessionEnd.PASSWORD_CHANGED),
+                new Nudge.SessionsEnded(agent, Set.of(), SessionEnd.REMOVED),
+                new Nudge.SessionRotated(ONE, TWO),
+                new Nudge.PresenceNews(agent, Presence.AWAY, true, false),
+                new Nudge.Typing(ConversationId.random(), "agent", "Zoë | Ann\nthe second line", false),
+                new Nudge.Typing(ConversationId.random(), "visitor", null, true));
+        for (Nudge nudge : nudges) {
+            String line = NudgeCodec.encode(nudge);
+            assertThat(line).doesNotContain("\n");
+            assertThat(NudgeCodec.decode(line)).contains(nudge);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "",
+                "x|1",
+                "c",
+                "c|not-a-uuid|1",
+                "c|" + "00000000-0000-0000-0000-000000000001|many",
+                "a|agent|NO_SUCH_REASON|",
+                "r|short|short",
+                "e|x|ONLINE"
+            })
+    void aLineThatDoesNotParseIsReadAsNothing(String line) {
+        assertThat(NudgeCodec.decode(line)).isEmpty();
+    }
+
+    @Test
+    void payloadsStayUnderTheLimitAndKeepEveryLineInOrder() {
+        List<String> lines = new java.util.ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            lines.add(NudgeCodec.encode(new Nudge.ConversationNews(ConversationId.random(), i)));
+        }
+        List<String> payloads = PostgreSqlNudges.payloads("node-a", lines);
+
+        assertThat(payloads).hasSizeGreaterThan(1);
+        List<String> read = new java.util.ArrayList<>();
+        for (String payload : payloads) {
+            assertThat(payload.getBytes(java.nio.charset.StandardCharsets.UTF_8).length)
+                    .isLessThanOrEqualTo(PostgreSqlNudges.MAX_PAYLOAD_BYTES);
+            List<String> parts = List.of(payload.split("\n", -1));
+            assertThat(parts.get(0)).isEqualTo("node-a");
+            read.addAll(parts.subList(1, parts.size()));
+        }
+        assertThat(read).isEqualTo(lines);
+    }
+}

@@ -1,0 +1,94 @@
+package dev.parley.application.cluster.port;
+
+import dev.parley.domain.conversation.ConversationId;
+import dev.parley.domain.note.NoteId;
+import dev.parley.domain.profile.ProfileId;
+import dev.parley.domain.shared.AgentId;
+import dev.parley.domain.shared.VisitorId;
+import dev.parley.domain.team.Presence;
+import dev.parley.domain.team.SessionEnd;
+import dev.parley.domain.team.SessionTokenHash;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * What one node tells the others once a change has committed: which thing changed, by its ids, never what it now
+ * holds. The receiving node reads the thing from the database, so a nudge that is lost, late or repeated costs a
+ * read and nothing else, except for typing, which lives a few seconds and is never stored.
+ */
+public sealed interface Nudge {
+
+    /** The conversation has messages, receipts or a ticket state up to {@code lastSeq} to pull. */
+    record ConversationNews(ConversationId conversation, long lastSeq) implements Nudge {
+        public ConversationNews {
+            Objects.requireNonNull(conversation, "conversation");
+        }
+    }
+
+    /** The profile of a visitor changed. */
+    record ProfileNews(ProfileId profile, VisitorId visitor) implements Nudge {
+        public ProfileNews {
+            Objects.requireNonNull(profile, "profile");
+            Objects.requireNonNull(visitor, "visitor");
+        }
+    }
+
+    /** A section of the settings changed; inboxes get the waiting threshold after the change. */
+    record SettingsNews(String section, long waitingThresholdSeconds) implements Nudge {
+        public SettingsNews {
+            Objects.requireNonNull(section, "section");
+        }
+    }
+
+    /** The macros changed. */
+    record MacrosNews() implements Nudge {}
+
+    /** The tag list changed. */
+    record TagsNews() implements Nudge {}
+
+    /** An internal note was added. */
+    record NoteNews(NoteId note) implements Nudge {
+        public NoteNews {
+            Objects.requireNonNull(note, "note");
+        }
+    }
+
+    /** Sessions of an agent ended (all of theirs when they were removed from the team). */
+    record SessionsEnded(AgentId agent, Set<SessionTokenHash> sessions, SessionEnd reason) implements Nudge {
+        public SessionsEnded {
+            Objects.requireNonNull(agent, "agent");
+            sessions = Set.copyOf(sessions);
+            Objects.requireNonNull(reason, "reason");
+        }
+    }
+
+    /** A session goes on under a new token. */
+    record SessionRotated(SessionTokenHash from, SessionTokenHash to) implements Nudge {
+        public SessionRotated {
+            Objects.requireNonNull(from, "from");
+            Objects.requireNonNull(to, "to");
+        }
+    }
+
+    /** An agent's presence changed, and with it perhaps whether anyone of the team is online. */
+    record PresenceNews(AgentId agent, Presence presence, boolean teamOnline, boolean teamChanged) implements Nudge {
+        public PresenceNews {
+            Objects.requireNonNull(agent, "agent");
+            Objects.requireNonNull(presence, "presence");
+        }
+    }
+
+    /**
+     * Someone is typing in a conversation: the visitor, an agent (by name) or the AI agent.
+     *
+     * @param author {@code visitor}, {@code agent} or {@code bot}, as the typing frame names it
+     * @param authorName the name shown, if any
+     * @param fromVisitor whether the visitor is the one typing
+     */
+    record Typing(ConversationId conversation, String author, String authorName, boolean fromVisitor) implements Nudge {
+        public Typing {
+            Objects.requireNonNull(conversation, "conversation");
+            Objects.requireNonNull(author, "author");
+        }
+    }
+}
