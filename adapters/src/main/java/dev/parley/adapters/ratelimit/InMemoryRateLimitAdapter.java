@@ -9,6 +9,7 @@ import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.TimeMeter;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
@@ -25,10 +26,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * {@code parley.limits.max-keys-per-limit}, Caffeine evicts the keys used least often, never everyone: a flood of
  * fresh addresses cannot reset the limits of the busy keys, which are the ones worth holding back.
  *
- * <p>The counts live in this node's memory: they hold back floods, not data. Several nodes can count in PostgreSQL
- * behind the same port.
+ * <p>The counts live in this node's memory: they hold back floods, not data. Several nodes count in PostgreSQL
+ * instead ({@link PostgreSqlRateLimitAdapter}); the server chooses one of the two.
  */
 @ApplicationScoped
+@Typed(InMemoryRateLimitAdapter.class)
 public class InMemoryRateLimitAdapter implements RateLimitPort {
 
     private final Map<RateLimit, Cache<String, Bucket>> limits = new ConcurrentHashMap<>();

@@ -6,6 +6,7 @@ import com.github.benmanes.caffeine.cache.Expiry;
 import dev.parley.application.team.port.out.SignInLockoutPort;
 import dev.parley.domain.team.SignInLockout;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
@@ -17,9 +18,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Keeps sign-in lock-outs in this node's memory (Caffeine), each until the time it is to be forgotten. At most
  * {@code parley.limits.max-keys-per-limit} keys are kept; past that Caffeine evicts the keys used least often, never
- * everyone, so that a flood of fresh addresses cannot lift the lock-outs of the keys under attack.
+ * everyone, so that a flood of fresh addresses cannot lift the lock-outs of the keys under attack. Several nodes keep
+ * them in PostgreSQL instead ({@link PostgreSqlSignInLockoutAdapter}); the server chooses one of the two.
  */
 @ApplicationScoped
+@Typed(InMemorySignInLockoutAdapter.class)
 public class InMemorySignInLockoutAdapter implements SignInLockoutPort {
 
     private Clock clock;

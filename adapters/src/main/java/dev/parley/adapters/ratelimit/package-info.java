@@ -1,2 +1,5 @@
-/** Rate limits: counting uses per key in this node's memory, with Bucket4j token buckets (driven). */
+/**
+ * Rate limits and sign-in lock-outs (driven): counted in this node's memory with Bucket4j token buckets, or, in a
+ * cluster, in PostgreSQL rows every node shares.
+ */
 package dev.parley.adapters.ratelimit;

@@ -5,8 +5,8 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * Counts uses of limited things per key. Driven. One node's memory today; several nodes can count in PostgreSQL
- * behind the same port.
+ * Counts uses of limited things per key. Driven. In one node's memory, or, for several nodes, in PostgreSQL behind the
+ * same port.
  */
 public interface RateLimitPort {
 

@@ -1,0 +1,244 @@
+package dev.parley.adapters.ratelimit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parley.domain.shared.RateLimit;
+import java.io.IOException;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The cluster's rate limits on the local PostgreSQL: several adapters stand for several nodes on one database. */
+class PostgreSqlRateLimitAdapterTest {
+
+    private static final RateLimit THREE_A_MINUTE = RateLimit.perMinute("test_things", 3);
+
+    private static PostgreSqlTestDatabase database;
+
+    private final MovableClock clock = new MovableClock();
+    private PostgreSqlRateLimitAdapter counters;
+
+    @AfterAll
+    static void dropDatabase() throws SQLException {
+        if (database != null) {
+            database.close();
+        }
+    }
+
+    @BeforeEach
+    void emptyTheCounters() throws SQLException, IOException {
+        if (database == null) {
+            // Made once for the class; every test is skipped where PostgreSQL does not answer.
+            database = PostgreSqlTestDatabase.create();
+        }
+        database.execute("TRUNCATE rate_counter");
+        counters = node();
+    }
+
+    /** Another node: its own adapter on the same database. */
+    private PostgreSqlRateLimitAdapter node() {
+        return new PostgreSqlRateLimitAdapter(database.dataSource(), clock);
+    }
+
+    private long counted() throws SQLException {
+        return database.queryLong("SELECT COALESCE(SUM(count), 0) FROM rate_counter");
+    }
+
+    @Test
+    void admits_exactly_the_capacity_and_refuses_the_next_with_the_wait_until_it_would_be_admitted() {
+        clock.set("2026-12-05T12:00:10Z");
+        for (int i = 0; i < 3; i++) {
+            assertThat(counters.take(THREE_A_MINUTE, "a", 1))
+                    .as("use %d", i + 1)
+                    .isEmpty();
+        }
+
+        // Three in this window: the fourth waits until this window, as the previous one, weighs two at most.
+        assertThat(counters.take(THREE_A_MINUTE, "a", 1))
+                .hasValueSatisfying(
+                        wait -> assertThat(wait).isBetween(Duration.ofSeconds(70), Duration.ofMillis(70_001)));
+        clock.set("2026-12-05T12:01:19Z");
+        assertThat(counters.take(THREE_A_MINUTE, "a", 1)).isPresent();
+        clock.set("2026-12-05T12:01:20Z");
+        assertThat(counters.take(THREE_A_MINUTE, "a", 1)).isEmpty();
+    }
+
+    @Test
+    void a_refused_take_counts_nothing() throws SQLException {
+        clock.set("2026-12-05T12:00:00Z");
+        assertThat(counters.take(THREE_A_MINUTE, "a", 2)).isEmpty();
+
+        assertThat(counters.take(THREE_A_MINUTE, "a", 2)).isPresent();
+        assertThat(counters.take(THREE_A_MINUTE, "a", 2)).isPresent();
+
+        assertThat(counted()).isEqualTo(2);
+        assertThat(counters.take(THREE_A_MINUTE, "a", 1)).isEmpty();
+        assertThat(counted()).isEqualTo(3);
+    }
+
+    @Test
+    void the_previous_window_weighs_what_the_sliding_window_still_covers_of_it() {
+        clock.set("2026-12-05T12:00:00Z");
+        assertThat(counters.take(THREE_A_MINUTE, "a", 3)).isEmpty();
+
+        clock.set("2026-12-05T12:01:00Z");
+        assertThat(counters.take(THREE_A_MINUTE, "a", 1))
+                .as("all three still inside")
+                .isPresent();
+
+        clock.set("2026-12-05T12:01:30Z");
+        assertThat(counters.take(THREE_A_MINUTE, "a", 1))
+                .as("half of them weigh 1.5")
+                .isEmpty();
+        assertThat(counters.take(THREE_A_MINUTE, "a", 1)).isPresent();
+
+        clock.set("2026-12-05T12:02:00Z");
+        assertThat(counters.take(THREE_A_MINUTE, "a", 2))
+                .as("the one of 12:01 weighs whole")
+                .isEmpty();
+        assertThat(counters.take(THREE_A_MINUTE, "a", 1)).isPresent();
+
+        clock.set("2026-12-05T12:04:00Z");
+        assertThat(counters.take(THREE_A_MINUTE, "a", 3))
+                .as("12:03 took nothing")
+                .isEmpty();
+    }
+
+    @Test
+    void more_than_the_capacity_at_once_waits_the_window_and_counts_nothing() throws SQLException {
+        assertThat(counters.take(THREE_A_MINUTE, "a", 4)).contains(Duration.ofMinutes(1));
+        assertThat(counters.take(THREE_A_MINUTE, "a", 0)).isEmpty();
+        assertThat(counters.take(THREE_A_MINUTE, "a", -1)).isEmpty();
+
+        assertThat(counted()).isZero();
+        assertThat(counters.take(THREE_A_MINUTE, "a", 3)).isEmpty();
+    }
+
+    @Test
+    void keys_and_limits_are_counted_apart() {
+        assertThat(counters.take(THREE_A_MINUTE, "a", 3)).isEmpty();
+
+        assertThat(counters.take(THREE_A_MINUTE, "b", 3)).isEmpty();
+        assertThat(counters.take(RateLimit.perMinute("other_things", 3), "a", 3))
+                .isEmpty();
+        assertThat(counters.take(THREE_A_MINUTE, "a", 1)).isPresent();
+    }
+
+    @Test
+    void long_keys_are_counted_by_their_hash_and_apart() throws SQLException {
+        String one = "x".repeat(500) + "1";
+        String two = "x".repeat(500) + "2";
+
+        assertThat(counters.take(THREE_A_MINUTE, one, 3)).isEmpty();
+        assertThat(counters.take(THREE_A_MINUTE, two, 3)).isEmpty();
+        assertThat(counters.take(THREE_A_MINUTE, one, 1)).isPresent();
+
+        assertThat(database.queryLong("SELECT MAX(LENGTH(limit_key)) FROM rate_counter"))
+                .isEqualTo("sha256:".length() + 64);
+        assertThat(counters.take(THREE_A_MINUTE, "sha256:" + "0".repeat(64), 3))
+                .as("a key that looks hashed is hashed too")
+                .isEmpty();
+    }
+
+    @Test
+    void two_nodes_hold_the_limit_together() throws SQLException {
+        PostgreSqlRateLimitAdapter other = node();
+        clock.set("2026-12-05T12:00:00Z");
+
+        assertThat(counters.take(THREE_A_MINUTE, "a", 1)).isEmpty();
+        assertThat(other.take(THREE_A_MINUTE, "a", 1)).isEmpty();
+        assertThat(counters.take(THREE_A_MINUTE, "a", 1)).isEmpty();
+
+        assertThat(other.take(THREE_A_MINUTE, "a", 1)).isPresent();
+        assertThat(counters.take(THREE_A_MINUTE, "a", 1)).isPresent();
+        assertThat(counted()).isEqualTo(3);
+    }
+
+    @Test
+    void concurrent_takes_on_two_nodes_never_exceed_the_capacity() throws Exception {
+        RateLimit fifty = RateLimit.perMinute("test_bursts", 50);
+        List<PostgreSqlRateLimitAdapter> nodes = List.of(counters, node());
+        int threads = 8;
+        int takesEach = 20;
+        AtomicInteger admitted = new AtomicInteger();
+        CountDownLatch go = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                PostgreSqlRateLimitAdapter node = nodes.get(t % nodes.size());
+                running.add(pool.submit(() -> {
+                    go.await();
+                    for (int i = 0; i < takesEach; i++) {
+                        if (node.take(fifty, "burst", 3).isEmpty()) {
+                            admitted.incrementAndGet();
+                        }
+                    }
+                    return null;
+                }));
+            }
+            go.countDown();
+            for (Future<?> each : running) {
+                each.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        // Takes of 3 under 50: whatever their order, sixteen fit and the seventeenth never does.
+        assertThat(admitted).hasValue(16);
+        assertThat(counted()).isEqualTo(48);
+    }
+
+    @Test
+    void counters_are_deleted_once_no_check_reads_them() throws SQLException {
+        clock.set("2026-12-05T12:00:30Z");
+        counters.take(THREE_A_MINUTE, "a", 1);
+        counters.take(RateLimit.perHour("hourly_things", 3), "a", 1);
+
+        clock.set("2026-12-05T12:01:59Z");
+        assertThat(counters.deleteExpired()).as("still the previous window").isZero();
+        clock.set("2026-12-05T12:02:00Z");
+        assertThat(counters.deleteExpired()).isEqualTo(1);
+        assertThat(counted()).as("the hourly one stays").isEqualTo(1);
+    }
+
+    /** A clock the test moves; read by several threads. */
+    private static final class MovableClock extends Clock {
+
+        private volatile Instant now = Instant.parse("2026-12-05T12:00:00Z");
+
+        void set(String instant) {
+            now = Instant.parse(instant);
+        }
+
+        @Override
+        public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}
