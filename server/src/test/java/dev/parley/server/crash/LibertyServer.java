@@ -21,7 +21,7 @@ import java.util.concurrent.TimeoutException;
  * A Liberty server of the crash test's own, run as a child process ({@code wlp/bin/server run <name>}) so that the
  * test knows the server JVM's process and can kill it with SIGKILL. Its console goes to a file per start.
  */
-final class LibertyServer implements AutoCloseable {
+public final class LibertyServer implements AutoCloseable {
 
     /** Generous: a start takes about 20 s, but minutes on a machine busy with other builds. */
     private static final Duration START_PATIENCE = Duration.ofMinutes(8);
@@ -40,7 +40,7 @@ final class LibertyServer implements AutoCloseable {
     private ProcessHandle jvm;
     private Path console;
 
-    LibertyServer(Path wlp, String name, URI base, Map<String, String> environment, Path consoleDirectory) {
+    public LibertyServer(Path wlp, String name, URI base, Map<String, String> environment, Path consoleDirectory) {
         this.wlp = wlp;
         this.name = name;
         this.base = base;
@@ -49,12 +49,12 @@ final class LibertyServer implements AutoCloseable {
     }
 
     /** The server's own folder ({@code wlp/usr/servers/<name>}), where the embedded database lives. */
-    Path serverDirectory() {
+    public Path serverDirectory() {
         return wlp.resolve("usr/servers").resolve(name);
     }
 
     /** Starts the server and waits until {@code /health/ready} answers 200 (database reachable and migrated). */
-    void start(String label) {
+    public void start(String label) {
         try {
             Files.createDirectories(consoleDirectory);
             console = consoleDirectory.resolve(label + ".log");
@@ -73,12 +73,12 @@ final class LibertyServer implements AutoCloseable {
     }
 
     /** The server JVM's process id. */
-    long pid() {
+    public long pid() {
         return jvm.pid();
     }
 
     /** Kills the server JVM with SIGKILL, as {@code kill -9} does: no shutdown hook, no flush, nothing. */
-    void kill() {
+    public void kill() {
         if (!jvm.destroyForcibly()) {
             throw new AssertionError("could not kill the server JVM " + jvm.pid());
         }

@@ -176,6 +176,29 @@ final class FrameSocket implements AutoCloseable {
         }
     }
 
+    /** The first frame of any of these types, waiting up to {@code timeout}; other frames are kept for later calls. */
+    JsonObject nextOf(Set<String> types, Duration timeout) {
+        for (Iterator<JsonObject> held = passedOver.iterator(); held.hasNext(); ) {
+            JsonObject frame = held.next();
+            if (types.contains(frame.getString("type", null))) {
+                held.remove();
+                return frame;
+            }
+        }
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            JsonObject frame = poll(deadline);
+            if (frame == null) {
+                throw new AssertionError(
+                        path + ": no frame of " + types + " within " + timeout + "; " + describeState());
+            }
+            if (types.contains(frame.getString("type", null))) {
+                return frame;
+            }
+            passedOver.add(frame);
+        }
+    }
+
     /** The next {@code count} {@code message} frames, in the order they arrived. */
     List<JsonObject> nextMessages(int count) {
         List<JsonObject> messages = new ArrayList<>();

@@ -42,9 +42,31 @@ final class ParleyClient {
 
     private ParleyClient() {}
 
+    /** The node this thread talks to for now, when not the test server ({@link #on}). */
+    private static final ThreadLocal<String> NODE = new ThreadLocal<>();
+
+    /**
+     * Runs {@code calls} against another server (a node of a cluster): every request and socket this thread opens
+     * meanwhile goes there.
+     */
+    static <T> T on(String base, java.util.function.Supplier<T> calls) {
+        String before = NODE.get();
+        NODE.set(base);
+        try {
+            return calls.get();
+        } finally {
+            if (before == null) {
+                NODE.remove();
+            } else {
+                NODE.set(before);
+            }
+        }
+    }
+
     /** The server's base URL without a trailing slash, e.g. {@code http://localhost:9080}. */
     static String baseUrl() {
-        String base = System.getProperty("parley.it.baseUrl", "http://localhost:9080");
+        String base =
+                NODE.get() != null ? NODE.get() : System.getProperty("parley.it.baseUrl", "http://localhost:9080");
         return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
     }
 
