@@ -13,8 +13,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class SmsHttpConfiguration {
 
+    /** {@code PARLEY_SMS_TIMEOUT}'s default. */
+    static final String DEFAULT_TIMEOUT = "10s";
+
     @Produces
-    SmsHttpTimeouts smsHttpTimeouts(@ConfigProperty(name = "parley.sms.timeout", defaultValue = "10s") String timeout) {
+    SmsHttpTimeouts smsHttpTimeouts(
+            @ConfigProperty(name = "parley.sms.timeout", defaultValue = DEFAULT_TIMEOUT) String timeout) {
         return new SmsHttpTimeouts(
                 UploadConfiguration.duration("parley.sms.timeout", timeout), SmsHttpTimeouts.WEBHOOK);
     }

@@ -22,13 +22,17 @@ public class WebhookConfiguration {
 
     private static final Logger LOG = Logger.getLogger(WebhookConfiguration.class.getName());
 
+    /** The shortest a claimed delivery is kept from other nodes while its attempt runs. */
+    static final Duration DEFAULT_CLAIM_LEASE = Duration.ofSeconds(60);
+
     /**
      * {@code PARLEY_WEBHOOKS_MAX_ENDPOINTS} (20), {@code PARLEY_WEBHOOKS_ALLOW_HTTP} and {@code
      * PARLEY_WEBHOOKS_ALLOW_PRIVATE_ADDRESSES} (false; for development only), {@code PARLEY_WEBHOOKS_TIMEOUT} (10s),
      * {@code PARLEY_WEBHOOKS_RETRY_WAITS} (30s,2m,10m,1h,6h,24h: the wait after each failed attempt, the last one
      * repeating), {@code PARLEY_WEBHOOKS_ATTEMPTS} (7), {@code PARLEY_WEBHOOKS_ROTATION_OVERLAP} (24h), {@code
      * PARLEY_WEBHOOKS_DISABLE_AFTER_FAILURES} (50), {@code PARLEY_WEBHOOKS_DISABLE_AFTER} (5d) and {@code
-     * PARLEY_WEBHOOKS_LOG_RETENTION} (30d).
+     * PARLEY_WEBHOOKS_LOG_RETENTION} (30d). A claimed delivery is kept from other nodes for max(60 s, 3 × the timeout +
+     * 30 s) (see {@link ClaimLeases}), so that an attempt that waits out its timeout is not sent again meanwhile.
      */
     @Produces
     WebhookPolicy webhookPolicy(
@@ -61,13 +65,14 @@ public class WebhookConfiguration {
         List<Duration> retryWaits = Arrays.stream(waits.split(","))
                 .map(wait -> UploadConfiguration.duration("parley.webhooks.retry-waits", wait))
                 .toList();
+        Duration attemptTimeout = UploadConfiguration.duration("parley.webhooks.timeout", timeout);
         return new WebhookPolicy(
                 maxEndpoints,
                 allowHttp,
                 allowPrivate,
-                UploadConfiguration.duration("parley.webhooks.timeout", timeout),
+                attemptTimeout,
                 new RetrySchedule(retryWaits, attempts),
-                Duration.ofSeconds(60),
+                ClaimLeases.lease(DEFAULT_CLAIM_LEASE, attemptTimeout),
                 50,
                 UploadConfiguration.duration("parley.webhooks.rotation-overlap", overlap),
                 disableAfterFailures,

@@ -42,8 +42,15 @@ class AdminAlertPersistenceAdapter implements AdminAlertsPort {
                 .map(AdminAlertJpaEntity::toDomain);
     }
 
+    /**
+     * Locks the store's one settings row first, the same on H2 and PostgreSQL (as adding knowledge does), so that two
+     * nodes failing their handoffs at once check and add their alerts one after the other. Whoever raises an alert
+     * takes this lock last, after the rows of its handoff (and conversation) or webhook delivery (and endpoint); no
+     * transaction locks the settings row first and one of those after, so the order cannot deadlock.
+     */
     @Override
-    public boolean raisedSince(AdminAlertKind kind, String about, Instant since) {
+    public boolean raisedSinceForAdding(AdminAlertKind kind, String about, Instant since) {
+        StoreSettingsJpaEntity.row(em, StoreSettingsJpaEntity.class, LockModeType.PESSIMISTIC_WRITE);
         return !em.createQuery(
                         "SELECT a.id FROM AdminAlert a WHERE a.kind = :kind AND a.about = :about AND a.createdAt >= :since",
                         String.class)

@@ -58,8 +58,13 @@ class AgentPersistenceAdapter implements LoadAgentPort, SaveAgentPort, LoadTeamP
                 .collect(Collectors.toMap(agent -> AgentId.of(agent.id), agent -> agent.displayName));
     }
 
+    /**
+     * Locks the store's one settings row first, the same on H2 and PostgreSQL (as adding knowledge does), so that two
+     * nodes starting at once with an empty team count and add the first admin one after the other.
+     */
     @Override
-    public long count() {
+    public long countForAdding() {
+        StoreSettingsJpaEntity.row(em, StoreSettingsJpaEntity.class, LockModeType.PESSIMISTIC_WRITE);
         return em.createQuery("SELECT COUNT(a) FROM Agent a", Long.class).getSingleResult();
     }
 

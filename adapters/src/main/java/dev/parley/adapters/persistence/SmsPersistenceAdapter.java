@@ -220,6 +220,19 @@ class SmsPersistenceAdapter
         em.flush();
     }
 
+    /** One conditional update, so that of two rounds at once the database lets one move the message. */
+    @Override
+    public boolean changeStatus(String sid, String from, String to, Instant now) {
+        return em.createQuery("UPDATE DemoSms d SET d.status = :to, d.updatedAt = :now"
+                                + " WHERE d.sid = :sid AND d.status = :from")
+                        .setParameter("to", to)
+                        .setParameter("now", UtcTimes.toColumn(now))
+                        .setParameter("sid", sid)
+                        .setParameter("from", from)
+                        .executeUpdate()
+                == 1;
+    }
+
     @Override
     public List<DemoSms> ofPhone(PhoneNumber phone, int limit) {
         List<DemoSms> newest = new ArrayList<>(em

@@ -11,6 +11,7 @@ import dev.parley.domain.notification.AdminAlert;
 import dev.parley.domain.notification.AdminAlertEmail;
 import dev.parley.domain.notification.AdminAlertKind;
 import dev.parley.domain.notification.NotificationEmail;
+import dev.parley.domain.notification.NotificationStatus;
 import dev.parley.domain.shared.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -72,7 +73,8 @@ public class AdminAlertOutbox implements AlertAdminsUseCase {
             return;
         }
         Instant now = clock.instant();
-        if (alerts.raisedSince(kind, about, now.minus(QUIET))) {
+        // Checked under the lock alerts are added under: two nodes failing handoffs at once email the admins once.
+        if (alerts.raisedSinceForAdding(kind, about, now.minus(QUIET))) {
             // An outage that makes many handoffs fall back emails the admins once an hour, not once a handoff.
             return;
         }
@@ -125,19 +127,24 @@ public class AdminAlertOutbox implements AlertAdminsUseCase {
                 .resolve(kind == AdminAlertKind.WEBHOOK_DISABLED ? "#/settings/webhooks" : "#/settings/handoff");
     }
 
-    /** The claimed alert went out. */
+    /** The claimed alert went out; an alert sent, dropped or given up meanwhile stays as it is. */
     public void sent(UUID id) {
-        alerts.findForUpdate(id).ifPresent(alert -> {
+        pending(id).ifPresent(alert -> {
             alert.sent(clock.instant());
             alerts.update(alert);
         });
     }
 
-    /** The claimed alert did not go out. */
+    /** The claimed alert did not go out; an alert sent, dropped or given up meanwhile stays as it is. */
     public void failed(UUID id, String reason) {
-        alerts.findForUpdate(id).ifPresent(alert -> {
+        pending(id).ifPresent(alert -> {
             alert.failed(reason, clock.instant(), policy.retries());
             alerts.update(alert);
         });
+    }
+
+    /** The alert, locked, while it still waits to be sent: a late outcome never moves a finished one. */
+    private Optional<AdminAlert> pending(UUID id) {
+        return alerts.findForUpdate(id).filter(alert -> alert.status() == NotificationStatus.PENDING);
     }
 }

@@ -32,6 +32,11 @@ public class DemoPhoneLog {
         phones.update(sms);
     }
 
+    /** Moves a message on, only while it still has status {@code from}; whether this call moved it. */
+    public boolean changeStatus(String sid, String from, String to, Instant now) {
+        return phones.changeStatus(sid, from, to, now);
+    }
+
     public List<DemoSms> awaitingCallback(Instant before, int limit) {
         return phones.awaitingCallback(before, limit);
     }

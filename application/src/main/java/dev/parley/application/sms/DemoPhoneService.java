@@ -243,9 +243,14 @@ public class DemoPhoneService implements DemoPhoneUseCase {
         } catch (DomainException notDemo) {
             return 0;
         }
+        int reported = 0;
         for (DemoSms sms : due) {
             String next = sms.status().equals("queued") ? "sent" : "delivered";
-            log.update(sms.withStatus(next, sms.webhookStatus(), clock.instant()));
+            if (!log.changeStatus(sms.sid(), sms.status(), next, clock.instant())) {
+                // Another round (the woken one, the scheduled one, or another node's) moved it on and reports it.
+                continue;
+            }
+            reported++;
             sms.statusCallback().ifPresent(url -> {
                 Map<String, List<String>> form = new LinkedHashMap<>();
                 form.put("SmsSid", List.of(sms.sid()));
@@ -259,7 +264,7 @@ public class DemoPhoneService implements DemoPhoneUseCase {
                 webhooks.post(url, form, RequestSignature.sign(provider.token(), url, form));
             });
         }
-        return due.size();
+        return reported;
     }
 
     private Provider provider() {

@@ -55,7 +55,7 @@ abstract class ConversationFixture {
         }
 
         @Override
-        public long count() {
+        public long countForAdding() {
             return 1;
         }
     };

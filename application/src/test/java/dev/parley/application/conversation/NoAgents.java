@@ -27,7 +27,7 @@ final class NoAgents implements LoadAgentPort {
     }
 
     @Override
-    public long count() {
+    public long countForAdding() {
         return 0;
     }
 }

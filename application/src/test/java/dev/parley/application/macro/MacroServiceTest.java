@@ -278,7 +278,7 @@ class MacroServiceTest {
         }
 
         @Override
-        public long count() {
+        public long countForAdding() {
             return agents.size();
         }
     }

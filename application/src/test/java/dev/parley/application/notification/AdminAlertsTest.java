@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.parley.application.conversation.MovableClock;
 import dev.parley.application.notification.port.in.NotificationPolicy;
 import dev.parley.application.notification.port.out.AdminAlertsPort;
+import dev.parley.application.shared.TwoNodes;
 import dev.parley.application.team.port.in.ListTeamQuery;
 import dev.parley.application.team.port.in.TeamMember;
 import dev.parley.domain.notification.AdminAlert;
@@ -113,6 +114,49 @@ class AdminAlertsTest {
     }
 
     @Test
+    void two_nodes_raising_the_same_alert_at_once_email_every_admin_once() {
+        AdminAlertOutbox otherNode =
+                new AdminAlertOutbox(rows, mailer, new Team(), addresses -> Map.of(), policy, clock);
+        List<String> otherNodeRaised = new ArrayList<>();
+        rows.nodes.meanwhile(() -> {
+            otherNodeRaised.add("Zendesk");
+            otherNode.alert(AdminAlertKind.HANDOFF_FELL_BACK, "Zendesk", "Zendesk answered 503");
+        });
+
+        rows.nodes.transaction(() -> outbox.alert(AdminAlertKind.HANDOFF_FELL_BACK, "Zendesk", "Zendesk answered 502"));
+
+        assertThat(otherNodeRaised).as("the other node raised it too").containsExactly("Zendesk");
+        assertThat(rows.alerts.values()).extracting(AdminAlert::admin).containsExactlyInAnyOrder(ada, bogna);
+        assertThat(delivery.deliverDue()).isEqualTo(2);
+    }
+
+    @Test
+    void a_late_outcome_never_moves_a_finished_alert() {
+        outbox.alert(AdminAlertKind.WEBHOOK_DISABLED, "hooks.example.com", "its receiver answered 410 Gone");
+        UUID toAda = alertTo(ada);
+        UUID toBogna = alertTo(bogna);
+        team.removeIf(member -> member.id().equals(bogna));
+        assertThat(delivery.deliverDue()).isEqualTo(1);
+
+        // Attempts that outlived their lease, while another worker took the alerts again, report at last.
+        outbox.failed(toAda, "Read timed out");
+        outbox.sent(toBogna);
+
+        assertThat(rows.alerts.get(toAda).status()).isEqualTo(NotificationStatus.SENT);
+        assertThat(rows.alerts.get(toAda).lastError()).isEmpty();
+        assertThat(rows.alerts.get(toBogna).status()).isEqualTo(NotificationStatus.DROPPED);
+        assertThat(rows.alerts.get(toBogna).sentAt()).isEmpty();
+    }
+
+    private UUID alertTo(AgentId admin) {
+        return rows.alerts.values().stream()
+                .filter(alert -> alert.admin().equals(admin))
+                .findFirst()
+                .orElseThrow()
+                .id();
+    }
+
+    @Test
     void without_a_mail_server_nothing_is_kept() {
         mailer.unconfigured();
 
@@ -137,9 +181,11 @@ class AdminAlertsTest {
         }
     }
 
+    /** The alerts' rows, on one database with another node. */
     private static final class Rows implements AdminAlertsPort {
 
         final Map<UUID, AdminAlert> alerts = new LinkedHashMap<>();
+        final TwoNodes nodes = new TwoNodes();
 
         @Override
         public void create(AdminAlert alert) {
@@ -157,11 +203,14 @@ class AdminAlertsTest {
         }
 
         @Override
-        public boolean raisedSince(AdminAlertKind kind, String about, Instant since) {
-            return alerts.values().stream()
+        public boolean raisedSinceForAdding(AdminAlertKind kind, String about, Instant since) {
+            nodes.lockTheStore();
+            boolean raised = alerts.values().stream()
                     .anyMatch(alert -> alert.kind() == kind
                             && alert.about().equals(about)
                             && !alert.createdAt().isBefore(since));
+            nodes.read();
+            return raised;
         }
 
         @Override

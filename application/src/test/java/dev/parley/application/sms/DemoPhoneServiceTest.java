@@ -28,6 +28,7 @@ import dev.parley.domain.sms.SmsRequestRefusedException;
 import dev.parley.domain.sms.SmsSettings;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -382,6 +383,28 @@ class DemoPhoneServiceTest extends SmsFixture {
         assertThat(provider.posted)
                 .extracting(call -> call.form().get("MessageStatus"))
                 .containsExactly(List.of("sent"), List.of("delivered"));
+    }
+
+    @Test
+    void two_rounds_at_once_report_each_state_once() {
+        demo.connectDemoProvider();
+        String callback = policy.statusUrl() + "?sms=" + OutgoingSmsId.random();
+        String sid = acceptFromParley(ANNA.e164(), "Your parcel ships today.", callback)
+                .sid()
+                .orElseThrow();
+        DemoPhoneService otherNode = demoPhone(true);
+        List<Integer> otherAdvanced = new ArrayList<>();
+        store.nodes.meanwhile(() -> otherAdvanced.add(otherNode.advance()));
+        clock.advance(DemoPhoneService.STEP);
+
+        int advanced = demo.advance();
+
+        assertThat(provider.posted)
+                .extracting(call -> call.form().get("MessageStatus"))
+                .containsExactly(List.of("sent"));
+        assertThat(otherAdvanced).as("the other round reported it").containsExactly(1);
+        assertThat(advanced).as("this round reported nothing").isZero();
+        assertThat(store.phones.get(sid).status()).isEqualTo("sent");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.parley.application.sms;
 
+import dev.parley.application.shared.TwoNodes;
 import dev.parley.application.sms.port.out.DemoPhonePort;
 import dev.parley.application.sms.port.out.OutgoingSmsPort;
 import dev.parley.application.sms.port.out.PublishSmsNewsPort;
@@ -46,6 +47,7 @@ final class InMemorySms
     final Map<ConversationId, PhoneNumber> threads = new LinkedHashMap<>();
     final Map<OutgoingSmsId, OutgoingSms> outgoing = new LinkedHashMap<>();
     final Map<String, DemoSms> phones = new LinkedHashMap<>();
+    final TwoNodes nodes = new TwoNodes();
     final List<ConversationId> news = new ArrayList<>();
 
     // The settings
@@ -202,13 +204,25 @@ final class InMemorySms
 
     @Override
     public List<DemoSms> awaitingCallback(Instant before, int limit) {
-        return phones.values().stream()
+        List<DemoSms> due = phones.values().stream()
                 .filter(sms -> !sms.toStore()
                         && AWAITING_CALLBACK.contains(sms.status())
                         && !sms.updatedAt().isAfter(before))
                 .sorted(Comparator.comparing(DemoSms::updatedAt))
                 .limit(limit)
                 .toList();
+        nodes.read();
+        return due;
+    }
+
+    @Override
+    public boolean changeStatus(String sid, String from, String to, Instant now) {
+        DemoSms sms = phones.get(sid);
+        if (sms == null || !sms.status().equals(from)) {
+            return false;
+        }
+        phones.put(sid, sms.withStatus(to, sms.webhookStatus(), now));
+        return true;
     }
 
     // The news

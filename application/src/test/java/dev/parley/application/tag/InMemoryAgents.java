@@ -50,7 +50,7 @@ public final class InMemoryAgents implements LoadAgentPort {
     }
 
     @Override
-    public long count() {
+    public long countForAdding() {
         return agents.size();
     }
 }

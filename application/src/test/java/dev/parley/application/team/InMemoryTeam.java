@@ -84,7 +84,7 @@ public final class InMemoryTeam implements LoadAgentPort, SaveAgentPort, LoadTea
     }
 
     @Override
-    public long count() {
+    public long countForAdding() {
         return agents.size();
     }
 

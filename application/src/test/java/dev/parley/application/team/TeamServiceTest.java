@@ -1,16 +1,22 @@
 package dev.parley.application.team;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.parley.application.limits.LimitsService;
+import dev.parley.application.shared.TwoNodes;
 import dev.parley.application.team.port.in.AgentView;
 import dev.parley.application.team.port.in.CreateFirstAdminCommand;
 import dev.parley.application.team.port.in.SignInCommand;
 import dev.parley.application.team.port.in.SignInPolicy;
+import dev.parley.application.team.port.out.LoadAgentPort;
 import dev.parley.application.team.port.out.PasswordHashingPort;
+import dev.parley.application.team.port.out.SaveAgentPort;
+import dev.parley.domain.shared.AgentId;
 import dev.parley.domain.shared.InvalidValueException;
 import dev.parley.domain.shared.RateLimit;
+import dev.parley.domain.team.Agent;
 import dev.parley.domain.team.EmailAddress;
 import dev.parley.domain.team.Role;
 import dev.parley.domain.team.SignInFailedException;
@@ -20,7 +26,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class TeamServiceTest {
@@ -63,14 +72,18 @@ class TeamServiceTest {
     private static final RateLimit PER_ADDRESS = RateLimit.parse("sign_in_failures_per_address", "5/15m");
     private final SlidingWindowLimits limits = new SlidingWindowLimits(clock);
     private final InMemoryLockouts lockouts = new InMemoryLockouts(clock);
-    private final SignInService service = new SignInService(
-            team,
-            team,
-            hashing,
-            clock,
-            new SignInPolicy(PER_EMAIL, PER_ADDRESS, Duration.ofHours(1)),
-            new LimitsService(limits),
-            lockouts);
+    private final SignInService service = signInService(team, team);
+
+    private SignInService signInService(LoadAgentPort agents, SaveAgentPort savedAgents) {
+        return new SignInService(
+                agents,
+                savedAgents,
+                hashing,
+                clock,
+                new SignInPolicy(PER_EMAIL, PER_ADDRESS, Duration.ofHours(1)),
+                new LimitsService(limits),
+                lockouts);
+    }
 
     @Test
     void creates_the_first_admin_only_while_the_team_is_empty() {
@@ -82,6 +95,69 @@ class TeamServiceTest {
             assertThat(agent.role()).isEqualTo(Role.ADMIN);
             assertThat(agent.passwordHash()).isEqualTo("hashed:correct horse");
         });
+    }
+
+    @Test
+    void two_nodes_starting_at_once_with_two_addresses_make_one_first_admin() {
+        OneDatabase database = new OneDatabase();
+        SignInService otherNode = signInService(database, database);
+        List<Boolean> otherCreated = new ArrayList<>();
+        database.nodes.meanwhile(() -> otherCreated.add(otherNode.createIfTeamIsEmpty(admin("eve@shop.example"))));
+
+        database.nodes.transaction(
+                () -> signInService(database, database).createIfTeamIsEmpty(admin("ada@shop.example")));
+
+        assertThat(otherCreated).as("the other node found the team made").containsExactly(false);
+        assertThat(team.stored())
+                .singleElement()
+                .satisfies(agent -> assertThat(agent.email().value()).isEqualTo("ada@shop.example"));
+    }
+
+    @Test
+    void two_nodes_starting_at_once_with_the_same_address_both_start() {
+        OneDatabase database = new OneDatabase();
+        SignInService otherNode = signInService(database, database);
+        database.nodes.meanwhile(() -> otherNode.createIfTeamIsEmpty(admin("ada@shop.example")));
+
+        assertThatCode(() -> database.nodes.transaction(
+                        () -> signInService(database, database).createIfTeamIsEmpty(admin("ada@shop.example"))))
+                .doesNotThrowAnyException();
+
+        assertThat(team.stored()).hasSize(1);
+    }
+
+    /** The team's rows on one database with another node. */
+    private final class OneDatabase implements LoadAgentPort, SaveAgentPort {
+
+        final TwoNodes nodes = new TwoNodes();
+
+        @Override
+        public Optional<Agent> findById(AgentId id) {
+            return team.findById(id);
+        }
+
+        @Override
+        public Optional<Agent> findByEmail(EmailAddress email) {
+            return team.findByEmail(email);
+        }
+
+        @Override
+        public Map<AgentId, String> displayNames(Collection<AgentId> ids) {
+            return team.displayNames(ids);
+        }
+
+        @Override
+        public long countForAdding() {
+            nodes.lockTheStore();
+            long count = team.countForAdding();
+            nodes.read();
+            return count;
+        }
+
+        @Override
+        public void create(Agent agent) {
+            team.create(agent);
+        }
     }
 
     @Test

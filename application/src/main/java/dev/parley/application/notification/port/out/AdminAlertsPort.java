@@ -17,8 +17,12 @@ public interface AdminAlertsPort {
     /** The alert, its row locked until the transaction ends. */
     Optional<AdminAlert> findForUpdate(UUID id);
 
-    /** Whether an alert of this kind about this was raised since {@code since}. */
-    boolean raisedSince(AdminAlertKind kind, String about, Instant since);
+    /**
+     * Whether an alert of this kind about this was raised since {@code since}, read under a lock held until the
+     * transaction ends, so that alerts are raised one after the other: of two nodes raising the same alert at once,
+     * the second sees the first's.
+     */
+    boolean raisedSinceForAdding(AdminAlertKind kind, String about, Instant since);
 
     /** The pending alerts due at {@code now}, oldest first. */
     List<AdminAlert> due(Instant now, int limit);

@@ -33,7 +33,12 @@ public interface DemoPhoneUseCase {
      */
     ProviderAnswer accept(String account, Optional<String> authorization, java.util.Map<String, List<String>> form);
 
-    /** Sends the status callbacks that are due (sent, then delivered). */
+    /**
+     * Sends the status callbacks that are due (sent, then delivered), each once: a message is moved on before its
+     * callback is posted, and only by the round that moved it.
+     *
+     * @return how many messages this round moved on
+     */
     int advance();
 
     /** One message, as the phone shows it. */

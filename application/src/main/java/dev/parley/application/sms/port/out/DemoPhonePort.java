@@ -20,6 +20,14 @@ public interface DemoPhonePort {
     List<DemoSms> awaitingCallback(Instant before, int limit);
 
     /**
+     * Moves a message from one status to the next, only while it still has the first: of two rounds at once (two
+     * nodes, or a woken round and a scheduled one), one moves it and reports it.
+     *
+     * @return whether this call moved it
+     */
+    boolean changeStatus(String sid, String from, String to, Instant now);
+
+    /**
      * One message.
      *
      * @param sid the fake provider's id (SM…)

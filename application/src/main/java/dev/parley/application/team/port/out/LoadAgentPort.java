@@ -17,5 +17,10 @@ public interface LoadAgentPort {
     /** The display names of the given agents; unknown ids are left out. */
     Map<AgentId, String> displayNames(Collection<AgentId> ids);
 
-    long count();
+    /**
+     * How many agents there are, present or removed, counted under a lock held until the transaction ends, so that
+     * agents are counted and added one after the other: of two nodes starting at once with an empty team, the second
+     * sees the first's admin.
+     */
+    long countForAdding();
 }
