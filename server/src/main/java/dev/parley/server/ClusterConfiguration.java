@@ -23,6 +23,9 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.metrics.Metadata;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
 
 /**
  * Whether this node shares its database with others ({@code PARLEY_CLUSTER=true}), and the nudges between them.
@@ -95,7 +98,7 @@ public class ClusterConfiguration {
 
     @Produces
     @ApplicationScoped
-    NodeNudgesPort nudges(ManagedScheduledExecutorService timer, ManagedThreadFactory threads) {
+    NodeNudgesPort nudges(ManagedScheduledExecutorService timer, ManagedThreadFactory threads, MetricRegistry metrics) {
         if (!cluster) {
             return new SingleNodeNudges();
         }
@@ -108,7 +111,62 @@ public class ClusterConfiguration {
                 threads,
                 Duration.ofMillis(intervalMillis));
         nudges.start();
+        measure(nudges, metrics);
         return nudges;
+    }
+
+    /** The node's nudges in {@code /metrics}, with the node's name as a tag. */
+    private static void measure(PostgreSqlNudges nudges, MetricRegistry metrics) {
+        Tag node = new Tag("node", nudges.node());
+        metrics.gauge(
+                Metadata.builder()
+                        .withName("parley.cluster.nudges.sent")
+                        .withDescription("Nudges this node sent to the others since it started")
+                        .build(),
+                nudges,
+                PostgreSqlNudges::nudgesSent,
+                node);
+        metrics.gauge(
+                Metadata.builder()
+                        .withName("parley.cluster.notifies.sent")
+                        .withDescription("NOTIFY statements this node sent (nudges go out together)")
+                        .build(),
+                nudges,
+                PostgreSqlNudges::notifiesSent,
+                node);
+        metrics.gauge(
+                Metadata.builder()
+                        .withName("parley.cluster.nudges.received")
+                        .withDescription("Nudges this node heard from the others")
+                        .build(),
+                nudges,
+                PostgreSqlNudges::nudgesReceived,
+                node);
+        metrics.gauge(
+                Metadata.builder()
+                        .withName("parley.cluster.nudges.dropped")
+                        .withDescription(
+                                "Nudges dropped (too many waiting, or not sent twice); the safety check covers them")
+                        .build(),
+                nudges,
+                PostgreSqlNudges::nudgesDropped,
+                node);
+        metrics.gauge(
+                Metadata.builder()
+                        .withName("parley.cluster.listener.reconnects")
+                        .withDescription("Times this node's listening connection was lost and made again")
+                        .build(),
+                nudges,
+                PostgreSqlNudges::listenerReconnects,
+                node);
+        metrics.gauge(
+                Metadata.builder()
+                        .withName("parley.cluster.notification.queue.usage")
+                        .withDescription("pg_notification_queue_usage(): how full PostgreSQL's NOTIFY queue is, 0 to 1")
+                        .build(),
+                nudges,
+                (PostgreSqlNudges measured) -> measured.queueUsage().orElse(-1.0),
+                node);
     }
 
     void close(@Disposes NodeNudgesPort nudges) {

@@ -22,6 +22,7 @@ import dev.parley.domain.team.PasswordReset;
 import dev.parley.domain.team.SessionLifetime;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.enterprise.inject.Typed;
@@ -256,6 +257,12 @@ public class Resources {
     @Produces
     ManagedExecutorService executor() {
         return lookup("java:comp/DefaultManagedExecutorService", ManagedExecutorService.class);
+    }
+
+    /** Threads that run with the application's context, for work that never ends (the cluster's listener). */
+    @Produces
+    ManagedThreadFactory threadFactory() {
+        return lookup("java:comp/DefaultManagedThreadFactory", ManagedThreadFactory.class);
     }
 
     @Produces
