@@ -5,6 +5,7 @@ import static dev.parley.server.it.Frames.newClientMessageId;
 import static dev.parley.server.it.Frames.seq;
 import static dev.parley.server.it.Frames.uniqueText;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -14,7 +15,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -81,6 +81,10 @@ class ClusterIT {
 
     @BeforeAll
     static void start_two_nodes_on_one_database() throws Exception {
+        // The build lays the nodes out for the PostgreSQL run only (-Dparley.it.postgresql=true).
+        assumeTrue(
+                System.getProperty("parley.it.cluster.wlp") != null,
+                "the cluster's nodes are laid out for the PostgreSQL run only");
         Path wlp = Path.of(required("parley.it.cluster.wlp"));
         a = required("parley.it.cluster.aUrl");
         b = required("parley.it.cluster.bUrl");
@@ -277,7 +281,7 @@ class ClusterIT {
         }
         List<String> ids = read.stream()
                 .map(message -> message.getString("clientMessageId", null))
-                .filter(written::contains)
+                .filter(id -> id != null && written.contains(id))
                 .toList();
         if (ids.size() != written.size() || new LinkedHashSet<>(ids).size() != ids.size()) {
             return "messages " + ids.size() + " of " + written.size();
@@ -323,28 +327,31 @@ class ClusterIT {
 
     @Test
     @Order(4)
-    void sign_in_failures_on_both_nodes_lock_the_address_out_together() {
+    void sign_in_failures_on_both_nodes_lock_the_account_address_out_together() {
         String address = ParleyClient.newClientAddress();
         String body = Json.createObjectBuilder()
                 .add("email", "nobody-" + java.util.UUID.randomUUID() + "@parley.test")
                 .add("password", "wrong password")
                 .build()
                 .toString();
+        // Five failures per account address (PARLEY_LIMIT_SIGN_IN_FAILURES_PER_EMAIL's default), three on A and two on
+        // B:
+        // each node alone saw fewer than five.
         List<Integer> statuses = new ArrayList<>();
-        for (int i = 0; i < 10; i++) {
+        for (int i = 0; i < 5; i++) {
             String node = i % 2 == 0 ? a : b;
             statuses.add(ParleyClient.on(node, () -> ParleyClient.postJsonFrom(address, "/api/v1/agent/session", body))
                     .statusCode());
         }
-        assertThat(statuses.subList(0, 9))
-                .as("five failures on each node: %s", statuses)
-                .containsOnly(401);
-        HttpResponse<String> onA =
-                ParleyClient.on(a, () -> ParleyClient.postJsonFrom(address, "/api/v1/agent/session", body));
-        HttpResponse<String> onB =
-                ParleyClient.on(b, () -> ParleyClient.postJsonFrom(address, "/api/v1/agent/session", body));
-        ParleyClient.assertProblem(onA, 429, "rate_limited");
-        ParleyClient.assertProblem(onB, 429, "rate_limited");
+        assertThat(statuses).as("five failures, on both nodes").containsOnly(401);
+        ParleyClient.assertProblem(
+                ParleyClient.on(b, () -> ParleyClient.postJsonFrom(address, "/api/v1/agent/session", body)),
+                429,
+                "rate_limited");
+        ParleyClient.assertProblem(
+                ParleyClient.on(a, () -> ParleyClient.postJsonFrom(address, "/api/v1/agent/session", body)),
+                429,
+                "rate_limited");
     }
 
     @Test
