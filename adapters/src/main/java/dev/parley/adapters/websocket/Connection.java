@@ -57,6 +57,9 @@ final class Connection {
     private final ConversationHistoryQuery history;
     private final Map<ConversationId, Long> delivered = new ConcurrentHashMap<>();
     private final Map<ConversationId, String> receipts = new ConcurrentHashMap<>();
+    /** How far each followed conversation's news was handed to this connection, sent or still queued. */
+    private final Map<ConversationId, Long> announced = new ConcurrentHashMap<>();
+
     private volatile AgentId inboxViewer;
     private volatile Runnable resync;
     private volatile SessionTokenHash agentSession;
@@ -142,10 +145,24 @@ final class Connection {
     void unfollow(ConversationId conversation) {
         delivered.remove(conversation);
         receipts.remove(conversation);
+        announced.remove(conversation);
     }
 
     boolean follows(ConversationId conversation) {
         return delivered.containsKey(conversation);
+    }
+
+    /**
+     * How far a followed conversation is known to this connection: sent, or handed to it to send; {@code null} when
+     * it does not follow the conversation.
+     */
+    Long knownIn(ConversationId conversation) {
+        Long have = delivered.get(conversation);
+        if (have == null) {
+            return null;
+        }
+        Long handed = announced.get(conversation);
+        return handed == null ? have : Math.max(have, handed);
     }
 
     /** The conversations this connection follows now. */
@@ -195,6 +212,9 @@ final class Connection {
      * @param receipt the conversation's {@code receipt} frame as read with the news
      */
     void catchUp(ConversationId conversation, long upTo, NewsFanOut.SharedPage page, String receipt) {
+        if (delivered.containsKey(conversation)) {
+            announced.merge(conversation, upTo, Math::max);
+        }
         queue(() -> {
             Long have = delivered.get(conversation);
             if (have == null || !live()) {

@@ -294,7 +294,8 @@ public class ConnectionRegistry {
         for (Connection connection : connections) {
             if (connection.live()) {
                 for (ConversationId conversation : connection.following()) {
-                    Long have = connection.deliveredIn(conversation);
+                    // What is queued for it counts: only news that never reached this node is behind.
+                    Long have = connection.knownIn(conversation);
                     if (have != null) {
                         behind.merge(conversation, have, Math::min);
                     }
