@@ -14,6 +14,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { randomBytes } from 'node:crypto';
+import { get as httpsGet } from 'node:https';
 import { cpus, totalmem, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -25,14 +26,15 @@ const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
 const wlp = join(root, 'server/target/liberty/wlp');
 const SERVER = 'parley-chatbench';
-const serverDir = join(wlp, 'usr/servers', SERVER);
+/** A Liberty server of the run in the built runtime: its name, its folder and its HTTP port (HTTPS is the next). */
+const libertyServer = (name, port) => ({ name, dir: join(wlp, 'usr/servers', name), port });
 const out = join(here, 'target');
 
 // ---- options -----------------------------------------------------------------------------------------------------
 
 function usage() {
   return `usage: bench/chat/run [options]
-  --port N          Parley's HTTP port (HTTPS is N+1, the relay N+2; default 9290)
+  --port N          Parley's HTTP port (HTTPS is N+1, the relay N+2, a cluster's second node N+10; default 9290)
   --rates LIST      fixed rates in messages a second (default 250,500)
   --visitors N      visitors sharing the fixed rate (default 200)
   --closed N        visitors of the closed loop (default 100; 0 skips it)
@@ -43,7 +45,10 @@ function usage() {
   --only LIST       run only these parts: relay,pgbench,postgresql,h2 (default: all that apply), or cold: only the
                     starts of Parley on PostgreSQL, no load, or webhooks: the delay from a message's ack to its
                     message.created webhook, beside a direct POST to the same receiver; or sms: the incoming-message
-                    webhook's answer time and an agent's SMS reply's way to a fake Messages API, beside direct POSTs
+                    webhook's answer time and an agent's SMS reply's way to a fake Messages API, beside direct POSTs; or
+                    cluster: two nodes on one database (PARLEY_CLUSTER=true), the fixed rates with the visitors on one
+                    node and the agents on the other (cross-node delivery, NOTIFYs a second per node), beside the
+                    same load with both on one node of the same cluster
   --webhooks N      messages of the webhook part and of each way of the SMS part (default 200), one every 100 ms
   --starts N        restarts timed after the first start (default 1; 0 keeps the first)
   --config DIR      the Liberty configuration to lay out (default server/src/main/liberty/config), to compare one
@@ -98,6 +103,7 @@ const wants = (part) => (opts.only ? opts.only.includes(part) : part !== 'h2' ||
 
 const DATABASE = 'parley_chatbench';
 const PGBENCH_DATABASE = 'parley_chatbench_pgbench';
+const CLUSTER_DATABASE = 'parley_chatbench_cluster';
 const ADMIN = { email: 'chatbench-admin@parley.local', password: 'parley-chatbench-admin' };
 // The load comes from many visitors on few addresses, far faster than people write: the abuse limits would refuse
 // it. They are raised here, for this server only, through the environment (never in the code's defaults).
@@ -183,25 +189,33 @@ async function get(url) {
 
 // ---- the load generator ------------------------------------------------------------------------------------------
 
-/** Runs load.mjs with `config`; `pids` are measured between its measure-start and measure-end. */
-async function generate(config, pids, database) {
+/**
+ * Runs load.mjs with `config`; `pids` are measured between its measure-start and measure-end, and so is `probe`
+ * (what it answers at each end, e.g. a node's gauges) when given.
+ */
+async function generate(config, pids, database, probe) {
   const child = spawn(process.execPath, [join(here, 'load.mjs'), JSON.stringify(config)], {
     stdio: ['pipe', 'pipe', 'inherit'],
   });
   let meter;
   let cpu;
   let result;
+  const probed = [];
   for await (const line of createInterface({ input: child.stdout })) {
     const event = JSON.parse(line);
-    if (event.event === 'measure-start') meter = cpuMeter({ ...pids, generator: child.pid }, database);
-    else if (event.event === 'measure-end') cpu = meter();
-    else if (event.event === 'result') result = event;
+    if (event.event === 'measure-start') {
+      meter = cpuMeter({ ...pids, generator: child.pid }, database);
+      if (probe) probed.push(await probe());
+    } else if (event.event === 'measure-end') {
+      cpu = meter();
+      if (probe) probed.push(await probe());
+    } else if (event.event === 'result') result = event;
     else if (event.event === 'failed') throw new Error(`the load generator failed: ${event.message}`);
     else if (event.event === 'idle-open') await config.onIdleOpen(event, child);
   }
   const [code] = child.exitCode === null ? await once(child, 'exit') : [child.exitCode];
   if (code !== 0 || !result) throw new Error(`the load generator ended with ${code}`);
-  return { ...result, cpu };
+  return { ...result, cpu, ...(probe && { probed }) };
 }
 
 function chatCases(base) {
@@ -230,11 +244,16 @@ function chatCases(base) {
 }
 
 async function runChatCases(label, base, pids, database) {
+  return runCases(label, chatCases(base), pids, database);
+}
+
+/** Runs the cases one after another; a case that fails is recorded as failed and the next one still runs. */
+async function runCases(label, cases, pids, database, probe) {
   const results = [];
-  for (const c of chatCases(base)) {
+  for (const c of cases) {
     log(`${label}: ${c.name}`);
     try {
-      results.push({ name: c.name, ...(await generate(c.config, pids, database)) });
+      results.push({ name: c.name, ...(await generate(c.config, pids, database, probe)) });
     } catch (e) {
       // A server that cannot keep up may refuse or time out the next case's handshakes: say so and go on.
       log(`  failed: ${e.message}`);
@@ -244,7 +263,7 @@ async function runChatCases(label, base, pids, database) {
     }
     const r = results.at(-1);
     log(
-      `  ${r.ackedPerSecond.toFixed(0)} acked/s, ack p50 ${r.ack.p50?.toFixed(1)} ms p99 ${r.ack.p99?.toFixed(1)} ms`,
+      `  ${r.ackedPerSecond.toFixed(0)} acked/s, ack p50 ${r.ack.p50?.toFixed(1)} ms p99 ${r.ack.p99?.toFixed(1)} ms, agent p99 ${r.agent.p99?.toFixed(1)} ms`,
     );
   }
   return results;
@@ -330,18 +349,18 @@ function pgbenchBaseline() {
 
 // ---- Parley on Liberty -------------------------------------------------------------------------------------------
 
-/** Lays out the server parley-chatbench in the built runtime: the production configuration and the built WAR. */
-function layOutServer(env) {
-  rmSync(serverDir, { recursive: true, force: true });
-  mkdirSync(join(serverDir, 'apps'), { recursive: true });
-  cpSync(opts.config, serverDir, { recursive: true });
-  copyFileSync(join(root, 'server/target/parley.war'), join(serverDir, 'apps/parley.war'));
+/** Lays out a server (parley-chatbench unless told) in the built runtime: the production configuration and the WAR. */
+function layOutServer(env, node = libertyServer(SERVER, opts.port)) {
+  rmSync(node.dir, { recursive: true, force: true });
+  mkdirSync(join(node.dir, 'apps'), { recursive: true });
+  cpSync(opts.config, node.dir, { recursive: true });
+  copyFileSync(join(root, 'server/target/parley.war'), join(node.dir, 'apps/parley.war'));
   writeFileSync(
-    join(serverDir, 'bootstrap.properties'),
-    `default.http.port=${opts.port}\ndefault.https.port=${opts.port + 1}\n`,
+    join(node.dir, 'bootstrap.properties'),
+    `default.http.port=${node.port}\ndefault.https.port=${node.port + 1}\n`,
   );
   writeFileSync(
-    join(serverDir, 'server.env'),
+    join(node.dir, 'server.env'),
     Object.entries(env)
       .map(([k, v]) => `${k}=${v}`)
       .join('\n') + '\n',
@@ -349,11 +368,11 @@ function layOutServer(env) {
 }
 
 /** The server JVM: the java process whose command line ends with the server's name. */
-function findJvm() {
+function findJvm(name) {
   for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
     try {
       const args = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean);
-      if (args[0]?.endsWith('java') && args.includes(SERVER) && args.some((a) => a.endsWith('ws-server.jar')))
+      if (args[0]?.endsWith('java') && args.includes(name) && args.some((a) => a.endsWith('ws-server.jar')))
         return Number(pid);
     } catch {
       // The process ended while we looked.
@@ -367,11 +386,11 @@ function findJvm() {
  * the first page (/inbox/) served. Liberty's own view comes from messages.log (the kernel's start, the application's
  * start and "ready to run").
  */
-async function startServer(label, { clean }) {
-  const base = `http://127.0.0.1:${opts.port}`;
-  rmSync(join(serverDir, 'logs'), { recursive: true, force: true });
+async function startServer(label, { clean }, node = libertyServer(SERVER, opts.port)) {
+  const base = `http://127.0.0.1:${node.port}`;
+  rmSync(join(node.dir, 'logs'), { recursive: true, force: true });
   const t0 = performance.now();
-  const launcher = spawn(join(wlp, 'bin/server'), ['run', SERVER, ...(clean ? ['--clean'] : [])], {
+  const launcher = spawn(join(wlp, 'bin/server'), ['run', node.name, ...(clean ? ['--clean'] : [])], {
     stdio: ['ignore', 'ignore', 'inherit'],
     env: {
       ...process.env,
@@ -381,8 +400,8 @@ async function startServer(label, { clean }) {
   let ready;
   let page;
   while (ready === undefined || page === undefined) {
-    if (launcher.exitCode !== null) throw new Error(`the server ${SERVER} ended while starting`);
-    if (performance.now() - t0 > 600_000) throw new Error(`the server ${SERVER} was not ready within 10 minutes`);
+    if (launcher.exitCode !== null) throw new Error(`the server ${node.name} ended while starting`);
+    if (performance.now() - t0 > 600_000) throw new Error(`the server ${node.name} was not ready within 10 minutes`);
     // One request at a time: concurrent first requests while the application starts make Liberty log errors.
     const r = ready === undefined ? await get(`${base}/health/ready`) : 0;
     const p = page === undefined ? await get(`${base}/inbox/`) : 0;
@@ -391,19 +410,20 @@ async function startServer(label, { clean }) {
     if (page === undefined && p === 200) page = at;
     await sleep(25);
   }
-  const pid = findJvm();
+  const pid = findJvm(node.name);
   // On a machine shared with other work the wall time says as much about the others as about Parley; the CPU the
   // JVM spent until it was ready does not.
   const cpu = cpuSeconds(pid);
   log(
     `${label}: ready in ${(ready / 1000).toFixed(1)} s, first page in ${(page / 1000).toFixed(1)} s, ${cpu.toFixed(1)} s of CPU (JVM ${pid})`,
   );
-  return { label, clean, readyMs: ready, pageMs: page, cpuSeconds: cpu, pid, launcher, liberty: libertyTimes() };
+  const liberty = libertyTimes(node.dir);
+  return { label, clean, readyMs: ready, pageMs: page, cpuSeconds: cpu, pid, launcher, node, liberty };
 }
 
 /** From messages.log (JSON lines): seconds from the JVM's start to the application's start and to "ready to run". */
-function libertyTimes() {
-  const file = join(serverDir, 'logs/messages.log');
+function libertyTimes(dir) {
+  const file = join(dir, 'logs/messages.log');
   if (!existsSync(file)) return {};
   const lines = readFileSync(file, 'utf8')
     .split('\n')
@@ -420,7 +440,7 @@ function libertyTimes() {
 }
 
 async function stopServer(server) {
-  sh(join(wlp, 'bin/server'), ['stop', SERVER], { stdio: ['ignore', 'pipe', 'pipe'] });
+  sh(join(wlp, 'bin/server'), ['stop', server.node.name], { stdio: ['ignore', 'pipe', 'pipe'] });
   if (server.launcher.exitCode === null) await once(server.launcher, 'exit');
 }
 
@@ -472,6 +492,18 @@ async function idleHeap(base, pid) {
   return results;
 }
 
+/** Makes the database afresh and answers the environment that points Parley at it. */
+function freshDatabase(database) {
+  psql('postgres', `DROP DATABASE IF EXISTS ${database}`);
+  psql('postgres', `CREATE DATABASE ${database}`);
+  const url = new URL(opts.pg);
+  return {
+    PARLEY_DB_URL: `jdbc:postgresql://${url.hostname}:${url.port || 5432}/${database}`,
+    PARLEY_DB_USER: decodeURIComponent(url.username || 'postgres'),
+    PARLEY_DB_PASSWORD: decodeURIComponent(url.password || 'postgres'),
+  };
+}
+
 async function parleyOn(kind, { load = true, webhooks = false, sms = false } = {}) {
   if (!existsSync(join(root, 'server/target/parley.war')) || !existsSync(join(wlp, 'bin/server')))
     throw new Error('the runtime or the WAR is missing: run bench/chat/run, which builds them');
@@ -494,16 +526,7 @@ async function parleyOn(kind, { load = true, webhooks = false, sms = false } = {
       PARLEY_SECRETS_KEY: randomBytes(32).toString('base64'),
     }),
   };
-  if (postgres) {
-    psql('postgres', `DROP DATABASE IF EXISTS ${DATABASE}`);
-    psql('postgres', `CREATE DATABASE ${DATABASE}`);
-    const url = new URL(opts.pg);
-    Object.assign(env, {
-      PARLEY_DB_URL: `jdbc:postgresql://${url.hostname}:${url.port || 5432}/${DATABASE}`,
-      PARLEY_DB_USER: decodeURIComponent(url.username || 'postgres'),
-      PARLEY_DB_PASSWORD: decodeURIComponent(url.password || 'postgres'),
-    });
-  }
+  if (postgres) Object.assign(env, freshDatabase(DATABASE));
   layOutServer(env);
   const base = `http://127.0.0.1:${opts.port}`;
   const starts = [];
@@ -545,6 +568,92 @@ async function parleyOn(kind, { load = true, webhooks = false, sms = false } = {
   } finally {
     if (server) await stopServer(server).catch((e) => log(`stopping: ${e.message}`));
     if (postgres) psql('postgres', `DROP DATABASE IF EXISTS ${DATABASE}`);
+  }
+}
+
+// ---- two nodes of a cluster --------------------------------------------------------------------------------------
+
+/** A node's cluster gauges from /metrics (HTTPS with Liberty's self-signed certificate, user metrics): name → value. */
+function clusterGauges(node, token) {
+  return new Promise((resolve, reject) => {
+    const request = httpsGet(
+      {
+        host: '127.0.0.1',
+        port: node.port + 1,
+        path: '/metrics?scope=application',
+        auth: `metrics:${token}`,
+        rejectUnauthorized: false,
+        timeout: 5000,
+      },
+      (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk) => (body += chunk));
+        res.on('end', () => {
+          if (res.statusCode !== 200) return reject(new Error(`/metrics of ${node.name} answered ${res.statusCode}`));
+          const gauges = {};
+          for (const [, name, value] of body.matchAll(/^parley_cluster_(\w+)\{[^}]*\}\s+(\S+)$/gm))
+            gauges[name] = Number(value);
+          if (!('notifies_sent' in gauges))
+            return reject(new Error(`/metrics of ${node.name} shows no cluster gauges`));
+          return resolve(gauges);
+        });
+      },
+    );
+    request.on('timeout', () => request.destroy(new Error(`/metrics of ${node.name} did not answer`)));
+    request.on('error', reject);
+  });
+}
+
+/**
+ * Two nodes on one fresh database with PARLEY_CLUSTER=true: the fixed-rate cases with the visitors on node a and the
+ * agents' inboxes on node b (every message crosses nodes through a NOTIFY), and, as the baseline in the same run and
+ * the same cluster, with both on node a. Each node's gauges are read at both ends of the measured interval.
+ */
+async function clusterOn() {
+  if (!existsSync(join(root, 'server/target/parley.war')) || !existsSync(join(wlp, 'bin/server')))
+    throw new Error('the runtime or the WAR is missing: run bench/chat/run, which builds them');
+  const nodes = [libertyServer(SERVER, opts.port), libertyServer(`${SERVER}-b`, opts.port + 10)];
+  const [a, b] = nodes.map((node, i) => ({ ...node, tag: 'ab'[i] }));
+  // A token of this run only: /metrics is the one place the nodes tell how many NOTIFYs they sent.
+  const token = randomBytes(24).toString('hex');
+  const env = {
+    PARLEY_ADMIN_EMAIL: ADMIN.email,
+    PARLEY_ADMIN_PASSWORD: ADMIN.password,
+    PARLEY_ADMIN_NAME: 'Chat Bench',
+    ...RAISED_LIMITS,
+    ...freshDatabase(CLUSTER_DATABASE),
+    PARLEY_CLUSTER: 'true',
+  };
+  for (const node of [a, b]) layOutServer({ ...env, PARLEY_CLUSTER_NODE: node.tag, PARLEY_METRICS_TOKEN: token }, node);
+  const record = { env, nodes: [a, b], starts: [], chat: [] };
+  result.cluster = record;
+  const servers = [];
+  try {
+    // One after the other: the first migrates the empty database and creates the admin.
+    for (const node of [a, b]) {
+      servers.push(await startServer(`cluster node ${node.tag} first start (--clean)`, { clean: true }, node));
+      record.starts = servers.map(({ launcher, ...x }) => x);
+    }
+    const pids = { a: servers[0].pid, b: servers[1].pid };
+    const probe = async () => ({
+      at: performance.now(),
+      a: await clusterGauges(a, token),
+      b: await clusterGauges(b, token),
+    });
+    log(`cluster: gauges at the start ${JSON.stringify(await probe())}`);
+    const base = (node) => `http://127.0.0.1:${node.port}`;
+    const cases = chatCases(base(a))
+      .filter((c) => c.config.mode === 'rate')
+      .flatMap((c) => [
+        { name: `${c.name}, one node (a and a)`, config: { ...c.config, agentBase: base(a) }, rate: c.config.rate },
+        { name: `${c.name}, two nodes (a → b)`, config: { ...c.config, agentBase: base(b) }, rate: c.config.rate },
+      ]);
+    record.chat = await runCases('cluster', cases, pids, CLUSTER_DATABASE, probe);
+    record.chat.forEach((x, i) => Object.assign(x, { rate: cases[i].rate, crossNode: i % 2 === 1 }));
+  } finally {
+    for (const server of servers) await stopServer(server).catch((e) => log(`stopping: ${e.message}`));
+    psql('postgres', `DROP DATABASE IF EXISTS ${CLUSTER_DATABASE}`);
   }
 }
 
@@ -633,6 +742,7 @@ function report(r) {
     }
     p();
   }
+  if (r.cluster) clusterReport(r.cluster, p);
   for (const pr of parleys.filter((x) => x.webhooks)) {
     const w = pr.webhooks;
     p(`## Webhooks on Parley (${pr.kind}): from a message's ack to its message.created at a receiver on this machine`);
@@ -670,6 +780,58 @@ function report(r) {
   return lines.join('\n');
 }
 
+function clusterReport(c, p) {
+  const [a, b] = c.nodes;
+  p('## Two nodes in cluster mode (PARLEY_CLUSTER=true) on one PostgreSQL');
+  p(
+    `node a on port ${a.port}, node b on port ${b.port}, one database; the visitors on node a, the agents' inboxes on node a (one node) or on node b (two nodes: send→agent is the cross-node delivery); PARLEY_CLUSTER_NUDGE_INTERVAL_MILLIS at its default; NOTIFY/s and nudges/s from each node's /metrics gauges at both ends of the measured interval`,
+  );
+  p(
+    `abuse limits raised for these servers through their environment: ${Object.entries(RAISED_LIMITS)
+      .map(([k, v]) => `${k}=${v}`)
+      .join(' ')}`,
+  );
+  p();
+  p('start | to /health/ready 200 | to the first page (/inbox/) | JVM CPU until then');
+  for (const s of c.starts)
+    p(`${s.label} | ${f1(s.readyMs / 1000)} s | ${f1(s.pageMs / 1000)} s | ${f1(s.cpuSeconds)} s`);
+  p();
+  const perSecond = (x, node, gauge) => {
+    const [start, end] = x.probed ?? [];
+    if (!start || !end) return undefined;
+    return (end[node][gauge] - start[node][gauge]) / ((end.at - start.at) / 1000);
+  };
+  const grew = (x, node, gauge) =>
+    x.probed?.length === 2 ? x.probed[1][node][gauge] - x.probed[0][node][gauge] : undefined;
+  p(
+    'case | acked msg/s | send→ack p50 / p95 / p99 ms | send→agent p50 / p95 / p99 ms | NOTIFY/s a / b | nudges/s sent by a / heard by b | CPU cores: a / b / PostgreSQL / generator | errors | unacked | listener reconnects a / b | NOTIFY queue usage at the end',
+  );
+  for (const x of c.chat) {
+    if (x.failed) {
+      p(`${x.name} | failed: ${x.failed} | | | | | | | |`);
+      continue;
+    }
+    const end = x.probed?.[1];
+    p(
+      `${x.name} | ${x.ackedPerSecond.toFixed(0)} | ${f2(x.ack.p50)} / ${f2(x.ack.p95)} / ${f2(x.ack.p99)} | ${f2(x.agent.p50)} / ${f2(x.agent.p95)} / ${f2(x.agent.p99)} (${x.agent.count} of ${x.acked}) | ${f1(perSecond(x, 'a', 'notifies_sent'))} / ${f1(perSecond(x, 'b', 'notifies_sent'))} | ${f1(perSecond(x, 'a', 'nudges_sent'))} / ${f1(perSecond(x, 'b', 'nudges_received'))} | ${f2(x.cpu?.a)} / ${f2(x.cpu?.b)} / ${f2(x.cpu?.postgres)} / ${f2(x.cpu?.generator)} | ${x.errors}${Object.keys(x.errorCodes).length ? ` ${JSON.stringify(x.errorCodes)}` : ''}${Object.keys(x.closes).length ? ` closed: ${JSON.stringify(x.closes)}` : ''} | ${x.unacked} | ${grew(x, 'a', 'listener_reconnects') ?? '–'} / ${grew(x, 'b', 'listener_reconnects') ?? '–'} | ${end ? Math.max(end.a.notification_queue_usage, end.b.notification_queue_usage) : '–'}`,
+    );
+  }
+  const cross = c.chat.find((x) => x.crossNode && x.rate === 500 && !x.failed);
+  if (cross) {
+    const notifies = [perSecond(cross, 'a', 'notifies_sent'), perSecond(cross, 'b', 'notifies_sent')];
+    const met =
+      cross.agent.p99 !== null &&
+      cross.agent.p99 <= 50 &&
+      cross.agent.count === cross.acked &&
+      cross.errors === 0 &&
+      notifies.every((n) => n !== undefined && n <= 200);
+    p(
+      `target at 500 msg/s across nodes (send→agent p99 ≤ 50 ms, at most 200 NOTIFY/s per node): **${met ? 'met' : 'not met'}**: p99 ${f2(cross.agent.p99)} ms, ${cross.agent.count} of ${cross.acked} acked messages delivered, ${cross.errors} errors, NOTIFY/s a ${f1(notifies[0])} / b ${f1(notifies[1])}`,
+    );
+  } else p('target at 500 msg/s across nodes: not measured in this run');
+  p();
+}
+
 // ---- main --------------------------------------------------------------------------------------------------------
 
 mkdirSync(out, { recursive: true });
@@ -691,6 +853,7 @@ try {
   if (opts.only?.includes('cold')) await parleyOn('postgresql', { load: false });
   if (opts.only?.includes('webhooks')) await parleyOn('postgresql', { load: false, webhooks: true });
   if (opts.only?.includes('sms')) await parleyOn('postgresql', { load: false, sms: true });
+  if (opts.only?.includes('cluster')) await clusterOn();
   if (wants('h2')) await parleyOn('h2');
 } finally {
   result.loadAfter = loadavg();

@@ -9,6 +9,7 @@
 //          "idle":   opens `idle` visitor sockets (hello, ready, then a ping every 25 s) and holds them until stdin
 //                    says "close"
 //   base, sources (local addresses to connect from), agents, warmupSeconds, seconds, email, password
+//   agentBase (optional): where the agents sign in and open their inboxes, another node of a cluster (default base)
 //
 // Stdout: one JSON object a line. {"event":"measure-start"} and {"event":"measure-end"} frame the measured interval
 // (the caller reads the processes' CPU at those moments); the last line is {"event":"result",...}.
@@ -17,7 +18,7 @@ import { createInterface } from 'node:readline';
 import WebSocket from 'ws';
 
 const config = JSON.parse(process.argv[2]);
-const wsBase = config.base.replace(/^http/, 'ws');
+const agentBase = config.agentBase ?? config.base;
 const sources = config.sources?.length ? config.sources : [undefined];
 const TEXT_PAD = ' Hello, do you ship to Norway? I would like to order two pairs of the blue shoes.';
 
@@ -28,9 +29,9 @@ const now = () => performance.now();
 let socketsOpened = 0;
 
 /** A WebSocket from the next source address (so that many sockets do not run out of ephemeral ports). */
-function connect(path, headers = {}) {
+function connect(path, headers = {}, base = config.base) {
   const localAddress = sources[socketsOpened++ % sources.length];
-  const url = new URL(path, `${wsBase}/`);
+  const url = new URL(path, `${base.replace(/^http/, 'ws')}/`);
   // Parley checks the Origin of browsers only; a load generator is a server-side client and sends none.
   return new WebSocket(url, { headers, localAddress, perMessageDeflate: false, handshakeTimeout: 30_000 });
 }
@@ -45,7 +46,7 @@ function opened(socket) {
 
 /** Signs in over HTTP as the benchmark's admin: one session per agent connection (each is an inbox tab). */
 async function signIn() {
-  const res = await fetch(`${config.base}/api/v1/agent/session`, {
+  const res = await fetch(`${agentBase}/api/v1/agent/session`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/json' },
     body: JSON.stringify({ email: config.email, password: config.password }),
@@ -88,7 +89,7 @@ function agentTime(conversationId, seq) {
 
 async function startAgent() {
   const cookie = await signIn();
-  const socket = connect('/ws/agent', { cookie });
+  const socket = connect('/ws/agent', { cookie }, agentBase);
   await opened(socket);
   let inbox;
   const ready = new Promise((resolve) => (inbox = resolve));
