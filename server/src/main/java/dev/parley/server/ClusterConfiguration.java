@@ -4,7 +4,6 @@ import dev.parley.adapters.cluster.PostgreSqlNudges;
 import dev.parley.adapters.cluster.SingleNodeNudges;
 import dev.parley.application.cluster.port.out.NodeNudgesPort;
 import jakarta.annotation.Priority;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -98,7 +97,7 @@ public class ClusterConfiguration {
 
     @Produces
     @ApplicationScoped
-    NodeNudgesPort nudges(ManagedScheduledExecutorService timer, ManagedThreadFactory threads, MetricRegistry metrics) {
+    NodeNudgesPort nudges(ManagedThreadFactory threads, MetricRegistry metrics) {
         if (!cluster) {
             return new SingleNodeNudges();
         }
@@ -107,7 +106,6 @@ public class ClusterConfiguration {
         PostgreSqlNudges nudges = new PostgreSqlNudges(
                 nodeName(),
                 PostgreSqlNudges.connector(url, user, password),
-                timer,
                 threads,
                 Duration.ofMillis(intervalMillis));
         nudges.start();

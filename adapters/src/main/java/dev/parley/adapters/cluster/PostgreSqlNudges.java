@@ -15,8 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -32,7 +30,7 @@ import org.postgresql.PGNotification;
  *
  * <p><b>Sending.</b> A nudge is only put aside; at most once per {@code interval} the node's pending nudges go out
  * together as few {@code NOTIFY}s as fit under PostgreSQL's 8,000-byte payload limit, on a connection of their own in
- * autocommit, never inside the transaction that made the change (a {@code NOTIFY} in every commit serialises the
+ * autocommit, by a thread of its own, never inside the transaction that made the change (a {@code NOTIFY} in every commit serialises the
  * commits of the whole database). News of one conversation waiting to go out is merged into its latest sequence
  * number, and identical nudges into one. A failed send is tried once more on a new connection, then dropped: a nudge
  * is a hint, and the receivers' periodic check finds what it would have told.
@@ -89,14 +87,12 @@ public final class PostgreSqlNudges implements NodeNudgesPort, AutoCloseable {
 
     private final String node;
     private final Connector connector;
-    private final ScheduledExecutorService timer;
     private final ThreadFactory threads;
     private final Duration interval;
 
     private final Object lock = new Object();
     private final Map<String, String> pending = new LinkedHashMap<>();
-    private boolean flushScheduled;
-    private long lastFlushNanos;
+    private volatile long lastFlushNanos;
     private Connection sender;
 
     private volatile Consumer<Nudge> nudged = nudge -> {};
@@ -104,6 +100,7 @@ public final class PostgreSqlNudges implements NodeNudgesPort, AutoCloseable {
     private volatile boolean running;
     private volatile Connection listening;
     private Thread listener;
+    private Thread sending;
 
     private final AtomicLong nudgesSent = new AtomicLong();
     private final AtomicLong notifiesSent = new AtomicLong();
@@ -114,22 +111,15 @@ public final class PostgreSqlNudges implements NodeNudgesPort, AutoCloseable {
     /**
      * @param node this node's name, unique in the cluster (it tells its own nudges apart)
      * @param connector makes the two connections of this node's own, sending and listening
-     * @param timer runs the sends
      * @param threads makes the listening thread
      * @param interval how long nudges are gathered before they go out together
      */
-    public PostgreSqlNudges(
-            String node,
-            Connector connector,
-            ScheduledExecutorService timer,
-            ThreadFactory threads,
-            Duration interval) {
+    public PostgreSqlNudges(String node, Connector connector, ThreadFactory threads, Duration interval) {
         if (node.isBlank() || node.contains("\n")) {
             throw new IllegalArgumentException("A node's name is one word");
         }
         this.node = node;
         this.connector = connector;
-        this.timer = timer;
         this.threads = threads;
         this.interval = interval;
     }
@@ -145,6 +135,10 @@ public final class PostgreSqlNudges implements NodeNudgesPort, AutoCloseable {
             listener.setName("parley-listener-" + node);
             listener.setDaemon(true);
             listener.start();
+            sending = threads.newThread(this::sendWhileRunning);
+            sending.setName("parley-sender-" + node);
+            sending.setDaemon(true);
+            sending.start();
         }
         LOG.info(() -> "event=cluster_started node=" + node + " interval_ms=" + interval.toMillis());
     }
@@ -174,16 +168,32 @@ public final class PostgreSqlNudges implements NodeNudgesPort, AutoCloseable {
                 return;
             }
             pending.put(key, waiting == null ? line : later(waiting, line, nudge));
-            if (!flushScheduled) {
-                flushScheduled = true;
-                long since = System.nanoTime() - lastFlushNanos;
-                long delay = Math.max(0, interval.toNanos() - since);
-                try {
-                    var unused = timer.schedule(this::flush, delay, TimeUnit.NANOSECONDS);
-                } catch (RejectedExecutionException stopping) {
-                    flushScheduled = false;
-                    LOG.log(Level.FINE, "event=cluster_send_refused", stopping);
+            lock.notifyAll();
+        }
+    }
+
+    /**
+     * The sending thread: waits for nudges, gathers them for what is left of the interval since the last send, sends
+     * them together; a thread of its own, so that a busy pool never holds the nudges back.
+     */
+    private void sendWhileRunning() {
+        while (running) {
+            try {
+                synchronized (lock) {
+                    while (running && pending.isEmpty()) {
+                        lock.wait();
+                    }
                 }
+                long left = interval.toNanos() - (System.nanoTime() - lastFlushNanos);
+                if (left > 0) {
+                    TimeUnit.NANOSECONDS.sleep(left);
+                }
+                flush();
+            } catch (InterruptedException stopping) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException failed) {
+                LOG.log(Level.WARNING, "event=cluster_send_failed node=" + node, failed);
             }
         }
     }
@@ -205,7 +215,6 @@ public final class PostgreSqlNudges implements NodeNudgesPort, AutoCloseable {
     void flush() {
         List<String> lines;
         synchronized (lock) {
-            flushScheduled = false;
             lastFlushNanos = System.nanoTime();
             lines = new ArrayList<>(pending.values());
             pending.clear();
@@ -400,15 +409,21 @@ public final class PostgreSqlNudges implements NodeNudgesPort, AutoCloseable {
     @Override
     public void close() {
         Thread stopping;
+        Thread stoppingSender;
         synchronized (lock) {
             running = false;
+            lock.notifyAll();
             stopping = listener;
+            stoppingSender = sending;
             closeQuietly(sender, "sender");
             sender = null;
         }
         closeQuietly(listening, "listener");
         if (stopping != null) {
             stopping.interrupt();
+        }
+        if (stoppingSender != null) {
+            stoppingSender.interrupt();
         }
         LOG.info(() -> "event=cluster_stopped node=" + node);
     }

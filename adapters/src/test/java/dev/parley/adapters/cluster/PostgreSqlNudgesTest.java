@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
@@ -31,7 +30,6 @@ class PostgreSqlNudgesTest {
     private static final String URL = "jdbc:postgresql://127.0.0.1:5432/postgres";
     private static final String USER = "postgres";
 
-    private final ScheduledExecutorService timer = Executors.newScheduledThreadPool(2);
     private final List<PostgreSqlNudges> nodes = new ArrayList<>();
 
     @BeforeAll
@@ -46,12 +44,11 @@ class PostgreSqlNudgesTest {
     @AfterEach
     void stop() {
         nodes.forEach(PostgreSqlNudges::close);
-        timer.shutdownNow();
     }
 
     private PostgreSqlNudges node(String name, Duration interval) {
         PostgreSqlNudges node = new PostgreSqlNudges(
-                name, PostgreSqlNudges.connector(URL, USER, ""), timer, Executors.defaultThreadFactory(), interval);
+                name, PostgreSqlNudges.connector(URL, USER, ""), Executors.defaultThreadFactory(), interval);
         nodes.add(node);
         node.start();
         return node;
