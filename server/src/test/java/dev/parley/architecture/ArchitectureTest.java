@@ -390,8 +390,6 @@ class ArchitectureTest {
      */
     private static final Map<String, Set<String>> DOMAIN_TYPES_STILL_SHARED = Map.of(
             "apikey", Set.of("audit"),
-            // A nudge carries the team's values (a presence, why sessions ended, their hashes) as data, never an agent.
-            "cluster", Set.of("team"),
             "macro", Set.of("audit", "team", "ticket"),
             "notification", Set.of("conversation", "ticket"),
             "profile", Set.of("ticket", "visitor"),

@@ -15,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -56,20 +55,17 @@ final class NudgeCodec {
             return line(
                     "a",
                     ended.agent().toString(),
-                    ended.reason().name(),
-                    ended.sessions().stream()
-                            .map(SessionTokenHash::value)
-                            .sorted()
-                            .collect(Collectors.joining(",")));
+                    ended.reason(),
+                    ended.sessions().stream().sorted().collect(Collectors.joining(",")));
         }
         if (nudge instanceof Nudge.SessionRotated rotated) {
-            return line("r", rotated.from().value(), rotated.to().value());
+            return line("r", rotated.from(), rotated.to());
         }
         if (nudge instanceof Nudge.PresenceNews news) {
             return line(
                     "e",
                     news.agent().toString(),
-                    news.presence().name(),
+                    news.presence(),
                     Boolean.toString(news.teamOnline()),
                     Boolean.toString(news.teamChanged()));
         }
@@ -99,14 +95,15 @@ final class NudgeCodec {
                     new Nudge.SessionsEnded(
                             AgentId.of(field(fields, 1)),
                             sessions(field(fields, 3)),
-                            SessionEnd.valueOf(field(fields, 2).toUpperCase(Locale.ROOT)));
+                            SessionEnd.valueOf(field(fields, 2)).name());
                 case "r" ->
                     new Nudge.SessionRotated(
-                            new SessionTokenHash(field(fields, 1)), new SessionTokenHash(field(fields, 2)));
+                            new SessionTokenHash(field(fields, 1)).value(),
+                            new SessionTokenHash(field(fields, 2)).value());
                 case "e" ->
                     new Nudge.PresenceNews(
                             AgentId.of(field(fields, 1)),
-                            Presence.valueOf(field(fields, 2).toUpperCase(Locale.ROOT)),
+                            Presence.valueOf(field(fields, 2)).name(),
                             Boolean.parseBoolean(field(fields, 3)),
                             Boolean.parseBoolean(field(fields, 4)));
                 case "y" ->
@@ -123,11 +120,11 @@ final class NudgeCodec {
         }
     }
 
-    private static Set<SessionTokenHash> sessions(String joined) {
+    private static Set<String> sessions(String joined) {
         return joined.isEmpty()
                 ? Set.of()
                 : Arrays.stream(joined.split(",", -1))
-                        .map(SessionTokenHash::new)
+                        .map(hash -> new SessionTokenHash(hash).value())
                         .collect(Collectors.toSet());
     }
 

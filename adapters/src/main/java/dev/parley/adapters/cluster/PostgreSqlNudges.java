@@ -3,6 +3,7 @@ package dev.parley.adapters.cluster;
 import dev.parley.application.cluster.port.Nudge;
 import dev.parley.application.cluster.port.out.NodeNudgesPort;
 import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -10,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,6 +79,8 @@ public final class PostgreSqlNudges implements NodeNudgesPort, AutoCloseable {
             properties.setProperty(
                     "ApplicationName", applicationName.substring(0, Math.min(63, applicationName.length())));
             properties.setProperty("connectTimeout", "10");
+            // A half-open connection (a failover without a reset) fails within this, not after TCP's keep-alive.
+            properties.setProperty("socketTimeout", "15");
             Connection connection = driver.connect(url, properties);
             if (connection == null) {
                 throw new SQLException("Not a PostgreSQL URL", "08001");
@@ -86,11 +90,17 @@ public final class PostgreSqlNudges implements NodeNudgesPort, AutoCloseable {
     }
 
     private final String node;
+    /** This start of the node: its name and a random part, so that two nodes given one name still hear each other. */
+    private final String instance;
+
     private final Connector connector;
     private final ThreadFactory threads;
     private final Duration interval;
 
     private final Object lock = new Object();
+    /** Guards the sending connection apart from the pending nudges, so that a slow connect never holds up a send. */
+    private final Object senderLock = new Object();
+
     private final Map<String, String> pending = new LinkedHashMap<>();
     private volatile long lastFlushNanos;
     private Connection sender;
@@ -119,6 +129,9 @@ public final class PostgreSqlNudges implements NodeNudgesPort, AutoCloseable {
             throw new IllegalArgumentException("A node's name is one word");
         }
         this.node = node;
+        byte[] random = new byte[4];
+        new SecureRandom().nextBytes(random);
+        this.instance = node + "#" + HexFormat.of().formatHex(random);
         this.connector = connector;
         this.threads = threads;
         this.interval = interval;
@@ -167,6 +180,8 @@ public final class PostgreSqlNudges implements NodeNudgesPort, AutoCloseable {
                 nudgesDropped.incrementAndGet();
                 return;
             }
+            // The latest goes last: a presence or a setting that changed twice ends as it ended here.
+            pending.remove(key);
             pending.put(key, waiting == null ? line : later(waiting, line, nudge));
             lock.notifyAll();
         }
@@ -192,7 +207,7 @@ public final class PostgreSqlNudges implements NodeNudgesPort, AutoCloseable {
             } catch (InterruptedException stopping) {
                 Thread.currentThread().interrupt();
                 return;
-            } catch (RuntimeException failed) {
+            } catch (RuntimeException | LinkageError failed) {
                 LOG.log(Level.WARNING, "event=cluster_send_failed node=" + node, failed);
             }
         }
@@ -222,7 +237,7 @@ public final class PostgreSqlNudges implements NodeNudgesPort, AutoCloseable {
         if (lines.isEmpty()) {
             return;
         }
-        List<String> payloads = payloads(node, lines);
+        List<String> payloads = payloads(instance, lines);
         for (String payload : payloads) {
             if (!notify(payload, true)) {
                 nudgesDropped.addAndGet(payload.split("\n", -1).length - 1L);
@@ -280,7 +295,10 @@ public final class PostgreSqlNudges implements NodeNudgesPort, AutoCloseable {
     }
 
     private Connection senderConnection() throws SQLException {
-        synchronized (lock) {
+        synchronized (senderLock) {
+            if (!running) {
+                throw new SQLException("The node's nudges are stopped", "08003");
+            }
             if (sender == null || sender.isClosed()) {
                 sender = connector.connect("parley-sender-" + node);
                 sender.setAutoCommit(true);
@@ -290,7 +308,7 @@ public final class PostgreSqlNudges implements NodeNudgesPort, AutoCloseable {
     }
 
     private void dropSender() {
-        synchronized (lock) {
+        synchronized (senderLock) {
             closeQuietly(sender, "sender");
             sender = null;
         }
@@ -328,7 +346,7 @@ public final class PostgreSqlNudges implements NodeNudgesPort, AutoCloseable {
                 heardBefore = true;
                 pause = FIRST_PAUSE;
                 hear(connection);
-            } catch (SQLException | RuntimeException lost) {
+            } catch (SQLException | RuntimeException | LinkageError lost) {
                 if (running) {
                     LOG.log(
                             Level.WARNING,
@@ -370,7 +388,7 @@ public final class PostgreSqlNudges implements NodeNudgesPort, AutoCloseable {
     void heard(String payload) {
         int header = payload.indexOf('\n');
         String from = header < 0 ? payload : payload.substring(0, header);
-        if (from.equals(node) || header < 0) {
+        if (from.equals(instance) || header < 0) {
             return;
         }
         for (String line : payload.substring(header + 1).split("\n", -1)) {
@@ -415,6 +433,8 @@ public final class PostgreSqlNudges implements NodeNudgesPort, AutoCloseable {
             lock.notifyAll();
             stopping = listener;
             stoppingSender = sending;
+        }
+        synchronized (senderLock) {
             closeQuietly(sender, "sender");
             sender = null;
         }

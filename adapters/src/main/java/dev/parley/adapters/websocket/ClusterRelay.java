@@ -8,7 +8,9 @@ import dev.parley.application.note.port.in.MentionsQuery;
 import dev.parley.application.profile.port.out.ProfileNews;
 import dev.parley.application.settings.port.in.RefreshSettingsUseCase;
 import dev.parley.application.team.port.in.ForgetCachedSessionsUseCase;
+import dev.parley.domain.team.Presence;
 import dev.parley.domain.team.SessionEnd;
+import dev.parley.domain.team.SessionTokenHash;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -19,6 +21,7 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -27,6 +30,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -43,6 +47,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 class ClusterRelay {
 
     private static final Logger LOG = Logger.getLogger(ClusterRelay.class.getName());
+    /** Session hashes in one nudge: 65 bytes each, so a nudge stays near 2 KB. */
+    static final int SESSIONS_PER_NUDGE = 30;
 
     private NodeNudgesPort nudges;
     private ConnectionRegistry registry;
@@ -150,16 +156,20 @@ class ClusterRelay {
             later(() -> notes.note(news.note())
                     .ifPresent(note -> registry.onNote(new WebSocketNotePublisher.NoteAdded(note))));
         } else if (nudge instanceof Nudge.SessionsEnded ended) {
-            sessions.forgetCached(ended.agent(), ended.sessions(), ended.reason() == SessionEnd.REMOVED);
-            registry.onSessionsEnded(
-                    new WebSocketAgentSessions.SessionsEnded(ended.agent(), ended.sessions(), ended.reason()));
+            SessionEnd reason = SessionEnd.valueOf(ended.reason());
+            Set<SessionTokenHash> hashes =
+                    ended.sessions().stream().map(SessionTokenHash::new).collect(Collectors.toSet());
+            sessions.forgetCached(ended.agent(), hashes, reason == SessionEnd.REMOVED);
+            registry.onSessionsEnded(new WebSocketAgentSessions.SessionsEnded(ended.agent(), hashes, reason));
         } else if (nudge instanceof Nudge.SessionRotated rotated) {
-            sessions.forgetCached(null, List.of(rotated.from()), false);
-            registry.onSessionRotated(new WebSocketAgentSessions.SessionRotated(rotated.from(), rotated.to()));
+            SessionTokenHash from = new SessionTokenHash(rotated.from());
+            sessions.forgetCached(null, List.of(from), false);
+            registry.onSessionRotated(
+                    new WebSocketAgentSessions.SessionRotated(from, new SessionTokenHash(rotated.to())));
         } else if (nudge instanceof Nudge.PresenceNews news) {
             // Whether anyone is online is each node's own count: only the agent's presence travels.
             registry.onPresence(new WebSocketPresencePublisher.PresenceNews(
-                    news.agent(), news.presence(), news.teamOnline(), false));
+                    news.agent(), Presence.valueOf(news.presence()), news.teamOnline(), false));
         } else if (nudge instanceof Nudge.Typing typing) {
             registry.typingFromElsewhere(
                     null,
@@ -207,15 +217,30 @@ class ClusterRelay {
 
     void onSessionsEnded(
             @Observes(during = TransactionPhase.AFTER_SUCCESS) WebSocketAgentSessions.SessionsEnded ended) {
-        nudges.send(new Nudge.SessionsEnded(ended.agent(), ended.sessions(), ended.reason()));
+        if (ended.reason() == SessionEnd.REMOVED) {
+            // Every session of a removed agent ends: their id says it all, however many sessions they had.
+            nudges.send(new Nudge.SessionsEnded(
+                    ended.agent(), Set.of(), ended.reason().name()));
+            return;
+        }
+        // A nudge stays far below the payload's limit however many sessions ended at once.
+        List<String> hashes =
+                ended.sessions().stream().map(SessionTokenHash::value).sorted().toList();
+        for (int from = 0; from < hashes.size(); from += SESSIONS_PER_NUDGE) {
+            List<String> some = hashes.subList(from, Math.min(hashes.size(), from + SESSIONS_PER_NUDGE));
+            nudges.send(new Nudge.SessionsEnded(
+                    ended.agent(), Set.copyOf(some), ended.reason().name()));
+        }
     }
 
     void onSessionRotated(
             @Observes(during = TransactionPhase.AFTER_SUCCESS) WebSocketAgentSessions.SessionRotated rotated) {
-        nudges.send(new Nudge.SessionRotated(rotated.from(), rotated.to()));
+        nudges.send(
+                new Nudge.SessionRotated(rotated.from().value(), rotated.to().value()));
     }
 
     void onPresence(@Observes(during = TransactionPhase.AFTER_SUCCESS) WebSocketPresencePublisher.PresenceNews news) {
-        nudges.send(new Nudge.PresenceNews(news.agent(), news.presence(), news.teamOnline(), news.teamChanged()));
+        nudges.send(
+                new Nudge.PresenceNews(news.agent(), news.presence().name(), news.teamOnline(), news.teamChanged()));
     }
 }

@@ -10,7 +10,6 @@ import dev.parley.domain.shared.AgentId;
 import dev.parley.domain.shared.VisitorId;
 import dev.parley.domain.team.Presence;
 import dev.parley.domain.team.SessionEnd;
-import dev.parley.domain.team.SessionTokenHash;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -20,8 +19,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class NudgeCodecTest {
 
-    private static final SessionTokenHash ONE = new SessionTokenHash("a".repeat(64));
-    private static final SessionTokenHash TWO = new SessionTokenHash("b".repeat(64));
+    private static final String ONE = "a".repeat(64);
+    private static final String TWO = "b".repeat(64);
 
     @Test
     void everyKindOfNudgeReadsBackAsItWasWritten() {
@@ -35,10 +34,10 @@ class NudgeCodecTest {
                 new Nudge.MacrosNews(),
                 new Nudge.TagsNews(),
                 new Nudge.NoteNews(NoteId.random()),
-                new Nudge.SessionsEnded(agent, Set.of(ONE, TWO), SessionEnd.PASSWORD_CHANGED),
-                new Nudge.SessionsEnded(agent, Set.of(), SessionEnd.REMOVED),
+                new Nudge.SessionsEnded(agent, Set.of(ONE, TWO), SessionEnd.PASSWORD_CHANGED.name()),
+                new Nudge.SessionsEnded(agent, Set.of(), SessionEnd.REMOVED.name()),
                 new Nudge.SessionRotated(ONE, TWO),
-                new Nudge.PresenceNews(agent, Presence.AWAY, true, false),
+                new Nudge.PresenceNews(agent, Presence.AWAY.name(), true, false),
                 new Nudge.Typing(ConversationId.random(), "agent", "Zoë | Ann\nthe second line", false),
                 new Nudge.Typing(ConversationId.random(), "visitor", null, true));
         for (Nudge nudge : nudges) {
@@ -58,7 +57,10 @@ class NudgeCodecTest {
                 "c|" + "00000000-0000-0000-0000-000000000001|many",
                 "a|agent|NO_SUCH_REASON|",
                 "r|short|short",
-                "e|x|ONLINE"
+                "e|x|ONLINE",
+                "e|00000000-0000-0000-0000-000000000001|LURKING|true|true",
+                "a|00000000-0000-0000-0000-000000000001|REMOVED|not-a-hash",
+                "a|00000000-0000-0000-0000-000000000001|removed|"
             })
     void aLineThatDoesNotParseIsReadAsNothing(String line) {
         assertThat(NudgeCodec.decode(line)).isEmpty();

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.parley.application.cluster.port.Nudge;
 import dev.parley.domain.conversation.ConversationId;
+import dev.parley.domain.shared.AgentId;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -146,6 +147,58 @@ class PostgreSqlNudgesTest {
         a.send(second);
 
         waitUntil(() -> heardByB.contains(second), "B hears the nudge sent after the sender was lost");
+    }
+
+    @Test
+    void twoNodesGivenOneNameStillHearEachOther() throws Exception {
+        String name = unique("same");
+        PostgreSqlNudges a = node(name, Duration.ofMillis(5));
+        PostgreSqlNudges b = node(name, Duration.ofMillis(5));
+        List<Nudge> heardByB = new CopyOnWriteArrayList<>();
+        b.receive(heardByB::add, () -> {});
+        waitUntil(() -> countListening(name) == 2, "both listen");
+
+        Nudge news = new Nudge.ConversationNews(ConversationId.random(), 1);
+        a.send(news);
+
+        waitUntil(() -> heardByB.contains(news), "B hears A although they share a name");
+    }
+
+    @Test
+    void aStateThatChangedTwiceWhileGatheredArrivesAsItEnded() throws Exception {
+        PostgreSqlNudges a = node(unique("a"), Duration.ofMillis(300));
+        PostgreSqlNudges b = node(unique("b"), Duration.ofMillis(5));
+        List<Nudge> heardByB = new CopyOnWriteArrayList<>();
+        b.receive(heardByB::add, () -> {});
+        waitUntilListening(a, b);
+        AgentId agent = AgentId.of(java.util.UUID.randomUUID().toString());
+
+        a.send(new Nudge.PresenceNews(agent, "ONLINE", true, true));
+        a.send(new Nudge.PresenceNews(agent, "OFFLINE", false, true));
+        a.send(new Nudge.MacrosNews());
+        a.send(new Nudge.PresenceNews(agent, "ONLINE", true, true));
+
+        waitUntil(() -> heardByB.contains(new Nudge.MacrosNews()), "B hears the batch");
+        Thread.sleep(100);
+        List<Nudge> presences =
+                heardByB.stream().filter(Nudge.PresenceNews.class::isInstance).toList();
+        assertThat(presences.get(presences.size() - 1))
+                .as("the last presence B hears is the last one A had")
+                .isEqualTo(new Nudge.PresenceNews(agent, "ONLINE", true, true));
+    }
+
+    private static int countListening(String node) {
+        try (Connection admin = DriverManager.getConnection(URL, USER, "");
+                PreparedStatement find = admin.prepareStatement(
+                        "SELECT count(*) FROM pg_stat_activity WHERE application_name = ? AND state = 'idle'")) {
+            find.setString(1, "parley-listener-" + node);
+            try (ResultSet found = find.executeQuery()) {
+                found.next();
+                return found.getInt(1);
+            }
+        } catch (SQLException unreachable) {
+            return 0;
+        }
     }
 
     @Test

@@ -304,6 +304,7 @@ class ClusterIT {
                 onB.next("ready");
                 int accepted = 1;
                 int refused = 0;
+                long started = System.nanoTime();
                 for (int i = 1; i <= MESSAGES_PER_VISITOR_LIMIT + 5; i++) {
                     FrameSocket socket = i % 2 == 0 ? onA : onB;
                     socket.send(Frames.send(newClientMessageId(), "Message " + i));
@@ -317,9 +318,12 @@ class ClusterIT {
                 }
                 int total = accepted;
                 LOG.info(() -> "event=cluster_limit accepted=" + total);
-                // One node alone would have let all 66 through (each saw 33): the limit is counted in total. A
-                // second or two of the sliding minute may give back a use or two.
-                assertThat(accepted).isBetween(MESSAGES_PER_VISITOR_LIMIT, MESSAGES_PER_VISITOR_LIMIT + 2);
+                // One node alone would have let all 66 through (each saw 33): the limit is counted in total. The
+                // sliding minute gives back about one use a second once it crosses into the next window.
+                long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started);
+                assertThat(accepted)
+                        .isBetween(MESSAGES_PER_VISITOR_LIMIT, MESSAGES_PER_VISITOR_LIMIT + 1 + (int) seconds)
+                        .isLessThan(MESSAGES_PER_VISITOR_LIMIT + 6);
                 assertThat(refused).isPositive();
             }
         }
@@ -364,7 +368,7 @@ class ClusterIT {
                 TeamApi.remove(admin, agent.id());
                 return null;
             });
-            assertThat(inbox.closedWith(Duration.ofSeconds(5)))
+            assertThat(inbox.closedWith(PATIENCE))
                     .as("the inbox on B closes once A removed the agent")
                     .hasValue("4002 removed");
         }

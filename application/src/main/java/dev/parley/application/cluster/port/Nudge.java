@@ -5,16 +5,14 @@ import dev.parley.domain.note.NoteId;
 import dev.parley.domain.profile.ProfileId;
 import dev.parley.domain.shared.AgentId;
 import dev.parley.domain.shared.VisitorId;
-import dev.parley.domain.team.Presence;
-import dev.parley.domain.team.SessionEnd;
-import dev.parley.domain.team.SessionTokenHash;
 import java.util.Objects;
 import java.util.Set;
 
 /**
  * What one node tells the others once a change has committed: which thing changed, by its ids, never what it now
  * holds. The receiving node reads the thing from the database, so a nudge that is lost, late or repeated costs a
- * read and nothing else, except for typing, which lives a few seconds and is never stored.
+ * read and nothing else, except for typing, which lives a few seconds and is never stored. The team's values travel as
+ * the words it names them by, so that this context holds no other context's types but ids.
  */
 public sealed interface Nudge {
 
@@ -53,8 +51,13 @@ public sealed interface Nudge {
         }
     }
 
-    /** Sessions of an agent ended (all of theirs when they were removed from the team). */
-    record SessionsEnded(AgentId agent, Set<SessionTokenHash> sessions, SessionEnd reason) implements Nudge {
+    /**
+     * Sessions of an agent ended (all of theirs when they were removed from the team).
+     *
+     * @param sessions the hex hashes of the sessions' tokens (none needed when the agent was removed)
+     * @param reason why, as the team names it ({@code SIGNED_OUT}, {@code REMOVED}, ...)
+     */
+    record SessionsEnded(AgentId agent, Set<String> sessions, String reason) implements Nudge {
         public SessionsEnded {
             Objects.requireNonNull(agent, "agent");
             sessions = Set.copyOf(sessions);
@@ -62,16 +65,20 @@ public sealed interface Nudge {
         }
     }
 
-    /** A session goes on under a new token. */
-    record SessionRotated(SessionTokenHash from, SessionTokenHash to) implements Nudge {
+    /** A session goes on under a new token: the hex hashes of its old and new tokens. */
+    record SessionRotated(String from, String to) implements Nudge {
         public SessionRotated {
             Objects.requireNonNull(from, "from");
             Objects.requireNonNull(to, "to");
         }
     }
 
-    /** An agent's presence changed, and with it perhaps whether anyone of the team is online. */
-    record PresenceNews(AgentId agent, Presence presence, boolean teamOnline, boolean teamChanged) implements Nudge {
+    /**
+     * An agent's presence changed, and with it perhaps whether anyone of the team is online.
+     *
+     * @param presence as the team names it: {@code ONLINE}, {@code AWAY} or {@code OFFLINE}
+     */
+    record PresenceNews(AgentId agent, String presence, boolean teamOnline, boolean teamChanged) implements Nudge {
         public PresenceNews {
             Objects.requireNonNull(agent, "agent");
             Objects.requireNonNull(presence, "presence");
