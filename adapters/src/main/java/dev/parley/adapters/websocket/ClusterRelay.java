@@ -8,6 +8,7 @@ import dev.parley.application.note.port.in.MentionsQuery;
 import dev.parley.application.profile.port.out.ProfileNews;
 import dev.parley.application.settings.port.in.RefreshSettingsUseCase;
 import dev.parley.application.team.port.in.ForgetCachedSessionsUseCase;
+import dev.parley.application.team.port.in.LiveSessionsQuery;
 import dev.parley.domain.team.Presence;
 import dev.parley.domain.team.SessionEnd;
 import dev.parley.domain.team.SessionTokenHash;
@@ -54,6 +55,7 @@ class ClusterRelay {
     private ConnectionRegistry registry;
     private RefreshSettingsUseCase settings;
     private ForgetCachedSessionsUseCase sessions;
+    private LiveSessionsQuery liveSessions;
     private MentionsQuery notes;
     private Executor pool;
     private ScheduledExecutorService timer;
@@ -67,12 +69,22 @@ class ClusterRelay {
             ConnectionRegistry registry,
             RefreshSettingsUseCase settings,
             ForgetCachedSessionsUseCase sessions,
+            LiveSessionsQuery liveSessions,
             MentionsQuery notes,
             ManagedExecutorService pool,
             ManagedScheduledExecutorService timer,
             @ConfigProperty(name = "parley.cluster.safety-check-millis", defaultValue = "2000")
                     long safetyCheckMillis) {
-        this(nudges, registry, settings, sessions, notes, (Executor) pool, timer, Duration.ofMillis(safetyCheckMillis));
+        this(
+                nudges,
+                registry,
+                settings,
+                sessions,
+                liveSessions,
+                notes,
+                (Executor) pool,
+                timer,
+                Duration.ofMillis(safetyCheckMillis));
     }
 
     ClusterRelay(
@@ -80,6 +92,7 @@ class ClusterRelay {
             ConnectionRegistry registry,
             RefreshSettingsUseCase settings,
             ForgetCachedSessionsUseCase sessions,
+            LiveSessionsQuery liveSessions,
             MentionsQuery notes,
             Executor pool,
             ScheduledExecutorService timer,
@@ -88,6 +101,7 @@ class ClusterRelay {
         this.registry = registry;
         this.settings = settings;
         this.sessions = sessions;
+        this.liveSessions = liveSessions;
         this.notes = notes;
         this.pool = pool;
         this.timer = timer;
@@ -132,6 +146,14 @@ class ClusterRelay {
             if (behind > 0) {
                 caughtUp.addAndGet(behind);
                 LOG.info(() -> "event=cluster_safety_check_caught_up conversations=" + behind);
+            }
+            // Sessions another node ended whose news never came: their sockets close here too.
+            Set<SessionTokenHash> open = registry.agentSessions();
+            if (!open.isEmpty()) {
+                int closed = registry.closeSessions(liveSessions.endedAmong(open));
+                if (closed > 0) {
+                    LOG.info(() -> "event=cluster_safety_check_closed_sessions sockets=" + closed);
+                }
             }
         } catch (RuntimeException failed) {
             LOG.log(Level.WARNING, "event=cluster_safety_check_failed", failed);

@@ -378,6 +378,11 @@ final class Connection {
         return candidate.equals(agent);
     }
 
+    /** The agent session this connection belongs to, or {@code null} for a visitor's. */
+    SessionTokenHash agentSession() {
+        return agentSession;
+    }
+
     boolean belongsToSession(SessionTokenHash session) {
         return session.equals(agentSession);
     }

@@ -11,6 +11,7 @@ import dev.parley.application.ticket.port.in.InboxQuery;
 import dev.parley.domain.conversation.ConversationId;
 import dev.parley.domain.shared.AgentId;
 import dev.parley.domain.team.SessionEnd;
+import dev.parley.domain.team.SessionTokenHash;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -21,6 +22,7 @@ import jakarta.inject.Inject;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.Session;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -347,6 +349,38 @@ public class ConnectionRegistry {
                     + reason.getCloseCode().getCode()
                     + " sockets=" + count);
         }
+    }
+
+    /** The agent sessions this node's connections belong to. */
+    Set<SessionTokenHash> agentSessions() {
+        Set<SessionTokenHash> sessions = new HashSet<>();
+        for (Connection connection : connections) {
+            SessionTokenHash session = connection.agentSession();
+            if (session != null && connection.live()) {
+                sessions.add(session);
+            }
+        }
+        return sessions;
+    }
+
+    /**
+     * Closes the connections of sessions found ended without this node being told (its news was lost), with 4001
+     * {@code signed_out}: the inbox signs in again or reconnects under its session's new token.
+     *
+     * @return how many connections were closed
+     */
+    @SuppressWarnings("ModifyCollectionInEnhancedForLoop") // a concurrent set: removing while iterating is safe
+    int closeSessions(Set<SessionTokenHash> ended) {
+        int closed = 0;
+        for (Connection connection : connections) {
+            SessionTokenHash session = connection.agentSession();
+            if (session != null && ended.contains(session)) {
+                connection.close(CloseCodes.reason(CloseCodes.SIGNED_OUT));
+                connections.remove(connection);
+                closed++;
+            }
+        }
+        return closed;
     }
 
     /** Moves the connections of a rotated session to its new token, once the rotation has committed. */

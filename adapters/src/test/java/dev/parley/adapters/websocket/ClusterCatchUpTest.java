@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.parley.adapters.websocket.protocol.ServerFrames;
 import dev.parley.application.team.port.in.AgentInboxesUseCase;
 import dev.parley.domain.shared.AgentId;
+import dev.parley.domain.team.SessionTokenHash;
 import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.List;
@@ -93,6 +94,24 @@ class ClusterCatchUpTest {
 
         assertThat(snapshots.get()).isEqualTo(1);
         assertThat(seqs(socket)).containsExactly(1L, 2L, 3L);
+    }
+
+    @Test
+    void the_sockets_of_sessions_found_ended_are_closed_as_signed_out_and_the_others_stay() {
+        SessionTokenHash endedSession = new SessionTokenHash("e".repeat(64));
+        SessionTokenHash liveSession = new SessionTokenHash("f".repeat(64));
+        FakeSocket ended = new FakeSocket();
+        FakeSocket live = new FakeSocket();
+        registry.open(ended.session, Connection.Side.AGENT, Optional.empty()).belongsTo(endedSession, AgentId.random());
+        registry.open(live.session, Connection.Side.AGENT, Optional.empty()).belongsTo(liveSession, AgentId.random());
+        registry.open(new FakeSocket().session, Connection.Side.VISITOR, Optional.empty());
+
+        assertThat(registry.agentSessions()).containsExactlyInAnyOrder(endedSession, liveSession);
+        assertThat(registry.closeSessions(java.util.Set.of(endedSession))).isEqualTo(1);
+
+        assertThat(ended.closeCode()).isEqualTo(CloseCodes.SIGNED_OUT);
+        assertThat(live.closeCode()).isZero();
+        assertThat(registry.agentSessions()).containsExactly(liveSession);
     }
 
     @Test

@@ -5,6 +5,7 @@ import dev.parley.application.team.port.in.AgentSessionQuery;
 import dev.parley.application.team.port.in.AgentView;
 import dev.parley.application.team.port.in.ForgetCachedSessionsUseCase;
 import dev.parley.application.team.port.in.IssuedSession;
+import dev.parley.application.team.port.in.LiveSessionsQuery;
 import dev.parley.application.team.port.in.PurgeAgentSessionsUseCase;
 import dev.parley.application.team.port.in.SessionCheck;
 import dev.parley.application.team.port.in.SignOutUseCase;
@@ -27,9 +28,11 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -45,7 +48,8 @@ public class AgentSessionService
                 AgentSessionQuery,
                 SignOutUseCase,
                 PurgeAgentSessionsUseCase,
-                ForgetCachedSessionsUseCase {
+                ForgetCachedSessionsUseCase,
+                LiveSessionsQuery {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -163,6 +167,20 @@ public class AgentSessionService
         } else {
             cache.forget(sessions);
         }
+    }
+
+    @Override
+    public Set<SessionTokenHash> endedAmong(Collection<SessionTokenHash> sessions) {
+        Instant now = clock.instant();
+        Set<SessionTokenHash> ended = new HashSet<>();
+        for (SessionTokenHash id : sessions) {
+            if (store.find(id)
+                    .filter(session -> session.isLiveAt(now, lifetime))
+                    .isEmpty()) {
+                ended.add(id);
+            }
+        }
+        return ended;
     }
 
     /** Ends every session of the agent, recording why, and closes their connections. */

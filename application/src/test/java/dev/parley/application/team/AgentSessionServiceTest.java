@@ -21,6 +21,7 @@ import dev.parley.domain.team.SessionEnd;
 import dev.parley.domain.team.SessionToken;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -66,6 +67,31 @@ class AgentSessionServiceTest {
         assertThat(store.row(issued.token().hash()).orElseThrow().toString())
                 .doesNotContain(issued.token().value());
         assertThat(issued.csrfToken()).isNotEqualTo(issued.token().value()).hasSize(43);
+    }
+
+    @Test
+    void another_node_sees_which_of_its_sockets_sessions_ended_and_forgets_them_from_its_cache_when_told() {
+        IssuedSession live = sessions.start(bob);
+        IssuedSession signedOut = sessions.start(bob);
+        IssuedSession idle = sessions.start(ada);
+        AgentSessionService otherNode = InMemoryAgentSessions.service(store, team, clock);
+        assertThat(otherNode.check(signedOut.token())).isInstanceOf(SessionCheck.SignedIn.class);
+
+        sessions.signOut(signedOut.token());
+        clock.advance(Duration.ofHours(4));
+        sessions.check(live.token());
+        clock.advance(Duration.ofHours(4));
+
+        assertThat(otherNode.endedAmong(List.of(
+                        live.token().hash(),
+                        signedOut.token().hash(),
+                        idle.token().hash())))
+                .containsExactlyInAnyOrder(
+                        signedOut.token().hash(), idle.token().hash());
+        otherNode.forgetCached(bob, List.of(signedOut.token().hash()), false);
+        assertThat(otherNode.check(signedOut.token()))
+                .as("once told, the other node's cache no longer signs it in")
+                .isInstanceOf(SessionCheck.Unknown.class);
     }
 
     @Test
