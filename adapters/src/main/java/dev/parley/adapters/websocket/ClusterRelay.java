@@ -122,7 +122,13 @@ class ClusterRelay {
         }
         registry.relayTypingTo((conversation, frame, fromVisitor) ->
                 nudges.send(new Nudge.Typing(conversation, frame.author(), frame.authorName(), fromVisitor)));
-        nudges.receive(this::received, () -> later(registry::resync));
+        nudges.receive(
+                this::received,
+                () -> later(() -> {
+                    // What was missed may be any settings' change too: every section is read again.
+                    settings.refreshAll();
+                    registry.resync();
+                }));
         long period = Math.max(100, safetyCheck.toMillis());
         checking = timer.scheduleWithFixedDelay(this::check, period, period, TimeUnit.MILLISECONDS);
     }

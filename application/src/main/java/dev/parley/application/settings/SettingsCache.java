@@ -20,6 +20,8 @@ public class SettingsCache implements RefreshSettingsUseCase {
 
     private final Map<String, Object> sections = new HashMap<>();
     private final Map<String, Long> generations = new HashMap<>();
+    /** Advanced when every section is forgotten at once. */
+    private long everyGeneration;
 
     /**
      * The section, from memory, or read with {@code load} and kept.
@@ -29,16 +31,18 @@ public class SettingsCache implements RefreshSettingsUseCase {
     @SuppressWarnings("unchecked")
     public <S> S get(String section, Supplier<S> load) {
         long generation;
+        long every;
         synchronized (this) {
             Object kept = sections.get(section);
             if (kept != null) {
                 return (S) kept;
             }
             generation = generations.getOrDefault(section, 0L);
+            every = everyGeneration;
         }
         S loaded = load.get();
         synchronized (this) {
-            if (generations.getOrDefault(section, 0L) == generation) {
+            if (generations.getOrDefault(section, 0L) == generation && everyGeneration == every) {
                 sections.put(section, loaded);
             }
         }
@@ -49,5 +53,11 @@ public class SettingsCache implements RefreshSettingsUseCase {
     public synchronized void refresh(String section) {
         sections.remove(section);
         generations.merge(section, 1L, Long::sum);
+    }
+
+    @Override
+    public synchronized void refreshAll() {
+        sections.clear();
+        everyGeneration++;
     }
 }

@@ -9,6 +9,7 @@ import dev.parley.application.assistant.port.in.DemoKnowledgePolicy;
 import dev.parley.application.assistant.port.out.DemoKnowledge;
 import dev.parley.application.assistant.port.out.SeedKnowledgePort;
 import dev.parley.application.conversation.MovableClock;
+import dev.parley.application.settings.port.in.RefreshSettingsUseCase;
 import dev.parley.domain.assistant.ArticleStatus;
 import dev.parley.domain.assistant.KnowledgeArticle;
 import dev.parley.domain.shared.InvalidValueException;
@@ -49,7 +50,18 @@ class DemoKnowledgeServiceTest {
     private final List<String> refreshed = new ArrayList<>();
 
     private DemoKnowledgeService service(boolean enabled, Optional<DemoKnowledge> demo) {
-        return new DemoKnowledgeService(new DemoKnowledgePolicy(enabled), () -> demo, store, refreshed::add, clock);
+        RefreshSettingsUseCase refresh = new RefreshSettingsUseCase() {
+            @Override
+            public void refresh(String section) {
+                refreshed.add(section);
+            }
+
+            @Override
+            public void refreshAll() {
+                refreshed.add("*");
+            }
+        };
+        return new DemoKnowledgeService(new DemoKnowledgePolicy(enabled), () -> demo, store, refresh, clock);
     }
 
     @Test

@@ -32,6 +32,27 @@ class SettingsCacheTest {
     }
 
     @Test
+    void forgetting_every_section_reads_each_again_and_drops_a_read_it_overtakes() {
+        AtomicInteger reads = new AtomicInteger();
+        cache.get("faqs", () -> "faqs " + reads.incrementAndGet());
+        cache.get("availability", () -> "hours " + reads.incrementAndGet());
+
+        String overtaken = cache.get("design", () -> {
+            cache.refreshAll();
+            return "old design";
+        });
+        cache.refreshAll();
+
+        assertThat(overtaken).isEqualTo("old design");
+        assertThat(cache.get("design", () -> "new design"))
+                .as("the overtaken read was not kept")
+                .isEqualTo("new design");
+        assertThat(cache.get("faqs", () -> "faqs " + reads.incrementAndGet())).isEqualTo("faqs 3");
+        assertThat(cache.get("availability", () -> "hours " + reads.incrementAndGet()))
+                .isEqualTo("hours 4");
+    }
+
+    @Test
     void a_read_that_the_news_of_a_change_overtakes_is_answered_but_not_kept() {
         String answered = cache.get("availability", () -> {
             // The change commits and its news arrives while this read still holds the old section.

@@ -13,4 +13,7 @@ public interface RefreshSettingsUseCase {
      * @param section the section that changed, as its query names it, such as {@code availability}
      */
     void refresh(String section);
+
+    /** Forgets every section kept in memory: news of changes may have been missed (another node's, while unheard). */
+    void refreshAll();
 }
