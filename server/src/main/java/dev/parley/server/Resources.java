@@ -42,10 +42,14 @@ public class Resources {
     /** The JNDI name of Parley's data source, defined in server.xml. */
     static final String DATA_SOURCE = "jdbc/parley";
 
-    /** Parley's only source of time; tests replace it, nothing else reads the system clock. */
+    /**
+     * Parley's only source of time; tests replace it, nothing else reads the system clock. It ticks in microseconds,
+     * the finest time H2 and PostgreSQL keep: an instant answered before it is stored is the instant read back
+     * afterwards (a nanosecond part would be rounded by the database, and could round into the next millisecond).
+     */
     @Produces
     Clock clock() {
-        return Clock.systemUTC();
+        return Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
     }
 
     /**
