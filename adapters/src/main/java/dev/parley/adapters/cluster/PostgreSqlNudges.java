@@ -24,8 +24,6 @@ import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.postgresql.Driver;
-import org.postgresql.PGConnection;
-import org.postgresql.PGNotification;
 
 /**
  * Nudges between nodes through PostgreSQL's LISTEN/NOTIFY.
@@ -37,7 +35,7 @@ import org.postgresql.PGNotification;
  * number, and identical nudges into one. A failed send is tried once more on a new connection, then dropped: a nudge
  * is a hint, and the receivers' periodic check finds what it would have told.
  *
- * <p><b>Hearing.</b> One thread keeps a connection of its own (never from a pool: LISTEN belongs to a session) that
+ * <p><b>Hearing</b> ({@link NudgeListener}). One thread keeps a connection of its own (never from a pool: LISTEN belongs to a session) that
  * listens on the channel, waits for notifications at most half a second at a time, and proves the connection alive
  * with a {@code SELECT 1} under a short timeout every few seconds. When the connection is lost it is made again with
  * a growing pause, and the receivers are told to resync: what was sent while nobody listened is read from the
@@ -53,11 +51,6 @@ public final class PostgreSqlNudges implements NodeNudgesPort, AutoCloseable {
     static final int MAX_PENDING = 20_000;
 
     private static final Logger LOG = Logger.getLogger(PostgreSqlNudges.class.getName());
-    private static final Duration WAIT = Duration.ofMillis(500);
-    private static final Duration ALIVE_CHECK = Duration.ofSeconds(5);
-    private static final int ALIVE_CHECK_TIMEOUT_SECONDS = 2;
-    private static final Duration FIRST_PAUSE = Duration.ofMillis(100);
-    private static final Duration LONGEST_PAUSE = Duration.ofSeconds(5);
 
     /** Makes a new, unpooled connection to the shared database. */
     @FunctionalInterface
@@ -105,18 +98,14 @@ public final class PostgreSqlNudges implements NodeNudgesPort, AutoCloseable {
     private volatile long lastFlushNanos;
     private Connection sender;
 
-    private volatile Consumer<Nudge> nudged = nudge -> {};
-    private volatile Runnable resync = () -> {};
     private volatile boolean running;
-    private volatile Connection listening;
+    private final NudgeListener hearing;
     private Thread listener;
     private Thread sending;
 
     private final AtomicLong nudgesSent = new AtomicLong();
     private final AtomicLong notifiesSent = new AtomicLong();
-    private final AtomicLong nudgesReceived = new AtomicLong();
     private final AtomicLong nudgesDropped = new AtomicLong();
-    private final AtomicLong reconnects = new AtomicLong();
 
     /**
      * @param node this node's name, unique in the cluster (it tells its own nudges apart)
@@ -132,6 +121,7 @@ public final class PostgreSqlNudges implements NodeNudgesPort, AutoCloseable {
         byte[] random = new byte[4];
         new SecureRandom().nextBytes(random);
         this.instance = node + "#" + HexFormat.of().formatHex(random);
+        this.hearing = new NudgeListener(node, instance, connector);
         this.connector = connector;
         this.threads = threads;
         this.interval = interval;
@@ -144,7 +134,7 @@ public final class PostgreSqlNudges implements NodeNudgesPort, AutoCloseable {
                 return;
             }
             running = true;
-            listener = threads.newThread(this::listen);
+            listener = threads.newThread(hearing);
             listener.setName("parley-listener-" + node);
             listener.setDaemon(true);
             listener.start();
@@ -163,8 +153,7 @@ public final class PostgreSqlNudges implements NodeNudgesPort, AutoCloseable {
 
     @Override
     public void receive(Consumer<Nudge> nudged, Runnable resync) {
-        this.nudged = nudged;
-        this.resync = resync;
+        hearing.receive(nudged, resync);
     }
 
     @Override
@@ -326,104 +315,6 @@ public final class PostgreSqlNudges implements NodeNudgesPort, AutoCloseable {
         }
     }
 
-    private void listen() {
-        Duration pause = FIRST_PAUSE;
-        boolean heardBefore = false;
-        while (running) {
-            Connection connection = null;
-            try {
-                connection = connector.connect("parley-listener-" + node);
-                connection.setAutoCommit(true);
-                try (Statement statement = connection.createStatement()) {
-                    statement.execute("LISTEN " + CHANNEL);
-                }
-                listening = connection;
-                if (heardBefore) {
-                    reconnects.incrementAndGet();
-                    LOG.info(() -> "event=cluster_listener_back node=" + node);
-                    resyncReceivers();
-                }
-                heardBefore = true;
-                pause = FIRST_PAUSE;
-                hear(connection);
-            } catch (SQLException | RuntimeException | LinkageError lost) {
-                if (running) {
-                    LOG.log(
-                            Level.WARNING,
-                            "event=cluster_listener_lost node=" + node + " retry_ms=" + pause.toMillis(),
-                            lost);
-                }
-            } finally {
-                listening = null;
-                closeQuietly(connection, "listener");
-            }
-            if (running) {
-                sleep(pause);
-                pause = pause.multipliedBy(2).compareTo(LONGEST_PAUSE) > 0 ? LONGEST_PAUSE : pause.multipliedBy(2);
-            }
-        }
-    }
-
-    private void hear(Connection connection) throws SQLException {
-        PGConnection postgres = connection.unwrap(PGConnection.class);
-        long lastCheck = System.nanoTime();
-        while (running) {
-            PGNotification[] notifications = postgres.getNotifications((int) WAIT.toMillis());
-            if (notifications != null) {
-                for (PGNotification notification : notifications) {
-                    heard(notification.getParameter());
-                }
-            }
-            if (System.nanoTime() - lastCheck > ALIVE_CHECK.toNanos()) {
-                try (Statement statement = connection.createStatement()) {
-                    statement.setQueryTimeout(ALIVE_CHECK_TIMEOUT_SECONDS);
-                    statement.execute("SELECT 1");
-                }
-                lastCheck = System.nanoTime();
-            }
-        }
-    }
-
-    /** Hands another node's payload to the receiver, a nudge at a time. */
-    void heard(String payload) {
-        int header = payload.indexOf('\n');
-        String from = header < 0 ? payload : payload.substring(0, header);
-        if (from.equals(instance) || header < 0) {
-            return;
-        }
-        for (String line : payload.substring(header + 1).split("\n", -1)) {
-            Optional<Nudge> nudge = NudgeCodec.decode(line);
-            if (nudge.isEmpty()) {
-                LOG.warning(() -> "event=cluster_nudge_unreadable from=" + from + " kind="
-                        + (line.isEmpty() ? "" : line.substring(0, 1)));
-                continue;
-            }
-            nudgesReceived.incrementAndGet();
-            try {
-                nudged.accept(nudge.get());
-            } catch (RuntimeException failed) {
-                LOG.log(Level.WARNING, "event=cluster_nudge_failed from=" + from, failed);
-            }
-        }
-    }
-
-    private void resyncReceivers() {
-        try {
-            resync.run();
-        } catch (RuntimeException failed) {
-            LOG.log(Level.WARNING, "event=cluster_resync_failed node=" + node, failed);
-        }
-    }
-
-    private void sleep(Duration pause) {
-        try {
-            Thread.sleep(pause.toMillis());
-        } catch (InterruptedException stopping) {
-            Thread.currentThread().interrupt();
-            running = false;
-        }
-    }
-
     @Override
     public void close() {
         Thread stopping;
@@ -438,7 +329,7 @@ public final class PostgreSqlNudges implements NodeNudgesPort, AutoCloseable {
             closeQuietly(sender, "sender");
             sender = null;
         }
-        closeQuietly(listening, "listener");
+        hearing.stop();
         if (stopping != null) {
             stopping.interrupt();
         }
@@ -448,7 +339,7 @@ public final class PostgreSqlNudges implements NodeNudgesPort, AutoCloseable {
         LOG.info(() -> "event=cluster_stopped node=" + node);
     }
 
-    private static void closeQuietly(Connection connection, String which) {
+    static void closeQuietly(Connection connection, String which) {
         if (connection == null) {
             return;
         }
@@ -472,7 +363,7 @@ public final class PostgreSqlNudges implements NodeNudgesPort, AutoCloseable {
     }
 
     public long nudgesReceived() {
-        return nudgesReceived.get();
+        return hearing.nudgesReceived();
     }
 
     public long nudgesDropped() {
@@ -480,6 +371,6 @@ public final class PostgreSqlNudges implements NodeNudgesPort, AutoCloseable {
     }
 
     public long listenerReconnects() {
-        return reconnects.get();
+        return hearing.reconnects();
     }
 }
