@@ -99,7 +99,7 @@ public class ClusterConfiguration {
     @ApplicationScoped
     NodeNudgesPort nudges(ManagedThreadFactory threads, MetricRegistry metrics) {
         if (!cluster) {
-            return new SingleNodeNudges();
+            return new SingleNodeNudges(nodeName());
         }
         check();
         String url = databaseUrl.orElseThrow();

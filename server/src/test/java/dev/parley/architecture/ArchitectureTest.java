@@ -189,6 +189,17 @@ class ArchitectureTest {
                     + " connections of their own");
 
     @ArchTest
+    static final ArchRule spans_are_made_only_where_requests_arrive_and_the_database_is_read = noClasses()
+            .that()
+            .resideOutsideOfPackages("dev.parley.adapters.websocket..", "dev.parley.adapters.persistence..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("io.opentelemetry..")
+            .because("traces are a concern of the edges (Liberty traces HTTP requests itself): the rules and use"
+                    + " cases stay free of any telemetry API, and a trace travels between nodes as a plain"
+                    + " traceparent in a nudge");
+
+    @ArchTest
     static final ArchRule nudges_travel_only_through_their_port_and_the_websocket_relay = noClasses()
             .that()
             .resideInAPackage("dev.parley.adapters..")

@@ -18,23 +18,28 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
  * Writes a nudge as one line of text and reads it back: a kind letter, then its fields separated by {@code |}, each
- * field percent-encoded. Only ids and a few words travel, never content. A line that does not parse, or names a kind
+ * field percent-encoded. Only ids and a few words travel, never content (conversation news may add the W3C
+ * {@code traceparent} of the change, which an older node reads past). A line that does not parse, or names a kind
  * this version does not know (a newer node's), is read as nothing.
  */
 final class NudgeCodec {
 
     private static final char SEPARATOR = '|';
+    private static final Pattern TRACEPARENT = Pattern.compile("[0-9a-f]{2}-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}");
 
     private NudgeCodec() {}
 
     /** The nudge as one line. */
     static String encode(Nudge nudge) {
         if (nudge instanceof Nudge.ConversationNews news) {
-            return line("c", news.conversation().toString(), Long.toString(news.lastSeq()));
+            return news.trace().isEmpty()
+                    ? line("c", news.conversation().toString(), Long.toString(news.lastSeq()))
+                    : line("c", news.conversation().toString(), Long.toString(news.lastSeq()), news.trace());
         }
         if (nudge instanceof Nudge.ProfileNews news) {
             return line("p", news.profile().toString(), news.visitor().toString());
@@ -85,7 +90,9 @@ final class NudgeCodec {
             Nudge nudge = switch (fields.get(0)) {
                 case "c" ->
                     new Nudge.ConversationNews(
-                            ConversationId.parse(field(fields, 1)), Long.parseLong(field(fields, 2)));
+                            ConversationId.parse(field(fields, 1)),
+                            Long.parseLong(field(fields, 2)),
+                            fields.size() > 3 ? trace(field(fields, 3)) : "");
                 case "p" -> new Nudge.ProfileNews(ProfileId.parse(field(fields, 1)), VisitorId.of(field(fields, 2)));
                 case "s" -> new Nudge.SettingsNews(field(fields, 1), Long.parseLong(field(fields, 2)));
                 case "m" -> new Nudge.MacrosNews();
@@ -118,6 +125,11 @@ final class NudgeCodec {
         } catch (RuntimeException unreadable) { // a bad id, number or name: parsing ids throws domain exceptions too
             return Optional.empty();
         }
+    }
+
+    /** A W3C {@code traceparent} as it is written, or nothing: a trace is a hint like the rest. */
+    private static String trace(String traceparent) {
+        return TRACEPARENT.matcher(traceparent).matches() ? traceparent : "";
     }
 
     private static Set<String> sessions(String joined) {

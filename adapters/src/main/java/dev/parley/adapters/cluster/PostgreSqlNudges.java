@@ -350,6 +350,7 @@ public final class PostgreSqlNudges implements NodeNudgesPort, AutoCloseable {
         }
     }
 
+    @Override
     public String node() {
         return node;
     }

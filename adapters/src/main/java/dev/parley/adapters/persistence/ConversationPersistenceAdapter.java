@@ -16,6 +16,8 @@ import dev.parley.domain.conversation.ImageType;
 import dev.parley.domain.conversation.Message;
 import dev.parley.domain.shared.AgentId;
 import dev.parley.domain.shared.VisitorId;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.instrumentation.annotations.WithSpan;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -60,6 +62,7 @@ class ConversationPersistenceAdapter
     }
 
     @Override
+    @WithSpan(value = "conversation lock", kind = SpanKind.CLIENT)
     public Optional<Conversation> findForUpdate(ConversationId id) {
         return Optional.ofNullable(em.find(ConversationJpaEntity.class, id.toString(), LockModeType.PESSIMISTIC_WRITE))
                 .map(ConversationJpaEntity::toDomain);
@@ -78,11 +81,13 @@ class ConversationPersistenceAdapter
     }
 
     @Override
+    @WithSpan(value = "visitor lock", kind = SpanKind.CLIENT)
     public void lockVisitor(VisitorId visitor) {
         em.find(VisitorJpaEntity.class, visitor.toString(), LockModeType.PESSIMISTIC_WRITE);
     }
 
     @Override
+    @WithSpan(value = "conversation lock", kind = SpanKind.CLIENT)
     public Optional<Conversation> findOpenForUpdate(VisitorId visitor, Channel channel) {
         return em.createQuery("SELECT c FROM Conversation c WHERE c.openKey = :key", ConversationJpaEntity.class)
                 .setParameter("key", ConversationJpaEntity.openKey(visitor, channel))

@@ -61,6 +61,9 @@ public class AgentInboxEndpoint {
     ConnectionRegistry registry;
 
     @Inject
+    Traces traces;
+
+    @Inject
     WebSocketLimits limits;
 
     @Inject
@@ -152,7 +155,10 @@ public class AgentInboxEndpoint {
             } else if (frame instanceof ClientFrame.Close close) {
                 connection.unfollow(ConversationId.parse(close.conversationId()));
             } else if (frame instanceof ClientFrame.Send send) {
-                FrameHandling.handle(connection, Optional.of(send.clientMessageId()), () -> send(send));
+                FrameHandling.handle(
+                        connection,
+                        Optional.of(send.clientMessageId()),
+                        () -> traces.frame("agent send", () -> send(send)));
             } else if (frame instanceof ClientFrame.Seen seen) {
                 markRead(ConversationId.parse(seen.conversationId()));
             } else if (frame instanceof ClientFrame.Typing typing) {
@@ -221,6 +227,7 @@ public class AgentInboxEndpoint {
                 new ClientMessageId(send.clientMessageId()),
                 send.text().map(MessageText::new),
                 send.imageId().map(VisitorChatEndpoint::imageId)));
+        Traces.stored(receipt.conversation(), receipt.seq());
         connection.send(ServerFrames.Ack.of(receipt));
     }
 

@@ -57,6 +57,7 @@ class ClusterRelay {
     private ForgetCachedSessionsUseCase sessions;
     private LiveSessionsQuery liveSessions;
     private MentionsQuery notes;
+    private Traces traces;
     private Executor pool;
     private ScheduledExecutorService timer;
     private Duration safetyCheck;
@@ -71,6 +72,7 @@ class ClusterRelay {
             ForgetCachedSessionsUseCase sessions,
             LiveSessionsQuery liveSessions,
             MentionsQuery notes,
+            Traces traces,
             ManagedExecutorService pool,
             ManagedScheduledExecutorService timer,
             @ConfigProperty(name = "parley.cluster.safety-check-millis", defaultValue = "2000")
@@ -82,6 +84,7 @@ class ClusterRelay {
                 sessions,
                 liveSessions,
                 notes,
+                traces,
                 (Executor) pool,
                 timer,
                 Duration.ofMillis(safetyCheckMillis));
@@ -94,6 +97,7 @@ class ClusterRelay {
             ForgetCachedSessionsUseCase sessions,
             LiveSessionsQuery liveSessions,
             MentionsQuery notes,
+            Traces traces,
             Executor pool,
             ScheduledExecutorService timer,
             Duration safetyCheck) {
@@ -103,6 +107,7 @@ class ClusterRelay {
         this.sessions = sessions;
         this.liveSessions = liveSessions;
         this.notes = notes;
+        this.traces = traces;
         this.pool = pool;
         this.timer = timer;
         this.safetyCheck = safetyCheck;
@@ -169,7 +174,11 @@ class ClusterRelay {
     /** Hands another node's nudge to this node's connections. */
     void received(Nudge nudge) {
         if (nudge instanceof Nudge.ConversationNews news) {
-            registry.onNews(new ConversationNews(news.conversation(), news.lastSeq()));
+            traces.delivered(
+                    news.conversation(),
+                    news.lastSeq(),
+                    news.trace(),
+                    () -> registry.onNews(new ConversationNews(news.conversation(), news.lastSeq())));
         } else if (nudge instanceof Nudge.ProfileNews news) {
             registry.onProfileNews(new ProfileNews(news.profile(), news.visitor()));
         } else if (nudge instanceof Nudge.SettingsNews news) {
@@ -218,7 +227,8 @@ class ClusterRelay {
     // ---- this node's news, once committed, to the other nodes ----
 
     void onNews(@Observes(during = TransactionPhase.AFTER_SUCCESS) ConversationNews news) {
-        nudges.send(new Nudge.ConversationNews(news.conversation(), news.lastSeq()));
+        // Observed on the committing thread, inside the span of what committed: the nudge carries its trace on.
+        nudges.send(new Nudge.ConversationNews(news.conversation(), news.lastSeq(), Traces.current()));
     }
 
     void onProfileNews(@Observes(during = TransactionPhase.AFTER_SUCCESS) ProfileNews news) {

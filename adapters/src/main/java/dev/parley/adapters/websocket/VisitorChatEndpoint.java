@@ -80,6 +80,9 @@ public class VisitorChatEndpoint {
     ConnectionRegistry registry;
 
     @Inject
+    Traces traces;
+
+    @Inject
     WebSocketLimits limits;
 
     @Inject
@@ -159,7 +162,10 @@ public class VisitorChatEndpoint {
             } else if (visitor == null) {
                 throw new FrameRefusedException("not_ready", "Say hello first.");
             } else if (frame instanceof ClientFrame.Send send) {
-                FrameHandling.handle(connection, Optional.of(send.clientMessageId()), () -> send(send));
+                FrameHandling.handle(
+                        connection,
+                        Optional.of(send.clientMessageId()),
+                        () -> traces.frame("visitor send", () -> send(send)));
             } else if (frame instanceof ClientFrame.End end) {
                 ConversationView ended =
                         endings.end(new EndConversationCommand(visitor, ConversationId.parse(end.conversationId())));
@@ -292,6 +298,7 @@ public class VisitorChatEndpoint {
                 send.imageId().map(VisitorChatEndpoint::imageId),
                 send.linksShown(),
                 language));
+        Traces.stored(receipt.conversation(), receipt.seq());
         connection.send(ServerFrames.Ack.of(receipt));
         if (!connection.follows(receipt.conversation())) {
             connection.follow(receipt.conversation(), 0);

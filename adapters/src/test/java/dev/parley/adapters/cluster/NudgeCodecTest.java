@@ -11,6 +11,7 @@ import dev.parley.domain.shared.VisitorId;
 import dev.parley.domain.team.Presence;
 import dev.parley.domain.team.SessionEnd;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -21,12 +22,14 @@ class NudgeCodecTest {
 
     private static final String ONE = "a".repeat(64);
     private static final String TWO = "b".repeat(64);
+    private static final String TRACE = "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01";
 
     @Test
     void everyKindOfNudgeReadsBackAsItWasWritten() {
         AgentId agent = AgentId.of(UUID.randomUUID().toString());
         List<Nudge> nudges = List.of(
                 new Nudge.ConversationNews(ConversationId.random(), 42),
+                new Nudge.ConversationNews(ConversationId.random(), 43, TRACE),
                 new Nudge.ProfileNews(
                         ProfileId.parse(UUID.randomUUID().toString()),
                         VisitorId.of(UUID.randomUUID().toString())),
@@ -44,6 +47,22 @@ class NudgeCodecTest {
             String line = NudgeCodec.encode(nudge);
             assertThat(line).doesNotContain("\n");
             assertThat(NudgeCodec.decode(line)).contains(nudge);
+        }
+    }
+
+    @Test
+    void conversationNewsWithoutATraceReadsAsAnOlderNodeWroteItAndABadTraceIsDroppedButNotTheNews() {
+        ConversationId conversation = ConversationId.random();
+
+        assertThat(NudgeCodec.encode(new Nudge.ConversationNews(conversation, 5)))
+                .as("untraced news is written as before traces travelled")
+                .isEqualTo("c|" + conversation + "|5");
+        assertThat(NudgeCodec.decode("c|" + conversation + "|5"))
+                .contains(new Nudge.ConversationNews(conversation, 5, ""));
+        for (String bad : List.of("not-a-trace", TRACE.toUpperCase(Locale.ROOT), TRACE + "-ff", "%0A" + TRACE)) {
+            assertThat(NudgeCodec.decode("c|" + conversation + "|5|" + bad))
+                    .as(bad)
+                    .contains(new Nudge.ConversationNews(conversation, 5, ""));
         }
     }
 

@@ -3,14 +3,11 @@ package dev.parley.adapters.websocket;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.adapters.websocket.protocol.ServerFrames;
-import dev.parley.application.team.port.in.AgentInboxesUseCase;
 import dev.parley.domain.shared.AgentId;
 import dev.parley.domain.team.SessionTokenHash;
-import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,23 +23,7 @@ class ClusterCatchUpTest {
     private final ConnectionRegistry registry = registry();
 
     private ConnectionRegistry registry() {
-        ScheduledExecutorService stillTimer = (ScheduledExecutorService) Proxy.newProxyInstance(
-                ClusterCatchUpTest.class.getClassLoader(),
-                new Class<?>[] {ScheduledExecutorService.class},
-                (proxy, method, args) -> null);
-        return new ConnectionRegistry(
-                Runnable::run,
-                stillTimer,
-                history.query(),
-                new Connections.Inbox().query(),
-                Connections.limits(100, 20, 500, 90),
-                new AgentInboxesUseCase() {
-                    @Override
-                    public void inboxOpened(AgentId agent) {}
-
-                    @Override
-                    public void inboxClosed(AgentId agent) {}
-                });
+        return Connections.registry(100, history, new Connections.Inbox().query());
     }
 
     private FakeSocket follower() {

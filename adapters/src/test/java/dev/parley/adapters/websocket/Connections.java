@@ -3,6 +3,7 @@ package dev.parley.adapters.websocket;
 import dev.parley.application.conversation.port.in.ConversationHistoryQuery;
 import dev.parley.application.conversation.port.in.ConversationView;
 import dev.parley.application.conversation.port.in.MessageView;
+import dev.parley.application.team.port.in.AgentInboxesUseCase;
 import dev.parley.application.ticket.port.in.InboxQuery;
 import dev.parley.application.ticket.port.in.TicketSummary;
 import dev.parley.domain.conversation.AuthorKind;
@@ -23,6 +24,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Connections for the tests, over {@link FakeSocket}s, and a history whose every query is counted. */
@@ -33,6 +35,30 @@ final class Connections {
     static WebSocketLimits limits(int sendQueueFrames, int perVisitor, int perAddress, int idleSeconds) {
         return new WebSocketLimits(
                 65536, idleSeconds, sendQueueFrames, 1 << 20, perVisitor, perVisitor, perAddress, "5/1m", "5/1m");
+    }
+
+    /**
+     * A registry whose pool runs each task at once on the caller's thread (every test is deterministic) and whose timer
+     * never fires.
+     */
+    static ConnectionRegistry registry(int sendQueueFrames, History history, InboxQuery inbox) {
+        ScheduledExecutorService stillTimer = (ScheduledExecutorService) Proxy.newProxyInstance(
+                Connections.class.getClassLoader(),
+                new Class<?>[] {ScheduledExecutorService.class},
+                (proxy, method, args) -> null);
+        return new ConnectionRegistry(
+                Runnable::run,
+                stillTimer,
+                history.query(),
+                inbox,
+                limits(sendQueueFrames, 20, 500, 90),
+                new AgentInboxesUseCase() {
+                    @Override
+                    public void inboxOpened(AgentId agent) {}
+
+                    @Override
+                    public void inboxClosed(AgentId agent) {}
+                });
     }
 
     static Connection connection(FakeSocket socket) {

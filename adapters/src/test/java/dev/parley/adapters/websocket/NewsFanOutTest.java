@@ -3,15 +3,12 @@ package dev.parley.adapters.websocket;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.application.conversation.port.out.ConversationNews;
-import dev.parley.application.team.port.in.AgentInboxesUseCase;
 import dev.parley.domain.shared.AgentId;
 import jakarta.websocket.SendHandler;
 import jakarta.websocket.SendResult;
-import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.LongStream;
@@ -29,24 +26,7 @@ class NewsFanOutTest {
     }
 
     private ConnectionRegistry registry(int sendQueueFrames, Connections.History history) {
-        ScheduledExecutorService stillTimer = (ScheduledExecutorService) Proxy.newProxyInstance(
-                NewsFanOutTest.class.getClassLoader(),
-                new Class<?>[] {ScheduledExecutorService.class},
-                (proxy, method, args) -> null);
-        // The pool runs each task at once, on the caller's thread: every test is deterministic.
-        return new ConnectionRegistry(
-                Runnable::run,
-                stillTimer,
-                history.query(),
-                inbox.query(),
-                Connections.limits(sendQueueFrames, 20, 500, 90),
-                new AgentInboxesUseCase() {
-                    @Override
-                    public void inboxOpened(AgentId agent) {}
-
-                    @Override
-                    public void inboxClosed(AgentId agent) {}
-                });
+        return Connections.registry(sendQueueFrames, history, inbox.query());
     }
 
     private void post(ConnectionRegistry registry, int count) {

@@ -14,7 +14,10 @@ import dev.parley.server.it.ParleyClient.AgentSession;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -40,6 +43,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Logger;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -123,7 +127,8 @@ class ClusterIT {
 
     @Test
     @Order(1)
-    void a_visitor_on_one_node_and_an_agent_on_the_other_see_each_others_messages_typing_and_receipts() {
+    void a_visitor_on_one_node_and_an_agent_on_the_other_see_each_others_messages_typing_and_receipts()
+            throws InterruptedException {
         AgentSession agent = ParleyClient.on(b, ParleyClient::signInAsAdmin);
         try (FrameSocket inbox = ParleyClient.on(b, agent::openInbox);
                 FrameSocket visitor = ParleyClient.on(a, () -> FrameSocket.open("/ws/visitor", Optional.empty()))) {
@@ -136,6 +141,13 @@ class ClusterIT {
             JsonObject ticket = inbox.next("ticket", aboutConversation(conversation), PATIENCE)
                     .getJsonObject("ticket");
             assertThat(ticket.getJsonObject("lastMessage").getString("text")).isEqualTo(question);
+            String trace = traceOf(nodeA, "visitor send", "parley.node=a", "parley.conversation.id=" + conversation);
+            assertThat(traceOf(nodeA, "visitor lock", trace))
+                    .as("the message's trace goes on into the database on node A")
+                    .isEqualTo(trace);
+            assertThat(traceOf(nodeB, "news deliver", "parley.node=b", trace))
+                    .as("the message's trace shows node A writing it and node B delivering it")
+                    .isEqualTo(trace);
 
             inbox.send(Frames.open(conversation, 0));
             List<JsonObject> thread = List.of(
@@ -164,6 +176,15 @@ class ClusterIT {
                     visitor.next("message", frame -> frame.getString("text").equals(reply), PATIENCE);
             assertThat(seq(delivered)).isEqualTo(replySeq);
             assertThat(delivered.getString("author")).isEqualTo("agent");
+            String replyTrace = traceOf(
+                    nodeB,
+                    "agent send",
+                    "parley.node=b",
+                    "parley.conversation.id=" + conversation,
+                    "parley.message.seq=" + replySeq);
+            assertThat(traceOf(nodeA, "news deliver", "parley.node=a", replyTrace))
+                    .as("the reply's trace runs from node B to node A")
+                    .isEqualTo(replyTrace);
 
             visitor.send(Json.createObjectBuilder()
                     .add("type", "seen")
@@ -176,6 +197,36 @@ class ClusterIT {
                             PATIENCE))
                     .as("the agent on B sees that the visitor on A read the reply")
                     .isNotNull();
+        }
+    }
+
+    private static final Pattern SPAN = Pattern.compile("'([^']+)' : ([0-9a-f]{32}) ");
+
+    /**
+     * The trace of the first span named {@code name} in the node's log whose line holds every one of {@code parts}
+     * (OpenTelemetry's logging exporter writes a line a span: name, trace id, span id, kind, attributes).
+     */
+    private static String traceOf(LibertyServer node, String name, String... parts) throws InterruptedException {
+        Path log = node.serverDirectory().resolve("logs/messages.log");
+        long giveUpAt = System.nanoTime() + PATIENCE.toNanos();
+        while (true) {
+            try (var lines = Files.lines(log)) {
+                Optional<String> trace = lines.filter(
+                                line -> Arrays.stream(parts).allMatch(line::contains))
+                        .map(SPAN::matcher)
+                        .filter(span -> span.find() && span.group(1).equals(name))
+                        .map(span -> span.group(2))
+                        .findFirst();
+                if (trace.isPresent()) {
+                    return trace.get();
+                }
+            } catch (IOException | UncheckedIOException notYet) {
+                LOG.fine(() -> "the log is not readable yet: " + notYet);
+            }
+            assertThat(System.nanoTime())
+                    .as("a span '%s' with %s in %s", name, Arrays.toString(parts), log)
+                    .isLessThan(giveUpAt);
+            Thread.sleep(200);
         }
     }
 

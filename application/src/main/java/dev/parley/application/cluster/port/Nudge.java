@@ -16,10 +16,21 @@ import java.util.Set;
  */
 public sealed interface Nudge {
 
-    /** The conversation has messages, receipts or a ticket state up to {@code lastSeq} to pull. */
-    record ConversationNews(ConversationId conversation, long lastSeq) implements Nudge {
+    /**
+     * The conversation has messages, receipts or a ticket state up to {@code lastSeq} to pull.
+     *
+     * @param trace the trace of the change that made the news, as a W3C {@code traceparent}, or empty when it was not
+     *     traced: the node that delivers the news carries that trace on, so one trace shows both nodes
+     */
+    record ConversationNews(ConversationId conversation, long lastSeq, String trace) implements Nudge {
         public ConversationNews {
             Objects.requireNonNull(conversation, "conversation");
+            Objects.requireNonNull(trace, "trace");
+        }
+
+        /** News of a change that was not traced. */
+        public ConversationNews(ConversationId conversation, long lastSeq) {
+            this(conversation, lastSeq, "");
         }
     }
 

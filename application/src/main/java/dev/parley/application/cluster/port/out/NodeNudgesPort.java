@@ -25,4 +25,7 @@ public interface NodeNudgesPort {
 
     /** Whether this node shares its database with others. */
     boolean clustered();
+
+    /** This node's name, as its logs, metrics and traces call it. */
+    String node();
 }
