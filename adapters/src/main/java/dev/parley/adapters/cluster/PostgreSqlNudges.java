@@ -317,6 +317,8 @@ public final class PostgreSqlNudges implements NodeNudgesPort, AutoCloseable {
 
     @Override
     public void close() {
+        // What committed before the stop still reaches the others: what waits goes out before the connections close.
+        flush();
         Thread stopping;
         Thread stoppingSender;
         synchronized (lock) {

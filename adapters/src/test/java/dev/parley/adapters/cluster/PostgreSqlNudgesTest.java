@@ -79,6 +79,26 @@ class PostgreSqlNudgesTest {
     }
 
     @Test
+    void newsWaitingWhenANodeStopsStillReachesTheOthers() throws Exception {
+        PostgreSqlNudges a = node(unique("a"), Duration.ofSeconds(1));
+        PostgreSqlNudges b = node(unique("b"), Duration.ofMillis(5));
+        List<Nudge> heardByB = new CopyOnWriteArrayList<>();
+        b.receive(heardByB::add, () -> {});
+        waitUntilListening(a, b);
+        Nudge first = new Nudge.ConversationNews(ConversationId.random(), 1);
+        a.send(first);
+        waitUntil(() -> heardByB.contains(first), "B hears A's first nudge");
+
+        // The second waits for the rest of A's interval, a second, when A stops.
+        Nudge last = new Nudge.ConversationNews(ConversationId.random(), 2);
+        a.send(last);
+        a.close();
+
+        waitUntil(() -> heardByB.contains(last), "B hears what A sent just before it stopped");
+        assertThat(a.nudgesDropped()).isZero();
+    }
+
+    @Test
     void aBurstOfNewsIsMergedPerConversationAndSentInFewNotifies() throws Exception {
         PostgreSqlNudges a = node(unique("a"), Duration.ofMillis(50));
         PostgreSqlNudges b = node(unique("b"), Duration.ofMillis(50));
