@@ -74,6 +74,9 @@ final class NudgeCodec {
                     Boolean.toString(news.teamOnline()),
                     Boolean.toString(news.teamChanged()));
         }
+        if (nudge instanceof Nudge.TeamNews news) {
+            return line("t", news.node(), Boolean.toString(news.anyoneOnline()));
+        }
         Nudge.Typing typing = (Nudge.Typing) nudge;
         return line(
                 "y",
@@ -113,6 +116,7 @@ final class NudgeCodec {
                             Presence.valueOf(field(fields, 2)).name(),
                             Boolean.parseBoolean(field(fields, 3)),
                             Boolean.parseBoolean(field(fields, 4)));
+                case "t" -> new Nudge.TeamNews(field(fields, 1), Boolean.parseBoolean(field(fields, 2)));
                 case "y" ->
                     new Nudge.Typing(
                             ConversationId.parse(field(fields, 1)),

@@ -9,6 +9,7 @@ import dev.parley.application.profile.port.out.ProfileNews;
 import dev.parley.application.settings.port.in.RefreshSettingsUseCase;
 import dev.parley.application.team.port.in.ForgetCachedSessionsUseCase;
 import dev.parley.application.team.port.in.LiveSessionsQuery;
+import dev.parley.application.team.port.in.TeamElsewhereUseCase;
 import dev.parley.domain.team.Presence;
 import dev.parley.domain.team.SessionEnd;
 import dev.parley.domain.team.SessionTokenHash;
@@ -38,7 +39,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Carries this node's news to the other nodes of a cluster, and theirs to this node's connections.
  *
  * <p>What this node's connections are told after a commit (messages, tickets, profiles, settings, macros, tags,
- * notes, ended or rotated sessions, presence) and its connections' typing go out as nudges, ids only. A nudge from
+ * notes, ended or rotated sessions, presence) and its connections' typing go out as nudges, ids only, and so does
+ * whether anyone of the team is online on this node, again at every check. A nudge from
  * another node is handed to this node's connections as if the news were this node's own: each reads what changed
  * from the database. When nudges may have been missed, every inbox reads its snapshot afresh and every followed
  * conversation is brought up to the database; and every few seconds the followed conversations are checked against
@@ -56,6 +58,7 @@ class ClusterRelay {
     private RefreshSettingsUseCase settings;
     private ForgetCachedSessionsUseCase sessions;
     private LiveSessionsQuery liveSessions;
+    private TeamElsewhereUseCase team;
     private MentionsQuery notes;
     private Traces traces;
     private Executor pool;
@@ -71,6 +74,7 @@ class ClusterRelay {
             RefreshSettingsUseCase settings,
             ForgetCachedSessionsUseCase sessions,
             LiveSessionsQuery liveSessions,
+            TeamElsewhereUseCase team,
             MentionsQuery notes,
             Traces traces,
             ManagedExecutorService pool,
@@ -83,6 +87,7 @@ class ClusterRelay {
                 settings,
                 sessions,
                 liveSessions,
+                team,
                 notes,
                 traces,
                 (Executor) pool,
@@ -96,6 +101,7 @@ class ClusterRelay {
             RefreshSettingsUseCase settings,
             ForgetCachedSessionsUseCase sessions,
             LiveSessionsQuery liveSessions,
+            TeamElsewhereUseCase team,
             MentionsQuery notes,
             Traces traces,
             Executor pool,
@@ -106,6 +112,7 @@ class ClusterRelay {
         this.settings = settings;
         this.sessions = sessions;
         this.liveSessions = liveSessions;
+        this.team = team;
         this.notes = notes;
         this.traces = traces;
         this.pool = pool;
@@ -134,7 +141,7 @@ class ClusterRelay {
                     settings.refreshAll();
                     registry.resync();
                 }));
-        long period = Math.max(100, safetyCheck.toMillis());
+        long period = checkPeriodMillis();
         checking = timer.scheduleWithFixedDelay(this::check, period, period, TimeUnit.MILLISECONDS);
     }
 
@@ -153,6 +160,9 @@ class ClusterRelay {
 
     private void check() {
         try {
+            // Whether anyone is online here, said again: the others take a node that stops saying it for gone.
+            nudges.send(new Nudge.TeamNews(nudges.node(), team.anyoneOnlineHere()));
+            team.forgetSilentNodes();
             int behind = registry.catchUpFollowed(false);
             if (behind > 0) {
                 caughtUp.addAndGet(behind);
@@ -204,9 +214,11 @@ class ClusterRelay {
             registry.onSessionRotated(
                     new WebSocketAgentSessions.SessionRotated(from, new SessionTokenHash(rotated.to())));
         } else if (nudge instanceof Nudge.PresenceNews news) {
-            // Whether anyone is online is each node's own count: only the agent's presence travels.
+            // Whether anyone is online travels apart, as each node's own count (TeamNews).
             registry.onPresence(new WebSocketPresencePublisher.PresenceNews(
                     news.agent(), Presence.valueOf(news.presence()), news.teamOnline(), false));
+        } else if (nudge instanceof Nudge.TeamNews news) {
+            team.heardFrom(news.node(), news.anyoneOnline(), teamWordHolds());
         } else if (nudge instanceof Nudge.Typing typing) {
             registry.typingFromElsewhere(
                     null,
@@ -280,5 +292,15 @@ class ClusterRelay {
     void onPresence(@Observes(during = TransactionPhase.AFTER_SUCCESS) WebSocketPresencePublisher.PresenceNews news) {
         nudges.send(
                 new Nudge.PresenceNews(news.agent(), news.presence().name(), news.teamOnline(), news.teamChanged()));
+        nudges.send(new Nudge.TeamNews(nudges.node(), team.anyoneOnlineHere()));
+    }
+
+    /** How long another node's word on its team holds: three of its periodic checks, and a second to spare. */
+    private Duration teamWordHolds() {
+        return Duration.ofMillis(3 * checkPeriodMillis() + 1000);
+    }
+
+    private long checkPeriodMillis() {
+        return Math.max(100, safetyCheck.toMillis());
     }
 }

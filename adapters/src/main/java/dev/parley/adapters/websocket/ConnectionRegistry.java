@@ -187,6 +187,16 @@ public class ConnectionRegistry {
         }
     }
 
+    /** Tells every widget whether anyone is online, when another node's news changed it. */
+    void onTeamAvailability(@Observes WebSocketPresencePublisher.TeamAvailabilityNews news) {
+        ServerFrames.TeamAvailability teamFrame = new ServerFrames.TeamAvailability(news.teamOnline());
+        for (Connection connection : connections) {
+            if (connection.side() != Connection.Side.AGENT) {
+                connection.send(teamFrame);
+            }
+        }
+    }
+
     /** Whether frames are handled: not once the application is stopping. */
     boolean accepting() {
         return !stopping;

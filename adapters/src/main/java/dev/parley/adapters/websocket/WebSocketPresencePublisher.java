@@ -1,6 +1,7 @@
 package dev.parley.adapters.websocket;
 
 import dev.parley.application.team.port.out.PublishPresencePort;
+import dev.parley.application.team.port.out.PublishTeamAvailabilityPort;
 import dev.parley.domain.shared.AgentId;
 import dev.parley.domain.team.Presence;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,13 +13,15 @@ import jakarta.inject.Inject;
  * as a CDI event that {@link ConnectionRegistry} observes after commit (a driven adapter).
  */
 @ApplicationScoped
-class WebSocketPresencePublisher implements PublishPresencePort {
+class WebSocketPresencePublisher implements PublishPresencePort, PublishTeamAvailabilityPort {
 
     private Event<PresenceNews> events;
+    private Event<TeamAvailabilityNews> teamEvents;
 
     @Inject
-    WebSocketPresencePublisher(Event<PresenceNews> events) {
+    WebSocketPresencePublisher(Event<PresenceNews> events, Event<TeamAvailabilityNews> teamEvents) {
         this.events = events;
+        this.teamEvents = teamEvents;
     }
 
     /** For CDI proxies only. */
@@ -27,6 +30,11 @@ class WebSocketPresencePublisher implements PublishPresencePort {
     @Override
     public void presenceChanged(AgentId agent, Presence presence, boolean teamOnline, boolean teamChanged) {
         events.fire(new PresenceNews(agent, presence, teamOnline, teamChanged));
+    }
+
+    @Override
+    public void teamAvailabilityChanged(boolean teamOnline) {
+        teamEvents.fire(new TeamAvailabilityNews(teamOnline));
     }
 
     /**
@@ -38,4 +46,7 @@ class WebSocketPresencePublisher implements PublishPresencePort {
      * @param teamChanged whether that changed with it
      */
     record PresenceNews(AgentId agent, Presence presence, boolean teamOnline, boolean teamChanged) {}
+
+    /** "Whether anyone is online changed through another node's news": the CDI event. */
+    record TeamAvailabilityNews(boolean teamOnline) {}
 }

@@ -42,7 +42,9 @@ class NudgeCodecTest {
                 new Nudge.SessionRotated(ONE, TWO),
                 new Nudge.PresenceNews(agent, Presence.AWAY.name(), true, false),
                 new Nudge.Typing(ConversationId.random(), "agent", "Zoë | Ann\nthe second line", false),
-                new Nudge.Typing(ConversationId.random(), "visitor", null, true));
+                new Nudge.Typing(ConversationId.random(), "visitor", null, true),
+                new Nudge.TeamNews("node-1.example|b", true),
+                new Nudge.TeamNews("b", false));
         for (Nudge nudge : nudges) {
             String line = NudgeCodec.encode(nudge);
             assertThat(line).doesNotContain("\n");

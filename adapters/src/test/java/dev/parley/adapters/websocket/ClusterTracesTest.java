@@ -58,7 +58,17 @@ class ClusterTracesTest {
 
     private ClusterRelay node(Traces traces, ConnectionRegistry registry) {
         return new ClusterRelay(
-                toOtherNodes, registry, null, null, null, null, traces, Runnable::run, null, Duration.ofSeconds(2));
+                toOtherNodes,
+                registry,
+                null,
+                null,
+                null,
+                null,
+                null,
+                traces,
+                Runnable::run,
+                null,
+                Duration.ofSeconds(2));
     }
 
     private SpanData span(String name) {

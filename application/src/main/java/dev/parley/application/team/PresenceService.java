@@ -2,9 +2,11 @@ package dev.parley.application.team;
 
 import dev.parley.application.team.port.in.AgentInboxesUseCase;
 import dev.parley.application.team.port.in.ChangeAgentStatusUseCase;
+import dev.parley.application.team.port.in.TeamElsewhereUseCase;
 import dev.parley.application.team.port.in.TeamPresenceQuery;
 import dev.parley.application.team.port.out.LoadAgentPort;
 import dev.parley.application.team.port.out.PublishPresencePort;
+import dev.parley.application.team.port.out.PublishTeamAvailabilityPort;
 import dev.parley.application.team.port.out.UpdateAgentPort;
 import dev.parley.domain.shared.AgentId;
 import dev.parley.domain.shared.DomainException;
@@ -15,32 +17,50 @@ import dev.parley.domain.team.Presence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
  * Knows who of the team is online, away or offline on this node: the status each agent chose (stored with the agent)
- * and how many of their inboxes are connected (in memory: a connection lives no longer than the node). Every change
- * of an agent's presence, and of whether anyone is online, is published once.
+ * and how many of their inboxes are connected (in memory: a connection lives no longer than the node). In a cluster it
+ * also knows whether anyone is online on the other nodes, as they tell it, so that the team is online for every
+ * widget when an agent is online anywhere. Every change of an agent's presence, and of whether anyone is online, is
+ * published once.
  */
 @ApplicationScoped
 @Transactional(dontRollbackOn = DomainException.class)
-public class PresenceService implements ChangeAgentStatusUseCase, TeamPresenceQuery, AgentInboxesUseCase {
+public class PresenceService
+        implements ChangeAgentStatusUseCase, TeamPresenceQuery, AgentInboxesUseCase, TeamElsewhereUseCase {
 
     private final Map<AgentId, Integer> inboxes = new HashMap<>();
     private final Map<AgentId, AgentStatus> statuses = new HashMap<>();
     private final Map<AgentId, Presence> published = new HashMap<>();
+    /** The other nodes' word on whether anyone is online there, and until when it holds. */
+    private final Map<String, Elsewhere> elsewhere = new HashMap<>();
+
     private boolean teamOnline;
 
     private LoadAgentPort agents;
     private UpdateAgentPort updatedAgents;
     private PublishPresencePort publisher;
+    private PublishTeamAvailabilityPort teamPublisher;
+    private Clock clock;
 
     @Inject
-    public PresenceService(LoadAgentPort agents, UpdateAgentPort updatedAgents, PublishPresencePort publisher) {
+    public PresenceService(
+            LoadAgentPort agents,
+            UpdateAgentPort updatedAgents,
+            PublishPresencePort publisher,
+            PublishTeamAvailabilityPort teamPublisher,
+            Clock clock) {
         this.agents = agents;
         this.updatedAgents = updatedAgents;
         this.publisher = publisher;
+        this.teamPublisher = teamPublisher;
+        this.clock = clock;
     }
 
     /** For CDI proxies only. */
@@ -90,6 +110,40 @@ public class PresenceService implements ChangeAgentStatusUseCase, TeamPresenceQu
         return teamOnline;
     }
 
+    @Override
+    public synchronized boolean anyoneOnlineHere() {
+        return published.containsValue(Presence.ONLINE);
+    }
+
+    @Override
+    public synchronized void heardFrom(String node, boolean anyoneOnline, Duration validFor) {
+        elsewhere.put(node, new Elsewhere(anyoneOnline, clock.instant().plus(validFor)));
+        teamMayHaveChanged();
+    }
+
+    @Override
+    public synchronized void forgetSilentNodes() {
+        Instant now = clock.instant();
+        elsewhere.values().removeIf(node -> !node.until().isAfter(now));
+        teamMayHaveChanged();
+    }
+
+    /** Whether anyone is online here, or on another node whose word still holds. */
+    private boolean teamOnlineNow() {
+        Instant now = clock.instant();
+        return anyoneOnlineHere()
+                || elsewhere.values().stream()
+                        .anyMatch(node -> node.online() && node.until().isAfter(now));
+    }
+
+    private void teamMayHaveChanged() {
+        boolean online = teamOnlineNow();
+        if (online != teamOnline) {
+            teamOnline = online;
+            teamPublisher.teamAvailabilityChanged(online);
+        }
+    }
+
     private Presence presenceNow(AgentId agent) {
         return Presence.of(statuses.getOrDefault(agent, AgentStatus.AVAILABLE), inboxes.containsKey(agent));
     }
@@ -102,11 +156,14 @@ public class PresenceService implements ChangeAgentStatusUseCase, TeamPresenceQu
         } else {
             published.put(agent, now);
         }
-        boolean online = published.containsValue(Presence.ONLINE);
+        boolean online = teamOnlineNow();
         boolean teamChanged = online != teamOnline;
         teamOnline = online;
         if (now != before) {
             publisher.presenceChanged(agent, now, online, teamChanged);
         }
     }
+
+    /** Another node's word: whether anyone is online there, believed until {@code until}. */
+    private record Elsewhere(boolean online, Instant until) {}
 }

@@ -3,11 +3,14 @@ package dev.parley.application.team;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.parley.application.conversation.MovableClock;
 import dev.parley.application.team.port.out.PublishPresencePort;
 import dev.parley.domain.shared.AgentId;
 import dev.parley.domain.team.AgentNotFoundException;
 import dev.parley.domain.team.AgentStatus;
 import dev.parley.domain.team.Presence;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -21,7 +24,9 @@ class PresenceServiceTest {
     private final List<String> published = new ArrayList<>();
     private final PublishPresencePort publisher = (agent, presence, teamOnline, teamChanged) -> published.add(
             name(agent) + " " + presence.wire() + " team=" + teamOnline + (teamChanged ? " changed" : ""));
-    private final PresenceService presence = new PresenceService(team, team, publisher);
+    private final List<Boolean> teamNews = new ArrayList<>();
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-12-07T10:00:00Z"));
+    private final PresenceService presence = new PresenceService(team, team, publisher, teamNews::add, clock);
 
     private String name(AgentId agent) {
         return agent.equals(ADA) ? "ada" : "bob";
@@ -90,5 +95,48 @@ class PresenceServiceTest {
                 .isInstanceOf(AgentNotFoundException.class);
         assertThat(presence.anyoneOnline()).isTrue();
         assertThat(published).containsExactly("bob online team=true changed");
+    }
+
+    @Test
+    void an_agent_online_on_another_node_makes_the_team_online_here_until_that_nodes_word_runs_out() {
+        assertThat(presence.anyoneOnline()).isFalse();
+
+        presence.heardFrom("b", true, Duration.ofSeconds(7));
+        assertThat(presence.anyoneOnline()).isTrue();
+        assertThat(presence.anyoneOnlineHere())
+                .as("what this node tells the others is its own agents only")
+                .isFalse();
+        presence.heardFrom("b", true, Duration.ofSeconds(7));
+        assertThat(teamNews).as("told once").containsExactly(true);
+
+        clock.advance(Duration.ofSeconds(6));
+        presence.forgetSilentNodes();
+        assertThat(presence.anyoneOnline()).as("the word still holds").isTrue();
+        clock.advance(Duration.ofSeconds(2));
+        presence.forgetSilentNodes();
+        assertThat(presence.anyoneOnline())
+                .as("a node that stopped talking is taken for gone")
+                .isFalse();
+        assertThat(teamNews).containsExactly(true, false);
+        assertThat(published).isEmpty();
+    }
+
+    @Test
+    void the_team_stays_online_while_any_node_has_someone_and_goes_offline_with_the_last() {
+        presence.heardFrom("b", true, Duration.ofSeconds(7));
+        presence.inboxOpened(ADA);
+        assertThat(published)
+                .as("online already through node b: no change of the team's availability")
+                .containsExactly("ada online team=true");
+
+        presence.heardFrom("b", false, Duration.ofSeconds(7));
+        assertThat(presence.anyoneOnline()).isTrue();
+        presence.inboxClosed(ADA);
+        assertThat(presence.anyoneOnline()).isFalse();
+        assertThat(published).containsExactly("ada online team=true", "ada offline team=false changed");
+
+        presence.heardFrom("c", true, Duration.ofSeconds(7));
+        presence.heardFrom("c", false, Duration.ofSeconds(7));
+        assertThat(teamNews).containsExactly(true, true, false);
     }
 }

@@ -411,6 +411,48 @@ class ClusterIT {
 
     @Test
     @Order(5)
+    void a_visitor_on_one_node_hears_the_team_is_online_while_an_agent_is_online_on_the_other() throws Exception {
+        AgentSession agent = ParleyClient.on(a, ParleyClient::signInAsAdmin);
+        awaitTeamOnline(b, false);
+        try (FrameSocket visitor = ParleyClient.on(b, () -> FrameSocket.open("/ws/visitor", Optional.empty()))) {
+            visitor.send(Frames.visitorHello());
+            visitor.next("ready");
+            FrameSocket inbox = ParleyClient.on(a, agent::openInbox);
+            try {
+                assertThat(visitor.next("availability", PATIENCE).getBoolean("teamOnline"))
+                        .as("the widget on B hears that an agent came online on A")
+                        .isTrue();
+                assertThat(teamOnline(b))
+                        .as("B's widget configuration says so too")
+                        .isTrue();
+            } finally {
+                inbox.close();
+            }
+            assertThat(visitor.next("availability", PATIENCE).getBoolean("teamOnline"))
+                    .as("and that nobody is online once the agent's inbox on A closed")
+                    .isFalse();
+            assertThat(teamOnline(b)).isFalse();
+        }
+    }
+
+    private static boolean teamOnline(String node) {
+        return ParleyClient.json(ParleyClient.on(node, () -> ParleyClient.get("/api/v1/widget/config"))
+                        .body())
+                .getBoolean("teamOnline");
+    }
+
+    private static void awaitTeamOnline(String node, boolean online) throws InterruptedException {
+        long giveUpAt = System.nanoTime() + PATIENCE.toNanos();
+        while (teamOnline(node) != online) {
+            assertThat(System.nanoTime())
+                    .as("the team online: %s on %s", online, node)
+                    .isLessThan(giveUpAt);
+            Thread.sleep(200);
+        }
+    }
+
+    @Test
+    @Order(6)
     void an_agent_removed_on_one_node_loses_their_inbox_on_the_other_at_once() {
         AgentSession admin = ParleyClient.on(a, ParleyClient::signInAsAdmin);
         AgentSession agent = ParleyClient.on(b, () -> TeamApi.addAndSignIn(admin, "cluster-", "Ola Nowak", "agent"));
@@ -430,7 +472,7 @@ class ClusterIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void a_new_ticket_is_emailed_once_not_once_per_node() throws Exception {
         AgentSession admin = ParleyClient.on(a, ParleyClient::signInAsAdmin);
         JsonObject before = ParleyClient.on(a, () -> SettingsApi.read(admin));
@@ -486,7 +528,7 @@ class ClusterIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void when_a_node_is_killed_its_agents_resume_on_the_other_with_nothing_missing() {
         AgentSession agent = ParleyClient.on(b, ParleyClient::signInAsAdmin);
         String conversation;

@@ -97,6 +97,16 @@ public sealed interface Nudge {
     }
 
     /**
+     * Whether anyone of the team is online on the node that sends it, counting that node's own inboxes only; said on
+     * every change and again every few seconds, so that a node that stopped saying it is taken for gone.
+     */
+    record TeamNews(String node, boolean anyoneOnline) implements Nudge {
+        public TeamNews {
+            Objects.requireNonNull(node, "node");
+        }
+    }
+
+    /**
      * Someone is typing in a conversation: the visitor, an agent (by name) or the AI agent.
      *
      * @param author {@code visitor}, {@code agent} or {@code bot}, as the typing frame names it

@@ -1,0 +1,22 @@
+package dev.parley.application.team.port.in;
+
+import java.time.Duration;
+
+/**
+ * Whether anyone of the team is online on the other nodes of a cluster, as each of them tells it (driving). A widget
+ * is told the team is online when an agent is online on any node, whichever node its visitor is connected to.
+ */
+public interface TeamElsewhereUseCase {
+
+    /** Whether anyone is online on this node alone: what this node tells the others. */
+    boolean anyoneOnlineHere();
+
+    /**
+     * Another node tells whether anyone is online there; it is believed until {@code validFor} has passed without a
+     * word from that node, which says it again every few seconds.
+     */
+    void heardFrom(String node, boolean anyoneOnline, Duration validFor);
+
+    /** Forgets the nodes whose word is too old: a node that died says nothing. */
+    void forgetSilentNodes();
+}
