@@ -74,6 +74,9 @@ final class NudgeCodec {
                     Boolean.toString(news.teamOnline()),
                     Boolean.toString(news.teamChanged()));
         }
+        if (nudge instanceof Nudge.StatusNews news) {
+            return line("u", news.agent().toString());
+        }
         if (nudge instanceof Nudge.TeamNews news) {
             return line("t", news.node(), Boolean.toString(news.anyoneOnline()));
         }
@@ -116,6 +119,7 @@ final class NudgeCodec {
                             Presence.valueOf(field(fields, 2)).name(),
                             Boolean.parseBoolean(field(fields, 3)),
                             Boolean.parseBoolean(field(fields, 4)));
+                case "u" -> new Nudge.StatusNews(AgentId.of(field(fields, 1)));
                 case "t" -> new Nudge.TeamNews(field(fields, 1), Boolean.parseBoolean(field(fields, 2)));
                 case "y" ->
                     new Nudge.Typing(

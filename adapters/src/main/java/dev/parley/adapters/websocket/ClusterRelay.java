@@ -217,6 +217,8 @@ class ClusterRelay {
             // Whether anyone is online travels apart, as each node's own count (TeamNews).
             registry.onPresence(new WebSocketPresencePublisher.PresenceNews(
                     news.agent(), Presence.valueOf(news.presence()), news.teamOnline(), false));
+        } else if (nudge instanceof Nudge.StatusNews news) {
+            later(() -> team.statusChosenElsewhere(news.agent()));
         } else if (nudge instanceof Nudge.TeamNews news) {
             team.heardFrom(news.node(), news.anyoneOnline(), teamWordHolds());
         } else if (nudge instanceof Nudge.Typing typing) {
@@ -293,6 +295,11 @@ class ClusterRelay {
         nudges.send(
                 new Nudge.PresenceNews(news.agent(), news.presence().name(), news.teamOnline(), news.teamChanged()));
         nudges.send(new Nudge.TeamNews(nudges.node(), team.anyoneOnlineHere()));
+    }
+
+    void onStatusChosen(
+            @Observes(during = TransactionPhase.AFTER_SUCCESS) WebSocketPresencePublisher.StatusChosen chosen) {
+        nudges.send(new Nudge.StatusNews(chosen.agent()));
     }
 
     /** How long another node's word on its team holds: three of its periodic checks, and a second to spare. */

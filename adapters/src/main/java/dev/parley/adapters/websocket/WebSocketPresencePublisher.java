@@ -1,5 +1,6 @@
 package dev.parley.adapters.websocket;
 
+import dev.parley.application.team.port.out.AnnounceStatusChoicePort;
 import dev.parley.application.team.port.out.PublishPresencePort;
 import dev.parley.application.team.port.out.PublishTeamAvailabilityPort;
 import dev.parley.domain.shared.AgentId;
@@ -13,15 +14,18 @@ import jakarta.inject.Inject;
  * as a CDI event that {@link ConnectionRegistry} observes after commit (a driven adapter).
  */
 @ApplicationScoped
-class WebSocketPresencePublisher implements PublishPresencePort, PublishTeamAvailabilityPort {
+class WebSocketPresencePublisher implements PublishPresencePort, PublishTeamAvailabilityPort, AnnounceStatusChoicePort {
 
     private Event<PresenceNews> events;
     private Event<TeamAvailabilityNews> teamEvents;
+    private Event<StatusChosen> statusEvents;
 
     @Inject
-    WebSocketPresencePublisher(Event<PresenceNews> events, Event<TeamAvailabilityNews> teamEvents) {
+    WebSocketPresencePublisher(
+            Event<PresenceNews> events, Event<TeamAvailabilityNews> teamEvents, Event<StatusChosen> statusEvents) {
         this.events = events;
         this.teamEvents = teamEvents;
+        this.statusEvents = statusEvents;
     }
 
     /** For CDI proxies only. */
@@ -30,6 +34,11 @@ class WebSocketPresencePublisher implements PublishPresencePort, PublishTeamAvai
     @Override
     public void presenceChanged(AgentId agent, Presence presence, boolean teamOnline, boolean teamChanged) {
         events.fire(new PresenceNews(agent, presence, teamOnline, teamChanged));
+    }
+
+    @Override
+    public void statusChosen(AgentId agent) {
+        statusEvents.fire(new StatusChosen(agent));
     }
 
     @Override
@@ -46,6 +55,9 @@ class WebSocketPresencePublisher implements PublishPresencePort, PublishTeamAvai
      * @param teamChanged whether that changed with it
      */
     record PresenceNews(AgentId agent, Presence presence, boolean teamOnline, boolean teamChanged) {}
+
+    /** "An agent chose a status": the CDI event, for the other nodes once it has committed. */
+    record StatusChosen(AgentId agent) {}
 
     /** "Whether anyone is online changed through another node's news": the CDI event. */
     record TeamAvailabilityNews(boolean teamOnline) {}

@@ -44,7 +44,8 @@ class NudgeCodecTest {
                 new Nudge.Typing(ConversationId.random(), "agent", "Zoë | Ann\nthe second line", false),
                 new Nudge.Typing(ConversationId.random(), "visitor", null, true),
                 new Nudge.TeamNews("node-1.example|b", true),
-                new Nudge.TeamNews("b", false));
+                new Nudge.TeamNews("b", false),
+                new Nudge.StatusNews(agent));
         for (Nudge nudge : nudges) {
             String line = NudgeCodec.encode(nudge);
             assertThat(line).doesNotContain("\n");

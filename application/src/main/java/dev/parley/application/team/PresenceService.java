@@ -4,6 +4,7 @@ import dev.parley.application.team.port.in.AgentInboxesUseCase;
 import dev.parley.application.team.port.in.ChangeAgentStatusUseCase;
 import dev.parley.application.team.port.in.TeamElsewhereUseCase;
 import dev.parley.application.team.port.in.TeamPresenceQuery;
+import dev.parley.application.team.port.out.AnnounceStatusChoicePort;
 import dev.parley.application.team.port.out.LoadAgentPort;
 import dev.parley.application.team.port.out.PublishPresencePort;
 import dev.parley.application.team.port.out.PublishTeamAvailabilityPort;
@@ -47,6 +48,7 @@ public class PresenceService
     private UpdateAgentPort updatedAgents;
     private PublishPresencePort publisher;
     private PublishTeamAvailabilityPort teamPublisher;
+    private AnnounceStatusChoicePort statusAnnouncer;
     private Clock clock;
 
     @Inject
@@ -55,11 +57,13 @@ public class PresenceService
             UpdateAgentPort updatedAgents,
             PublishPresencePort publisher,
             PublishTeamAvailabilityPort teamPublisher,
+            AnnounceStatusChoicePort statusAnnouncer,
             Clock clock) {
         this.agents = agents;
         this.updatedAgents = updatedAgents;
         this.publisher = publisher;
         this.teamPublisher = teamPublisher;
+        this.statusAnnouncer = statusAnnouncer;
         this.clock = clock;
     }
 
@@ -72,6 +76,7 @@ public class PresenceService
                 agents.findById(agentId).filter(Agent::isActive).orElseThrow(() -> new AgentNotFoundException(agentId));
         agent.changeStatus(status);
         updatedAgents.update(agent);
+        statusAnnouncer.statusChosen(agentId);
         synchronized (this) {
             if (inboxes.containsKey(agentId)) {
                 statuses.put(agentId, status);
@@ -119,6 +124,22 @@ public class PresenceService
     public synchronized void heardFrom(String node, boolean anyoneOnline, Duration validFor) {
         elsewhere.put(node, new Elsewhere(anyoneOnline, clock.instant().plus(validFor)));
         teamMayHaveChanged();
+    }
+
+    @Override
+    public void statusChosenElsewhere(AgentId agent) {
+        synchronized (this) {
+            if (!inboxes.containsKey(agent)) {
+                return;
+            }
+        }
+        AgentStatus status = agents.findById(agent).map(Agent::status).orElse(AgentStatus.AVAILABLE);
+        synchronized (this) {
+            if (inboxes.containsKey(agent)) {
+                statuses.put(agent, status);
+                changed(agent);
+            }
+        }
     }
 
     @Override

@@ -26,7 +26,9 @@ class PresenceServiceTest {
             name(agent) + " " + presence.wire() + " team=" + teamOnline + (teamChanged ? " changed" : ""));
     private final List<Boolean> teamNews = new ArrayList<>();
     private final MovableClock clock = new MovableClock(Instant.parse("2026-12-07T10:00:00Z"));
-    private final PresenceService presence = new PresenceService(team, team, publisher, teamNews::add, clock);
+    private final List<AgentId> announced = new ArrayList<>();
+    private final PresenceService presence =
+            new PresenceService(team, team, publisher, teamNews::add, announced::add, clock);
 
     private String name(AgentId agent) {
         return agent.equals(ADA) ? "ada" : "bob";
@@ -138,5 +140,32 @@ class PresenceServiceTest {
         presence.heardFrom("c", true, Duration.ofSeconds(7));
         presence.heardFrom("c", false, Duration.ofSeconds(7));
         assertThat(teamNews).containsExactly(true, true, false);
+    }
+
+    @Test
+    void a_status_chosen_through_another_node_shows_on_the_node_that_holds_the_agents_inbox() {
+        List<String> publishedElsewhere = new ArrayList<>();
+        PresenceService otherNode = new PresenceService(
+                team,
+                team,
+                (agent, now, teamOnline, teamChanged) -> publishedElsewhere.add(name(agent) + " " + now.wire()),
+                teamNews::add,
+                announced::add,
+                clock);
+        presence.inboxOpened(bob);
+
+        otherNode.changeStatus(bob, AgentStatus.AWAY);
+        assertThat(announced).as("the other nodes are told").containsExactly(bob);
+        assertThat(publishedElsewhere)
+                .as("bob has no inbox on the node he chose it through")
+                .isEmpty();
+
+        presence.statusChosenElsewhere(bob);
+        assertThat(presence.presenceOf(bob)).isEqualTo(Presence.AWAY);
+        assertThat(presence.anyoneOnline()).isFalse();
+        assertThat(published).containsExactly("bob online team=true changed", "bob away team=false changed");
+
+        presence.statusChosenElsewhere(ADA);
+        assertThat(published).as("ada has no inbox here: nothing to show").hasSize(2);
     }
 }

@@ -17,6 +17,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -425,7 +426,23 @@ class ClusterIT {
                 assertThat(teamOnline(b))
                         .as("B's widget configuration says so too")
                         .isTrue();
+
+                // The agent says they are away through B, where they have no inbox: A shows it, B's widget hears it.
+                chooseStatus(b, agent, "away");
+                assertThat(inbox.next(
+                                "presence",
+                                frame -> frame.getString("agentId").equals(agent.id())
+                                        && frame.getString("presence").equals("away"),
+                                PATIENCE))
+                        .as("the agent's inbox on A shows them away")
+                        .isNotNull();
+                assertThat(visitor.next("availability", PATIENCE).getBoolean("teamOnline"))
+                        .isFalse();
+                chooseStatus(b, agent, "available");
+                assertThat(visitor.next("availability", PATIENCE).getBoolean("teamOnline"))
+                        .isTrue();
             } finally {
+                chooseStatus(b, agent, "available");
                 inbox.close();
             }
             assertThat(visitor.next("availability", PATIENCE).getBoolean("teamOnline"))
@@ -433,6 +450,18 @@ class ClusterIT {
                     .isFalse();
             assertThat(teamOnline(b)).isFalse();
         }
+    }
+
+    private static void chooseStatus(String node, AgentSession agent, String status) {
+        HttpResponse<String> chosen = ParleyClient.on(
+                node,
+                () -> ParleyClient.send(
+                        "PATCH",
+                        "/api/v1/agents/me",
+                        "{\"status\":\"" + status + "\"}",
+                        agent.cookie(),
+                        agent.csrfToken()));
+        assertThat(chosen.statusCode()).as(chosen.body()).isEqualTo(200);
     }
 
     private static boolean teamOnline(String node) {

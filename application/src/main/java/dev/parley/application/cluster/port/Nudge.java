@@ -96,6 +96,13 @@ public sealed interface Nudge {
         }
     }
 
+    /** An agent chose a status (available or away): a node holding an inbox of theirs reads it. */
+    record StatusNews(AgentId agent) implements Nudge {
+        public StatusNews {
+            Objects.requireNonNull(agent, "agent");
+        }
+    }
+
     /**
      * Whether anyone of the team is online on the node that sends it, counting that node's own inboxes only; said on
      * every change and again every few seconds, so that a node that stopped saying it is taken for gone.

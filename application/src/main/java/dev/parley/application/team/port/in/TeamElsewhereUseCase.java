@@ -1,5 +1,6 @@
 package dev.parley.application.team.port.in;
 
+import dev.parley.domain.shared.AgentId;
 import java.time.Duration;
 
 /**
@@ -16,6 +17,12 @@ public interface TeamElsewhereUseCase {
      * word from that node, which says it again every few seconds.
      */
     void heardFrom(String node, boolean anyoneOnline, Duration validFor);
+
+    /**
+     * An agent chose a status through another node: if this node holds an inbox of theirs, it reads the status and
+     * shows the agent's presence as it now is.
+     */
+    void statusChosenElsewhere(AgentId agent);
 
     /** Forgets the nodes whose word is too old: a node that died says nothing. */
     void forgetSilentNodes();
