@@ -283,7 +283,8 @@ public class LuceneKnowledgeIndex implements KnowledgeIndexPort {
                         passage.text(),
                         found.score * Math.pow(coverage, COVERAGE_POWER),
                         matched,
-                        words.size()));
+                        words.size(),
+                        contained.all()));
             }
             hits.sort(Comparator.comparingDouble(Hit::score).reversed());
             return List.copyOf(hits.subList(0, Math.min(limit, hits.size())));

@@ -58,6 +58,15 @@ class LuceneKnowledgeIndexTest {
     }
 
     @Test
+    void a_hit_carries_the_stems_of_its_own_section_so_the_gate_can_tell_passages_that_say_the_same() {
+        index.replace(List.of(RETURNS_EN, SHIPPING));
+
+        Hit hit = top("what are the delivery costs?", Language.ENGLISH);
+
+        assertThat(hit.terms()).contains("deliveri", "cost", "15").doesNotContain("parcel", "the", "costs");
+    }
+
+    @Test
     void searches_in_the_visitors_language_and_in_the_stores_when_it_has_nothing_in_the_visitors() {
         index.replace(List.of(RETURNS_EN, RETURNS_PL));
 

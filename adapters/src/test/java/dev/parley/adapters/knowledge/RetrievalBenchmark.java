@@ -80,6 +80,7 @@ public final class RetrievalBenchmark {
                 thresholds.minimumLead(),
                 thresholds.minimumChoiceCoverage());
         printFigures(outcomes);
+        printRanking(index, questions);
         if (options.contains("--verbose")) {
             printMisses(outcomes);
         }
@@ -139,6 +140,43 @@ public final class RetrievalBenchmark {
         row("  choices offered", en.personChoices(), pl.personChoices(), all.personChoices());
         row("  answered", en.personAnswered(), pl.personAnswered(), all.personAnswered());
         OUT.println();
+    }
+
+    /**
+     * How often the search ranks a right entry first, before the gate decides whether that is sure enough to answer:
+     * what the search finds, apart from what the gate dares.
+     */
+    private static void printRanking(LuceneKnowledgeIndex index, List<Question> questions) {
+        double[] shares = new double[3];
+        List<List<Question>> groups =
+                List.of(inLanguage(questions, Language.ENGLISH), inLanguage(questions, Language.POLISH), questions);
+        for (int i = 0; i < shares.length; i++) {
+            List<Question> group = answerable(groups.get(i));
+            long first = group.stream()
+                    .filter(question ->
+                            index
+                                    .search(question.text(), question.language(), RetrievalEvaluation.PASSAGES_SEARCHED)
+                                    .stream()
+                                    .max(Comparator.comparingDouble(Hit::score))
+                                    .map(hit -> question.expected()
+                                            .contains(DemoKnowledge.keyOf(
+                                                    hit.entry().ref())))
+                                    .orElse(false))
+                    .count();
+            shares[i] = group.isEmpty() ? 0 : (double) first / group.size();
+        }
+        row("ranked first by the search, before the gate", shares[0], shares[1], shares[2]);
+        OUT.println();
+    }
+
+    private static List<Question> inLanguage(List<Question> questions, Language language) {
+        return questions.stream()
+                .filter(question -> question.language() == language)
+                .toList();
+    }
+
+    private static List<Question> answerable(List<Question> questions) {
+        return questions.stream().filter(Question::answerable).toList();
     }
 
     private static void printMisses(List<Outcome> outcomes) {

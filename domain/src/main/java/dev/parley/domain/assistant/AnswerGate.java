@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Decides what the store's knowledge answers to a question, from what the search found. Search scores are not
@@ -23,6 +24,9 @@ import java.util.Optional;
  * </ul>
  *
  * <p>An entry counts once, by its best passage: two sections of one article are never a close call between answers.
+ * Nor are two entries whose passages say the same thing (at least {@value #SAME_ANSWER} of the shorter one's content
+ * words are in the other, {@link Hit#likeness}): an FAQ and the article section it comes from. The lead is taken over
+ * the best entry that says something else.
  * The confidence is the best passage's coverage, scaled between one half (no lead at all) and one (nothing else
  * matches) by its lead: {@code coverage × (1 − 0.5 / lead)}. It orders answers; it is not a probability.
  */
@@ -30,6 +34,12 @@ public final class AnswerGate {
 
     /** The most "Did you mean…" choices offered. */
     public static final int MAX_CHOICES = 3;
+
+    /**
+     * How alike two passages must be ({@link Hit#likeness}) to say the same thing: an FAQ and the article section that
+     * says what it says are one answer in two places, not a close call between two answers.
+     */
+    public static final double SAME_ANSWER = 0.5;
 
     private final AnswerThresholds thresholds;
 
@@ -48,11 +58,12 @@ public final class AnswerGate {
             return Answer.none("Nothing in the store's published knowledge matches the question.");
         }
         Hit top = best.get(0);
-        Optional<Hit> runnerUp = best.size() > 1 ? Optional.of(best.get(1)) : Optional.empty();
+        Optional<Hit> runnerUp =
+                best.stream().skip(1).filter(hit -> !sameAnswer(top, hit)).findFirst();
         double lead = runnerUp.map(next -> lead(top, next)).orElse(Double.POSITIVE_INFINITY);
         boolean coversEnough = top.coverage() >= thresholds.minimumCoverage();
         if (coversEnough && lead >= thresholds.minimumLead()) {
-            return answer(top, runnerUp, lead);
+            return answer(top, best, runnerUp, lead);
         }
         List<Hit> choices = best.stream()
                 .filter(hit -> hit.entry().ref().equals(top.entry().ref()) || !leads(top, hit))
@@ -74,11 +85,20 @@ public final class AnswerGate {
                 + " of the question's key words to be offered as choices.");
     }
 
-    private Answer answer(Hit top, Optional<Hit> runnerUp, double lead) {
+    private Answer answer(Hit top, List<Hit> best, Optional<Hit> runnerUp, double lead) {
+        List<Hit> alike =
+                best.stream().skip(1).takeWhile(hit -> sameAnswer(top, hit)).toList();
         String why = "The best match, " + quoted(top) + ", covers " + coverage(top) + " and "
                 + runnerUp.filter(next -> Double.isFinite(lead))
-                        .map(next -> "scores " + times(lead) + " the next one, " + quoted(next) + ".")
-                        .orElse("nothing else matches.");
+                        .map(next -> "scores " + times(lead) + " the next one"
+                                + (alike.isEmpty() ? "" : " that says something else") + ", " + quoted(next) + ".")
+                        .orElse(
+                                alike.isEmpty()
+                                        ? "nothing else matches."
+                                        : "nothing else matches that says something else.")
+                + alike.stream()
+                        .map(hit -> " " + quoted(hit) + " says much the same.")
+                        .collect(Collectors.joining());
         return new Answer(
                 AnswerKind.ANSWER,
                 Optional.of(top.passage()),
@@ -100,6 +120,10 @@ public final class AnswerGate {
                 choices.stream().map(hit -> Source.of(hit.entry())).toList(),
                 confidence(choices.get(0), lead),
                 why);
+    }
+
+    private static boolean sameAnswer(Hit top, Hit other) {
+        return top.likeness(other) >= SAME_ANSWER;
     }
 
     /** Whether {@code top} leads {@code other} clearly enough for {@code other} not to be a close call. */

@@ -1,6 +1,7 @@
 package dev.parley.domain.assistant;
 
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A passage the search found for a question.
@@ -13,13 +14,22 @@ import java.util.Objects;
  * @param matchedWords how many of the question's content words the passage, its title or its phrasings contain
  * @param questionWords how many content words the question has; 0 when the search did not count them (then only
  *     {@code coverage} is known)
+ * @param terms the passage's content words as the search reads them (stems), to tell two passages that say the same
+ *     from two that say different things; empty when the search did not say
  */
 public record Hit(
-        KnowledgeEntry entry, String passage, double score, double coverage, int matchedWords, int questionWords) {
+        KnowledgeEntry entry,
+        String passage,
+        double score,
+        double coverage,
+        int matchedWords,
+        int questionWords,
+        Set<String> terms) {
 
     public Hit {
         Objects.requireNonNull(entry, "entry");
         Objects.requireNonNull(passage, "passage");
+        terms = Set.copyOf(terms);
         if (!(coverage >= 0 && coverage <= 1)) {
             throw new IllegalArgumentException("Coverage lies between 0 and 1");
         }
@@ -33,7 +43,13 @@ public record Hit(
 
     /** A hit whose words were not counted: only its coverage is known. */
     public Hit(KnowledgeEntry entry, String passage, double score, double coverage) {
-        this(entry, passage, score, coverage, 0, 0);
+        this(entry, passage, score, coverage, 0, 0, Set.of());
+    }
+
+    /** A hit without its passage's terms. */
+    public Hit(
+            KnowledgeEntry entry, String passage, double score, double coverage, int matchedWords, int questionWords) {
+        this(entry, passage, score, coverage, matchedWords, questionWords, Set.of());
     }
 
     /** A hit that contains {@code matchedWords} of the question's {@code questionWords} content words (at least 1). */
@@ -41,7 +57,34 @@ public record Hit(
         if (questionWords < 1) {
             throw new IllegalArgumentException("A counted question has at least one word");
         }
-        return new Hit(entry, passage, score, (double) matchedWords / questionWords, matchedWords, questionWords);
+        return counted(entry, passage, score, matchedWords, questionWords, Set.of());
+    }
+
+    /** A counted hit, with its passage's content words ({@link #terms()}). */
+    public static Hit counted(
+            KnowledgeEntry entry,
+            String passage,
+            double score,
+            int matchedWords,
+            int questionWords,
+            Set<String> terms) {
+        if (questionWords < 1) {
+            throw new IllegalArgumentException("A counted question has at least one word");
+        }
+        return new Hit(
+                entry, passage, score, (double) matchedWords / questionWords, matchedWords, questionWords, terms);
+    }
+
+    /**
+     * How much of what the two passages say they say alike: the share of their content words that both contain
+     * (Jaccard), from 0 to 1; 0 when either has no terms.
+     */
+    public double likeness(Hit other) {
+        if (terms.isEmpty() || other.terms.isEmpty()) {
+            return 0;
+        }
+        long shared = terms.stream().filter(other.terms::contains).count();
+        return (double) shared / Math.min(terms.size(), other.terms.size());
     }
 
     /** Whether the question's words were counted ({@link #matchedWords()} of {@link #questionWords()}). */

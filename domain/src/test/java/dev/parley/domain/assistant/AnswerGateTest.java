@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class AnswerGateTest {
@@ -107,6 +108,41 @@ class AnswerGateTest {
         assertThat(answer.kind()).isEqualTo(AnswerKind.ANSWER);
         assertThat(answer.text()).contains("Dispatch\nSame day.");
         assertThat(answer.why()).contains("scores 5.0 times the next one, \u201CHow do I return an item?\u201D");
+    }
+
+    @Test
+    void an_faq_and_an_article_section_that_say_the_same_are_one_answer_not_a_close_call() {
+        Set<String> returnsWords = Set.of("return", "30", "day", "tag", "label");
+        Answer answer = gate.decide(List.of(
+                Hit.counted(RETURNS, "Within 30 days.", 5, 2, 2, returnsWords),
+                Hit.counted(POLICY, "Returns\nWithin 30 days, with tags.", 4.8, 2, 2, Set.of("return", "30", "day")),
+                Hit.counted(COUNTRIES, "The EU.", 2, 1, 2, Set.of("ship", "eu", "day"))));
+
+        assertThat(answer.kind()).isEqualTo(AnswerKind.ANSWER);
+        assertThat(answer.sources()).extracting(Source::ref).containsExactly("faq:4");
+        assertThat(answer.confidence()).isEqualTo(0.8);
+        assertThat(answer.why())
+                .isEqualTo(
+                        "The best match, \u201CHow do I return an item?\u201D, covers 2 of the question's 2 key words"
+                                + " and scores 2.5 times the next one that says something else, \u201CWhich countries do you"
+                                + " ship to?\u201D. \u201CShipping and delivery\u201D says much the same.");
+    }
+
+    @Test
+    void passages_alike_in_half_their_words_say_the_same_and_in_less_are_still_a_close_call() {
+        Hit returns = Hit.counted(RETURNS, "Within 30 days.", 5, 2, 2, Set.of("return", "30", "day", "tag"));
+
+        Answer half = gate.decide(
+                List.of(returns, Hit.counted(COSTS, "12.99 zł.", 4.8, 2, 2, Set.of("return", "30", "zł", "courier"))));
+        Answer less = gate.decide(List.of(
+                returns, Hit.counted(COSTS, "12.99 zł.", 4.8, 2, 2, Set.of("return", "cost", "zł", "courier"))));
+
+        assertThat(half.kind()).isEqualTo(AnswerKind.ANSWER);
+        assertThat(half.why())
+                .endsWith("nothing else matches that says something else. \u201CHow much does delivery cost?\u201D"
+                        + " says much the same.");
+        assertThat(less.kind()).isEqualTo(AnswerKind.CHOICES);
+        assertThat(less.sources()).extracting(Source::ref).containsExactly("faq:4", "faq:2");
     }
 
     @Test

@@ -74,8 +74,13 @@ class KnowledgeConsoleIT {
 
     @Test
     void close_answers_are_offered_as_choices() {
-        add(word + " returns", word + " returns are free.", "en", "https://shop.example.com/a", "published");
-        add(word + " returns.", word + " returns are free!", "en", "https://shop.example.com/b", "published");
+        add(word + " returns", "Free within thirty days in Poland.", "en", "https://shop.example.com/a", "published");
+        add(
+                word + " returns.",
+                "Courier pickup costs twelve zloty abroad.",
+                "en",
+                "https://shop.example.com/b",
+                "published");
 
         JsonObject choices = ask(word + " returns", "en");
 
