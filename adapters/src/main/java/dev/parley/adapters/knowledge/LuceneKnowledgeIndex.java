@@ -237,6 +237,7 @@ public class LuceneKnowledgeIndex implements KnowledgeIndexPort {
         List<Hit> search(String question, Language language, int limit) throws IOException {
             Vocabulary vocabulary = vocabularies.get(language);
             List<Word> words = analysis.words(question, language).stream()
+                    .map(word -> vocabulary.knows(word) ? word : analysis.asCountry(word, language))
                     .map(vocabulary::corrected)
                     .map(word -> analysis.withSynonyms(word, language))
                     .toList();
@@ -323,6 +324,11 @@ public class LuceneKnowledgeIndex implements KnowledgeIndexPort {
     static final class Vocabulary {
 
         private final Map<String, Integer> passages = new HashMap<>();
+
+        /** Whether one of the word's forms occurs in the knowledge. */
+        boolean knows(Word word) {
+            return word.forms().stream().anyMatch(passages::containsKey);
+        }
 
         void addAll(Set<String> forms) {
             forms.forEach(form -> passages.merge(form, 1, Integer::sum));

@@ -1,7 +1,9 @@
 package dev.parley.adapters.knowledge;
 
 import dev.parley.domain.shared.Language;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Words that shoppers and shops use for the same thing, by language: a question that says "package" is about what the
@@ -80,6 +82,27 @@ final class ShopVocabulary {
             List.of("strój", "kostium", "bikini", "kąpielowy"));
 
     private ShopVocabulary() {}
+
+    /** What a shopper calls a country in one word, beyond its names in the JDK's locale data. */
+    private static final List<String> COUNTRY_ALIASES = List.of("usa", "uk", "america", "britain", "england");
+
+    /** The names of the world's countries in the language (the JDK's locale data), and their common short names. */
+    static List<String> countryNames(Language language) {
+        Locale locale = Locale.forLanguageTag(language.tag());
+        List<String> names = new ArrayList<>(COUNTRY_ALIASES);
+        for (String code : Locale.getISOCountries()) {
+            names.add(new Locale("", code).getDisplayCountry(locale));
+        }
+        return names;
+    }
+
+    /** The words for "country" in the language. */
+    static String countryWords(Language language) {
+        return switch (language) {
+            case ENGLISH -> "country countries";
+            case POLISH -> "kraj kraje krajów państwo państwa";
+        };
+    }
 
     static List<List<String>> groups(Language language) {
         return switch (language) {

@@ -71,6 +71,9 @@ final class TextAnalysis {
 
     private final Map<Language, Map<String, Set<String>>> synonyms = new EnumMap<>(Language.class);
 
+    private final Map<Language, Set<String>> countries = new EnumMap<>(Language.class);
+    private final Map<Language, Word> country = new EnumMap<>(Language.class);
+
     TextAnalysis() {
         analyzers.put(Language.ENGLISH, new English(STOP_ENGLISH));
         analyzers.put(Language.POLISH, new Polish(STOP_POLISH));
@@ -90,7 +93,28 @@ final class TextAnalysis {
                 }
             }
             synonyms.put(language, byForm);
+            Set<String> names = new HashSet<>();
+            for (String name : ShopVocabulary.countryNames(language)) {
+                List<Word> words = words(analyzer(language), name);
+                if (words.size() == 1) {
+                    names.addAll(words.get(0).forms());
+                }
+            }
+            countries.put(language, names);
+            List<String> countryForms = new ArrayList<>();
+            words(everyWord(language), ShopVocabulary.countryWords(language))
+                    .forEach(word -> countryForms.addAll(word.forms()));
+            country.put(language, new Word(countryForms.stream().distinct().toList()));
         }
+    }
+
+    /**
+     * The word, or when it names a country (in one word: "Germany", "Niemcy", "USA"), the word "country" of the
+     * language: a store's knowledge says "the countries we ship to" far more often than it names each of them.
+     */
+    Word asCountry(Word word, Language language) {
+        Set<String> names = countries.get(language);
+        return word.forms().stream().anyMatch(names::contains) ? country.get(language) : word;
     }
 
     /** The word, standing also for the words shoppers use for the same thing ({@link ShopVocabulary}). */

@@ -85,6 +85,40 @@ class LuceneKnowledgeIndexTest {
     }
 
     @Test
+    void a_country_the_knowledge_does_not_name_is_searched_as_the_word_country() {
+        KnowledgeEntry countries = faq(
+                "countries",
+                Language.ENGLISH,
+                "Which countries do you ship to?",
+                List.of(),
+                "Poland and the other countries of the European Union.");
+        KnowledgeEntry kraje =
+                faq("kraje", Language.POLISH, "Do jakich krajów wysyłacie?", List.of(), "Do Polski i krajów Unii.");
+        index.replace(List.of(RETURNS_EN, SHIPPING, countries, kraje));
+
+        Hit germany = top("do you ship to Germany?", Language.ENGLISH);
+        Hit usa = top("shipping to the USA", Language.ENGLISH);
+        Hit hiszpania = top("wysyłka Hiszpania", Language.POLISH);
+
+        assertThat(List.of(germany, usa, hiszpania))
+                .allSatisfy(hit -> assertThat(hit.coverage()).isEqualTo(1.0));
+        assertThat(germany.entry()).isEqualTo(countries);
+        assertThat(usa.entry()).isEqualTo(countries);
+        assertThat(hiszpania.entry()).isEqualTo(kraje);
+    }
+
+    @Test
+    void a_country_the_knowledge_names_is_searched_as_itself() {
+        KnowledgeEntry poland = faq("poland", Language.ENGLISH, "Delivery in Poland", List.of(), "Two days.");
+        KnowledgeEntry countries =
+                faq("countries", Language.ENGLISH, "Delivery to other countries", List.of(), "Five days.");
+        index.replace(List.of(poland, countries));
+
+        assertThat(top("delivery Poland", Language.ENGLISH).entry()).isEqualTo(poland);
+        assertThat(top("delivery Germany", Language.ENGLISH).entry()).isEqualTo(countries);
+    }
+
+    @Test
     void a_replaced_index_no_longer_finds_what_was_taken_out() {
         index.replace(List.of(RETURNS_EN, SHIPPING));
         index.replace(List.of(SHIPPING));
