@@ -237,7 +237,7 @@ public class LuceneKnowledgeIndex implements KnowledgeIndexPort {
         List<Hit> search(String question, Language language, int limit) throws IOException {
             Vocabulary vocabulary = vocabularies.get(language);
             List<Word> words = analysis.words(question, language).stream()
-                    .map(word -> vocabulary.knows(word) ? word : analysis.asCountry(word, language))
+                    .map(word -> vocabulary.knowsEveryForm(word) ? word : analysis.asCountry(word, language))
                     .map(vocabulary::corrected)
                     .map(word -> analysis.withSynonyms(word, language))
                     .toList();
@@ -325,9 +325,12 @@ public class LuceneKnowledgeIndex implements KnowledgeIndexPort {
 
         private final Map<String, Integer> passages = new HashMap<>();
 
-        /** Whether one of the word's forms occurs in the knowledge. */
-        boolean knows(Word word) {
-            return word.forms().stream().anyMatch(passages::containsKey);
+        /**
+         * Whether every form of the word occurs in the knowledge: only then is a country's name taken for the country
+         * the knowledge names ({@code usa} has the forms {@code us} and {@code usa}, and {@code us} may stem another word).
+         */
+        boolean knowsEveryForm(Word word) {
+            return word.forms().stream().allMatch(passages::containsKey);
         }
 
         void addAll(Set<String> forms) {

@@ -83,13 +83,37 @@ final class ShopVocabulary {
 
     private ShopVocabulary() {}
 
-    /** What a shopper calls a country in one word, beyond its names in the JDK's locale data. */
-    private static final List<String> COUNTRY_ALIASES = List.of("usa", "uk", "america", "britain", "england");
+    /**
+     * What shoppers call a country in one word beyond its name in the JDK's locale data: short names, and in Polish the
+     * forms after "do" and "w" that a stemmer does not bring back to the name ({@code Niemcy}: {@code do Niemiec}).
+     */
+    private static final List<String> ENGLISH_COUNTRIES = List.of("usa", "uk", "america", "britain", "england");
+
+    private static final List<String> POLISH_COUNTRIES = List.of(
+            "usa",
+            "ameryka",
+            "ameryki",
+            "anglia",
+            "anglii",
+            "brytania",
+            "brytanii",
+            "niemiec",
+            "niemczech",
+            "czech",
+            "czechach",
+            "włoch",
+            "włoszech",
+            "węgier",
+            "węgrzech");
 
     /** The names of the world's countries in the language (the JDK's locale data), and their common short names. */
     static List<String> countryNames(Language language) {
         Locale locale = Locale.forLanguageTag(language.tag());
-        List<String> names = new ArrayList<>(COUNTRY_ALIASES);
+        List<String> names = new ArrayList<>(
+                switch (language) {
+                    case ENGLISH -> ENGLISH_COUNTRIES;
+                    case POLISH -> POLISH_COUNTRIES;
+                });
         for (String code : Locale.getISOCountries()) {
             names.add(new Locale("", code).getDisplayCountry(locale));
         }

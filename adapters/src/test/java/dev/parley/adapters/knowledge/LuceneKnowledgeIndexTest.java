@@ -99,9 +99,12 @@ class LuceneKnowledgeIndexTest {
         Hit germany = top("do you ship to Germany?", Language.ENGLISH);
         Hit usa = top("shipping to the USA", Language.ENGLISH);
         Hit hiszpania = top("wysyłka Hiszpania", Language.POLISH);
+        Hit niemcy = top("czy wysyłacie do Niemiec?", Language.POLISH);
+        Hit stany = top("wysyłka do USA", Language.POLISH);
 
-        assertThat(List.of(germany, usa, hiszpania))
+        assertThat(List.of(germany, usa, hiszpania, niemcy, stany))
                 .allSatisfy(hit -> assertThat(hit.coverage()).isEqualTo(1.0));
+        assertThat(List.of(niemcy, stany)).extracting(Hit::entry).containsOnly(kraje);
         assertThat(germany.entry()).isEqualTo(countries);
         assertThat(usa.entry()).isEqualTo(countries);
         assertThat(hiszpania.entry()).isEqualTo(kraje);
