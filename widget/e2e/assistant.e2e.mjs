@@ -45,6 +45,8 @@ const english = {
   aiView: 'AI agent',
   oneAnswer: '1 answer',
   open: 'Open',
+  thanks: 'thanks!',
+  welcome: "You're welcome! Is there anything else I can help with?",
 };
 const polish = {
   lang: 'pl',
@@ -59,6 +61,8 @@ const polish = {
   aiView: 'Asystent AI',
   oneAnswer: '1 odpowiedź',
   open: 'Otwarta',
+  thanks: 'dziękuję bardzo',
+  welcome: 'Nie ma za co! Czy mogę pomóc w czymś jeszcze?',
 };
 
 console.log(`Parley AI agent e2e against ${base} (run ${suffix})`);
@@ -128,6 +132,18 @@ try {
       if (replyBoxes) throw new Error(`a read-only thread shows ${replyBoxes} reply box(es)`);
       await screenshot(inbox, `assistant-${l.lang}-ai-view-thread`);
     });
+
+    await check(
+      `${l.lang}: thanks get the AI agent's reply in kind, and the visitor can still ask for a person`,
+      async () => {
+        await send(visitor, 'parley-chat', l.thanks);
+        const reply = visitor.locator('parley-chat parley-message-list li[data-seq="4"]');
+        await reply.locator('[part~="bubble"]', { hasText: l.welcome }).waitFor();
+        await reply.locator('[part~="ai-label"]').waitFor();
+        await visitor.locator('parley-chat parley-handoff button', { hasText: l.talk }).waitFor();
+        await screenshot(visitor, `assistant-${l.lang}-thanks`);
+      },
+    );
 
     await check(`${l.lang}: "${l.talk}" hands the conversation to the team`, async () => {
       await visitor.locator('parley-chat parley-handoff button', { hasText: l.talk }).click();

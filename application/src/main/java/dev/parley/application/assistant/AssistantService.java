@@ -13,6 +13,7 @@ import dev.parley.application.settings.port.in.AssistantBehaviour;
 import dev.parley.application.settings.port.in.AssistantBehaviourQuery;
 import dev.parley.domain.assistant.Answer;
 import dev.parley.domain.assistant.AnswerKind;
+import dev.parley.domain.assistant.SmallTalk;
 import dev.parley.domain.assistant.Source;
 import dev.parley.domain.conversation.ConversationId;
 import dev.parley.domain.shared.HandoffReason;
@@ -77,8 +78,15 @@ public class AssistantService implements AnswerVisitorUseCase {
             handOff(turn, early.get(), language);
             return;
         }
-        typing.typing(conversation);
         Language spoken = language.flatMap(Language::of).orElse(Language.ENGLISH);
+        Optional<SmallTalk> talk = TurnRules.smallTalk(turn.question());
+        if (talk.isPresent()) {
+            reply(turn, AssistantWords.smallTalk(talk.get(), spoken), List.of(), false);
+            LOG.fine(() ->
+                    "event=assistant_answered conversation=" + conversation + " seq=" + seq + " kind=" + talk.get());
+            return;
+        }
+        typing.typing(conversation);
         Consultation found;
         try {
             found = knowledge.consult(turn.question(), spoken, TurnRules.thresholds(settings));

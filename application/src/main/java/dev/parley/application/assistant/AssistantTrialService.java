@@ -14,6 +14,7 @@ import dev.parley.application.settings.port.in.AssistantBehaviourQuery;
 import dev.parley.application.team.port.in.AdminCheck;
 import dev.parley.domain.assistant.Answer;
 import dev.parley.domain.assistant.AnswerKind;
+import dev.parley.domain.assistant.SmallTalk;
 import dev.parley.domain.conversation.ConversationId;
 import dev.parley.domain.shared.HandoffReason;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -85,6 +86,18 @@ public class AssistantTrialService implements TryAssistantUseCase {
                             ? "The question asks for a person, so the AI agent hands the conversation off at once, without"
                                     + " searching the knowledge."
                             : "The AI agent may answer no question in a conversation by the store's turn limit.");
+        }
+        Optional<SmallTalk> talk = TurnRules.smallTalk(command.question());
+        if (talk.isPresent()) {
+            return new AssistantTrial(
+                    Outcome.ANSWER,
+                    Optional.of(AssistantWords.smallTalk(talk.get(), command.language())),
+                    List.of(),
+                    0,
+                    (talk.get() == SmallTalk.GREETING ? "The message only greets" : "The message only thanks")
+                            + ", so the AI agent answers in kind and waits for a question, without searching the"
+                            + " knowledge.",
+                    Optional.empty());
         }
         Consultation found;
         try {

@@ -5,6 +5,7 @@ import dev.parley.domain.assistant.Answer;
 import dev.parley.domain.assistant.AnswerKind;
 import dev.parley.domain.assistant.AnswerThresholds;
 import dev.parley.domain.assistant.HandoffIntent;
+import dev.parley.domain.assistant.SmallTalk;
 import dev.parley.domain.shared.HandoffReason;
 import java.util.Optional;
 
@@ -34,6 +35,15 @@ final class TurnRules {
             return Optional.of(HandoffReason.TURN_LIMIT);
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the question asks nothing, once {@link #beforeSearching} let it through: a greeting or thanks, which the
+     * AI agent answers in kind without searching the knowledge (nothing there would answer it, and a "hello" would be
+     * handed off).
+     */
+    static Optional<SmallTalk> smallTalk(String question) {
+        return SmallTalk.of(question);
     }
 
     /**

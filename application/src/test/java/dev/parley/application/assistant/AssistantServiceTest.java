@@ -98,6 +98,50 @@ class AssistantServiceTest {
     }
 
     @Test
+    void a_greeting_is_greeted_back_in_the_visitors_language_without_asking_the_knowledge_or_handing_off() {
+        turns.due = new AssistantTurn(conversation, 1, "Dzień dobry!", 0, 0);
+
+        assistant.answer(conversation, 1, Optional.of("pl"));
+
+        assertThat(asked).isEmpty();
+        assertThat(turns.handoffs).isEmpty();
+        assertThat(turns.replies).singleElement().satisfies(reply -> {
+            assertThat(reply.text())
+                    .isEqualTo("Dzień dobry! W czym mogę pomóc? Napisz pytanie, a poszukam odpowiedzi.");
+            assertThat(reply.citations()).isEmpty();
+            assertThat(reply.unsure()).isFalse();
+        });
+    }
+
+    @Test
+    void thanks_get_a_youre_welcome_and_a_question_after_a_greeting_is_searched() {
+        turns.due = new AssistantTurn(conversation, 4, "thanks a lot!", 1, 0);
+
+        assistant.answer(conversation, 4, Optional.of("en"));
+
+        assertThat(turns.replies)
+                .extracting(AssistantReplyCommand::text)
+                .containsExactly("You're welcome! Is there anything else I can help with?");
+
+        turns.due = new AssistantTurn(conversation, 6, "hi, what's the capital of France?", 2, 0);
+        assistant.answer(conversation, 6, Optional.of("en"));
+
+        assertThat(asked).containsExactly("en:hi, what's the capital of France?");
+        assertThat(turns.handoffs).containsExactly(HandoffReason.NO_ANSWER);
+    }
+
+    @Test
+    void a_request_for_a_person_with_a_greeting_still_hands_off_and_the_turn_limit_holds_for_greetings() {
+        turns.due = new AssistantTurn(conversation, 1, "hello, human please", 0, 0);
+        assistant.answer(conversation, 1, Optional.of("en"));
+        turns.due = new AssistantTurn(conversation, 9, "hello", 3, 0);
+        assistant.answer(conversation, 9, Optional.of("en"));
+
+        assertThat(turns.handoffs).containsExactly(HandoffReason.VISITOR_ASKED, HandoffReason.TURN_LIMIT);
+        assertThat(turns.replies).isEmpty();
+    }
+
+    @Test
     void no_answer_hands_off() {
         turns.due = new AssistantTurn(conversation, 1, "What's the capital of France?", 0, 0);
 

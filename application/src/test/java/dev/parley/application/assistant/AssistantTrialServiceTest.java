@@ -123,6 +123,19 @@ class AssistantTrialServiceTest {
     }
 
     @Test
+    void a_greeting_shows_the_ai_agents_greeting_back_without_searching() {
+        AssistantTrial trial = console.tryQuestion(new TryAssistantCommand(admin, "Hi there!", Language.ENGLISH));
+
+        assertThat(trial.outcome()).isEqualTo(Outcome.ANSWER);
+        assertThat(trial.text())
+                .contains("Hello! What can I help you with? Type your question and I will look for the answer.");
+        assertThat(trial.sources()).isEmpty();
+        assertThat(trial.handoff()).isEmpty();
+        assertThat(trial.why()).startsWith("The message only greets, so the AI agent answers in kind");
+        assertThat(asked).isEmpty();
+    }
+
+    @Test
     void no_answer_hands_off_with_the_gates_reason() {
         AssistantTrial trial =
                 console.tryQuestion(new TryAssistantCommand(admin, "Do you sell boats?", Language.ENGLISH));

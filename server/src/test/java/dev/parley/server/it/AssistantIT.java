@@ -126,6 +126,39 @@ class AssistantIT {
     }
 
     @Test
+    void a_greeting_is_greeted_back_and_the_question_after_it_is_answered_without_a_handoff() {
+        for (String[] said : List.of(
+                new String[] {
+                    "en", "Hi!", "Hello! What can I help you with? Type your question and I will look for the answer."
+                },
+                new String[] {
+                    "pl", "Dzień dobry", "Dzień dobry! W czym mogę pomóc? Napisz pytanie, a poszukam odpowiedzi."
+                })) {
+            try (FrameSocket visitor = FrameSocket.open("/ws/visitor", Optional.empty())) {
+                hello(visitor, said[0]);
+                visitor.send(Frames.send(Frames.newClientMessageId(), said[1]));
+                String id = visitor.next("ack").getString("conversationId");
+                List<JsonObject> greeted = visitor.nextMessages(2);
+
+                assertThat(greeted.get(1).getString("author")).isEqualTo("bot");
+                assertThat(greeted.get(1).getString("text")).isEqualTo(said[2]);
+                assertThat(greeted.get(1).containsKey("citations")).isFalse();
+
+                visitor.send(Frames.send(
+                        Frames.newClientMessageId(),
+                        said[0].equals("en") ? "How long is shipping?" : "jak długo trwa wysyłka?"));
+                visitor.next("ack");
+                List<JsonObject> answered = visitor.nextMessages(2);
+                assertThat(answered.get(1).getString("author")).isEqualTo("bot");
+                assertThat(answered.get(1).getJsonArray("citations")).hasSize(1);
+                assertThat(ticketConversations(admin))
+                        .as("greeted and answered: no handoff, no ticket")
+                        .doesNotContain(id);
+            }
+        }
+    }
+
+    @Test
     void asking_for_a_person_in_words_or_a_question_nothing_answers_hands_off_without_an_ai_answer() {
         for (String[] asked : List.of(
                 new String[] {"pl", "chcę rozmawiać z konsultantem", "handoff_visitor_asked"},
