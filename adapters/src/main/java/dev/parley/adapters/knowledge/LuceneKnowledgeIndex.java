@@ -313,6 +313,10 @@ public class LuceneKnowledgeIndex implements KnowledgeIndexPort {
      */
     record Contents(Set<String> all) {
 
+        Contents {
+            all = Set.copyOf(all); // immutable once, so that each hit's terms share it
+        }
+
         /** Whether it contains the word: one of its forms or synonyms, anywhere. */
         boolean contains(Word word) {
             return word.forms().stream().anyMatch(all::contains)
