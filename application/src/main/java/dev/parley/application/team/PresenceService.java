@@ -23,6 +23,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.logging.Logger;
 
 /**
  * Knows who of the team is online, away or offline on this node: the status each agent chose (stored with the agent)
@@ -36,6 +37,8 @@ import java.util.Map;
 public class PresenceService
         implements ChangeAgentStatusUseCase, TeamPresenceQuery, AgentInboxesUseCase, TeamElsewhereUseCase {
 
+    private static final Logger LOG = Logger.getLogger(PresenceService.class.getName());
+
     private final Map<AgentId, Integer> inboxes = new HashMap<>();
     private final Map<AgentId, AgentStatus> statuses = new HashMap<>();
     private final Map<AgentId, Presence> published = new HashMap<>();
@@ -43,6 +46,8 @@ public class PresenceService
     private final Map<String, Elsewhere> elsewhere = new HashMap<>();
 
     private boolean teamOnline;
+    /** Whether a new node's word was refused since the last one was heard: the warning is logged once. */
+    private boolean tooManyNodes;
 
     private LoadAgentPort agents;
     private UpdateAgentPort updatedAgents;
@@ -120,8 +125,23 @@ public class PresenceService
         return published.containsValue(Presence.ONLINE);
     }
 
+    /**
+     * The most other nodes whose word is kept at once: far more than a cluster has, so that a flood of nudges under made-up
+     * node names (from whoever can NOTIFY on the database) cannot grow this node's memory; a new name beyond it is not
+     * heard until a silent node is forgotten.
+     */
+    static final int MOST_NODES = 256;
+
     @Override
     public synchronized void heardFrom(String node, boolean anyoneOnline, Duration validFor) {
+        if (!elsewhere.containsKey(node) && elsewhere.size() >= MOST_NODES) {
+            if (!tooManyNodes) {
+                tooManyNodes = true;
+                LOG.warning(() -> "event=cluster_nodes_ignored reason=too_many_nodes most=" + MOST_NODES);
+            }
+            return;
+        }
+        tooManyNodes = false;
         elsewhere.put(node, new Elsewhere(anyoneOnline, clock.instant().plus(validFor)));
         teamMayHaveChanged();
     }

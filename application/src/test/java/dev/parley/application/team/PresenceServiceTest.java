@@ -124,6 +124,26 @@ class PresenceServiceTest {
     }
 
     @Test
+    void at_most_the_limit_of_other_nodes_is_heard_and_a_new_one_is_heard_again_once_a_silent_one_is_forgotten() {
+        for (int i = 0; i < PresenceService.MOST_NODES; i++) {
+            presence.heardFrom("node-" + i, false, Duration.ofSeconds(7));
+        }
+        clock.advance(Duration.ofSeconds(1));
+        presence.heardFrom("made-up", true, Duration.ofSeconds(7));
+        assertThat(presence.anyoneOnline()).as("one name too many is not heard").isFalse();
+        presence.heardFrom("node-0", true, Duration.ofSeconds(7));
+        assertThat(presence.anyoneOnline()).as("a node already heard still is").isTrue();
+
+        clock.advance(Duration.ofSeconds(7));
+        presence.forgetSilentNodes();
+        presence.heardFrom("made-up", true, Duration.ofSeconds(7));
+        assertThat(presence.anyoneOnline())
+                .as("heard once the silent nodes are forgotten")
+                .isTrue();
+        assertThat(teamNews).containsExactly(true, false, true);
+    }
+
+    @Test
     void the_team_stays_online_while_any_node_has_someone_and_goes_offline_with_the_last() {
         presence.heardFrom("b", true, Duration.ofSeconds(7));
         presence.inboxOpened(ADA);
