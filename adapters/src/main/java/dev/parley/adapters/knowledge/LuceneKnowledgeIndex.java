@@ -21,6 +21,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
@@ -236,8 +237,8 @@ public class LuceneKnowledgeIndex implements KnowledgeIndexPort {
 
         List<Hit> search(String question, Language language, int limit) throws IOException {
             Vocabulary vocabulary = vocabularies.get(language);
-            List<Word> words = analysis.words(question, language).stream()
-                    .map(word -> vocabulary.knowsEveryForm(word) ? word : analysis.asCountry(word, language))
+            String asked = analysis.withCountries(question, language, vocabulary::knowsEveryForm);
+            List<Word> words = analysis.words(asked, language).stream()
                     .map(vocabulary::corrected)
                     .map(word -> analysis.withSynonyms(word, language))
                     .toList();
@@ -262,12 +263,14 @@ public class LuceneKnowledgeIndex implements KnowledgeIndexPort {
             }
             Set<String> topical = new HashSet<>();
             words.forEach(word -> topical.addAll(word.forms()));
-            analysis.everyWord(question, language).stream()
+            analysis.everyWord(asked, language).stream()
                     .filter(word -> word.forms().stream().noneMatch(topical::contains))
                     .limit(MOST_WORDS_SEARCHED)
                     .forEach(word -> query.add(
                             new BoostQuery(new TermQuery(new Term(fields.phrasing, word.stem())), PHRASING_WEIGHT),
                             BooleanClause.Occur.SHOULD));
+            Set<String> askedForms = new HashSet<>(topical);
+            words.forEach(word -> askedForms.addAll(word.synonyms()));
             StoredFields stored = searcher.storedFields();
             List<Hit> hits = new ArrayList<>();
             for (ScoreDoc found : searcher.search(query.build(), Math.max(limit, CANDIDATES)).scoreDocs) {
@@ -285,7 +288,7 @@ public class LuceneKnowledgeIndex implements KnowledgeIndexPort {
                         found.score * Math.pow(coverage, COVERAGE_POWER),
                         matched,
                         words.size(),
-                        contained.all()));
+                        contained.beyond(askedForms)));
             }
             hits.sort(Comparator.comparingDouble(Hit::score).reversed());
             return List.copyOf(hits.subList(0, Math.min(limit, hits.size())));
@@ -315,6 +318,11 @@ public class LuceneKnowledgeIndex implements KnowledgeIndexPort {
 
         Contents {
             all = Set.copyOf(all); // immutable once, so that each hit's terms share it
+        }
+
+        /** Its forms that are not among the given ones (the question's): what it says beyond what was asked. */
+        Set<String> beyond(Set<String> asked) {
+            return all.stream().filter(form -> !asked.contains(form)).collect(Collectors.toUnmodifiableSet());
         }
 
         /** Whether it contains the word: one of its forms or synonyms, anywhere. */

@@ -1,9 +1,10 @@
 package dev.parley.adapters.knowledge;
 
 import dev.parley.domain.shared.Language;
-import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Words that shoppers and shops use for the same thing, by language: a question that says "package" is about what the
@@ -85,7 +86,7 @@ final class ShopVocabulary {
 
     /**
      * What shoppers call a country in one word beyond its name in the JDK's locale data: short names, and in Polish the
-     * forms after "do" and "w" that a stemmer does not bring back to the name ({@code Niemcy}: {@code do Niemiec}).
+     * forms after "do", "z" and "w" ({@code Niemcy}: {@code do Niemiec}, {@code w Niemczech}).
      */
     private static final List<String> ENGLISH_COUNTRIES = List.of("usa", "uk", "america", "britain", "england");
 
@@ -104,27 +105,69 @@ final class ShopVocabulary {
             "włoch",
             "włoszech",
             "węgier",
-            "węgrzech");
+            "węgrzech",
+            "francji",
+            "hiszpanii",
+            "austrii",
+            "holandii",
+            "belgii",
+            "szwecji",
+            "norwegii",
+            "szwajcarii",
+            "słowacji",
+            "słowenii",
+            "chorwacji",
+            "irlandii",
+            "litwy",
+            "łotwy",
+            "estonii",
+            "finlandii",
+            "portugalii",
+            "grecji",
+            "rumunii",
+            "bułgarii",
+            "ukrainy",
+            "kanady",
+            "australii",
+            "japonii");
 
-    /** The names of the world's countries in the language (the JDK's locale data), and their common short names. */
-    static List<String> countryNames(Language language) {
+    /**
+     * Country names that are also everyday words of the language ("jersey", "turkey", Polish "dania", dishes): a
+     * question that says them is not taken to name a country.
+     */
+    private static final List<String> ENGLISH_AMBIGUOUS = List.of(
+            "jersey", "turkey", "china", "guinea", "jordan", "chad", "georgia", "panama", "chile", "niger", "togo");
+
+    private static final List<String> POLISH_AMBIGUOUS = List.of("dania", "malta", "czad", "togo");
+
+    /**
+     * The one-word names of the world's countries in the language (the JDK's locale data) with their common short names
+     * and forms, written in lower case without diacritics, less the ones that are everyday words too.
+     */
+    static Set<String> countryNames(Language language) {
         Locale locale = Locale.forLanguageTag(language.tag());
-        List<String> names = new ArrayList<>(
+        Set<String> names = new HashSet<>(
                 switch (language) {
                     case ENGLISH -> ENGLISH_COUNTRIES;
                     case POLISH -> POLISH_COUNTRIES;
                 });
         for (String code : Locale.getISOCountries()) {
-            names.add(new Locale("", code).getDisplayCountry(locale));
+            String name = new Locale("", code).getDisplayCountry(locale);
+            if (!name.contains(" ") && !name.contains("-")) {
+                names.add(name);
+            }
         }
-        return names;
+        Set<String> folded = new HashSet<>();
+        names.forEach(name -> folded.add(WordForms.folded(name)));
+        (language == Language.ENGLISH ? ENGLISH_AMBIGUOUS : POLISH_AMBIGUOUS).forEach(folded::remove);
+        return Set.copyOf(folded);
     }
 
-    /** The words for "country" in the language. */
-    static String countryWords(Language language) {
+    /** The language's word for a country. */
+    static String countryWord(Language language) {
         return switch (language) {
-            case ENGLISH -> "country countries";
-            case POLISH -> "kraj kraje krajów państwo państwa";
+            case ENGLISH -> "country";
+            case POLISH -> "kraj";
         };
     }
 

@@ -13,6 +13,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -38,6 +40,7 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 final class TextAnalysis {
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
 
     /** Beyond Lucene's English stop words: what a visitor's question is made of besides its topic. */
     private static final List<String> ENGLISH_QUESTION_WORDS = words("""
@@ -72,7 +75,7 @@ final class TextAnalysis {
     private final Map<Language, Map<String, Set<String>>> synonyms = new EnumMap<>(Language.class);
 
     private final Map<Language, Set<String>> countries = new EnumMap<>(Language.class);
-    private final Map<Language, Word> country = new EnumMap<>(Language.class);
+    private final Map<Language, String> country = new EnumMap<>(Language.class);
 
     TextAnalysis() {
         analyzers.put(Language.ENGLISH, new English(STOP_ENGLISH));
@@ -93,28 +96,31 @@ final class TextAnalysis {
                 }
             }
             synonyms.put(language, byForm);
-            Set<String> names = new HashSet<>();
-            for (String name : ShopVocabulary.countryNames(language)) {
-                List<Word> words = words(analyzer(language), name);
-                if (words.size() == 1) {
-                    names.addAll(words.get(0).forms());
-                }
-            }
-            countries.put(language, names);
-            List<String> countryForms = new ArrayList<>();
-            words(everyWord(language), ShopVocabulary.countryWords(language))
-                    .forEach(word -> countryForms.addAll(word.forms()));
-            country.put(language, new Word(countryForms.stream().distinct().toList()));
+            countries.put(language, ShopVocabulary.countryNames(language));
+            country.put(language, ShopVocabulary.countryWord(language));
         }
     }
 
     /**
-     * The word, or when it names a country (in one word: "Germany", "Niemcy", "USA"), the word "country" of the
-     * language: a store's knowledge says "the countries we ship to" far more often than it names each of them.
+     * The question with each word that names a country the knowledge does not (in one word, as written: "Germany", "do
+     * Niemiec", "USA") written as the language's word for a country: a store's knowledge says "the countries we ship
+     * to" far more often than it names each of them. Words are compared whole, in lower case without diacritics, so that
+     * no other word with the same stem is taken for a country.
+     *
+     * @param known whether the knowledge contains a word
      */
-    Word asCountry(Word word, Language language) {
+    String withCountries(String question, Language language, Predicate<Word> known) {
         Set<String> names = countries.get(language);
-        return word.forms().stream().anyMatch(names::contains) ? country.get(language) : word;
+        Matcher letters = LETTERS.matcher(question);
+        StringBuilder written = new StringBuilder();
+        while (letters.find()) {
+            String word = letters.group();
+            boolean country = names.contains(WordForms.folded(word))
+                    && words(word, language).stream().noneMatch(known);
+            letters.appendReplacement(written, Matcher.quoteReplacement(country ? this.country.get(language) : word));
+        }
+        letters.appendTail(written);
+        return written.toString();
     }
 
     /** The word, standing also for the words shoppers use for the same thing ({@link ShopVocabulary}). */

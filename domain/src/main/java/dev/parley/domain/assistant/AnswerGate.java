@@ -24,9 +24,9 @@ import java.util.stream.Collectors;
  * </ul>
  *
  * <p>An entry counts once, by its best passage: two sections of one article are never a close call between answers.
- * Nor are two entries whose passages say the same thing (at least {@value #SAME_ANSWER} of the shorter one's content
- * words are in the other, {@link Hit#likeness}): an FAQ and the article section it comes from. The lead is taken over
- * the best entry that says something else.
+ * Nor are two entries whose passages say the same thing (at least {@value #SAME_ANSWER} of the shorter one's terms
+ * beyond the question's are in the other, {@link Hit#likeness}): an FAQ and the article section it comes from. The lead
+ * is taken over the best entry that says something else.
  * The confidence is the best passage's coverage, scaled between one half (no lead at all) and one (nothing else
  * matches) by its lead: {@code coverage × (1 − 0.5 / lead)}. It orders answers; it is not a probability.
  */
@@ -39,7 +39,7 @@ public final class AnswerGate {
      * How alike two passages must be ({@link Hit#likeness}) to say the same thing: an FAQ and the article section that
      * says what it says are one answer in two places, not a close call between two answers.
      */
-    public static final double SAME_ANSWER = 0.5;
+    public static final double SAME_ANSWER = 0.4;
 
     private final AnswerThresholds thresholds;
 
@@ -71,7 +71,7 @@ public final class AnswerGate {
                 .limit(MAX_CHOICES)
                 .toList();
         if (choices.size() >= 2) {
-            return choices(choices, top, coversEnough, lead);
+            return choices(choices, top, runnerUp.orElse(choices.get(1)), coversEnough, lead);
         }
         if (!coversEnough) {
             return Answer.none("The best match, " + quoted(top) + ", covers " + coverage(top) + "; at least "
@@ -107,10 +107,10 @@ public final class AnswerGate {
                 why);
     }
 
-    private Answer choices(List<Hit> choices, Hit top, boolean coversEnough, double lead) {
+    private Answer choices(List<Hit> choices, Hit top, Hit next, boolean coversEnough, double lead) {
         String why = coversEnough
                 ? capitalised(count(choices.size())) + " answers are close (" + quoted(top) + " scores only "
-                        + times(lead) + " " + quoted(choices.get(1)) + "); the visitor chooses."
+                        + times(lead) + " " + quoted(next) + "); the visitor chooses."
                 : "The best match, " + quoted(top) + ", covers " + coverage(top) + ", too few to answer (at least "
                         + percent(thresholds.minimumCoverage()) + " are needed); the " + count(choices.size())
                         + " closest matches are offered as choices.";

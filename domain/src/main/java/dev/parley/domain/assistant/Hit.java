@@ -76,8 +76,9 @@ public record Hit(
     }
 
     /**
-     * How much of what the two passages say they say alike: the share of their content words that both contain
-     * (Jaccard), from 0 to 1; 0 when either has no terms.
+     * How much of what the two passages say they say alike: the share of the smaller one's terms that the other
+     * contains too (the overlap coefficient), from 0 to 1; 0 when either has no terms. The search gives each hit the
+     * terms beyond the question's own words, so that two passages are not alike merely for both matching the question.
      */
     public double likeness(Hit other) {
         if (terms.isEmpty() || other.terms.isEmpty()) {

@@ -129,20 +129,39 @@ class AnswerGateTest {
     }
 
     @Test
-    void passages_alike_in_half_their_words_say_the_same_and_in_less_are_still_a_close_call() {
-        Hit returns = Hit.counted(RETURNS, "Within 30 days.", 5, 2, 2, Set.of("return", "30", "day", "tag"));
+    void passages_alike_in_two_fifths_of_their_terms_say_the_same_and_in_less_are_still_a_close_call() {
+        Hit returns = Hit.counted(RETURNS, "Within 30 days.", 5, 2, 2, Set.of("30", "day", "tag", "label", "qr"));
+        Hit costs = Hit.counted(COSTS, "12.99 zł.", 4.8, 2, 2, Set.of("30", "day", "zł", "courier", "dpd"));
+        Hit longer = Hit.counted(
+                RETURNS, "Within 30 days.", 5, 2, 2, Set.of("30", "day", "tag", "label", "qr", "box", "print", "shop"));
+        Hit lessAlike = Hit.counted(
+                COSTS, "12.99 zł.", 4.8, 2, 2, Set.of("30", "day", "tag", "zł", "courier", "dpd", "inpost", "eu"));
 
-        Answer half = gate.decide(
-                List.of(returns, Hit.counted(COSTS, "12.99 zł.", 4.8, 2, 2, Set.of("return", "30", "zł", "courier"))));
-        Answer less = gate.decide(List.of(
-                returns, Hit.counted(COSTS, "12.99 zł.", 4.8, 2, 2, Set.of("return", "cost", "zł", "courier"))));
+        Answer twoFifths = gate.decide(List.of(returns, costs));
+        Answer threeEighths = gate.decide(List.of(longer, lessAlike));
 
-        assertThat(half.kind()).isEqualTo(AnswerKind.ANSWER);
-        assertThat(half.why())
+        assertThat(returns.likeness(costs)).isEqualTo(AnswerGate.SAME_ANSWER);
+        assertThat(twoFifths.kind()).isEqualTo(AnswerKind.ANSWER);
+        assertThat(twoFifths.why())
                 .endsWith("nothing else matches that says something else. \u201CHow much does delivery cost?\u201D"
                         + " says much the same.");
-        assertThat(less.kind()).isEqualTo(AnswerKind.CHOICES);
-        assertThat(less.sources()).extracting(Source::ref).containsExactly("faq:4", "faq:2");
+        assertThat(longer.likeness(lessAlike)).isEqualTo(3 / 8.0);
+        assertThat(threeEighths.kind()).isEqualTo(AnswerKind.CHOICES);
+        assertThat(threeEighths.sources()).extracting(Source::ref).containsExactly("faq:4", "faq:2");
+    }
+
+    @Test
+    void a_close_call_names_the_entry_that_says_something_else_beside_the_best() {
+        Set<String> returnsWords = Set.of("30", "day", "tag", "label");
+        Answer answer = gate.decide(List.of(
+                Hit.counted(RETURNS, "Within 30 days.", 5, 2, 2, returnsWords),
+                Hit.counted(POLICY, "Returns within 30 days.", 4.9, 2, 2, returnsWords),
+                Hit.counted(COUNTRIES, "The EU.", 4.5, 2, 2, Set.of("eu", "ship"))));
+
+        assertThat(answer.kind()).isEqualTo(AnswerKind.CHOICES);
+        assertThat(answer.why())
+                .startsWith("Three answers are close (\u201CHow do I return an item?\u201D scores only 1.1 times"
+                        + " \u201CWhich countries do you ship to?\u201D)");
     }
 
     @Test
