@@ -81,7 +81,8 @@ public class AssistantService implements AnswerVisitorUseCase {
         Language spoken = language.flatMap(Language::of).orElse(Language.ENGLISH);
         Optional<SmallTalk> talk = TurnRules.smallTalk(turn.question());
         if (talk.isPresent()) {
-            reply(turn, AssistantWords.smallTalk(talk.get(), spoken), List.of(), false);
+            post(AssistantReplyCommand.inKind(
+                    turn.conversation(), turn.seq(), AssistantWords.smallTalk(talk.get(), spoken)));
             LOG.fine(() ->
                     "event=assistant_answered conversation=" + conversation + " seq=" + seq + " kind=" + talk.get());
             return;
@@ -130,10 +131,12 @@ public class AssistantService implements AnswerVisitorUseCase {
     }
 
     private void reply(AssistantTurn turn, String text, List<CitationView> citations, boolean unsure) {
-        boolean posted =
-                turns.reply(new AssistantReplyCommand(turn.conversation(), turn.seq(), text, citations, unsure));
-        if (!posted) {
-            LOG.fine(() -> "event=assistant_answer_late conversation=" + turn.conversation() + " seq=" + turn.seq());
+        post(new AssistantReplyCommand(turn.conversation(), turn.seq(), text, citations, unsure));
+    }
+
+    private void post(AssistantReplyCommand reply) {
+        if (!turns.reply(reply)) {
+            LOG.fine(() -> "event=assistant_answer_late conversation=" + reply.conversation() + " seq=" + reply.seq());
         }
     }
 

@@ -94,9 +94,14 @@ public class AssistantTrialService implements TryAssistantUseCase {
                     Optional.of(AssistantWords.smallTalk(talk.get(), command.language())),
                     List.of(),
                     0,
-                    (talk.get() == SmallTalk.GREETING ? "The message only greets" : "The message only thanks")
+                    "The message only "
+                            + switch (talk.get()) {
+                                case GREETING -> "greets";
+                                case THANKS -> "thanks or nods";
+                                case GOODBYE -> "says goodbye";
+                            }
                             + ", so the AI agent answers in kind and waits for a question, without searching the"
-                            + " knowledge.",
+                            + " knowledge; it counts for no turn.",
                     Optional.empty());
         }
         Consultation found;

@@ -16,7 +16,7 @@ final class AssistantWords {
         };
     }
 
-    /** The reply to a message that asks nothing ({@link SmallTalk}): a greeting back, or you're welcome. */
+    /** The reply to a message that asks nothing ({@link SmallTalk}): a greeting back, you're welcome, or goodbye. */
     static String smallTalk(SmallTalk talk, Language language) {
         return switch (talk) {
             case GREETING ->
@@ -24,6 +24,11 @@ final class AssistantWords {
                     case POLISH -> "Dzień dobry! W czym mogę pomóc? Napisz pytanie, a poszukam odpowiedzi.";
                     case ENGLISH ->
                         "Hello! What can I help you with? Type your question and I will look for the answer.";
+                };
+            case GOODBYE ->
+                switch (language) {
+                    case POLISH -> "Do widzenia! Gdyby pojawiło się jeszcze jakieś pytanie, napisz w każdej chwili.";
+                    case ENGLISH -> "Goodbye! If another question comes up, write any time.";
                 };
             case THANKS ->
                 switch (language) {

@@ -23,7 +23,7 @@ final class TurnRules {
 
     /**
      * Why the AI agent hands off before it searches the knowledge, if it does: the visitor asks for a person in words,
-     * or it answered as many questions as it may.
+     * or it answered as many questions as it may (a greeting, thanks or a goodbye is still answered in kind then).
      *
      * @param answered how many questions it answered in this conversation before
      */
@@ -31,7 +31,7 @@ final class TurnRules {
         if (HandoffIntent.asksForPerson(question)) {
             return Optional.of(HandoffReason.VISITOR_ASKED);
         }
-        if (answered >= settings.turnLimit()) {
+        if (answered >= settings.turnLimit() && SmallTalk.of(question).isEmpty()) {
             return Optional.of(HandoffReason.TURN_LIMIT);
         }
         return Optional.empty();

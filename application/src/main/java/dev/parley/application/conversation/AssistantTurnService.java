@@ -134,8 +134,10 @@ public class AssistantTurnService implements AssistantTurnUseCase {
                 .map(cited ->
                         cited.choice() ? Citation.choice(cited.title()) : Citation.source(cited.title(), cited.link()))
                 .toList();
-        Message answer = conversation.answerAsAssistant(
-                new MessageText(command.text()), citations, command.unsure(), clock.instant());
+        Message answer = command.inKind()
+                ? conversation.replyInKindAsAssistant(new MessageText(command.text()), clock.instant())
+                : conversation.answerAsAssistant(
+                        new MessageText(command.text()), citations, command.unsure(), clock.instant());
         appendedMessages.append(answer);
         savedConversations.update(conversation);
         if (conversation.channel() == Channel.SMS) {

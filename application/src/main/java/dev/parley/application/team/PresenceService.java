@@ -46,7 +46,7 @@ public class PresenceService
     private final Map<String, Elsewhere> elsewhere = new HashMap<>();
 
     private boolean teamOnline;
-    /** Whether a new node's word was refused since the last one was heard: the warning is logged once. */
+    /** Whether a new node's word was refused while the nodes heard were at the most: the warning is logged once. */
     private boolean tooManyNodes;
 
     private LoadAgentPort agents;
@@ -141,7 +141,6 @@ public class PresenceService
             }
             return;
         }
-        tooManyNodes = false;
         elsewhere.put(node, new Elsewhere(anyoneOnline, clock.instant().plus(validFor)));
         teamMayHaveChanged();
     }
@@ -166,6 +165,9 @@ public class PresenceService
     public synchronized void forgetSilentNodes() {
         Instant now = clock.instant();
         elsewhere.values().removeIf(node -> !node.until().isAfter(now));
+        if (elsewhere.size() < MOST_NODES) {
+            tooManyNodes = false;
+        }
         teamMayHaveChanged();
     }
 

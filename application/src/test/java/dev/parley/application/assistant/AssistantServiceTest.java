@@ -109,7 +109,7 @@ class AssistantServiceTest {
             assertThat(reply.text())
                     .isEqualTo("Dzień dobry! W czym mogę pomóc? Napisz pytanie, a poszukam odpowiedzi.");
             assertThat(reply.citations()).isEmpty();
-            assertThat(reply.unsure()).isFalse();
+            assertThat(reply.inKind()).as("no answer: counts for no turn").isTrue();
         });
     }
 
@@ -131,14 +131,19 @@ class AssistantServiceTest {
     }
 
     @Test
-    void a_request_for_a_person_with_a_greeting_still_hands_off_and_the_turn_limit_holds_for_greetings() {
+    void a_request_for_a_person_with_a_greeting_hands_off_and_past_the_turn_limit_only_thanks_are_answered() {
         turns.due = new AssistantTurn(conversation, 1, "hello, human please", 0, 0);
         assistant.answer(conversation, 1, Optional.of("en"));
-        turns.due = new AssistantTurn(conversation, 9, "hello", 3, 0);
+        turns.due = new AssistantTurn(conversation, 9, "thanks, bye", 3, 0);
         assistant.answer(conversation, 9, Optional.of("en"));
+        turns.due = new AssistantTurn(conversation, 11, "and how long is shipping", 3, 0);
+        assistant.answer(conversation, 11, Optional.of("en"));
 
         assertThat(turns.handoffs).containsExactly(HandoffReason.VISITOR_ASKED, HandoffReason.TURN_LIMIT);
-        assertThat(turns.replies).isEmpty();
+        assertThat(turns.replies)
+                .extracting(AssistantReplyCommand::text)
+                .containsExactly("Goodbye! If another question comes up, write any time.");
+        assertThat(asked).isEmpty();
     }
 
     @Test

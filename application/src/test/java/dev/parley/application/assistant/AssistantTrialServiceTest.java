@@ -132,6 +132,7 @@ class AssistantTrialServiceTest {
         assertThat(trial.sources()).isEmpty();
         assertThat(trial.handoff()).isEmpty();
         assertThat(trial.why()).startsWith("The message only greets, so the AI agent answers in kind");
+        assertThat(trial.why()).endsWith("it counts for no turn.");
         assertThat(asked).isEmpty();
     }
 

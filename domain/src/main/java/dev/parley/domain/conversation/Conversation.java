@@ -245,6 +245,23 @@ public final class Conversation {
         List<Citation> cited = Citation.checked(citations);
         assistant = new AssistantState(
                 true, assistant.answered() + 1, unsure ? assistant.unsure() + 1 : 0, Optional.empty());
+        return assistantMessage(text, cited, now);
+    }
+
+    /**
+     * The AI agent answers a greeting, thanks or a goodbye in kind: a message of its own that answers no question, so
+     * it counts neither toward the turn limit nor for or against the unsure answers in a row.
+     *
+     * @throws ConversationClosedException when the conversation is closed
+     * @throws IllegalStateException when the AI agent does not answer this conversation (any more)
+     */
+    public Message replyInKindAsAssistant(MessageText text, Instant now) {
+        requireOpen();
+        requireAssisted();
+        return assistantMessage(text, List.of(), now);
+    }
+
+    private Message assistantMessage(MessageText text, List<Citation> cited, Instant now) {
         lastSeq++;
         return new Message(
                 id,

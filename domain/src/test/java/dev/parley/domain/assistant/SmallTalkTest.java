@@ -38,8 +38,8 @@ class SmallTalkTest {
                 "dzięki za pomoc",
                 "super, dziękuję",
                 "hi, thanks a lot",
-                "bye",
-                "ok"
+                "ok",
+                "OK, got it"
             })
     void a_message_that_thanks_is_thanks(String text) {
         assertThat(SmallTalk.of(text)).contains(SmallTalk.THANKS);
@@ -54,6 +54,10 @@ class SmallTalkTest {
                 "thanks, but how do I return it",
                 "good",
                 "?",
+                "ok?",
+                "dobrze\uFF1F",
+                "Great, so you got it",
+                "a ty?",
                 "",
                 "   ",
                 "🙂",
@@ -62,5 +66,11 @@ class SmallTalkTest {
             })
     void anything_else_is_not_small_talk(String text) {
         assertThat(SmallTalk.of(text)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"bye", "Thanks, bye!", "do widzenia", "dziękuję, pozdrawiam", "ok bye now"})
+    void a_message_that_takes_leave_is_a_goodbye(String text) {
+        assertThat(SmallTalk.of(text)).contains(SmallTalk.GOODBYE);
     }
 }

@@ -57,6 +57,23 @@ class AssistedConversationTest {
     }
 
     @Test
+    void a_reply_in_kind_is_the_bots_message_and_counts_neither_as_an_answer_nor_for_the_unsure_run() {
+        conversation.assist();
+        ask("Which one?");
+        conversation.answerAsAssistant(
+                new MessageText("Did you mean…"), List.of(Citation.choice("Returns")), true, NOW);
+        ask("ok thanks");
+
+        Message inKind = conversation.replyInKindAsAssistant(new MessageText("You're welcome!"), NOW);
+
+        assertThat(inKind.seq()).isEqualTo(4);
+        assertThat(inKind.author()).isEqualTo(Author.bot());
+        assertThat(inKind.citations()).isEmpty();
+        assertThat(conversation.lastSeq()).isEqualTo(4);
+        assertThat(conversation.assistant()).isEqualTo(new AssistantState(true, 1, 1, Optional.empty()));
+    }
+
+    @Test
     void a_handoff_records_why_goes_live_with_the_welcome_and_the_assistant_never_answers_again() {
         conversation.assist();
         ask("I want a human");
@@ -69,6 +86,8 @@ class AssistedConversationTest {
         assertThat(conversation.stage()).isEqualTo(ConversationStage.LIVE);
         assertThat(conversation.assistant().handoff()).contains(HandoffReason.VISITOR_ASKED);
         assertThatThrownBy(() -> conversation.answerAsAssistant(new MessageText("Late"), List.of(), false, NOW))
+                .isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> conversation.replyInKindAsAssistant(new MessageText("Hi!"), NOW))
                 .isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> conversation.handOff(HandoffReason.ERROR, WELCOME, NOW))
                 .isInstanceOf(IllegalStateException.class);
