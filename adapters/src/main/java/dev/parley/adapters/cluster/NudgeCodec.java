@@ -14,7 +14,9 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -67,18 +69,21 @@ final class NudgeCodec {
             return line("r", rotated.from(), rotated.to());
         }
         if (nudge instanceof Nudge.PresenceNews news) {
-            return line(
-                    "e",
-                    news.agent().toString(),
-                    news.presence(),
-                    Boolean.toString(news.teamOnline()),
-                    Boolean.toString(news.teamChanged()));
+            // The two fields after the presence are what the previous version wrote, and read; it reads past the node.
+            return line("e", news.agent().toString(), news.presence(), "false", "false", news.node());
         }
         if (nudge instanceof Nudge.StatusNews news) {
             return line("u", news.agent().toString());
         }
         if (nudge instanceof Nudge.TeamNews news) {
-            return line("t", news.node(), Boolean.toString(news.anyoneOnline()));
+            return line(
+                    "t",
+                    news.node(),
+                    Boolean.toString(news.anyoneOnline()),
+                    news.present().entrySet().stream()
+                            .map(agent -> agent.getKey() + ":" + agent.getValue())
+                            .sorted()
+                            .collect(Collectors.joining(",")));
         }
         Nudge.Typing typing = (Nudge.Typing) nudge;
         return line(
@@ -115,12 +120,15 @@ final class NudgeCodec {
                             new SessionTokenHash(field(fields, 2)).value());
                 case "e" ->
                     new Nudge.PresenceNews(
+                            field(fields, 5),
                             AgentId.of(field(fields, 1)),
-                            Presence.valueOf(field(fields, 2)).name(),
-                            Boolean.parseBoolean(field(fields, 3)),
-                            Boolean.parseBoolean(field(fields, 4)));
+                            Presence.valueOf(field(fields, 2)).name());
                 case "u" -> new Nudge.StatusNews(AgentId.of(field(fields, 1)));
-                case "t" -> new Nudge.TeamNews(field(fields, 1), Boolean.parseBoolean(field(fields, 2)));
+                case "t" ->
+                    new Nudge.TeamNews(
+                            field(fields, 1),
+                            Boolean.parseBoolean(field(fields, 2)),
+                            fields.size() > 3 ? present(field(fields, 3)) : Map.of());
                 case "y" ->
                     new Nudge.Typing(
                             ConversationId.parse(field(fields, 1)),
@@ -138,6 +146,22 @@ final class NudgeCodec {
     /** A W3C {@code traceparent} as it is written, or nothing: a trace is a hint like the rest. */
     private static String trace(String traceparent) {
         return TRACEPARENT.matcher(traceparent).matches() ? traceparent : "";
+    }
+
+    /** Agents and their presence, {@code id:PRESENCE} joined by commas; offline is never said to be present. */
+    private static Map<AgentId, String> present(String joined) {
+        Map<AgentId, String> present = new HashMap<>();
+        if (!joined.isEmpty()) {
+            for (String agent : joined.split(",", -1)) {
+                int colon = agent.indexOf(':');
+                Presence presence = colon < 0 ? Presence.OFFLINE : Presence.valueOf(agent.substring(colon + 1));
+                if (presence == Presence.OFFLINE) {
+                    throw new IllegalArgumentException("not an agent present: " + agent);
+                }
+                present.put(AgentId.of(agent.substring(0, colon)), presence.name());
+            }
+        }
+        return present;
     }
 
     private static Set<String> sessions(String joined) {

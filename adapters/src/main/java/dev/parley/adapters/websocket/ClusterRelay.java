@@ -10,6 +10,7 @@ import dev.parley.application.settings.port.in.RefreshSettingsUseCase;
 import dev.parley.application.team.port.in.ForgetCachedSessionsUseCase;
 import dev.parley.application.team.port.in.LiveSessionsQuery;
 import dev.parley.application.team.port.in.TeamElsewhereUseCase;
+import dev.parley.domain.shared.AgentId;
 import dev.parley.domain.team.Presence;
 import dev.parley.domain.team.SessionEnd;
 import dev.parley.domain.team.SessionTokenHash;
@@ -23,6 +24,7 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
@@ -52,6 +54,8 @@ class ClusterRelay {
     private static final Logger LOG = Logger.getLogger(ClusterRelay.class.getName());
     /** Session hashes in one nudge: 65 bytes each, so a nudge stays near 2 KB. */
     static final int SESSIONS_PER_NUDGE = 30;
+    /** Agents named in one nudge of who is present: about 50 bytes each, so a nudge stays near 4 KB. */
+    static final int AGENTS_PER_NUDGE = 80;
 
     private NodeNudgesPort nudges;
     private ConnectionRegistry registry;
@@ -160,8 +164,7 @@ class ClusterRelay {
 
     private void check() {
         try {
-            // Whether anyone is online here, said again: the others take a node that stops saying it for gone.
-            nudges.send(new Nudge.TeamNews(nudges.node(), team.anyoneOnlineHere()));
+            sayWhoIsPresent();
             team.forgetSilentNodes();
             int behind = registry.catchUpFollowed(false);
             if (behind > 0) {
@@ -214,13 +217,14 @@ class ClusterRelay {
             registry.onSessionRotated(
                     new WebSocketAgentSessions.SessionRotated(from, new SessionTokenHash(rotated.to())));
         } else if (nudge instanceof Nudge.PresenceNews news) {
-            // Whether anyone is online travels apart, as each node's own count (TeamNews).
-            registry.onPresence(new WebSocketPresencePublisher.PresenceNews(
-                    news.agent(), Presence.valueOf(news.presence()), news.teamOnline(), false));
+            team.heardPresence(news.node(), news.agent(), Presence.valueOf(news.presence()), teamWordHolds());
         } else if (nudge instanceof Nudge.StatusNews news) {
             later(() -> team.statusChosenElsewhere(news.agent()));
         } else if (nudge instanceof Nudge.TeamNews news) {
             team.heardFrom(news.node(), news.anyoneOnline(), teamWordHolds());
+            news.present()
+                    .forEach((agent, presence) ->
+                            team.heardPresence(news.node(), agent, Presence.valueOf(presence), teamWordHolds()));
         } else if (nudge instanceof Nudge.Typing typing) {
             registry.typingFromElsewhere(
                     null,
@@ -291,10 +295,30 @@ class ClusterRelay {
                 new Nudge.SessionRotated(rotated.from().value(), rotated.to().value()));
     }
 
-    void onPresence(@Observes(during = TransactionPhase.AFTER_SUCCESS) WebSocketPresencePublisher.PresenceNews news) {
-        nudges.send(
-                new Nudge.PresenceNews(news.agent(), news.presence().name(), news.teamOnline(), news.teamChanged()));
-        nudges.send(new Nudge.TeamNews(nudges.node(), team.anyoneOnlineHere()));
+    void onPresenceHere(
+            @Observes(during = TransactionPhase.AFTER_SUCCESS) WebSocketPresencePublisher.PresenceHere here) {
+        nudges.send(new Nudge.PresenceNews(
+                nudges.node(), here.agent(), here.presence().name()));
+        nudges.send(new Nudge.TeamNews(nudges.node(), team.anyoneOnlineHere(), Map.of()));
+    }
+
+    /**
+     * Says whether anyone is online here and who is present here, again: the others take a node that stops saying it
+     * for gone, and forget an agent it stops naming. The agents go over several nudges when there are many.
+     */
+    void sayWhoIsPresent() {
+        boolean online = team.anyoneOnlineHere();
+        List<Map.Entry<AgentId, Presence>> present =
+                List.copyOf(team.presentHere().entrySet());
+        int from = 0;
+        do {
+            Map<AgentId, String> some =
+                    present.subList(from, Math.min(present.size(), from + AGENTS_PER_NUDGE)).stream()
+                            .collect(Collectors.toMap(
+                                    Map.Entry::getKey, agent -> agent.getValue().name()));
+            nudges.send(new Nudge.TeamNews(nudges.node(), online, some));
+            from += AGENTS_PER_NUDGE;
+        } while (from < present.size());
     }
 
     void onStatusChosen(

@@ -3,6 +3,7 @@ package dev.parley.adapters.websocket;
 import dev.parley.application.team.port.out.AnnounceStatusChoicePort;
 import dev.parley.application.team.port.out.PublishPresencePort;
 import dev.parley.application.team.port.out.PublishTeamAvailabilityPort;
+import dev.parley.application.team.port.out.SharePresencePort;
 import dev.parley.domain.shared.AgentId;
 import dev.parley.domain.team.Presence;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,21 +12,28 @@ import jakarta.inject.Inject;
 
 /**
  * Announces a change of an agent's presence to this node's inboxes, and of whether anyone is online to its widgets,
- * as a CDI event that {@link ConnectionRegistry} observes after commit (a driven adapter).
+ * as a CDI event that {@link ConnectionRegistry} observes after commit; and a change of an agent's presence on this
+ * node alone, and a status chosen, as events that {@link ClusterRelay} tells the other nodes (a driven adapter).
  */
 @ApplicationScoped
-class WebSocketPresencePublisher implements PublishPresencePort, PublishTeamAvailabilityPort, AnnounceStatusChoicePort {
+class WebSocketPresencePublisher
+        implements PublishPresencePort, PublishTeamAvailabilityPort, AnnounceStatusChoicePort, SharePresencePort {
 
     private Event<PresenceNews> events;
     private Event<TeamAvailabilityNews> teamEvents;
     private Event<StatusChosen> statusEvents;
+    private Event<PresenceHere> hereEvents;
 
     @Inject
     WebSocketPresencePublisher(
-            Event<PresenceNews> events, Event<TeamAvailabilityNews> teamEvents, Event<StatusChosen> statusEvents) {
+            Event<PresenceNews> events,
+            Event<TeamAvailabilityNews> teamEvents,
+            Event<StatusChosen> statusEvents,
+            Event<PresenceHere> hereEvents) {
         this.events = events;
         this.teamEvents = teamEvents;
         this.statusEvents = statusEvents;
+        this.hereEvents = hereEvents;
     }
 
     /** For CDI proxies only. */
@@ -39,6 +47,11 @@ class WebSocketPresencePublisher implements PublishPresencePort, PublishTeamAvai
     @Override
     public void statusChosen(AgentId agent) {
         statusEvents.fire(new StatusChosen(agent));
+    }
+
+    @Override
+    public void presenceHere(AgentId agent, Presence presence) {
+        hereEvents.fire(new PresenceHere(agent, presence));
     }
 
     @Override
@@ -58,6 +71,9 @@ class WebSocketPresencePublisher implements PublishPresencePort, PublishTeamAvai
 
     /** "An agent chose a status": the CDI event, for the other nodes once it has committed. */
     record StatusChosen(AgentId agent) {}
+
+    /** "An agent's presence on this node alone changed": the CDI event, for the other nodes once it has committed. */
+    record PresenceHere(AgentId agent, Presence presence) {}
 
     /** "Whether anyone is online changed through another node's news": the CDI event. */
     record TeamAvailabilityNews(boolean teamOnline) {}

@@ -12,6 +12,7 @@ import dev.parley.domain.team.Presence;
 import dev.parley.domain.team.SessionEnd;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -40,17 +41,51 @@ class NudgeCodecTest {
                 new Nudge.SessionsEnded(agent, Set.of(ONE, TWO), SessionEnd.PASSWORD_CHANGED.name()),
                 new Nudge.SessionsEnded(agent, Set.of(), SessionEnd.REMOVED.name()),
                 new Nudge.SessionRotated(ONE, TWO),
-                new Nudge.PresenceNews(agent, Presence.AWAY.name(), true, false),
+                new Nudge.PresenceNews("node-1.example|b", agent, Presence.AWAY.name()),
+                new Nudge.PresenceNews("b", agent, Presence.OFFLINE.name()),
                 new Nudge.Typing(ConversationId.random(), "agent", "Zoë | Ann\nthe second line", false),
                 new Nudge.Typing(ConversationId.random(), "visitor", null, true),
-                new Nudge.TeamNews("node-1.example|b", true),
-                new Nudge.TeamNews("b", false),
+                new Nudge.TeamNews("node-1.example|b", true, Map.of()),
+                new Nudge.TeamNews("b", false, Map.of()),
+                new Nudge.TeamNews(
+                        "b",
+                        true,
+                        Map.of(
+                                agent,
+                                Presence.ONLINE.name(),
+                                AgentId.of(UUID.randomUUID().toString()),
+                                "AWAY")),
                 new Nudge.StatusNews(agent));
         for (Nudge nudge : nudges) {
             String line = NudgeCodec.encode(nudge);
             assertThat(line).doesNotContain("\n");
             assertThat(NudgeCodec.decode(line)).contains(nudge);
         }
+    }
+
+    @Test
+    void theMostAgentsARelayNamesInOneNudgeStayFarUnderThePayloadLimit() {
+        java.util.Map<AgentId, String> present = new java.util.HashMap<>();
+        for (int i = 0; i < 80; i++) {
+            present.put(AgentId.of(UUID.randomUUID().toString()), Presence.ONLINE.name());
+        }
+        String line = NudgeCodec.encode(new Nudge.TeamNews("node-with-a-rather-long-name.example.com", true, present));
+        assertThat(line.getBytes(java.nio.charset.StandardCharsets.UTF_8)).hasSizeLessThan(5_000);
+        assertThat(NudgeCodec.decode(line))
+                .contains(new Nudge.TeamNews("node-with-a-rather-long-name.example.com", true, present));
+    }
+
+    @Test
+    void whatThePreviousVersionWroteOfTheTeamReadsWithNoAgentsAndItsPresenceWithoutANodeAsNothing() {
+        AgentId agent = AgentId.of(UUID.randomUUID().toString());
+
+        assertThat(NudgeCodec.decode("t|b|true")).contains(new Nudge.TeamNews("b", true, Map.of()));
+        assertThat(NudgeCodec.decode("e|" + agent + "|ONLINE|true|false"))
+                .as("whose inboxes it counts is unknown: it could never be taken back")
+                .isEmpty();
+        assertThat(NudgeCodec.encode(new Nudge.PresenceNews("b", agent, "AWAY")))
+                .as("the previous version reads the agent and the presence where it wrote them")
+                .startsWith("e|" + agent + "|AWAY|");
     }
 
     @Test
@@ -78,6 +113,10 @@ class NudgeCodecTest {
                 "c|not-a-uuid|1",
                 "c|" + "00000000-0000-0000-0000-000000000001|many",
                 "a|agent|NO_SUCH_REASON|",
+                "t|b|true|00000000-0000-4000-8000-000000000001:OFFLINE",
+                "t|b|true|00000000-0000-4000-8000-000000000001",
+                "t|b|true|not-an-agent:ONLINE",
+                "t|b|true|00000000-0000-4000-8000-000000000001:HERE",
                 "r|short|short",
                 "e|x|ONLINE",
                 "e|00000000-0000-0000-0000-000000000001|LURKING|true|true",

@@ -8,6 +8,7 @@ import dev.parley.application.team.port.out.AnnounceStatusChoicePort;
 import dev.parley.application.team.port.out.LoadAgentPort;
 import dev.parley.application.team.port.out.PublishPresencePort;
 import dev.parley.application.team.port.out.PublishTeamAvailabilityPort;
+import dev.parley.application.team.port.out.SharePresencePort;
 import dev.parley.application.team.port.out.UpdateAgentPort;
 import dev.parley.domain.shared.AgentId;
 import dev.parley.domain.shared.DomainException;
@@ -21,16 +22,19 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 
 /**
- * Knows who of the team is online, away or offline on this node: the status each agent chose (stored with the agent)
- * and how many of their inboxes are connected (in memory: a connection lives no longer than the node). In a cluster it
- * also knows whether anyone is online on the other nodes, as they tell it, so that the team is online for every
- * widget when an agent is online anywhere. Every change of an agent's presence, and of whether anyone is online, is
- * published once.
+ * Knows who of the team is online, away or offline: the status each agent chose (stored with the agent) and how many
+ * of their inboxes are connected to this node (in memory: a connection lives no longer than the node). In a cluster
+ * the other nodes tell it their own agents' presence and whether anyone is online there; an agent is shown as
+ * present as the most present node has them (an inbox on one node is enough), and the team is online for every widget
+ * when an agent is online anywhere. Every change of an agent's presence as shown, and of whether anyone is online, is
+ * published once; every change of an agent's presence on this node alone is shared with the other nodes once.
  */
 @ApplicationScoped
 @Transactional(dontRollbackOn = DomainException.class)
@@ -39,21 +43,43 @@ public class PresenceService
 
     private static final Logger LOG = Logger.getLogger(PresenceService.class.getName());
 
+    /**
+     * The most other nodes whose word is kept at once: far more than a cluster has, so that a flood of nudges under made-up
+     * node names (from whoever can NOTIFY on the database) cannot grow this node's memory; a new name beyond it is not
+     * heard until a silent node is forgotten.
+     */
+    static final int MOST_NODES = 256;
+
+    /**
+     * The most agents' presence on other nodes kept at once, for the same reason: far more than a team has online; an
+     * agent beyond it is not heard of until a word about another runs out.
+     */
+    static final int MOST_AGENTS_ELSEWHERE = 10_000;
+
     private final Map<AgentId, Integer> inboxes = new HashMap<>();
     private final Map<AgentId, AgentStatus> statuses = new HashMap<>();
+    /** Each agent's presence as shown, when not offline. */
     private final Map<AgentId, Presence> published = new HashMap<>();
+    /** Each agent's presence by this node's inboxes alone, as the other nodes were told it, when not offline. */
+    private final Map<AgentId, Presence> shared = new HashMap<>();
     /** The other nodes' word on whether anyone is online there, and until when it holds. */
     private final Map<String, Elsewhere> elsewhere = new HashMap<>();
+    /** The other nodes' word on their agents' presence, by agent and node, and until when it holds. */
+    private final Map<AgentId, Map<String, Reported>> reported = new HashMap<>();
 
+    private int reports;
     private boolean teamOnline;
     /** Whether a new node's word was refused while the nodes heard were at the most: the warning is logged once. */
     private boolean tooManyNodes;
+    /** Whether word of a new agent was refused while the agents heard of were at the most: logged once. */
+    private boolean tooManyAgents;
 
     private LoadAgentPort agents;
     private UpdateAgentPort updatedAgents;
     private PublishPresencePort publisher;
     private PublishTeamAvailabilityPort teamPublisher;
     private AnnounceStatusChoicePort statusAnnouncer;
+    private SharePresencePort sharer;
     private Clock clock;
 
     @Inject
@@ -63,12 +89,14 @@ public class PresenceService
             PublishPresencePort publisher,
             PublishTeamAvailabilityPort teamPublisher,
             AnnounceStatusChoicePort statusAnnouncer,
+            SharePresencePort sharer,
             Clock clock) {
         this.agents = agents;
         this.updatedAgents = updatedAgents;
         this.publisher = publisher;
         this.teamPublisher = teamPublisher;
         this.statusAnnouncer = statusAnnouncer;
+        this.sharer = sharer;
         this.clock = clock;
     }
 
@@ -112,7 +140,7 @@ public class PresenceService
 
     @Override
     public synchronized Presence presenceOf(AgentId agent) {
-        return presenceNow(agent);
+        return shownNow(agent);
     }
 
     @Override
@@ -122,15 +150,13 @@ public class PresenceService
 
     @Override
     public synchronized boolean anyoneOnlineHere() {
-        return published.containsValue(Presence.ONLINE);
+        return shared.containsValue(Presence.ONLINE);
     }
 
-    /**
-     * The most other nodes whose word is kept at once: far more than a cluster has, so that a flood of nudges under made-up
-     * node names (from whoever can NOTIFY on the database) cannot grow this node's memory; a new name beyond it is not
-     * heard until a silent node is forgotten.
-     */
-    static final int MOST_NODES = 256;
+    @Override
+    public synchronized Map<AgentId, Presence> presentHere() {
+        return Map.copyOf(shared);
+    }
 
     @Override
     public synchronized void heardFrom(String node, boolean anyoneOnline, Duration validFor) {
@@ -143,6 +169,31 @@ public class PresenceService
         }
         elsewhere.put(node, new Elsewhere(anyoneOnline, clock.instant().plus(validFor)));
         teamMayHaveChanged();
+    }
+
+    @Override
+    public synchronized void heardPresence(String node, AgentId agent, Presence presence, Duration validFor) {
+        Map<String, Reported> byNode = reported.get(agent);
+        boolean known = byNode != null && byNode.containsKey(node);
+        if (presence == Presence.OFFLINE) {
+            if (known) {
+                byNode.remove(node);
+                reports--;
+                if (byNode.isEmpty()) {
+                    reported.remove(agent);
+                }
+            }
+        } else if (known || reports < MOST_AGENTS_ELSEWHERE) {
+            if (!known) {
+                reports++;
+            }
+            reported.computeIfAbsent(agent, id -> new HashMap<>())
+                    .put(node, new Reported(presence, clock.instant().plus(validFor)));
+        } else if (!tooManyAgents) {
+            tooManyAgents = true;
+            LOG.warning(() -> "event=cluster_presence_ignored reason=too_many_agents most=" + MOST_AGENTS_ELSEWHERE);
+        }
+        changed(agent);
     }
 
     @Override
@@ -168,15 +219,33 @@ public class PresenceService
         if (elsewhere.size() < MOST_NODES) {
             tooManyNodes = false;
         }
+        List<AgentId> stale = new ArrayList<>();
+        reported.forEach((agent, byNode) -> {
+            int before = byNode.size();
+            byNode.values().removeIf(word -> !word.until().isAfter(now));
+            reports -= before - byNode.size();
+            if (before != byNode.size()) {
+                stale.add(agent);
+            }
+        });
+        reported.values().removeIf(Map::isEmpty);
+        if (reports < MOST_AGENTS_ELSEWHERE) {
+            tooManyAgents = false;
+        }
+        stale.forEach(this::changed);
         teamMayHaveChanged();
     }
 
     /** Whether anyone is online here, or on another node whose word still holds. */
     private boolean teamOnlineNow() {
         Instant now = clock.instant();
-        return anyoneOnlineHere()
+        return shared.containsValue(Presence.ONLINE)
                 || elsewhere.values().stream()
-                        .anyMatch(node -> node.online() && node.until().isAfter(now));
+                        .anyMatch(node -> node.online() && node.until().isAfter(now))
+                || reported.values().stream()
+                        .flatMap(byNode -> byNode.values().stream())
+                        .anyMatch(word -> word.presence() == Presence.ONLINE
+                                && word.until().isAfter(now));
     }
 
     private void teamMayHaveChanged() {
@@ -187,26 +256,54 @@ public class PresenceService
         }
     }
 
-    private Presence presenceNow(AgentId agent) {
+    /** The agent's presence by this node's inboxes alone. */
+    private Presence hereNow(AgentId agent) {
         return Presence.of(statuses.getOrDefault(agent, AgentStatus.AVAILABLE), inboxes.containsKey(agent));
     }
 
-    private void changed(AgentId agent) {
-        Presence now = presenceNow(agent);
-        Presence before = published.getOrDefault(agent, Presence.OFFLINE);
-        if (now == Presence.OFFLINE) {
-            published.remove(agent);
-        } else {
-            published.put(agent, now);
+    /** The agent's presence as shown: here, or on another node whose word still holds, whichever is more present. */
+    private Presence shownNow(AgentId agent) {
+        Instant now = clock.instant();
+        Presence shown = hereNow(agent);
+        for (Reported word : reported.getOrDefault(agent, Map.of()).values()) {
+            if (word.until().isAfter(now)) {
+                shown = shown.orMorePresent(word.presence());
+            }
         }
+        return shown;
+    }
+
+    private void changed(AgentId agent) {
+        Presence here = hereNow(agent);
+        Presence toldBefore = shared.getOrDefault(agent, Presence.OFFLINE);
+        remember(shared, agent, here);
+        Presence now = shownNow(agent);
+        Presence before = published.getOrDefault(agent, Presence.OFFLINE);
+        remember(published, agent, now);
         boolean online = teamOnlineNow();
         boolean teamChanged = online != teamOnline;
         teamOnline = online;
         if (now != before) {
             publisher.presenceChanged(agent, now, online, teamChanged);
+        } else if (teamChanged) {
+            teamPublisher.teamAvailabilityChanged(online);
+        }
+        if (here != toldBefore) {
+            sharer.presenceHere(agent, here);
+        }
+    }
+
+    private static void remember(Map<AgentId, Presence> presences, AgentId agent, Presence presence) {
+        if (presence == Presence.OFFLINE) {
+            presences.remove(agent);
+        } else {
+            presences.put(agent, presence);
         }
     }
 
     /** Another node's word: whether anyone is online there, believed until {@code until}. */
     private record Elsewhere(boolean online, Instant until) {}
+
+    /** Another node's word on an agent's presence there, believed until {@code until}. */
+    private record Reported(Presence presence, Instant until) {}
 }

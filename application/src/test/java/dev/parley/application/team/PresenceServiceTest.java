@@ -27,8 +27,15 @@ class PresenceServiceTest {
     private final List<Boolean> teamNews = new ArrayList<>();
     private final MovableClock clock = new MovableClock(Instant.parse("2026-12-07T10:00:00Z"));
     private final List<AgentId> announced = new ArrayList<>();
-    private final PresenceService presence =
-            new PresenceService(team, team, publisher, teamNews::add, announced::add, clock);
+    private final List<String> shared = new ArrayList<>();
+    private final PresenceService presence = new PresenceService(
+            team,
+            team,
+            publisher,
+            teamNews::add,
+            announced::add,
+            (agent, here) -> shared.add(name(agent) + " " + here.wire()),
+            clock);
 
     private String name(AgentId agent) {
         return agent.equals(ADA) ? "ada" : "bob";
@@ -171,6 +178,7 @@ class PresenceServiceTest {
                 (agent, now, teamOnline, teamChanged) -> publishedElsewhere.add(name(agent) + " " + now.wire()),
                 teamNews::add,
                 announced::add,
+                (agent, here) -> {},
                 clock);
         presence.inboxOpened(bob);
 
@@ -187,5 +195,102 @@ class PresenceServiceTest {
 
         presence.statusChosenElsewhere(ADA);
         assertThat(published).as("ada has no inbox here: nothing to show").hasSize(2);
+    }
+
+    @Test
+    void an_agent_present_only_on_another_node_is_shown_present_here_until_it_says_otherwise_or_its_word_runs_out() {
+        presence.heardPresence("b", ADA, Presence.ONLINE, Duration.ofSeconds(7));
+        assertThat(presence.presenceOf(ADA)).isEqualTo(Presence.ONLINE);
+        assertThat(presence.anyoneOnline()).isTrue();
+        assertThat(presence.anyoneOnlineHere()).isFalse();
+        assertThat(presence.presentHere())
+                .as("nothing of it is this node's to tell")
+                .isEmpty();
+
+        presence.heardPresence("b", ADA, Presence.AWAY, Duration.ofSeconds(7));
+        assertThat(presence.presenceOf(ADA)).isEqualTo(Presence.AWAY);
+        presence.heardPresence("b", ADA, Presence.OFFLINE, Duration.ofSeconds(7));
+        assertThat(presence.presenceOf(ADA)).isEqualTo(Presence.OFFLINE);
+
+        presence.heardPresence("b", bob, Presence.ONLINE, Duration.ofSeconds(7));
+        clock.advance(Duration.ofSeconds(6));
+        presence.heardPresence("b", bob, Presence.ONLINE, Duration.ofSeconds(7));
+        clock.advance(Duration.ofSeconds(6));
+        presence.forgetSilentNodes();
+        assertThat(presence.presenceOf(bob)).as("said again, so it still holds").isEqualTo(Presence.ONLINE);
+        clock.advance(Duration.ofSeconds(2));
+        presence.forgetSilentNodes();
+        assertThat(presence.presenceOf(bob))
+                .as("a word not said again runs out")
+                .isEqualTo(Presence.OFFLINE);
+
+        assertThat(published)
+                .containsExactly(
+                        "ada online team=true changed",
+                        "ada away team=false changed",
+                        "ada offline team=false",
+                        "bob online team=true changed",
+                        "bob offline team=false changed");
+        assertThat(shared).as("what other nodes said is never told back").isEmpty();
+    }
+
+    @Test
+    void an_agent_with_inboxes_on_two_nodes_stays_online_while_either_holds_one() {
+        presence.inboxOpened(ADA);
+        presence.heardPresence("b", ADA, Presence.ONLINE, Duration.ofSeconds(7));
+        presence.inboxClosed(ADA);
+        assertThat(presence.presenceOf(ADA))
+                .as("the inbox on node b still counts")
+                .isEqualTo(Presence.ONLINE);
+        assertThat(presence.anyoneOnline()).isTrue();
+        assertThat(shared)
+                .as("the other nodes hear this node's own count")
+                .containsExactly("ada online", "ada offline");
+
+        presence.inboxOpened(ADA);
+        presence.heardPresence("b", ADA, Presence.OFFLINE, Duration.ofSeconds(7));
+        assertThat(presence.presenceOf(ADA)).as("and the inbox here").isEqualTo(Presence.ONLINE);
+        presence.inboxClosed(ADA);
+        assertThat(presence.presenceOf(ADA)).isEqualTo(Presence.OFFLINE);
+
+        assertThat(published)
+                .as("shown once online, once offline: the inboxes coming and going between nodes change nothing shown")
+                .containsExactly("ada online team=true changed", "ada offline team=false changed");
+        assertThat(shared).containsExactly("ada online", "ada offline", "ada online", "ada offline");
+    }
+
+    @Test
+    void an_agent_is_shown_as_present_as_the_most_present_node_has_them() {
+        presence.inboxOpened(ADA);
+        presence.changeStatus(ADA, AgentStatus.AWAY);
+        presence.heardPresence("b", ADA, Presence.ONLINE, Duration.ofSeconds(7));
+        assertThat(presence.presenceOf(ADA)).isEqualTo(Presence.ONLINE);
+        presence.heardPresence("b", ADA, Presence.AWAY, Duration.ofSeconds(7));
+        assertThat(presence.presenceOf(ADA)).isEqualTo(Presence.AWAY);
+        assertThat(presence.presentHere()).containsExactly(java.util.Map.entry(ADA, Presence.AWAY));
+    }
+
+    @Test
+    void at_most_the_limit_of_agents_on_other_nodes_is_heard_of_and_more_once_a_word_runs_out() {
+        for (int i = 0; i < PresenceService.MOST_AGENTS_ELSEWHERE; i++) {
+            presence.heardPresence(
+                    "b", AgentId.of(new java.util.UUID(7, i).toString()), Presence.AWAY, Duration.ofSeconds(7));
+        }
+        presence.heardPresence("c", ADA, Presence.ONLINE, Duration.ofSeconds(7));
+        assertThat(presence.presenceOf(ADA))
+                .as("one agent too many is not heard of")
+                .isEqualTo(Presence.OFFLINE);
+        presence.heardPresence(
+                "b", AgentId.of(new java.util.UUID(7, 0).toString()), Presence.ONLINE, Duration.ofSeconds(7));
+        assertThat(presence.anyoneOnline())
+                .as("an agent already heard of still is")
+                .isTrue();
+
+        presence.heardPresence(
+                "b", AgentId.of(new java.util.UUID(7, 1).toString()), Presence.OFFLINE, Duration.ofSeconds(7));
+        presence.heardPresence("c", ADA, Presence.ONLINE, Duration.ofSeconds(7));
+        assertThat(presence.presenceOf(ADA))
+                .as("heard of once another went offline")
+                .isEqualTo(Presence.ONLINE);
     }
 }

@@ -24,6 +24,17 @@ public enum Presence {
         return status == AgentStatus.AVAILABLE ? ONLINE : AWAY;
     }
 
+    /**
+     * The more present of the two, online before away before offline: an agent with inboxes on two nodes of a cluster
+     * is as present as the more present of them shows them.
+     */
+    public Presence orMorePresent(Presence other) {
+        if (this == ONLINE || other == ONLINE) {
+            return ONLINE;
+        }
+        return this == AWAY || other == AWAY ? AWAY : OFFLINE;
+    }
+
     /** The presence as the wire names it: {@code online}, {@code away} or {@code offline}. */
     public String wire() {
         return name().toLowerCase(Locale.ROOT);

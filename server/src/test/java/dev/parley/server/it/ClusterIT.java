@@ -452,6 +452,55 @@ class ClusterIT {
         }
     }
 
+    @Test
+    @Order(6)
+    void an_agent_with_an_inbox_on_either_node_is_online_on_both_until_their_last_inbox_closes() throws Exception {
+        AgentSession agent = ParleyClient.on(a, ParleyClient::signInAsAdmin);
+        awaitPresence(a, agent, "offline");
+        FrameSocket onB = ParleyClient.on(b, agent::openInbox);
+        awaitPresence(a, agent, "online");
+        assertThat(presence(b, agent)).isEqualTo("online");
+
+        try (FrameSocket onA = ParleyClient.on(a, agent::openInbox)) {
+            onB.close();
+            // B's inbox closing takes the agent offline on B alone: A, where they still have an inbox, shows no change.
+            onA.noFrameWithin(
+                    Duration.ofSeconds(3),
+                    "presence",
+                    frame -> frame.getString("agentId").equals(agent.id()));
+            assertThat(presence(a, agent)).isEqualTo("online");
+            assertThat(presence(b, agent))
+                    .as("B shows the agent online by the inbox on A")
+                    .isEqualTo("online");
+            assertThat(teamOnline(b)).isTrue();
+        }
+        awaitPresence(b, agent, "offline");
+        assertThat(presence(a, agent)).isEqualTo("offline");
+        awaitTeamOnline(b, false);
+    }
+
+    /** The agent's presence as the team list on a node shows it. */
+    private static String presence(String node, AgentSession agent) {
+        HttpResponse<String> team =
+                ParleyClient.on(node, () -> ParleyClient.get(TeamApi.AGENTS, Optional.of(agent.cookie())));
+        assertThat(team.statusCode()).as(team.body()).isEqualTo(200);
+        return ParleyClient.jsonArray(team.body()).getValuesAs(JsonObject.class).stream()
+                .filter(member -> member.getString("id").equals(agent.id()))
+                .findFirst()
+                .orElseThrow()
+                .getString("presence");
+    }
+
+    private static void awaitPresence(String node, AgentSession agent, String presence) throws InterruptedException {
+        long giveUpAt = System.nanoTime() + PATIENCE.toNanos();
+        while (!presence(node, agent).equals(presence)) {
+            assertThat(System.nanoTime())
+                    .as("%s's presence %s on %s", agent.id(), presence, node)
+                    .isLessThan(giveUpAt);
+            Thread.sleep(200);
+        }
+    }
+
     private static void chooseStatus(String node, AgentSession agent, String status) {
         HttpResponse<String> chosen = ParleyClient.on(
                 node,
@@ -481,7 +530,7 @@ class ClusterIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void an_agent_removed_on_one_node_loses_their_inbox_on_the_other_at_once() {
         AgentSession admin = ParleyClient.on(a, ParleyClient::signInAsAdmin);
         AgentSession agent = ParleyClient.on(b, () -> TeamApi.addAndSignIn(admin, "cluster-", "Ola Nowak", "agent"));
@@ -501,7 +550,7 @@ class ClusterIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void a_new_ticket_is_emailed_once_not_once_per_node() throws Exception {
         AgentSession admin = ParleyClient.on(a, ParleyClient::signInAsAdmin);
         JsonObject before = ParleyClient.on(a, () -> SettingsApi.read(admin));
@@ -557,7 +606,7 @@ class ClusterIT {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void when_a_node_is_killed_its_agents_resume_on_the_other_with_nothing_missing() {
         AgentSession agent = ParleyClient.on(b, ParleyClient::signInAsAdmin);
         String conversation;

@@ -5,6 +5,7 @@ import dev.parley.domain.note.NoteId;
 import dev.parley.domain.profile.ProfileId;
 import dev.parley.domain.shared.AgentId;
 import dev.parley.domain.shared.VisitorId;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -85,12 +86,14 @@ public sealed interface Nudge {
     }
 
     /**
-     * An agent's presence changed, and with it perhaps whether anyone of the team is online.
+     * An agent's presence changed on the node that sends it, by that node's own inboxes of theirs.
      *
+     * @param node the node whose inboxes it counts
      * @param presence as the team names it: {@code ONLINE}, {@code AWAY} or {@code OFFLINE}
      */
-    record PresenceNews(AgentId agent, String presence, boolean teamOnline, boolean teamChanged) implements Nudge {
+    record PresenceNews(String node, AgentId agent, String presence) implements Nudge {
         public PresenceNews {
+            Objects.requireNonNull(node, "node");
             Objects.requireNonNull(agent, "agent");
             Objects.requireNonNull(presence, "presence");
         }
@@ -104,12 +107,17 @@ public sealed interface Nudge {
     }
 
     /**
-     * Whether anyone of the team is online on the node that sends it, counting that node's own inboxes only; said on
-     * every change and again every few seconds, so that a node that stopped saying it is taken for gone.
+     * Whether anyone of the team is online on the node that sends it, counting that node's own inboxes only, and which
+     * agents are present there (online or away); said on every change and again every few seconds, so that a node that
+     * stopped saying it is taken for gone. A node with many agents present names them over several of these.
+     *
+     * @param present agents present on that node, by their presence as the team names it ({@code ONLINE} or
+     *     {@code AWAY})
      */
-    record TeamNews(String node, boolean anyoneOnline) implements Nudge {
+    record TeamNews(String node, boolean anyoneOnline, Map<AgentId, String> present) implements Nudge {
         public TeamNews {
             Objects.requireNonNull(node, "node");
+            present = Map.copyOf(present);
         }
     }
 

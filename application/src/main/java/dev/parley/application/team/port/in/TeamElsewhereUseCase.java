@@ -1,16 +1,31 @@
 package dev.parley.application.team.port.in;
 
 import dev.parley.domain.shared.AgentId;
+import dev.parley.domain.team.Presence;
 import java.time.Duration;
+import java.util.Map;
 
 /**
- * Whether anyone of the team is online on the other nodes of a cluster, as each of them tells it (driving). A widget
- * is told the team is online when an agent is online on any node, whichever node its visitor is connected to.
+ * Who of the team is present on the other nodes of a cluster, as each of them tells it (driving). A widget is told the
+ * team is online when an agent is online on any node, whichever node its visitor is connected to; an inbox shows an
+ * agent online when any node holds an inbox of theirs, whichever node it is connected to.
  */
 public interface TeamElsewhereUseCase {
 
     /** Whether anyone is online on this node alone: what this node tells the others. */
     boolean anyoneOnlineHere();
+
+    /**
+     * The agents present by this node's inboxes alone, online or away: what this node tells the others again every few
+     * seconds.
+     */
+    Map<AgentId, Presence> presentHere();
+
+    /**
+     * Another node tells an agent's presence there, by its own inboxes: believed until {@code validFor} has passed
+     * without that node saying it again. Offline is forgotten at once.
+     */
+    void heardPresence(String node, AgentId agent, Presence presence, Duration validFor);
 
     /**
      * Another node tells whether anyone is online there; it is believed until {@code validFor} has passed without a

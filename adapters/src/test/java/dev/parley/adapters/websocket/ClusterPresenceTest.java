@@ -1,0 +1,141 @@
+package dev.parley.adapters.websocket;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parley.application.cluster.port.Nudge;
+import dev.parley.application.cluster.port.out.NodeNudgesPort;
+import dev.parley.application.team.port.in.TeamElsewhereUseCase;
+import dev.parley.domain.shared.AgentId;
+import dev.parley.domain.team.Presence;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+
+/** Who is present, between the nodes of a cluster: what a node says of its own agents, and hears of the others'. */
+class ClusterPresenceTest {
+
+    private final List<Nudge> sent = new ArrayList<>();
+    private final Team team = new Team();
+    private final ClusterRelay relay = new ClusterRelay(
+            new Nudges(), null, null, null, null, team, null, null, Runnable::run, null, Duration.ofSeconds(2));
+
+    @Test
+    void a_node_names_every_agent_present_on_it_again_eighty_to_a_nudge() {
+        Map<AgentId, Presence> present = new HashMap<>();
+        for (int i = 0; i < 2 * ClusterRelay.AGENTS_PER_NUDGE + 10; i++) {
+            present.put(AgentId.of(new UUID(1, i).toString()), i % 2 == 0 ? Presence.ONLINE : Presence.AWAY);
+        }
+        team.present = present;
+
+        relay.sayWhoIsPresent();
+
+        assertThat(sent).hasSize(3).allSatisfy(nudge -> assertThat(nudge).isInstanceOf(Nudge.TeamNews.class));
+        Map<AgentId, String> named = new HashMap<>();
+        for (Nudge nudge : sent) {
+            Nudge.TeamNews news = (Nudge.TeamNews) nudge;
+            assertThat(news.node()).isEqualTo("a");
+            assertThat(news.anyoneOnline()).isTrue();
+            assertThat(news.present()).hasSizeLessThanOrEqualTo(ClusterRelay.AGENTS_PER_NUDGE);
+            named.putAll(news.present());
+        }
+        Map<AgentId, String> expected = new HashMap<>();
+        present.forEach((agent, presence) -> expected.put(agent, presence.name()));
+        assertThat(named).isEqualTo(expected);
+    }
+
+    @Test
+    void a_node_with_nobody_present_still_says_so_for_the_others_not_to_take_it_for_gone() {
+        relay.sayWhoIsPresent();
+
+        assertThat(sent).containsExactly(new Nudge.TeamNews("a", false, Map.of()));
+    }
+
+    @Test
+    void what_another_node_says_of_its_agents_is_heard_with_that_nodes_name() {
+        AgentId ada = AgentId.of(new UUID(2, 1).toString());
+        AgentId bob = AgentId.of(new UUID(2, 2).toString());
+
+        relay.received(new Nudge.PresenceNews("b", ada, "AWAY"));
+        relay.received(new Nudge.TeamNews("c", true, Map.of(bob, "ONLINE")));
+
+        assertThat(team.heard).containsExactly("b " + ada + " AWAY", "c online", "c " + bob + " ONLINE");
+        assertThat(sent).as("nothing heard is told back").isEmpty();
+    }
+
+    @Test
+    void a_change_of_an_agents_presence_here_goes_to_the_others_with_whether_anyone_is_online_here() {
+        AgentId ada = AgentId.of(new UUID(3, 1).toString());
+        team.present = Map.of(ada, Presence.ONLINE);
+
+        relay.onPresenceHere(new WebSocketPresencePublisher.PresenceHere(ada, Presence.ONLINE));
+
+        assertThat(sent)
+                .containsExactly(new Nudge.PresenceNews("a", ada, "ONLINE"), new Nudge.TeamNews("a", true, Map.of()));
+    }
+
+    private final class Nudges implements NodeNudgesPort {
+
+        @Override
+        public void send(Nudge nudge) {
+            sent.add(nudge);
+        }
+
+        @Override
+        public void receive(Consumer<Nudge> nudged, Runnable resync) {
+            // The test hands nudges to the relay itself.
+        }
+
+        @Override
+        public boolean clustered() {
+            return true;
+        }
+
+        @Override
+        public String node() {
+            return "a";
+        }
+    }
+
+    /** The team's presence as this node knows it, and what it heard from the others. */
+    private static final class Team implements TeamElsewhereUseCase {
+
+        Map<AgentId, Presence> present = Map.of();
+        final List<String> heard = new ArrayList<>();
+
+        @Override
+        public boolean anyoneOnlineHere() {
+            return present.containsValue(Presence.ONLINE);
+        }
+
+        @Override
+        public Map<AgentId, Presence> presentHere() {
+            return present;
+        }
+
+        @Override
+        public void heardPresence(String node, AgentId agent, Presence presence, Duration validFor) {
+            assertThat(validFor).isEqualTo(Duration.ofSeconds(7));
+            heard.add(node + " " + agent + " " + presence);
+        }
+
+        @Override
+        public void heardFrom(String node, boolean anyoneOnline, Duration validFor) {
+            heard.add(node + (anyoneOnline ? " online" : " offline"));
+        }
+
+        @Override
+        public void statusChosenElsewhere(AgentId agent) {
+            heard.add("status " + agent);
+        }
+
+        @Override
+        public void forgetSilentNodes() {
+            heard.add("forget");
+        }
+    }
+}
