@@ -69,8 +69,16 @@ final class NudgeCodec {
             return line("r", rotated.from(), rotated.to());
         }
         if (nudge instanceof Nudge.PresenceNews news) {
-            // The two fields after the presence are what the previous version wrote, and read; it reads past the node.
-            return line("e", news.agent().toString(), news.presence(), "false", "false", news.node());
+            // After the presence: whether anyone is online (on the sending node), whether that changed the team's
+            // (never
+            // said: each node works it out), and the node, which the previous version reads past.
+            return line(
+                    "e",
+                    news.agent().toString(),
+                    news.presence(),
+                    Boolean.toString(news.anyoneOnlineHere()),
+                    "false",
+                    news.node());
         }
         if (nudge instanceof Nudge.StatusNews news) {
             return line("u", news.agent().toString());
@@ -120,9 +128,10 @@ final class NudgeCodec {
                             new SessionTokenHash(field(fields, 2)).value());
                 case "e" ->
                     new Nudge.PresenceNews(
-                            field(fields, 5),
+                            fields.size() > 5 ? field(fields, 5) : "",
                             AgentId.of(field(fields, 1)),
-                            Presence.valueOf(field(fields, 2)).name());
+                            Presence.valueOf(field(fields, 2)).name(),
+                            Boolean.parseBoolean(field(fields, 3)));
                 case "u" -> new Nudge.StatusNews(AgentId.of(field(fields, 1)));
                 case "t" ->
                     new Nudge.TeamNews(

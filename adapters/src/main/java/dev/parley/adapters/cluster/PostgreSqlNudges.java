@@ -357,6 +357,11 @@ public final class PostgreSqlNudges implements NodeNudgesPort, AutoCloseable {
         return node;
     }
 
+    @Override
+    public String instance() {
+        return instance;
+    }
+
     public long nudgesSent() {
         return nudgesSent.get();
     }

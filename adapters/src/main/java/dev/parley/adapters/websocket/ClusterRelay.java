@@ -164,7 +164,7 @@ class ClusterRelay {
 
     private void check() {
         try {
-            sayWhoIsPresent();
+            team.sharePresence();
             team.forgetSilentNodes();
             int behind = registry.catchUpFollowed(false);
             if (behind > 0) {
@@ -295,28 +295,27 @@ class ClusterRelay {
                 new Nudge.SessionRotated(rotated.from().value(), rotated.to().value()));
     }
 
-    void onPresenceHere(
-            @Observes(during = TransactionPhase.AFTER_SUCCESS) WebSocketPresencePublisher.PresenceHere here) {
+    /** Tells the others at once, in the order of this node's changes (observed as fired, under the presence's lock). */
+    void onPresenceHere(@Observes WebSocketPresencePublisher.PresenceHere here) {
         nudges.send(new Nudge.PresenceNews(
-                nudges.node(), here.agent(), here.presence().name()));
-        nudges.send(new Nudge.TeamNews(nudges.node(), team.anyoneOnlineHere(), Map.of()));
+                nudges.instance(), here.agent(), here.presence().name(), here.anyoneOnlineHere()));
+        nudges.send(new Nudge.TeamNews(nudges.instance(), here.anyoneOnlineHere(), Map.of()));
     }
 
     /**
-     * Says whether anyone is online here and who is present here, again: the others take a node that stops saying it
-     * for gone, and forget an agent it stops naming. The agents go over several nudges when there are many.
+     * Says whether anyone is online here and who is present here, again, in the order of this node's changes: the
+     * others take a node that stops saying it for gone, and forget an agent it stops naming. The agents go over
+     * several nudges when there are many.
      */
-    void sayWhoIsPresent() {
-        boolean online = team.anyoneOnlineHere();
-        List<Map.Entry<AgentId, Presence>> present =
-                List.copyOf(team.presentHere().entrySet());
+    void onPresentHere(@Observes WebSocketPresencePublisher.PresentHere here) {
+        List<Map.Entry<AgentId, Presence>> present = List.copyOf(here.present().entrySet());
         int from = 0;
         do {
             Map<AgentId, String> some =
                     present.subList(from, Math.min(present.size(), from + AGENTS_PER_NUDGE)).stream()
                             .collect(Collectors.toMap(
                                     Map.Entry::getKey, agent -> agent.getValue().name()));
-            nudges.send(new Nudge.TeamNews(nudges.node(), online, some));
+            nudges.send(new Nudge.TeamNews(nudges.instance(), here.anyoneOnlineHere(), some));
             from += AGENTS_PER_NUDGE;
         } while (from < present.size());
     }

@@ -170,9 +170,10 @@ public class ConnectionRegistry {
 
     /**
      * Tells every inbox that an agent came online, went away or went offline, and every widget whether anyone is
-     * online when that changed; only after the transaction that made the change, if any, has committed.
+     * online when that changed. Observed as it is fired, under the presence's lock: presence lives in memory, and its frames go out in the order
+     * of its changes, whichever threads made them.
      */
-    void onPresence(@Observes(during = TransactionPhase.AFTER_SUCCESS) WebSocketPresencePublisher.PresenceNews news) {
+    void onPresence(@Observes WebSocketPresencePublisher.PresenceNews news) {
         ServerFrames.PresenceChanged agentFrame = new ServerFrames.PresenceChanged(
                 news.agent().toString(), news.presence().wire());
         ServerFrames.TeamAvailability teamFrame = new ServerFrames.TeamAvailability(news.teamOnline());

@@ -41,8 +41,8 @@ class NudgeCodecTest {
                 new Nudge.SessionsEnded(agent, Set.of(ONE, TWO), SessionEnd.PASSWORD_CHANGED.name()),
                 new Nudge.SessionsEnded(agent, Set.of(), SessionEnd.REMOVED.name()),
                 new Nudge.SessionRotated(ONE, TWO),
-                new Nudge.PresenceNews("node-1.example|b", agent, Presence.AWAY.name()),
-                new Nudge.PresenceNews("b", agent, Presence.OFFLINE.name()),
+                new Nudge.PresenceNews("node-1.example|b#0a1b2c3d", agent, Presence.AWAY.name(), true),
+                new Nudge.PresenceNews("b", agent, Presence.OFFLINE.name(), false),
                 new Nudge.Typing(ConversationId.random(), "agent", "Zoë | Ann\nthe second line", false),
                 new Nudge.Typing(ConversationId.random(), "visitor", null, true),
                 new Nudge.TeamNews("node-1.example|b", true, Map.of()),
@@ -76,16 +76,17 @@ class NudgeCodecTest {
     }
 
     @Test
-    void whatThePreviousVersionWroteOfTheTeamReadsWithNoAgentsAndItsPresenceWithoutANodeAsNothing() {
+    void whatThePreviousVersionWroteOfTheTeamReadsWithNoAgentsAndItsPresenceFromANodeItDoesNotName() {
         AgentId agent = AgentId.of(UUID.randomUUID().toString());
 
         assertThat(NudgeCodec.decode("t|b|true")).contains(new Nudge.TeamNews("b", true, Map.of()));
         assertThat(NudgeCodec.decode("e|" + agent + "|ONLINE|true|false"))
-                .as("whose inboxes it counts is unknown: it could never be taken back")
-                .isEmpty();
-        assertThat(NudgeCodec.encode(new Nudge.PresenceNews("b", agent, "AWAY")))
-                .as("the previous version reads the agent and the presence where it wrote them")
-                .startsWith("e|" + agent + "|AWAY|");
+                .as("from a node that does not say which")
+                .contains(new Nudge.PresenceNews("", agent, "ONLINE", true));
+        assertThat(NudgeCodec.encode(new Nudge.PresenceNews("b#1", agent, "AWAY", true)))
+                .as(
+                        "the previous version reads the agent, the presence and whether anyone is online where it wrote them")
+                .isEqualTo("e|" + agent + "|AWAY|true|false|b%231");
     }
 
     @Test

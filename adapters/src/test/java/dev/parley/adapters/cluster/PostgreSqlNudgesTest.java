@@ -193,10 +193,10 @@ class PostgreSqlNudgesTest {
         waitUntilListening(a, b);
         AgentId agent = AgentId.of(java.util.UUID.randomUUID().toString());
 
-        a.send(new Nudge.PresenceNews("a", agent, "ONLINE"));
-        a.send(new Nudge.PresenceNews("a", agent, "OFFLINE"));
+        a.send(new Nudge.PresenceNews("a", agent, "ONLINE", true));
+        a.send(new Nudge.PresenceNews("a", agent, "OFFLINE", false));
         a.send(new Nudge.MacrosNews());
-        a.send(new Nudge.PresenceNews("a", agent, "ONLINE"));
+        a.send(new Nudge.PresenceNews("a", agent, "ONLINE", true));
 
         waitUntil(() -> heardByB.contains(new Nudge.MacrosNews()), "B hears the batch");
         Thread.sleep(100);
@@ -204,7 +204,7 @@ class PostgreSqlNudgesTest {
                 heardByB.stream().filter(Nudge.PresenceNews.class::isInstance).toList();
         assertThat(presences.get(presences.size() - 1))
                 .as("the last presence B hears is the last one A had")
-                .isEqualTo(new Nudge.PresenceNews("a", agent, "ONLINE"));
+                .isEqualTo(new Nudge.PresenceNews("a", agent, "ONLINE", true));
     }
 
     private static int countListening(String node) {

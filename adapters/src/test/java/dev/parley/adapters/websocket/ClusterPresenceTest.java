@@ -30,15 +30,13 @@ class ClusterPresenceTest {
         for (int i = 0; i < 2 * ClusterRelay.AGENTS_PER_NUDGE + 10; i++) {
             present.put(AgentId.of(new UUID(1, i).toString()), i % 2 == 0 ? Presence.ONLINE : Presence.AWAY);
         }
-        team.present = present;
-
-        relay.sayWhoIsPresent();
+        relay.onPresentHere(new WebSocketPresencePublisher.PresentHere(true, present));
 
         assertThat(sent).hasSize(3).allSatisfy(nudge -> assertThat(nudge).isInstanceOf(Nudge.TeamNews.class));
         Map<AgentId, String> named = new HashMap<>();
         for (Nudge nudge : sent) {
             Nudge.TeamNews news = (Nudge.TeamNews) nudge;
-            assertThat(news.node()).isEqualTo("a");
+            assertThat(news.node()).isEqualTo("a#1");
             assertThat(news.anyoneOnline()).isTrue();
             assertThat(news.present()).hasSizeLessThanOrEqualTo(ClusterRelay.AGENTS_PER_NUDGE);
             named.putAll(news.present());
@@ -50,9 +48,9 @@ class ClusterPresenceTest {
 
     @Test
     void a_node_with_nobody_present_still_says_so_for_the_others_not_to_take_it_for_gone() {
-        relay.sayWhoIsPresent();
+        relay.onPresentHere(new WebSocketPresencePublisher.PresentHere(false, Map.of()));
 
-        assertThat(sent).containsExactly(new Nudge.TeamNews("a", false, Map.of()));
+        assertThat(sent).containsExactly(new Nudge.TeamNews("a#1", false, Map.of()));
     }
 
     @Test
@@ -60,22 +58,23 @@ class ClusterPresenceTest {
         AgentId ada = AgentId.of(new UUID(2, 1).toString());
         AgentId bob = AgentId.of(new UUID(2, 2).toString());
 
-        relay.received(new Nudge.PresenceNews("b", ada, "AWAY"));
-        relay.received(new Nudge.TeamNews("c", true, Map.of(bob, "ONLINE")));
+        relay.received(new Nudge.PresenceNews("b#2", ada, "AWAY", false));
+        relay.received(new Nudge.TeamNews("c#3", true, Map.of(bob, "ONLINE")));
 
-        assertThat(team.heard).containsExactly("b " + ada + " AWAY", "c online", "c " + bob + " ONLINE");
+        assertThat(team.heard).containsExactly("b#2 " + ada + " AWAY", "c#3 online", "c#3 " + bob + " ONLINE");
         assertThat(sent).as("nothing heard is told back").isEmpty();
     }
 
     @Test
     void a_change_of_an_agents_presence_here_goes_to_the_others_with_whether_anyone_is_online_here() {
         AgentId ada = AgentId.of(new UUID(3, 1).toString());
-        team.present = Map.of(ada, Presence.ONLINE);
 
-        relay.onPresenceHere(new WebSocketPresencePublisher.PresenceHere(ada, Presence.ONLINE));
+        relay.onPresenceHere(new WebSocketPresencePublisher.PresenceHere(ada, Presence.ONLINE, true));
 
         assertThat(sent)
-                .containsExactly(new Nudge.PresenceNews("a", ada, "ONLINE"), new Nudge.TeamNews("a", true, Map.of()));
+                .as("named by this start of the node, which its next start is not")
+                .containsExactly(
+                        new Nudge.PresenceNews("a#1", ada, "ONLINE", true), new Nudge.TeamNews("a#1", true, Map.of()));
     }
 
     private final class Nudges implements NodeNudgesPort {
@@ -99,22 +98,26 @@ class ClusterPresenceTest {
         public String node() {
             return "a";
         }
+
+        @Override
+        public String instance() {
+            return "a#1";
+        }
     }
 
     /** The team's presence as this node knows it, and what it heard from the others. */
     private static final class Team implements TeamElsewhereUseCase {
 
-        Map<AgentId, Presence> present = Map.of();
         final List<String> heard = new ArrayList<>();
 
         @Override
         public boolean anyoneOnlineHere() {
-            return present.containsValue(Presence.ONLINE);
+            return false;
         }
 
         @Override
-        public Map<AgentId, Presence> presentHere() {
-            return present;
+        public void sharePresence() {
+            heard.add("share");
         }
 
         @Override

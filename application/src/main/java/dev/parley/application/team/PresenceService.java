@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.logging.Logger;
 
 /**
@@ -154,8 +155,23 @@ public class PresenceService
     }
 
     @Override
-    public synchronized Map<AgentId, Presence> presentHere() {
-        return Map.copyOf(shared);
+    public void sharePresence() {
+        Set<AgentId> here;
+        synchronized (this) {
+            here = Set.copyOf(inboxes.keySet());
+        }
+        Map<AgentId, AgentStatus> stored = new HashMap<>();
+        for (AgentId agent : here) {
+            agents.findById(agent).ifPresent(found -> stored.put(agent, found.status()));
+        }
+        synchronized (this) {
+            stored.forEach((agent, status) -> {
+                if (inboxes.containsKey(agent) && statuses.put(agent, status) != status) {
+                    changed(agent);
+                }
+            });
+            sharer.presentHere(shared.containsValue(Presence.ONLINE), Map.copyOf(shared));
+        }
     }
 
     @Override
@@ -289,7 +305,7 @@ public class PresenceService
             teamPublisher.teamAvailabilityChanged(online);
         }
         if (here != toldBefore) {
-            sharer.presenceHere(agent, here);
+            sharer.presenceHere(agent, here, shared.containsValue(Presence.ONLINE));
         }
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.parley.application.conversation.MovableClock;
 import dev.parley.application.team.port.out.PublishPresencePort;
+import dev.parley.application.team.port.out.SharePresencePort;
 import dev.parley.domain.shared.AgentId;
 import dev.parley.domain.team.AgentNotFoundException;
 import dev.parley.domain.team.AgentStatus;
@@ -13,6 +14,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class PresenceServiceTest {
@@ -28,14 +32,24 @@ class PresenceServiceTest {
     private final MovableClock clock = new MovableClock(Instant.parse("2026-12-07T10:00:00Z"));
     private final List<AgentId> announced = new ArrayList<>();
     private final List<String> shared = new ArrayList<>();
-    private final PresenceService presence = new PresenceService(
-            team,
-            team,
-            publisher,
-            teamNews::add,
-            announced::add,
-            (agent, here) -> shared.add(name(agent) + " " + here.wire()),
-            clock);
+    private final SharePresencePort sharer = new SharePresencePort() {
+        @Override
+        public void presenceHere(AgentId agent, Presence here, boolean anyoneOnlineHere) {
+            shared.add(name(agent) + " " + here.wire() + (anyoneOnlineHere ? " here=online" : ""));
+        }
+
+        @Override
+        public void presentHere(boolean anyoneOnlineHere, Map<AgentId, Presence> present) {
+            shared.add("present "
+                    + new TreeMap<>(present.entrySet().stream()
+                            .collect(Collectors.toMap(
+                                    entry -> name(entry.getKey()),
+                                    entry -> entry.getValue().wire())))
+                    + (anyoneOnlineHere ? " here=online" : ""));
+        }
+    };
+    private final PresenceService presence =
+            new PresenceService(team, team, publisher, teamNews::add, announced::add, sharer, clock);
 
     private String name(AgentId agent) {
         return agent.equals(ADA) ? "ada" : "bob";
@@ -178,7 +192,13 @@ class PresenceServiceTest {
                 (agent, now, teamOnline, teamChanged) -> publishedElsewhere.add(name(agent) + " " + now.wire()),
                 teamNews::add,
                 announced::add,
-                (agent, here) -> {},
+                new SharePresencePort() {
+                    @Override
+                    public void presenceHere(AgentId agent, Presence here, boolean anyoneOnlineHere) {}
+
+                    @Override
+                    public void presentHere(boolean anyoneOnlineHere, Map<AgentId, Presence> present) {}
+                },
                 clock);
         presence.inboxOpened(bob);
 
@@ -203,9 +223,9 @@ class PresenceServiceTest {
         assertThat(presence.presenceOf(ADA)).isEqualTo(Presence.ONLINE);
         assertThat(presence.anyoneOnline()).isTrue();
         assertThat(presence.anyoneOnlineHere()).isFalse();
-        assertThat(presence.presentHere())
-                .as("nothing of it is this node's to tell")
-                .isEmpty();
+        presence.sharePresence();
+        assertThat(shared).as("nothing of it is this node's to tell").containsExactly("present {}");
+        shared.clear();
 
         presence.heardPresence("b", ADA, Presence.AWAY, Duration.ofSeconds(7));
         assertThat(presence.presenceOf(ADA)).isEqualTo(Presence.AWAY);
@@ -245,7 +265,7 @@ class PresenceServiceTest {
         assertThat(presence.anyoneOnline()).isTrue();
         assertThat(shared)
                 .as("the other nodes hear this node's own count")
-                .containsExactly("ada online", "ada offline");
+                .containsExactly("ada online here=online", "ada offline");
 
         presence.inboxOpened(ADA);
         presence.heardPresence("b", ADA, Presence.OFFLINE, Duration.ofSeconds(7));
@@ -256,7 +276,8 @@ class PresenceServiceTest {
         assertThat(published)
                 .as("shown once online, once offline: the inboxes coming and going between nodes change nothing shown")
                 .containsExactly("ada online team=true changed", "ada offline team=false changed");
-        assertThat(shared).containsExactly("ada online", "ada offline", "ada online", "ada offline");
+        assertThat(shared)
+                .containsExactly("ada online here=online", "ada offline", "ada online here=online", "ada offline");
     }
 
     @Test
@@ -267,7 +288,41 @@ class PresenceServiceTest {
         assertThat(presence.presenceOf(ADA)).isEqualTo(Presence.ONLINE);
         presence.heardPresence("b", ADA, Presence.AWAY, Duration.ofSeconds(7));
         assertThat(presence.presenceOf(ADA)).isEqualTo(Presence.AWAY);
-        assertThat(presence.presentHere()).containsExactly(java.util.Map.entry(ADA, Presence.AWAY));
+        presence.sharePresence();
+        assertThat(shared).last().isEqualTo("present {ada=away}");
+    }
+
+    @Test
+    void every_check_reads_the_status_of_the_agents_with_an_inbox_here_again_and_says_who_is_present() {
+        PresenceService otherNode = new PresenceService(
+                team, team, (agent, now, teamOnline, teamChanged) -> {}, online -> {}, announced::add, sharer, clock);
+        presence.inboxOpened(bob);
+        presence.inboxOpened(ADA);
+        // Bob says he is away through another node, and the news of it is lost on the way.
+        otherNode.changeStatus(bob, AgentStatus.AWAY);
+        assertThat(presence.presenceOf(bob)).isEqualTo(Presence.ONLINE);
+        shared.clear();
+        published.clear();
+
+        presence.sharePresence();
+
+        assertThat(presence.presenceOf(bob)).as("read again at the check").isEqualTo(Presence.AWAY);
+        assertThat(published).containsExactly("bob away team=true");
+        assertThat(shared)
+                .as("the change first, then who is present, in that order")
+                .containsExactly("bob away here=online", "present {ada=online, bob=away} here=online");
+
+        shared.clear();
+        published.clear();
+        presence.sharePresence();
+        assertThat(published).as("nothing changed: nothing shown").isEmpty();
+        assertThat(shared).containsExactly("present {ada=online, bob=away} here=online");
+    }
+
+    @Test
+    void a_node_with_nobody_here_still_says_so_at_every_check() {
+        presence.sharePresence();
+        assertThat(shared).containsExactly("present {}");
     }
 
     @Test

@@ -88,10 +88,12 @@ public sealed interface Nudge {
     /**
      * An agent's presence changed on the node that sends it, by that node's own inboxes of theirs.
      *
-     * @param node the node whose inboxes it counts
+     * @param node the node whose inboxes it counts: its name and start ({@code instance}), or empty when a node of the
+     *     previous version sent it
      * @param presence as the team names it: {@code ONLINE}, {@code AWAY} or {@code OFFLINE}
+     * @param anyoneOnlineHere whether anyone is online on that node after the change
      */
-    record PresenceNews(String node, AgentId agent, String presence) implements Nudge {
+    record PresenceNews(String node, AgentId agent, String presence, boolean anyoneOnlineHere) implements Nudge {
         public PresenceNews {
             Objects.requireNonNull(node, "node");
             Objects.requireNonNull(agent, "agent");

@@ -28,4 +28,12 @@ public interface NodeNudgesPort {
 
     /** This node's name, as its logs, metrics and traces call it. */
     String node();
+
+    /**
+     * This start of this node: its name and a random part, so that the other nodes tell apart two nodes given one name,
+     * and a node that started again from the one it was.
+     */
+    default String instance() {
+        return node();
+    }
 }

@@ -3,7 +3,6 @@ package dev.parley.application.team.port.in;
 import dev.parley.domain.shared.AgentId;
 import dev.parley.domain.team.Presence;
 import java.time.Duration;
-import java.util.Map;
 
 /**
  * Who of the team is present on the other nodes of a cluster, as each of them tells it (driving). A widget is told the
@@ -16,10 +15,10 @@ public interface TeamElsewhereUseCase {
     boolean anyoneOnlineHere();
 
     /**
-     * The agents present by this node's inboxes alone, online or away: what this node tells the others again every few
-     * seconds.
+     * Tells the other nodes again who is present here, after reading again the status of every agent with an inbox
+     * here (a status chosen through another node whose news was lost shows within one check).
      */
-    Map<AgentId, Presence> presentHere();
+    void sharePresence();
 
     /**
      * Another node tells an agent's presence there, by its own inboxes: believed until {@code validFor} has passed
