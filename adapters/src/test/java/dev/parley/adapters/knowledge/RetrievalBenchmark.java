@@ -11,6 +11,7 @@ import dev.parley.domain.assistant.AnswerThresholds;
 import dev.parley.domain.assistant.Hit;
 import dev.parley.domain.assistant.KnowledgeEntry;
 import dev.parley.domain.assistant.KnowledgeKind;
+import dev.parley.domain.assistant.SmallTalk;
 import dev.parley.domain.assistant.Source;
 import dev.parley.domain.shared.Language;
 import java.io.PrintStream;
@@ -134,6 +135,17 @@ public final class RetrievalBenchmark {
                 en.confidentWrongRate(),
                 pl.confidentWrongRate(),
                 all.confidentWrongRate());
+        // What the visitor is shown: a greeting, thanks or goodbye gets a reply in kind, never a search's answer.
+        List<Outcome> shown = outcomes.stream()
+                .map(outcome -> SmallTalk.of(outcome.question().text()).isPresent()
+                        ? new Outcome(outcome.question(), Answer.none("A reply in kind, not a search."))
+                        : outcome)
+                .toList();
+        row(
+                "  as the agent replies (small talk in kind)",
+                Figures.of(only(shown, Language.ENGLISH)).confidentWrongRate(),
+                Figures.of(only(shown, Language.POLISH)).confidentWrongRate(),
+                Figures.of(shown).confidentWrongRate());
         row("asking for a person (keyword trigger first)", en.person(), pl.person(), all.person());
         row("  no answer", en.personNoAnswer(), pl.personNoAnswer(), all.personNoAnswer());
         row("  choices offered", en.personChoices(), pl.personChoices(), all.personChoices());
