@@ -3,7 +3,6 @@ package dev.parley.adapters.websocket;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.application.cluster.port.Nudge;
-import dev.parley.application.cluster.port.out.NodeNudgesPort;
 import dev.parley.application.team.port.in.TeamElsewhereUseCase;
 import dev.parley.domain.shared.AgentId;
 import dev.parley.domain.team.Presence;
@@ -13,16 +12,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 /** Who is present, between the nodes of a cluster: what a node says of its own agents, and hears of the others'. */
 class ClusterPresenceTest {
 
-    private final List<Nudge> sent = new ArrayList<>();
+    private final SentNudges toOtherNodes = new SentNudges();
+    private final List<Nudge> sent = toOtherNodes.nudges;
     private final Team team = new Team();
     private final ClusterRelay relay = new ClusterRelay(
-            new Nudges(), null, null, null, null, team, null, null, Runnable::run, null, Duration.ofSeconds(2));
+            toOtherNodes, null, null, null, null, team, null, null, Runnable::run, null, Duration.ofSeconds(2));
 
     @Test
     void a_node_names_every_agent_present_on_it_again_eighty_to_a_nudge() {
@@ -75,34 +74,6 @@ class ClusterPresenceTest {
                 .as("named by this start of the node, which its next start is not")
                 .containsExactly(
                         new Nudge.PresenceNews("a#1", ada, "ONLINE", true), new Nudge.TeamNews("a#1", true, Map.of()));
-    }
-
-    private final class Nudges implements NodeNudgesPort {
-
-        @Override
-        public void send(Nudge nudge) {
-            sent.add(nudge);
-        }
-
-        @Override
-        public void receive(Consumer<Nudge> nudged, Runnable resync) {
-            // The test hands nudges to the relay itself.
-        }
-
-        @Override
-        public boolean clustered() {
-            return true;
-        }
-
-        @Override
-        public String node() {
-            return "a";
-        }
-
-        @Override
-        public String instance() {
-            return "a#1";
-        }
     }
 
     /** The team's presence as this node knows it, and what it heard from the others. */

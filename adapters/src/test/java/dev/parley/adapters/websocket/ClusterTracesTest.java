@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.parley.application.cluster.port.Nudge;
-import dev.parley.application.cluster.port.out.NodeNudgesPort;
 import dev.parley.application.conversation.port.out.ConversationNews;
 import dev.parley.domain.shared.AgentId;
 import io.opentelemetry.api.OpenTelemetry;
@@ -20,7 +19,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -49,7 +47,7 @@ class ClusterTracesTest {
             .build();
 
     private final Connections.History history = new Connections.History();
-    private final Sent toOtherNodes = new Sent();
+    private final SentNudges toOtherNodes = new SentNudges();
 
     @AfterEach
     void close() {
@@ -152,36 +150,5 @@ class ClusterTracesTest {
 
         assertThat(((Nudge.ConversationNews) toOtherNodes.only()).trace()).isEmpty();
         assertThat(spans).isEmpty();
-    }
-
-    /** What a node told the others. */
-    private static final class Sent implements NodeNudgesPort {
-
-        private final List<Nudge> nudges = new CopyOnWriteArrayList<>();
-
-        Nudge only() {
-            assertThat(nudges).hasSize(1);
-            return nudges.get(0);
-        }
-
-        @Override
-        public void send(Nudge nudge) {
-            nudges.add(nudge);
-        }
-
-        @Override
-        public void receive(Consumer<Nudge> nudged, Runnable resync) {
-            // The test hands nudges to the receiving node itself.
-        }
-
-        @Override
-        public boolean clustered() {
-            return true;
-        }
-
-        @Override
-        public String node() {
-            return "a";
-        }
     }
 }
