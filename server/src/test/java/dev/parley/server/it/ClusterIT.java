@@ -607,7 +607,7 @@ class ClusterIT {
 
     @Test
     @Order(9)
-    void when_a_node_is_killed_its_agents_resume_on_the_other_with_nothing_missing() {
+    void when_a_node_is_killed_its_agents_resume_on_the_other_with_nothing_missing() throws Exception {
         AgentSession agent = ParleyClient.on(b, ParleyClient::signInAsAdmin);
         String conversation;
         long lastSeen;
@@ -620,6 +620,7 @@ class ClusterIT {
                 inbox.send(Frames.open(conversation, 0));
                 inbox.next("message", aboutConversation(conversation));
                 lastSeen = seq(inbox.next("message", aboutConversation(conversation)));
+                awaitPresence(a, agent, "online");
 
                 nodeB.kill();
 
@@ -627,6 +628,9 @@ class ClusterIT {
                         .as("the inbox on B is gone with its node")
                         .isTrue();
             }
+            // B said nothing of it as it died: its word that the agent was online runs out on A (7 s).
+            awaitPresence(a, agent, "offline");
+            awaitTeamOnline(a, false);
             String during = uniqueText("While B is down");
             visitor.send(Frames.send(newClientMessageId(), during));
             long duringSeq = seq(visitor.next("ack"));
