@@ -27,6 +27,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -204,6 +205,29 @@ class TicketPersistenceAdapter
                 seen.put(viewer, rows.get(0));
             }
         });
+        return seen;
+    }
+
+    @Override
+    public Map<ConversationId, Map<AgentId, TicketSummary>> ofConversations(
+            Collection<ConversationId> conversations, Set<AgentId> viewers, Instant now) {
+        if (conversations.isEmpty()) {
+            return Map.of();
+        }
+        List<TicketJpaEntity> tickets = em.createQuery(
+                        "SELECT t FROM Ticket t WHERE t.conversationId IN :conversations", TicketJpaEntity.class)
+                .setParameter(
+                        "conversations",
+                        conversations.stream()
+                                .map(ConversationId::toString)
+                                .distinct()
+                                .toList())
+                .getResultList();
+        Map<ConversationId, Map<AgentId, TicketSummary>> seen = new HashMap<>();
+        summaries(tickets, viewers, now)
+                .forEach((viewer, rows) -> rows.forEach(
+                        ticket -> seen.computeIfAbsent(ticket.conversation(), conversation -> new HashMap<>())
+                                .put(viewer, ticket)));
         return seen;
     }
 

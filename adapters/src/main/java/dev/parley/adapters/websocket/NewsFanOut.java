@@ -14,6 +14,8 @@ import dev.parley.domain.shared.AgentId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,8 +40,9 @@ import java.util.logging.Logger;
  * reads and the connections' queues interleave.
  *
  * <p>The news of one conversation is handled one at a time and in order: news that arrives while the conversation's
- * news is being read is merged into one more read, which runs after it. The tickets an inbox is sent therefore never go
- * back to an older state.
+ * news is being read is merged into one more read, which runs after it. The watching inboxes' tickets are read by one
+ * task at a time, many conversations together under load, each conversation read again when news came while it was
+ * read: the tickets an inbox is sent therefore never go back to an older state.
  */
 final class NewsFanOut {
 
@@ -50,6 +53,13 @@ final class NewsFanOut {
     private final InboxQuery inbox;
     private final Supplier<? extends Iterable<Connection>> connections;
     private final Map<ConversationId, Pending> pending = new ConcurrentHashMap<>();
+    /** The conversations whose tickets the watching inboxes are to be sent, in the order their news came. */
+    private final Set<ConversationId> ticketsDue = new LinkedHashSet<>();
+    /** Whether a task is sending the tickets due (guarded by {@link #ticketsDue}). */
+    private boolean sendingTickets;
+
+    /** The most conversations whose tickets are read together. */
+    static final int TICKETS_PER_READ = 50;
 
     /** The news of a conversation not yet read: up to which sequence number, and how many arrived since it was taken. */
     private record Pending(long upTo, long arrivals) {}
@@ -103,7 +113,7 @@ final class NewsFanOut {
     /** Reads the conversation's news once and hands it to every connection that wants it. */
     void deliver(ConversationId conversation, long upTo) {
         List<Connection> followers = new ArrayList<>();
-        List<Connection> watchers = new ArrayList<>();
+        boolean watched = false;
         long from = Long.MAX_VALUE;
         for (Connection connection : connections.get()) {
             if (!connection.live()) {
@@ -117,9 +127,7 @@ final class NewsFanOut {
                     from = Math.min(from, have);
                 }
             }
-            if (connection.inboxViewer() != null) {
-                watchers.add(connection);
-            }
+            watched |= connection.inboxViewer() != null;
         }
         if (!followers.isEmpty()) {
             SharedPage page = from == Long.MAX_VALUE
@@ -131,20 +139,83 @@ final class NewsFanOut {
                 follower.catchUp(conversation, upTo, page, receipt);
             }
         }
-        if (!watchers.isEmpty()) {
-            Set<AgentId> viewers = new HashSet<>();
-            watchers.forEach(watcher -> viewers.add(watcher.inboxViewer()));
-            Map<AgentId, TicketSummary> tickets = inbox.ofConversation(conversation, viewers);
-            Map<TicketSummary, String> frames = new HashMap<>();
+        if (watched) {
+            ticketsDue(conversation);
+        }
+    }
+
+    /**
+     * Sends the watching inboxes the conversation's ticket, after the messages its news queued for them. The tickets
+     * are read by one task at a time, as many conversations together as are due (up to {@link #TICKETS_PER_READ}): under
+     * load, the inboxes' tickets cost a few queries for many pieces of news instead of a few for each.
+     */
+    private void ticketsDue(ConversationId conversation) {
+        synchronized (ticketsDue) {
+            ticketsDue.add(conversation);
+            if (sendingTickets) {
+                return;
+            }
+            sendingTickets = true;
+        }
+        try {
+            pool.execute(this::sendTickets);
+        } catch (RejectedExecutionException stopping) {
+            synchronized (ticketsDue) {
+                ticketsDue.clear();
+                sendingTickets = false;
+            }
+            LOG.log(Level.FINE, "event=websocket_tickets_refused conversation=" + conversation, stopping);
+        }
+    }
+
+    private void sendTickets() {
+        while (true) {
+            List<ConversationId> batch = new ArrayList<>();
+            synchronized (ticketsDue) {
+                Iterator<ConversationId> due = ticketsDue.iterator();
+                while (due.hasNext() && batch.size() < TICKETS_PER_READ) {
+                    batch.add(due.next());
+                    due.remove();
+                }
+                if (batch.isEmpty()) {
+                    sendingTickets = false;
+                    return;
+                }
+            }
+            try {
+                sendTicketsOf(batch);
+            } catch (RuntimeException failed) {
+                LOG.log(Level.WARNING, "event=websocket_tickets_failed conversations=" + batch.size(), failed);
+            }
+        }
+    }
+
+    /** Reads the conversations' tickets once for every watching inbox, and sends each inbox its own. */
+    private void sendTicketsOf(List<ConversationId> conversations) {
+        List<Connection> watchers = new ArrayList<>();
+        Set<AgentId> viewers = new HashSet<>();
+        for (Connection connection : connections.get()) {
+            if (connection.live() && connection.inboxViewer() != null) {
+                watchers.add(connection);
+                viewers.add(connection.inboxViewer());
+            }
+        }
+        if (watchers.isEmpty()) {
+            return;
+        }
+        Map<ConversationId, Map<AgentId, TicketSummary>> tickets = inbox.ofConversations(conversations, viewers);
+        Map<TicketSummary, String> frames = new HashMap<>();
+        for (ConversationId conversation : conversations) {
+            Map<AgentId, TicketSummary> seen = tickets.getOrDefault(conversation, Map.of());
             for (Connection watcher : watchers) {
-                TicketSummary ticket = tickets.get(watcher.inboxViewer());
+                TicketSummary ticket = seen.get(watcher.inboxViewer());
                 if (ticket != null) {
                     // A ticket frame is the ticket's latest state: it takes the place of an older one still waiting.
                     watcher.sendLatest(
                             "ticket:" + conversation,
                             frames.computeIfAbsent(
                                     ticket,
-                                    seen -> ServerFrames.toJson(new ServerFrames.TicketChanged(TicketJson.of(seen)))));
+                                    same -> ServerFrames.toJson(new ServerFrames.TicketChanged(TicketJson.of(same)))));
                 }
             }
         }

@@ -17,6 +17,7 @@ import dev.parley.domain.ticket.TicketStatus;
 import java.lang.reflect.Proxy;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,18 +86,26 @@ final class Connections {
     static final class Inbox {
 
         final AtomicInteger queries = new AtomicInteger();
+        /** How many conversations each query read. */
+        final List<Integer> batches = new java.util.concurrent.CopyOnWriteArrayList<>();
+
         final Set<AgentId> haveRead = ConcurrentHashMap.newKeySet();
 
         InboxQuery query() {
             return (InboxQuery) Proxy.newProxyInstance(
                     Connections.class.getClassLoader(), new Class<?>[] {InboxQuery.class}, (proxy, method, args) -> {
-                        if (method.getName().equals("ofConversation") && args[1] instanceof Set<?> viewers) {
+                        if (method.getName().equals("ofConversations")) {
                             queries.incrementAndGet();
-                            Map<AgentId, TicketSummary> seen = new HashMap<>();
-                            for (Object viewer : viewers) {
-                                seen.put((AgentId) viewer, ticket((ConversationId) args[0], (AgentId) viewer));
+                            Map<ConversationId, Map<AgentId, TicketSummary>> tickets = new HashMap<>();
+                            for (Object conversation : (Collection<?>) args[0]) {
+                                Map<AgentId, TicketSummary> seen = new HashMap<>();
+                                for (Object viewer : (Set<?>) args[1]) {
+                                    seen.put((AgentId) viewer, ticket((ConversationId) conversation, (AgentId) viewer));
+                                }
+                                tickets.put((ConversationId) conversation, seen);
                             }
-                            return seen;
+                            batches.add(((Collection<?>) args[0]).size());
+                            return tickets;
                         }
                         throw new UnsupportedOperationException(method.getName());
                     });

@@ -3,6 +3,7 @@ package dev.parley.adapters.websocket;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.application.conversation.port.out.ConversationNews;
+import dev.parley.domain.conversation.ConversationId;
 import dev.parley.domain.shared.AgentId;
 import jakarta.websocket.SendHandler;
 import jakarta.websocket.SendResult;
@@ -163,6 +164,55 @@ class NewsFanOutTest {
                 .containsExactlyElementsOf(
                         LongStream.rangeClosed(1, 201).boxed().toList());
         assertThat(behind.open).isTrue();
+    }
+
+    @Test
+    void under_load_the_tickets_of_many_conversations_are_read_together_and_every_inbox_gets_each_one() {
+        List<Runnable> queued = new ArrayList<>();
+        ConnectionRegistry registry = registry(400);
+        List<FakeSocket> sockets = new ArrayList<>();
+        List<Connection> inboxes = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            FakeSocket socket = new FakeSocket();
+            Connection connection = registry.open(socket.session, Connection.Side.AGENT, Optional.empty());
+            connection.watchInbox(AgentId.random());
+            sockets.add(socket);
+            inboxes.add(connection);
+        }
+        NewsFanOut fanOut = new NewsFanOut(queued::add, history.query(), inbox.query(), () -> inboxes);
+        int conversations = NewsFanOut.TICKETS_PER_READ + 20;
+        List<ConversationId> news = new ArrayList<>();
+        for (int i = 0; i < conversations; i++) {
+            news.add(ConversationId.random());
+        }
+
+        // The news of every conversation arrives before the pool gets to any of it.
+        news.forEach(conversation -> fanOut.publish(new ConversationNews(conversation, 1)));
+        while (!queued.isEmpty()) {
+            queued.remove(0).run();
+        }
+
+        assertThat(inbox.batches)
+                .as("one read for a full batch, one for the rest")
+                .containsExactly(NewsFanOut.TICKETS_PER_READ, 20);
+        assertThat(sockets).allSatisfy(socket -> {
+            assertThat(frames(socket, "ticket")).isEqualTo(conversations);
+            assertThat(socket.written())
+                    .as("in the order the news came")
+                    .filteredOn(frame -> frame.contains("\"type\":\"ticket\""))
+                    .satisfies(tickets -> {
+                        for (int i = 0; i < conversations; i++) {
+                            assertThat(tickets.get(i)).contains(news.get(i).toString());
+                        }
+                    });
+        });
+
+        // Quiet again: the next piece of news is read on its own, at once.
+        fanOut.publish(new ConversationNews(news.get(0), 2));
+        while (!queued.isEmpty()) {
+            queued.remove(0).run();
+        }
+        assertThat(inbox.batches).containsExactly(NewsFanOut.TICKETS_PER_READ, 20, 1);
     }
 
     /** The client reads again: the write it held completes, and so do the ones after it. */

@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -64,6 +65,14 @@ public class InboxService implements InboxQuery {
     @Override
     public Map<AgentId, TicketSummary> ofConversation(ConversationId conversation, Set<AgentId> viewers) {
         return viewers.isEmpty() ? Map.of() : summaries.ofConversation(conversation, viewers, clock.instant());
+    }
+
+    @Override
+    public Map<ConversationId, Map<AgentId, TicketSummary>> ofConversations(
+            Collection<ConversationId> conversations, Set<AgentId> viewers) {
+        return viewers.isEmpty() || conversations.isEmpty()
+                ? Map.of()
+                : summaries.ofConversations(conversations, viewers, clock.instant());
     }
 
     @Override

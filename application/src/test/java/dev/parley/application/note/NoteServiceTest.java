@@ -235,6 +235,12 @@ class NoteServiceTest {
         public Map<AgentId, TicketSummary> ofConversation(ConversationId conversation, Set<AgentId> viewers) {
             throw new UnsupportedOperationException();
         }
+
+        @Override
+        public Map<ConversationId, Map<AgentId, TicketSummary>> ofConversations(
+                java.util.Collection<ConversationId> conversations, Set<AgentId> viewers) {
+            throw new UnsupportedOperationException();
+        }
     }
 
     private final class Team implements ListTeamQuery {

@@ -174,6 +174,33 @@ class TicketListIT {
     }
 
     @Test
+    void the_tickets_of_several_conversations_read_together_are_what_each_reads_alone_for_each_viewer() {
+        String word = Fixtures.unique("together");
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Ticket first = fixtures.ticketSaying("The first " + word, now.minusSeconds(60));
+        Ticket second = fixtures.ticketSaying("The second " + word, now);
+        AgentId reader = fixtures.agent(Role.AGENT);
+        AgentId other = fixtures.agent(Role.AGENT);
+        Tx.run(() -> readMarks.save(ReadMark.nothingSeen(second.id(), reader).seenUpTo(1)));
+        java.util.Set<AgentId> viewers = java.util.Set.of(reader, other);
+        dev.parley.domain.conversation.ConversationId none = dev.parley.domain.conversation.ConversationId.random();
+
+        var together = Tx.call(
+                () -> list.ofConversations(List.of(first.conversation(), second.conversation(), none), viewers, now));
+
+        assertThat(together)
+                .as("a conversation without a ticket is left out")
+                .containsOnlyKeys(first.conversation(), second.conversation());
+        for (Ticket ticket : List.of(first, second)) {
+            assertThat(together.get(ticket.conversation()))
+                    .isEqualTo(Tx.call(() -> list.ofConversation(ticket.conversation(), viewers, now)));
+        }
+        assertThat(together.get(second.conversation()).get(reader).unread()).isFalse();
+        assertThat(together.get(second.conversation()).get(other).unread()).isTrue();
+        assertThat(Tx.call(() -> list.ofConversations(List.of(), viewers, now))).isEmpty();
+    }
+
+    @Test
     void a_customers_tickets_are_theirs_only_newest_first() {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         Ticket ticket = fixtures.ticketSaying("My first question", now);

@@ -3,6 +3,7 @@ package dev.parley.application.ticket.port.in;
 import dev.parley.domain.conversation.ConversationId;
 import dev.parley.domain.shared.AgentId;
 import dev.parley.domain.ticket.TicketId;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,6 +37,16 @@ public interface InboxQuery {
      *     conversation has no ticket
      */
     Map<AgentId, TicketSummary> ofConversation(ConversationId conversation, Set<AgentId> viewers);
+
+    /**
+     * The tickets of several conversations as each of several agents sees them, for telling every open inbox of many
+     * changes at once: the same few queries whatever the number of conversations and viewers.
+     *
+     * @return per conversation what {@link #ofConversation(ConversationId, Set)} returns for it; a conversation without
+     *     a ticket is left out
+     */
+    Map<ConversationId, Map<AgentId, TicketSummary>> ofConversations(
+            Collection<ConversationId> conversations, Set<AgentId> viewers);
 
     /**
      * One ticket.

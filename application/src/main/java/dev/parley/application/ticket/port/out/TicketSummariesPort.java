@@ -6,6 +6,8 @@ import dev.parley.domain.conversation.ConversationId;
 import dev.parley.domain.shared.AgentId;
 import dev.parley.domain.ticket.TicketId;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,6 +33,24 @@ public interface TicketSummariesPort {
      *     conversation has no ticket
      */
     Map<AgentId, TicketSummary> ofConversation(ConversationId conversation, Set<AgentId> viewers, Instant now);
+
+    /**
+     * The tickets of several conversations as each of the viewers sees them. An adapter that can read them together
+     * does; this one asks for each conversation in turn.
+     *
+     * @return per conversation with a ticket, what {@link #ofConversation(ConversationId, Set, Instant)} returns
+     */
+    default Map<ConversationId, Map<AgentId, TicketSummary>> ofConversations(
+            Collection<ConversationId> conversations, Set<AgentId> viewers, Instant now) {
+        Map<ConversationId, Map<AgentId, TicketSummary>> tickets = new HashMap<>();
+        for (ConversationId conversation : conversations) {
+            Map<AgentId, TicketSummary> seen = ofConversation(conversation, viewers, now);
+            if (!seen.isEmpty()) {
+                tickets.put(conversation, seen);
+            }
+        }
+        return tickets;
+    }
 
     Optional<TicketSummary> byId(TicketId ticket, AgentId viewer, Instant now);
 
