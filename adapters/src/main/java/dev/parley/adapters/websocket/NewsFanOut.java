@@ -159,33 +159,48 @@ final class NewsFanOut {
         }
         try {
             pool.execute(this::sendTickets);
-        } catch (RejectedExecutionException stopping) {
+        } catch (RuntimeException refused) {
+            // The pool is going away with the application (or cannot take the task): nobody is left to send them to.
             synchronized (ticketsDue) {
                 ticketsDue.clear();
                 sendingTickets = false;
             }
-            LOG.log(Level.FINE, "event=websocket_tickets_refused conversation=" + conversation, stopping);
+            LOG.log(
+                    refused instanceof RejectedExecutionException ? Level.FINE : Level.WARNING,
+                    "event=websocket_tickets_refused conversation=" + conversation,
+                    refused);
         }
     }
 
     private void sendTickets() {
-        while (true) {
-            List<ConversationId> batch = new ArrayList<>();
-            synchronized (ticketsDue) {
-                Iterator<ConversationId> due = ticketsDue.iterator();
-                while (due.hasNext() && batch.size() < TICKETS_PER_READ) {
-                    batch.add(due.next());
-                    due.remove();
+        boolean finished = false;
+        try {
+            while (true) {
+                List<ConversationId> batch = new ArrayList<>();
+                synchronized (ticketsDue) {
+                    Iterator<ConversationId> due = ticketsDue.iterator();
+                    while (due.hasNext() && batch.size() < TICKETS_PER_READ) {
+                        batch.add(due.next());
+                        due.remove();
+                    }
+                    if (batch.isEmpty()) {
+                        sendingTickets = false;
+                        finished = true;
+                        return;
+                    }
                 }
-                if (batch.isEmpty()) {
-                    sendingTickets = false;
-                    return;
+                try {
+                    sendTicketsOf(batch);
+                } catch (RuntimeException failed) {
+                    LOG.log(Level.WARNING, "event=websocket_tickets_failed conversations=" + batch.size(), failed);
                 }
             }
-            try {
-                sendTicketsOf(batch);
-            } catch (RuntimeException failed) {
-                LOG.log(Level.WARNING, "event=websocket_tickets_failed conversations=" + batch.size(), failed);
+        } finally {
+            if (!finished) {
+                // Whatever stopped this task, the next news starts another: the inboxes are never left without one.
+                synchronized (ticketsDue) {
+                    sendingTickets = false;
+                }
             }
         }
     }

@@ -86,6 +86,8 @@ final class Connections {
     static final class Inbox {
 
         final AtomicInteger queries = new AtomicInteger();
+        /** How many of the next reads fail. */
+        final AtomicInteger failures = new AtomicInteger();
         /** How many conversations each query read. */
         final List<Integer> batches = new java.util.concurrent.CopyOnWriteArrayList<>();
 
@@ -96,6 +98,9 @@ final class Connections {
                     Connections.class.getClassLoader(), new Class<?>[] {InboxQuery.class}, (proxy, method, args) -> {
                         if (method.getName().equals("ofConversations")) {
                             queries.incrementAndGet();
+                            if (failures.getAndUpdate(left -> Math.max(0, left - 1)) > 0) {
+                                throw new IllegalStateException("the database is away");
+                            }
                             Map<ConversationId, Map<AgentId, TicketSummary>> tickets = new HashMap<>();
                             for (Object conversation : (Collection<?>) args[0]) {
                                 Map<AgentId, TicketSummary> seen = new HashMap<>();

@@ -215,6 +215,23 @@ class NewsFanOutTest {
         assertThat(inbox.batches).containsExactly(NewsFanOut.TICKETS_PER_READ, 20, 1);
     }
 
+    @Test
+    void a_read_of_tickets_that_fails_loses_that_news_only_and_the_next_news_reaches_the_inboxes() {
+        ConnectionRegistry registry = registry(100);
+        FakeSocket inboxSocket = new FakeSocket();
+        registry.open(inboxSocket.session, Connection.Side.AGENT, Optional.empty())
+                .watchInbox(AgentId.random());
+        inbox.failures.set(1);
+
+        post(registry, 1);
+        assertThat(frames(inboxSocket, "ticket")).isZero();
+
+        post(registry, 1);
+        assertThat(frames(inboxSocket, "ticket"))
+                .as("the next news is read and sent")
+                .isEqualTo(1);
+    }
+
     /** The client reads again: the write it held completes, and so do the ones after it. */
     private static void resume(FakeSocket socket) {
         List<SendHandler> held;

@@ -63,11 +63,6 @@ public class InboxService implements InboxQuery {
     }
 
     @Override
-    public Map<AgentId, TicketSummary> ofConversation(ConversationId conversation, Set<AgentId> viewers) {
-        return viewers.isEmpty() ? Map.of() : summaries.ofConversation(conversation, viewers, clock.instant());
-    }
-
-    @Override
     public Map<ConversationId, Map<AgentId, TicketSummary>> ofConversations(
             Collection<ConversationId> conversations, Set<AgentId> viewers) {
         return viewers.isEmpty() || conversations.isEmpty()

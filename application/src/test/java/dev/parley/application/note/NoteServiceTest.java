@@ -232,11 +232,6 @@ class NoteServiceTest {
         }
 
         @Override
-        public Map<AgentId, TicketSummary> ofConversation(ConversationId conversation, Set<AgentId> viewers) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
         public Map<ConversationId, Map<AgentId, TicketSummary>> ofConversations(
                 java.util.Collection<ConversationId> conversations, Set<AgentId> viewers) {
             throw new UnsupportedOperationException();

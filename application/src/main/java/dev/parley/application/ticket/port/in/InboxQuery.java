@@ -30,20 +30,11 @@ public interface InboxQuery {
     Optional<TicketSummary> ofConversation(ConversationId conversation, AgentId viewer);
 
     /**
-     * The ticket of a conversation as each of several agents sees it, for telling every open inbox of one change:
-     * the same few queries whatever the number of viewers.
-     *
-     * @return per viewer what {@link #ofConversation(ConversationId, AgentId)} returns for them; empty when the
-     *     conversation has no ticket
-     */
-    Map<AgentId, TicketSummary> ofConversation(ConversationId conversation, Set<AgentId> viewers);
-
-    /**
      * The tickets of several conversations as each of several agents sees them, for telling every open inbox of many
      * changes at once: the same few queries whatever the number of conversations and viewers.
      *
-     * @return per conversation what {@link #ofConversation(ConversationId, Set)} returns for it; a conversation without
-     *     a ticket is left out
+     * @return per conversation with a ticket, per viewer what {@link #ofConversation(ConversationId, AgentId)} returns
+     *     for them
      */
     Map<ConversationId, Map<AgentId, TicketSummary>> ofConversations(
             Collection<ConversationId> conversations, Set<AgentId> viewers);
