@@ -3,6 +3,7 @@ package dev.parley.server.it;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.http.WebSocket;
@@ -101,6 +102,39 @@ final class FrameSocket implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(interrupted);
         }
+    }
+
+    /**
+     * How the connection ended within {@code patience}, for a client that was writing when it was dropped: as its
+     * listener heard it ({@link #closedWith()}), or else as a write finds it, {@code "write failed: "} and the
+     * {@link IOException}. Java's WebSocket client leaves a failure met while writing to the write's future and does
+     * not always tell its listener of it, so such a connection can be gone while the listener has heard nothing.
+     */
+    Optional<String> awaitGone(Duration patience) {
+        if (awaitClose(patience)) {
+            return Optional.ofNullable(closedWith);
+        }
+        // Over a connection whose peer is gone the first write may still leave; the peer's reset fails the next one.
+        for (int probe = 0; probe < 3; probe++) {
+            try {
+                socket.sendText("{}", true).get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
+            } catch (ExecutionException failed) {
+                if (failed.getCause() instanceof IOException dropped) {
+                    return Optional.of("write failed: " + dropped);
+                }
+                throw new AssertionError(
+                        path + ": a write after the close failed otherwise; " + describeState(), failed);
+            } catch (TimeoutException stuck) {
+                return Optional.empty();
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(interrupted);
+            }
+            if (awaitClose(Duration.ofMillis(200))) {
+                return Optional.ofNullable(closedWith);
+            }
+        }
+        return Optional.empty();
     }
 
     /**
