@@ -7,6 +7,7 @@ import dev.parley.application.team.port.out.UpdateAgentPort;
 import dev.parley.domain.shared.AgentId;
 import dev.parley.domain.team.Agent;
 import dev.parley.domain.team.AgentNotFoundException;
+import dev.parley.domain.team.AgentStatus;
 import dev.parley.domain.team.EmailAddress;
 import dev.parley.domain.team.EmailTakenException;
 import dev.parley.domain.team.Role;
@@ -17,6 +18,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.sql.SQLException;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -56,6 +58,19 @@ class AgentPersistenceAdapter implements LoadAgentPort, SaveAgentPort, LoadTeamP
                 .setParameter("ids", ids.stream().map(AgentId::toString).toList())
                 .getResultStream()
                 .collect(Collectors.toMap(agent -> AgentId.of(agent.id), agent -> agent.displayName));
+    }
+
+    /** One query for up to {@link IdLists#MOST} agents. */
+    @Override
+    public Map<AgentId, AgentStatus> statuses(Collection<AgentId> ids) {
+        Map<AgentId, AgentStatus> found = new HashMap<>();
+        for (List<String> named : IdLists.of(ids)) {
+            em.createQuery("SELECT a.id, a.status FROM Agent a WHERE a.id IN :ids", Object[].class)
+                    .setParameter("ids", named)
+                    .getResultStream()
+                    .forEach(row -> found.put(AgentId.of((String) row[0]), AgentStatus.valueOf((String) row[1])));
+        }
+        return found;
     }
 
     /**

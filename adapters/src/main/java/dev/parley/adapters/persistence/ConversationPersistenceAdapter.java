@@ -22,6 +22,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -59,6 +61,19 @@ class ConversationPersistenceAdapter
     public Optional<Conversation> find(ConversationId id) {
         return Optional.ofNullable(em.find(ConversationJpaEntity.class, id.toString()))
                 .map(ConversationJpaEntity::toDomain);
+    }
+
+    /** One query for up to {@link IdLists#MOST} conversations. */
+    @Override
+    public Map<ConversationId, Long> lastSeqs(Collection<ConversationId> ids) {
+        Map<ConversationId, Long> found = new HashMap<>();
+        for (List<String> named : IdLists.of(ids)) {
+            em.createQuery("SELECT c.id, c.lastSeq FROM Conversation c WHERE c.id IN :ids", Object[].class)
+                    .setParameter("ids", named)
+                    .getResultStream()
+                    .forEach(row -> found.put(ConversationId.parse((String) row[0]), ((Number) row[1]).longValue()));
+        }
+        return found;
     }
 
     @Override

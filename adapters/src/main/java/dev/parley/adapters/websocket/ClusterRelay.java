@@ -141,9 +141,14 @@ class ClusterRelay {
         nudges.receive(
                 this::received,
                 () -> later(() -> {
-                    // What was missed may be any settings' change too: every section is read again.
-                    settings.refreshAll();
-                    registry.resync();
+                    try {
+                        // What was missed may be any settings' change too: every section is read again.
+                        settings.refreshAll();
+                        registry.resync();
+                    } catch (RuntimeException failed) {
+                        // The safety check brings the followed conversations up within its period all the same.
+                        LOG.log(Level.WARNING, "event=cluster_resync_failed", failed);
+                    }
                 }));
         long period = checkPeriodMillis();
         checking = timer.scheduleWithFixedDelay(this::check, period, period, TimeUnit.MILLISECONDS);

@@ -3,6 +3,7 @@ package dev.parley.adapters.websocket;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.adapters.websocket.protocol.ServerFrames;
+import dev.parley.domain.conversation.ConversationId;
 import dev.parley.domain.shared.AgentId;
 import dev.parley.domain.team.SessionTokenHash;
 import java.util.ArrayList;
@@ -61,6 +62,26 @@ class ClusterCatchUpTest {
                 .as("nothing is behind any more")
                 .isZero();
         assertThat(seqs(socket)).containsExactly(1L, 2L, 3L);
+    }
+
+    @Test
+    void the_check_reads_the_progress_of_every_followed_conversation_at_once() {
+        FakeSocket first = follower();
+        FakeSocket second = follower();
+        FakeSocket gone = new FakeSocket();
+        Connection elsewhere = registry.open(gone.session, Connection.Side.AGENT, Optional.empty());
+        elsewhere.watchInbox(AgentId.random());
+        elsewhere.follow(ConversationId.random(), 0);
+        history.post("untold");
+
+        assertThat(registry.catchUpFollowed(false))
+                .as("the conversation behind; the one the database no longer holds is passed over")
+                .isEqualTo(1);
+
+        assertThat(history.progressReads.get()).isEqualTo(1);
+        assertThat(seqs(first)).containsExactly(1L);
+        assertThat(seqs(second)).containsExactly(1L);
+        assertThat(gone.written()).noneMatch(frame -> frame.contains("\"type\":\"message\""));
     }
 
     @Test

@@ -143,6 +143,8 @@ final class Connections {
         final ConversationId conversation = ConversationId.random();
         final List<MessageView> messages = new ArrayList<>();
         final AtomicInteger queries = new AtomicInteger();
+        /** How many times the conversations' progress was read ({@code lastSeqs}), however many were asked for. */
+        final AtomicInteger progressReads = new AtomicInteger();
 
         /** Adds a message; its sequence number is returned. */
         synchronized long post(String text) {
@@ -175,6 +177,14 @@ final class Connections {
                                             .filter(message -> message.seq() > after)
                                             .limit(limit)
                                             .toList();
+                                }
+                                case "lastSeqs" -> {
+                                    progressReads.incrementAndGet();
+                                    @SuppressWarnings("unchecked")
+                                    Collection<ConversationId> asked = (Collection<ConversationId>) args[0];
+                                    yield asked.contains(conversation)
+                                            ? Map.of(conversation, (long) messages.size())
+                                            : Map.of();
                                 }
                                 case "conversation" ->
                                     new ConversationView(

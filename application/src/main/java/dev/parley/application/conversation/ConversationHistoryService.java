@@ -21,6 +21,7 @@ import dev.parley.domain.shared.VisitorId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -61,6 +62,13 @@ public class ConversationHistoryService implements ConversationHistoryQuery, Hol
                     .orElseThrow(() -> new ConversationNotFoundException(named.get()))));
         }
         return conversations.findOpenForUpdate(visitor, Channel.CHAT).map(Posting::view);
+    }
+
+    /** A plain read, like {@link #conversation}. */
+    @Override
+    @Transactional(value = Transactional.TxType.SUPPORTS, dontRollbackOn = DomainException.class)
+    public Map<ConversationId, Long> lastSeqs(Collection<ConversationId> ids) {
+        return ids.isEmpty() ? Map.of() : conversations.lastSeqs(ids);
     }
 
     /** A plain read: joins the caller's transaction, and starts none (no BEGIN and COMMIT for each piece of news). */

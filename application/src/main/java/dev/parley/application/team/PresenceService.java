@@ -160,10 +160,8 @@ public class PresenceService
         synchronized (this) {
             here = Set.copyOf(inboxes.keySet());
         }
-        Map<AgentId, AgentStatus> stored = new HashMap<>();
-        for (AgentId agent : here) {
-            agents.findById(agent).ifPresent(found -> stored.put(agent, found.status()));
-        }
+        // One read for all of them, outside the lock: the inboxes' frames need not wait for the database.
+        Map<AgentId, AgentStatus> stored = here.isEmpty() ? Map.of() : agents.statuses(here);
         synchronized (this) {
             stored.forEach((agent, status) -> {
                 if (inboxes.containsKey(agent) && statuses.put(agent, status) != status) {

@@ -17,11 +17,14 @@ import dev.parley.domain.conversation.AuthorKind;
 import dev.parley.domain.conversation.ClientMessageId;
 import dev.parley.domain.conversation.ConversationClosedException;
 import dev.parley.domain.conversation.ConversationEvent;
+import dev.parley.domain.conversation.ConversationId;
 import dev.parley.domain.conversation.ConversationNotFoundException;
 import dev.parley.domain.conversation.ConversationStage;
 import dev.parley.domain.conversation.ConversationStatus;
 import dev.parley.domain.conversation.MessageText;
 import dev.parley.domain.shared.VisitorId;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -47,6 +50,17 @@ class ConversationLifecycleTest extends ConversationFixture {
         assertThat(published).containsExactly(new ConversationNews(first.conversation(), 3));
         assertThatThrownBy(() -> endings.end(new EndConversationCommand(visitor, first.conversation())))
                 .isInstanceOf(ConversationClosedException.class);
+    }
+
+    @Test
+    void how_far_conversations_have_gone_is_read_for_those_that_exist() {
+        MessageReceipt first = service.send(visitorSays("c-1", "Hello"));
+        service.send(visitorSays("c-2", "Anyone there?"));
+        ConversationId unknown = ConversationId.random();
+
+        assertThat(history.lastSeqs(List.of(first.conversation(), unknown)))
+                .containsOnly(Map.entry(first.conversation(), 3L));
+        assertThat(history.lastSeqs(List.of())).isEmpty();
     }
 
     @Test

@@ -6,6 +6,7 @@ import dev.parley.application.team.port.out.SaveAgentPort;
 import dev.parley.application.team.port.out.UpdateAgentPort;
 import dev.parley.domain.shared.AgentId;
 import dev.parley.domain.team.Agent;
+import dev.parley.domain.team.AgentStatus;
 import dev.parley.domain.team.EmailAddress;
 import dev.parley.domain.team.EmailTakenException;
 import dev.parley.domain.team.Role;
@@ -25,6 +26,7 @@ public final class InMemoryTeam implements LoadAgentPort, SaveAgentPort, LoadTea
 
     private final List<Agent> agents = new ArrayList<>();
     private int locks;
+    private int statusReads;
 
     /** A team of one admin, for the tests of other contexts' use cases that an admin drives. */
     public static InMemoryTeam withAdmin(AgentId id, String name) {
@@ -74,6 +76,18 @@ public final class InMemoryTeam implements LoadAgentPort, SaveAgentPort, LoadTea
     @Override
     public Optional<Agent> findByEmail(EmailAddress email) {
         return agents.stream().filter(a -> a.email().equals(email)).findFirst().map(InMemoryTeam::copy);
+    }
+
+    /** Reads them as the database does, in one go, and counts it. */
+    @Override
+    public Map<AgentId, AgentStatus> statuses(Collection<AgentId> ids) {
+        statusReads++;
+        return LoadAgentPort.super.statuses(ids);
+    }
+
+    /** How many times the agents' statuses were read together. */
+    int statusReads() {
+        return statusReads;
     }
 
     @Override

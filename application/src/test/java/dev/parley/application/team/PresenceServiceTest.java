@@ -303,9 +303,13 @@ class PresenceServiceTest {
         assertThat(presence.presenceOf(bob)).isEqualTo(Presence.ONLINE);
         shared.clear();
         published.clear();
+        int reads = team.statusReads();
 
         presence.sharePresence();
 
+        assertThat(team.statusReads() - reads)
+                .as("both agents' statuses in one read")
+                .isEqualTo(1);
         assertThat(presence.presenceOf(bob)).as("read again at the check").isEqualTo(Presence.AWAY);
         assertThat(published).containsExactly("bob away team=true");
         assertThat(shared)
@@ -323,6 +327,7 @@ class PresenceServiceTest {
     void a_node_with_nobody_here_still_says_so_at_every_check() {
         presence.sharePresence();
         assertThat(shared).containsExactly("present {}");
+        assertThat(team.statusReads()).as("nobody's status to read").isZero();
     }
 
     @Test

@@ -14,6 +14,7 @@ import dev.parley.domain.conversation.ConversationStatus;
 import dev.parley.domain.shared.VisitorId;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -103,6 +104,15 @@ class FakeConversations
     @Override
     public ConversationView conversation(ConversationId id) {
         return Optional.ofNullable(conversations.get(id)).orElseThrow(() -> new ConversationNotFoundException(id));
+    }
+
+    @Override
+    public Map<ConversationId, Long> lastSeqs(Collection<ConversationId> ids) {
+        Map<ConversationId, Long> found = new LinkedHashMap<>();
+        ids.stream()
+                .filter(conversations::containsKey)
+                .forEach(id -> found.put(id, conversations.get(id).lastSeq()));
+        return found;
     }
 
     /** The visitor whose conversation it is. */

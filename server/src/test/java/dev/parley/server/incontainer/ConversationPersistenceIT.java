@@ -28,7 +28,9 @@ import dev.parley.domain.visitor.Visitor;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
@@ -204,6 +206,29 @@ class ConversationPersistenceIT {
                 .isFalse();
         assertThat(handedOff.assistant().handoff()).contains(HandoffReason.NO_ANSWER);
         assertThat(handedOff.assist()).isFalse();
+    }
+
+    @Test
+    void the_last_sequence_numbers_of_many_conversations_are_read_together_past_one_query_s_worth() {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Conversation saying = fixtures.conversationSaying("one", now);
+        Conversation longer = fixtures.conversationSaying("one", now);
+        Tx.run(() -> {
+            Conversation open = loaded.findForUpdate(longer.id()).orElseThrow();
+            appended.append(open.post(Author.visitor(), Optional.empty(), new MessageText("two"), now));
+            saved.update(open);
+        });
+        // More than one query names: the stored ones come after the first query's worth of unknown ids.
+        List<ConversationId> asked = new ArrayList<>();
+        IntStream.range(0, 600).forEach(i -> asked.add(ConversationId.random()));
+        asked.add(saying.id());
+        asked.add(longer.id());
+        asked.add(longer.id());
+
+        assertThat(Tx.call(() -> loaded.lastSeqs(asked)))
+                .as("the unknown ones are left out")
+                .containsOnly(Map.entry(saying.id(), 1L), Map.entry(longer.id(), 2L));
+        assertThat(loaded.lastSeqs(List.of())).isEmpty();
     }
 
     @Test

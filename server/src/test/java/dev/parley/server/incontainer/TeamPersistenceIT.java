@@ -9,6 +9,7 @@ import dev.parley.application.team.port.out.SaveAgentPort;
 import dev.parley.application.team.port.out.UpdateAgentPort;
 import dev.parley.domain.shared.AgentId;
 import dev.parley.domain.team.Agent;
+import dev.parley.domain.team.AgentStatus;
 import dev.parley.domain.team.EmailAddress;
 import dev.parley.domain.team.EmailTakenException;
 import dev.parley.domain.team.Role;
@@ -65,6 +66,21 @@ class TeamPersistenceIT {
                 .containsOnlyKeys(first, second)
                 .containsEntry(first, "Agent AGENT")
                 .containsEntry(second, "Agent ADMIN");
+    }
+
+    @Test
+    void the_statuses_of_many_agents_are_read_at_once() {
+        AgentId available = fixtures.agent(Role.AGENT);
+        AgentId away = fixtures.agent(Role.AGENT);
+        Tx.run(() -> {
+            Agent agent = agents.findById(away).orElseThrow();
+            agent.changeStatus(AgentStatus.AWAY);
+            updated.update(agent);
+        });
+
+        assertThat(Tx.call(() -> agents.statuses(List.of(available, away, AgentId.random()))))
+                .as("the unknown one is left out")
+                .containsOnly(Map.entry(available, AgentStatus.AVAILABLE), Map.entry(away, AgentStatus.AWAY));
     }
 
     @Test
