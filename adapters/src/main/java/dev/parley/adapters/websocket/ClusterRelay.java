@@ -144,6 +144,10 @@ class ClusterRelay {
                     try {
                         // What was missed may be any settings' change too: every section is read again.
                         settings.refreshAll();
+                    } catch (RuntimeException failed) {
+                        LOG.log(Level.WARNING, "event=cluster_settings_refresh_failed", failed);
+                    }
+                    try {
                         registry.resync();
                     } catch (RuntimeException failed) {
                         // The safety check brings the followed conversations up within its period all the same.
@@ -171,11 +175,19 @@ class ClusterRelay {
         try {
             team.sharePresence();
             team.forgetSilentNodes();
+        } catch (RuntimeException failed) {
+            LOG.log(Level.WARNING, "event=cluster_presence_check_failed", failed);
+        }
+        try {
             int behind = registry.catchUpFollowed(false);
             if (behind > 0) {
                 caughtUp.addAndGet(behind);
                 LOG.info(() -> "event=cluster_safety_check_caught_up conversations=" + behind);
             }
+        } catch (RuntimeException failed) {
+            LOG.log(Level.WARNING, "event=cluster_safety_check_failed", failed);
+        }
+        try {
             // Sessions another node ended whose news never came: their sockets close here too.
             Set<SessionTokenHash> open = registry.agentSessions();
             if (!open.isEmpty()) {
@@ -185,7 +197,7 @@ class ClusterRelay {
                 }
             }
         } catch (RuntimeException failed) {
-            LOG.log(Level.WARNING, "event=cluster_safety_check_failed", failed);
+            LOG.log(Level.WARNING, "event=cluster_sessions_check_failed", failed);
         }
     }
 

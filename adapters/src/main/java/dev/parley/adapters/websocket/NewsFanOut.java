@@ -159,16 +159,19 @@ final class NewsFanOut {
         }
         try {
             pool.execute(this::sendTickets);
-        } catch (RuntimeException refused) {
-            // The pool is going away with the application (or cannot take the task): nobody is left to send them to.
+        } catch (RejectedExecutionException refused) {
+            // The pool is going away with the application: nobody is left to send them to.
             synchronized (ticketsDue) {
                 ticketsDue.clear();
                 sendingTickets = false;
             }
-            LOG.log(
-                    refused instanceof RejectedExecutionException ? Level.FINE : Level.WARNING,
-                    "event=websocket_tickets_refused conversation=" + conversation,
-                    refused);
+            LOG.log(Level.FINE, "event=websocket_tickets_refused conversation=" + conversation, refused);
+        } catch (RuntimeException failed) {
+            // Whatever else kept the task from starting, what is due stays due: the next news sends it all.
+            synchronized (ticketsDue) {
+                sendingTickets = false;
+            }
+            LOG.log(Level.WARNING, "event=websocket_tickets_not_started conversation=" + conversation, failed);
         }
     }
 

@@ -88,6 +88,8 @@ final class Connections {
         final AtomicInteger queries = new AtomicInteger();
         /** How many of the next reads fail. */
         final AtomicInteger failures = new AtomicInteger();
+        /** How many of the next reads stop their thread's task with an {@link Error}. */
+        final AtomicInteger errors = new AtomicInteger();
         /** How many conversations each query read. */
         final List<Integer> batches = new java.util.concurrent.CopyOnWriteArrayList<>();
 
@@ -100,6 +102,9 @@ final class Connections {
                             queries.incrementAndGet();
                             if (failures.getAndUpdate(left -> Math.max(0, left - 1)) > 0) {
                                 throw new IllegalStateException("the database is away");
+                            }
+                            if (errors.getAndUpdate(left -> Math.max(0, left - 1)) > 0) {
+                                throw new AssertionError("the reading thread died");
                             }
                             Map<ConversationId, Map<AgentId, TicketSummary>> tickets = new HashMap<>();
                             for (Object conversation : (Collection<?>) args[0]) {

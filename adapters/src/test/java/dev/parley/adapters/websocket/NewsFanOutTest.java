@@ -232,6 +232,39 @@ class NewsFanOutTest {
                 .isEqualTo(1);
     }
 
+    @Test
+    void a_ticket_task_stopped_by_an_error_leaves_the_next_news_to_a_new_task() {
+        List<Runnable> queued = new ArrayList<>();
+        ConnectionRegistry registry = registry(100);
+        FakeSocket socket = new FakeSocket();
+        Connection connection = registry.open(socket.session, Connection.Side.AGENT, Optional.empty());
+        connection.watchInbox(AgentId.random());
+        NewsFanOut fanOut = new NewsFanOut(queued::add, history.query(), inbox.query(), () -> List.of(connection));
+        inbox.errors.set(1);
+
+        fanOut.publish(new ConversationNews(history.conversation, 0));
+        List<Throwable> stopped = runAll(queued);
+        assertThat(stopped).singleElement().isInstanceOf(AssertionError.class);
+        assertThat(frames(socket, "ticket")).isZero();
+
+        fanOut.publish(new ConversationNews(history.conversation, 0));
+        assertThat(runAll(queued)).isEmpty();
+        assertThat(frames(socket, "ticket")).as("a new task read and sent it").isEqualTo(1);
+    }
+
+    /** Runs the queued tasks and those they queue, as a pool would; what stopped a task is returned. */
+    private static List<Throwable> runAll(List<Runnable> queued) {
+        List<Throwable> stopped = new ArrayList<>();
+        while (!queued.isEmpty()) {
+            try {
+                queued.remove(0).run();
+            } catch (RuntimeException | Error failed) {
+                stopped.add(failed);
+            }
+        }
+        return stopped;
+    }
+
     /** The client reads again: the write it held completes, and so do the ones after it. */
     private static void resume(FakeSocket socket) {
         List<SendHandler> held;

@@ -57,8 +57,16 @@ public class PresenceService
      */
     static final int MOST_AGENTS_ELSEWHERE = 10_000;
 
+    /**
+     * How long a status this node set is kept from the check's read: the read may have begun before the change
+     * committed (a status chosen here is shown before its transaction ends), and must not put the older one back.
+     */
+    static final Duration STATUS_SETTLES = Duration.ofSeconds(2);
+
     private final Map<AgentId, Integer> inboxes = new HashMap<>();
     private final Map<AgentId, AgentStatus> statuses = new HashMap<>();
+    /** When this node last set each of those statuses (guarded by this). */
+    private final Map<AgentId, Instant> statusSetAt = new HashMap<>();
     /** Each agent's presence as shown, when not offline. */
     private final Map<AgentId, Presence> published = new HashMap<>();
     /** Each agent's presence by this node's inboxes alone, as the other nodes were told it, when not offline. */
@@ -113,7 +121,7 @@ public class PresenceService
         statusAnnouncer.statusChosen(agentId);
         synchronized (this) {
             if (inboxes.containsKey(agentId)) {
-                statuses.put(agentId, status);
+                setStatus(agentId, status);
             }
             changed(agentId);
         }
@@ -124,7 +132,7 @@ public class PresenceService
     public void inboxOpened(AgentId agent) {
         AgentStatus status = agents.findById(agent).map(Agent::status).orElse(AgentStatus.AVAILABLE);
         synchronized (this) {
-            statuses.put(agent, status);
+            setStatus(agent, status);
             inboxes.merge(agent, 1, Integer::sum);
             changed(agent);
         }
@@ -135,6 +143,7 @@ public class PresenceService
         Integer left = inboxes.computeIfPresent(agent, (id, open) -> open > 1 ? open - 1 : null);
         if (left == null) {
             statuses.remove(agent);
+            statusSetAt.remove(agent);
         }
         changed(agent);
     }
@@ -160,11 +169,16 @@ public class PresenceService
         synchronized (this) {
             here = Set.copyOf(inboxes.keySet());
         }
-        // One read for all of them, outside the lock: the inboxes' frames need not wait for the database.
+        // One read for all of them, outside the lock: the inboxes' frames need not wait for the database. A status set
+        // here since shortly before the read began stays: the read may not see it yet.
+        Instant settled = clock.instant().minus(STATUS_SETTLES);
         Map<AgentId, AgentStatus> stored = here.isEmpty() ? Map.of() : agents.statuses(here);
         synchronized (this) {
             stored.forEach((agent, status) -> {
-                if (inboxes.containsKey(agent) && statuses.put(agent, status) != status) {
+                Instant set = statusSetAt.get(agent);
+                if (inboxes.containsKey(agent)
+                        && (set == null || set.isBefore(settled))
+                        && statuses.put(agent, status) != status) {
                     changed(agent);
                 }
             });
@@ -220,7 +234,7 @@ public class PresenceService
         AgentStatus status = agents.findById(agent).map(Agent::status).orElse(AgentStatus.AVAILABLE);
         synchronized (this) {
             if (inboxes.containsKey(agent)) {
-                statuses.put(agent, status);
+                setStatus(agent, status);
                 changed(agent);
             }
         }
@@ -285,6 +299,11 @@ public class PresenceService
             }
         }
         return shown;
+    }
+
+    private void setStatus(AgentId agent, AgentStatus status) {
+        statuses.put(agent, status);
+        statusSetAt.put(agent, clock.instant());
     }
 
     private void changed(AgentId agent) {

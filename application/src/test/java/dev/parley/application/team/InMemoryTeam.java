@@ -27,6 +27,7 @@ public final class InMemoryTeam implements LoadAgentPort, SaveAgentPort, LoadTea
     private final List<Agent> agents = new ArrayList<>();
     private int locks;
     private int statusReads;
+    private Runnable duringStatusRead;
 
     /** A team of one admin, for the tests of other contexts' use cases that an admin drives. */
     public static InMemoryTeam withAdmin(AgentId id, String name) {
@@ -82,7 +83,18 @@ public final class InMemoryTeam implements LoadAgentPort, SaveAgentPort, LoadTea
     @Override
     public Map<AgentId, AgentStatus> statuses(Collection<AgentId> ids) {
         statusReads++;
-        return LoadAgentPort.super.statuses(ids);
+        Map<AgentId, AgentStatus> read = LoadAgentPort.super.statuses(ids);
+        Runnable meanwhile = duringStatusRead;
+        duringStatusRead = null;
+        if (meanwhile != null) {
+            meanwhile.run();
+        }
+        return read;
+    }
+
+    /** Runs {@code meanwhile} once, during the next read of statuses, after it has read them. */
+    void whileStatusesAreRead(Runnable meanwhile) {
+        duringStatusRead = meanwhile;
     }
 
     /** How many times the agents' statuses were read together. */

@@ -301,6 +301,7 @@ class PresenceServiceTest {
         // Bob says he is away through another node, and the news of it is lost on the way.
         otherNode.changeStatus(bob, AgentStatus.AWAY);
         assertThat(presence.presenceOf(bob)).isEqualTo(Presence.ONLINE);
+        clock.advance(PresenceService.STATUS_SETTLES.plusMillis(1));
         shared.clear();
         published.clear();
         int reads = team.statusReads();
@@ -321,6 +322,30 @@ class PresenceServiceTest {
         presence.sharePresence();
         assertThat(published).as("nothing changed: nothing shown").isEmpty();
         assertThat(shared).containsExactly("present {ada=online, bob=away} here=online");
+    }
+
+    @Test
+    void a_check_whose_read_began_before_a_status_chosen_here_does_not_put_the_older_one_back() {
+        presence.inboxOpened(bob);
+        clock.advance(Duration.ofMinutes(1));
+        // Bob chooses "away" here while the check's read is on its way: the read saw "available".
+        team.whileStatusesAreRead(() -> presence.changeStatus(bob, AgentStatus.AWAY));
+        published.clear();
+
+        presence.sharePresence();
+
+        assertThat(presence.presenceOf(bob)).isEqualTo(Presence.AWAY);
+        assertThat(published)
+                .as("the change, and no flicker back to online")
+                .containsExactly("bob away team=false changed");
+        published.clear();
+
+        clock.advance(PresenceService.STATUS_SETTLES.plusMillis(1));
+        presence.sharePresence();
+        assertThat(presence.presenceOf(bob))
+                .as("the next check reads the change")
+                .isEqualTo(Presence.AWAY);
+        assertThat(published).isEmpty();
     }
 
     @Test
