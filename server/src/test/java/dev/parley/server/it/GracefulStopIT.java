@@ -13,10 +13,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /**
- * Stopping the server gracefully ({@code server stop}) while clients keep sending: every socket the application still
- * holds when it stops is closed with 1001 {@code going_away}, frames that arrive while the server stops are not
- * handled, and nothing fails in the log for want of the executor or the database that are going away. The server is
- * started again afterwards.
+ * Stopping the server gracefully ({@code server stop}) while clients keep sending: Parley closes the sockets it still
+ * holds ({@code event=websocket_shutdown}), frames that arrive while the server stops are not handled, and nothing
+ * fails in the log for want of the executor or the database that are going away; the clients find their connections
+ * ended. The server is started again afterwards.
  */
 class GracefulStopIT {
 
@@ -66,12 +66,14 @@ class GracefulStopIT {
             // Under load a socket may be let go only at the end of Liberty's quiesce, which lasts up to 30 s.
             assertThat(visitor.awaitClose(QUIESCE)).isTrue();
             // A socket still open when the application stops is closed with 1001. Liberty's quiesce, which comes
-            // first, may drop a socket's connection without a close frame; its client sees 1006. The agent's client is
-            // writing when that happens: Java's client reports a drop it meets while writing as an I/O error of the
-            // connection ("Broken pipe", "Connection reset", "closed input"), or only to the write that meets it.
+            // first, may drop a socket's connection without a close frame, and so does the end of the process; its
+            // client sees 1006. These only show that the clients are not left hanging: the log below is what shows the
+            // stop was graceful. The agent's client is writing when its connection drops: Java's client reports that as
+            // an I/O error of the connection ("Broken pipe", "Connection reset", "closed input"), or only to the write
+            // that meets it, never telling its listener (so a write is the last word).
             assertThat(visitor.closedWith()).isIn("1001 going_away", "1006 ");
             assertThat(inbox.awaitGone(QUIESCE))
-                    .as("the agent's connection is gone once the server has stopped")
+                    .as("the agent's client finds its connection ended")
                     .hasValueSatisfying(gone -> assertThat(gone)
                             .matches("1001 going_away|1006 |(error|write failed): java\\.io\\.IOException: .+"));
             // Read before the start, which begins a new messages.log.
