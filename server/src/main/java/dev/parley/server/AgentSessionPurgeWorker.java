@@ -15,7 +15,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * deleting a row twice is harmless.
  */
 @ApplicationScoped
-public class AgentSessionPurgeWorker {
+public class AgentSessionPurgeWorker implements BackgroundWorker {
 
     private static final Logger LOG = Logger.getLogger(AgentSessionPurgeWorker.class.getName());
 
@@ -43,8 +43,9 @@ public class AgentSessionPurgeWorker {
         rounds.start(scheduler, Duration.ofSeconds(periodSeconds));
     }
 
+    @Override
     @PreDestroy
-    synchronized void stop() {
+    public synchronized void stop() {
         rounds.stop();
     }
 

@@ -21,7 +21,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * memory and runs none.
  */
 @ApplicationScoped
-public class ClusterLimitsPruneWorker {
+public class ClusterLimitsPruneWorker implements BackgroundWorker {
 
     private static final Logger LOG = Logger.getLogger(ClusterLimitsPruneWorker.class.getName());
 
@@ -64,8 +64,9 @@ public class ClusterLimitsPruneWorker {
         }
     }
 
+    @Override
     @PreDestroy
-    synchronized void stop() {
+    public synchronized void stop() {
         rounds.stop();
     }
 

@@ -28,7 +28,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * longer than {@code PARLEY_HANDOFF_EMAIL_WAIT} (10 minutes) for the visitor's address.
  */
 @ApplicationScoped
-public class HandoffWorker {
+public class HandoffWorker implements BackgroundWorker {
 
     private static final Logger LOG = Logger.getLogger(HandoffWorker.class.getName());
     private static final Duration SWEEP_EVERY = Duration.ofSeconds(30);
@@ -83,8 +83,9 @@ public class HandoffWorker {
         }
     }
 
+    @Override
     @PreDestroy
-    synchronized void stop() {
+    public synchronized void stop() {
         rounds.stop();
     }
 

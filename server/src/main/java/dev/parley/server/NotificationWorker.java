@@ -19,7 +19,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * claims keep them from sending an email twice.
  */
 @ApplicationScoped
-public class NotificationWorker {
+public class NotificationWorker implements BackgroundWorker {
 
     private static final Logger LOG = Logger.getLogger(NotificationWorker.class.getName());
 
@@ -55,8 +55,9 @@ public class NotificationWorker {
         }
     }
 
+    @Override
     @PreDestroy
-    synchronized void stop() {
+    public synchronized void stop() {
         rounds.stop();
     }
 }

@@ -36,7 +36,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * due status callbacks.
  */
 @ApplicationScoped
-public class SmsWorker implements WakeSmsSenderPort {
+public class SmsWorker implements WakeSmsSenderPort, BackgroundWorker {
 
     private static final Logger LOG = Logger.getLogger(SmsWorker.class.getName());
     private static final Duration GREETING_DELAY = Duration.ofSeconds(5);
@@ -132,8 +132,9 @@ public class SmsWorker implements WakeSmsSenderPort {
         }
     }
 
+    @Override
     @PreDestroy
-    synchronized void stop() {
+    public synchronized void stop() {
         rounds.stop();
     }
 

@@ -20,7 +20,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * two deleting the same upload at once delete it once.
  */
 @ApplicationScoped
-public class UnusedUploadsWorker {
+public class UnusedUploadsWorker implements BackgroundWorker {
 
     private static final Logger LOG = Logger.getLogger(UnusedUploadsWorker.class.getName());
 
@@ -62,8 +62,9 @@ public class UnusedUploadsWorker {
         }
     }
 
+    @Override
     @PreDestroy
-    synchronized void stop() {
+    public synchronized void stop() {
         rounds.stop();
     }
 

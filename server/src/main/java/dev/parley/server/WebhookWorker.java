@@ -24,7 +24,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Every node may run one: the outbox's claims keep two from sending one delivery.
  */
 @ApplicationScoped
-public class WebhookWorker {
+public class WebhookWorker implements BackgroundWorker {
 
     private static final Logger LOG = Logger.getLogger(WebhookWorker.class.getName());
     private static final Duration PURGE_EVERY = Duration.ofHours(1);
@@ -77,8 +77,9 @@ public class WebhookWorker {
         }
     }
 
+    @Override
     @PreDestroy
-    synchronized void stop() {
+    public synchronized void stop() {
         rounds.stop();
     }
 
@@ -89,7 +90,7 @@ public class WebhookWorker {
         do {
             attempted = delivery.deliverDue();
             batches++;
-        } while (attempted >= policy.batchSize() && batches < 20);
+        } while (attempted >= policy.batchSize() && batches < 20 && !rounds.stopping());
         Instant now = clock.instant();
         if (lastPurge.plus(PURGE_EVERY).isBefore(now)) {
             lastPurge = now;
