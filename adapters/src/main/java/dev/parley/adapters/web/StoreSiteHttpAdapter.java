@@ -40,6 +40,7 @@ import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.util.Timeout;
 import org.jsoup.Jsoup;
 
@@ -102,9 +103,10 @@ class StoreSiteHttpAdapter implements FetchPagePort {
     /** For CDI proxies only. */
     protected StoreSiteHttpAdapter() {}
 
+    /** Closes the pooled connections; a callback of the bean's life may not throw a checked exception. */
     @PreDestroy
-    void close() throws IOException {
-        client.close();
+    void close() {
+        client.close(CloseMode.GRACEFUL);
     }
 
     @Override
