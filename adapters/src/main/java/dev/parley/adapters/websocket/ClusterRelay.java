@@ -138,22 +138,7 @@ class ClusterRelay {
         }
         registry.relayTypingTo((conversation, frame, fromVisitor) ->
                 nudges.send(new Nudge.Typing(conversation, frame.author(), frame.authorName(), fromVisitor)));
-        nudges.receive(
-                this::received,
-                () -> later(() -> {
-                    try {
-                        // What was missed may be any settings' change too: every section is read again.
-                        settings.refreshAll();
-                    } catch (RuntimeException failed) {
-                        LOG.log(Level.WARNING, "event=cluster_settings_refresh_failed", failed);
-                    }
-                    try {
-                        registry.resync();
-                    } catch (RuntimeException failed) {
-                        // The safety check brings the followed conversations up within its period all the same.
-                        LOG.log(Level.WARNING, "event=cluster_resync_failed", failed);
-                    }
-                }));
+        nudges.receive(this::received, () -> later(this::resync));
         long period = checkPeriodMillis();
         checking = timer.scheduleWithFixedDelay(this::check, period, period, TimeUnit.MILLISECONDS);
     }
@@ -171,12 +156,40 @@ class ClusterRelay {
         return caughtUp.get();
     }
 
-    private void check() {
+    /**
+     * Reads everything afresh, for news that may have been missed: every settings section, every inbox's snapshot and
+     * every followed conversation up to the database.
+     */
+    private void resync() {
+        try {
+            // What was missed may be any settings' change too: every section is read again.
+            settings.refreshAll();
+        } catch (RuntimeException failed) {
+            LOG.log(Level.WARNING, "event=cluster_settings_refresh_failed", failed);
+        }
+        try {
+            registry.resync();
+        } catch (RuntimeException failed) {
+            // The safety check brings the followed conversations up within its period all the same.
+            LOG.log(Level.WARNING, "event=cluster_resync_failed", failed);
+        }
+    }
+
+    /** One safety check: presence, conversations behind the database, sessions ended elsewhere. */
+    void check() {
+        List<String> gone = List.of();
         try {
             team.sharePresence();
-            team.forgetSilentNodes();
+            gone = team.forgetSilentNodes();
         } catch (RuntimeException failed) {
             LOG.log(Level.WARNING, "event=cluster_presence_check_failed", failed);
+        }
+        if (!gone.isEmpty()) {
+            // A node that died may have taken the news of its last commits with it: a ticket's status, an assignee, a
+            // setting, which the comparison of sequence numbers below does not see.
+            List<String> nodes = gone;
+            LOG.info(() -> "event=cluster_nodes_gone nodes=" + nodes.size());
+            later(this::resync);
         }
         try {
             int behind = registry.catchUpFollowed(false);

@@ -3,6 +3,7 @@ package dev.parley.adapters.websocket;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.application.cluster.port.Nudge;
+import dev.parley.application.settings.port.in.RefreshSettingsUseCase;
 import dev.parley.application.team.port.in.TeamElsewhereUseCase;
 import dev.parley.domain.shared.AgentId;
 import dev.parley.domain.team.Presence;
@@ -11,7 +12,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /** Who is present, between the nodes of a cluster: what a node says of its own agents, and hears of the others'. */
@@ -76,6 +79,55 @@ class ClusterPresenceTest {
                         new Nudge.PresenceNews("a#1", ada, "ONLINE", true), new Nudge.TeamNews("a#1", true, Map.of()));
     }
 
+    @Test
+    void a_node_taken_for_gone_has_every_inbox_and_followed_conversation_read_afresh_and_every_setting() {
+        Connections.History history = new Connections.History();
+        ConnectionRegistry registry = Connections.registry(100, history, new Connections.Inbox().query());
+        AtomicInteger refreshed = new AtomicInteger();
+        RefreshSettingsUseCase settings = new RefreshSettingsUseCase() {
+            @Override
+            public void refresh(String section) {
+                throw new AssertionError("every section is read again, not one");
+            }
+
+            @Override
+            public void refreshAll() {
+                refreshed.incrementAndGet();
+            }
+        };
+        ClusterRelay checking = new ClusterRelay(
+                toOtherNodes,
+                registry,
+                settings,
+                null,
+                null,
+                team,
+                null,
+                null,
+                Runnable::run,
+                null,
+                Duration.ofSeconds(2));
+        Connection inbox = registry.open(new FakeSocket().session, Connection.Side.AGENT, Optional.empty());
+        AtomicInteger snapshots = new AtomicInteger();
+        inbox.resyncWith(snapshots::incrementAndGet);
+
+        checking.check();
+        assertThat(snapshots.get())
+                .as("every node still talks: nothing is read again")
+                .isZero();
+        assertThat(refreshed.get()).isZero();
+
+        // Node b died: a ticket's status it committed may never have been told.
+        team.silent.add("b#2");
+        checking.check();
+        assertThat(snapshots.get()).isEqualTo(1);
+        assertThat(refreshed.get()).isEqualTo(1);
+
+        checking.check();
+        assertThat(snapshots.get()).as("once per node gone").isEqualTo(1);
+        assertThat(team.heard).containsExactly("share", "forget", "share", "forget", "share", "forget");
+    }
+
     /** The team's presence as this node knows it, and what it heard from the others. */
     private static final class Team implements TeamElsewhereUseCase {
 
@@ -107,9 +159,15 @@ class ClusterPresenceTest {
             heard.add("status " + agent);
         }
 
+        /** The nodes the next check takes for gone. */
+        final List<String> silent = new ArrayList<>();
+
         @Override
-        public void forgetSilentNodes() {
+        public List<String> forgetSilentNodes() {
             heard.add("forget");
+            List<String> gone = List.copyOf(silent);
+            silent.clear();
+            return gone;
         }
     }
 }

@@ -241,9 +241,16 @@ public class PresenceService
     }
 
     @Override
-    public synchronized void forgetSilentNodes() {
+    public synchronized List<String> forgetSilentNodes() {
         Instant now = clock.instant();
-        elsewhere.values().removeIf(node -> !node.until().isAfter(now));
+        List<String> gone = new ArrayList<>();
+        elsewhere.entrySet().removeIf(node -> {
+            boolean silent = !node.getValue().until().isAfter(now);
+            if (silent) {
+                gone.add(node.getKey());
+            }
+            return silent;
+        });
         if (elsewhere.size() < MOST_NODES) {
             tooManyNodes = false;
         }
@@ -262,6 +269,7 @@ public class PresenceService
         }
         stale.forEach(this::changed);
         teamMayHaveChanged();
+        return List.copyOf(gone);
     }
 
     /** Whether anyone is online here, or on another node whose word still holds. */

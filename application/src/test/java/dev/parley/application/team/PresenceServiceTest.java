@@ -133,13 +133,14 @@ class PresenceServiceTest {
         assertThat(teamNews).as("told once").containsExactly(true);
 
         clock.advance(Duration.ofSeconds(6));
-        presence.forgetSilentNodes();
+        assertThat(presence.forgetSilentNodes()).isEmpty();
         assertThat(presence.anyoneOnline()).as("the word still holds").isTrue();
         clock.advance(Duration.ofSeconds(2));
-        presence.forgetSilentNodes();
+        assertThat(presence.forgetSilentNodes()).as("taken for gone, once").containsExactly("b");
         assertThat(presence.anyoneOnline())
                 .as("a node that stopped talking is taken for gone")
                 .isFalse();
+        assertThat(presence.forgetSilentNodes()).isEmpty();
         assertThat(teamNews).containsExactly(true, false);
         assertThat(published).isEmpty();
     }

@@ -3,6 +3,7 @@ package dev.parley.application.team.port.in;
 import dev.parley.domain.shared.AgentId;
 import dev.parley.domain.team.Presence;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * Who of the team is present on the other nodes of a cluster, as each of them tells it (driving). A widget is told the
@@ -38,6 +39,10 @@ public interface TeamElsewhereUseCase {
      */
     void statusChosenElsewhere(AgentId agent);
 
-    /** Forgets the nodes whose word is too old: a node that died says nothing. */
-    void forgetSilentNodes();
+    /**
+     * Forgets the nodes whose word is too old: a node that died says nothing.
+     *
+     * @return the nodes taken for gone now (each once), whose last news may have been lost with them
+     */
+    List<String> forgetSilentNodes();
 }
