@@ -43,10 +43,14 @@ public class AgentSessionPurgeWorker implements BackgroundWorker {
         rounds.start(scheduler, Duration.ofSeconds(periodSeconds));
     }
 
-    @Override
     @PreDestroy
-    public synchronized void stop() {
+    synchronized void stop() {
         rounds.stop();
+    }
+
+    @Override
+    public Rounds rounds() {
+        return rounds;
     }
 
     /** One round: deletes the expired sessions. */

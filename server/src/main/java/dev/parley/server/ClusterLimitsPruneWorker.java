@@ -64,10 +64,14 @@ public class ClusterLimitsPruneWorker implements BackgroundWorker {
         }
     }
 
-    @Override
     @PreDestroy
-    public synchronized void stop() {
+    synchronized void stop() {
         rounds.stop();
+    }
+
+    @Override
+    public Rounds rounds() {
+        return rounds;
     }
 
     /** One round: deletes the expired counters, then the forgotten lock-outs. */

@@ -16,7 +16,6 @@ import jakarta.interceptor.Interceptor;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -83,10 +82,14 @@ public class HandoffWorker implements BackgroundWorker {
         }
     }
 
-    @Override
     @PreDestroy
-    public synchronized void stop() {
+    synchronized void stop() {
         rounds.stop();
+    }
+
+    @Override
+    public Rounds rounds() {
+        return rounds;
     }
 
     private void round() {
@@ -96,15 +99,15 @@ public class HandoffWorker implements BackgroundWorker {
             waiting.handWaitingToInbox(emailWait);
         }
         for (HandoffId due : delivery.due(policy.batchSize())) {
+            if (rounds.stopping()) {
+                // The rest wait for the next start: each is claimed only when attempted.
+                return;
+            }
             try {
                 delivery.attempt(due);
             } catch (RuntimeException failed) {
                 // One handoff that cannot even be claimed must not hold up the others behind it.
-                LOG.log(
-                        Level.WARNING,
-                        "event=handoff_attempt_failed handoff=" + due + " error="
-                                + failed.getClass().getSimpleName(),
-                        failed);
+                rounds.itemFailed("handoff_attempt_failed handoff=" + due, failed);
             }
         }
     }

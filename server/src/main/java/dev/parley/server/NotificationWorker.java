@@ -9,6 +9,7 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.List;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -37,11 +38,15 @@ public class NotificationWorker implements BackgroundWorker {
             @ConfigProperty(name = "parley.email.poll-seconds", defaultValue = "5") int pollSeconds) {
         this.scheduler = scheduler;
         this.pollSeconds = Math.max(1, pollSeconds);
+        List<Runnable> deliveries = List.of(
+                delivery::deliverDue, mentions::deliverDue, visitorReplies::deliverDue, adminAlerts::deliverDue);
         this.rounds = new Rounds("notification_round_failed", () -> {
-            delivery.deliverDue();
-            mentions.deliverDue();
-            visitorReplies.deliverDue();
-            adminAlerts.deliverDue();
+            for (Runnable deliver : deliveries) {
+                if (rounds.stopping()) {
+                    return;
+                }
+                deliver.run();
+            }
         });
     }
 
@@ -55,9 +60,13 @@ public class NotificationWorker implements BackgroundWorker {
         }
     }
 
-    @Override
     @PreDestroy
-    public synchronized void stop() {
+    synchronized void stop() {
         rounds.stop();
+    }
+
+    @Override
+    public Rounds rounds() {
+        return rounds;
     }
 }

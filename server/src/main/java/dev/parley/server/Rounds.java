@@ -13,7 +13,7 @@ import java.util.logging.Logger;
  * one runs, since an exception thrown out of a round would end the schedule. Every worker's rounds stop as soon as
  * the web application starts stopping ({@link WorkersShutdown}), while the database is still there.
  */
-final class Rounds {
+public final class Rounds {
 
     private static final Logger LOG = Logger.getLogger(Rounds.class.getName());
     /** The longest a stop waits for a running round: the database it uses goes away soon after. */
@@ -55,28 +55,59 @@ final class Rounds {
      *
      * @return whether no round is running any more
      */
-    synchronized boolean stop() {
+    boolean stop() {
+        halt();
+        return awaitIdle(System.nanoTime() + PATIENCE.toNanos());
+    }
+
+    /** Starts no more rounds; one already running goes on (see {@link #awaitIdle(long)}). */
+    synchronized void halt() {
         stopped = true;
         if (scheduled != null) {
             scheduled.cancel(false);
             scheduled = null;
         }
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
+    }
+
+    /**
+     * Waits until no round is running, at most until the deadline.
+     *
+     * @param deadline a {@link System#nanoTime()} to wait until at most
+     * @return whether no round is running any more
+     */
+    synchronized boolean awaitIdle(long deadline) {
         try {
             while (running > 0) {
-                long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+                long left = deadline - System.nanoTime();
                 if (left <= 0) {
-                    LOG.warning(() ->
-                            "event=" + failureEvent + " still_running=" + running + " after_ms=" + PATIENCE.toMillis());
+                    int still = running;
+                    LOG.warning(() -> "event=worker_stop_timed_out rounds=" + failureEvent + " running=" + still);
                     return false;
                 }
-                wait(left);
+                TimeUnit.NANOSECONDS.timedWait(this, left);
             }
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
+            LOG.warning(() -> "event=worker_stop_interrupted rounds=" + failureEvent);
             return running == 0;
         }
         return true;
+    }
+
+    /**
+     * Logs the failure of one item of a round (one delivery, one send), which the round goes on past: with its stack
+     * trace, unless the rounds are stopping and what it needed is going away.
+     */
+    void itemFailed(String event, RuntimeException failed) {
+        if (stopping()) {
+            LOG.info(() -> "event=" + event + " stopping=true error="
+                    + failed.getClass().getSimpleName());
+        } else {
+            LOG.log(
+                    Level.WARNING,
+                    "event=" + event + " error=" + failed.getClass().getSimpleName(),
+                    failed);
+        }
     }
 
     /** One round, its failure logged rather than thrown; none once stopped. */
@@ -90,16 +121,8 @@ final class Rounds {
         try {
             round.run();
         } catch (RuntimeException failed) {
-            if (stopping()) {
-                // What the round needed went away with the stop: expected, and no stack trace.
-                LOG.info(() -> "event=" + failureEvent + " stopping=true error="
-                        + failed.getClass().getSimpleName());
-            } else {
-                LOG.log(
-                        Level.WARNING,
-                        "event=" + failureEvent + " error=" + failed.getClass().getSimpleName(),
-                        failed);
-            }
+            // A failure while stopping is what the round needed going away: expected, and no stack trace.
+            itemFailed(failureEvent, failed);
         } finally {
             synchronized (this) {
                 running--;

@@ -132,10 +132,14 @@ public class SmsWorker implements WakeSmsSenderPort, BackgroundWorker {
         }
     }
 
-    @Override
     @PreDestroy
-    public synchronized void stop() {
+    synchronized void stop() {
         rounds.stop();
+    }
+
+    @Override
+    public Rounds rounds() {
+        return rounds;
     }
 
     private void round() {
@@ -145,23 +149,19 @@ public class SmsWorker implements WakeSmsSenderPort, BackgroundWorker {
             try {
                 demo.send(SignInDemoCustomerUseCase.PHONE, GREETING);
             } catch (RuntimeException refused) {
-                LOG.log(
-                        Level.WARNING,
-                        "event=sms_demo_greeting_failed error="
-                                + refused.getClass().getSimpleName(),
-                        refused);
+                rounds.itemFailed("sms_demo_greeting_failed", refused);
             }
         }
         for (OutgoingSmsId due : delivery.due(20)) {
+            if (rounds.stopping()) {
+                // The rest wait for the next start: each is claimed only when attempted.
+                return;
+            }
             try {
                 delivery.attempt(due);
             } catch (RuntimeException failed) {
                 // One reply that cannot even be claimed must not hold up the others behind it.
-                LOG.log(
-                        Level.WARNING,
-                        "event=sms_attempt_failed sms=" + due + " error="
-                                + failed.getClass().getSimpleName(),
-                        failed);
+                rounds.itemFailed("sms_attempt_failed sms=" + due, failed);
             }
         }
         demo.advance();

@@ -62,16 +62,20 @@ public class UnusedUploadsWorker implements BackgroundWorker {
         }
     }
 
-    @Override
     @PreDestroy
-    public synchronized void stop() {
+    synchronized void stop() {
         rounds.stop();
+    }
+
+    @Override
+    public Rounds rounds() {
+        return rounds;
     }
 
     /** One round: deletes unused uploads batch by batch, at most {@value #MAX_BATCHES_PER_ROUND} batches. */
     private void round() {
         int deleted = 0;
-        for (int batch = 0; batch < MAX_BATCHES_PER_ROUND; batch++) {
+        for (int batch = 0; batch < MAX_BATCHES_PER_ROUND && !rounds.stopping(); batch++) {
             int now = cleanup.deleteUnused();
             deleted += now;
             if (now < policy.batchSize()) {

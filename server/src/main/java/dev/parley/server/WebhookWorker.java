@@ -77,10 +77,14 @@ public class WebhookWorker implements BackgroundWorker {
         }
     }
 
-    @Override
     @PreDestroy
-    public synchronized void stop() {
+    synchronized void stop() {
         rounds.stop();
+    }
+
+    @Override
+    public Rounds rounds() {
+        return rounds;
     }
 
     private void round() {

@@ -115,6 +115,14 @@ class ArchitectureTest {
                                     + " except the JSON that REST and WebSocket both send, which exists once in the wire package");
 
     @ArchTest
+    static final ArchRule background_workers_are_one_per_application = classes()
+            .that()
+            .implement("dev.parley.server.BackgroundWorker")
+            .should()
+            .beAnnotatedWith("jakarta.enterprise.context.ApplicationScoped")
+            .because("the worker halted when Parley stops must be the one whose rounds run");
+
+    @ArchTest
     static final ArchRule the_wire_shapes_depend_on_no_adapter = noClasses()
             .that()
             .resideInAPackage("dev.parley.adapters.wire..")

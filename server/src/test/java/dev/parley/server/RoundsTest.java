@@ -49,7 +49,7 @@ class RoundsTest {
     }
 
     @Test
-    void startsOnceAndStopsForGood() {
+    void startsOnceAndStopsUntilStartedAgain() {
         AtomicInteger runs = new AtomicInteger();
         Rounds rounds = new Rounds("test_round_failed", runs::incrementAndGet);
 
