@@ -93,6 +93,9 @@ final class NudgeCodec {
                             .sorted()
                             .collect(Collectors.joining(",")));
         }
+        if (nudge instanceof Nudge.NodeLeaving leaving) {
+            return line("l", leaving.node());
+        }
         Nudge.Typing typing = (Nudge.Typing) nudge;
         return line(
                 "y",
@@ -138,6 +141,7 @@ final class NudgeCodec {
                             field(fields, 1),
                             Boolean.parseBoolean(field(fields, 2)),
                             fields.size() > 3 ? present(field(fields, 3)) : Map.of());
+                case "l" -> new Nudge.NodeLeaving(field(fields, 1));
                 case "y" ->
                     new Nudge.Typing(
                             ConversationId.parse(field(fields, 1)),

@@ -317,7 +317,9 @@ public final class PostgreSqlNudges implements NodeNudgesPort, AutoCloseable {
 
     @Override
     public void close() {
-        // What committed before the stop still reaches the others: what waits goes out before the connections close.
+        // What committed before the stop still reaches the others: what waits goes out before the connections close,
+        // and last the word that this node is leaving, so that the others need not take it for gone and resync.
+        send(new Nudge.NodeLeaving(instance));
         flush();
         Thread stopping;
         Thread stoppingSender;

@@ -31,6 +31,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -56,6 +57,8 @@ class ClusterRelay {
     static final int SESSIONS_PER_NUDGE = 30;
     /** Agents named in one nudge of who is present: about 50 bytes each, so a nudge stays near 4 KB. */
     static final int AGENTS_PER_NUDGE = 80;
+    /** Checks between two resyncs for nodes taken for gone. */
+    static final int RESYNC_GAP_CHECKS = 15;
 
     private NodeNudgesPort nudges;
     private ConnectionRegistry registry;
@@ -69,6 +72,13 @@ class ClusterRelay {
     private ScheduledExecutorService timer;
     private Duration safetyCheck;
     private final AtomicLong caughtUp = new AtomicLong();
+    private final AtomicBoolean resyncQueued = new AtomicBoolean();
+    /** The least time between two resyncs for nodes taken for gone: 15 checks (30 s at the default). */
+    private Duration resyncGap;
+    /** Touched by the checks only, which never run at once. */
+    private boolean resyncOwed;
+
+    private Long lastGoneResync;
     private volatile ScheduledFuture<?> checking;
 
     @Inject
@@ -122,6 +132,7 @@ class ClusterRelay {
         this.pool = pool;
         this.timer = timer;
         this.safetyCheck = safetyCheck;
+        this.resyncGap = safetyCheck.multipliedBy(RESYNC_GAP_CHECKS);
     }
 
     /** For CDI proxies only. */
@@ -138,7 +149,7 @@ class ClusterRelay {
         }
         registry.relayTypingTo((conversation, frame, fromVisitor) ->
                 nudges.send(new Nudge.Typing(conversation, frame.author(), frame.authorName(), fromVisitor)));
-        nudges.receive(this::received, () -> later(this::resync));
+        nudges.receive(this::received, this::resyncLater);
         long period = checkPeriodMillis();
         checking = timer.scheduleWithFixedDelay(this::check, period, period, TimeUnit.MILLISECONDS);
     }
@@ -156,11 +167,25 @@ class ClusterRelay {
         return caughtUp.get();
     }
 
+    /** Reads everything afresh soon, on the pool; a resync already waiting to run is the one. */
+    private void resyncLater() {
+        if (resyncQueued.compareAndSet(false, true)) {
+            later(() -> {
+                resyncQueued.set(false);
+                resync();
+            });
+        }
+    }
+
     /**
      * Reads everything afresh, for news that may have been missed: every settings section, every inbox's snapshot and
      * every followed conversation up to the database.
      */
     private void resync() {
+        if (!registry.accepting()) {
+            // This node is stopping: its clients are being let go, and what they would read is going away.
+            return;
+        }
         try {
             // What was missed may be any settings' change too: every section is read again.
             settings.refreshAll();
@@ -189,7 +214,14 @@ class ClusterRelay {
             // setting, which the comparison of sequence numbers below does not see.
             List<String> nodes = gone;
             LOG.info(() -> "event=cluster_nodes_gone nodes=" + nodes.size());
-            later(this::resync);
+            resyncOwed = true;
+        }
+        long now = System.nanoTime();
+        if (resyncOwed && (lastGoneResync == null || now - lastGoneResync >= resyncGap.toNanos())) {
+            // At most one such resync per gap, however many nodes go or flap: the owed one comes at the gap's end.
+            resyncOwed = false;
+            lastGoneResync = now;
+            resyncLater();
         }
         try {
             int behind = registry.catchUpFollowed(false);
@@ -248,6 +280,8 @@ class ClusterRelay {
                     new WebSocketAgentSessions.SessionRotated(from, new SessionTokenHash(rotated.to())));
         } else if (nudge instanceof Nudge.PresenceNews news) {
             team.heardPresence(news.node(), news.agent(), Presence.valueOf(news.presence()), teamWordHolds());
+        } else if (nudge instanceof Nudge.NodeLeaving leaving) {
+            team.nodeLeft(leaving.node());
         } else if (nudge instanceof Nudge.StatusNews news) {
             later(() -> team.statusChosenElsewhere(news.agent()));
         } else if (nudge instanceof Nudge.TeamNews news) {

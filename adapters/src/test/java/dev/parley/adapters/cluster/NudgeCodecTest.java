@@ -55,7 +55,8 @@ class NudgeCodecTest {
                                 Presence.ONLINE.name(),
                                 AgentId.of(UUID.randomUUID().toString()),
                                 "AWAY")),
-                new Nudge.StatusNews(agent));
+                new Nudge.StatusNews(agent),
+                new Nudge.NodeLeaving("node-1.example|b#0a1b2c3d"));
         for (Nudge nudge : nudges) {
             String line = NudgeCodec.encode(nudge);
             assertThat(line).doesNotContain("\n");

@@ -95,6 +95,11 @@ class PostgreSqlNudgesTest {
         a.close();
 
         waitUntil(() -> heardByB.contains(last), "B hears what A sent just before it stopped");
+        Nudge leaving = new Nudge.NodeLeaving(a.instance());
+        waitUntil(() -> heardByB.contains(leaving), "B hears that A leaves");
+        assertThat(heardByB.indexOf(leaving))
+                .as("the word that A leaves comes after its last news")
+                .isGreaterThan(heardByB.indexOf(last));
         assertThat(a.nudgesDropped()).isZero();
     }
 

@@ -63,7 +63,10 @@ class ClusterPresenceTest {
         relay.received(new Nudge.PresenceNews("b#2", ada, "AWAY", false));
         relay.received(new Nudge.TeamNews("c#3", true, Map.of(bob, "ONLINE")));
 
-        assertThat(team.heard).containsExactly("b#2 " + ada + " AWAY", "c#3 online", "c#3 " + bob + " ONLINE");
+        relay.received(new Nudge.NodeLeaving("c#3"));
+
+        assertThat(team.heard)
+                .containsExactly("b#2 " + ada + " AWAY", "c#3 online", "c#3 " + bob + " ONLINE", "left c#3");
         assertThat(sent).as("nothing heard is told back").isEmpty();
     }
 
@@ -81,32 +84,10 @@ class ClusterPresenceTest {
 
     @Test
     void a_node_taken_for_gone_has_every_inbox_and_followed_conversation_read_afresh_and_every_setting() {
-        Connections.History history = new Connections.History();
-        ConnectionRegistry registry = Connections.registry(100, history, new Connections.Inbox().query());
+        ConnectionRegistry registry =
+                Connections.registry(100, new Connections.History(), new Connections.Inbox().query());
         AtomicInteger refreshed = new AtomicInteger();
-        RefreshSettingsUseCase settings = new RefreshSettingsUseCase() {
-            @Override
-            public void refresh(String section) {
-                throw new AssertionError("every section is read again, not one");
-            }
-
-            @Override
-            public void refreshAll() {
-                refreshed.incrementAndGet();
-            }
-        };
-        ClusterRelay checking = new ClusterRelay(
-                toOtherNodes,
-                registry,
-                settings,
-                null,
-                null,
-                team,
-                null,
-                null,
-                Runnable::run,
-                null,
-                Duration.ofSeconds(2));
+        ClusterRelay checking = checking(registry, refreshed, Duration.ofSeconds(2));
         Connection inbox = registry.open(new FakeSocket().session, Connection.Side.AGENT, Optional.empty());
         AtomicInteger snapshots = new AtomicInteger();
         inbox.resyncWith(snapshots::incrementAndGet);
@@ -128,10 +109,57 @@ class ClusterPresenceTest {
         assertThat(team.heard).containsExactly("share", "forget", "share", "forget", "share", "forget");
     }
 
+    @Test
+    void nodes_gone_one_after_another_are_read_afresh_for_once_per_gap_and_a_stopping_node_reads_nothing()
+            throws InterruptedException {
+        ConnectionRegistry registry =
+                Connections.registry(100, new Connections.History(), new Connections.Inbox().query());
+        AtomicInteger refreshed = new AtomicInteger();
+        ClusterRelay checking = checking(registry, refreshed, Duration.ofMillis(100));
+
+        team.silent.add("b#2");
+        checking.check();
+        team.silent.add("c#3");
+        checking.check();
+        assertThat(refreshed.get())
+                .as("the second is owed until the gap has passed")
+                .isEqualTo(1);
+        Thread.sleep(100 * ClusterRelay.RESYNC_GAP_CHECKS + 50);
+        checking.check();
+        assertThat(refreshed.get()).isEqualTo(2);
+        checking.check();
+        assertThat(refreshed.get()).as("nothing more owed").isEqualTo(2);
+
+        registry.shutdown();
+        Thread.sleep(100 * ClusterRelay.RESYNC_GAP_CHECKS + 50);
+        team.silent.add("d#4");
+        checking.check();
+        assertThat(refreshed.get()).as("a node that stops reads nothing afresh").isEqualTo(2);
+    }
+
+    /** A relay whose checks run when called, counting how often every settings section is read again. */
+    private ClusterRelay checking(ConnectionRegistry registry, AtomicInteger refreshed, Duration period) {
+        RefreshSettingsUseCase settings = new RefreshSettingsUseCase() {
+            @Override
+            public void refresh(String section) {
+                throw new AssertionError("every section is read again, not one");
+            }
+
+            @Override
+            public void refreshAll() {
+                refreshed.incrementAndGet();
+            }
+        };
+        return new ClusterRelay(
+                toOtherNodes, registry, settings, null, null, team, null, null, Runnable::run, null, period);
+    }
+
     /** The team's presence as this node knows it, and what it heard from the others. */
     private static final class Team implements TeamElsewhereUseCase {
 
         final List<String> heard = new ArrayList<>();
+        /** The nodes the next check takes for gone. */
+        final List<String> silent = new ArrayList<>();
 
         @Override
         public boolean anyoneOnlineHere() {
@@ -159,8 +187,10 @@ class ClusterPresenceTest {
             heard.add("status " + agent);
         }
 
-        /** The nodes the next check takes for gone. */
-        final List<String> silent = new ArrayList<>();
+        @Override
+        public void nodeLeft(String node) {
+            heard.add("left " + node);
+        }
 
         @Override
         public List<String> forgetSilentNodes() {

@@ -24,6 +24,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -73,6 +74,8 @@ public class PresenceService
     private final Map<AgentId, Presence> shared = new HashMap<>();
     /** The other nodes' word on whether anyone is online there, and until when it holds. */
     private final Map<String, Elsewhere> elsewhere = new HashMap<>();
+    /** Nodes forgotten whose names {@link #forgetSilentNodes()} has not returned yet. */
+    private final Set<String> goneUntold = new LinkedHashSet<>();
     /** The other nodes' word on their agents' presence, by agent and node, and until when it holds. */
     private final Map<AgentId, Map<String, Reported>> reported = new HashMap<>();
 
@@ -241,19 +244,30 @@ public class PresenceService
     }
 
     @Override
+    public synchronized void nodeLeft(String node) {
+        elsewhere.remove(node);
+        goneUntold.remove(node);
+        List<AgentId> stale = new ArrayList<>();
+        reported.forEach((agent, byNode) -> {
+            if (byNode.remove(node) != null) {
+                reports--;
+                stale.add(agent);
+            }
+        });
+        settle(stale);
+    }
+
+    @Override
     public synchronized List<String> forgetSilentNodes() {
         Instant now = clock.instant();
-        List<String> gone = new ArrayList<>();
+        // Kept until returned: should telling of the change fail, the next call still names them.
         elsewhere.entrySet().removeIf(node -> {
             boolean silent = !node.getValue().until().isAfter(now);
             if (silent) {
-                gone.add(node.getKey());
+                goneUntold.add(node.getKey());
             }
             return silent;
         });
-        if (elsewhere.size() < MOST_NODES) {
-            tooManyNodes = false;
-        }
         List<AgentId> stale = new ArrayList<>();
         reported.forEach((agent, byNode) -> {
             int before = byNode.size();
@@ -263,13 +277,23 @@ public class PresenceService
                 stale.add(agent);
             }
         });
+        settle(stale);
+        List<String> gone = List.copyOf(goneUntold);
+        goneUntold.clear();
+        return gone;
+    }
+
+    /** After words of other nodes were forgotten: the limits may hold again, and the agents named may show otherwise. */
+    private void settle(List<AgentId> stale) {
+        if (elsewhere.size() < MOST_NODES) {
+            tooManyNodes = false;
+        }
         reported.values().removeIf(Map::isEmpty);
         if (reports < MOST_AGENTS_ELSEWHERE) {
             tooManyAgents = false;
         }
         stale.forEach(this::changed);
         teamMayHaveChanged();
-        return List.copyOf(gone);
     }
 
     /** Whether anyone is online here, or on another node whose word still holds. */

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -143,6 +144,49 @@ class PresenceServiceTest {
         assertThat(presence.forgetSilentNodes()).isEmpty();
         assertThat(teamNews).containsExactly(true, false);
         assertThat(published).isEmpty();
+    }
+
+    @Test
+    void a_node_that_says_it_leaves_is_forgotten_at_once_with_its_agents_and_never_taken_for_gone() {
+        presence.heardFrom("b", true, Duration.ofSeconds(7));
+        presence.heardPresence("b", bob, Presence.ONLINE, Duration.ofSeconds(7));
+        presence.heardFrom("c", false, Duration.ofSeconds(7));
+        assertThat(presence.presenceOf(bob)).isEqualTo(Presence.ONLINE);
+        published.clear();
+
+        presence.nodeLeft("b");
+
+        assertThat(presence.anyoneOnline()).isFalse();
+        assertThat(presence.presenceOf(bob)).isEqualTo(Presence.OFFLINE);
+        assertThat(published).containsExactly("bob offline team=false changed");
+        clock.advance(Duration.ofSeconds(8));
+        assertThat(presence.forgetSilentNodes())
+                .as("only the node that said nothing is taken for gone")
+                .containsExactly("c");
+    }
+
+    @Test
+    void a_node_forgotten_while_telling_of_it_fails_is_still_named_by_the_next_call() {
+        AtomicBoolean failOnce = new AtomicBoolean(true);
+        PresenceService failing = new PresenceService(
+                team,
+                team,
+                publisher,
+                online -> {
+                    if (!online && failOnce.compareAndSet(true, false)) {
+                        throw new IllegalStateException("the inboxes could not be told");
+                    }
+                },
+                announced::add,
+                sharer,
+                clock);
+        failing.heardFrom("b", true, Duration.ofSeconds(7));
+        clock.advance(Duration.ofSeconds(8));
+
+        assertThatThrownBy(failing::forgetSilentNodes).isInstanceOf(IllegalStateException.class);
+
+        assertThat(failing.forgetSilentNodes()).containsExactly("b");
+        assertThat(failing.forgetSilentNodes()).isEmpty();
     }
 
     @Test

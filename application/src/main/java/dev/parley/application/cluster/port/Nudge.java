@@ -124,6 +124,16 @@ public sealed interface Nudge {
     }
 
     /**
+     * The node that sends it is stopping, after its last nudges: the others forget it at once instead of taking it
+     * for gone once it stops talking, and need not read everything afresh for news it might have taken with it.
+     */
+    record NodeLeaving(String node) implements Nudge {
+        public NodeLeaving {
+            Objects.requireNonNull(node, "node");
+        }
+    }
+
+    /**
      * Someone is typing in a conversation: the visitor, an agent (by name) or the AI agent.
      *
      * @param author {@code visitor}, {@code agent} or {@code bot}, as the typing frame names it

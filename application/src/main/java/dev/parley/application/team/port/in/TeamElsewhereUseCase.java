@@ -40,6 +40,12 @@ public interface TeamElsewhereUseCase {
     void statusChosenElsewhere(AgentId agent);
 
     /**
+     * Another node said it is stopping, after its last news: its word on the team and on its agents is forgotten now,
+     * and it is not taken for gone later.
+     */
+    void nodeLeft(String node);
+
+    /**
      * Forgets the nodes whose word is too old: a node that died says nothing.
      *
      * @return the nodes taken for gone now (each once), whose last news may have been lost with them
