@@ -51,11 +51,17 @@ public final class Rounds {
 
     /**
      * Stops the rounds, waiting up to {@link #PATIENCE} for a round already running to finish, so that it does not
-     * meet the database going away. Stopping twice does nothing.
+     * meet the database going away; rounds halted already are not waited for again. Stopping twice does nothing.
      *
      * @return whether no round is running any more
      */
     boolean stop() {
+        synchronized (this) {
+            if (stopped) {
+                // Halted already, when Parley began stopping, and waited for then: not waited for a second time.
+                return running == 0;
+            }
+        }
         halt();
         return awaitIdle(System.nanoTime() + PATIENCE.toNanos());
     }

@@ -158,6 +158,29 @@ class RoundsTest {
                 logged.get(0).getMessage());
     }
 
+    @Test
+    void roundsHaltedAlreadyAreNotWaitedForASecondTime() throws Exception {
+        CountDownLatch inRound = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Rounds rounds = new Rounds("test_round_failed", () -> {
+            inRound.countDown();
+            awaitQuietly(release);
+        });
+        Thread round = new Thread(rounds::runOnce);
+        round.start();
+        assertTrue(inRound.await(10, TimeUnit.SECONDS));
+        rounds.halt();
+
+        long started = System.nanoTime();
+        assertFalse(rounds.stop(), "the round still runs");
+        assertTrue(
+                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started) < 1_000,
+                "a stop after a halt does not wait again");
+        release.countDown();
+        round.join(10_000);
+        assertTrue(rounds.stop());
+    }
+
     private static void awaitQuietly(CountDownLatch latch) {
         try {
             latch.await(10, TimeUnit.SECONDS);

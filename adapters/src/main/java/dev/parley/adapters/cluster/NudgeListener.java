@@ -145,6 +145,12 @@ final class NudgeListener implements Runnable {
                         + (line.isEmpty() ? "" : line.substring(0, 1)));
                 continue;
             }
+            if (nudge.get() instanceof Nudge.NodeLeaving leaving
+                    && !leaving.node().equals(from)) {
+                // A node says only that it is leaving itself.
+                LOG.warning(() -> "event=cluster_nudge_refused from=" + from + " kind=l");
+                continue;
+            }
             nudgesReceived.incrementAndGet();
             try {
                 nudged.accept(nudge.get());

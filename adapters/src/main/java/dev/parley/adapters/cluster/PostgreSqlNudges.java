@@ -91,6 +91,8 @@ public final class PostgreSqlNudges implements NodeNudgesPort, AutoCloseable {
     private final Duration interval;
 
     private final Object lock = new Object();
+    /** Held while a flush sends, so that flushes never overlap. */
+    private final Object flushing = new Object();
     /** Guards the sending connection apart from the pending nudges, so that a slow connect never holds up a send. */
     private final Object senderLock = new Object();
 
@@ -215,8 +217,17 @@ public final class PostgreSqlNudges implements NodeNudgesPort, AutoCloseable {
                 .orElse(line);
     }
 
-    /** Sends what is pending, as few payloads as fit. */
+    /**
+     * Sends what is pending, as few payloads as fit; one flush at a time, so that a stop's last flush comes after the
+     * sending thread's.
+     */
     void flush() {
+        synchronized (flushing) {
+            flushPending();
+        }
+    }
+
+    private void flushPending() {
         List<String> lines;
         synchronized (lock) {
             lastFlushNanos = System.nanoTime();
@@ -317,10 +328,17 @@ public final class PostgreSqlNudges implements NodeNudgesPort, AutoCloseable {
 
     @Override
     public void close() {
-        // What committed before the stop still reaches the others: what waits goes out before the connections close,
-        // and last the word that this node is leaving, so that the others need not take it for gone and resync.
-        send(new Nudge.NodeLeaving(instance));
+        // What committed before the stop still reaches the others: what waits goes out before the connections close.
+        // Then, only if all of it went out, the word that this node is leaving, so that the others need not take it
+        // for gone and resync: a lost nudge leaves them to do so.
+        long droppedBefore = nudgesDropped.get();
         flush();
+        if (nudgesDropped.get() == droppedBefore) {
+            send(new Nudge.NodeLeaving(instance));
+            flush();
+        } else {
+            LOG.info(() -> "event=cluster_leaving_not_said node=" + node + " reason=nudges_dropped");
+        }
         Thread stopping;
         Thread stoppingSender;
         synchronized (lock) {

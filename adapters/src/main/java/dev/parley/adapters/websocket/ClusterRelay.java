@@ -75,7 +75,10 @@ class ClusterRelay {
     private final AtomicBoolean resyncQueued = new AtomicBoolean();
     /** The least time between two resyncs for nodes taken for gone: 15 checks (30 s at the default). */
     private Duration resyncGap;
-    /** Touched by the checks only, which never run at once. */
+    /**
+     * Whether a resync is owed for nodes taken for gone, and when the last one began ({@code null}: never); touched by
+     * the checks only, which never run at once.
+     */
     private boolean resyncOwed;
 
     private Long lastGoneResync;
@@ -132,7 +135,7 @@ class ClusterRelay {
         this.pool = pool;
         this.timer = timer;
         this.safetyCheck = safetyCheck;
-        this.resyncGap = safetyCheck.multipliedBy(RESYNC_GAP_CHECKS);
+        this.resyncGap = Duration.ofMillis(checkPeriodMillis()).multipliedBy(RESYNC_GAP_CHECKS);
     }
 
     /** For CDI proxies only. */
@@ -169,11 +172,13 @@ class ClusterRelay {
 
     /** Reads everything afresh soon, on the pool; a resync already waiting to run is the one. */
     private void resyncLater() {
-        if (resyncQueued.compareAndSet(false, true)) {
-            later(() -> {
-                resyncQueued.set(false);
-                resync();
-            });
+        if (resyncQueued.compareAndSet(false, true)
+                && !later(() -> {
+                    resyncQueued.set(false);
+                    resync();
+                })) {
+            // Refused: the next one asked for is queued again.
+            resyncQueued.set(false);
         }
     }
 
@@ -221,6 +226,7 @@ class ClusterRelay {
             // At most one such resync per gap, however many nodes go or flap: the owed one comes at the gap's end.
             resyncOwed = false;
             lastGoneResync = now;
+            LOG.info("event=cluster_resync reason=nodes_gone");
             resyncLater();
         }
         try {
@@ -298,11 +304,14 @@ class ClusterRelay {
         }
     }
 
-    private void later(Runnable task) {
+    /** Runs the task on the pool; whether the pool took it (not when the application stops). */
+    private boolean later(Runnable task) {
         try {
             pool.execute(task);
+            return true;
         } catch (RejectedExecutionException stopping) {
             LOG.log(Level.FINE, "event=cluster_relay_refused", stopping);
+            return false;
         }
     }
 

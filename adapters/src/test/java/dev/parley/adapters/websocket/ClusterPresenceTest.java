@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -137,8 +139,36 @@ class ClusterPresenceTest {
         assertThat(refreshed.get()).as("a node that stops reads nothing afresh").isEqualTo(2);
     }
 
+    @Test
+    void a_resync_the_pool_refused_does_not_keep_the_next_ones_from_running() throws InterruptedException {
+        ConnectionRegistry registry =
+                Connections.registry(100, new Connections.History(), new Connections.Inbox().query());
+        AtomicInteger refreshed = new AtomicInteger();
+        AtomicInteger refusals = new AtomicInteger(1);
+        ClusterRelay checking = checking(registry, refreshed, Duration.ofMillis(100), task -> {
+            if (refusals.getAndDecrement() > 0) {
+                throw new RejectedExecutionException("busy");
+            }
+            task.run();
+        });
+
+        team.silent.add("b#2");
+        checking.check();
+        assertThat(refreshed.get()).isZero();
+
+        Thread.sleep(100 * ClusterRelay.RESYNC_GAP_CHECKS + 50);
+        team.silent.add("c#3");
+        checking.check();
+        assertThat(refreshed.get()).isEqualTo(1);
+    }
+
     /** A relay whose checks run when called, counting how often every settings section is read again. */
     private ClusterRelay checking(ConnectionRegistry registry, AtomicInteger refreshed, Duration period) {
+        return checking(registry, refreshed, period, Runnable::run);
+    }
+
+    private ClusterRelay checking(
+            ConnectionRegistry registry, AtomicInteger refreshed, Duration period, Executor pool) {
         RefreshSettingsUseCase settings = new RefreshSettingsUseCase() {
             @Override
             public void refresh(String section) {
@@ -150,8 +180,7 @@ class ClusterPresenceTest {
                 refreshed.incrementAndGet();
             }
         };
-        return new ClusterRelay(
-                toOtherNodes, registry, settings, null, null, team, null, null, Runnable::run, null, period);
+        return new ClusterRelay(toOtherNodes, registry, settings, null, null, team, null, null, pool, null, period);
     }
 
     /** The team's presence as this node knows it, and what it heard from the others. */
