@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -30,6 +31,10 @@ import java.util.stream.Collectors;
  * this version does not know (a newer node's), is read as nothing.
  */
 final class NudgeCodec {
+
+    private static final Logger LOG = Logger.getLogger(NudgeCodec.class.getName());
+    /** The payload limit is 8,000 bytes; a payload stays below this. */
+    static final int MAX_PAYLOAD_BYTES = 7_500;
 
     private static final char SEPARATOR = '|';
     private static final Pattern TRACEPARENT = Pattern.compile("[0-9a-f]{2}-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}");
@@ -103,6 +108,44 @@ final class NudgeCodec {
                 typing.author(),
                 typing.authorName() == null ? "" : typing.authorName(),
                 Boolean.toString(typing.fromVisitor()));
+    }
+
+    /** Of two news lines of one conversation, the one with the later sequence number. */
+    static String later(String waiting, String line, Nudge nudge) {
+        if (!(nudge instanceof Nudge.ConversationNews news)) {
+            return line;
+        }
+        return NudgeCodec.decode(waiting)
+                .filter(Nudge.ConversationNews.class::isInstance)
+                .map(Nudge.ConversationNews.class::cast)
+                .filter(old -> old.lastSeq() > news.lastSeq())
+                .map(old -> waiting)
+                .orElse(line);
+    }
+
+    /** The lines, under a header naming the node, cut into payloads below the size limit. */
+    static List<String> payloads(String node, List<String> lines) {
+        List<String> payloads = new ArrayList<>();
+        StringBuilder payload = new StringBuilder(node);
+        int bytes = node.length();
+        for (String line : lines) {
+            int size = line.getBytes(StandardCharsets.UTF_8).length + 1;
+            if (node.length() + size > MAX_PAYLOAD_BYTES) {
+                LOG.warning(() -> "event=cluster_nudge_too_large bytes=" + size);
+                continue;
+            }
+            if (bytes + size > MAX_PAYLOAD_BYTES) {
+                payloads.add(payload.toString());
+                payload = new StringBuilder(node);
+                bytes = node.length();
+            }
+            payload.append('\n').append(line);
+            bytes += size;
+        }
+        if (bytes > node.length()) {
+            payloads.add(payload.toString());
+        }
+        return payloads;
     }
 
     /** The nudge a line names, or nothing when it does not parse. */

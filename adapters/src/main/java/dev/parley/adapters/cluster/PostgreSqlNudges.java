@@ -2,7 +2,6 @@ package dev.parley.adapters.cluster;
 
 import dev.parley.application.cluster.port.Nudge;
 import dev.parley.application.cluster.port.out.NodeNudgesPort;
-import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -45,8 +44,6 @@ public final class PostgreSqlNudges implements NodeNudgesPort, AutoCloseable {
 
     /** The channel every node listens on. */
     static final String CHANNEL = "parley_nudges";
-    /** The payload limit is 8,000 bytes; a payload stays below this. */
-    static final int MAX_PAYLOAD_BYTES = 7_500;
     /** Nudges waiting beyond this many are dropped (and counted): the receivers' periodic check covers them. */
     static final int MAX_PENDING = 20_000;
 
@@ -173,7 +170,7 @@ public final class PostgreSqlNudges implements NodeNudgesPort, AutoCloseable {
             }
             // The latest goes last: a presence or a setting that changed twice ends as it ended here.
             pending.remove(key);
-            pending.put(key, waiting == null ? line : later(waiting, line, nudge));
+            pending.put(key, waiting == null ? line : NudgeCodec.later(waiting, line, nudge));
             lock.notifyAll();
         }
     }
@@ -204,19 +201,6 @@ public final class PostgreSqlNudges implements NodeNudgesPort, AutoCloseable {
         }
     }
 
-    /** Of two news lines of one conversation, the one with the later sequence number. */
-    private static String later(String waiting, String line, Nudge nudge) {
-        if (!(nudge instanceof Nudge.ConversationNews news)) {
-            return line;
-        }
-        return NudgeCodec.decode(waiting)
-                .filter(Nudge.ConversationNews.class::isInstance)
-                .map(Nudge.ConversationNews.class::cast)
-                .filter(old -> old.lastSeq() > news.lastSeq())
-                .map(old -> waiting)
-                .orElse(line);
-    }
-
     /**
      * Sends what is pending, as few payloads as fit; one flush at a time, so that a stop's last flush comes after the
      * sending thread's.
@@ -237,38 +221,13 @@ public final class PostgreSqlNudges implements NodeNudgesPort, AutoCloseable {
         if (lines.isEmpty()) {
             return;
         }
-        List<String> payloads = payloads(instance, lines);
+        List<String> payloads = NudgeCodec.payloads(instance, lines);
         for (String payload : payloads) {
             if (!notify(payload, true)) {
                 nudgesDropped.addAndGet(payload.split("\n", -1).length - 1L);
             }
         }
         nudgesSent.addAndGet(lines.size());
-    }
-
-    /** The lines, under a header naming the node, cut into payloads below the size limit. */
-    static List<String> payloads(String node, List<String> lines) {
-        List<String> payloads = new ArrayList<>();
-        StringBuilder payload = new StringBuilder(node);
-        int bytes = node.length();
-        for (String line : lines) {
-            int size = line.getBytes(StandardCharsets.UTF_8).length + 1;
-            if (node.length() + size > MAX_PAYLOAD_BYTES) {
-                LOG.warning(() -> "event=cluster_nudge_too_large bytes=" + size);
-                continue;
-            }
-            if (bytes + size > MAX_PAYLOAD_BYTES) {
-                payloads.add(payload.toString());
-                payload = new StringBuilder(node);
-                bytes = node.length();
-            }
-            payload.append('\n').append(line);
-            bytes += size;
-        }
-        if (bytes > node.length()) {
-            payloads.add(payload.toString());
-        }
-        return payloads;
     }
 
     private boolean notify(String payload, boolean retry) {

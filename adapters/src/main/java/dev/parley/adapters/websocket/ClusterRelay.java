@@ -31,7 +31,6 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -72,16 +71,7 @@ class ClusterRelay {
     private ScheduledExecutorService timer;
     private Duration safetyCheck;
     private final AtomicLong caughtUp = new AtomicLong();
-    private final AtomicBoolean resyncQueued = new AtomicBoolean();
-    /** The least time between two resyncs for nodes taken for gone: 15 checks (30 s at the default). */
-    private Duration resyncGap;
-    /**
-     * Whether a resync is owed for nodes taken for gone, and when the last one began ({@code null}: never); touched by
-     * the checks only, which never run at once.
-     */
-    private boolean resyncOwed;
-
-    private Long lastGoneResync;
+    private ClusterResync resyncs;
     private volatile ScheduledFuture<?> checking;
 
     @Inject
@@ -135,7 +125,11 @@ class ClusterRelay {
         this.pool = pool;
         this.timer = timer;
         this.safetyCheck = safetyCheck;
-        this.resyncGap = Duration.ofMillis(checkPeriodMillis()).multipliedBy(RESYNC_GAP_CHECKS);
+        this.resyncs = new ClusterResync(
+                registry,
+                settings,
+                this::later,
+                Duration.ofMillis(checkPeriodMillis()).multipliedBy(RESYNC_GAP_CHECKS));
     }
 
     /** For CDI proxies only. */
@@ -152,7 +146,7 @@ class ClusterRelay {
         }
         registry.relayTypingTo((conversation, frame, fromVisitor) ->
                 nudges.send(new Nudge.Typing(conversation, frame.author(), frame.authorName(), fromVisitor)));
-        nudges.receive(this::received, this::resyncLater);
+        nudges.receive(this::received, resyncs::soon);
         long period = checkPeriodMillis();
         checking = timer.scheduleWithFixedDelay(this::check, period, period, TimeUnit.MILLISECONDS);
     }
@@ -170,41 +164,6 @@ class ClusterRelay {
         return caughtUp.get();
     }
 
-    /** Reads everything afresh soon, on the pool; a resync already waiting to run is the one. */
-    private void resyncLater() {
-        if (resyncQueued.compareAndSet(false, true)
-                && !later(() -> {
-                    resyncQueued.set(false);
-                    resync();
-                })) {
-            // Refused: the next one asked for is queued again.
-            resyncQueued.set(false);
-        }
-    }
-
-    /**
-     * Reads everything afresh, for news that may have been missed: every settings section, every inbox's snapshot and
-     * every followed conversation up to the database.
-     */
-    private void resync() {
-        if (!registry.accepting()) {
-            // This node is stopping: its clients are being let go, and what they would read is going away.
-            return;
-        }
-        try {
-            // What was missed may be any settings' change too: every section is read again.
-            settings.refreshAll();
-        } catch (RuntimeException failed) {
-            LOG.log(Level.WARNING, "event=cluster_settings_refresh_failed", failed);
-        }
-        try {
-            registry.resync();
-        } catch (RuntimeException failed) {
-            // The safety check brings the followed conversations up within its period all the same.
-            LOG.log(Level.WARNING, "event=cluster_resync_failed", failed);
-        }
-    }
-
     /** One safety check: presence, conversations behind the database, sessions ended elsewhere. */
     void check() {
         List<String> gone = List.of();
@@ -214,21 +173,7 @@ class ClusterRelay {
         } catch (RuntimeException failed) {
             LOG.log(Level.WARNING, "event=cluster_presence_check_failed", failed);
         }
-        if (!gone.isEmpty()) {
-            // A node that died may have taken the news of its last commits with it: a ticket's status, an assignee, a
-            // setting, which the comparison of sequence numbers below does not see.
-            List<String> nodes = gone;
-            LOG.info(() -> "event=cluster_nodes_gone nodes=" + nodes.size());
-            resyncOwed = true;
-        }
-        long now = System.nanoTime();
-        if (resyncOwed && (lastGoneResync == null || now - lastGoneResync >= resyncGap.toNanos())) {
-            // At most one such resync per gap, however many nodes go or flap: the owed one comes at the gap's end.
-            resyncOwed = false;
-            lastGoneResync = now;
-            LOG.info("event=cluster_resync reason=nodes_gone");
-            resyncLater();
-        }
+        resyncs.checked(gone);
         try {
             int behind = registry.catchUpFollowed(false);
             if (behind > 0) {

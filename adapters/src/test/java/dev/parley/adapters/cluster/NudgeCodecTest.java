@@ -135,13 +135,13 @@ class NudgeCodecTest {
         for (int i = 0; i < 1000; i++) {
             lines.add(NudgeCodec.encode(new Nudge.ConversationNews(ConversationId.random(), i)));
         }
-        List<String> payloads = PostgreSqlNudges.payloads("node-a", lines);
+        List<String> payloads = NudgeCodec.payloads("node-a", lines);
 
         assertThat(payloads).hasSizeGreaterThan(1);
         List<String> read = new java.util.ArrayList<>();
         for (String payload : payloads) {
             assertThat(payload.getBytes(java.nio.charset.StandardCharsets.UTF_8).length)
-                    .isLessThanOrEqualTo(PostgreSqlNudges.MAX_PAYLOAD_BYTES);
+                    .isLessThanOrEqualTo(NudgeCodec.MAX_PAYLOAD_BYTES);
             List<String> parts = List.of(payload.split("\n", -1));
             assertThat(parts.get(0)).isEqualTo("node-a");
             read.addAll(parts.subList(1, parts.size()));
