@@ -7,6 +7,7 @@ import dev.parley.domain.conversation.ConversationId;
 import dev.parley.domain.conversation.ConversationStage;
 import dev.parley.domain.conversation.ConversationStatus;
 import dev.parley.domain.conversation.LinksShown;
+import dev.parley.domain.conversation.StoredConversation;
 import dev.parley.domain.shared.HandoffReason;
 import dev.parley.domain.shared.VisitorId;
 import jakarta.persistence.Column;
@@ -124,7 +125,7 @@ class ConversationJpaEntity {
     }
 
     Conversation toDomain() {
-        return Conversation.reconstitute(
+        return Conversation.reconstitute(new StoredConversation(
                 new ConversationId(UUID.fromString(id)),
                 VisitorId.of(visitorId),
                 Channel.valueOf(channel),
@@ -142,7 +143,7 @@ class ConversationJpaEntity {
                         assistantAnswered,
                         assistantUnsure,
                         Optional.ofNullable(handoffReason).map(HandoffReason::valueOf),
-                        Optional.ofNullable(handoffEmailAskedFor).map(HandoffReason::valueOf)));
+                        Optional.ofNullable(handoffEmailAskedFor).map(HandoffReason::valueOf))));
     }
 
     /** Whether the team is in the conversation: not while the visitor browses or the AI agent answers. */

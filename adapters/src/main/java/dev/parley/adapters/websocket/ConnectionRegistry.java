@@ -10,7 +10,6 @@ import dev.parley.application.team.port.in.AgentInboxesUseCase;
 import dev.parley.application.ticket.port.in.InboxQuery;
 import dev.parley.domain.conversation.ConversationId;
 import dev.parley.domain.shared.AgentId;
-import dev.parley.domain.team.SessionEnd;
 import dev.parley.domain.team.SessionTokenHash;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -19,10 +18,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import jakarta.websocket.CloseReason;
 import jakarta.websocket.Session;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -61,6 +57,8 @@ public class ConnectionRegistry {
     private ScheduledExecutorService timer;
     private ConversationHistoryQuery history;
     private NewsFanOut fanOut;
+    private FollowedCatchUp catchUp;
+    private SessionSockets sessions;
     private WebSocketLimits limits;
     private ConnectionCaps caps;
     private AgentInboxesUseCase presence;
@@ -90,6 +88,8 @@ public class ConnectionRegistry {
         this.timer = timer;
         this.history = history;
         this.fanOut = new NewsFanOut(pool, history, inbox, () -> connections);
+        this.catchUp = new FollowedCatchUp(connections, history, fanOut);
+        this.sessions = new SessionSockets(connections);
         this.limits = limits;
         this.caps = new ConnectionCaps(limits::maxConnections);
     }
@@ -283,12 +283,8 @@ public class ConnectionRegistry {
      * afresh, and every followed conversation is brought up to what the database holds.
      */
     void resync() {
-        int resynced = 0;
-        for (Connection connection : connections) {
-            connection.resync();
-            resynced++;
-        }
-        int count = resynced;
+        connections.forEach(Connection::resync);
+        int count = connections.size();
         LOG.info(() -> "event=websocket_resync connections=" + count);
         catchUpFollowed(true);
     }
@@ -300,35 +296,7 @@ public class ConnectionRegistry {
      * @return how many conversations were behind
      */
     int catchUpFollowed(boolean always) {
-        if (stopping) {
-            return 0;
-        }
-        Map<ConversationId, Long> behind = new HashMap<>();
-        for (Connection connection : connections) {
-            if (connection.live()) {
-                for (ConversationId conversation : connection.following()) {
-                    // What is queued for it counts: only news that never reached this node is behind.
-                    Long have = connection.knownIn(conversation);
-                    if (have != null) {
-                        behind.merge(conversation, have, Math::min);
-                    }
-                }
-            }
-        }
-        if (behind.isEmpty()) {
-            return 0;
-        }
-        // One read for all of them: a node following a thousand conversations asks once, not a thousand times.
-        Map<ConversationId, Long> stored = history.lastSeqs(behind.keySet());
-        int caughtUp = 0;
-        for (Map.Entry<ConversationId, Long> followed : behind.entrySet()) {
-            Long lastSeq = stored.get(followed.getKey());
-            if (lastSeq != null && (always || lastSeq > followed.getValue())) {
-                caughtUp++;
-                fanOut.publish(new ConversationNews(followed.getKey(), lastSeq));
-            }
-        }
-        return caughtUp;
+        return stopping ? 0 : catchUp.run(always);
     }
 
     /**
@@ -336,41 +304,14 @@ public class ConnectionRegistry {
      * 4002 {@code removed} when the agent was removed from the team (every connection of theirs), otherwise 4001
      * {@code signed_out}.
      */
-    @SuppressWarnings("ModifyCollectionInEnhancedForLoop") // a concurrent set: removing while iterating is safe
     void onSessionsEnded(
             @Observes(during = TransactionPhase.AFTER_SUCCESS) WebSocketAgentSessions.SessionsEnded ended) {
-        boolean removed = ended.reason() == SessionEnd.REMOVED;
-        CloseReason reason = CloseCodes.reason(removed ? CloseCodes.REMOVED : CloseCodes.SIGNED_OUT);
-        int closed = 0;
-        for (Connection connection : connections) {
-            boolean ends = removed
-                    ? connection.isOf(ended.agent())
-                    : ended.sessions().stream().anyMatch(connection::belongsToSession);
-            if (ends) {
-                connection.close(reason);
-                connections.remove(connection);
-                closed++;
-            }
-        }
-        if (closed > 0) {
-            int count = closed;
-            LOG.info(() -> "event=agent_sockets_closed agent=" + ended.agent() + " reason="
-                    + ended.reason().name().toLowerCase(Locale.ROOT) + " code="
-                    + reason.getCloseCode().getCode()
-                    + " sockets=" + count);
-        }
+        sessions.ended(ended);
     }
 
     /** The agent sessions this node's connections belong to. */
     Set<SessionTokenHash> agentSessions() {
-        Set<SessionTokenHash> sessions = new HashSet<>();
-        for (Connection connection : connections) {
-            SessionTokenHash session = connection.agentSession();
-            if (session != null && connection.live()) {
-                sessions.add(session);
-            }
-        }
-        return sessions;
+        return sessions.open();
     }
 
     /**
@@ -379,26 +320,14 @@ public class ConnectionRegistry {
      *
      * @return how many connections were closed
      */
-    @SuppressWarnings("ModifyCollectionInEnhancedForLoop") // a concurrent set: removing while iterating is safe
     int closeSessions(Set<SessionTokenHash> ended) {
-        int closed = 0;
-        for (Connection connection : connections) {
-            SessionTokenHash session = connection.agentSession();
-            if (session != null && ended.contains(session)) {
-                connection.close(CloseCodes.reason(CloseCodes.SIGNED_OUT));
-                connections.remove(connection);
-                closed++;
-            }
-        }
-        return closed;
+        return sessions.close(ended);
     }
 
     /** Moves the connections of a rotated session to its new token, once the rotation has committed. */
     void onSessionRotated(
             @Observes(during = TransactionPhase.AFTER_SUCCESS) WebSocketAgentSessions.SessionRotated rotated) {
-        for (Connection connection : connections) {
-            connection.sessionRotated(rotated.from(), rotated.to());
-        }
+        sessions.rotated(rotated);
     }
 
     int size() {

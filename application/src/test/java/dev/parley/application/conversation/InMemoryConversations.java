@@ -11,6 +11,7 @@ import dev.parley.domain.conversation.Conversation;
 import dev.parley.domain.conversation.ConversationId;
 import dev.parley.domain.conversation.ConversationStage;
 import dev.parley.domain.conversation.Message;
+import dev.parley.domain.conversation.StoredConversation;
 import dev.parley.domain.shared.AgentId;
 import dev.parley.domain.shared.VisitorId;
 import java.util.ArrayList;
@@ -109,7 +110,7 @@ class InMemoryConversations implements LoadConversationPort, SaveConversationPor
     }
 
     private static Conversation copy(Conversation c) {
-        return Conversation.reconstitute(
+        return Conversation.reconstitute(new StoredConversation(
                 c.id(),
                 c.visitor(),
                 c.channel(),
@@ -124,6 +125,6 @@ class InMemoryConversations implements LoadConversationPort, SaveConversationPor
                                 && !c.assistant().answering()),
                 c.awayReplied(),
                 c.linksShown(),
-                c.assistant());
+                c.assistant()));
     }
 }

@@ -85,128 +85,23 @@ public final class Conversation {
     }
 
     /** Rebuilds a conversation from what was stored; for persistence adapters only. */
-    public static Conversation reconstitute(
-            ConversationId id,
-            VisitorId visitor,
-            Channel channel,
-            Instant startedAt,
-            ConversationStatus status,
-            long lastSeq,
-            Instant closedAt) {
-        return reconstitute(id, visitor, channel, startedAt, status, lastSeq, closedAt, 0, 0);
-    }
-
-    /** Rebuilds a conversation, with its read receipts, from what was stored; for persistence adapters only. */
-    public static Conversation reconstitute(
-            ConversationId id,
-            VisitorId visitor,
-            Channel channel,
-            Instant startedAt,
-            ConversationStatus status,
-            long lastSeq,
-            Instant closedAt,
-            long visitorSeenSeq,
-            long agentSeenSeq) {
-        return reconstitute(
-                id, visitor, channel, startedAt, status, lastSeq, closedAt, visitorSeenSeq, agentSeenSeq, true);
-    }
-
-    /** Rebuilds a conversation, with its stage, from what was stored; for persistence adapters only. */
-    public static Conversation reconstitute(
-            ConversationId id,
-            VisitorId visitor,
-            Channel channel,
-            Instant startedAt,
-            ConversationStatus status,
-            long lastSeq,
-            Instant closedAt,
-            long visitorSeenSeq,
-            long agentSeenSeq,
-            boolean live) {
-        return reconstitute(
-                id, visitor, channel, startedAt, status, lastSeq, closedAt, visitorSeenSeq, agentSeenSeq, live, false);
-    }
-
-    /** Rebuilds a conversation, with whether the away message was sent, from what was stored; for persistence only. */
-    public static Conversation reconstitute(
-            ConversationId id,
-            VisitorId visitor,
-            Channel channel,
-            Instant startedAt,
-            ConversationStatus status,
-            long lastSeq,
-            Instant closedAt,
-            long visitorSeenSeq,
-            long agentSeenSeq,
-            boolean live,
-            boolean awayReplied) {
-        return reconstitute(
-                id,
-                visitor,
-                channel,
-                startedAt,
-                status,
-                lastSeq,
-                closedAt,
-                visitorSeenSeq,
-                agentSeenSeq,
-                live,
-                awayReplied,
-                Optional.empty());
-    }
-
-    /** Rebuilds a conversation, with the links its visitor was shown, from what was stored; for persistence only. */
-    public static Conversation reconstitute(
-            ConversationId id,
-            VisitorId visitor,
-            Channel channel,
-            Instant startedAt,
-            ConversationStatus status,
-            long lastSeq,
-            Instant closedAt,
-            long visitorSeenSeq,
-            long agentSeenSeq,
-            boolean live,
-            boolean awayReplied,
-            Optional<LinksShown> linksShown) {
+    public static Conversation reconstitute(StoredConversation stored) {
         Conversation conversation = new Conversation(
-                id, visitor, channel, startedAt, status, lastSeq, closedAt, visitorSeenSeq, agentSeenSeq, live);
-        conversation.awayReplied = awayReplied;
+                stored.id(),
+                stored.visitor(),
+                stored.channel(),
+                stored.startedAt(),
+                stored.status(),
+                stored.lastSeq(),
+                stored.closedAt(),
+                stored.visitorSeenSeq(),
+                stored.agentSeenSeq(),
+                stored.live());
+        conversation.awayReplied = stored.awayReplied();
         conversation.linksShown =
-                Objects.requireNonNull(linksShown, "links shown").orElse(null);
-        return conversation;
-    }
-
-    /** Rebuilds a conversation, with what the AI agent did in it, from what was stored; for persistence only. */
-    public static Conversation reconstitute(
-            ConversationId id,
-            VisitorId visitor,
-            Channel channel,
-            Instant startedAt,
-            ConversationStatus status,
-            long lastSeq,
-            Instant closedAt,
-            long visitorSeenSeq,
-            long agentSeenSeq,
-            boolean live,
-            boolean awayReplied,
-            Optional<LinksShown> linksShown,
-            AssistantState assistant) {
-        Conversation conversation = reconstitute(
-                id,
-                visitor,
-                channel,
-                startedAt,
-                status,
-                lastSeq,
-                closedAt,
-                visitorSeenSeq,
-                agentSeenSeq,
-                live,
-                awayReplied,
-                linksShown);
-        conversation.assistant = Objects.requireNonNull(assistant, "assistant");
-        if (live && assistant.answering()) {
+                Objects.requireNonNull(stored.linksShown(), "links shown").orElse(null);
+        conversation.assistant = Objects.requireNonNull(stored.assistant(), "assistant");
+        if (stored.live() && stored.assistant().answering()) {
             throw new IllegalArgumentException("The AI agent does not answer a live conversation");
         }
         return conversation;

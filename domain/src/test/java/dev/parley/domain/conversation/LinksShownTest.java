@@ -68,7 +68,7 @@ class LinksShownTest {
     void the_record_survives_reconstitution() {
         LinksShown shown = new LinksShown(NOW, PRIVACY, TERMS);
 
-        Conversation stored = Conversation.reconstitute(
+        Conversation stored = Conversation.reconstitute(new StoredConversation(
                 conversation.id(),
                 conversation.visitor(),
                 Channel.CHAT,
@@ -80,7 +80,8 @@ class LinksShownTest {
                 0,
                 true,
                 false,
-                Optional.of(shown));
+                Optional.of(shown),
+                AssistantState.NONE));
 
         assertThat(stored.linksShown()).contains(shown);
         assertThat(stored.linksWereShown(new LinksShown(NOW.plusSeconds(1), PRIVACY, TERMS)))
