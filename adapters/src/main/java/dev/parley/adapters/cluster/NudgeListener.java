@@ -34,6 +34,7 @@ final class NudgeListener implements Runnable {
     private final PostgreSqlNudges.Connector connector;
     private volatile Consumer<Nudge> nudged = nudge -> {};
     private volatile Runnable resync = () -> {};
+    private volatile Consumer<String> heardFrom = from -> {};
     private volatile boolean stopped;
     private volatile Connection listening;
     private final AtomicLong nudgesReceived = new AtomicLong();
@@ -52,6 +53,10 @@ final class NudgeListener implements Runnable {
     void receive(Consumer<Nudge> nudged, Runnable resync) {
         this.nudged = nudged;
         this.resync = resync;
+    }
+
+    void heardFrom(Consumer<String> heard) {
+        this.heardFrom = heard;
     }
 
     @Override
@@ -137,6 +142,11 @@ final class NudgeListener implements Runnable {
         String from = header < 0 ? payload : payload.substring(0, header);
         if (from.equals(instance) || header < 0) {
             return;
+        }
+        try {
+            heardFrom.accept(from);
+        } catch (RuntimeException failed) {
+            LOG.log(Level.WARNING, "event=cluster_heard_from_failed from=" + from, failed);
         }
         for (String line : payload.substring(header + 1).split("\n", -1)) {
             Optional<Nudge> nudge = NudgeCodec.decode(line);

@@ -156,6 +156,11 @@ public final class PostgreSqlNudges implements NodeNudgesPort, AutoCloseable {
     }
 
     @Override
+    public void heardFrom(Consumer<String> heard) {
+        hearing.heardFrom(heard);
+    }
+
+    @Override
     public void send(Nudge nudge) {
         String line = NudgeCodec.encode(nudge);
         String key = nudge instanceof Nudge.ConversationNews news ? "c|" + news.conversation() : line;

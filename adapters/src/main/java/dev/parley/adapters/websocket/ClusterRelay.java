@@ -147,6 +147,7 @@ class ClusterRelay {
         registry.relayTypingTo((conversation, frame, fromVisitor) ->
                 nudges.send(new Nudge.Typing(conversation, frame.author(), frame.authorName(), fromVisitor)));
         nudges.receive(this::received, resyncs::soon);
+        nudges.heardFrom(node -> team.stillThere(node, teamWordHolds()));
         long period = checkPeriodMillis();
         checking = timer.scheduleWithFixedDelay(this::check, period, period, TimeUnit.MILLISECONDS);
     }

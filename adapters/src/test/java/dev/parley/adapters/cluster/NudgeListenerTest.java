@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 class NudgeListenerTest {
 
     private final List<Nudge> received = new ArrayList<>();
+    private final List<String> heardFrom = new ArrayList<>();
     private final NudgeListener listener = listener();
 
     private NudgeListener listener() {
@@ -18,6 +19,7 @@ class NudgeListenerTest {
             throw new AssertionError("no connection is made here");
         });
         heard.receive(received::add, () -> {});
+        heard.heardFrom(heardFrom::add);
         return heard;
     }
 
@@ -34,5 +36,18 @@ class NudgeListenerTest {
         listener.heard("a#1\n" + NudgeCodec.encode(new Nudge.NodeLeaving("a#1")));
 
         assertThat(received).isEmpty();
+        assertThat(heardFrom).isEmpty();
+    }
+
+    @Test
+    void every_payload_of_another_node_says_it_is_there_once_whatever_it_holds() {
+        listener.heard(
+                "b#2\n" + NudgeCodec.encode(new Nudge.MacrosNews()) + "\n" + NudgeCodec.encode(new Nudge.TagsNews()));
+        listener.heard("b#2\nan unreadable line");
+        listener.heard("c#3\n" + NudgeCodec.encode(new Nudge.TagsNews()));
+        listener.heard("no header at all");
+
+        assertThat(heardFrom).containsExactly("b#2", "b#2", "c#3");
+        assertThat(received).containsExactly(new Nudge.MacrosNews(), new Nudge.TagsNews(), new Nudge.TagsNews());
     }
 }

@@ -15,7 +15,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -162,6 +165,37 @@ class ClusterPresenceTest {
         assertThat(refreshed.get()).isEqualTo(1);
     }
 
+    @Test
+    void anything_another_node_sends_keeps_its_word_on_its_team_for_as_long_as_the_word_itself()
+            throws InterruptedException {
+        ConnectionRegistry registry =
+                Connections.registry(100, new Connections.History(), new Connections.Inbox().query());
+        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
+        try {
+            ClusterRelay started = new ClusterRelay(
+                    toOtherNodes,
+                    registry,
+                    null,
+                    null,
+                    null,
+                    team,
+                    null,
+                    null,
+                    Runnable::run,
+                    timer,
+                    Duration.ofSeconds(2));
+            started.start();
+
+            toOtherNodes.heardFrom.accept("b#2");
+            started.received(new Nudge.TeamNews("b#2", true, Map.of()));
+
+            assertThat(team.heard).containsExactly("still there b#2 for 7 s", "b#2 online");
+        } finally {
+            timer.shutdownNow();
+            assertThat(timer.awaitTermination(5, TimeUnit.SECONDS)).isTrue();
+        }
+    }
+
     /** A relay whose checks run when called, counting how often every settings section is read again. */
     private ClusterRelay checking(ConnectionRegistry registry, AtomicInteger refreshed, Duration period) {
         return checking(registry, refreshed, period, Runnable::run);
@@ -209,6 +243,11 @@ class ClusterPresenceTest {
         @Override
         public void heardFrom(String node, boolean anyoneOnline, Duration validFor) {
             heard.add(node + (anyoneOnline ? " online" : " offline"));
+        }
+
+        @Override
+        public void stillThere(String node, Duration validFor) {
+            heard.add("still there " + node + " for " + validFor.toSeconds() + " s");
         }
 
         @Override

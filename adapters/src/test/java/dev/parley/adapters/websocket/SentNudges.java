@@ -12,6 +12,10 @@ import java.util.function.Consumer;
 final class SentNudges implements NodeNudgesPort {
 
     final List<Nudge> nudges = new CopyOnWriteArrayList<>();
+    /** Whom the node tells of another node it heard anything from. */
+    volatile Consumer<String> heardFrom = node -> {
+        throw new AssertionError("nobody listens yet");
+    };
 
     Nudge only() {
         assertThat(nudges).hasSize(1);
@@ -26,6 +30,11 @@ final class SentNudges implements NodeNudgesPort {
     @Override
     public void receive(Consumer<Nudge> nudged, Runnable resync) {
         // The test hands nudges to the receiving node itself.
+    }
+
+    @Override
+    public void heardFrom(Consumer<String> heard) {
+        this.heardFrom = heard;
     }
 
     @Override

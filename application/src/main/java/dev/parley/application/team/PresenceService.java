@@ -203,6 +203,16 @@ public class PresenceService
     }
 
     @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public synchronized void stillThere(String node, Duration validFor) {
+        Elsewhere word = elsewhere.get(node);
+        Instant until = clock.instant().plus(validFor);
+        if (word != null && until.isAfter(word.until())) {
+            elsewhere.put(node, new Elsewhere(word.online(), until));
+        }
+    }
+
+    @Override
     public synchronized void heardPresence(String node, AgentId agent, Presence presence, Duration validFor) {
         Map<String, Reported> byNode = reported.get(agent);
         boolean known = byNode != null && byNode.containsKey(node);

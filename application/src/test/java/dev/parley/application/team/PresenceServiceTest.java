@@ -122,6 +122,30 @@ class PresenceServiceTest {
     }
 
     @Test
+    void a_node_heard_from_at_all_is_not_taken_for_gone_though_its_word_on_its_team_comes_late() {
+        presence.heardFrom("b", true, Duration.ofSeconds(7));
+        presence.stillThere("c", Duration.ofSeconds(7));
+        assertThat(presence.anyoneOnline()).isTrue();
+
+        clock.advance(Duration.ofSeconds(6));
+        presence.stillThere("b", Duration.ofSeconds(7));
+        clock.advance(Duration.ofSeconds(1));
+        presence.stillThere("b", Duration.ofSeconds(1));
+        clock.advance(Duration.ofSeconds(5));
+        assertThat(presence.forgetSilentNodes())
+                .as("b was heard from 6 s ago, and a shorter validity never cuts a longer one short")
+                .isEmpty();
+        assertThat(presence.anyoneOnline()).as("its last word still holds").isTrue();
+
+        clock.advance(Duration.ofSeconds(2));
+        assertThat(presence.forgetSilentNodes())
+                .as("silent at last; c, only ever heard from, was never known")
+                .containsExactly("b");
+        assertThat(presence.anyoneOnline()).isFalse();
+        assertThat(teamNews).containsExactly(true, false);
+    }
+
+    @Test
     void an_agent_online_on_another_node_makes_the_team_online_here_until_that_nodes_word_runs_out() {
         assertThat(presence.anyoneOnline()).isFalse();
 

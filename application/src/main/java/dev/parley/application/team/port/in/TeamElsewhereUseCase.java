@@ -34,6 +34,13 @@ public interface TeamElsewhereUseCase {
     void heardFrom(String node, boolean anyoneOnline, Duration validFor);
 
     /**
+     * Something came from another node: it is there, so its word on whether anyone is online there holds for
+     * {@code validFor} more (a busy node's periodic word may come late). A node not heard of before stays unknown
+     * until it says whether anyone is online there; its agents' presence runs out as it would.
+     */
+    void stillThere(String node, Duration validFor);
+
+    /**
      * An agent chose a status through another node: if this node holds an inbox of theirs, it reads the status and
      * shows the agent's presence as it now is.
      */
