@@ -5,9 +5,13 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.postgresql.PGConnection;
@@ -29,12 +33,21 @@ final class NudgeListener implements Runnable {
     private static final Duration FIRST_PAUSE = Duration.ofMillis(100);
     private static final Duration LONGEST_PAUSE = Duration.ofSeconds(5);
 
+    /** How often another node is said to be there, at most, however many payloads come from it. */
+    static final long HEARD_FROM_EVERY_NANOS = TimeUnit.SECONDS.toNanos(1);
+    /** The most senders remembered at once; beyond it they are forgotten together and told of again. */
+    static final int MOST_SENDERS = 256;
+
     private final String node;
     private final String instance;
     private final PostgreSqlNudges.Connector connector;
     private volatile Consumer<Nudge> nudged = nudge -> {};
     private volatile Runnable resync = () -> {};
     private volatile Consumer<String> heardFrom = from -> {};
+    /** When each sender was last told of, by the one thread that hears (bounded: names may be made up). */
+    private final Map<String, Long> lastHeard = new HashMap<>();
+
+    private final LongSupplier nanoTime;
     private volatile boolean stopped;
     private volatile Connection listening;
     private final AtomicLong nudgesReceived = new AtomicLong();
@@ -45,9 +58,14 @@ final class NudgeListener implements Runnable {
      * @param instance this start of the node, as its payloads name it
      */
     NudgeListener(String node, String instance, PostgreSqlNudges.Connector connector) {
+        this(node, instance, connector, System::nanoTime);
+    }
+
+    NudgeListener(String node, String instance, PostgreSqlNudges.Connector connector, LongSupplier nanoTime) {
         this.node = node;
         this.instance = instance;
         this.connector = connector;
+        this.nanoTime = nanoTime;
     }
 
     void receive(Consumer<Nudge> nudged, Runnable resync) {
@@ -143,11 +161,6 @@ final class NudgeListener implements Runnable {
         if (from.equals(instance) || header < 0) {
             return;
         }
-        try {
-            heardFrom.accept(from);
-        } catch (RuntimeException failed) {
-            LOG.log(Level.WARNING, "event=cluster_heard_from_failed from=" + from, failed);
-        }
         for (String line : payload.substring(header + 1).split("\n", -1)) {
             Optional<Nudge> nudge = NudgeCodec.decode(line);
             if (nudge.isEmpty()) {
@@ -166,6 +179,20 @@ final class NudgeListener implements Runnable {
                 nudged.accept(nudge.get());
             } catch (RuntimeException failed) {
                 LOG.log(Level.WARNING, "event=cluster_nudge_failed from=" + from, failed);
+            }
+        }
+        // After its nudges, which never wait for it; once a second per node is enough to tell it is there.
+        long now = nanoTime.getAsLong();
+        Long last = lastHeard.get(from);
+        if (last == null || now - last >= HEARD_FROM_EVERY_NANOS) {
+            if (last == null && lastHeard.size() >= MOST_SENDERS) {
+                lastHeard.clear();
+            }
+            lastHeard.put(from, now);
+            try {
+                heardFrom.accept(from);
+            } catch (RuntimeException failed) {
+                LOG.log(Level.WARNING, "event=cluster_heard_from_failed from=" + from, failed);
             }
         }
     }

@@ -283,9 +283,12 @@ public class ConnectionRegistry {
      * afresh, and every followed conversation is brought up to what the database holds.
      */
     void resync() {
-        connections.forEach(Connection::resync);
-        int count = connections.size();
-        LOG.info(() -> "event=websocket_resync connections=" + count);
+        int resynced = 0;
+        for (Connection connection : connections) {
+            connection.resync();
+            resynced++;
+        }
+        LOG.info("event=websocket_resync connections=" + resynced);
         catchUpFollowed(true);
     }
 

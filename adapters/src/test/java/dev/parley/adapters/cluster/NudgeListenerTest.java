@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.parley.application.cluster.port.Nudge;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 /** What a node makes of the payloads it hears, before any of it reaches its connections. */
@@ -12,14 +13,30 @@ class NudgeListenerTest {
 
     private final List<Nudge> received = new ArrayList<>();
     private final List<String> heardFrom = new ArrayList<>();
+    /** What reached the receiver, in order: nudges and the nodes heard from. */
+    private final List<String> order = new ArrayList<>();
+
+    private final AtomicLong nanos = new AtomicLong();
     private final NudgeListener listener = listener();
 
     private NudgeListener listener() {
-        NudgeListener heard = new NudgeListener("a", "a#1", name -> {
-            throw new AssertionError("no connection is made here");
+        NudgeListener heard = new NudgeListener(
+                "a",
+                "a#1",
+                name -> {
+                    throw new AssertionError("no connection is made here");
+                },
+                nanos::get);
+        heard.receive(
+                nudge -> {
+                    received.add(nudge);
+                    order.add("nudge");
+                },
+                () -> {});
+        heard.heardFrom(node -> {
+            heardFrom.add(node);
+            order.add("heard from " + node);
         });
-        heard.receive(received::add, () -> {});
-        heard.heardFrom(heardFrom::add);
         return heard;
     }
 
@@ -40,14 +57,33 @@ class NudgeListenerTest {
     }
 
     @Test
-    void every_payload_of_another_node_says_it_is_there_once_whatever_it_holds() {
+    void another_node_is_said_to_be_there_after_its_nudges_and_at_most_once_a_second() {
         listener.heard(
                 "b#2\n" + NudgeCodec.encode(new Nudge.MacrosNews()) + "\n" + NudgeCodec.encode(new Nudge.TagsNews()));
-        listener.heard("b#2\nan unreadable line");
         listener.heard("c#3\n" + NudgeCodec.encode(new Nudge.TagsNews()));
+        nanos.addAndGet(NudgeListener.HEARD_FROM_EVERY_NANOS - 1);
+        listener.heard("b#2\n" + NudgeCodec.encode(new Nudge.TagsNews()));
+        nanos.addAndGet(1);
+        listener.heard("b#2\nan unreadable line");
         listener.heard("no header at all");
 
-        assertThat(heardFrom).containsExactly("b#2", "b#2", "c#3");
-        assertThat(received).containsExactly(new Nudge.MacrosNews(), new Nudge.TagsNews(), new Nudge.TagsNews());
+        assertThat(heardFrom).containsExactly("b#2", "c#3", "b#2");
+        assertThat(order)
+                .containsExactly(
+                        "nudge", "nudge", "heard from b#2", "nudge", "heard from c#3", "nudge", "heard from b#2");
+    }
+
+    @Test
+    void senders_past_the_most_remembered_are_forgotten_together_and_told_of_again() {
+        for (int i = 0; i < NudgeListener.MOST_SENDERS; i++) {
+            listener.heard("n#" + i + "\n" + NudgeCodec.encode(new Nudge.TagsNews()));
+        }
+        listener.heard("made-up\n" + NudgeCodec.encode(new Nudge.TagsNews()));
+        listener.heard("n#0\n" + NudgeCodec.encode(new Nudge.TagsNews()));
+        listener.heard("n#0\n" + NudgeCodec.encode(new Nudge.TagsNews()));
+
+        assertThat(heardFrom).hasSize(NudgeListener.MOST_SENDERS + 2);
+        assertThat(heardFrom.subList(NudgeListener.MOST_SENDERS, heardFrom.size()))
+                .containsExactly("made-up", "n#0");
     }
 }

@@ -183,13 +183,16 @@ class ClusterPresenceTest {
                     null,
                     Runnable::run,
                     timer,
-                    Duration.ofSeconds(2));
+                    // Checks ten minutes apart: none runs during the test.
+                    Duration.ofMinutes(10));
             started.start();
 
             toOtherNodes.heardFrom.accept("b#2");
             started.received(new Nudge.TeamNews("b#2", true, Map.of()));
 
-            assertThat(team.heard).containsExactly("still there b#2 for 7 s", "b#2 online");
+            assertThat(team.heard)
+                    .as("three checks and a second, as long as the word on the team")
+                    .containsExactly("still there b#2 for 1801 s", "b#2 online");
         } finally {
             timer.shutdownNow();
             assertThat(timer.awaitTermination(5, TimeUnit.SECONDS)).isTrue();

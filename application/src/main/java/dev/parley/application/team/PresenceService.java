@@ -206,8 +206,10 @@ public class PresenceService
     @Transactional(Transactional.TxType.SUPPORTS)
     public synchronized void stillThere(String node, Duration validFor) {
         Elsewhere word = elsewhere.get(node);
-        Instant until = clock.instant().plus(validFor);
-        if (word != null && until.isAfter(word.until())) {
+        Instant now = clock.instant();
+        Instant until = now.plus(validFor);
+        // A word that ran out stays out: the node is taken for gone, and its next word on its team brings it back.
+        if (word != null && word.until().isAfter(now) && until.isAfter(word.until())) {
             elsewhere.put(node, new Elsewhere(word.online(), until));
         }
     }

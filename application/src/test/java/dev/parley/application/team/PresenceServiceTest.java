@@ -133,7 +133,7 @@ class PresenceServiceTest {
         presence.stillThere("b", Duration.ofSeconds(1));
         clock.advance(Duration.ofSeconds(5));
         assertThat(presence.forgetSilentNodes())
-                .as("b was heard from 6 s ago, and a shorter validity never cuts a longer one short")
+                .as("b was heard from 5 s ago, and a shorter validity never cuts a longer one short")
                 .isEmpty();
         assertThat(presence.anyoneOnline()).as("its last word still holds").isTrue();
 
@@ -143,6 +143,22 @@ class PresenceServiceTest {
                 .containsExactly("b");
         assertThat(presence.anyoneOnline()).isFalse();
         assertThat(teamNews).containsExactly(true, false);
+    }
+
+    @Test
+    void a_node_whose_word_ran_out_or_that_left_is_not_brought_back_by_being_heard_from() {
+        presence.heardFrom("b", true, Duration.ofSeconds(7));
+        presence.heardFrom("c", true, Duration.ofSeconds(7));
+        presence.nodeLeft("c");
+        presence.stillThere("c", Duration.ofSeconds(7));
+        clock.advance(Duration.ofSeconds(8));
+        presence.stillThere("b", Duration.ofSeconds(7));
+
+        assertThat(presence.forgetSilentNodes()).containsExactly("b");
+        assertThat(presence.anyoneOnline()).isFalse();
+        presence.stillThere("b", Duration.ofSeconds(7));
+        assertThat(presence.anyoneOnline()).isFalse();
+        assertThat(presence.forgetSilentNodes()).isEmpty();
     }
 
     @Test

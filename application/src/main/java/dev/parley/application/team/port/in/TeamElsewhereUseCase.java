@@ -35,8 +35,9 @@ public interface TeamElsewhereUseCase {
 
     /**
      * Something came from another node: it is there, so its word on whether anyone is online there holds for
-     * {@code validFor} more (a busy node's periodic word may come late). A node not heard of before stays unknown
-     * until it says whether anyone is online there; its agents' presence runs out as it would.
+     * {@code validFor} more (a busy node's periodic word may come late). A node not heard of before, or whose word ran
+     * out already, stays unknown until it says again whether anyone is online there; its word on each of its agents
+     * runs out as it would.
      */
     void stillThere(String node, Duration validFor);
 
