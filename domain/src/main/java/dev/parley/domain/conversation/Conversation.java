@@ -37,29 +37,19 @@ public final class Conversation {
     private boolean live;
     private boolean awayReplied;
     private LinksShown linksShown;
-    private AssistantState assistant = AssistantState.NONE;
+    private AssistantState assistant;
 
-    private Conversation(
-            ConversationId id,
-            VisitorId visitor,
-            Channel channel,
-            Instant startedAt,
-            ConversationStatus status,
-            long lastSeq,
-            Instant closedAt,
-            long visitorSeenSeq,
-            long agentSeenSeq,
-            boolean live) {
-        this.live = live;
-        this.id = Objects.requireNonNull(id, "id");
-        this.visitor = Objects.requireNonNull(visitor, "visitor");
-        this.channel = Objects.requireNonNull(channel, "channel");
-        this.startedAt = Objects.requireNonNull(startedAt, "started at");
-        this.status = Objects.requireNonNull(status, "status");
-        this.lastSeq = lastSeq;
-        this.closedAt = closedAt;
-        this.visitorSeenSeq = visitorSeenSeq;
-        this.agentSeenSeq = agentSeenSeq;
+    private Conversation(StoredConversation stored) {
+        this.id = Objects.requireNonNull(stored.id(), "id");
+        this.visitor = Objects.requireNonNull(stored.visitor(), "visitor");
+        this.channel = Objects.requireNonNull(stored.channel(), "channel");
+        this.startedAt = Objects.requireNonNull(stored.startedAt(), "started at");
+        this.status = Objects.requireNonNull(stored.status(), "status");
+        this.lastSeq = stored.lastSeq();
+        this.closedAt = stored.closedAt();
+        this.visitorSeenSeq = stored.visitorSeenSeq();
+        this.agentSeenSeq = stored.agentSeenSeq();
+        this.live = stored.live();
         if (visitorSeenSeq < 0 || agentSeenSeq < 0 || visitorSeenSeq > lastSeq || agentSeenSeq > lastSeq) {
             throw new IllegalArgumentException("What was seen lies between 0 and the last sequence number");
         }
@@ -69,11 +59,18 @@ public final class Conversation {
         if ((status == ConversationStatus.CLOSED) != (closedAt != null)) {
             throw new IllegalArgumentException("A conversation has a closing time exactly when it is closed");
         }
+        this.awayReplied = stored.awayReplied();
+        this.linksShown =
+                Objects.requireNonNull(stored.linksShown(), "links shown").orElse(null);
+        this.assistant = Objects.requireNonNull(stored.assistant(), "assistant");
+        if (live && assistant.answering()) {
+            throw new IllegalArgumentException("The AI agent does not answer a live conversation");
+        }
     }
 
     /** Starts a new, empty conversation for a visitor. */
     public static Conversation start(ConversationId id, VisitorId visitor, Channel channel, Instant now) {
-        return new Conversation(id, visitor, channel, now, ConversationStatus.OPEN, 0, null, 0, 0, true);
+        return fresh(id, visitor, channel, now, true);
     }
 
     /**
@@ -81,30 +78,30 @@ public final class Conversation {
      * no ticket until the visitor asks for a person or writes.
      */
     public static Conversation browse(ConversationId id, VisitorId visitor, Channel channel, Instant now) {
-        return new Conversation(id, visitor, channel, now, ConversationStatus.OPEN, 0, null, 0, 0, false);
+        return fresh(id, visitor, channel, now, false);
+    }
+
+    private static Conversation fresh(
+            ConversationId id, VisitorId visitor, Channel channel, Instant now, boolean live) {
+        return new Conversation(new StoredConversation(
+                id,
+                visitor,
+                channel,
+                now,
+                ConversationStatus.OPEN,
+                0,
+                null,
+                0,
+                0,
+                live,
+                false,
+                Optional.empty(),
+                AssistantState.NONE));
     }
 
     /** Rebuilds a conversation from what was stored; for persistence adapters only. */
     public static Conversation reconstitute(StoredConversation stored) {
-        Conversation conversation = new Conversation(
-                stored.id(),
-                stored.visitor(),
-                stored.channel(),
-                stored.startedAt(),
-                stored.status(),
-                stored.lastSeq(),
-                stored.closedAt(),
-                stored.visitorSeenSeq(),
-                stored.agentSeenSeq(),
-                stored.live());
-        conversation.awayReplied = stored.awayReplied();
-        conversation.linksShown =
-                Objects.requireNonNull(stored.linksShown(), "links shown").orElse(null);
-        conversation.assistant = Objects.requireNonNull(stored.assistant(), "assistant");
-        if (stored.live() && stored.assistant().answering()) {
-            throw new IllegalArgumentException("The AI agent does not answer a live conversation");
-        }
-        return conversation;
+        return new Conversation(stored);
     }
 
     /**
