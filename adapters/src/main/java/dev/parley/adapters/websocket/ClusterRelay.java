@@ -323,8 +323,8 @@ class ClusterRelay {
 
     /**
      * Says whether anyone is online here and who is present here, again, in the order of this node's changes: the
-     * others take a node that stops saying it for gone, and forget an agent it stops naming. The agents go over
-     * several nudges when there are many.
+     * others take a node from which nothing at all comes for a few seconds for gone, and forget an agent it stops
+     * naming. The agents go over several nudges when there are many.
      */
     void onPresentHere(@Observes WebSocketPresencePublisher.PresentHere here) {
         List<Map.Entry<AgentId, Presence>> present = List.copyOf(here.present().entrySet());

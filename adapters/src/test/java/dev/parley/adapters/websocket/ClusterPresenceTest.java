@@ -15,10 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -166,37 +163,27 @@ class ClusterPresenceTest {
     }
 
     @Test
-    void anything_another_node_sends_keeps_its_word_on_its_team_for_as_long_as_the_word_itself()
-            throws InterruptedException {
+    void anything_another_node_sends_keeps_its_word_on_its_team_for_as_long_as_the_word_itself() {
         ConnectionRegistry registry =
                 Connections.registry(100, new Connections.History(), new Connections.Inbox().query());
-        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
-        try {
-            ClusterRelay started = new ClusterRelay(
-                    toOtherNodes,
-                    registry,
-                    null,
-                    null,
-                    null,
-                    team,
-                    null,
-                    null,
-                    Runnable::run,
-                    timer,
-                    // Checks ten minutes apart: none runs during the test.
-                    Duration.ofMinutes(10));
-            started.start();
+        ClusterRelay started = new ClusterRelay(
+                toOtherNodes,
+                registry,
+                null,
+                null,
+                null,
+                team,
+                null,
+                null,
+                Runnable::run,
+                Connections.stillTimer(),
+                Duration.ofSeconds(2));
+        started.start();
 
-            toOtherNodes.heardFrom.accept("b#2");
-            started.received(new Nudge.TeamNews("b#2", true, Map.of()));
+        started.received(new Nudge.TeamNews("b#2", true, Map.of()));
+        toOtherNodes.heardFrom.accept("b#2");
 
-            assertThat(team.heard)
-                    .as("three checks and a second, as long as the word on the team")
-                    .containsExactly("still there b#2 for 1801 s", "b#2 online");
-        } finally {
-            timer.shutdownNow();
-            assertThat(timer.awaitTermination(5, TimeUnit.SECONDS)).isTrue();
-        }
+        assertThat(team.heard).containsExactly("b#2 online", "still there b#2 for 7 s");
     }
 
     /** A relay whose checks run when called, counting how often every settings section is read again. */
@@ -243,13 +230,18 @@ class ClusterPresenceTest {
             heard.add(node + " " + agent + " " + presence);
         }
 
+        /** How long the last word on a node's team was to hold. */
+        Duration teamWordHolds;
+
         @Override
         public void heardFrom(String node, boolean anyoneOnline, Duration validFor) {
+            teamWordHolds = validFor;
             heard.add(node + (anyoneOnline ? " online" : " offline"));
         }
 
         @Override
         public void stillThere(String node, Duration validFor) {
+            assertThat(validFor).as("as long as the word on the team").isEqualTo(teamWordHolds);
             heard.add("still there " + node + " for " + validFor.toSeconds() + " s");
         }
 

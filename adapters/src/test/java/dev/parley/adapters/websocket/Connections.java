@@ -38,18 +38,22 @@ final class Connections {
                 65536, idleSeconds, sendQueueFrames, 1 << 20, perVisitor, perVisitor, perAddress, "5/1m", "5/1m");
     }
 
+    /** A timer that never fires: whatever is scheduled on it never runs. */
+    static ScheduledExecutorService stillTimer() {
+        return (ScheduledExecutorService) Proxy.newProxyInstance(
+                Connections.class.getClassLoader(),
+                new Class<?>[] {ScheduledExecutorService.class},
+                (proxy, method, args) -> null);
+    }
+
     /**
      * A registry whose pool runs each task at once on the caller's thread (every test is deterministic) and whose timer
      * never fires.
      */
     static ConnectionRegistry registry(int sendQueueFrames, History history, InboxQuery inbox) {
-        ScheduledExecutorService stillTimer = (ScheduledExecutorService) Proxy.newProxyInstance(
-                Connections.class.getClassLoader(),
-                new Class<?>[] {ScheduledExecutorService.class},
-                (proxy, method, args) -> null);
         return new ConnectionRegistry(
                 Runnable::run,
-                stillTimer,
+                stillTimer(),
                 history.query(),
                 inbox,
                 limits(sendQueueFrames, 20, 500, 90),

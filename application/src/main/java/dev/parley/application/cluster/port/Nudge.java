@@ -110,8 +110,9 @@ public sealed interface Nudge {
 
     /**
      * Whether anyone of the team is online on the node that sends it, counting that node's own inboxes only, and which
-     * agents are present there (online or away); said on every change and again every few seconds, so that a node that
-     * stopped saying it is taken for gone. A node with many agents present names them over several of these.
+     * agents are present there (online or away); said on every change and again every few seconds. The word holds while
+     * anything at all is heard from that node; a node from which nothing is heard for a few seconds is taken for gone.
+     * A node with many agents present names them over several of these.
      *
      * @param present agents present on that node, by their presence as the team names it ({@code ONLINE} or
      *     {@code AWAY})

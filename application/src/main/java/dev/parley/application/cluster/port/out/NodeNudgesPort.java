@@ -24,9 +24,9 @@ public interface NodeNudgesPort {
     void receive(Consumer<Nudge> nudged, Runnable resync);
 
     /**
-     * From now on calls {@code heard} with the instance of every other node anything at all comes from: a node busy
-     * with news proves that it is there even when its periodic word on its team comes late. A second call replaces the
-     * first.
+     * From now on calls {@code heard} with the instance of every other node anything at all comes from, at most once
+     * a second for each: a node busy with news proves that it is there even when its periodic word on its team comes
+     * late. A second call replaces the first.
      */
     default void heardFrom(Consumer<String> heard) {
         // A single node hears nobody.

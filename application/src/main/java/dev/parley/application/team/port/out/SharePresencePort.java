@@ -19,8 +19,8 @@ public interface SharePresencePort {
     void presenceHere(AgentId agent, Presence presence, boolean anyoneOnlineHere);
 
     /**
-     * Who is present on this node, said again every few seconds: a node that stops saying it is taken for gone, and an
-     * agent it stops naming is forgotten.
+     * Who is present on this node, said again every few seconds: a node from which nothing at all is heard for a few
+     * seconds is taken for gone, and an agent it stops naming is forgotten.
      *
      * @param present the agents online or away here
      */
