@@ -3,8 +3,9 @@
 // localStorage or sessionStorage); opening the chat fetches the configuration and connects. Weight, as it crosses the
 // wire: the module comes compressed (brotli, which Chromium accepts) and is at most 20 KB, all the JavaScript up to the
 // open panel at most 60 KB; the panel's name holds its hash and it is cached for good; a second visit asks for the
-// module again and gets 304 without a body. On a page holding only the widget, no long task (50 ms or more) runs from
-// load until 2 s after the widget is defined.
+// module again and gets 304 without a body. On a page holding only the widget, no task of its main thread takes 50 ms or
+// more of the CPU from load until 2 s after the widget is defined (the CPU's time, which another process on a busy
+// machine does not stretch as it does the clock's).
 //
 // Same variables as slice.e2e.mjs: PARLEY_BASE_URL, PARLEY_ADMIN_EMAIL, PARLEY_ADMIN_PASSWORD,
 // PARLEY_E2E_SCREENSHOTS, CHROMIUM_PATH.
@@ -36,10 +37,36 @@ const SETTLE_MS = 2000;
 /** What the demo store page loads of its own, which is not Parley's doing: the page, its script and its styles. */
 const demoOwn = (path) => path.startsWith('/demo/');
 /**
- * Fresh page loads for the long-task check; it passes when one of them had no long task. Another process on the
- * machine can stretch any task past 50 ms; the widget's own start-up work is the same in every load.
+ * Fresh page loads for the long-task check; it passes when one of them had no long task. The widget's own start-up
+ * work is the same in every load; a cold cache or a garbage collection can make one load's longer.
  */
 const LOADS = 3;
+/** The trace categories that record each main-thread task with its wall and thread (CPU) time. */
+const TRACED = ['devtools.timeline', 'disabled-by-default-devtools.timeline'];
+
+/**
+ * The tasks that ran on the main thread of the renderer that loaded `url`, from a Chromium trace: each one's time by
+ * the clock and on the CPU, in ms. A task is long when its own work takes 50 ms of the CPU: by the clock, another
+ * process on a busy machine (a CI run's server and builds) can stretch any task past 50 ms, and the browser's own
+ * long-task entries count that too.
+ */
+function mainThreadTasks(trace, url) {
+  const events = trace.traceEvents ?? trace;
+  const mains = new Set(
+    events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map(thread),
+  );
+  const pages = new Set(
+    events.filter((e) => mains.has(thread(e)) && JSON.stringify(e.args ?? {}).includes(url)).map(thread),
+  );
+  if (!pages.size) throw new Error(`the trace holds no main thread that loaded ${url}`);
+  return events
+    .filter((e) => e.ph === 'X' && e.name === 'RunTask' && pages.has(thread(e)))
+    .map((e) => ({ wall: Math.round(e.dur / 1000), cpu: Math.round((e.tdur ?? e.dur) / 1000) }));
+}
+
+function thread(e) {
+  return `${e.pid}:${e.tid}`;
+}
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
@@ -164,7 +191,7 @@ try {
   });
 
   await check(
-    `on a page holding only the widget, no task of ${LONG_TASK_MS} ms or more until ${SETTLE_MS / 1000} s after it is defined (best of ${LOADS} loads)`,
+    `on a page holding only the widget, no task of ${LONG_TASK_MS} ms or more on its main thread until ${SETTLE_MS / 1000} s after it is defined (best of ${LOADS} loads)`,
     async () => {
       const loads = [];
       for (let i = 0; i < LOADS; i++) {
@@ -177,19 +204,23 @@ try {
               window.__longTasks.push({ start: Math.round(e.startTime), duration: e.duration });
           }).observe({ type: 'longtask', buffered: true });
         });
-        await quiet.goto(await hostPage(quiet, 'minimal'), { waitUntil: 'load' });
+        const url = await hostPage(quiet, 'minimal');
+        await browser.startTracing(quiet, { categories: TRACED });
+        await quiet.goto(url, { waitUntil: 'load' });
         const definedAt = await (await quiet.waitForFunction(() => window.__definedAt)).jsonValue();
         await quiet.waitForTimeout(SETTLE_MS);
-        const tasks = await quiet.evaluate(() => window.__longTasks);
+        const observed = await quiet.evaluate(() => window.__longTasks);
+        const tasks = mainThreadTasks(JSON.parse((await browser.stopTracing()).toString()), url);
         await quiet.context().close();
-        const longest = tasks.reduce((max, t) => Math.max(max, t.duration), 0);
+        const long = tasks.filter((t) => t.cpu >= LONG_TASK_MS);
+        const longest = tasks.reduce((max, t) => (t.cpu > max.cpu ? t : max), { wall: 0, cpu: 0 });
         console.log(
-          `    load ${i + 1}: widget defined at ${definedAt.toFixed(0)} ms; ${tasks.length ? `long tasks ${JSON.stringify(tasks)}, the longest ${longest} ms` : 'no long task (Chromium reports those of 50 ms or more)'}`,
+          `    load ${i + 1}: widget defined at ${definedAt.toFixed(0)} ms; ${tasks.length} tasks on the page's main thread, the longest ${longest.cpu} ms on the CPU (${longest.wall} ms by the clock); the page saw ${observed.length ? `long tasks ${JSON.stringify(observed)} by the clock` : 'no long task by the clock'}`,
         );
-        loads.push(tasks.filter((t) => t.duration >= LONG_TASK_MS));
-        if (!loads.at(-1).length) return;
+        loads.push(long);
+        if (!long.length) return;
       }
-      throw new Error(`every load had a long task: ${JSON.stringify(loads)}`);
+      throw new Error(`every load had a long task on the CPU: ${JSON.stringify(loads)}`);
     },
   );
 } catch {
