@@ -68,6 +68,7 @@ final class Connection {
     private volatile long lastHeard = System.nanoTime();
     private final AtomicBoolean closing = new AtomicBoolean();
     private final Consumer<Connection> whenClosed;
+    private final FollowerIndex index;
     private final Map<ConnectionCaps.Kind, String> counted = new ConcurrentHashMap<>();
 
     Connection(
@@ -76,8 +77,10 @@ final class Connection {
             Executor pool,
             SendQueueBounds bounds,
             ConversationHistoryQuery history,
+            FollowerIndex index,
             Consumer<Connection> whenClosed) {
         this.session = session;
+        this.index = index;
         this.whenClosed = whenClosed;
         this.side = side;
         this.pool = pool;
@@ -137,7 +140,11 @@ final class Connection {
 
     /** Follows a conversation: sends every message after {@code afterSeq}, then live ones. */
     void follow(ConversationId conversation, long afterSeq) {
+        index.follow(conversation, this);
         delivered.put(conversation, afterSeq);
+        if (closing.get()) {
+            index.unfollow(conversation, this); // closed meanwhile: its end may have missed this one
+        }
         queue(() -> pull(conversation, Long.MAX_VALUE));
         queue(() -> pushReceipt(conversation));
     }
@@ -146,6 +153,7 @@ final class Connection {
         delivered.remove(conversation);
         receipts.remove(conversation);
         announced.remove(conversation);
+        index.unfollow(conversation, this);
     }
 
     boolean follows(ConversationId conversation) {
@@ -186,6 +194,10 @@ final class Connection {
     /** From now on, every ticket change is sent as a {@code ticket} frame, as the given agent sees it. */
     void watchInbox(AgentId viewer) {
         inboxViewer = viewer;
+        index.watch(this);
+        if (closing.get()) {
+            index.leave(this, Set.of());
+        }
     }
 
     /** The sequence number last sent of a conversation this connection follows; {@code null} when it does not. */
@@ -347,6 +359,7 @@ final class Connection {
         if (!closing.compareAndSet(false, true)) {
             return false;
         }
+        index.leave(this, delivered.keySet());
         tasks.stop();
         outbox.close();
         whenClosed.accept(this);

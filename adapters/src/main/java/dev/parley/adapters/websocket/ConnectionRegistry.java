@@ -48,6 +48,7 @@ public class ConnectionRegistry {
     private static final Logger LOG = Logger.getLogger(ConnectionRegistry.class.getName());
 
     private final Set<Connection> connections = ConcurrentHashMap.newKeySet();
+    private final FollowerIndex followers = new FollowerIndex();
     /** The connections whose inbox counts towards their agent's presence, each once. */
     private final Map<Connection, AgentId> inboxes = new ConcurrentHashMap<>();
 
@@ -87,7 +88,7 @@ public class ConnectionRegistry {
         this.pool = pool;
         this.timer = timer;
         this.history = history;
-        this.fanOut = new NewsFanOut(pool, history, inbox, () -> connections);
+        this.fanOut = new NewsFanOut(pool, history, inbox, followers);
         this.catchUp = new FollowedCatchUp(connections, history, fanOut);
         this.sessions = new SessionSockets(connections);
         this.limits = limits;
@@ -99,12 +100,12 @@ public class ConnectionRegistry {
 
     /**
      * Registers a new connection, counted under its client address (when known). When the address has its cap of
-     * sockets open already, or the application is stopping, the connection is closed at once (4008
-     * {@code too_many_connections} or 1001 {@code going_away}) and not registered; {@link Connection#live()} then
-     * says so.
+     * sockets open already, or the application is stopping, it is closed at once (4008 {@code too_many_connections}
+     * or 1001 {@code going_away}) and not registered; {@link Connection#live()} then says so.
      */
     Connection open(Session session, Connection.Side side, Optional<String> address) {
-        Connection connection = new Connection(session, side, pool, limits.sendQueue(), history, this::forget);
+        Connection connection =
+                new Connection(session, side, pool, limits.sendQueue(), history, followers, this::forget);
         if (stopping) {
             connection.close(CloseCodes.GOING_AWAY);
             return connection;

@@ -23,7 +23,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -51,7 +50,7 @@ final class NewsFanOut {
     private final Executor pool;
     private final ConversationHistoryQuery history;
     private final InboxQuery inbox;
-    private final Supplier<? extends Iterable<Connection>> connections;
+    private final FollowerIndex connections;
     private final Map<ConversationId, Pending> pending = new ConcurrentHashMap<>();
     /** The conversations whose tickets the watching inboxes are to be sent, in the order their news came. */
     private final Set<ConversationId> ticketsDue = new LinkedHashSet<>();
@@ -64,11 +63,7 @@ final class NewsFanOut {
     /** The news of a conversation not yet read: up to which sequence number, and how many arrived since it was taken. */
     private record Pending(long upTo, long arrivals) {}
 
-    NewsFanOut(
-            Executor pool,
-            ConversationHistoryQuery history,
-            InboxQuery inbox,
-            Supplier<? extends Iterable<Connection>> connections) {
+    NewsFanOut(Executor pool, ConversationHistoryQuery history, InboxQuery inbox, FollowerIndex connections) {
         this.pool = pool;
         this.history = history;
         this.inbox = inbox;
@@ -113,13 +108,9 @@ final class NewsFanOut {
     /** Reads the conversation's news once and hands it to every connection that wants it. */
     void deliver(ConversationId conversation, long upTo) {
         List<Connection> followers = new ArrayList<>();
-        boolean watched = false;
         long from = Long.MAX_VALUE;
-        for (Connection connection : connections.get()) {
-            if (!connection.live()) {
-                continue;
-            }
-            Long have = connection.deliveredIn(conversation);
+        for (Connection connection : connections.of(conversation)) {
+            Long have = connection.live() ? connection.deliveredIn(conversation) : null;
             if (have != null) {
                 followers.add(connection);
                 // Only the followers one page can bring up to date set where the shared page starts.
@@ -127,8 +118,9 @@ final class NewsFanOut {
                     from = Math.min(from, have);
                 }
             }
-            watched |= connection.inboxViewer() != null;
         }
+        boolean watched = connections.watchers().stream()
+                .anyMatch(connection -> connection.live() && connection.inboxViewer() != null);
         if (!followers.isEmpty()) {
             SharedPage page = from == Long.MAX_VALUE
                     ? null
@@ -212,7 +204,7 @@ final class NewsFanOut {
     private void sendTicketsOf(List<ConversationId> conversations) {
         List<Connection> watchers = new ArrayList<>();
         Set<AgentId> viewers = new HashSet<>();
-        for (Connection connection : connections.get()) {
+        for (Connection connection : connections.watchers()) {
             if (connection.live() && connection.inboxViewer() != null) {
                 watchers.add(connection);
                 viewers.add(connection.inboxViewer());

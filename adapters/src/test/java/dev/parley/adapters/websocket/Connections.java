@@ -67,12 +67,18 @@ final class Connections {
     }
 
     static Connection connection(FakeSocket socket) {
+        return connection(socket, Connection.Side.VISITOR, new FollowerIndex());
+    }
+
+    /** A connection whose pool runs each task at once, in the given index of followers. */
+    static Connection connection(FakeSocket socket, Connection.Side side, FollowerIndex index) {
         return new Connection(
                 socket.session,
-                Connection.Side.VISITOR,
+                side,
                 Runnable::run,
                 new Connection.SendQueueBounds(100, 100_000, 100),
                 new History().query(),
+                index,
                 closed -> {});
     }
 

@@ -25,12 +25,17 @@ final class FakeSocket {
     volatile boolean reading = true;
     volatile boolean open = true;
     volatile CloseReason closedWith;
+    /** How often the server asked whether the socket is open: what a connection costs a piece of news. */
+    final AtomicInteger openChecks = new AtomicInteger();
 
     final Session session = (Session) Proxy.newProxyInstance(
             FakeSocket.class.getClassLoader(), new Class<?>[] {Session.class}, (proxy, method, args) -> {
                 return switch (method.getName()) {
                     case "getId" -> id;
-                    case "isOpen" -> open;
+                    case "isOpen" -> {
+                        openChecks.incrementAndGet();
+                        yield open;
+                    }
                     case "close" -> {
                         closedWith = args == null
                                 ? new CloseReason(CloseReason.CloseCodes.NORMAL_CLOSURE, "")

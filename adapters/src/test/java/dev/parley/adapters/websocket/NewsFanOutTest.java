@@ -171,15 +171,15 @@ class NewsFanOutTest {
         List<Runnable> queued = new ArrayList<>();
         ConnectionRegistry registry = registry(400);
         List<FakeSocket> sockets = new ArrayList<>();
-        List<Connection> inboxes = new ArrayList<>();
+        FollowerIndex watching = new FollowerIndex();
         for (int i = 0; i < 3; i++) {
             FakeSocket socket = new FakeSocket();
             Connection connection = registry.open(socket.session, Connection.Side.AGENT, Optional.empty());
             connection.watchInbox(AgentId.random());
+            watching.watch(connection);
             sockets.add(socket);
-            inboxes.add(connection);
         }
-        NewsFanOut fanOut = new NewsFanOut(queued::add, history.query(), inbox.query(), () -> inboxes);
+        NewsFanOut fanOut = new NewsFanOut(queued::add, history.query(), inbox.query(), watching);
         int conversations = NewsFanOut.TICKETS_PER_READ + 20;
         List<ConversationId> news = new ArrayList<>();
         for (int i = 0; i < conversations; i++) {
@@ -239,7 +239,9 @@ class NewsFanOutTest {
         FakeSocket socket = new FakeSocket();
         Connection connection = registry.open(socket.session, Connection.Side.AGENT, Optional.empty());
         connection.watchInbox(AgentId.random());
-        NewsFanOut fanOut = new NewsFanOut(queued::add, history.query(), inbox.query(), () -> List.of(connection));
+        FollowerIndex watching = new FollowerIndex();
+        watching.watch(connection);
+        NewsFanOut fanOut = new NewsFanOut(queued::add, history.query(), inbox.query(), watching);
         inbox.errors.set(1);
 
         fanOut.publish(new ConversationNews(history.conversation, 0));
