@@ -261,7 +261,7 @@ public class ConnectionRegistry {
     /** Passes a typing indicator that another node heard to this node's connections. */
     void typingFromElsewhere(
             Connection from, ConversationId conversation, ServerFrames.Typing frame, boolean fromVisitor) {
-        for (Connection connection : connections) {
+        for (Connection connection : followers.concerned(conversation, fromVisitor)) {
             if (connection != from) {
                 connection.onTyping(conversation, frame, fromVisitor);
             }

@@ -1,6 +1,7 @@
 package dev.parley.adapters.websocket;
 
 import dev.parley.domain.conversation.ConversationId;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -11,8 +12,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * idle visitors as on one with ten.
  *
  * <p>A connection enters the index before it records that it follows a conversation and leaves it after it stops, or
- * when it closes: the index may name a connection that does not follow (any more), never miss one that does. Each
- * connection's own record of what it was sent stays the authority.
+ * when it closes: the index may name a connection that does not follow (any more), never miss an open one that does.
+ * This holds because one connection's {@code follow} and {@code unfollow} never run at once: both come from its
+ * client's frames, which the container hands over one at a time. Each connection's own record of what it was sent
+ * stays the authority.
  */
 final class FollowerIndex {
 
@@ -50,6 +53,23 @@ final class FollowerIndex {
     List<Connection> of(ConversationId conversation) {
         Set<Connection> followed = followers.get(conversation);
         return followed == null ? List.of() : List.copyOf(followed);
+    }
+
+    /**
+     * The connections a typing indicator in the conversation may concern: its followers, and, with {@code watchers},
+     * every connection that watches an inbox; each once.
+     */
+    Set<Connection> concerned(ConversationId conversation, boolean watchers) {
+        Set<Connection> concerned = new HashSet<>(of(conversation));
+        if (watchers) {
+            concerned.addAll(this.watchers);
+        }
+        return concerned;
+    }
+
+    /** Whether an open connection watches an inbox. */
+    boolean anyWatching() {
+        return watchers.stream().anyMatch(connection -> connection.live() && connection.inboxViewer() != null);
     }
 
     /** The connections that watch an inbox now. */

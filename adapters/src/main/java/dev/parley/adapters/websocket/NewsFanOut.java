@@ -119,8 +119,7 @@ final class NewsFanOut {
                 }
             }
         }
-        boolean watched = connections.watchers().stream()
-                .anyMatch(connection -> connection.live() && connection.inboxViewer() != null);
+        boolean watched = connections.anyWatching();
         if (!followers.isEmpty()) {
             SharedPage page = from == Long.MAX_VALUE
                     ? null

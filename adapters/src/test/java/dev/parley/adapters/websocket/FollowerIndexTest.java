@@ -2,11 +2,13 @@ package dev.parley.adapters.websocket;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parley.adapters.websocket.protocol.ServerFrames;
 import dev.parley.application.conversation.port.out.ConversationNews;
 import dev.parley.domain.conversation.ConversationId;
 import dev.parley.domain.shared.AgentId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class FollowerIndexTest {
@@ -85,5 +87,49 @@ class FollowerIndexTest {
         assertThat(index.of(history.conversation)).isEmpty();
         assertThat(index.watchers()).isEmpty();
         assertThat(index.conversations()).isZero();
+    }
+
+    private static long typing(FakeSocket socket) {
+        return socket.written().stream()
+                .filter(frame -> frame.contains("\"type\":\"typing\""))
+                .count();
+    }
+
+    @Test
+    void typing_reaches_the_conversations_followers_and_for_a_visitors_the_inboxes_each_once_and_never_the_typist() {
+        ConnectionRegistry registry = Connections.registry(100, history, new Connections.Inbox().query());
+        FakeSocket visitorSocket = new FakeSocket();
+        Connection visitor = registry.open(visitorSocket.session, Connection.Side.VISITOR, Optional.empty());
+        visitor.follow(history.conversation, 0);
+        FakeSocket otherVisitor = new FakeSocket();
+        registry.open(otherVisitor.session, Connection.Side.VISITOR, Optional.empty())
+                .follow(ConversationId.random(), 0);
+        FakeSocket following = new FakeSocket();
+        Connection agent = registry.open(following.session, Connection.Side.AGENT, Optional.empty());
+        agent.watchInbox(AgentId.random());
+        agent.follow(history.conversation, 0);
+        FakeSocket watching = new FakeSocket();
+        registry.open(watching.session, Connection.Side.AGENT, Optional.empty()).watchInbox(AgentId.random());
+        String id = history.conversation.toString();
+
+        registry.typing(visitor, history.conversation, new ServerFrames.Typing(id, "visitor", null), true);
+
+        assertThat(typing(following))
+                .as("an inbox that follows and watches, told once")
+                .isEqualTo(1);
+        assertThat(typing(watching)).as("an inbox that only watches").isEqualTo(1);
+        assertThat(typing(visitorSocket)).as("the typist").isZero();
+        assertThat(typing(otherVisitor)).isZero();
+
+        registry.typing(agent, history.conversation, new ServerFrames.Typing(id, "agent", "Ada"), false);
+
+        assertThat(typing(visitorSocket))
+                .as("the visitor follows the conversation")
+                .isEqualTo(1);
+        assertThat(typing(watching))
+                .as("an agent's typing goes to the followers only")
+                .isEqualTo(1);
+        assertThat(typing(following)).as("the typist").isEqualTo(1);
+        assertThat(typing(otherVisitor)).isZero();
     }
 }

@@ -169,14 +169,11 @@ class NewsFanOutTest {
     @Test
     void under_load_the_tickets_of_many_conversations_are_read_together_and_every_inbox_gets_each_one() {
         List<Runnable> queued = new ArrayList<>();
-        ConnectionRegistry registry = registry(400);
         List<FakeSocket> sockets = new ArrayList<>();
         FollowerIndex watching = new FollowerIndex();
         for (int i = 0; i < 3; i++) {
             FakeSocket socket = new FakeSocket();
-            Connection connection = registry.open(socket.session, Connection.Side.AGENT, Optional.empty());
-            connection.watchInbox(AgentId.random());
-            watching.watch(connection);
+            Connections.connection(socket, Connection.Side.AGENT, watching).watchInbox(AgentId.random());
             sockets.add(socket);
         }
         NewsFanOut fanOut = new NewsFanOut(queued::add, history.query(), inbox.query(), watching);
@@ -235,12 +232,9 @@ class NewsFanOutTest {
     @Test
     void a_ticket_task_stopped_by_an_error_leaves_the_next_news_to_a_new_task() {
         List<Runnable> queued = new ArrayList<>();
-        ConnectionRegistry registry = registry(100);
         FakeSocket socket = new FakeSocket();
-        Connection connection = registry.open(socket.session, Connection.Side.AGENT, Optional.empty());
-        connection.watchInbox(AgentId.random());
         FollowerIndex watching = new FollowerIndex();
-        watching.watch(connection);
+        Connections.connection(socket, Connection.Side.AGENT, watching).watchInbox(AgentId.random());
         NewsFanOut fanOut = new NewsFanOut(queued::add, history.query(), inbox.query(), watching);
         inbox.errors.set(1);
 
