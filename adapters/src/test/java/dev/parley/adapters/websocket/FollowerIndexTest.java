@@ -22,10 +22,18 @@ class FollowerIndexTest {
         return Connections.connection(socket, side, index);
     }
 
-    private static long messages(FakeSocket socket) {
+    private static long frames(FakeSocket socket, String type) {
         return socket.written().stream()
-                .filter(frame -> frame.contains("\"type\":\"message\""))
+                .filter(frame -> frame.contains("\"type\":\"" + type + "\""))
                 .count();
+    }
+
+    private static long messages(FakeSocket socket) {
+        return frames(socket, "message");
+    }
+
+    private static long typing(FakeSocket socket) {
+        return frames(socket, "typing");
     }
 
     @Test
@@ -87,12 +95,6 @@ class FollowerIndexTest {
         assertThat(index.of(history.conversation)).isEmpty();
         assertThat(index.watchers()).isEmpty();
         assertThat(index.conversations()).isZero();
-    }
-
-    private static long typing(FakeSocket socket) {
-        return socket.written().stream()
-                .filter(frame -> frame.contains("\"type\":\"typing\""))
-                .count();
     }
 
     @Test
