@@ -117,7 +117,7 @@ public class AgentInboxEndpoint {
                 return;
             }
             agent = signedIn.agent().id();
-            connection.belongsTo(signedIn.session(), agent);
+            connection.owner().belongsTo(signedIn.session(), agent);
         } else {
             connection.close(CloseCodes.NOT_SIGNED_IN);
         }

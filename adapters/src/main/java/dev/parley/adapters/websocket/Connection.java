@@ -7,7 +7,6 @@ import dev.parley.application.conversation.port.in.ConversationHistoryQuery;
 import dev.parley.application.conversation.port.in.MessageView;
 import dev.parley.domain.conversation.ConversationId;
 import dev.parley.domain.shared.AgentId;
-import dev.parley.domain.team.SessionTokenHash;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.Session;
 import java.io.IOException;
@@ -62,8 +61,7 @@ final class Connection {
 
     private volatile AgentId inboxViewer;
     private volatile Runnable resync;
-    private volatile SessionTokenHash agentSession;
-    private volatile AgentId agent;
+    private final AgentTie owner = new AgentTie();
     private volatile Locale locale = Locale.ENGLISH;
     private volatile long lastHeard = System.nanoTime();
     private final AtomicBoolean closing = new AtomicBoolean();
@@ -270,67 +268,6 @@ final class Connection {
         return side == Side.VISITOR ? SystemNotices.Reader.VISITOR : SystemNotices.Reader.AGENT;
     }
 
-    /** Tells an inbox that the tag list changed, so that it fetches it again; visitors are not told. */
-    void onTagsChanged() {
-        if (inboxViewer != null) {
-            send(new ServerFrames.TagsChanged());
-        }
-    }
-
-    /** Tells an inbox that the macros changed, so that it fetches them again; visitors are not told. */
-    void onMacrosChanged() {
-        if (inboxViewer != null) {
-            send(new ServerFrames.MacrosChanged());
-        }
-    }
-
-    /**
-     * Passes on a new internal note: as a {@code note} frame to an agent's connection that follows its conversation,
-     * and as a {@code mention} frame to the connections of an agent it mentions. A visitor's connection is never told,
-     * although it follows the same conversation.
-     */
-    void onNote(
-            ConversationId conversation,
-            Set<AgentId> mentioned,
-            ServerFrames.NoteAdded note,
-            ServerFrames.Mentioned mention) {
-        AgentId viewer = inboxViewer;
-        if (side != Side.AGENT || viewer == null) {
-            return;
-        }
-        if (follows(conversation)) {
-            send(note);
-        }
-        if (mentioned.contains(viewer)) {
-            send(mention);
-        }
-    }
-
-    /** Passes on a profile's news to a connection that watches the inbox. */
-    void onProfileNews(ServerFrames.ProfileChanged frame) {
-        if (inboxViewer != null) {
-            send(frame);
-        }
-    }
-
-    /**
-     * Tells a widget that the settings changed, so that it fetches its configuration again, and an inbox the new
-     * waiting threshold. Every open connection is told, ready or not: a client ignores what it has no use for yet.
-     */
-    void onSettingsChanged(long waitingThresholdSeconds) {
-        send(
-                side == Side.AGENT
-                        ? ServerFrames.SettingsChanged.forInbox(waitingThresholdSeconds)
-                        : ServerFrames.SettingsChanged.forWidget());
-    }
-
-    /** Passes on a typing indicator to a connection that follows the conversation or watches the whole inbox. */
-    void onTyping(ConversationId conversation, ServerFrames.Typing frame, boolean fromVisitor) {
-        if (follows(conversation) || (fromVisitor && inboxViewer != null)) {
-            send(frame);
-        }
-    }
-
     /**
      * Closes the connection with one of the {@link CloseCodes}: what is queued for it is dropped and none of its
      * tasks runs any more. Only the first close counts.
@@ -371,37 +308,9 @@ final class Connection {
         return !closing.get() && session.isOpen();
     }
 
-    /**
-     * Ties this connection to the agent session that opened it and its agent: it closes when that session ends or the
-     * agent is removed from the team, and follows the session when it is rotated.
-     */
-    void belongsTo(SessionTokenHash session, AgentId signedIn) {
-        this.agentSession = session;
-        this.agent = signedIn;
-    }
-
-    /** Moves the connection to its session's new token, if it belongs to the rotated session. */
-    void sessionRotated(SessionTokenHash from, SessionTokenHash to) {
-        if (from.equals(agentSession)) {
-            agentSession = to;
-        }
-    }
-
-    boolean isOf(AgentId candidate) {
-        return candidate.equals(agent);
-    }
-
-    /** The agent session this connection belongs to, or {@code null} for a visitor's. */
-    SessionTokenHash agentSession() {
-        return agentSession;
-    }
-
-    boolean belongsToSession(SessionTokenHash session) {
-        return session.equals(agentSession);
-    }
-
-    boolean isOpen() {
-        return session.isOpen();
+    /** The agent session this connection belongs to, and its agent: none for a visitor's. */
+    AgentTie owner() {
+        return owner;
     }
 
     /** Queues a task after the ones queued before it; a connection whose tasks pile up past the bound is too slow. */

@@ -263,7 +263,7 @@ public class ConnectionRegistry {
             Connection from, ConversationId conversation, ServerFrames.Typing frame, boolean fromVisitor) {
         for (Connection connection : followers.concerned(conversation, fromVisitor)) {
             if (connection != from) {
-                connection.onTyping(conversation, frame, fromVisitor);
+                EventFrames.typing(connection, conversation, frame, fromVisitor);
             }
         }
     }
@@ -341,7 +341,7 @@ public class ConnectionRegistry {
     /** Tells every inbox that the tag list changed, only after the transaction that changed it has committed. */
     void onTagsChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) WebSocketTagsPublisher.TagsChanged changed) {
         for (Connection connection : connections) {
-            connection.onTagsChanged();
+            EventFrames.tagsChanged(connection);
         }
     }
 
@@ -349,7 +349,7 @@ public class ConnectionRegistry {
     void onMacrosChanged(
             @Observes(during = TransactionPhase.AFTER_SUCCESS) WebSocketMacrosPublisher.MacrosChanged changed) {
         for (Connection connection : connections) {
-            connection.onMacrosChanged();
+            EventFrames.macrosChanged(connection);
         }
     }
 
@@ -364,7 +364,7 @@ public class ConnectionRegistry {
         Set<AgentId> mentioned =
                 added.note().mentions().stream().map(NoteView.Mentioned::id).collect(Collectors.toSet());
         for (Connection connection : connections) {
-            connection.onNote(added.note().conversation(), mentioned, note, mention);
+            EventFrames.note(connection, added.note().conversation(), mentioned, note, mention);
         }
     }
 
@@ -373,7 +373,7 @@ public class ConnectionRegistry {
         ServerFrames.ProfileChanged frame = new ServerFrames.ProfileChanged(
                 news.profile().toString(), news.visitor().toString());
         for (Connection connection : connections) {
-            connection.onProfileNews(frame);
+            EventFrames.profileNews(connection, frame);
         }
     }
 
@@ -384,7 +384,7 @@ public class ConnectionRegistry {
     void onSettingsChanged(
             @Observes(during = TransactionPhase.AFTER_SUCCESS) WebSocketSettingsPublisher.SettingsChanged changed) {
         for (Connection connection : connections) {
-            connection.onSettingsChanged(changed.waitingThresholdSeconds());
+            EventFrames.settingsChanged(connection, changed.waitingThresholdSeconds());
         }
     }
 

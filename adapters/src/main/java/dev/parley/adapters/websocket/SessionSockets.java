@@ -35,8 +35,8 @@ final class SessionSockets {
         int closed = 0;
         for (Connection connection : connections) {
             boolean ends = removed
-                    ? connection.isOf(ended.agent())
-                    : ended.sessions().stream().anyMatch(connection::belongsToSession);
+                    ? connection.owner().isOf(ended.agent())
+                    : ended.sessions().stream().anyMatch(connection.owner()::belongsToSession);
             if (ends) {
                 connection.close(reason);
                 connections.remove(connection);
@@ -56,7 +56,7 @@ final class SessionSockets {
     Set<SessionTokenHash> open() {
         Set<SessionTokenHash> sessions = new HashSet<>();
         for (Connection connection : connections) {
-            SessionTokenHash session = connection.agentSession();
+            SessionTokenHash session = connection.owner().session();
             if (session != null && connection.live()) {
                 sessions.add(session);
             }
@@ -73,7 +73,7 @@ final class SessionSockets {
     int close(Set<SessionTokenHash> ended) {
         int closed = 0;
         for (Connection connection : connections) {
-            SessionTokenHash session = connection.agentSession();
+            SessionTokenHash session = connection.owner().session();
             if (session != null && ended.contains(session)) {
                 connection.close(CloseCodes.reason(CloseCodes.SIGNED_OUT));
                 connections.remove(connection);
@@ -86,7 +86,7 @@ final class SessionSockets {
     /** Moves the connections of a rotated session to its new token. */
     void rotated(WebSocketAgentSessions.SessionRotated rotated) {
         for (Connection connection : connections) {
-            connection.sessionRotated(rotated.from(), rotated.to());
+            connection.owner().sessionRotated(rotated.from(), rotated.to());
         }
     }
 }

@@ -104,8 +104,12 @@ class ClusterCatchUpTest {
         SessionTokenHash liveSession = new SessionTokenHash("f".repeat(64));
         FakeSocket ended = new FakeSocket();
         FakeSocket live = new FakeSocket();
-        registry.open(ended.session, Connection.Side.AGENT, Optional.empty()).belongsTo(endedSession, AgentId.random());
-        registry.open(live.session, Connection.Side.AGENT, Optional.empty()).belongsTo(liveSession, AgentId.random());
+        registry.open(ended.session, Connection.Side.AGENT, Optional.empty())
+                .owner()
+                .belongsTo(endedSession, AgentId.random());
+        registry.open(live.session, Connection.Side.AGENT, Optional.empty())
+                .owner()
+                .belongsTo(liveSession, AgentId.random());
         registry.open(new FakeSocket().session, Connection.Side.VISITOR, Optional.empty());
 
         assertThat(registry.agentSessions()).containsExactlyInAnyOrder(endedSession, liveSession);
