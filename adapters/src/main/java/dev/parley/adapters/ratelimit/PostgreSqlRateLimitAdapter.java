@@ -1,7 +1,9 @@
 package dev.parley.adapters.ratelimit;
 
 import dev.parley.application.limits.port.out.RateLimitPort;
+import dev.parley.application.limits.port.out.RateLimitPort.Refusal;
 import dev.parley.domain.shared.DomainException;
+import dev.parley.domain.shared.LimitedUse;
 import dev.parley.domain.shared.RateLimit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Typed;
@@ -16,7 +18,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 /**
@@ -27,7 +34,11 @@ import javax.sql.DataSource;
  * taken in the previous one weighed by the part of it the sliding window still covers. Each check is one statement:
  * it adds the amount to the current window's row only while that estimate stays within the capacity, and otherwise
  * changes nothing. Checks of one key on any node take turns on that row's lock and see each other's counts, so all or
- * nothing holds under concurrency.
+ * nothing holds under concurrency. The limits a request meets in turn (a visitor's, then their address's) are one
+ * statement together ({@link #takeInTurn}), each taking only when the one before it took: one round trip and one
+ * connection for the request, where each limit on its own cost one of each. Their rows are locked in the order the
+ * request names them until the statement ends; every request names its limits in one order, and the limits of
+ * different kinds of requests have different names, so no two statements wait for each other's rows in a cycle.
  *
  * <p>Checks run outside the caller's transaction (suspended), on a short autocommit connection of their own: a use
  * counted stays counted when the caller's transaction rolls back, as in memory. Rows older than the window after
@@ -42,34 +53,44 @@ public class PostgreSqlRateLimitAdapter implements RateLimitPort {
      * Takes the amount when the estimate allows it. The insert of a window's first row is checked against the previous
      * window alone (the current one is empty); an update, including one that lost the race to insert, is checked on
      * the row's latest count, under its lock. It answers what was taken (null when refused) and the counts it read,
-     * from which a refusal's wait is worked out.
+     * from which a refusal's wait is worked out. Several uses taken in turn are one such chain each ({@code {n}} the
+     * chain's number), in one statement; a chain after the first takes only when the one before it took ({@code {after}}).
      */
-    private static final String TAKE = """
-            WITH asked AS (
+    private static final String TAKE_CHAIN = """
+            asked{n} AS (
                 SELECT CAST(? AS VARCHAR) AS limit_name, CAST(? AS VARCHAR) AS limit_key,
                        CAST(? AS TIMESTAMPTZ) AS window_start, CAST(? AS TIMESTAMPTZ) AS previous_start,
                        CAST(? AS TIMESTAMPTZ) AS expires_at, CAST(? AS BIGINT) AS amount,
                        CAST(? AS BIGINT) AS capacity, CAST(? AS DOUBLE PRECISION) AS weight
-            ), counted AS (
-                SELECT COALESCE((SELECT r.count FROM rate_counter r JOIN asked a ON r.limit_name = a.limit_name
+            ), counted{n} AS (
+                SELECT COALESCE((SELECT r.count FROM rate_counter r JOIN asked{n} a ON r.limit_name = a.limit_name
                                      AND r.limit_key = a.limit_key AND r.window_start = a.previous_start), 0)
                            AS previous_window,
-                       COALESCE((SELECT r.count FROM rate_counter r JOIN asked a ON r.limit_name = a.limit_name
+                       COALESCE((SELECT r.count FROM rate_counter r JOIN asked{n} a ON r.limit_name = a.limit_name
                                      AND r.limit_key = a.limit_key AND r.window_start = a.window_start), 0)
                            AS this_window
-            ), allowance AS (
-                SELECT a.capacity - c.previous_window * a.weight AS room FROM asked a, counted c
-            ), taken AS (
+            ), allowance{n} AS (
+                SELECT a.capacity - c.previous_window * a.weight AS room FROM asked{n} a, counted{n} c
+            ), taken{n} AS (
                 INSERT INTO rate_counter AS r (limit_name, limit_key, window_start, count, expires_at)
-                SELECT a.limit_name, a.limit_key, a.window_start, a.amount, a.expires_at FROM asked a, allowance
-                WHERE a.amount <= allowance.room
+                SELECT a.limit_name, a.limit_key, a.window_start, a.amount, a.expires_at FROM asked{n} a, allowance{n}
+                WHERE a.amount <= allowance{n}.room{after}
                 ON CONFLICT (limit_name, limit_key, window_start)
                 DO UPDATE SET count = r.count + EXCLUDED.count
-                WHERE r.count + EXCLUDED.count <= (SELECT room FROM allowance)
+                WHERE r.count + EXCLUDED.count <= (SELECT room FROM allowance{n}){after}
                 RETURNING r.count
-            )
-            SELECT (SELECT count FROM taken) AS taken, previous_window, this_window FROM counted
-            """;
+            )""";
+
+    /** What a chain answers: its number, what it took (null when refused) and the counts it read. */
+    private static final String CHAIN_ANSWER =
+            "SELECT {n} AS chain, (SELECT count FROM taken{n}) AS taken, previous_window, this_window"
+                    + " FROM counted{n}";
+
+    /** The parameters of a chain. */
+    private static final int CHAIN_PARAMETERS = 8;
+
+    /** The statements by their number of chains, written once. */
+    private static final Map<Integer, String> STATEMENTS = new ConcurrentHashMap<>();
 
     private static final String DELETE_EXPIRED = "DELETE FROM rate_counter WHERE expires_at <= ?";
 
@@ -87,43 +108,103 @@ public class PostgreSqlRateLimitAdapter implements RateLimitPort {
 
     @Override
     public Optional<Duration> take(RateLimit limit, String key, long amount) {
-        if (amount > limit.capacity()) {
-            return Optional.of(limit.window());
+        return takeInTurn(List.of(new LimitedUse(limit, key, amount))).map(Refusal::retryAfter);
+    }
+
+    /**
+     * Takes the uses in turn in one statement, on one connection: the second chain takes only when the first took,
+     * and so on. Uses that count in the same place as an earlier one are taken one by one instead (one statement does
+     * not see its own changes).
+     */
+    @Override
+    public Optional<Refusal> takeInTurn(List<LimitedUse> uses) {
+        for (int i = 0; i < uses.size(); i++) {
+            for (int j = 0; j < i; j++) {
+                if (uses.get(i).sameCounter(uses.get(j))) {
+                    return RateLimitPort.super.takeInTurn(uses);
+                }
+            }
         }
-        if (amount <= 0) {
+        List<LimitedUse> counted = new ArrayList<>();
+        for (LimitedUse use : uses) {
+            if (use.amount() > use.limit().capacity()) {
+                // Never admitted: the uses before it are taken, as they would be one by one.
+                return takeCounted(counted)
+                        .or(() -> Optional.of(new Refusal(use, use.limit().window())));
+            }
+            if (use.amount() > 0) {
+                counted.add(use);
+            }
+        }
+        return takeCounted(counted);
+    }
+
+    private Optional<Refusal> takeCounted(List<LimitedUse> uses) {
+        if (uses.isEmpty()) {
             return Optional.empty();
         }
-        long window = Math.max(1, limit.window().toMillis());
         long now = clock.instant().toEpochMilli();
-        long start = Math.floorDiv(now, window) * window;
-        long elapsed = now - start;
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement take = connection.prepareStatement(TAKE)) {
-            take.setString(1, limit.name());
-            take.setString(2, StoredKeys.of(key));
-            take.setObject(3, at(start));
-            take.setObject(4, at(start - window));
-            take.setObject(5, at(start + 2 * window));
-            take.setLong(6, amount);
-            take.setLong(7, limit.capacity());
-            take.setDouble(8, (double) (window - elapsed) / window);
-            try (ResultSet counts = take.executeQuery()) {
-                counts.next();
-                if (counts.getObject("taken") != null) {
-                    return Optional.empty();
+                PreparedStatement take = connection.prepareStatement(
+                        STATEMENTS.computeIfAbsent(uses.size(), PostgreSqlRateLimitAdapter::statement))) {
+            for (int i = 0; i < uses.size(); i++) {
+                LimitedUse use = uses.get(i);
+                long window = window(use.limit());
+                long start = Math.floorDiv(now, window) * window;
+                int first = i * CHAIN_PARAMETERS;
+                take.setString(first + 1, use.limit().name());
+                take.setString(first + 2, StoredKeys.of(use.key()));
+                take.setObject(first + 3, at(start));
+                take.setObject(first + 4, at(start - window));
+                take.setObject(first + 5, at(start + 2 * window));
+                take.setLong(first + 6, use.amount());
+                take.setLong(first + 7, use.limit().capacity());
+                take.setDouble(first + 8, (double) (window - (now - start)) / window);
+            }
+            try (ResultSet chains = take.executeQuery()) {
+                while (chains.next()) {
+                    if (chains.getObject("taken") == null) {
+                        LimitedUse refused = uses.get(chains.getInt("chain") - 1);
+                        long window = window(refused.limit());
+                        return Optional.of(new Refusal(
+                                refused,
+                                wait(
+                                        refused.limit().capacity(),
+                                        refused.amount(),
+                                        chains.getLong("previous_window"),
+                                        chains.getLong("this_window"),
+                                        window,
+                                        now - Math.floorDiv(now, window) * window)));
+                    }
                 }
-                return Optional.of(wait(
-                        limit.capacity(),
-                        amount,
-                        counts.getLong("previous_window"),
-                        counts.getLong("this_window"),
-                        window,
-                        elapsed));
+                return Optional.empty();
             }
         } catch (SQLException failed) {
             throw new IllegalStateException(
-                    "The limit " + limit.name() + " could not be counted in the database", failed);
+                    "The limits "
+                            + uses.stream().map(use -> use.limit().name()).collect(Collectors.joining(", "))
+                            + " could not be counted in the database",
+                    failed);
         }
+    }
+
+    /** The statement that takes {@code chains} uses in turn, answering a row per chain, in their order. */
+    static String statement(int chains) {
+        StringBuilder sql = new StringBuilder("WITH ");
+        for (int chain = 1; chain <= chains; chain++) {
+            String afterTheOneBefore = chain == 1 ? "" : " AND EXISTS (SELECT 1 FROM taken" + (chain - 1) + ")";
+            sql.append(chain == 1 ? "" : ", ")
+                    .append(TAKE_CHAIN.replace("{n}", String.valueOf(chain)).replace("{after}", afterTheOneBefore));
+        }
+        sql.append('\n');
+        for (int chain = 1; chain <= chains; chain++) {
+            sql.append(chain == 1 ? "" : "\nUNION ALL\n").append(CHAIN_ANSWER.replace("{n}", String.valueOf(chain)));
+        }
+        return sql.append("\nORDER BY chain").toString();
+    }
+
+    private static long window(RateLimit limit) {
+        return Math.max(1, limit.window().toMillis());
     }
 
     /**

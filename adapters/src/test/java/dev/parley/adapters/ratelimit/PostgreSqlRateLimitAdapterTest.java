@@ -2,6 +2,8 @@ package dev.parley.adapters.ratelimit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parley.application.limits.port.out.RateLimitPort.Refusal;
+import dev.parley.domain.shared.LimitedUse;
 import dev.parley.domain.shared.RateLimit;
 import java.io.IOException;
 import java.sql.SQLException;
@@ -12,12 +14,14 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -175,19 +179,122 @@ class PostgreSqlRateLimitAdapterTest {
         int threads = 8;
         int takesEach = 20;
         AtomicInteger admitted = new AtomicInteger();
+        concurrently(threads, t -> {
+            PostgreSqlRateLimitAdapter node = nodes.get(t % nodes.size());
+            for (int i = 0; i < takesEach; i++) {
+                if (node.take(fifty, "burst", 3).isEmpty()) {
+                    admitted.incrementAndGet();
+                }
+            }
+        });
+
+        // Takes of 3 under 50: whatever their order, sixteen fit and the seventeenth never does.
+        assertThat(admitted).hasValue(16);
+        assertThat(counted()).isEqualTo(48);
+    }
+
+    @Test
+    void limits_met_in_turn_take_each_only_after_the_one_before_and_refuse_with_the_first_that_refuses()
+            throws SQLException {
+        RateLimit perAddress = RateLimit.perMinute("test_address_things", 5);
+        clock.set("2026-12-05T12:00:10Z");
+        for (int i = 0; i < 3; i++) {
+            assertThat(counters.takeInTurn(inTurn(THREE_A_MINUTE, "visitor", perAddress, "address")))
+                    .isEmpty();
+        }
+
+        Optional<Refusal> visitorOver = counters.takeInTurn(inTurn(THREE_A_MINUTE, "visitor", perAddress, "address"));
+
+        assertThat(visitorOver).hasValueSatisfying(refusal -> {
+            assertThat(refusal.use().limit()).isEqualTo(THREE_A_MINUTE);
+            // The same wait as the visitor's limit taken on its own.
+            assertThat(refusal.retryAfter()).isBetween(Duration.ofSeconds(70), Duration.ofMillis(70_001));
+        });
+        assertThat(counted(THREE_A_MINUTE, "visitor")).isEqualTo(3);
+        assertThat(counted(perAddress, "address"))
+                .as("a visitor over their own limit takes nothing from their address")
+                .isEqualTo(3);
+
+        assertThat(counters.takeInTurn(inTurn(THREE_A_MINUTE, "other", perAddress, "address")))
+                .isEmpty();
+        assertThat(counters.takeInTurn(inTurn(THREE_A_MINUTE, "other", perAddress, "address")))
+                .isEmpty();
+        Optional<Refusal> addressOver = counters.takeInTurn(inTurn(THREE_A_MINUTE, "other", perAddress, "address"));
+
+        assertThat(addressOver).map(refusal -> refusal.use().limit()).contains(perAddress);
+        assertThat(counted(perAddress, "address")).isEqualTo(5);
+        assertThat(counted(THREE_A_MINUTE, "other"))
+                .as("the uses before the refused one stay taken, as when each is taken on its own")
+                .isEqualTo(3);
+    }
+
+    @Test
+    void a_use_over_its_capacity_in_turn_takes_the_ones_before_it_and_none_after() throws SQLException {
+        RateLimit later = RateLimit.perMinute("test_later_things", 10);
+
+        Optional<Refusal> refused = counters.takeInTurn(List.of(
+                LimitedUse.of(THREE_A_MINUTE, "a"),
+                new LimitedUse(RateLimit.perMinute("test_big_things", 2), "a", 3),
+                LimitedUse.of(later, "a")));
+
+        assertThat(refused).hasValueSatisfying(refusal -> {
+            assertThat(refusal.use().limit().name()).isEqualTo("test_big_things");
+            assertThat(refusal.retryAfter()).isEqualTo(Duration.ofMinutes(1));
+        });
+        assertThat(counted(THREE_A_MINUTE, "a")).isEqualTo(1);
+        assertThat(counted(later, "a")).isZero();
+        assertThat(counters.takeInTurn(List.of(new LimitedUse(THREE_A_MINUTE, "a", 0), LimitedUse.of(later, "a"))))
+                .as("nothing to take is taken")
+                .isEmpty();
+        assertThat(counted(THREE_A_MINUTE, "a")).isEqualTo(1);
+    }
+
+    @Test
+    void uses_of_one_counter_in_turn_see_each_other() throws SQLException {
+        assertThat(counters.takeInTurn(
+                        List.of(new LimitedUse(THREE_A_MINUTE, "a", 2), new LimitedUse(THREE_A_MINUTE, "a", 2))))
+                .map(refusal -> refusal.use().amount())
+                .contains(2L);
+
+        assertThat(counted()).isEqualTo(2);
+    }
+
+    @Test
+    void concurrent_turns_on_two_nodes_hold_every_limit() throws Exception {
+        RateLimit perVisitor = RateLimit.perMinute("test_visitor_turns", 10);
+        RateLimit perAddress = RateLimit.perMinute("test_address_turns", 50);
+        List<PostgreSqlRateLimitAdapter> nodes = List.of(counters, node());
+        int threads = 8;
+        AtomicInteger admitted = new AtomicInteger();
+        concurrently(threads, t -> {
+            PostgreSqlRateLimitAdapter node = nodes.get(t % nodes.size());
+            for (int i = 0; i < 20; i++) {
+                if (node.takeInTurn(inTurn(perVisitor, "visitor-" + t, perAddress, "shared"))
+                        .isEmpty()) {
+                    admitted.incrementAndGet();
+                }
+            }
+        });
+
+        // Eight visitors may send 80 between them; their address lets 50 through, and each visitor at most 10.
+        assertThat(admitted).hasValue(50);
+        assertThat(counted(perAddress, "shared")).isEqualTo(50);
+        for (int t = 0; t < threads; t++) {
+            assertThat(counted(perVisitor, "visitor-" + t)).isBetween(1L, 10L);
+        }
+    }
+
+    /** Runs the work on as many threads, started together, and waits for all of them (a minute at most). */
+    private static void concurrently(int threads, IntConsumer work) throws Exception {
         CountDownLatch go = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<?>> running = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
-                PostgreSqlRateLimitAdapter node = nodes.get(t % nodes.size());
+                int thread = t;
                 running.add(pool.submit(() -> {
                     go.await();
-                    for (int i = 0; i < takesEach; i++) {
-                        if (node.take(fifty, "burst", 3).isEmpty()) {
-                            admitted.incrementAndGet();
-                        }
-                    }
+                    work.accept(thread);
                     return null;
                 }));
             }
@@ -198,10 +305,15 @@ class PostgreSqlRateLimitAdapterTest {
         } finally {
             pool.shutdownNow();
         }
+    }
 
-        // Takes of 3 under 50: whatever their order, sixteen fit and the seventeenth never does.
-        assertThat(admitted).hasValue(16);
-        assertThat(counted()).isEqualTo(48);
+    private static List<LimitedUse> inTurn(RateLimit first, String firstKey, RateLimit second, String secondKey) {
+        return List.of(LimitedUse.of(first, firstKey), LimitedUse.of(second, secondKey));
+    }
+
+    private long counted(RateLimit limit, String key) throws SQLException {
+        return database.queryLong("SELECT COALESCE(SUM(count), 0) FROM rate_counter WHERE limit_name = '" + limit.name()
+                + "' AND limit_key = '" + key + "'");
     }
 
     @Test

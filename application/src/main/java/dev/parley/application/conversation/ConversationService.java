@@ -38,12 +38,14 @@ import dev.parley.domain.conversation.MessageText;
 import dev.parley.domain.conversation.UploadOwner;
 import dev.parley.domain.shared.DomainException;
 import dev.parley.domain.shared.HandoffReason;
+import dev.parley.domain.shared.LimitedUse;
 import dev.parley.domain.shared.VisitorId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -165,8 +167,9 @@ public class ConversationService implements SendVisitorMessageUseCase, BrowseUse
         Optional<ImageRef> image = command.image()
                 .map(id -> posting.image(id, upload -> upload.uploadedBy(UploadOwner.visitor(command.visitor()))));
         // The visitor's own limit first: a visitor over it takes nothing from the others behind their address.
-        admission.admit(limits.messagesPerVisitor(), command.visitor().toString());
-        admission.admit(limits.messagesPerAddress(), command.clientAddress());
+        admission.admitInTurn(List.of(
+                LimitedUse.of(limits.messagesPerVisitor(), command.visitor().toString()),
+                LimitedUse.of(limits.messagesPerAddress(), command.clientAddress())));
         Optional<Conversation> held = command.conversation().isPresent()
                 ? Optional.of(Posting.ownedForUpdate(
                         conversations, command.visitor(), command.conversation().get()))
@@ -261,8 +264,9 @@ public class ConversationService implements SendVisitorMessageUseCase, BrowseUse
 
     /** A new conversation, once the visitor and their address may start one more; a refusal stores nothing. */
     private Conversation start(VisitorId visitor, String clientAddress, Instant now) {
-        admission.admit(limits.conversationsPerVisitor(), visitor.toString());
-        admission.admit(limits.conversationsPerAddress(), clientAddress);
+        admission.admitInTurn(List.of(
+                LimitedUse.of(limits.conversationsPerVisitor(), visitor.toString()),
+                LimitedUse.of(limits.conversationsPerAddress(), clientAddress)));
         Conversation conversation = Conversation.browse(ConversationId.random(), visitor, Channel.CHAT, now);
         savedConversations.create(conversation);
         return conversation;

@@ -12,11 +12,13 @@ import dev.parley.application.limits.port.in.AdmitUseCase;
 import dev.parley.domain.conversation.Conversation;
 import dev.parley.domain.conversation.SatisfactionRating;
 import dev.parley.domain.shared.DomainException;
+import dev.parley.domain.shared.LimitedUse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -60,8 +62,9 @@ public class RatingService implements RateConversationUseCase {
 
     @Override
     public SatisfactionRating rate(RateConversationCommand command) {
-        admission.admit(limits.perVisitor(), command.visitor().toString());
-        admission.admit(limits.perAddress(), command.clientAddress());
+        admission.admitInTurn(List.of(
+                LimitedUse.of(limits.perVisitor(), command.visitor().toString()),
+                LimitedUse.of(limits.perAddress(), command.clientAddress())));
         Conversation conversation = Posting.ownedForUpdate(conversations, command.visitor(), command.conversation());
         Optional<SatisfactionRating> current = ratings.find(conversation.id());
         Optional<SatisfactionRating> changed =

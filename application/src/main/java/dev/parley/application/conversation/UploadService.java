@@ -16,11 +16,13 @@ import dev.parley.domain.conversation.UploadNotFoundException;
 import dev.parley.domain.conversation.UploadOwner;
 import dev.parley.domain.conversation.UploadQuotaExceededException;
 import dev.parley.domain.shared.DomainException;
+import dev.parley.domain.shared.LimitedUse;
 import dev.parley.domain.shared.VisitorId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.List;
 
 /**
  * Takes the images visitors and agents upload, and hands them out only to those who may see them: the uploader, and
@@ -84,10 +86,11 @@ public class UploadService implements UploadImageUseCase, UploadedImageQuery {
             throw new UploadQuotaExceededException(limits.maxStoredBytesPerVisitor());
         }
         String visitor = command.owner().id();
-        admissions.admit(limits.perVisitor(), visitor);
-        admissions.admit(limits.perAddress(), command.clientAddress());
-        admissions.admit(limits.bytesPerVisitor(), visitor, size);
-        admissions.admit(limits.bytesPerAddress(), command.clientAddress(), size);
+        admissions.admitInTurn(List.of(
+                LimitedUse.of(limits.perVisitor(), visitor),
+                LimitedUse.of(limits.perAddress(), command.clientAddress()),
+                new LimitedUse(limits.bytesPerVisitor(), visitor, size),
+                new LimitedUse(limits.bytesPerAddress(), command.clientAddress(), size)));
     }
 
     @Override

@@ -27,6 +27,7 @@ import dev.parley.domain.notification.TranscriptEmail;
 import dev.parley.domain.notification.TranscriptNotSentException;
 import dev.parley.domain.shared.AgentId;
 import dev.parley.domain.shared.DomainException;
+import dev.parley.domain.shared.LimitedUse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -96,8 +97,9 @@ public class TranscriptService implements SendTranscriptUseCase {
 
     @Override
     public String sendTranscript(SendTranscriptCommand command) {
-        admission.admit(limits.perAddress(), command.clientAddress());
-        admission.admit(limits.perConversation(), command.conversation().toString());
+        admission.admitInTurn(List.of(
+                LimitedUse.of(limits.perAddress(), command.clientAddress()),
+                LimitedUse.of(limits.perConversation(), command.conversation().toString())));
         Conversation conversation = conversations
                 .find(command.conversation())
                 .filter(found -> found.belongsTo(command.visitor()))

@@ -13,12 +13,14 @@ import dev.parley.application.profile.port.out.SaveProfilePort;
 import dev.parley.domain.profile.Profile;
 import dev.parley.domain.profile.ProfileId;
 import dev.parley.domain.shared.DomainException;
+import dev.parley.domain.shared.LimitedUse;
 import dev.parley.domain.shared.VisitorId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -62,8 +64,9 @@ public class VisitorContactService implements GiveEmailUseCase, ReplyAddressQuer
 
     @Override
     public VisitorContact giveEmail(GiveEmailCommand command) {
-        admission.admit(limits.perVisitor(), command.visitor().toString());
-        admission.admit(limits.perAddress(), command.clientAddress());
+        admission.admitInTurn(List.of(
+                LimitedUse.of(limits.perVisitor(), command.visitor().toString()),
+                LimitedUse.of(limits.perAddress(), command.clientAddress())));
         Instant now = clock.instant();
         Profile profile = profiles.findByVisitorForUpdate(command.visitor()).orElseGet(() -> {
             Profile blank = Profile.blank(ProfileId.random(), command.visitor(), now);

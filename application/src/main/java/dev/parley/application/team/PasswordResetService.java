@@ -17,6 +17,7 @@ import dev.parley.domain.audit.AuditAction;
 import dev.parley.domain.shared.AgentId;
 import dev.parley.domain.shared.DomainException;
 import dev.parley.domain.shared.InvalidValueException;
+import dev.parley.domain.shared.LimitedUse;
 import dev.parley.domain.team.Agent;
 import dev.parley.domain.team.AgentNotFoundException;
 import dev.parley.domain.team.EmailAddress;
@@ -32,6 +33,7 @@ import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -95,8 +97,9 @@ public class PasswordResetService implements PasswordResetUseCase {
             throw new InvalidValueException("invalid_email", "Give the email address you sign in with.");
         }
         requireMailServer();
-        admission.admit(policy.perAddress(), clientAddress);
-        admission.admit(policy.perEmail(), address.value().toLowerCase(Locale.ROOT));
+        admission.admitInTurn(List.of(
+                LimitedUse.of(policy.perAddress(), clientAddress),
+                LimitedUse.of(policy.perEmail(), address.value().toLowerCase(Locale.ROOT))));
         Optional<Agent> agent = agents.findByEmail(address).filter(Agent::isActive);
         if (agent.isEmpty()) {
             LOG.info(() -> "event=password_reset_not_sent reason=no_such_agent");
