@@ -34,11 +34,12 @@ import javax.sql.DataSource;
  * taken in the previous one weighed by the part of it the sliding window still covers. Each check is one statement:
  * it adds the amount to the current window's row only while that estimate stays within the capacity, and otherwise
  * changes nothing. Checks of one key on any node take turns on that row's lock and see each other's counts, so all or
- * nothing holds under concurrency. The limits a request meets in turn (a visitor's, then their address's) are one
+ * nothing holds under concurrency. The limits one check names in turn (a visitor's, then their address's) are one
  * statement together ({@link #takeInTurn}), each taking only when the one before it took: one round trip and one
- * connection for the request, where each limit on its own cost one of each. Their rows are locked in the order the
- * request names them until the statement ends; every request names its limits in one order, and the limits of
- * different kinds of requests have different names, so no two statements wait for each other's rows in a cycle.
+ * connection for the check, where each limit on its own cost one of each. Their rows are locked in the order the
+ * check names them until the statement ends. Every kind of check names its limits in one order, and the limits of
+ * different kinds of checks have different names, so no two statements wait for each other's rows in a cycle: a new
+ * check that names limits of another kind in the opposite order would break that.
  *
  * <p>Checks run outside the caller's transaction (suspended), on a short autocommit connection of their own: a use
  * counted stays counted when the caller's transaction rolls back, as in memory. Rows older than the window after

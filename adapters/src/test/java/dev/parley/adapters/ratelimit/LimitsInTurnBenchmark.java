@@ -15,11 +15,11 @@ import javax.sql.DataSource;
 /**
  * What taking a request's limits in one statement saves on PostgreSQL (docs/benchmark.md, "Statements per message"):
  * a visitor's message meets two limits, its visitor's and its address's. The baseline takes them one after the other,
- * a statement each, as Parley did; the other takes them in turn in one statement ({@link
- * PostgreSqlRateLimitAdapter#takeInTurn}). Both run in the same process, in alternating rounds, on one reused
- * connection (as a pool gives), against a database of their own, so that the machine's noise falls on both alike.
- * It measures the statements alone: on a server, each limit taken on its own also costs a connection from the pool
- * and its transaction's suspension.
+ * a statement each ({@link PostgreSqlRateLimitAdapter#take}, the one-limit form of the same statement), as Parley did
+ * before; the other takes them in turn in one statement ({@link PostgreSqlRateLimitAdapter#takeInTurn}). Both run in
+ * the same process, in alternating rounds, on one reused connection (as a pool gives), against a database of their
+ * own, so that the machine's noise falls on both alike. It measures the statements alone: on a server, each limit
+ * taken on its own also costs a connection from the pool and its transaction's suspension.
  *
  * <p>Run by {@code bench/limits/run}; {@code ./mvnw verify} never runs it.
  */

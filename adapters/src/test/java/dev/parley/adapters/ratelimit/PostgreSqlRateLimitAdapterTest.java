@@ -6,6 +6,7 @@ import dev.parley.application.limits.port.out.RateLimitPort.Refusal;
 import dev.parley.domain.shared.LimitedUse;
 import dev.parley.domain.shared.RateLimit;
 import java.io.IOException;
+import java.lang.reflect.Proxy;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
@@ -22,6 +23,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -221,7 +223,11 @@ class PostgreSqlRateLimitAdapterTest {
                 .isEmpty();
         Optional<Refusal> addressOver = counters.takeInTurn(inTurn(THREE_A_MINUTE, "other", perAddress, "address"));
 
-        assertThat(addressOver).map(refusal -> refusal.use().limit()).contains(perAddress);
+        assertThat(addressOver).hasValueSatisfying(refusal -> {
+            assertThat(refusal.use().limit()).isEqualTo(perAddress);
+            // Five in this window under five: the wait of the address's own limit, as if taken on its own.
+            assertThat(refusal.retryAfter()).isEqualTo(Duration.ofSeconds(62));
+        });
         assertThat(counted(perAddress, "address")).isEqualTo(5);
         assertThat(counted(THREE_A_MINUTE, "other"))
                 .as("the uses before the refused one stay taken, as when each is taken on its own")
@@ -247,6 +253,42 @@ class PostgreSqlRateLimitAdapterTest {
                 .as("nothing to take is taken")
                 .isEmpty();
         assertThat(counted(THREE_A_MINUTE, "a")).isEqualTo(1);
+        assertThat(counted(later, "a")).isEqualTo(1);
+    }
+
+    @Test
+    void an_uploads_four_limits_are_one_statement_on_one_connection_and_stop_at_the_first_refusal()
+            throws SQLException {
+        AtomicInteger connections = new AtomicInteger();
+        PostgreSqlRateLimitAdapter counting = new PostgreSqlRateLimitAdapter(counted(connections), clock);
+        RateLimit perAddress = RateLimit.perMinute("test_uploads_per_address", 5);
+        RateLimit bytesPerVisitor = RateLimit.perMinute("test_bytes_per_visitor", 1_000);
+        RateLimit bytesPerAddress = RateLimit.perMinute("test_bytes_per_address", 10_000);
+        clock.set("2026-12-05T12:00:10Z");
+        List<LimitedUse> upload = List.of(
+                LimitedUse.of(THREE_A_MINUTE, "v"),
+                LimitedUse.of(perAddress, "address"),
+                new LimitedUse(bytesPerVisitor, "v", 400),
+                new LimitedUse(bytesPerAddress, "address", 400));
+
+        assertThat(counting.takeInTurn(upload)).isEmpty();
+        assertThat(counting.takeInTurn(upload)).isEmpty();
+        Optional<Refusal> third = counting.takeInTurn(upload);
+
+        assertThat(connections)
+                .as("one connection per request, whatever it meets")
+                .hasValue(3);
+        assertThat(third).hasValueSatisfying(refusal -> {
+            assertThat(refusal.use().limit()).isEqualTo(bytesPerVisitor);
+            // 800 of 1,000 bytes in this window: 400 more fit once those 800 weigh 600 at most, 15 s into the next.
+            assertThat(refusal.retryAfter()).isEqualTo(Duration.ofSeconds(65));
+        });
+        assertThat(counted(THREE_A_MINUTE, "v")).isEqualTo(3);
+        assertThat(counted(perAddress, "address")).isEqualTo(3);
+        assertThat(counted(bytesPerVisitor, "v")).isEqualTo(800);
+        assertThat(counted(bytesPerAddress, "address"))
+                .as("nothing after the refused use")
+                .isEqualTo(800);
     }
 
     @Test
@@ -280,7 +322,8 @@ class PostgreSqlRateLimitAdapterTest {
         assertThat(admitted).hasValue(50);
         assertThat(counted(perAddress, "shared")).isEqualTo(50);
         for (int t = 0; t < threads; t++) {
-            assertThat(counted(perVisitor, "visitor-" + t)).isBetween(1L, 10L);
+            // Ten each: a visitor's use stays counted when their address refuses it, as one by one.
+            assertThat(counted(perVisitor, "visitor-" + t)).isEqualTo(10);
         }
     }
 
@@ -305,6 +348,21 @@ class PostgreSqlRateLimitAdapterTest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** The test database, counting the connections taken from it. */
+    private static DataSource counted(AtomicInteger connections) {
+        DataSource database = PostgreSqlRateLimitAdapterTest.database.dataSource();
+        return (DataSource) Proxy.newProxyInstance(
+                PostgreSqlRateLimitAdapterTest.class.getClassLoader(),
+                new Class<?>[] {DataSource.class},
+                (proxy, method, arguments) -> {
+                    if (method.getName().equals("getConnection") && method.getParameterCount() == 0) {
+                        connections.incrementAndGet();
+                        return database.getConnection();
+                    }
+                    throw new UnsupportedOperationException(method.getName());
+                });
     }
 
     private static List<LimitedUse> inTurn(RateLimit first, String firstKey, RateLimit second, String secondKey) {
