@@ -6,24 +6,15 @@ import dev.parley.application.limits.port.out.RateLimitPort.Refusal;
 import dev.parley.domain.shared.LimitedUse;
 import dev.parley.domain.shared.RateLimit;
 import java.io.IOException;
-import java.lang.reflect.Proxy;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.IntConsumer;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -181,7 +172,7 @@ class PostgreSqlRateLimitAdapterTest {
         int threads = 8;
         int takesEach = 20;
         AtomicInteger admitted = new AtomicInteger();
-        concurrently(threads, t -> {
+        PostgreSqlTestDatabase.concurrently(threads, t -> {
             PostgreSqlRateLimitAdapter node = nodes.get(t % nodes.size());
             for (int i = 0; i < takesEach; i++) {
                 if (node.take(fifty, "burst", 3).isEmpty()) {
@@ -260,7 +251,8 @@ class PostgreSqlRateLimitAdapterTest {
     void an_uploads_four_limits_are_one_statement_on_one_connection_and_stop_at_the_first_refusal()
             throws SQLException {
         AtomicInteger connections = new AtomicInteger();
-        PostgreSqlRateLimitAdapter counting = new PostgreSqlRateLimitAdapter(counted(connections), clock);
+        PostgreSqlRateLimitAdapter counting =
+                new PostgreSqlRateLimitAdapter(database.countingConnections(connections), clock);
         RateLimit perAddress = RateLimit.perMinute("test_uploads_per_address", 5);
         RateLimit bytesPerVisitor = RateLimit.perMinute("test_bytes_per_visitor", 1_000);
         RateLimit bytesPerAddress = RateLimit.perMinute("test_bytes_per_address", 10_000);
@@ -308,7 +300,7 @@ class PostgreSqlRateLimitAdapterTest {
         List<PostgreSqlRateLimitAdapter> nodes = List.of(counters, node());
         int threads = 8;
         AtomicInteger admitted = new AtomicInteger();
-        concurrently(threads, t -> {
+        PostgreSqlTestDatabase.concurrently(threads, t -> {
             PostgreSqlRateLimitAdapter node = nodes.get(t % nodes.size());
             for (int i = 0; i < 20; i++) {
                 if (node.takeInTurn(inTurn(perVisitor, "visitor-" + t, perAddress, "shared"))
@@ -325,44 +317,6 @@ class PostgreSqlRateLimitAdapterTest {
             // Ten each: a visitor's use stays counted when their address refuses it, as one by one.
             assertThat(counted(perVisitor, "visitor-" + t)).isEqualTo(10);
         }
-    }
-
-    /** Runs the work on as many threads, started together, and waits for all of them (a minute at most). */
-    private static void concurrently(int threads, IntConsumer work) throws Exception {
-        CountDownLatch go = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<Future<?>> running = new ArrayList<>();
-            for (int t = 0; t < threads; t++) {
-                int thread = t;
-                running.add(pool.submit(() -> {
-                    go.await();
-                    work.accept(thread);
-                    return null;
-                }));
-            }
-            go.countDown();
-            for (Future<?> each : running) {
-                each.get(60, TimeUnit.SECONDS);
-            }
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    /** The test database, counting the connections taken from it. */
-    private static DataSource counted(AtomicInteger connections) {
-        DataSource database = PostgreSqlRateLimitAdapterTest.database.dataSource();
-        return (DataSource) Proxy.newProxyInstance(
-                PostgreSqlRateLimitAdapterTest.class.getClassLoader(),
-                new Class<?>[] {DataSource.class},
-                (proxy, method, arguments) -> {
-                    if (method.getName().equals("getConnection") && method.getParameterCount() == 0) {
-                        connections.incrementAndGet();
-                        return database.getConnection();
-                    }
-                    throw new UnsupportedOperationException(method.getName());
-                });
     }
 
     private static List<LimitedUse> inTurn(RateLimit first, String firstKey, RateLimit second, String secondKey) {

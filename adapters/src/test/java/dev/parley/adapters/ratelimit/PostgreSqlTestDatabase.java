@@ -5,13 +5,23 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
 import javax.sql.DataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 
@@ -57,6 +67,43 @@ final class PostgreSqlTestDatabase implements AutoCloseable {
 
     DataSource dataSource() {
         return dataSource;
+    }
+
+    /** The database, counting the connections taken from it. */
+    DataSource countingConnections(AtomicInteger connections) {
+        return (DataSource) Proxy.newProxyInstance(
+                PostgreSqlTestDatabase.class.getClassLoader(),
+                new Class<?>[] {DataSource.class},
+                (proxy, method, arguments) -> {
+                    if (method.getName().equals("getConnection") && method.getParameterCount() == 0) {
+                        connections.incrementAndGet();
+                        return dataSource.getConnection();
+                    }
+                    throw new UnsupportedOperationException(method.getName());
+                });
+    }
+
+    /** Runs the work on as many threads, started together, and waits for all of them (a minute at most). */
+    static void concurrently(int threads, IntConsumer work) throws Exception {
+        CountDownLatch go = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int thread = t;
+                running.add(pool.submit(() -> {
+                    go.await();
+                    work.accept(thread);
+                    return null;
+                }));
+            }
+            go.countDown();
+            for (Future<?> each : running) {
+                each.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /** The one number a query of the test's own answers, such as a count of rows. */
