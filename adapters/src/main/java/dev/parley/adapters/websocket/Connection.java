@@ -136,14 +136,22 @@ final class Connection {
         queue(() -> write(ServerFrames.toJson(frame.get())));
     }
 
-    /** Follows a conversation: sends every message after {@code afterSeq}, then live ones. */
+    /**
+     * Follows a conversation: sends every message after {@code afterSeq}, then live ones. Following one it follows
+     * already starts again from {@code afterSeq} in the connection's turn, after what was queued before (an earlier
+     * catch-up of it may still be recording how far it went): every message after {@code afterSeq} follows the frames
+     * queued before this call, once.
+     */
     void follow(ConversationId conversation, long afterSeq) {
         index.follow(conversation, this);
-        delivered.put(conversation, afterSeq);
+        delivered.putIfAbsent(conversation, afterSeq);
         if (closing.get()) {
             index.unfollow(conversation, this); // closed meanwhile: its end may have missed this one
         }
-        queue(() -> pull(conversation, Long.MAX_VALUE));
+        queue(() -> {
+            delivered.computeIfPresent(conversation, (id, before) -> afterSeq);
+            pull(conversation, Long.MAX_VALUE);
+        });
         queue(() -> pushReceipt(conversation));
     }
 

@@ -9,6 +9,7 @@ import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 /**
  * A socket for the tests: a {@link Session} whose asynchronous writes complete at once while the client reads, and
@@ -27,6 +28,8 @@ final class FakeSocket {
     volatile CloseReason closedWith;
     /** How often the server asked whether the socket is open: what a connection costs a piece of news. */
     final AtomicInteger openChecks = new AtomicInteger();
+    /** What the client does on reading each frame, on the writing thread (as a client's next frame may arrive). */
+    volatile Consumer<String> onRead = frame -> {};
 
     final Session session = (Session) Proxy.newProxyInstance(
             FakeSocket.class.getClassLoader(), new Class<?>[] {Session.class}, (proxy, method, args) -> {
@@ -64,6 +67,7 @@ final class FakeSocket {
                                 return null;
                             }
                         }
+                        onRead.accept((String) args[0]);
                         ((SendHandler) args[1]).onResult(new SendResult());
                         return null;
                     }
